@@ -1,0 +1,461 @@
+"""Turn a decoded report into clean, traceable paragraphs and a separate table of comments.
+
+The exported drafts this package reads are hard-wrapped at a fixed width, often with a blank
+line between wrapped lines, a leading space on the first line of each page, and reviewer
+comments inlined as an author line followed by the comment text, sometimes in the middle of a
+sentence. :func:`parse_text` undoes all of that:
+
+* each raw line is normalized (:mod:`indicators.textnorm`);
+* comment blocks are cut out and kept with their author and anchor;
+* wrapped lines are re-joined into paragraphs, and the interrupted sentence re-joined;
+* headings give every paragraph its section path and its part (review or plan);
+* every paragraph keeps an offset map from clean characters back to raw line numbers.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import statistics
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .decoding import read_text
+from .headings import SectionTracker, heading_level, parse_heading, part_of, years_in
+from .textnorm import join_separator, normalize_line
+
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LATIN_AUTHOR = re.compile(r"^[A-Za-z][A-Za-z0-9_.@\- ]{0,39}$")
+_CJK_AUTHOR = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+_TERMINAL = re.compile(r"[。！？!?][”’」』）)\"']*$")
+_CLAUSE_PUNCT = "，。；：！？、,;:!?"
+_FIRST_STOP = re.compile(r"[。！？!?；;]")
+_OPENER = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|各位代表|同志们)")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph of clean text with its place in the report and in the raw file.
+
+    Attributes
+    ----------
+    index
+        Position among the report's paragraphs, from 0.
+    text
+        Clean text (see :mod:`indicators.textnorm`).
+    section
+        Section path: the titles of the enclosing headings, outermost first.
+    part
+        ``review`` (the past year), ``plan`` (the coming year) or ``""``.
+    kind
+        ``title``, ``heading`` (a heading alone) or ``body``.
+    segments
+        ``(clean offset, raw line)`` pairs: the raw line (1-based) from which the clean text
+        starting at that offset comes.
+    """
+
+    index: int
+    text: str
+    section: tuple[str, ...]
+    part: str
+    kind: str
+    segments: tuple[tuple[int, int], ...] = field(repr=False)
+
+    @property
+    def line_start(self) -> int:
+        """First raw line of the paragraph."""
+        return self.segments[0][1]
+
+    @property
+    def line_end(self) -> int:
+        """Last raw line of the paragraph."""
+        return self.segments[-1][1]
+
+    @property
+    def section_path(self) -> str:
+        """The section path joined with `` > ``."""
+        return " > ".join(self.section)
+
+    def line_at(self, offset: int) -> int:
+        """Raw line (1-based) of the clean character at ``offset``.
+
+        Examples
+        --------
+        >>> p = Paragraph(0, "同比增长7%", (), "", "body", ((0, 42), (3, 43)))
+        >>> p.line_at(0), p.line_at(3), p.line_at(5)
+        (42, 43, 43)
+        """
+        if not 0 <= offset <= len(self.text):
+            raise IndexError(f"offset {offset} outside paragraph of length {len(self.text)}")
+        starts = [s for s, _ in self.segments]
+        return self.segments[max(bisect.bisect_right(starts, offset) - 1, 0)][1]
+
+    def lines_of(self, start: int, end: int) -> tuple[int, int]:
+        """First and last raw line of the clean span ``text[start:end]``.
+
+        Examples
+        --------
+        >>> p = Paragraph(0, "同比增长7%", (), "", "body", ((0, 42), (3, 43)))
+        >>> p.lines_of(0, 5)
+        (42, 43)
+        """
+        last = max(start, end - 1)
+        return self.line_at(start), self.line_at(last)
+
+
+@dataclass(frozen=True)
+class Comment:
+    """A reviewer comment cut out of the text, with what it is anchored to."""
+
+    index: int
+    author: str
+    text: str
+    paragraph: int
+    offset: int
+    anchor: str
+    line: int
+    text_line_end: int
+
+
+@dataclass(frozen=True)
+class Report:
+    """A cleaned report: paragraphs, comments and what the headings say about it."""
+
+    source: str
+    stem: str
+    encoding: str
+    title: str
+    paragraphs: tuple[Paragraph, ...]
+    comments: tuple[Comment, ...]
+    raw_lines: tuple[str, ...] = field(repr=False)
+    review_year: int | None = None
+    plan_year: int | None = None
+
+    @property
+    def text(self) -> str:
+        """All paragraphs, one per line."""
+        return "\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass
+class _Line:
+    number: int
+    clean: str
+    width: int
+
+
+@dataclass
+class _Block:
+    author_line: int
+    text_end: int
+    author: str
+    text: str
+    after_content: int  # index into the content lines of the line it follows (-1: none)
+
+
+def _display_width(s: str) -> int:
+    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
+
+
+def _looks_like_author(stripped: str, double_spaced: bool) -> bool:
+    if _LATIN_AUTHOR.match(stripped) and not stripped.replace(" ", "").isdigit():
+        return True
+    return double_spaced and bool(_CJK_AUTHOR.match(stripped))
+
+
+def split_lines(text: str) -> list[str]:
+    """Split text into lines the way line numbers are counted (``\\n``, ``\\r\\n``, ``\\r``).
+
+    Examples
+    --------
+    >>> split_lines("a\\r\\nb\\n")
+    ['a', 'b']
+    """
+    lines = _LINE_BREAK.split(text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def _separate_comments(raw: Sequence[str]) -> tuple[list[_Line], list[_Block], bool]:
+    """Content lines (non-blank, not comments), comment blocks, and the layout."""
+    n = len(raw)
+    blank = [not line.strip() for line in raw]
+    nonblank = [i for i in range(n) if not blank[i]]
+    followed_by_blank = sum(1 for i in nonblank if i + 1 < n and blank[i + 1])
+    double_spaced = bool(nonblank) and followed_by_blank > 0.5 * len(nonblank)
+    widths = sorted(_display_width(raw[i].strip()) for i in nonblank)
+    full = widths[int(0.75 * (len(widths) - 1))] if widths else 0
+
+    content: list[_Line] = []
+    blocks: list[_Block] = []
+    i = 0
+    while i < n:
+        line = raw[i]
+        stripped = line.strip()
+        if not stripped:
+            i += 1
+            continue
+        nxt = raw[i + 1] if i + 1 < n else ""
+        directly_followed = bool(nxt.strip()) and not nxt[:1].isspace()
+        if directly_followed and _looks_like_author(stripped, double_spaced):
+            j = i + 1
+            texts = [nxt.strip()]
+            # A comment wraps onto further lines only where the layout is double-spaced and
+            # its line is full; the body resumes on a blank, indented or heading line.
+            while (
+                double_spaced
+                and j + 1 < n
+                and _display_width(raw[j].strip()) >= full - 6
+                and raw[j + 1].strip()
+                and not raw[j + 1][:1].isspace()
+                and heading_level(normalize_line(raw[j + 1])) is None
+            ):
+                j += 1
+                texts.append(raw[j].strip())
+            blocks.append(
+                _Block(
+                    author_line=i + 1,
+                    text_end=j + 1,
+                    author=stripped,
+                    text=" ".join(normalize_keep_spaces(t) for t in texts),
+                    after_content=len(content) - 1,
+                )
+            )
+            i = j + 1
+            continue
+        clean = normalize_line(line)
+        if clean:
+            content.append(_Line(number=i + 1, clean=clean, width=_display_width(stripped)))
+        i += 1
+    return content, blocks, double_spaced
+
+
+def normalize_keep_spaces(text: str) -> str:
+    """Normalize characters but keep single spaces (for comment text, which is prose).
+
+    Examples
+    --------
+    >>> normalize_keep_spaces("将成效改为成果 会不会好一点？")
+    '将成效改为成果 会不会好一点？'
+    """
+    return " ".join(normalize_line(part) for part in text.split())
+
+
+def _is_wrapped(content: Sequence[_Line]) -> tuple[bool, int]:
+    """Whether lines are hard-wrapped at a fixed width, and that width."""
+    widths = sorted(line.width for line in content)
+    if len(widths) < 5:
+        return False, max(widths, default=0)
+    full = widths[int(0.75 * (len(widths) - 1))]
+    near = sum(1 for w in widths if abs(w - full) <= 6)
+    return (near >= 0.4 * len(widths) and full <= 160), full
+
+
+def _ends_paragraph(cur: _Line, nxt: _Line, full: int, blank_between: bool) -> bool:
+    if blank_between:
+        return True
+    terminal = bool(_TERMINAL.search(cur.clean))
+    if cur.width < 0.6 * full:
+        return True
+    if terminal and cur.width <= full - 4:
+        return True
+    starts_new = heading_level(nxt.clean) is not None or bool(_OPENER.match(nxt.clean))
+    return starts_new and (terminal or heading_level(cur.clean) is not None)
+
+
+def _group_lines(
+    content: Sequence[_Line], raw: Sequence[str], double_spaced: bool
+) -> list[list[int]]:
+    """Group content-line indices into paragraphs."""
+    if not content:
+        return []
+    wrapped, full = _is_wrapped(content)
+    groups: list[list[int]] = [[0]]
+    for k in range(1, len(content)):
+        prev, cur = content[k - 1], content[k]
+        between = raw[prev.number : cur.number - 1]
+        blank_between = (not double_spaced) and any(not s.strip() for s in between)
+        if not wrapped or _ends_paragraph(prev, cur, full, blank_between):
+            groups.append([k])
+        else:
+            groups[-1].append(k)
+    return [part for group in groups for part in _split_heading(group, content)]
+
+
+#: A heading whose title would run this many characters into its second line is taken to
+#: end with its first line (the body starts on the next line without a full stop).
+_HEADING_OVERRUN = 12
+
+
+def _split_heading(group: list[int], content: Sequence[_Line]) -> list[list[int]]:
+    first = content[group[0]].clean
+    if len(group) < 2 or heading_level(first) is None or _FIRST_STOP.search(first):
+        return [group]
+    rest = "".join(content[k].clean for k in group[1:])
+    stop = _FIRST_STOP.search(rest)
+    overrun = stop.start() if stop else len(rest)
+    return [group[:1], group[1:]] if overrun > _HEADING_OVERRUN else [group]
+
+
+def _anchor_words(before: str, limit: int = 20) -> str:
+    body = before.rstrip(_CLAUSE_PUNCT)
+    cut = max(body.rfind(p) for p in _CLAUSE_PUNCT)
+    return before[cut + 1 :][-limit:]
+
+
+def parse_text(
+    text: str, source: str = "<text>", encoding: str = "utf-8", stem: str | None = None
+) -> Report:
+    """Clean a decoded report.
+
+    Parameters
+    ----------
+    text
+        The decoded file content.
+    source
+        Where it came from, for provenance (normally the path).
+    encoding
+        The encoding it was decoded with.
+    stem
+        Short name used for output folders; defaults to the file stem of ``source``.
+
+    Returns
+    -------
+    Report
+        Paragraphs with section paths and offset maps, and the comments.
+
+    Examples
+    --------
+    >>> r = parse_text("一、2020年工作回顾\\n\\n全年完成产值 12.5 亿元，同比增长 7%。\\n")
+    >>> [(p.kind, p.section_path, p.part, p.line_start) for p in r.paragraphs]
+    [('heading', '一、2020年工作回顾', 'review', 1), ('body', '一、2020年工作回顾', 'review', 3)]
+    >>> r.paragraphs[1].text
+    '全年完成产值12.5亿元，同比增长7%。'
+    """
+    raw = split_lines(text)
+    content, blocks, double_spaced = _separate_comments(raw)
+    groups = _group_lines(content, raw, double_spaced)
+
+    paragraphs: list[Paragraph] = []
+    para_of_line: dict[int, tuple[int, int]] = {}  # content index -> (paragraph, end offset)
+    sections = SectionTracker()
+    part = ""
+    title_lines: list[str] = []
+    seen_heading = False
+    review_years: list[int] = []
+    plan_years: list[int] = []
+    for group in groups:
+        pieces: list[str] = []
+        segments: list[tuple[int, int]] = []
+        length = 0
+        for k in group:
+            line = content[k]
+            sep = join_separator(pieces[-1], line.clean) if pieces else ""
+            length += len(sep)
+            segments.append((length, line.number))
+            pieces.append(sep + line.clean)
+            length += len(line.clean)
+            para_of_line[k] = (len(paragraphs), length)
+        ptext = "".join(pieces)
+        heading = parse_heading(ptext)
+        if heading is not None and not (heading.level > 1 and not seen_heading):
+            seen_heading = True
+            sections.enter(heading)
+            if heading.level == 1:
+                part = part_of(heading.title)
+                years = years_in(heading.title)
+                (review_years if part == "review" else plan_years if part == "plan" else []).extend(
+                    years
+                )
+            kind = "body" if heading.run_in else "heading"
+        elif not seen_heading and not _TERMINAL.search(ptext) and len(ptext) <= 60:
+            kind = "title"
+            title_lines.append(ptext)
+        else:
+            kind = "body"
+        paragraphs.append(
+            Paragraph(
+                index=len(paragraphs),
+                text=ptext,
+                section=sections.path,
+                part=part,
+                kind=kind,
+                segments=tuple(segments),
+            )
+        )
+
+    comments: list[Comment] = []
+    for n, block in enumerate(blocks):
+        if block.after_content >= 0:
+            pidx, offset = para_of_line[block.after_content]
+        else:
+            pidx, offset = 0, 0
+        before = paragraphs[pidx].text[:offset] if paragraphs else ""
+        comments.append(
+            Comment(
+                index=n,
+                author=block.author,
+                text=block.text,
+                paragraph=pidx,
+                offset=offset,
+                anchor=_anchor_words(before),
+                line=block.author_line,
+                text_line_end=block.text_end,
+            )
+        )
+
+    review_year = min(review_years) if review_years else None
+    plan_year = max(plan_years) if plan_years else None
+    if plan_year is None and review_year is not None:
+        plan_year = review_year + 1
+    if review_year is None and plan_year is not None:
+        review_year = plan_year - 1
+    src = str(source)
+    return Report(
+        source=src,
+        stem=stem or Path(src).stem,
+        encoding=encoding,
+        title="".join(title_lines),
+        paragraphs=tuple(paragraphs),
+        comments=tuple(comments),
+        raw_lines=tuple(raw),
+        review_year=review_year,
+        plan_year=plan_year,
+    )
+
+
+def load_report(path: str | Path) -> Report:
+    """Read, decode and clean a plain-text report file.
+
+    Parameters
+    ----------
+    path
+        A ``.txt`` report in UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 or Big5.
+
+    Returns
+    -------
+    Report
+
+    Raises
+    ------
+    InputError
+        The file is missing, empty, binary, too large or not in a supported encoding.
+
+    Examples
+    --------
+    >>> from indicators.paths import default_report
+    >>> r = load_report(default_report())
+    >>> len(r.comments), r.review_year, r.plan_year
+    (2, 2020, 2021)
+    """
+    decoded = read_text(path)
+    return parse_text(decoded.text, source=str(path), encoding=decoded.encoding)
+
+
+def median_width(report: Report) -> float:
+    """Median display width of the report's non-blank raw lines (a layout diagnostic)."""
+    widths = [_display_width(s.strip()) for s in report.raw_lines if s.strip()]
+    return statistics.median(widths) if widths else 0.0

@@ -1,0 +1,117 @@
+"""The ``indicators`` command line.
+
+Every input problem ends with a one-line message on standard error and exit status 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+import pandas as pd
+
+from .cleaning import load_report
+from .errors import InputError
+from .outputs import csv_text, write_csv_atomic
+from .paths import default_report
+from .pipeline import process_report
+from .tables import comments_table, paragraphs_table
+
+EXIT_INPUT = 2
+
+
+def _emit(table: pd.DataFrame, output: str | None) -> None:
+    if output:
+        write_csv_atomic(table, output)
+    else:
+        sys.stdout.write(csv_text(table))
+        sys.stdout.flush()
+
+
+def _cmd_clean(args: argparse.Namespace) -> int:
+    _emit(paragraphs_table(load_report(args.report)), args.output)
+    return 0
+
+
+def _cmd_comments(args: argparse.Namespace) -> int:
+    _emit(comments_table(load_report(args.report)), args.output)
+    return 0
+
+
+def _cmd_brief(args: argparse.Namespace) -> int:
+    report = Path(args.report) if args.report else default_report()
+    paths = process_report(report, args.output)
+    for name, path in paths.items():
+        print(f"{name}: {path}", file=sys.stderr)
+    return 0
+
+
+def _table_command(
+    sub: argparse._SubParsersAction,
+    name: str,
+    help_text: str,
+    func: Callable[[argparse.Namespace], int],
+) -> argparse.ArgumentParser:
+    p = sub.add_parser(name, help=help_text, description=help_text)
+    p.add_argument("report", help="report file (.txt)")
+    p.add_argument("-o", "--output", metavar="FILE", help="write CSV to FILE instead of stdout")
+    p.set_defaults(func=func)
+    return p
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser of the ``indicators`` command.
+
+    Examples
+    --------
+    >>> build_parser().parse_args(["clean", "r.txt"]).report
+    'r.txt'
+    """
+    parser = argparse.ArgumentParser(
+        prog="indicators",
+        description="Check the numbers of a government work report (政府工作报告).",
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _table_command(
+        sub, "clean", "print the clean paragraphs (section, raw lines, text) as CSV", _cmd_clean
+    )
+    _table_command(
+        sub, "comments", "print the reviewer comments (author, text, anchor) as CSV", _cmd_comments
+    )
+    brief = sub.add_parser(
+        "brief",
+        help="the main job: process a report (default: the embedded report)",
+        description="Process a report and write its tables under data/processed/<report-stem>/.",
+    )
+    brief.add_argument("report", nargs="?", help="report file (default: the embedded report)")
+    brief.add_argument("-o", "--output", metavar="DIR", help="write into DIR instead")
+    brief.set_defaults(func=_cmd_brief)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line and return its exit status.
+
+    Examples
+    --------
+    >>> main(["clean", "/no/such/file.txt"])
+    2
+    """
+    args = build_parser().parse_args(argv)
+    try:
+        return int(args.func(args))
+    except InputError as exc:
+        print(f"indicators: {exc}", file=sys.stderr)
+        return EXIT_INPUT
+    except BrokenPipeError:
+        sys.stderr.close()
+        return 0
+    except KeyboardInterrupt:
+        print("indicators: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""Recognize the numbered headings of a work report and the part each section belongs to."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from .paths import VOCABULARY_DIR
+
+_CN = "一二三四五六七八九十"
+#: (level, pattern) in the order they are tried; the pattern matches the marker only.
+HEADING_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
+    (1, re.compile(rf"^[{_CN}]{{1,3}}、")),
+    (1, re.compile(rf"^第[{_CN}]{{1,3}}(?:部分|章)")),
+    (2, re.compile(rf"^[（(][{_CN}]{{1,3}}[）)]")),
+    (2, re.compile(r"^(?:——|──|—|--)(?=\S)")),
+    (3, re.compile(r"^\d{1,2}(?:、|[.．](?!\d))")),
+    (4, re.compile(r"^[（(]\d{1,2}[）)]")),
+)
+_TITLE_END = re.compile(r"[。！？!?；;]")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)")
+
+
+@dataclass(frozen=True)
+class Heading:
+    """A heading found at the start of a paragraph.
+
+    ``style`` names the marker family (so that ``（三）`` and ``（四）`` are siblings) and
+    ``number`` is its ordinal, or ``None`` for unnumbered markers such as ``——``.
+    """
+
+    level: int
+    marker: str
+    title: str
+    run_in: bool  # True when body text follows the heading in the same paragraph
+    style: int = 0
+    number: int | None = None
+
+
+def chinese_ordinal(text: str) -> int | None:
+    """Value of a small Chinese or Arabic ordinal (一 … 九十九).
+
+    Examples
+    --------
+    >>> [chinese_ordinal(t) for t in ("三", "十二", "二十", "7")]
+    [3, 12, 20, 7]
+    """
+    if text.isdigit():
+        return int(text)
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")}
+    if not text or any(c not in digits and c != "十" for c in text):
+        return None
+    if "十" not in text:
+        return digits[text] if len(text) == 1 else None
+    tens, _, units = text.partition("十")
+    return (digits.get(tens, 1) if tens else 1) * 10 + (digits.get(units, 0) if units else 0)
+
+
+def heading_level(text: str) -> int | None:
+    """Level of the heading marker that starts ``text``, or ``None``.
+
+    Examples
+    --------
+    >>> [heading_level(t) for t in ("一、2020年工作回顾", "（二）预期目标", "5.9亿元")]
+    [1, 2, None]
+    """
+    for level, pattern in HEADING_MARKERS:
+        if pattern.match(text):
+            return level
+    return None
+
+
+def parse_heading(text: str, max_title: int = 60) -> Heading | None:
+    """Split a paragraph that starts with a heading marker into its heading and the rest.
+
+    The heading title runs to the first full stop (a run-in heading) or is the whole
+    paragraph when it has none.
+
+    Examples
+    --------
+    >>> h = parse_heading("（二）2021年经济社会发展的预期目标。预计2021年……")
+    >>> h.level, h.title, h.run_in
+    (2, '（二）2021年经济社会发展的预期目标', True)
+    """
+    for style, (level, pattern) in enumerate(HEADING_MARKERS):
+        m = pattern.match(text)
+        if not m:
+            continue
+        numeral = re.search(rf"[{_CN}]+|\d+", m.group(0))
+        number = chinese_ordinal(numeral.group(0)) if numeral else None
+        end = _TITLE_END.search(text)
+        if end is None:
+            title, run_in = text, False
+        else:
+            title, run_in = text[: end.start()], bool(text[end.end() :].strip())
+        if len(title) > max_title:
+            title = title[:max_title] + "…"
+        return Heading(
+            level=level,
+            marker=m.group(0),
+            title=title,
+            run_in=run_in,
+            style=style,
+            number=number,
+        )
+    return None
+
+
+@cache
+def _part_words() -> dict[str, tuple[str, ...]]:
+    with (VOCABULARY_DIR / "sections.toml").open("rb") as fh:
+        parts = tomllib.load(fh)["parts"]
+    return {name: tuple(words) for name, words in parts.items()}
+
+
+def years_in(text: str) -> list[int]:
+    """Calendar years written as ``2020年`` in ``text``.
+
+    Examples
+    --------
+    >>> years_in("一、2020 年以来工作回顾".replace(" ", ""))
+    [2020]
+    """
+    return [int(y) for y in _YEAR.findall(text)]
+
+
+def part_of(title: str) -> str:
+    """``review`` (the past year), ``plan`` (the next) or ``""`` for a top-level heading.
+
+    Examples
+    --------
+    >>> part_of("一、2020年以来工作回顾"), part_of("二、2021年工作安排")
+    ('review', 'plan')
+    """
+    words = _part_words()
+    for part in ("review", "plan"):
+        if any(w in title for w in words.get(part, ())):
+            return part
+    return ""
+
+
+class SectionTracker:
+    """Keep the current section path as headings arrive, trusting numbering over markers.
+
+    Drafts reuse marker styles inconsistently (a ``（三）`` list inside a ``1、`` item that
+    itself sits under another ``（三）``). A heading continues the nearest open heading of
+    its style when it is that heading's successor (``（三）`` → ``（四）``), starts a new
+    level under the current heading when it is the first of its style (``1、``) or its
+    number does not continue any open list, and otherwise falls back to its marker level.
+
+    Examples
+    --------
+    >>> t = SectionTracker()
+    >>> for text in ["二、安排", "（三）任务", "1、谋划", "（三）振兴", "（四）绿色", "2、把握"]:
+    ...     path = t.enter(parse_heading(text))
+    >>> path
+    ('二、安排', '（三）任务', '2、把握')
+    """
+
+    def __init__(self) -> None:
+        self._stack: list[Heading] = []
+
+    @property
+    def path(self) -> tuple[str, ...]:
+        """Titles of the open headings, outermost first."""
+        return tuple(h.title for h in self._stack)
+
+    def enter(self, heading: Heading) -> tuple[str, ...]:
+        """Open ``heading`` and return the new section path."""
+        stack = self._stack
+        if heading.level == 1 or heading.number is None:
+            while stack and stack[-1].level >= heading.level:
+                stack.pop()
+            stack.append(heading)
+            return self.path
+        same = [i for i, h in enumerate(stack) if h.style == heading.style]
+        if same and stack[same[-1]].number == heading.number - 1:
+            del stack[same[-1] :]
+        elif heading.number == 1 or same:
+            pass  # a new list under the current heading
+        else:
+            while stack and stack[-1].level >= heading.level:
+                stack.pop()
+        stack.append(heading)
+        return self.path

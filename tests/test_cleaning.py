@@ -1,0 +1,146 @@
+"""Cleaning: paragraphs, sections, comments and the offset map, on real and written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators import load_report, parse_text
+from indicators.tables import paragraphs_table
+
+
+def _find(report, needle):
+    for p in report.paragraphs:
+        at = p.text.find(needle)
+        if at >= 0:
+            return p, at
+    raise AssertionError(f"{needle!r} not in any paragraph")
+
+
+def test_embedded_comments_come_out_with_the_words_they_follow(embedded):
+    comments = [(c.author, c.text, c.anchor, c.line) for c in embedded.comments]
+    assert comments == [
+        ("Administrator", "将成效改为成果 会不会好一点？", "2020年，", 140),
+        ("Administrator", "重大工作？", "一年", 192),
+    ]
+
+
+def test_no_paragraph_contains_the_comment_or_its_author(embedded):
+    for p in embedded.paragraphs:
+        assert "Administrator" not in p.text
+        assert "会不会好一点" not in p.text
+        assert "重大工作？" not in p.text
+
+
+def test_sentence_around_a_comment_reads_continuously(embedded):
+    p, _ = _find(
+        embedded, "2020年，中共清远市清新区太平镇委员会被市委市政府表彰为抗击新冠肺炎先进集体。"
+    )
+    assert p.line_start == 130 and p.line_end == 144
+    _find(embedded, "同步推进。一年来，太平镇把重大工作目标考核任务")
+
+
+def test_comment_anchor_points_into_its_paragraph(embedded):
+    for c in embedded.comments:
+        para = embedded.paragraphs[c.paragraph]
+        assert para.text[: c.offset].endswith(c.anchor)
+
+
+def test_raw_line_ranges_and_offset_map(embedded):
+    p, _at = _find(embedded, "社会总产值127.99亿元")
+    assert (p.line_start, p.line_end) == (38, 53)
+    value = p.text.index("127.99")
+    assert p.line_at(value) == 42
+    growth = p.text.index("长7%", value)
+    assert p.line_at(growth) == 43  # the page-start line
+    assert p.lines_of(value, growth + 3) == (42, 43)
+    tax = p.text.index("4.35%")
+    assert p.line_at(tax) == 53
+    assert embedded.raw_lines[p.line_at(tax) - 1].find("4.35%") >= 0
+
+
+def test_every_character_maps_to_a_raw_line_that_contains_it(embedded):
+    for p in embedded.paragraphs:
+        for offset, ch in enumerate(p.text):
+            raw = embedded.raw_lines[p.line_at(offset) - 1]
+            if ch.isdigit() or "\u4e00" <= ch <= "\u9fff":
+                assert ch in raw, (p.index, offset, ch)
+
+
+def test_sections_and_parts(embedded):
+    p, _ = _find(embedded, "社会总产值127.99亿元")
+    assert p.section == ("一、2020年以来工作回顾", "——呈现“一个率先”")
+    assert p.part == "review"
+    t, _ = _find(embedded, "社会总产值134.63亿元")
+    assert t.section == ("二、2021年工作安排", "（二）2021年经济社会发展的预期目标")
+    assert t.part == "plan"
+    assert embedded.title == "政府工作报告（征求意见稿）"
+    assert (embedded.review_year, embedded.plan_year) == (2020, 2021)
+
+
+def test_wrapped_heading_is_joined_and_numbering_beats_marker_style(embedded):
+    heading, _ = _find(embedded, "1、科学谋划“十四五”规划任务，推动太平镇新一轮高质量快发展")
+    assert heading.kind == "heading"
+    body, _ = _find(embedded, "太平镇将坚持工业立镇")
+    assert body.section[-1] == "2、准确把握经济社会发展新要求，打造产业集聚发展高地"
+    assert len(body.section) == 3
+
+
+def test_numbers_lose_their_spaces_but_keep_their_digits(embedded):
+    p, _ = _find(
+        embedded,
+        "规模以上工业总产值92.63亿元（此总产值为截止至12月纳入产值统计的45家规上企业产值总和），同比增长9.30%",
+    )
+    assert " " not in p.text
+
+
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_same_paragraphs_in_every_encoding(tmp_path, embedded_path, embedded, encoding):
+    copy = tmp_path / f"report-{encoding}.txt"
+    copy.write_bytes(embedded_path.read_text(encoding="utf-8").encode(encoding))
+    again = load_report(copy)
+    assert again.encoding.replace("-sig", "") in {encoding.replace("-sig", ""), "utf-16"}
+    assert paragraphs_table(again).equals(paragraphs_table(embedded))
+    assert again.comments == embedded.comments
+
+
+def test_single_spaced_county_report_with_latin_author(texts):
+    r = load_report(texts / "county-single-spaced.txt")
+    assert [c.author for c in r.comments] == ["Lenovo"]
+    assert r.comments[0].text == "建议核对人均可支配收入口径"
+    assert r.comments[0].anchor == "增长6.0%。"
+    texts = [p.text for p in r.paragraphs]
+    assert "（一）工业经济稳中有进。规模以上工业增加值增长7.5%，新增规模以上工业企业12家。" in texts
+    assert not any("Lenovo" in t for t in texts)
+    assert (r.review_year, r.plan_year) == (2022, 2023)
+    assert r.paragraphs[-1].part == "plan"
+
+
+def test_wrapped_town_report_with_chinese_author_and_full_width_digits(texts):
+    r = load_report(texts / "town-wrapped-cjk-author.txt")
+    [c] = r.comments
+    assert (c.author, c.text, c.anchor, c.line) == (
+        "张伟",
+        "此处请补充市场主体总数",
+        "完成年度",
+        17,
+    )
+    p, _at = _find(r, "全年新增市场主体320户，完成年度任务的105%。")
+    assert p.line_at(p.text.index("105%")) == 19
+    _find(r, "工业总产值38.1亿元，同比增长7.0%")
+    assert r.title == "绿水镇人民政府工作报告（征求意见稿）"
+
+
+def test_unwrapped_lines_are_paragraphs_each():
+    text = "一、2022年工作回顾\n全年完成产值12.5亿元，同比增长7%。\n新增企业8家。\n"
+    r = parse_text(text)
+    assert [p.text for p in r.paragraphs] == [
+        "一、2022年工作回顾",
+        "全年完成产值12.5亿元，同比增长7%。",
+        "新增企业8家。",
+    ]
+    assert [p.line_start for p in r.paragraphs] == [1, 2, 3]
+
+
+def test_crlf_line_ends_count_like_lf():
+    r = parse_text("一、回顾\r\n\r\n产值 5 亿元。\r\n")
+    assert r.paragraphs[1].line_start == 3
