@@ -1,0 +1,61 @@
+"""The indicator vocabulary: canonical names, synonyms and relations, read from a data file."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .paths import VOCABULARY_DIR
+
+DEFAULT_VOCABULARY = VOCABULARY_DIR / "indicators.toml"
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One vocabulary entry (see the comments at the top of ``data/indicators.toml``)."""
+
+    name: str
+    synonyms: tuple[str, ...] = ()
+    family: str = ""
+    components: tuple[str, ...] = ()
+    part_of: str | None = None
+    price_basis: str = "nominal"
+
+    @property
+    def wordings(self) -> tuple[str, ...]:
+        """The canonical name and its synonyms, longest first."""
+        return tuple(sorted({self.name, *self.synonyms}, key=len, reverse=True))
+
+
+@cache
+def load_vocabulary(path: str | Path | None = None) -> dict[str, Indicator]:
+    """Read the vocabulary file into ``{canonical name: Indicator}``.
+
+    Parameters
+    ----------
+    path
+        A TOML file in the format of the packaged ``data/indicators.toml`` (the default).
+
+    Examples
+    --------
+    >>> vocab = load_vocabulary()
+    >>> vocab["规模以上工业总产值"].part_of
+    '工业总产值'
+    >>> "固定项目投资" in vocab["固定资产投资"].synonyms
+    True
+    """
+    with Path(path or DEFAULT_VOCABULARY).open("rb") as fh:
+        data = tomllib.load(fh)
+    entries = {}
+    for name, spec in data.get("indicator", {}).items():
+        entries[name] = Indicator(
+            name=name,
+            synonyms=tuple(spec.get("synonyms", ())),
+            family=spec.get("family", ""),
+            components=tuple(spec.get("components", ())),
+            part_of=spec.get("part_of"),
+            price_basis=spec.get("price_basis", "nominal"),
+        )
+    return entries
