@@ -8,16 +8,22 @@ Examples
 2021
 """
 
+from .claims import Claim, extract_claims
+from .claims_table import claims, claims_table
 from .cleaning import Comment, Paragraph, Report, load_report, parse_text
 from .errors import InputError
 from .paths import default_report
 
 __all__ = [
+    "Claim",
     "Comment",
     "InputError",
     "Paragraph",
     "Report",
+    "claims",
+    "claims_table",
     "default_report",
+    "extract_claims",
     "load_report",
     "parse_text",
 ]
