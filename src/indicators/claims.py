@@ -18,7 +18,9 @@ For every paragraph, :func:`extract_claims` reads the mentions found by
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from .cleaning import Paragraph, Report
 from .layout import Layout
@@ -28,6 +30,15 @@ from .periods import PeriodFinder, format_period
 from .phrases import load_phrases
 from .subjects import clean_name, fits, following_noun, vocabulary, wordings_in
 from .units import RELATIVE_FAMILIES, load_units, unit_family
+
+_DIGITS = re.compile(r"[\d.：:]+")
+
+
+class _Subject(NamedTuple):
+    indicator: str
+    name: str
+    start: int
+    end: int
 
 
 @dataclass
@@ -159,44 +170,41 @@ class _ParagraphReader:
         floor = prev.end if prev is not None and prev.end <= end else 0
         return self.layout.clause_start(end, floor), end
 
-    def _subject(self, m: Mention, prev: Mention | None) -> tuple[str, str, int]:
-        """(indicator, name, name start) for ``m`` from the words around it."""
-        ws, we = self._window(m, prev)
-        role = m.role
-        unit = m.unit
-        units = load_units()
-        after = m.end
-        if (
-            role == "level"
-            and unit in units
-            and units[unit].classifier
-            and not self.layout.marks_between(m.num_end, after + 1)
-        ):
-            clause_end = self.layout.clause_end(after)
-            noun = following_noun(self.text, after, clause_end)
-            if noun:
-                found = [w for w in wordings_in(self.text, after, after + len(noun) + 2)]
-                if found and fits(found[0].indicator, unit, role):
-                    return found[0].indicator, found[0].text, found[0].start
-                return "", noun, after
-        words = [w for w in wordings_in(self.text, ws, we) if not self._shielded(w.start)]
-        name = clean_name(self.text[ws:we])
+    def _subject_before(self, ws: int, we: int, unit: str, role: str) -> _Subject | None:
+        """The subject named in ``text[ws:we]``: a vocabulary wording that ends it, else the
+        report's own words."""
+        words = [w for w in wordings_in(self.text, ws, we) if not self.layout.shielded(w.start)]
         if words:
             w = words[-1]
-            if fits(w.indicator, unit, role):
-                return w.indicator, w.text, w.start
-        if name:
-            at = self.text.rfind(name[:2], ws, we)
-            return "", name, at if at >= 0 else ws
-        if unit_family(unit) == "percent" and self.text.startswith("的", m.end):
-            clause_end = self.layout.clause_end(m.end)
-            noun = following_noun(self.text, m.end + 1, clause_end)
-            if noun:
-                return "", noun, m.start
-        return "", "", -1
+            rest = clean_name(self.text[w.end : we])
+            if not rest and fits(w.indicator, unit, role):
+                return _Subject(w.indicator, w.text, w.start, w.end)
+        name = clean_name(self.text[ws:we])
+        if not name:
+            return None
+        at = self.text.rfind(name[:2], ws, we)
+        return _Subject("", name, at if at >= 0 else ws, we)
 
-    def _shielded(self, pos: int) -> bool:
-        return self.layout.shielded(pos)
+    def _subject_after(self, m: Mention) -> _Subject | None:
+        """The noun after a measure word (``45家规上企业``), or after ``%…的``."""
+        units = load_units()
+        after = m.end
+        if self.layout.marks_between(m.num_end, after + 1):
+            return None
+        classifier = m.role == "level" and m.unit in units and units[m.unit].classifier
+        share = unit_family(m.unit) == "percent" and self.text.startswith("的", after)
+        if not (classifier or share):
+            return None
+        begin = after + 1 if share else after
+        noun = following_noun(self.text, begin, self.layout.clause_end(begin))
+        if not noun:
+            return None
+        if classifier:
+            found = wordings_in(self.text, begin, begin + len(noun) + 2)
+            if found and found[0].start == begin and fits(found[0].indicator, m.unit, m.role):
+                w = found[0]
+                return _Subject(w.indicator, w.text, w.start, w.end)
+        return _Subject("", noun, begin, begin + len(noun))
 
     def _carry(self, m: Mention, prev: Mention | None) -> Claim | None:
         """The claim whose subject ``m`` carries (same clause, nothing in between)."""
@@ -209,18 +217,38 @@ class _ParagraphReader:
             return None
         return before
 
+    def _last_level(self, pos: int, family: str | None = None) -> Claim | None:
+        """The last level figure before ``pos`` in its sentence, outside other parentheticals."""
+        paren = self.layout.paren_of(pos)
+        s_index = self.layout.sentence_index(pos)
+        for c in reversed(self.claims):
+            if c.mention is None or c.mention.start >= pos or not c.value:
+                continue
+            if self.layout.sentence_index(c.mention.start) != s_index:
+                return None
+            if c.depth_paren != paren or c.measure == "change":
+                continue
+            if family is not None and unit_family(c.unit) != family:
+                continue
+            return c
+        return None
+
     def _level(self, m: Mention, prev: Mention | None) -> None:
-        indicator, name, name_start = self._subject(m, prev)
-        carried = None
-        if not name:
+        ws, we = self._window(m, prev)
+        subject = self._subject_after(m) or self._subject_before(ws, we, m.unit, m.role)
+        c = self._new(m, m.start)
+        if subject is not None:
+            c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
+            c.start = min(m.start, subject.start)
+            c.end = max(c.end, subject.end)
+        elif m.structure is None:
             carried = self._carry(m, prev)
-        c = self._new(m, min(name_start, m.start) if name_start >= 0 else m.start)
-        if carried is not None:
-            c.indicator, c.name, c.parent_id = carried.indicator, carried.name, ""
-            c.start = min(c.start, carried.start) if m.range_with is prev else c.start
-        else:
-            c.indicator, c.name = indicator, name
-        c.name_start = name_start
+            if m.role == "change" and carried is None:
+                carried = self._last_level(m.start, unit_family(m.unit))
+                if carried is not None:
+                    c.link, c.linked_to = "change_of", f"#{id(carried)}"
+            if carried is not None:
+                c.indicator, c.name = carried.indicator, carried.name
         if m.structure is not None:
             self._structure(c, m)
         c.value = m.value
@@ -229,7 +257,7 @@ class _ParagraphReader:
             c.measure = "change"
             c.value = negate(m.value) if m.sign == "-" else m.value
             c.growth_basis = m.basis
-        elif self._new_word_before(name_start, c):
+        elif self._new_word_before(c):
             c.measure = "new"
         c.quals.extend(m.quals)
         c.value_line = self.p.line_at(m.start)
@@ -247,38 +275,68 @@ class _ParagraphReader:
         if not other.link:
             other.link, other.linked_to = f"range_{m.range_with.range_role}", f"#{id(c)}"
 
-    def _new_word_before(self, name_start: int, c: Claim) -> bool:
-        if c.indicator and name_start >= 2:
-            return self.text[name_start - 2 : name_start] == "新增"
+    def _new_word_before(self, c: Claim) -> bool:
+        if c.indicator and c.name_start >= 2:
+            return self.text[c.name_start - 2 : c.name_start] == "新增"
         return c.name.startswith("新增")
 
     def _structure(self, c: Claim, m: Mention) -> None:
+        """A component of ``a:b:c``: named after the structure, indicator from the vocabulary."""
         first = m.structure
+        assert first is not None
         head = self.by_mention.get(id(first)) if first is not m else None
-        source = head or c
         if head is None:
-            ws, we = self.layout.clause_start(m.start), m.start
-            words = wordings_in(self.text, ws, we)
-            name = clean_name(self.text[ws:we])
-            for suffix in ("由", "从", "调整为", "优化为", "为", "是"):
-                if name.endswith(suffix):
-                    name = name[: -len(suffix)]
+            ws = self.layout.clause_start(m.start)
+            window = _DIGITS.sub("", self.text[ws : m.start])
+            words = wordings_in(window)
+            name = clean_name(window)
+            for verb in ("调整为", "优化为", "变为", "为", "是"):
+                name = name.removesuffix(verb)
             c.name = words[-1].text if words else name
-            c.indicator = words[-1].indicator if words else ""
-            c.parent = c.indicator or c.name
-            c.link = "structure"
+            c.parent = words[-1].indicator if words else c.name
+            previous = self._previous_structure(m)
+            if previous is not None:
+                c.link, c.linked_to = "changed_from", f"#{id(previous)}"
+                self._shift_earlier_structure(previous, c)
             source = c
+        else:
+            source = head
+            c.link, c.linked_to = "structure", f"#{id(head)}"
+            c.start = head.start
         position = sum(1 for x in self.claims if x.mention and x.mention.structure is first) - 1
         entry = vocabulary().get(source.parent)
-        c.name = source.name
-        c.parent = source.parent
+        c.name, c.parent = source.name, source.parent
         c.indicator = (
             entry.components[position] if entry and position < len(entry.components) else ""
         )
-        if head is not None:
-            c.link = "structure"
-            c.linked_to = f"#{id(head)}"
-            c.start = head.start
+
+    def _previous_structure(self, m: Mention) -> Claim | None:
+        """The head of a structure printed just before ``m`` (由 a:b:c 调整为 d:e:f)."""
+        ph = load_phrases()
+        for c in reversed(self.claims[:-1]):
+            cm = c.mention
+            if cm is None or cm.structure is None:
+                return None
+            if cm.structure is cm:
+                verb = self.text[self._structure_end(c) : m.start]
+                return c if ph.change_to.search(verb) else None
+        return None
+
+    def _structure_end(self, head: Claim) -> int:
+        ends = [
+            x.mention.end for x in self.claims if x.mention and x.mention.structure is head.mention
+        ]
+        return max(ends)
+
+    def _shift_earlier_structure(self, earlier: Claim, later: Claim) -> None:
+        if earlier.year and earlier.year == later.year and not later.months:
+            before = self.text[max(0, earlier.mention.start - 8) : earlier.mention.start]
+            if any(w in before for w in ("由", "从")) and not self.periods.anchor_before(
+                earlier.mention.start, floor=earlier.mention.start - 8
+            ):
+                for x in self.claims:
+                    if x.mention and x.mention.structure is earlier.mention:
+                        x.year = earlier.year - 1
 
     def _growth(self, m: Mention, prev: Mention | None) -> None:
         growth = m.value
@@ -287,27 +345,18 @@ class _ParagraphReader:
         if m.sign == "-":
             growth = negate(growth)
         ws, we = self._window(m, prev)
-        words = [w for w in wordings_in(self.text, ws, we) if not self._shielded(w.start)]
-        name = clean_name(self.text[ws:we])
-        own = bool(words) or bool(name)
-        target = None if own else self._growth_target(m)
-        if target is not None and not target.growth_pct and target.measure == "level":
+        subject = self._subject_before(ws, we, m.unit, "growth")
+        target = None if subject is not None else self._growth_target(m)
+        if target is not None and not target.growth_pct and target.measure != "change":
             c = target
         else:
             c = self._new(m, m.claim_start)
-            if own:
-                if words:
-                    w = words[-1]
-                    c.indicator, c.name, c.name_start = w.indicator, w.text, w.start
-                else:
-                    c.name = name
-                    at = self.text.rfind(name[:2], ws, we)
-                    c.name_start = at if at >= 0 else ws
-                c.start = min(c.start, c.name_start) if c.name_start >= 0 else c.start
+            if subject is not None:
+                c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
+                c.start = min(c.start, subject.start)
             elif target is not None:
                 c.indicator, c.name = target.indicator, target.name
-                c.linked_to = f"#{id(target)}"
-                c.link = "range" if m.range_with is not None else "same_as"
+                c.linked_to, c.link = f"#{id(target)}", "same_as"
         c.growth_pct = growth
         c.growth_basis = m.basis
         c.growth_line = self.p.line_at(m.start)
@@ -318,32 +367,18 @@ class _ParagraphReader:
 
     def _growth_target(self, m: Mention) -> Claim | None:
         """The last figure a growth with no subject of its own belongs to."""
-        paren = self.layout.paren_of(m.start)
-        s_index = self.layout.sentence_index(m.start)
-        first_clause = self.layout.clause_start(m.claim_start) <= self.layout.sentence(m.start)[0]
-        for c in reversed(self.claims):
-            if c.mention is None or c.start >= m.start:
-                continue
-            if c.depth_paren != paren:
-                continue
-            if not c.value:
-                continue
-            c_index = self.layout.sentence_index(c.mention.start)
-            if c_index == s_index or (first_clause and c_index == s_index - 1):
-                return c
-            return None
+        found = self._last_level(m.start)
+        if found is not None:
+            return found
+        s_start = self.layout.sentence(m.start)[0]
+        if self.layout.clause_start(m.claim_start) <= s_start and s_start > 0:
+            return self._last_level(s_start - 1)
         return None
 
     def _points(self, m: Mention, prev: Mention | None) -> None:
         """A change in percentage points: of the rate before it, or of its own subject."""
         ws, we = self._window(m, prev)
-        words = [w for w in wordings_in(self.text, ws, we) if not self._shielded(w.start)]
-        name = clean_name(self.text[ws:we])
-        rate = None
-        if not words and not name and prev is not None:
-            before = self.by_mention.get(id(prev))
-            if before is not None and unit_family(before.unit) == "percent":
-                rate = before
+        subject = self._subject_before(ws, we, m.unit, "change")
         c = self._new(m, m.claim_start)
         c.measure = "change"
         c.value = negate(m.value) if m.sign == "-" else m.value
@@ -351,15 +386,14 @@ class _ParagraphReader:
         c.growth_basis = m.basis
         c.value_line = self.p.line_at(m.start)
         c.quals.extend(m.quals)
+        if subject is not None:
+            c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
+            c.start = min(c.start, subject.start)
+            return
+        rate = self._last_level(m.start, "percent")
         if rate is not None:
             c.indicator, c.name = rate.indicator, rate.name
             c.link, c.linked_to = "change_of", f"#{id(rate)}"
-        elif words:
-            c.indicator, c.name, c.name_start = words[-1].indicator, words[-1].text, words[-1].start
-        else:
-            c.name = name
-        if c.name_start >= 0:
-            c.start = min(c.start, c.name_start)
 
     def _scope(self, m: Mention, c: Claim) -> str:
         """A parenthetical that narrows the figure: right after it, or before it in its clause."""

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 _SENTENCE_END = re.compile(r"[。！？!?]+")
-_CLAUSE_MARK = re.compile(r"[，,；;：:。！？!?、（）()\[\]【】〔〕]")
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?、（）()\[\]【】〔〕]|(?<!\d)[：:]|[：:](?!\d)")
 _PAREN = re.compile(r"[（）()]")
 #: Short quotations are slogans or names (“三个一批”); titles and document numbers never hold
 #: quantities.

@@ -66,6 +66,7 @@ def _candidate_re() -> re.Pattern[str]:
         rf"(?P<num>(?<![\d.,])\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<vague>[{vague}])?(?P<unit>{unit})?"
         rf"|(?P<cn>[{CN_NUMERAL_CHARS}]+(?:点[{digits}]+)?)(?=[{vague}]?(?:{unit}))"
         rf"(?P<cvague>[{vague}])?(?P<cunit>{unit})"
+        rf"|百分之(?P<pct>[{CN_NUMERAL_CHARS}]+(?:点[{digits}]+)?)"
     )
 
 
@@ -132,6 +133,11 @@ def _mention_of(
             return None  # a code: 5G, G75, 4A
         if not unit and vague:
             unit, vague = "", ""
+    elif m.group("pct") is not None:
+        number = chinese_to_decimal(m.group("pct"))
+        if number is None:
+            return None
+        value, unit, vague, num_end = str(number), "%", "", m.end()
     else:
         span = m.group("cn")
         vague = m.group("cvague") or ""

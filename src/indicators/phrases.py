@@ -94,7 +94,6 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
     parts = {name: (int(a), int(b)) for name, (a, b) in per["parts"].items()}
-    strip_words = alternation(subj["strip_before"])
     return Phrases(
         raw=d,
         growth_before=growth_before,
@@ -120,8 +119,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         cumulative=alternation(per["cumulative"]),
         of_which=re.compile(alternation(subj["of_which"])),
         total_markers=re.compile(alternation(subj["total_markers"])),
-        strip_before=re.compile(rf"^(?:{strip_words})+"),
-        strip_after=re.compile(rf"(?:{strip_words})+$"),
+        strip_before=re.compile(rf"^(?:{alternation(subj['strip_leading'])})+"),
+        strip_after=re.compile(rf"(?:{alternation(subj['strip_trailing'])})+$"),
         area=re.compile("|".join(subj["area_patterns"])),
         noun_stop=re.compile(alternation(subj["noun_stops"])),
         name_max=int(subj.get("name_max", 16)),
