@@ -177,7 +177,9 @@ class _ParagraphReader:
         if words:
             w = words[-1]
             rest = clean_name(self.text[w.end : we])
-            if not rest and fits(w.indicator, unit, role):
+            if (not rest or rest in load_phrases().after_indicator) and fits(
+                w.indicator, unit, role
+            ):
                 return _Subject(w.indicator, w.text, w.start, w.end)
         name = clean_name(self.text[ws:we])
         if not name:
@@ -233,11 +235,57 @@ class _ParagraphReader:
             return c
         return None
 
+    def _partner(self, m: Mention) -> Claim | None:
+        """The claim of the other end of the range ``m`` closes, if already read."""
+        if m.range_with is None or m.range_role != "high":
+            return None
+        return self.by_mention.get(id(m.range_with))
+
+    def _take_subject(self, c: Claim, source: Claim) -> None:
+        c.indicator, c.name = source.indicator, source.name
+        c.start = min(c.start, source.start)
+        if source.measure == "new":
+            c.measure = "new"
+
+    def _last_in_sentence(self, pos: int) -> Claim | None:
+        s_index = self.layout.sentence_index(pos)
+        paren = self.layout.paren_of(pos)
+        for c in reversed(self.claims):
+            if c.mention is None or c.mention.start >= pos or c.depth_paren != paren:
+                continue
+            if self.layout.sentence_index(c.mention.start) != s_index:
+                return None
+            return c
+        return None
+
+    def _rate_of(self, c: Claim, subject: _Subject | None, pos: int) -> _Subject | None:
+        """``增速…回升1.8个百分点``: a rate word alone names the growth of the subject before."""
+        if subject is None or subject.indicator or subject.name not in load_phrases().rate_words:
+            return subject
+        before = self._last_in_sentence(pos)
+        if before is None or not before.name:
+            return subject
+        return _Subject(before.indicator, before.name + subject.name, subject.start, subject.end)
+
+    def _rate_of_growth(self, subject: _Subject | None, pos: int) -> _Subject | None:
+        """A growth of a rate word alone (增速加快2%) is about the subject before it."""
+        return self._rate_of(None, subject, pos)  # type: ignore[arg-type]
+
     def _level(self, m: Mention, prev: Mention | None) -> None:
         ws, we = self._window(m, prev)
-        subject = self._subject_after(m) or self._subject_before(ws, we, m.unit, m.role)
+        partner = self._partner(m)
+        subject = None
+        if partner is None:
+            subject = self._subject_after(m) or self._subject_before(ws, we, m.unit, m.role)
+        if subject is None and partner is None and m.structure is None and m.role == "level":
+            host = self._growth_host(m)
+            if host is not None:
+                self._fill_value(host, m)
+                return
         c = self._new(m, m.start)
-        if subject is not None:
+        if partner is not None:
+            self._take_subject(c, partner)
+        elif subject is not None:
             c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
             c.start = min(m.start, subject.start)
             c.end = max(c.end, subject.end)
@@ -264,6 +312,25 @@ class _ParagraphReader:
         c.base = m.base
         c.scope = self._scope(m, c)
         self._link_range(c, m)
+
+    def _growth_host(self, m: Mention) -> Claim | None:
+        """``工农业总产值增长7%左右，力争达到62.7亿元``: a figure with no subject of its own
+        right after a growth with none completes that claim."""
+        host = self._last_in_sentence(m.start)
+        if host is None or host.value or not host.growth_pct or not host.indicator:
+            return None
+        if not fits(host.indicator, m.unit, "level"):
+            return None
+        return host
+
+    def _fill_value(self, host: Claim, m: Mention) -> None:
+        assert self.periods is not None
+        host.value, host.unit = m.value, m.unit
+        host.value_line = self.p.line_at(m.start)
+        stance = self.periods.stance(m.start)
+        host.quals.extend([stance, *m.quals] if stance else m.quals)
+        host.end = max(host.end, m.end)
+        self.by_mention[id(m)] = host
 
     def _link_range(self, c: Claim, m: Mention) -> None:
         if m.range_with is None:
@@ -334,9 +401,10 @@ class _ParagraphReader:
             if any(w in before for w in ("由", "从")) and not self.periods.anchor_before(
                 earlier.mention.start, floor=earlier.mention.start - 8
             ):
+                year = earlier.year - 1
                 for x in self.claims:
                     if x.mention and x.mention.structure is earlier.mention:
-                        x.year = earlier.year - 1
+                        x.year = year
 
     def _growth(self, m: Mention, prev: Mention | None) -> None:
         growth = m.value
@@ -345,18 +413,28 @@ class _ParagraphReader:
         if m.sign == "-":
             growth = negate(growth)
         ws, we = self._window(m, prev)
-        subject = self._subject_before(ws, we, m.unit, "growth")
-        target = None if subject is not None else self._growth_target(m)
+        partner = self._partner(m)
+        subject = None
+        if partner is None:
+            subject = self._subject_before(ws, we, m.unit, "growth")
+            subject = self._rate_of_growth(subject, m.claim_start)
+        target = None if subject is not None or partner is not None else self._growth_target(m)
         if target is not None and not target.growth_pct and target.measure != "change":
             c = target
         else:
             c = self._new(m, m.claim_start)
-            if subject is not None:
+            if partner is not None:
+                self._take_subject(c, partner)
+            elif subject is not None:
                 c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
                 c.start = min(c.start, subject.start)
             elif target is not None:
                 c.indicator, c.name = target.indicator, target.name
                 c.linked_to, c.link = f"#{id(target)}", "same_as"
+            else:
+                before = self._last_in_sentence(m.start)
+                if before is not None:
+                    c.indicator, c.name = before.indicator, before.name
         c.growth_pct = growth
         c.growth_basis = m.basis
         c.growth_line = self.p.line_at(m.start)
@@ -380,6 +458,7 @@ class _ParagraphReader:
         ws, we = self._window(m, prev)
         subject = self._subject_before(ws, we, m.unit, "change")
         c = self._new(m, m.claim_start)
+        subject = self._rate_of(c, subject, m.claim_start)
         c.measure = "change"
         c.value = negate(m.value) if m.sign == "-" else m.value
         c.unit = m.unit
@@ -506,8 +585,8 @@ class _ParagraphReader:
                     continue
                 if not (m.start() < c.mention.start < s_end) or not c.value:
                     continue
-                if c.measure == "change":
-                    continue
+                if c.measure == "change" or self.text.startswith("的", c.mention.end):
+                    continue  # a change, or a threshold (超过50万元的村)
                 if unit_family(c.unit) != unit_family(total.unit):
                     continue
                 if unit_family(c.unit) in RELATIVE_FAMILIES:

@@ -73,6 +73,7 @@ def _candidate_re() -> re.Pattern[str]:
 _STRUCTURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")
 _STRUCTURE_WORDS = re.compile(
     r"(?:结构|比例|之比|比重|比)(?:为|是|达到|调整为|优化为|由|从|变为)?$"
+    r"|\d(?:调整为|优化为|变为|到|至)$"
 )
 _INDEX_BASE = re.compile(r"[（(]((?:[^（）()]{0,12}?)=\s*100)[）)]")
 _LATIN = re.compile(r"[A-Za-z]")
@@ -274,7 +275,8 @@ def _growth_words(text: str, lay: Layout) -> list[Mention]:
     out: list[Mention] = []
     if "持平" in text:
         for m in ph.flat.finditer(text):
-            quals = [m.group("qual")] if m.group("qual") else []
+            qual = m.group("qual") or m.group("qual2")
+            quals = [qual] if qual else []
             out.append(
                 Mention(
                     start=m.start(),

@@ -14,14 +14,29 @@ from functools import cache
 
 from .cleaning import Paragraph, Report
 from .layout import Layout
+from .numbers import chinese_to_decimal
 from .phrases import alternation, load_phrases
 
-_YEAR = r"(?:19|20)\d\d年度?"
+_CN_YEAR = r"[一二][〇零一二三四五六七八九]{3}"
+_YEAR = rf"(?:(?:19|20)\d\d|{_CN_YEAR})年度?"
 _MONTHS = r"\d{1,2}(?:月份?)?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:底|末)?"
-_YEAR_IN = re.compile(r"((?:19|20)\d\d)年")
+_YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
 _MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
+
+
+def _year_value(printed: str) -> int:
+    """A year printed in ASCII digits or in Chinese numerals (二〇二二).
+
+    Examples
+    --------
+    >>> _year_value("2022"), _year_value("二〇二二")
+    (2022, 2022)
+    """
+    if printed.isascii():
+        return int(printed)
+    return int(chinese_to_decimal(printed))  # type: ignore[arg-type]
 
 
 @cache
@@ -61,7 +76,7 @@ def anchors_in(text: str, layout: Layout) -> list[Anchor]:
             continue
         phrase = m.group(0)
         year_m = _YEAR_IN.search(phrase)
-        year = int(year_m.group(1)) if year_m else None
+        year = _year_value(year_m.group(1)) if year_m else None
         rest = phrase[year_m.end() :] if year_m else phrase
         months: tuple[int, int] | None = None
         part = ph.period_part_re.search(rest)
@@ -93,7 +108,7 @@ def section_year(paragraph: Paragraph, report: Report) -> int | None:
     for title in reversed(paragraph.section):
         years = _YEAR_IN.findall(title)
         if years:
-            return int(years[-1])
+            return _year_value(years[-1])
     if paragraph.part == "review":
         return report.review_year
     if paragraph.part == "plan":
@@ -191,8 +206,12 @@ class PeriodFinder:
         return "actual"
 
     def stance(self, pos: int) -> str:
-        """The stance word (力争, 确保, 预计 …) before ``pos`` in its sentence, or ``""``."""
-        start = self.layout.sentence(pos)[0]
+        """The stance word (力争, 确保, 预计 …) before ``pos`` in its sentence, or ``""``.
+
+        A semicolon ends its reach too: ``力争达到62.7亿元；固定资产投资增长12%`` states
+        the second target without 力争.
+        """
+        start = max(self.layout.sentence(pos)[0], self.paragraph.text.rfind("；", 0, pos) + 1)
         found = ""
         for at, word in self.stances:
             if start <= at < pos:

@@ -58,6 +58,8 @@ class Phrases:
     area: re.Pattern[str]
     noun_stop: re.Pattern[str]
     name_max: int
+    rate_words: frozenset[str]
+    after_indicator: frozenset[str]
     excluded_names: re.Pattern[str]
     rank_before: re.Pattern[str]
     rank_not_after: str
@@ -87,7 +89,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     )
     verbs = alternation(g["up"] + g["down"])
     bases = alternation(g["bases"])
-    year_basis = r"(?:比|较|与)(?:19|20)\d\d年(?:同期)?(?:相比|比)?"
+    parts_words = alternation(list(per["parts"]))
+    year_basis = rf"(?:比|较|与)(?:(?:19|20)\d\d年(?:同期)?|{parts_words})(?:相比|比)?"
     growth_before = re.compile(
         rf"(?P<basis>{bases}|{year_basis})?(?:分别|实现|也)?(?P<verb>{verbs})"
         rf"(?P<link>{alternation(g['linkers'])})?(?P<to>{alternation(g['to_level'])})?"
@@ -99,7 +102,10 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         growth_before=growth_before,
         up_words=frozenset(g["up"]),
         down_words=frozenset(g["down"]),
-        flat=re.compile(rf"(?P<basis>{bases})?(?P<qual>基本)?(?:{alternation(g['flat'])})"),
+        flat=re.compile(
+            rf"(?P<basis>{bases})(?P<qual>基本)?(?:{alternation(g['flat'])})"
+            rf"|(?<!保)(?P<qual2>基本)?(?:{alternation(g['flat'])})(?=[，,。；;、]|$)"
+        ),
         double=re.compile(
             rf"(?P<basis>{bases})?(?P<two>{alternation(g['double'])})|"
             rf"(?P<basis4>{bases})?(?P<four>{alternation(g['quadruple'])})"
@@ -124,6 +130,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         area=re.compile("|".join(subj["area_patterns"])),
         noun_stop=re.compile(alternation(subj["noun_stops"])),
         name_max=int(subj.get("name_max", 16)),
+        rate_words=frozenset(subj.get("rate_words", ())),
+        after_indicator=frozenset(subj.get("after_indicator", ())),
         excluded_names=re.compile(
             "|".join([alternation(exc["names"]), *(f"(?:{p})" for p in exc["patterns"])])
         ),

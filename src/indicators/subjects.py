@@ -31,7 +31,7 @@ _TIME_WORDS = re.compile(
     r"(?:截止至|截止到|截至|截止)?(?:(?:19|20)\d\d年度?(?:以来)?)?"
     r"(?:\d{1,2}(?:月份?)?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:底|末)?)?"
 )
-_DROP_CHARS = re.compile(r"[“”\"‘’'「」《》，,；;：:。！？!?、\s]")
+_DROP_CHARS = re.compile(r"[“”\"‘’'「」《》，,；;：:。！？!?、~～—–\-\s]")
 _PAREN_SPAN = re.compile(r"[（(][^（）()]*[）)]")
 
 
@@ -118,7 +118,8 @@ def clean_name(window: str) -> str:
     """
     ph = load_phrases()
     text = _PAREN_SPAN.sub("", window)
-    text = _TIME_WORDS.sub(lambda m: "，" if m.group(0) else "", text)
+    text = _TIME_WORDS.sub("", text)
+    text = ph.period_part_re.sub("", text)
     text = _DROP_CHARS.sub("", text)
     for _ in range(6):
         before = text
