@@ -573,24 +573,23 @@ class _ParagraphReader:
                     c.parent_id = f"#{id(t)}"
                     c.parent = t.indicator
                     break
-        # 2. 其中: the figures after it are parts of the figure before it.
+        # 2. 其中: the figures after it are parts of the figure of the same kind before it.
         for m in ph.of_which.finditer(self.text):
-            total = self._total_before(m.start())
-            if total is None:
-                continue
             _, s_end = self.layout.sentence(m.start())
-            t_entry = vocab.get(total.indicator)
             for c in self.claims:
-                if c.parent_id or c is total or c.mention is None:
+                if c.parent_id or c.mention is None or not c.value:
                     continue
-                if not (m.start() < c.mention.start < s_end) or not c.value:
+                if not (m.start() < c.mention.start < s_end):
                     continue
                 if c.measure == "change" or self.text.startswith("的", c.mention.end):
                     continue  # a change, or a threshold (超过50万元的村)
-                if unit_family(c.unit) != unit_family(total.unit):
+                family = unit_family(c.unit)
+                if family in RELATIVE_FAMILIES:
                     continue
-                if unit_family(c.unit) in RELATIVE_FAMILIES:
+                total = self._total_before(m.start(), family)
+                if total is None:
                     continue
+                t_entry = vocab.get(total.indicator)
                 if (
                     c.indicator
                     and t_entry is not None
@@ -635,14 +634,19 @@ class _ParagraphReader:
     def _same_time(self, a: Claim, b: Claim) -> bool:
         return a.kind == b.kind and a.year == b.year
 
-    def _total_before(self, pos: int) -> Claim | None:
+    def _total_before(self, pos: int, family: str) -> Claim | None:
+        """The last level figure of ``family`` before 其中 at ``pos`` (this sentence or the one
+        before), outside the parenthetical 其中 opens, if any."""
         paren = self.layout.paren_of(pos)
+        s_index = self.layout.sentence_index(pos)
         for c in reversed(self.claims):
             if c.mention is None or c.mention.start >= pos or not c.value:
                 continue
+            if self.layout.sentence_index(c.mention.start) < s_index - 1:
+                return None
             if paren is not None and c.depth_paren == paren:
                 continue
-            if c.measure != "level":
+            if c.measure == "change" or unit_family(c.unit) != family:
                 continue
             return c
         return None
