@@ -24,7 +24,7 @@ from typing import NamedTuple
 
 from .cleaning import Paragraph, Report
 from .layout import Layout
-from .mentions import Mention, find_mentions
+from .mentions import Mention, find_mentions, scan
 from .numbers import negate, times_to_percent
 from .periods import PeriodFinder, format_period
 from .phrases import load_phrases
@@ -112,7 +112,7 @@ class _ParagraphReader:
     def __init__(self, paragraph: Paragraph, report: Report) -> None:
         self.p = paragraph
         self.text = paragraph.text
-        self.layout = Layout.of(self.text)
+        self.layout: Layout = None  # type: ignore[assignment]  # set by read()
         self.periods: PeriodFinder | None = None
         self.report = report
         self.claims: list[Claim] = []
@@ -121,9 +121,10 @@ class _ParagraphReader:
     # -- reading -------------------------------------------------------------------------
 
     def read(self) -> list[Claim]:
-        mentions = find_mentions(self.text, self.layout)
-        if not mentions:
+        mentions, layout = scan(self.text)
+        if not mentions or layout is None:
             return []
+        self.layout = layout
         self.periods = PeriodFinder(self.p, self.report, self.layout)
         prev: Mention | None = None
         for m in mentions:

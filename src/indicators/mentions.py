@@ -101,28 +101,62 @@ def find_mentions(text: str, layout: Layout | None = None) -> list[Mention]:
     >>> [(m.value, m.unit, m.range_role) for m in find_mentions("增长8—10%，投资2~5万元")]
     [('8', '%', 'low'), ('10', '%', 'high'), ('2', '万元', 'low'), ('5', '万元', 'high')]
     """
+    return scan(text, layout)[0]
+
+
+def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout | None]:
+    """:func:`find_mentions`, also returning the layout (``None`` when nothing was found).
+
+    The layout is computed only for a paragraph that holds a candidate quantity, which keeps
+    paragraphs of prose cheap.
+    """
+    candidates = [m for m in _candidate_re().finditer(text) if _may_be_quantity(m, text)]
+    flat = "持平" in text
+    double = "翻" in text
+    colon = "：" in text or ":" in text
+    if not candidates and not flat and not double and not colon:
+        return [], layout
     lay = layout or Layout.of(text)
     ph = load_phrases()
-    excluded = [(m.start(), m.end()) for m in ph.excluded_names.finditer(text)]
     found: list[Mention] = []
-    for m in _candidate_re().finditer(text):
-        mention = _mention_of(m, text, lay, excluded)
+    for m in candidates:
+        mention = _mention_of(m, text, lay, ph.excluded_names)
         if mention is not None:
             found.append(mention)
     found = _link_ranges(found, text)
-    found.extend(_structures(text, lay))
-    found.extend(_growth_words(text, lay))
+    if colon:
+        found.extend(_structures(text, lay))
+    if flat or double:
+        found.extend(_growth_words(text, lay))
     found.sort(key=lambda x: x.start)
-    return [m for m in found if m.unit or m.structure is not None or m.base or m.words]
+    kept = [m for m in found if m.unit or m.structure is not None or m.base or m.words]
+    return kept, lay
+
+
+_JOINERS = RANGE_SEPARATORS | LIST_SEPARATORS
+
+
+def _may_be_quantity(m: re.Match[str], text: str) -> bool:
+    """Cheap test: a number without unit can only matter in a range, a list or an index."""
+    if m.group("num") is None or m.group("unit"):
+        return True
+    end = m.end()
+    nxt = text[end : end + 1]
+    if nxt in _JOINERS and nxt:
+        return True
+    return "指数" in text[max(0, m.start() - 5) : m.start()]
 
 
 def _mention_of(
-    m: re.Match[str], text: str, lay: Layout, excluded: list[tuple[int, int]]
+    m: re.Match[str], text: str, lay: Layout, excluded: re.Pattern[str]
 ) -> Mention | None:
     ph = load_phrases()
     start = m.start()
-    if lay.shielded(start) or any(a <= start < b for a, b in excluded):
+    if lay.shielded(start):
         return None
+    for name in excluded.finditer(text, max(0, start - 10), min(len(text), m.end() + 10)):
+        if name.start() <= start < name.end():
+            return None
     if m.group("num") is not None:
         printed = m.group("num")
         value = ascii_number_text(printed)
