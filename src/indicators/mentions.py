@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .layout import Layout
-from .numbers import CN_DIGITS, CN_NUMERAL_CHARS, SCALES, ascii_number_text, chinese_to_decimal
+from .numbers import CN_DIGITS, CN_NUMERAL_CHARS, SCALES, chinese_to_decimal
 from .phrases import load_phrases
 from .units import load_units, unit_alternation, unit_family
 
@@ -159,7 +159,7 @@ def _mention_of(
             return None
     if m.group("num") is not None:
         printed = m.group("num")
-        value = ascii_number_text(printed)
+        value = printed.replace(",", "") if "," in printed else printed
         vague = m.group("vague") or ""
         unit = m.group("unit") or ""
         num_end = m.end("num")
@@ -206,7 +206,8 @@ def _mention_of(
         value = str(number)
         num_end = start + len(span)
     before = text[max(0, start - 24) : start]
-    rank = ph.rank_before.search(before)
+    last = before[-1:]
+    rank = ph.rank_before.search(before) if last in ph.rank_last_chars else None
     if rank and unit:
         word = rank.group(0)
         ahead = before[: rank.start()][-1:]
@@ -215,7 +216,7 @@ def _mention_of(
     end = m.end()
     quals: list[str] = []
     mention = Mention(start=start, num_end=num_end, end=end, value=value, unit=unit)
-    growth = ph.growth_before.search(before)
+    growth = ph.growth_before.search(before) if last in ph.growth_last_chars else None
     if growth:
         mention.verb = growth.group("verb")
         mention.basis = growth.group("basis") or ""
@@ -223,7 +224,7 @@ def _mention_of(
         mention.to_level = bool(growth.group("to"))
         if growth.group("qual"):
             quals.append(growth.group("qual"))
-    else:
+    elif last in ph.qual_last_chars:
         q = ph.qual_before.search(before)
         if q:
             quals.append(q.group(0))
