@@ -259,7 +259,7 @@ class _ParagraphReader:
             return c
         return None
 
-    def _rate_of(self, c: Claim, subject: _Subject | None, pos: int) -> _Subject | None:
+    def _rate_of(self, subject: _Subject | None, pos: int) -> _Subject | None:
         """``增速…回升1.8个百分点``: a rate word alone names the growth of the subject before."""
         if subject is None or subject.indicator or subject.name not in load_phrases().rate_words:
             return subject
@@ -267,10 +267,6 @@ class _ParagraphReader:
         if before is None or not before.name:
             return subject
         return _Subject(before.indicator, before.name + subject.name, subject.start, subject.end)
-
-    def _rate_of_growth(self, subject: _Subject | None, pos: int) -> _Subject | None:
-        """A growth of a rate word alone (增速加快2%) is about the subject before it."""
-        return self._rate_of(None, subject, pos)  # type: ignore[arg-type]
 
     def _level(self, m: Mention, prev: Mention | None) -> None:
         ws, we = self._window(m, prev)
@@ -418,7 +414,7 @@ class _ParagraphReader:
         subject = None
         if partner is None:
             subject = self._subject_before(ws, we, m.unit, "growth")
-            subject = self._rate_of_growth(subject, m.claim_start)
+            subject = self._rate_of(subject, m.claim_start)
         target = None if subject is not None or partner is not None else self._growth_target(m)
         if target is not None and not target.growth_pct and target.measure != "change":
             c = target
@@ -459,7 +455,7 @@ class _ParagraphReader:
         ws, we = self._window(m, prev)
         subject = self._subject_before(ws, we, m.unit, "change")
         c = self._new(m, m.claim_start)
-        subject = self._rate_of(c, subject, m.claim_start)
+        subject = self._rate_of(subject, m.claim_start)
         c.measure = "change"
         c.value = negate(m.value) if m.sign == "-" else m.value
         c.unit = m.unit

@@ -79,10 +79,6 @@ _INDEX_BASE = re.compile(r"[（(]((?:[^（）()]{0,12}?)=\s*100)[）)]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def _is_cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
-
-
 def find_mentions(text: str, layout: Layout | None = None) -> list[Mention]:
     """The quantities of one paragraph of clean text, in reading order.
 
@@ -95,9 +91,9 @@ def find_mentions(text: str, layout: Layout | None = None) -> list[Mention]:
 
     Examples
     --------
-    >>> ms = find_mentions("2020年完成产值127.99亿元，同比增长7%，排名第6名，新增企业三个。")
+    >>> ms = find_mentions("2020年完成产值58.30亿元，同比增长7%，排名第6名，新增企业三个。")
     >>> [(m.value, m.unit, m.role, m.basis) for m in ms]
-    [('127.99', '亿元', 'level', ''), ('7', '%', 'growth', '同比'), ('3', '个', 'level', '')]
+    [('58.30', '亿元', 'level', ''), ('7', '%', 'growth', '同比'), ('3', '个', 'level', '')]
     >>> [(m.value, m.unit, m.range_role) for m in find_mentions("增长8—10%，投资2~5万元")]
     [('8', '%', 'low'), ('10', '%', 'high'), ('2', '万元', 'low'), ('5', '万元', 'high')]
     """
