@@ -128,6 +128,8 @@ class _ParagraphReader:
         self.periods = PeriodFinder(self.p, self.report, self.layout)
         prev: Mention | None = None
         for m in mentions:
+            if self._second_rate(m, prev):
+                m.role = "growth"
             if m.role == "growth":
                 self._growth(m, prev)
             elif m.role == "change" and unit_family(m.unit) == "points":
@@ -143,6 +145,19 @@ class _ParagraphReader:
         for c in self.claims:
             self._finish(c)
         return self.claims
+
+    def _second_rate(self, m: Mention, prev: Mention | None) -> bool:
+        """``增长6.5%以上，力争7%``: a bare percentage right after a growth is a second
+        growth of the same subject."""
+        if m.role != "level" or m.verb or unit_family(m.unit) != "percent" or prev is None:
+            return False
+        before = self.by_mention.get(id(prev))
+        if before is None or not before.growth_pct or before.mention is not prev:
+            return False
+        if self.layout.sentence_index(prev.start) != self.layout.sentence_index(m.start):
+            return False
+        ws, we = self._window(m, prev)
+        return not clean_name(self.text[ws:we]) and not self.text.startswith("的", m.end)
 
     def _new(self, m: Mention, start: int) -> Claim:
         assert self.periods is not None

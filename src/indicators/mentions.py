@@ -187,7 +187,7 @@ def _mention_of(
         number = chinese_to_decimal(span)
         if number is None or not any(c in CN_DIGITS or c == "十" for c in span[:1]):
             return None
-        if span == "一" and not unit.startswith(tuple(SCALES)):
+        if span == "一" and not unit.startswith(tuple(SCALES)) and unit != "倍":
             return None  # 一个, 一批, 一次: an article, not a count
         if number == 0:
             return None  # 零部件
