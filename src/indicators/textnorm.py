@@ -8,6 +8,8 @@ numbers. Chinese punctuation (``，`` ``。`` ``（`` …) is kept as it is: it 
 from __future__ import annotations
 
 import re
+import unicodedata
+from functools import cache
 
 _TABLE: dict[int, str] = {}
 for _i in range(10):
@@ -38,18 +40,19 @@ for _cp in list(range(0x202A, 0x202F)) + list(range(0x2066, 0x206A)):
 for _cp in list(range(0x00, 0x09)) + list(range(0x0A, 0x20)) + [0x7F] + list(range(0x80, 0xA0)):
     _TABLE.setdefault(_cp, "")
 
-_SPACES = re.compile(r" +")
+#: A run of spaces: kept as one space between two Latin letters or two digits, else dropped.
+_SPACE_RUN = re.compile(r"(?P<keep>(?<=[A-Za-z]) +(?=[A-Za-z])|(?<=[0-9]) +(?=[0-9]))| +")
+#: Any character the table changes or drops: lines without one skip the translation.
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(_TABLE)) + "]")
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 
 
 def _is_ascii_alpha(c: str) -> bool:
     return c.isascii() and c.isalpha()
 
 
-def _keeps_space(left: str, right: str) -> bool:
-    """A space survives only between two Latin letters or two digits."""
-    return (_is_ascii_alpha(left) and _is_ascii_alpha(right)) or (
-        left.isascii() and left.isdigit() and right.isascii() and right.isdigit()
-    )
+def _space_or_nothing(run: re.Match[str]) -> str:
+    return " " if run.lastgroup == "keep" else ""
 
 
 def normalize_line(line: str) -> str:
@@ -73,20 +76,10 @@ def normalize_line(line: str) -> str:
     >>> normalize_line("Tencent Cloud 项目")
     'Tencent Cloud项目'
     """
-    s = line.translate(_TABLE).strip()
+    s = (line.translate(_TABLE) if _TRANSLATED.search(line) else line).strip()
     if " " not in s:
         return s
-    out: list[str] = []
-    pos = 0
-    for m in _SPACES.finditer(s):
-        out.append(s[pos : m.start()])
-        left = s[m.start() - 1] if m.start() > 0 else ""
-        right = s[m.end()] if m.end() < len(s) else ""
-        if left and right and _keeps_space(left, right):
-            out.append(" ")
-        pos = m.end()
-    out.append(s[pos:])
-    return "".join(out)
+    return _SPACE_RUN.sub(_space_or_nothing, s)
 
 
 def join_separator(left_text: str, right_text: str) -> str:
@@ -103,3 +96,38 @@ def join_separator(left_text: str, right_text: str) -> str:
         return ""
     a, b = left_text[-1], right_text[0]
     return " " if _is_ascii_alpha(a) and _is_ascii_alpha(b) else ""
+
+
+@cache
+def _wide_bmp_run() -> re.Pattern[str]:
+    """Runs of wide and full-width characters of the Basic Multilingual Plane.
+
+    Built once per process from :func:`unicodedata.east_asian_width`, so that measuring a
+    line is one regular-expression pass instead of a lookup per character.
+    """
+    ranges: list[tuple[int, int]] = []
+    for cp in range(0x10000):
+        if unicodedata.east_asian_width(chr(cp)) in "WF":
+            if ranges and ranges[-1][1] == cp - 1:
+                ranges[-1] = (ranges[-1][0], cp)
+            else:
+                ranges.append((cp, cp))
+    body = "".join(f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in ranges)
+    return re.compile(f"[{body}]+")
+
+
+def display_width(text: str) -> int:
+    """Columns ``text`` takes in a fixed-width layout: 2 for wide and full-width characters.
+
+    Examples
+    --------
+    >>> display_width("增长7%"), display_width("Tencent"), display_width("")
+    (6, 7, 0)
+    """
+    if text.isascii():
+        return len(text)
+    narrow = _wide_bmp_run().sub("", text)
+    width = 2 * len(text) - len(narrow)
+    if not narrow.isascii() and _ASTRAL.search(narrow):  # rare: ask about each such character
+        width += sum(1 for c in _ASTRAL.findall(narrow) if unicodedata.east_asian_width(c) in "WF")
+    return width
