@@ -34,6 +34,10 @@ _FIRST_STOP = re.compile(r"[。！？!?；;]")
 _OPENER = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|各位代表|同志们)")
 
 
+def _segment_start(segment: tuple[int, int]) -> int:
+    return segment[0]
+
+
 @dataclass(frozen=True)
 class Paragraph:
     """One paragraph of clean text with its place in the report and in the raw file.
@@ -88,8 +92,8 @@ class Paragraph:
         """
         if not 0 <= offset <= len(self.text):
             raise IndexError(f"offset {offset} outside paragraph of length {len(self.text)}")
-        starts = [s for s, _ in self.segments]
-        return self.segments[max(bisect.bisect_right(starts, offset) - 1, 0)][1]
+        i = bisect.bisect_right(self.segments, offset, key=_segment_start)
+        return self.segments[max(i - 1, 0)][1]
 
     def lines_of(self, start: int, end: int) -> tuple[int, int]:
         """First and last raw line of the clean span ``text[start:end]``.

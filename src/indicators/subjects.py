@@ -61,6 +61,29 @@ def vocabulary() -> dict[str, Indicator]:
     return load_vocabulary()
 
 
+@cache
+def wholes_of(indicator: str) -> frozenset[str]:
+    """The indicators ``indicator`` is a part of: its ``part_of`` and every composite that
+    lists it as a component.
+
+    Examples
+    --------
+    >>> sorted(wholes_of("规模以上工业总产值"))
+    ['工业总产值']
+    """
+    vocab = load_vocabulary()
+    entry = vocab.get(indicator)
+    wholes = {entry.part_of} if entry is not None and entry.part_of else set()
+    wholes |= {name for name, e in vocab.items() if indicator in e.components}
+    return frozenset(wholes)
+
+
+@cache
+def composite_indicators() -> frozenset[str]:
+    """The indicators made of components (a structure such as 三次产业结构)."""
+    return frozenset(name for name, e in load_vocabulary().items() if e.components)
+
+
 def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wording]:
     """Vocabulary wordings in ``text[start:end]``, longest match at each place.
 
