@@ -9,69 +9,84 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from functools import cached_property
 
-_SENTENCE_END = re.compile(r"[。！？!?]+")
-_CLAUSE_MARK = re.compile(r"[，,；;。！？!?、（）()\[\]【】〔〕]|(?<!\d)[：:]|[：:](?!\d)")
+# Each pattern starts with a character class, so that the engine skips straight to it.
+_SENTENCE_END = re.compile(r"[。！？!?][。！？!?]*")
+#: Punctuation that ends a clause; a colon between two digits is a ratio (6.8：77.3), not one.
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?、（）()\[\]【】〔〕：:](?!(?<=\d[：:])\d)")
 _PAREN = re.compile(r"[（）()]")
 #: Short quotations are slogans or names (“三个一批”); titles and document numbers never hold
 #: quantities.
 _SHIELD = re.compile(
     r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|「[^「」]{1,24}」|《[^《》]*》|〔[^〔〕]*〕|【[^【】]*】"
 )
-
-
 #: Marks after which :meth:`Layout.phrase_start` starts a phrase (any colon counts here).
 _PHRASE_MARK = re.compile(r"[，,；;。：:]")
 
 _Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
 class Layout:
     """Sentence, clause, parenthesis and quotation spans of one paragraph.
 
-    Every question is answered by a binary search over positions found once, so that a long
-    paragraph costs no more per figure than a short one.
+    Each kind of span is found by one regular-expression scan, the first time it is asked
+    about; every question is then a binary search, so that a long paragraph costs no more per
+    figure than a short one.
+
+    Examples
+    --------
+    >>> lay = Layout.of("税收5.9亿元（本级1.86亿元），增长4%。其中“三个一批”。")
+    >>> lay.sentence(8), lay.paren_of(12), lay.paren_of(3)
+    ((0, 23), (7, 17), None)
+    >>> lay.shielded(27)
+    True
     """
 
-    text: str
-    sentence_ends: tuple[int, ...]
-    clause_marks: tuple[int, ...]
-    parens: tuple[_Span, ...]
-    shields: tuple[_Span, ...]
-    phrase_marks: tuple[int, ...] = field(repr=False)
-    _paren_steps: tuple[tuple[int, ...], tuple[_Span | None, ...]] = field(repr=False)
-    _paren_by_start: dict[int, _Span] = field(repr=False)
-    _shield_starts: tuple[int, ...] = field(repr=False)
+    def __init__(self, text: str) -> None:
+        self.text = text
 
     @classmethod
     def of(cls, text: str) -> Layout:
-        """Scan ``text``.
+        """The layout of ``text``."""
+        return cls(text)
 
-        Examples
-        --------
-        >>> lay = Layout.of("税收5.9亿元（本级1.86亿元），增长4%。其中“三个一批”。")
-        >>> lay.sentence(8), lay.paren_of(12), lay.paren_of(3)
-        ((0, 23), (7, 17), None)
-        >>> lay.shielded(27)
-        True
-        """
-        ends = tuple(m.end() for m in _SENTENCE_END.finditer(text))
-        marks = tuple(m.start() for m in _CLAUSE_MARK.finditer(text))
-        parens = _paired_parens(text)
-        shields = tuple((m.start(), m.end()) for m in _SHIELD.finditer(text))
-        return cls(
-            text,
-            ends,
-            marks,
-            parens,
-            shields,
-            phrase_marks=tuple(m.start() for m in _PHRASE_MARK.finditer(text)),
-            _paren_steps=_innermost_steps(parens, len(text)),
-            _paren_by_start={span[0]: span for span in parens},
-            _shield_starts=tuple(start for start, _ in shields),
-        )
+    @cached_property
+    def sentence_ends(self) -> list[int]:
+        """Positions just after each run of full stops."""
+        return [m.end() for m in _SENTENCE_END.finditer(self.text)]
+
+    @cached_property
+    def clause_marks(self) -> list[int]:
+        """Positions of the punctuation that ends clauses."""
+        return [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
+
+    @cached_property
+    def phrase_marks(self) -> list[int]:
+        """Positions of commas, semicolons, full stops and colons."""
+        return [m.start() for m in _PHRASE_MARK.finditer(self.text)]
+
+    @cached_property
+    def parens(self) -> list[_Span]:
+        """Parentheticals, from the opening bracket to just after the closing one, sorted."""
+        return _paired_parens(self.text)
+
+    @cached_property
+    def shields(self) -> list[_Span]:
+        """Short quotations, titles and document numbers, in order."""
+        return [m.span() for m in _SHIELD.finditer(self.text)]
+
+    @cached_property
+    def _shield_starts(self) -> list[int]:
+        return [start for start, _ in self.shields]
+
+    @cached_property
+    def _paren_steps(self) -> tuple[list[int], list[_Span | None]]:
+        return _innermost_steps(self.parens, len(self.text))
+
+    @cached_property
+    def _paren_by_start(self) -> dict[int, _Span]:
+        return {span[0]: span for span in self.parens}
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``pos`` (ends after its full stop)."""
@@ -141,7 +156,7 @@ class Layout:
         return i >= 0 and pos < self.shields[i][1]
 
 
-def _paired_parens(text: str) -> tuple[_Span, ...]:
+def _paired_parens(text: str) -> list[_Span]:
     """Spans of the parentheticals, each from its opening bracket to just after its closing
     one (an unclosed one runs to the end of the text), sorted."""
     stack: list[int] = []
@@ -153,12 +168,10 @@ def _paired_parens(text: str) -> tuple[_Span, ...]:
             parens.append((stack.pop(), m.end()))
     parens.extend((start, len(text)) for start in stack)  # unclosed: runs to the end
     parens.sort()
-    return tuple(parens)
+    return parens
 
 
-def _innermost_steps(
-    parens: tuple[_Span, ...], length: int
-) -> tuple[tuple[int, ...], tuple[_Span | None, ...]]:
+def _innermost_steps(parens: list[_Span], length: int) -> tuple[list[int], list[_Span | None]]:
     """The innermost parenthetical at every position, as a step function.
 
     Returns ``(bounds, owners)``: from ``bounds[i]`` up to ``bounds[i + 1]`` the innermost
@@ -169,8 +182,8 @@ def _innermost_steps(
 
     Examples
     --------
-    >>> _innermost_steps(((0, 9), (2, 5)), 12)
-    ((0, 1, 3, 4, 8), (None, (0, 9), (2, 5), (0, 9), None))
+    >>> _innermost_steps([(0, 9), (2, 5)], 12)
+    ([0, 1, 3, 4, 8], [None, (0, 9), (2, 5), (0, 9), None])
     """
     bounds: list[int] = [0]
     owners: list[_Span | None] = [None]
@@ -196,4 +209,4 @@ def _innermost_steps(
     while open_spans:
         end, _ = open_spans.pop()
         step(end, open_spans[-1][1] if open_spans else None)
-    return tuple(bounds), tuple(owners)
+    return bounds, owners

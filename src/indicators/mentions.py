@@ -19,6 +19,7 @@ from functools import cache
 from .layout import Layout
 from .numbers import CN_DIGITS, CN_NUMERAL_CHARS, SCALES, chinese_to_decimal
 from .phrases import load_phrases
+from .scanning import leftmost_matches
 from .units import load_units, unit_alternation, unit_family
 
 #: Characters between two figures that make a range (8%—10%, 2~5万元, 3至5个).
@@ -56,21 +57,39 @@ class Mention:
         return self.verb_start if self.verb_start >= 0 else self.start
 
 
+#: The ways a quantity is printed (the patterns of :func:`_number_patterns`).
+_ARABIC, _CHINESE, _PERCENT_WORDS = range(3)
+
+
 @cache
-def _candidate_re() -> re.Pattern[str]:
+def _number_patterns() -> tuple[re.Pattern[str], ...]:
+    """Printed quantities, in the order they are tried where several match at one place.
+
+    ASCII digits with an optional vague word and unit; Chinese numerals followed by a unit;
+    百分之 and a Chinese numeral. Groups: ``num`` (the number), ``vague``, ``unit``. Each
+    pattern starts with a character class or a literal, so that the engine skips straight to
+    where it can match (see :mod:`indicators.scanning`).
+    """
     units = unit_alternation()
     vague = re.escape(load_phrases().vague)
     digits = "".join(CN_DIGITS)
     unit = rf"(?:{units})(?:/(?:{units}))?"
-    return re.compile(
-        rf"(?P<num>(?<![\d.,])\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<vague>[{vague}])?(?P<unit>{unit})?"
-        rf"|(?P<cn>[{CN_NUMERAL_CHARS}]+(?:点[{digits}]+)?)(?=[{vague}]?(?:{unit}))"
-        rf"(?P<cvague>[{vague}])?(?P<cunit>{unit})"
-        rf"|百分之(?P<pct>[{CN_NUMERAL_CHARS}]+(?:点[{digits}]+)?)"
+    chinese = rf"[{CN_NUMERAL_CHARS}]+(?:点[{digits}]+)?"
+    return (
+        # The look-behind after the first digit: the number does not continue another one.
+        re.compile(
+            rf"(?P<num>\d(?<![\d.,]\d)\d*(?:,\d{{3}})*(?:\.\d+)?)"
+            rf"(?P<vague>[{vague}])?(?P<unit>{unit})?"
+        ),
+        re.compile(
+            rf"(?P<num>{chinese})(?=[{vague}]?(?:{unit}))(?P<vague>[{vague}])?(?P<unit>{unit})"
+        ),
+        re.compile(rf"百分之(?P<num>{chinese})"),
     )
 
 
-_STRUCTURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")
+#: ``6.8：77.3：15.9`` (the look-behind after the first digit: it does not continue a number).
+_STRUCTURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")
 _STRUCTURE_WORDS = re.compile(
     r"(?:结构|比例|之比|比重|比)(?:为|是|达到|调整为|优化为|由|从|变为)?$"
     r"|\d(?:调整为|优化为|变为|到|至)$"
@@ -106,7 +125,11 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
     The layout is computed only for a paragraph that holds a candidate quantity, which keeps
     paragraphs of prose cheap.
     """
-    candidates = [m for m in _candidate_re().finditer(text) if _may_be_quantity(m, text)]
+    candidates = [
+        (kind, m)
+        for kind, m in leftmost_matches(_number_patterns(), text)
+        if _may_be_quantity(kind, m, text)
+    ]
     flat = "持平" in text
     double = "翻" in text
     colon = "：" in text or ":" in text
@@ -115,8 +138,8 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
     lay = layout or Layout.of(text)
     ph = load_phrases()
     found: list[Mention] = []
-    for m in candidates:
-        mention = _mention_of(m, text, lay, ph.excluded_names)
+    for kind, m in candidates:
+        mention = _mention_of(kind, m, text, lay, ph.excluded_names)
         if mention is not None:
             found.append(mention)
     found = _link_ranges(found, text)
@@ -132,9 +155,9 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
 _JOINERS = RANGE_SEPARATORS | LIST_SEPARATORS
 
 
-def _may_be_quantity(m: re.Match[str], text: str) -> bool:
+def _may_be_quantity(kind: int, m: re.Match[str], text: str) -> bool:
     """Cheap test: a number without unit can only matter in a range, a list or an index."""
-    if m.group("num") is None or m.group("unit"):
+    if kind != _ARABIC or m.group("unit"):
         return True
     end = m.end()
     nxt = text[end : end + 1]
@@ -144,7 +167,7 @@ def _may_be_quantity(m: re.Match[str], text: str) -> bool:
 
 
 def _mention_of(
-    m: re.Match[str], text: str, lay: Layout, excluded: re.Pattern[str]
+    kind: int, m: re.Match[str], text: str, lay: Layout, excluded: re.Pattern[str]
 ) -> Mention | None:
     ph = load_phrases()
     start = m.start()
@@ -153,7 +176,7 @@ def _mention_of(
     for name in excluded.finditer(text, max(0, start - 10), min(len(text), m.end() + 10)):
         if name.start() <= start < name.end():
             return None
-    if m.group("num") is not None:
+    if kind == _ARABIC:
         printed = m.group("num")
         value = printed.replace(",", "") if "," in printed else printed
         vague = m.group("vague") or ""
@@ -164,15 +187,15 @@ def _mention_of(
             return None  # a code: 5G, G75, 4A
         if not unit and vague:
             unit, vague = "", ""
-    elif m.group("pct") is not None:
-        number = chinese_to_decimal(m.group("pct"))
+    elif kind == _PERCENT_WORDS:
+        number = chinese_to_decimal(m.group("num"))
         if number is None:
             return None
         value, unit, vague, num_end = str(number), "%", "", m.end()
     else:
-        span = m.group("cn")
-        vague = m.group("cvague") or ""
-        unit = m.group("cunit")
+        span = m.group("num")
+        vague = m.group("vague") or ""
+        unit = m.group("unit")
         # A scale word that ends the numeral belongs to the unit when the unit exists so
         # (两千万元 is 2000 万元, like 2000万元).
         for scale in ("万亿", "亿", "万"):

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .phrases import load_phrases
+from .scanning import trie_pattern
 from .units import unit_family
 from .vocabulary import Indicator, load_vocabulary
 
@@ -52,8 +53,7 @@ def _wording_index() -> tuple[re.Pattern[str], dict[str, str]]:
     for ind in vocab.values():
         for w in ind.wordings:
             canonical.setdefault(w, ind.name)
-    words = sorted(canonical, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words)), canonical
+    return re.compile(trie_pattern(canonical)), canonical
 
 
 def vocabulary() -> dict[str, Indicator]:
