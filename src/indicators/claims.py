@@ -58,7 +58,7 @@ class _Subject(NamedTuple):
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """One quantitative claim (see :data:`indicators.claims_table.COLUMNS`)."""
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from functools import cached_property
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
 # Each pattern starts with a character class, so that the engine skips straight to it.
 _SENTENCE_END = re.compile(r"[。！？!?][。！？!?]*")
@@ -25,6 +26,26 @@ _SHIELD = re.compile(
 _PHRASE_MARK = re.compile(r"[，,；;。：:]")
 
 _Span = tuple[int, int]
+_T = TypeVar("_T")
+
+
+class _once(Generic[_T]):
+    """An attribute computed on first use and then stored on the instance.
+
+    Like :func:`functools.cached_property` without its lock, whose cost (in Python 3.11) is
+    larger than that of the small scans computed here.
+    """
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> _T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
 
 
 class Layout:
@@ -51,40 +72,40 @@ class Layout:
         """The layout of ``text``."""
         return cls(text)
 
-    @cached_property
+    @_once
     def sentence_ends(self) -> list[int]:
         """Positions just after each run of full stops."""
         return [m.end() for m in _SENTENCE_END.finditer(self.text)]
 
-    @cached_property
+    @_once
     def clause_marks(self) -> list[int]:
         """Positions of the punctuation that ends clauses."""
         return [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
 
-    @cached_property
+    @_once
     def phrase_marks(self) -> list[int]:
         """Positions of commas, semicolons, full stops and colons."""
         return [m.start() for m in _PHRASE_MARK.finditer(self.text)]
 
-    @cached_property
+    @_once
     def parens(self) -> list[_Span]:
         """Parentheticals, from the opening bracket to just after the closing one, sorted."""
         return _paired_parens(self.text)
 
-    @cached_property
+    @_once
     def shields(self) -> list[_Span]:
         """Short quotations, titles and document numbers, in order."""
         return [m.span() for m in _SHIELD.finditer(self.text)]
 
-    @cached_property
+    @_once
     def _shield_starts(self) -> list[int]:
         return [start for start, _ in self.shields]
 
-    @cached_property
+    @_once
     def _paren_steps(self) -> tuple[list[int], list[_Span | None]]:
         return _innermost_steps(self.parens, len(self.text))
 
-    @cached_property
+    @_once
     def _paren_by_start(self) -> dict[int, _Span]:
         return {span[0]: span for span in self.parens}
 

@@ -18,10 +18,14 @@ from .cleaning import Paragraph, Report
 from .layout import Layout
 from .numbers import chinese_to_decimal
 from .phrases import alternation, load_phrases
+from .scanning import leftmost_matches
 
 _CN_YEAR = r"[一二][〇零一二三四五六七八九]{3}"
-_YEAR = rf"(?:(?:19|20)\d\d|{_CN_YEAR})年度?"
-_MONTHS = r"\d{1,2}(?:月份?)?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:底|末)?"
+_ARABIC_YEAR = r"(?:19|20)\d\d"
+_YEAR = rf"(?:{_ARABIC_YEAR}|{_CN_YEAR})年度?"
+#: ``1-12月``, ``1—5月份``, ``12月底``; the first digit is shared by both forms, so that a
+#: pattern starting with months starts with a character class.
+_MONTHS = r"\d(?:\d?(?:月份?)?[-—–~至到]\d{1,2}月份?|\d?月份?(?:底|末)?)"
 _YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
 _MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
@@ -43,12 +47,27 @@ def _year_value(printed: str) -> int:
 
 
 @cache
-def _anchor_re() -> re.Pattern[str]:
+def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
+    """Time phrases, in the order they are tried where several match at one place.
+
+    A cumulative word (截至) and a time; a year, optionally with months or a part of the year;
+    months; a part of the year (上半年). Searched apart (see :mod:`indicators.scanning`), they
+    match as the alternation of them all would.
+    """
     ph = load_phrases()
     parts = alternation(list(ph.period_parts))
-    return re.compile(
-        rf"(?P<cum>{ph.cumulative})?(?:{_YEAR}(?:{_MONTHS}|{parts})?|(?:{_MONTHS})|(?:{parts}))"
+    after_year = rf"(?:{_MONTHS}|{parts})?"
+    return (
+        re.compile(rf"(?:{ph.cumulative})(?:{_YEAR}{after_year}|{_MONTHS}|{parts})"),
+        re.compile(rf"{_ARABIC_YEAR}年度?{after_year}"),
+        re.compile(rf"{_CN_YEAR}年度?{after_year}"),
+        re.compile(_MONTHS),
+        re.compile(parts),
     )
+
+
+#: Index in :func:`_anchor_patterns` of the phrases that start with a cumulative word.
+_CUMULATIVE = 0
 
 
 @dataclass(frozen=True)
@@ -72,7 +91,7 @@ def anchors_in(text: str, layout: Layout) -> list[Anchor]:
     """
     ph = load_phrases()
     out: list[Anchor] = []
-    for m in _anchor_re().finditer(text):
+    for kind, m in leftmost_matches(_anchor_patterns(), text):
         if _BASIS_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             continue
         if layout.shielded(m.start()):
@@ -89,7 +108,7 @@ def anchors_in(text: str, layout: Layout) -> list[Anchor]:
             months = (int(rng.group(1)), int(rng.group(2)))
         elif one:
             last = int(one.group(1))
-            months = (1, last) if m.group("cum") else (last, last)
+            months = (1, last) if kind == _CUMULATIVE else (last, last)
         elif part:
             months = ph.period_parts[part.group(0)]
             if months == (1, 12):

@@ -9,6 +9,7 @@ text, which costs several times as much. :func:`leftmost_matches` gives the matc
 
 from __future__ import annotations
 
+import heapq
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
@@ -29,24 +30,38 @@ def leftmost_matches(
     >>> [(i, m.group(0)) for i, m in leftmost_matches(pats, "增长7%，共12个，百分之三")]
     [(0, '7%'), (1, '12'), (2, '百分之三')]
     """
-    pending = [p.search(text) for p in patterns]
-    while True:
-        best = -1
-        best_start = len(text) + 1
-        for i, m in enumerate(pending):
-            if m is not None and m.start() < best_start:
-                best, best_start = i, m.start()
-        if best < 0:
-            return
-        found = pending[best]
-        assert found is not None
-        yield best, found
+    # The next match of each pattern, keyed by (start, pattern index): the first of equals wins.
+    queue = []
+    for i, pattern in enumerate(patterns):
+        m = pattern.search(text)
+        if m is not None:
+            queue.append((m.start(), i, m))
+    heapq.heapify(queue)
+    while len(queue) > 1:
+        start, i, found = heapq.heappop(queue)
+        yield i, found
         pos = found.end()
-        if pos == best_start:
-            raise ValueError(f"pattern {patterns[best].pattern!r} matched the empty string")
-        for i, m in enumerate(pending):
-            if m is not None and m.start() < pos:
-                pending[i] = patterns[i].search(text, pos)
+        if pos == start:
+            raise ValueError(f"pattern {patterns[i].pattern!r} matched the empty string")
+        _push_next(queue, patterns, i, text, pos)
+        while queue and queue[0][0] < pos:  # matches overlapping this one: look again after it
+            _push_next(queue, patterns, heapq.heappop(queue)[1], text, pos)
+    for _, i, found in queue:  # one pattern left: the rest of its matches in one scan
+        yield i, found
+        for later in patterns[i].finditer(text, found.end()):
+            yield i, later
+
+
+def _push_next(
+    queue: list[tuple[int, int, re.Match[str]]],
+    patterns: Sequence[re.Pattern[str]],
+    i: int,
+    text: str,
+    pos: int,
+) -> None:
+    m = patterns[i].search(text, pos)
+    if m is not None:
+        heapq.heappush(queue, (m.start(), i, m))
 
 
 def trie_pattern(words: Iterable[str]) -> str:
