@@ -1,0 +1,384 @@
+"""Rates against the figures they come from, and changes of rates in percentage points.
+
+A share ``p%`` of a whole ``y`` with part ``x`` holds when ``100 x / y`` meets the interval of
+``p``. When the whole is a count of ``N`` things and the part is not printed, the share can
+only be one of ``k / N`` for a whole ``k`` (the GRIM test): 83.4% of 36 villages is impossible
+(30 villages are 83.33%, 31 are 86.11%). When only the part is printed (52348 voters, turnout
+96.95%), the whole it implies is reported and, for counts, whether any whole number reaches
+the rate.
+"""
+
+from __future__ import annotations
+
+import math
+from fractions import Fraction
+
+from .. import explain as ex
+from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
+from ..intervals import Interval, fmt
+from ..quantities import Quantity
+from ..relations import ClaimIndex, key
+
+_RATE_SUFFIXES = ("率", "比例", "比重", "占比")
+_DECLINE_WORDS = ("下降", "回落", "降低", "减少", "收窄")
+
+
+def whole_counts_reaching(rate: Interval, total: int) -> tuple[int, int] | None:
+    """The whole counts ``k`` with ``100 k / total`` inside ``rate``; ``None`` when there is none.
+
+    Examples
+    --------
+    >>> whole_counts_reaching(Interval(Fraction("83.35"), Fraction("83.45")), 36) is None
+    True
+    >>> whole_counts_reaching(Interval(Fraction("83.25"), Fraction("83.35")), 36)
+    (30, 30)
+    """
+    lo = 0 if rate.lo is None else max(0, math.ceil(rate.lo * total / 100))
+    hi = total if rate.hi is None else min(total, math.floor(rate.hi * total / 100))
+    return (lo, hi) if lo <= hi else None
+
+
+def bases_reaching(rate: Interval, part: int) -> tuple[int, int | None] | None:
+    """The whole bases ``N >= part`` with ``100 part / N`` inside ``rate`` (``None``: none).
+
+    Examples
+    --------
+    >>> bases_reaching(Interval(Fraction("96.945"), Fraction("96.955")), 640) is None
+    True
+    >>> bases_reaching(Interval(Fraction("83.25"), Fraction("83.35")), 5)
+    (6, 6)
+    """
+    if rate.hi is None or rate.hi <= 0:
+        return None
+    lo = max(part, math.ceil(Fraction(100 * part) / rate.hi))
+    hi = None if rate.lo is None or rate.lo <= 0 else math.floor(Fraction(100 * part) / rate.lo)
+    if hi is not None and lo > hi:
+        return None
+    return lo, hi
+
+
+def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
+    """Judge every rate whose part and whole the report gives, or whose whole is a count."""
+    findings: list[Finding] = []
+    derived: list[Derived] = []
+    share_cues = index.rules.cue("share")
+    split_total = {p.row: t for t, parts in index.splits() for p in parts}
+    for group in index.paragraphs():
+        for pos, rate in enumerate(group):
+            if rate.family != "percent" or rate.value is None or rate.growth is not None:
+                continue
+            before = [q for q in group[:pos] if q.value is not None and q.family != "percent"]
+            if not before:
+                continue
+            part, whole = _part_and_whole(index, rate, before, share_cues, split_total)
+            if part is not None and whole is not None:
+                findings.append(judge_share(rate, part, whole))
+            elif part is None and whole is not None:
+                findings.append(judge_reachable(rate, whole))
+            elif part is not None and part.family == "count" and part.unit and part.unit.whole:
+                finding, base = judge_part_only(rate, part)
+                findings.append(finding)
+                if base is not None:
+                    derived.append(base)
+    findings.extend(point_change_checks(index))
+    return findings, derived
+
+
+def _stem(rate: Quantity) -> str:
+    name = rate.name or rate.indicator
+    for suffix in _RATE_SUFFIXES:
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return ""
+
+
+def _part_and_whole(
+    index: ClaimIndex,
+    rate: Quantity,
+    before: list[Quantity],
+    share_cues: tuple[str, ...],
+    split_total: dict[int, Quantity],
+) -> tuple[Quantity | None, Quantity | None]:
+    """Which earlier figures of the paragraph a rate is the ratio of (part, whole)."""
+    clause = rate.clause
+    if any(cue in clause for cue in share_cues):
+        part = before[-1]
+        named = _named_whole(index, clause, part)
+        if named is not None:
+            return part, named
+        if part.parent:
+            whole = index.level(part.parent, part.period, part.kind, like=part)
+            if whole is not None:
+                return part, whole
+        if part.row in split_total:
+            return part, split_total[part.row]
+        if len(before) > 1 and before[-2].unit_text == part.unit_text:
+            return part, before[-2]
+        return part, None
+    stem = _stem(rate)
+    if len(stem) >= 2:
+        for part in reversed(before[-3:]):
+            words = part.clause
+            if any(stem[i:] in words for i in range(len(stem) - 1)):
+                if part.row in split_total:
+                    return part, split_total[part.row]
+                return part, None
+    last = before[-1]
+    if (
+        last.family == "count"
+        and last.unit is not None
+        and last.unit.whole
+        and last.value is not None
+        and last.value.lo == last.value.hi
+        and ("中" in last.clause or "中" in clause.split(rate.value_text)[0])
+    ):
+        return None, last
+    return None, None
+
+
+def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> Quantity | None:
+    after = clause.split("占", 1)[-1]
+    best = None
+    for entry in index.vocabulary.values():
+        for wording in entry.wordings:
+            if wording in after and (best is None or len(wording) > len(best[1])):
+                best = (entry.name, wording)
+    if best is None or best[0] == part.indicator:
+        return None
+    return index.level(best[0], part.period, part.kind, like=part)
+
+
+def judge_share(rate: Quantity, part: Quantity, whole: Quantity) -> Finding:
+    """Judge a stated share against ``100 * part / whole``."""
+    assert whole.unit is not None and rate.value is not None
+    p_iv, w_iv = part.value_in(whole.unit), whole.value_in(whole.unit)
+    p_pt, w_pt = part.point_in(whole.unit), whole.point_in(whole.unit)
+    common = dict(
+        check="share",
+        indicators=tuple(dict.fromkeys((rate.label, part.label, whole.label))),
+        period=(rate.period or whole.period).text if (rate.period or whole.period) else "",
+        stated=f"{rate.label} {ex.figure(rate)}",
+        claims=(whole, part, rate),
+    )
+    if p_iv is None or w_iv is None or p_pt is None or not w_pt or not w_iv.positive:
+        return Finding(
+            verdict=NOT_ASSESSABLE,
+            recomputed="",
+            explanation=f"“{part.clause}”与“{whole.clause}”单位不同或整体为零，无法核对{rate.label}。",
+            **common,
+        )
+    implied = (p_iv / w_iv).scale(100)
+    implied_pt = p_pt / w_pt * 100
+    places = max(rate.places, 2)
+    lead = f"“{part.clause}”占“{whole.clause}”的 {ex.pct(implied_pt, places)}"
+    recomputed = ex.estimate(implied_pt, implied, places, "%")
+    if implied.meets(rate.value):
+        return Finding(
+            verdict=CONSISTENT,
+            recomputed=recomputed,
+            explanation=f"{lead}，与文中{rate.label} {ex.figure(rate)}相符。",
+            **common,
+        )
+    gap = implied.gap(rate.value)
+    rate_range = ex.consistent_range(implied, rate.places, "%")
+    need = rate.value.scale(Fraction(1, 100)) * w_iv
+    if part.unit is not None and part.unit.whole:
+        reach = whole_counts_reaching(rate.value, int(w_pt)) if w_iv.lo == w_iv.hi else None
+        need_text = "无整数解" if reach is None else _count_span(reach, part.unit_text)
+    else:
+        need_text = ex.consistent_range(need, part.places, part.unit_text)
+    return Finding(
+        verdict=INCONSISTENT,
+        recomputed=recomputed,
+        explanation=(
+            f"{lead}（按舍入{'区间为' if '～' in rate_range else '应为'} {rate_range}），"
+            f"与文中{rate.label} {ex.figure(rate)}不符，相差 {fmt(gap, 2)} 个百分点；"
+            f"若{rate.label}无误，部分应为 {need_text}。"
+        ),
+        gap=gap,
+        gap_unit="个百分点",
+        suggestion=f"{rate.label} {rate_range}；或部分 {need_text}",
+        **common,
+    )
+
+
+def _count_span(reach: tuple[int, int], unit: str) -> str:
+    lo, hi = reach
+    return f"{lo} {unit}" if lo == hi else f"{lo}～{hi} {unit}"
+
+
+def judge_reachable(rate: Quantity, whole: Quantity) -> Finding:
+    """GRIM: can a share of ``whole`` (a count) be ``rate`` for some whole number of things?"""
+    assert rate.value is not None and whole.value is not None and whole.value.lo is not None
+    n = int(whole.value.lo)
+    common = dict(
+        check="share",
+        indicators=tuple(dict.fromkeys((rate.label, whole.label))),
+        period=(rate.period or whole.period).text if (rate.period or whole.period) else "",
+        stated=f"{rate.label} {ex.figure(rate)}（基数 {ex.figure(whole)}）",
+        claims=(whole, rate),
+    )
+    if n <= 0:
+        return Finding(
+            verdict=NOT_ASSESSABLE,
+            recomputed="",
+            explanation=f"“{whole.clause}”为零，无法核对{rate.label}。",
+            **common,
+        )
+    reach = whole_counts_reaching(rate.value, n)
+    if reach is not None:
+        k = reach[0]
+        return Finding(
+            verdict=CONSISTENT,
+            recomputed=f"{k}/{n} = {ex.pct(Fraction(100 * k, n), max(rate.places, 2))}",
+            explanation=(
+                f"“{whole.clause}”的 {ex.figure(rate)}可由 {k} {whole.unit_text}得到"
+                f"（{k}/{n} = {ex.pct(Fraction(100 * k, n), max(rate.places, 2))}），两者相符。"
+            ),
+            **common,
+        )
+    centre = rate.value_point or Fraction(0)
+    below = math.floor(centre * n / 100)
+    options = [k for k in (below, below + 1) if 0 <= k <= n]
+    texts = [
+        f"{k} {whole.unit_text}为 {ex.pct(Fraction(100 * k, n), rate.places)}" for k in options
+    ]
+    gap = min(rate.value.gap(Interval.point(Fraction(100 * k, n))) for k in options)
+    nearest = ex.names([ex.pct(Fraction(100 * k, n), rate.places) for k in options])
+    return Finding(
+        verdict=INCONSISTENT,
+        recomputed="；".join(texts),
+        explanation=(
+            f"“{whole.clause}”中任何整数个都得不到 {ex.figure(rate)}"
+            f"（{'，'.join(texts)}），请核实{rate.label}或总数。"
+        ),
+        gap=gap,
+        gap_unit="个百分点",
+        suggestion=f"{rate.label} {nearest}",
+        **common,
+    )
+
+
+def judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived | None]:
+    """A rate of a printed count whose base is not printed: the base it implies (and GRIM)."""
+    assert rate.value is not None and part.value is not None and part.value.lo is not None
+    k = int(part.value.lo)
+    common = dict(
+        check="share",
+        indicators=tuple(dict.fromkeys((rate.label, part.label))),
+        period=(rate.period or part.period).text if (rate.period or part.period) else "",
+        stated=f"{rate.label} {ex.figure(rate)}",
+        claims=(part, rate),
+    )
+    if part.value.lo != part.value.hi or k <= 0:
+        return (
+            Finding(
+                verdict=NOT_ASSESSABLE,
+                recomputed="",
+                explanation=f"文中未给出{rate.label}的基数，无法核对 {ex.figure(rate)}。",
+                **common,
+            ),
+            None,
+        )
+    bases = bases_reaching(rate.value, k)
+    if bases is None:
+        return (
+            Finding(
+                verdict=INCONSISTENT,
+                recomputed="无整数基数",
+                explanation=(
+                    f"“{part.clause}”除以任何整数基数都得不到{rate.label} {ex.figure(rate)}，"
+                    f"请核实{rate.label}或人数。"
+                ),
+                gap=None,
+                **common,
+            ),
+            None,
+        )
+    lo, hi = bases
+    base_text = f"{lo}～{hi}" if hi is not None and hi != lo else f"{lo}"
+    centre = Fraction(100 * k) / rate.value_point if rate.value_point else None
+    derived = None
+    if centre is not None:
+        derived = Derived(
+            what=f"{rate.label}的基数（由“{part.clause}”推算）",
+            indicator=rate.indicator,
+            period=(rate.period or part.period).text if (rate.period or part.period) else "",
+            kind="implied_base",
+            value=centre,
+            interval=Interval(Fraction(lo), None if hi is None else Fraction(hi)),
+            places=0,
+            unit=part.unit_text,
+            basis=f"{k} ÷ {ex.figure(rate)}",
+            claims=(part, rate),
+        )
+    return (
+        Finding(
+            verdict=NOT_ASSESSABLE,
+            recomputed=f"基数 {base_text} {part.unit_text}",
+            explanation=(
+                f"文中未给出{rate.label}的基数；按“{part.clause}”和{rate.label} {ex.figure(rate)}"
+                f"推算，基数应为 {base_text} {part.unit_text}，可与登记数核对。"
+            ),
+            suggestion=f"补充{rate.label}的基数（{base_text} {part.unit_text}）",
+            **common,
+        ),
+        derived,
+    )
+
+
+def point_change_checks(index: ClaimIndex) -> list[Finding]:
+    """A change stated in percentage points against the two rates it connects."""
+    findings = []
+    for change in index.quantities:
+        if change.family != "percentage_point" or change.value is None or change.period is None:
+            continue
+        sign = -1 if any(w in change.clause for w in _DECLINE_WORDS) else 1
+        stated = change.value.scale(sign) if (change.value_point or 0) >= 0 else change.value
+        now = _rate(index, key(change), change.period, change.kind)
+        before = _rate(index, key(change), change.period.previous(), "actual")
+        if now is None or before is None or now.value is None or before.value is None:
+            continue
+        implied = now.value - before.value
+        implied_pt = (now.value_point or 0) - (before.value_point or 0)
+        places = max(now.places, before.places)
+        lead = (
+            f"{ex.subject(now)} {ex.figure(now)}较{ex.when(before.period)} {ex.figure(before)}"
+            f"{'提高' if implied_pt >= 0 else '下降'} {fmt(abs(implied_pt), places)} 个百分点"
+        )
+        common = dict(
+            check="point_change",
+            indicators=(now.label,),
+            period=change.period.text,
+            stated=f"{change.value_text} 个百分点",
+            recomputed=ex.estimate(implied_pt, implied, places, "个百分点", extra=1),
+            claims=(before, now, change),
+        )
+        if implied.meets(stated):
+            findings.append(
+                Finding(verdict=CONSISTENT, explanation=f"{lead}，与文中所写相符。", **common)
+            )
+        else:
+            gap = implied.gap(stated)
+            findings.append(
+                Finding(
+                    verdict=INCONSISTENT,
+                    explanation=(
+                        f"{lead}，与文中所写 {change.value_text} 个百分点不符，"
+                        f"相差 {fmt(gap, places + 1)} 个百分点。"
+                    ),
+                    gap=gap,
+                    gap_places=places + 2,
+                    gap_unit="个百分点",
+                    suggestion=f"{ex.consistent_range(implied, change.places, '')} 个百分点",
+                    **common,
+                )
+            )
+    return findings
+
+
+def _rate(index: ClaimIndex, name: str, period, kind: str) -> Quantity | None:
+    for q in index.levels(name, period, kind):
+        if q.family == "percent":
+            return q
+    return None

@@ -1,0 +1,108 @@
+"""The checker's data file: unit scales, how qualifiers widen figures, and relation cue words."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cache
+from pathlib import Path
+
+from .intervals import QUALIFIER_RULES
+from .paths import VOCABULARY_DIR
+
+DEFAULT_CHECKING = VOCABULARY_DIR / "checking.toml"
+
+_SEPARATORS = re.compile(r"[\s,;，；、/|]+")
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A printed unit: its family (what it may be added to), size and whether it counts."""
+
+    name: str
+    family: str
+    factor: Fraction
+    whole: bool = False
+
+
+@dataclass(frozen=True)
+class CheckVocabulary:
+    """Everything the checker reads from ``data/checking.toml``."""
+
+    units: dict[str, Unit]
+    qualifiers: dict[str, str]
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def unit(self, printed: str) -> Unit | None:
+        """The unit printed as ``printed`` (spaces ignored), or ``None`` when unknown.
+
+        Examples
+        --------
+        >>> load_check_vocabulary().unit("万元").factor
+        Fraction(10000, 1)
+        >>> load_check_vocabulary().unit("间").whole
+        True
+        """
+        return self.units.get("".join(str(printed).split()))
+
+    def rules(self, qualifier: str) -> tuple[str, ...]:
+        """The interval rules of a qualifier column value (several words may be listed).
+
+        Unknown words are looked for inside the text, longest known word first.
+
+        Examples
+        --------
+        >>> v = load_check_vocabulary()
+        >>> v.rules("左右"), v.rules("力争;以上"), v.rules("确保增长以上")
+        (('about',), ('exact', 'at_least'), ('exact', 'at_least'))
+        """
+        found: list[str] = []
+        for token in _SEPARATORS.split(str(qualifier or "")):
+            if not token:
+                continue
+            if token in self.qualifiers:
+                found.append(self.qualifiers[token])
+                continue
+            rest = token
+            for word in sorted(self.qualifiers, key=len, reverse=True):
+                if word in rest:
+                    found.append(self.qualifiers[word])
+                    rest = rest.replace(word, " ")
+        return tuple(dict.fromkeys(found))
+
+    def cue(self, name: str) -> tuple[str, ...]:
+        """The cue words of one kind (``done``, ``ongoing``, ``share``, ``earlier``)."""
+        return self.cues.get(name, ())
+
+
+@cache
+def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
+    """Read the checker's data file (default: the packaged ``data/checking.toml``).
+
+    Examples
+    --------
+    >>> vocab = load_check_vocabulary()
+    >>> vocab.unit("亿元").factor == 10_000 * vocab.unit("万元").factor
+    True
+    >>> vocab.qualifiers["以内"]
+    'at_most'
+    """
+    with Path(path or DEFAULT_CHECKING).open("rb") as fh:
+        data = tomllib.load(fh)
+    units = {
+        name: Unit(
+            name=name,
+            family=spec["family"],
+            factor=Fraction(str(spec.get("factor", "1"))),
+            whole=bool(spec.get("whole", False)),
+        )
+        for name, spec in data.get("unit", {}).items()
+    }
+    qualifiers = dict(data.get("qualifier", {}))
+    bad = {rule for rule in qualifiers.values() if rule not in QUALIFIER_RULES}
+    if bad:
+        raise ValueError(f"{path or DEFAULT_CHECKING}: unknown qualifier rules {sorted(bad)}")
+    cues = {name: tuple(words) for name, words in data.get("cues", {}).items()}
+    return CheckVocabulary(units=units, qualifiers=qualifiers, cues=cues)
