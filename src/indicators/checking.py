@@ -14,6 +14,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .checks.aggregate import aggregate_checks
+from .cleaning import Report
 from .checks.duplicates import duplicate_checks
 from .checks.growth import growth_checks
 from .checks.parts import part_checks
@@ -126,15 +127,18 @@ class CheckResult:
         return pd.DataFrame([_derived_row(d) for d in self.derived], columns=DERIVED_COLUMNS)
 
 
-def check_claims(claims: pd.DataFrame) -> CheckResult:
+def check_claims(claims: pd.DataFrame, report: Report | None = None) -> CheckResult:
     """Find and judge every arithmetic relation among the claims of one report.
 
     Parameters
     ----------
     claims
         A claims table with the columns of :data:`~indicators.quantities.CLAIM_COLUMNS`
-        (figures as printed strings); extra columns such as ``claim_id`` and ``paragraph``
-        are used when present.
+        (figures as printed strings); extra columns such as ``claim_id``, ``paragraph``,
+        ``parent_id`` and ``linked_to`` / ``link`` are used when present.
+    report
+        The cleaned report the claims come from, when at hand: the words around each figure
+        (已完成, 正在, 占) are then read in its paragraph rather than in its short quote.
 
     Examples
     --------
@@ -154,7 +158,8 @@ def check_claims(claims: pd.DataFrame) -> CheckResult:
     >>> result.summary.split(", ")[2:4]
     ['3 relations checked', '1 inconsistent']
     """
-    quantities = read_claims(claims)
+    texts = {str(p.index): p.text for p in report.paragraphs} if report is not None else None
+    quantities = read_claims(claims, texts)
     index = ClaimIndex(quantities)
     findings: list[Finding] = []
     derived: list[Derived] = []
@@ -198,7 +203,8 @@ def _unique_derived(items: list[Derived]) -> list[Derived]:
 
 def _lines(claims: tuple[Quantity, ...]) -> str:
     ordered = sorted(claims, key=lambda q: q.row)
-    return "; ".join(dict.fromkeys(q.line for q in ordered if q.line))
+    lines = [line for q in ordered for line in (q.lines or (q.line,)) if line]
+    return "; ".join(sorted(dict.fromkeys(lines), key=lambda x: (len(x), x)))
 
 
 def _quotes(claims: tuple[Quantity, ...]) -> str:

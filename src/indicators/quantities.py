@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
 from functools import cache
@@ -136,7 +136,18 @@ class Quantity:
     line: str
     quote: str
     paragraph: str
-    link: str
+    measure: str = "level"
+    parent_id: str = ""
+    linked_to: str = ""
+    link: str = ""
+    lines: tuple[str, ...] = ()
+    context: str = ""
+    anchor: int | None = None
+
+    @property
+    def is_level(self) -> bool:
+        """Whether the figure is a level (not a change such as 增加了 2 个, nor a count of new)."""
+        return self.measure in ("", "level")
 
     @property
     def label(self) -> str:
@@ -207,8 +218,31 @@ class Quantity:
 
     @property
     def clause(self) -> str:
-        """The clause of the quote that holds this figure (the words around the number)."""
-        return figure_clause(self.quote, self.value_text or self.growth_text)
+        """The clause that holds this figure: the words around it in its paragraph (or quote)."""
+        number = self.value_text or self.growth_text
+        if self.context and self.anchor is not None:
+            return figure_clause(self.context, number, self.anchor)
+        return figure_clause(self.quote, number)
+
+    def scope_words(self, cues: Iterable[str]) -> str:
+        """What narrows the figure: its scope, else words before it that name a scope.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> table = pd.DataFrame([dict(indicator="", name="企业", period="2022", kind="actual",
+        ...     value="45", unit="家", line="3", quote="纳入产值统计的45家企业")])
+        >>> read_claims(table)[0].scope_words(["纳入", "统计"])
+        '纳入产值统计'
+        """
+        if self.scope:
+            return self.scope
+        clause = self.clause
+        number = self.value_text or self.growth_text
+        head = clause.split(number, 1)[0] if number and number in clause else ""
+        if any(w and w in head for w in cues):
+            return head.rstrip("的之 ")
+        return ""
 
     def has_cue(self, words: Iterable[str]) -> bool:
         """Whether the figure's own clause holds one of ``words``."""
@@ -216,11 +250,12 @@ class Quantity:
         return any(w and w in text for w in words)
 
 
-def figure_clause(quote: str, number: str) -> str:
+def figure_clause(quote: str, number: str, near: int = 0) -> str:
     """The clause of ``quote`` that holds ``number``: the words between it and its neighbours.
 
     A clause runs from the punctuation mark or the figure before ``number`` to the punctuation
     mark or the figure after it, so that cue words (已完成, 正在) are read next to their figure.
+    The first occurrence of ``number`` at or after position ``near`` is the one meant.
 
     Examples
     --------
@@ -237,7 +272,7 @@ def figure_clause(quote: str, number: str) -> str:
     if not number:
         return quote
     pattern = re.compile(r"(?<![\d.])" + re.escape(str(number)) + r"(?![\d.])")
-    m = pattern.search(quote)
+    m = pattern.search(quote, near) or pattern.search(quote)
     if not m:
         return quote
     figures = _figure_pattern()
@@ -292,11 +327,28 @@ def _interval(text: str, rules: tuple[str, ...], integer: bool) -> Interval | No
         return None
 
 
-def read_claims(claims: pd.DataFrame, vocab: CheckVocabulary | None = None) -> list[Quantity]:
+def read_claims(
+    claims: pd.DataFrame,
+    texts: dict[str, str] | None = None,
+    vocab: CheckVocabulary | None = None,
+) -> list[Quantity]:
     """Read every row of a claims table into a :class:`Quantity`.
 
     Values and growth rates are parsed from their printed strings; a figure that is not a
     number (or a unit the checker does not know) is kept with ``None`` for what cannot be read.
+    The qualifier of the value widens the value; the qualifier printed with the growth
+    (``growth_qualifier``) widens the growth. The two ends of a printed range (claims linked as
+    ``range_low`` / ``range_high``) both stand for the whole range.
+
+    Parameters
+    ----------
+    claims
+        A claims table (:data:`CLAIM_COLUMNS`, then optional extra columns).
+    texts
+        The clean text of each paragraph by paragraph number, when the report is at hand: the
+        words around a figure are then read in its paragraph rather than in its short quote.
+    vocab
+        The checker's data (units, qualifiers); the packaged one by default.
 
     Examples
     --------
@@ -314,16 +366,26 @@ def read_claims(claims: pd.DataFrame, vocab: CheckVocabulary | None = None) -> l
     ]
     if missing:
         raise ValueError(f"claims table lacks columns {missing}")
+    texts = {str(k): v for k, v in (texts or {}).items()}
+    has_growth_qualifier = "growth_qualifier" in claims
     quantities = []
     for row, rec in enumerate(claims.to_dict("records")):
         get = {k: _text(v) for k, v in rec.items()}
         unit = vocab.unit(get.get("unit", ""))
-        rules = vocab.rules(get.get("qualifier", ""))
         value_text = get.get("value", "")
         growth_text = get.get("growth_pct", "").rstrip("%")
-        value = _interval(value_text, rules, integer=bool(unit and unit.whole))
+        value_rules = vocab.rules(get.get("qualifier", ""))
+        if has_growth_qualifier and value_text:
+            growth_rules = vocab.rules(get.get("growth_qualifier", ""))
+        else:
+            growth_rules = value_rules
+        value = _interval(value_text, value_rules, integer=bool(unit and unit.whole))
         if value is not None and unit is not None and unit.family not in {"percent"}:
             value = value.clamp_below(0) if value.lo is None else value
+        growth = _interval(growth_text, growth_rules, integer=False)
+        context = texts.get(get.get("paragraph", ""), "")
+        quote = get.get("quote", "")
+        anchor = _anchor(context, quote)
         quantities.append(
             Quantity(
                 row=row,
@@ -337,27 +399,61 @@ def read_claims(claims: pd.DataFrame, vocab: CheckVocabulary | None = None) -> l
                 value=value,
                 unit_text=get.get("unit", ""),
                 unit=unit,
-                growth_text=growth_text if _interval(growth_text, (), False) else "",
-                growth=_interval(growth_text, rules, integer=False),
+                growth_text=growth_text if growth is not None else "",
+                growth=growth,
                 growth_basis=get.get("growth_basis", ""),
                 qualifier=get.get("qualifier", ""),
                 scope=get.get("scope", ""),
                 section=get.get("section", ""),
                 line=get.get("line", ""),
-                quote=get.get("quote", ""),
+                quote=quote,
                 paragraph=get.get("paragraph", ""),
-                link=_link_of(get),
+                measure=get.get("measure", "") or "level",
+                parent_id=get.get("parent_id", ""),
+                linked_to=get.get("linked_to", ""),
+                link=get.get("link", ""),
+                lines=tuple(
+                    dict.fromkeys(
+                        x
+                        for x in (get.get("line"), get.get("value_line"), get.get("growth_line"))
+                        if x
+                    )
+                ),
+                context=context if anchor is not None else "",
+                anchor=anchor,
             )
         )
-    return quantities
+    return _join_ranges(quantities)
 
 
-#: Columns that may name the claim a figure changed from (由原来的 41 间增加到 52 间).
-LINK_COLUMNS = ("from_claim", "changed_from", "link", "pair", "linked_claim")
+def _anchor(context: str, quote: str) -> int | None:
+    """Where the quote starts in its paragraph (spaces ignored by the clean text)."""
+    if not context or not quote:
+        return None
+    at = context.find(quote)
+    if at < 0:
+        at = context.find("".join(quote.split()))
+    return at if at >= 0 else None
 
 
-def _link_of(get: dict[str, str]) -> str:
-    for column in LINK_COLUMNS:
-        if get.get(column):
-            return get[column]
-    return ""
+def _join_ranges(quantities: list[Quantity]) -> list[Quantity]:
+    """Both ends of a printed range (8%—10%) stand for the whole range."""
+    by_id = {q.claim_id: q for q in quantities}
+    out = []
+    for q in quantities:
+        other = by_id.get(q.linked_to) if q.link in ("range_low", "range_high") else None
+        if other is None:
+            out.append(q)
+            continue
+        out.append(
+            replace(q, value=_hull(q.value, other.value), growth=_hull(q.growth, other.growth))
+        )
+    return out
+
+
+def _hull(a: Interval | None, b: Interval | None) -> Interval | None:
+    if a is None or b is None:
+        return a or b
+    lo = None if a.lo is None or b.lo is None else min(a.lo, b.lo)
+    hi = None if a.hi is None or b.hi is None else max(a.hi, b.hi)
+    return Interval(lo, hi)

@@ -68,6 +68,7 @@ class ClaimIndex:
             q
             for q in self._by_key.get(name, [])
             if q.value is not None
+            and q.is_level
             and q.annual_key == _match_key(q, period)
             and (kind is None or q.kind == kind)
             and q.row not in self.earlier
@@ -108,11 +109,13 @@ class ClaimIndex:
 
     # -- counts split by what was done ---------------------------------------------------------
     def splits(self) -> list[tuple[Quantity, list[Quantity]]]:
-        """Counts split into what is done and what is under way, by their cue words.
+        """Totals and the parts the report lists under them: ``(total, [parts])``.
 
-        In a paragraph, a count followed by counts of the same unit whose clauses say "done"
-        (已完成, 已办结) or "ongoing" (正在, 推进) is split by them: ``(total, [parts])``. With
-        both kinds the parts should add up to the total; a lone "done" count is a part of it.
+        When the claims table links parts to their total (``parent_id``, as after 其中 or after
+        a counted total), those links are used. Otherwise a count followed, in its paragraph, by
+        counts of the same unit whose clauses say "done" (已完成, 已办结) or "ongoing" (正在,
+        推进) is split by them. A split with both kinds must add up (:meth:`complete_split`);
+        otherwise each part is no larger than the total.
 
         Examples
         --------
@@ -126,10 +129,35 @@ class ClaimIndex:
         ...  for t, parts in ClaimIndex(read_claims(table)).splits()]
         [('20', ['17', '3'])]
         """
+        if any(q.parent_id for q in self.quantities):
+            return self._linked_splits()
+        return self._cued_splits()
+
+    def _linked_splits(self) -> list[tuple[Quantity, list[Quantity]]]:
+        children: dict[str, list[Quantity]] = defaultdict(list)
+        for q in self.quantities:
+            if q.parent_id and q.value is not None and q.is_level and q.growth is None:
+                children[q.parent_id].append(q)
+        found = []
+        for parent_id, parts in children.items():
+            total = self.by_id(parent_id)
+            if total is None or total.value is None or not total.is_level:
+                continue
+            parts = [p for p in parts if _same_family(p, total)]
+            entry = self.indicator(total.indicator)
+            if entry is not None:
+                parts = [p for p in parts if p.indicator not in entry.components]
+            if parts:
+                found.append((total, parts))
+        return found
+
+    def _cued_splits(self) -> list[tuple[Quantity, list[Quantity]]]:
         done, ongoing = self.rules.cue("done"), self.rules.cue("ongoing")
         found = []
         for group in self.paragraphs():
-            counted = [q for q in group if q.value is not None and q.family == "count"]
+            counted = [
+                q for q in group if q.value is not None and q.family == "count" and q.is_level
+            ]
             for i, total in enumerate(counted):
                 if total.has_cue(done) or total.has_cue(ongoing) or total.growth is not None:
                     continue
@@ -182,10 +210,11 @@ class ClaimIndex:
         earlier figure comes right before in the same paragraph, has the same unit family and
         its clause holds an "earlier" cue word (原来, 由, 从).
         """
-        if q.link:
-            linked = self.by_id(q.link)
-            if linked is not None and linked.row < q.row and _same_family(linked, q):
+        if q.link == "changed_from" and q.linked_to:
+            linked = self.by_id(q.linked_to)
+            if linked is not None and linked.value is not None and _same_family(linked, q):
                 return linked
+            return None
         try:
             pos = group.index(q)
         except ValueError:

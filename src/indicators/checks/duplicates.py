@@ -25,30 +25,32 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             continue
         groups[(key(q), q.annual_key, q.kind, q.family)].append(q)
     findings = []
+    cues = index.rules.cue("scope")
     for qs in groups.values():
         first = qs[0]
         for later in qs[1:]:
             if later.line == first.line and later.quote == first.quote:
                 continue  # one statement read twice, not two statements
+            scopes = (first.scope_words(cues), later.scope_words(cues))
             if first.value is not None and later.value is not None:
-                findings.append(_judge_values(first, later))
+                findings.append(_judge_values(first, later, scopes))
             if first.growth is not None and later.growth is not None:
-                findings.append(_judge_growths(first, later))
+                findings.append(_judge_growths(first, later, scopes))
     return findings
 
 
-def _where(q: Quantity) -> str:
-    scope = f"，{q.scope}" if q.scope else ""
+def _where(q: Quantity, scope_text: str) -> str:
+    scope = f"，{scope_text}" if scope_text else ""
     line = f"第 {q.line} 行" if q.line else ""
     inner = "".join(x for x in (line, scope) if x).lstrip("，")
     return f"（{inner}）" if inner else ""
 
 
-def _judge_values(a: Quantity, b: Quantity) -> Finding:
+def _judge_values(a: Quantity, b: Quantity, scopes: tuple[str, str]) -> Finding:
     assert a.unit is not None and a.value is not None
     b_iv = b.value_in(a.unit)
     assert b_iv is not None
-    two_scopes = a.scope != b.scope
+    two_scopes = scopes[0] != scopes[1]
     common = dict(
         check="same_quantity",
         indicators=(a.label,),
@@ -74,8 +76,8 @@ def _judge_values(a: Quantity, b: Quantity) -> Finding:
     return Finding(
         verdict=INCONSISTENT,
         explanation=(
-            f"{subject}在文中出现两个不同数字：{ex.figure(a)}{_where(a)}与"
-            f"{ex.figure(b)}{_where(b)}，相差 {diff}；{advice}。"
+            f"{subject}在文中出现两个不同数字：{ex.figure(a)}{_where(a, scopes[0])}与"
+            f"{ex.figure(b)}{_where(b, scopes[1])}，相差 {diff}；{advice}。"
         ),
         gap=gap,
         gap_places=gap_decimals(places, a.unit.whole),
@@ -86,7 +88,7 @@ def _judge_values(a: Quantity, b: Quantity) -> Finding:
     )
 
 
-def _judge_growths(a: Quantity, b: Quantity) -> Finding:
+def _judge_growths(a: Quantity, b: Quantity, scopes: tuple[str, str]) -> Finding:
     assert a.growth is not None and b.growth is not None
     common = dict(
         check="same_quantity",
@@ -107,12 +109,12 @@ def _judge_growths(a: Quantity, b: Quantity) -> Finding:
     return Finding(
         verdict=INCONSISTENT,
         explanation=(
-            f"{subject}在文中出现两个不同数字：{a.printed_growth}{_where(a)}与"
-            f"{b.printed_growth}{_where(b)}，相差 {fmt(gap, 2)} 个百分点，需统一。"
+            f"{subject}在文中出现两个不同数字：{a.printed_growth}{_where(a, scopes[0])}与"
+            f"{b.printed_growth}{_where(b, scopes[1])}，相差 {fmt(gap, 2)} 个百分点，需统一。"
         ),
         gap=gap,
         gap_unit="个百分点",
         suggestion=f"统一为 {a.printed_growth} 或 {b.printed_growth}",
-        flag="two_scopes" if a.scope != b.scope else "",
+        flag="two_scopes" if scopes[0] != scopes[1] else "",
         **common,
     )

@@ -48,12 +48,14 @@ def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         if whole is not None:
             add(part, whole, named=True)
     ongoing = index.rules.cue("ongoing")
+    linked = any(q.parent_id for q in index.quantities)
     for total, parts in index.splits():
         if index.complete_split(parts):
             continue  # checked as a sum
         for part in parts:
-            if not part.has_cue(ongoing):
-                add(part, total, named=False)
+            if linked or not part.has_cue(ongoing):
+                named = bool(part.indicator and total.indicator)
+                add(part, total, named=named)
     return findings, derived
 
 
