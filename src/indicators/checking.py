@@ -14,12 +14,12 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .checks.aggregate import aggregate_checks
-from .cleaning import Report
 from .checks.duplicates import duplicate_checks
 from .checks.growth import growth_checks
 from .checks.parts import part_checks
 from .checks.shares import share_checks
 from .checks.sums import sum_checks
+from .cleaning import Report
 from .explain import tidy
 from .findings import INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from .intervals import ceil_to, floor_to, fmt
