@@ -17,6 +17,7 @@ from .checks.aggregate import aggregate_checks
 from .checks.duplicates import duplicate_checks
 from .checks.growth import growth_checks
 from .checks.parts import part_checks
+from .checks.points import point_change_checks
 from .checks.shares import share_checks
 from .checks.sums import sum_checks
 from .cleaning import Report
@@ -80,6 +81,7 @@ CHECKERS: tuple[Checker, ...] = (
     growth_checks,
     aggregate_checks,
     share_checks,
+    point_change_checks,
     duplicate_checks,
 )
 

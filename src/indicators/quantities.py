@@ -150,6 +150,11 @@ class Quantity:
         return self.measure in ("", "level")
 
     @property
+    def is_points(self) -> bool:
+        """Whether the figure is a difference of rates in percentage points."""
+        return self.family in ("percentage_point", "points") or self.unit_text == "个百分点"
+
+    @property
     def label(self) -> str:
         """What the figure measures: the canonical indicator, else the report's own words."""
         return self.indicator or self.name or self.clause

@@ -34,7 +34,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             scopes = (first.scope_words(cues), later.scope_words(cues))
             if first.value is not None and later.value is not None:
                 findings.append(_judge_values(first, later, scopes))
-            if first.growth is not None and later.growth is not None:
+            same_basis = index.growth_base_period(first) == index.growth_base_period(later)
+            if first.growth is not None and later.growth is not None and same_basis:
                 findings.append(_judge_growths(first, later, scopes))
     return findings
 

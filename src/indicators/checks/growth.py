@@ -9,6 +9,7 @@ report implies (written to ``derived.csv``).
 
 from __future__ import annotations
 
+from dataclasses import replace
 from fractions import Fraction
 
 from .. import explain as ex
@@ -62,10 +63,12 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     """
     findings: list[Finding] = []
     derived: list[Derived] = []
-    for q in index.quantities:
+    for claim in index.quantities:
+        q = _with_value(index, claim)
         if q.value is None or q.growth is None or q.family not in LEVEL_FAMILIES:
             continue
-        implied_base = _implied_base(q)
+        if not q.is_level:
+            continue
         origin = index.origins.get(q.row)
         if origin is not None:
             base: Quantity | None = origin
@@ -75,21 +78,38 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             if base_period is None:
                 continue
             base = index.level(key(q), base_period, "actual", like=q)
-        if implied_base is not None and origin is None:
-            derived.append(implied_base)
+            implied_base = _implied_base(q, base_period)
+            if implied_base is not None:
+                derived.append(implied_base)
         if base is None:
-            findings.append(_missing_base(q, base_period, implied_base))
+            findings.append(_missing_base(q, base_period, _implied_base(q, base_period)))
         else:
             findings.append(judge_growth(q, base, index.comparable(q), origin is not None))
     return findings, derived
 
 
-def _implied_base(q: Quantity) -> Derived | None:
+def _with_value(index: ClaimIndex, q: Quantity) -> Quantity:
+    """A second growth of a figure (比 2015 年增长 …) borrows the figure's value."""
+    if q.value is not None or q.link != "same_as" or not q.linked_to:
+        return q
+    source = index.by_id(q.linked_to)
+    if source is None or source.value is None:
+        return q
+    return replace(
+        q,
+        value=source.value,
+        value_text=source.value_text,
+        unit=source.unit,
+        unit_text=source.unit_text,
+        lines=tuple(dict.fromkeys((*source.lines, *q.lines))),
+    )
+
+
+def _implied_base(q: Quantity, base_period: Period | None) -> Derived | None:
     assert q.value is not None and q.growth is not None and q.unit is not None
     f = factor(q.growth)
     if not f.positive:
         return None
-    base_period = q.period.previous() if q.period else None
     point = q.value_point
     g_point = q.growth_point
     assert point is not None and g_point is not None

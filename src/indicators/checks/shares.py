@@ -1,4 +1,4 @@
-"""Rates against the figures they come from, and changes of rates in percentage points.
+"""Rates against the figures they come from: shares of a whole, and what a count can reach.
 
 A share ``p%`` of a whole ``y`` with part ``x`` holds when ``100 x / y`` meets the interval of
 ``p``. When the whole is a count of ``N`` things and the part is not printed, the share can
@@ -17,10 +17,9 @@ from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from ..intervals import Interval, fmt
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key
+from ..relations import ClaimIndex
 
 _RATE_SUFFIXES = ("率", "比例", "比重", "占比")
-_DECLINE_WORDS = ("下降", "回落", "降低", "减少", "收窄")
 
 
 def whole_counts_reaching(rate: Interval, total: int) -> tuple[int, int] | None:
@@ -80,7 +79,6 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 findings.append(finding)
                 if base is not None:
                     derived.append(base)
-    findings.extend(point_change_checks(index))
     return findings, derived
 
 
@@ -325,60 +323,3 @@ def judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived | 
         ),
         derived,
     )
-
-
-def point_change_checks(index: ClaimIndex) -> list[Finding]:
-    """A change stated in percentage points against the two rates it connects."""
-    findings = []
-    for change in index.quantities:
-        if change.family != "percentage_point" or change.value is None or change.period is None:
-            continue
-        sign = -1 if any(w in change.clause for w in _DECLINE_WORDS) else 1
-        stated = change.value.scale(sign) if (change.value_point or 0) >= 0 else change.value
-        now = _rate(index, key(change), change.period, change.kind)
-        before = _rate(index, key(change), change.period.previous(), "actual")
-        if now is None or before is None or now.value is None or before.value is None:
-            continue
-        implied = now.value - before.value
-        implied_pt = (now.value_point or 0) - (before.value_point or 0)
-        places = max(now.places, before.places)
-        lead = (
-            f"{ex.subject(now)} {ex.figure(now)}较{ex.when(before.period)} {ex.figure(before)}"
-            f"{'提高' if implied_pt >= 0 else '下降'} {fmt(abs(implied_pt), places)} 个百分点"
-        )
-        common = dict(
-            check="point_change",
-            indicators=(now.label,),
-            period=change.period.text,
-            stated=f"{change.value_text} 个百分点",
-            recomputed=ex.estimate(implied_pt, implied, places, "个百分点", extra=1),
-            claims=(before, now, change),
-        )
-        if implied.meets(stated):
-            findings.append(
-                Finding(verdict=CONSISTENT, explanation=f"{lead}，与文中所写相符。", **common)
-            )
-        else:
-            gap = implied.gap(stated)
-            findings.append(
-                Finding(
-                    verdict=INCONSISTENT,
-                    explanation=(
-                        f"{lead}，与文中所写 {change.value_text} 个百分点不符，"
-                        f"相差 {fmt(gap, places + 1)} 个百分点。"
-                    ),
-                    gap=gap,
-                    gap_places=places + 2,
-                    gap_unit="个百分点",
-                    suggestion=f"{ex.consistent_range(implied, change.places, '')} 个百分点",
-                    **common,
-                )
-            )
-    return findings
-
-
-def _rate(index: ClaimIndex, name: str, period, kind: str) -> Quantity | None:
-    for q in index.levels(name, period, kind):
-        if q.family == "percent":
-            return q
-    return None
