@@ -138,7 +138,10 @@ class Interval:
     __rmul__ = __mul__
 
     def __truediv__(self, other: Interval | Fraction | int) -> Interval:
-        return self * _as_interval(other).reciprocal()
+        divisor = _as_interval(other)
+        if divisor.contains(0):
+            return Interval.everything()
+        return self * divisor.reciprocal()
 
     def __rtruediv__(self, other: Interval | Fraction | int) -> Interval:
         return _as_interval(other) * self.reciprocal()
