@@ -153,17 +153,42 @@ def range_text(iv: Interval, places: int, unit: str) -> str:
     return f"{text} {unit}".rstrip()
 
 
+_AFTER = ("左右", "以上", "以内", "以下", "上下")
+_BEFORE = ("约", "近", "超过", "不低于", "不超过", "不少于", "控制在", "力争", "确保")
+
+
+def _qualified(text: str, qualifier: str) -> str:
+    words = qualifier.split()
+    before = "".join(w for w in words if w in _BEFORE)
+    after = "".join(w for w in words if w in _AFTER)
+    return f"{before}{text}{after}"
+
+
 def figure(q: Quantity) -> str:
-    """A claim's value as printed, with unit and qualifier (``170 多间``, ``7%左右``)."""
-    value = q.printed
-    qual = q.qualifier
-    if qual in {"多", "余"}:
-        return f"{q.value_text} {qual}{q.unit_text}"
-    if qual and qual in {"左右", "以上", "以内", "以下"}:
-        return f"{value}{qual}"
-    if qual and qual in {"约", "近", "超过", "不低于", "不超过"}:
-        return f"{qual} {value}"
-    return value
+    """A claim's value as printed, with unit and qualifier (``170 多间``, ``7%左右``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(indicator="", name="企业", period="2022", kind="actual",
+    ...     value=v, unit=u, qualifier=ql, line="1", quote="") for v, u, ql in
+    ...     [("170", "间", "多"), ("7", "%", "左右"), ("12.5", "亿元", "约")]])
+    >>> [figure(q) for q in read_claims(table)]
+    ['170 多间', '7%左右', '约12.5 亿元']
+    """
+    if not q.value_text:
+        return ""
+    words = q.qualifier.split()
+    if any(w in ("多", "余") for w in words):
+        more = "".join(w for w in words if w in ("多", "余"))
+        return _qualified(f"{q.value_text} {more}{q.unit_text}", q.qualifier)
+    return _qualified(q.printed, q.qualifier)
+
+
+def growth_words(q: Quantity) -> str:
+    """A claim's growth as printed, in words, with its qualifier (增长 8% 左右, 下降 3.2%)."""
+    return _qualified(stated_change(q.growth_text), q.growth_qualifier)
 
 
 def when(period: Period | None) -> str:

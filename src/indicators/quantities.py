@@ -40,7 +40,7 @@ CLAIM_COLUMNS = [
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:\.\.(\d{4})(?:-(\d{1,2}))?)?$")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?（）()]")
 _YEAR_WORDS = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月份?")
-_LEADING_PARTICLES = "的了为达是共计有"
+_LEADING_PARTICLES = "的了"
 _FILLER_WORDS = ("目前", "其中", "当前")
 
 
@@ -140,6 +140,7 @@ class Quantity:
     parent_id: str = ""
     linked_to: str = ""
     link: str = ""
+    growth_qualifier: str = ""
     lines: tuple[str, ...] = ()
     context: str = ""
     anchor: int | None = None
@@ -379,11 +380,13 @@ def read_claims(
         unit = vocab.unit(get.get("unit", ""))
         value_text = get.get("value", "")
         growth_text = get.get("growth_pct", "").rstrip("%")
-        value_rules = vocab.rules(get.get("qualifier", ""))
+        value_qualifier = get.get("qualifier", "")
+        growth_qualifier = value_qualifier
         if has_growth_qualifier and value_text:
-            growth_rules = vocab.rules(get.get("growth_qualifier", ""))
-        else:
-            growth_rules = value_rules
+            growth_qualifier = get.get("growth_qualifier", "")
+            value_qualifier = _without(value_qualifier, growth_qualifier)
+        value_rules = vocab.rules(value_qualifier)
+        growth_rules = vocab.rules(growth_qualifier)
         value = _interval(value_text, value_rules, integer=bool(unit and unit.whole))
         if value is not None and unit is not None and unit.family not in {"percent"}:
             value = value.clamp_below(0) if value.lo is None else value
@@ -407,7 +410,8 @@ def read_claims(
                 growth_text=growth_text if growth is not None else "",
                 growth=growth,
                 growth_basis=get.get("growth_basis", ""),
-                qualifier=get.get("qualifier", ""),
+                qualifier=value_qualifier if value_text else "",
+                growth_qualifier=growth_qualifier if growth_text else "",
                 scope=get.get("scope", ""),
                 section=get.get("section", ""),
                 line=get.get("line", ""),
@@ -429,6 +433,21 @@ def read_claims(
             )
         )
     return _join_ranges(quantities)
+
+
+def _without(qualifier: str, growth_qualifier: str) -> str:
+    """The value's own qualifiers: the claim's qualifiers less those printed with its growth.
+
+    Examples
+    --------
+    >>> _without("左右 左右", "左右"), _without("约 以上", "以上")
+    ('左右', '约')
+    """
+    words = qualifier.split()
+    for word in growth_qualifier.split():
+        if word in words:
+            words.remove(word)
+    return " ".join(words)
 
 
 def _anchor(context: str, quote: str) -> int | None:

@@ -108,11 +108,10 @@ def _missing(
         verdict=NOT_ASSESSABLE,
         indicators=(total.label, *(p.label for p in present)),
         period=total.period.text if total.period else "",
-        stated=f"{total.label} {ex.stated_change(total.growth_text)}",
+        stated=f"{total.label} {ex.growth_words(total)}",
         recomputed="",
         explanation=(
-            f"文中未给出{what}，无法由各组成部分核对"
-            f"{ex.subject(total)}{ex.stated_change(total.growth_text)}。"
+            f"文中未给出{what}，无法由各组成部分核对{ex.subject(total)}{ex.growth_words(total)}。"
         ),
         claims=(total, *present),
         suggestion=f"补充{what}",
@@ -133,8 +132,8 @@ def judge(total: Quantity, parts: list[Quantity], comparable: bool) -> Finding:
     implied = implied_total_growth(levels, rates)  # type: ignore[arg-type]
     implied_pt = weighted_growth(points, rate_points)  # type: ignore[arg-type]
     places = max(total.growth_places, 2)
-    stated_words = ex.stated_change(total.growth_text)
-    part_words = "、".join(f"{p.label}{ex.stated_change(p.growth_text)}" for p in parts)
+    stated_words = ex.growth_words(total)
+    part_words = "、".join(f"{p.label}{ex.growth_words(p)}" for p in parts)
     lead = (
         f"{ex.subject(total)}{stated_words}，而按{part_words}及各自{_level_word(total)}加权推算，"
         f"合计应{ex.change(implied_pt, places)}"

@@ -144,12 +144,9 @@ def _missing_base(q: Quantity, base_period: Period | None, implied: Derived | No
         verdict=NOT_ASSESSABLE,
         indicators=(q.label,),
         period=q.period.text if q.period else "",
-        stated=f"{ex.figure(q)}，{ex.stated_change(q.growth_text)}",
+        stated=f"{ex.figure(q)}，{ex.growth_words(q)}",
         recomputed="" if implied is None else f"基数 {_interval_of(implied)}",
-        explanation=(
-            f"文中未给出{base_name}，无法核对{ex.subject(q)}{ex.stated_change(q.growth_text)}"
-            f"{tail}。"
-        ),
+        explanation=(f"文中未给出{base_name}，无法核对{ex.subject(q)}{ex.growth_words(q)}{tail}。"),
         claims=(q,),
         suggestion=f"补充{base_name}",
     )
@@ -169,7 +166,7 @@ def judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: boo
     cur_pt, base_pt, g_pt = q.value_point, base.point_in(q.unit), q.growth_point
     assert cur_pt is not None and base_pt is not None and g_pt is not None
     base_name = "原来" if from_origin else f"{ex.when(base.period)}"
-    stated_words = ex.stated_change(q.growth_text)
+    stated_words = ex.growth_words(q)
     common = dict(
         check=check,
         indicators=tuple(dict.fromkeys((q.label, base.label))),

@@ -82,6 +82,15 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     return findings, derived
 
 
+def _name(rate: Quantity) -> str:
+    """What a rate is called: its indicator or name, 该比例 when the report gives no name."""
+    if rate.indicator:
+        return rate.indicator
+    if len(rate.name) > 1 and rate.name not in _RATE_SUFFIXES:
+        return rate.name
+    return "该比例"
+
+
 def _stem(rate: Quantity) -> str:
     name = rate.name or rate.indicator
     for suffix in _RATE_SUFFIXES:
@@ -153,16 +162,16 @@ def judge_share(rate: Quantity, part: Quantity, whole: Quantity) -> Finding:
     p_pt, w_pt = part.point_in(whole.unit), whole.point_in(whole.unit)
     common = dict(
         check="share",
-        indicators=tuple(dict.fromkeys((rate.label, part.label, whole.label))),
+        indicators=tuple(dict.fromkeys((_name(rate), part.label, whole.label))),
         period=(rate.period or whole.period).text if (rate.period or whole.period) else "",
-        stated=f"{rate.label} {ex.figure(rate)}",
+        stated=f"{_name(rate)} {ex.figure(rate)}",
         claims=(whole, part, rate),
     )
     if p_iv is None or w_iv is None or p_pt is None or not w_pt or not w_iv.positive:
         return Finding(
             verdict=NOT_ASSESSABLE,
             recomputed="",
-            explanation=f"“{part.clause}”与“{whole.clause}”单位不同或整体为零，无法核对{rate.label}。",
+            explanation=f"“{part.clause}”与“{whole.clause}”单位不同或整体为零，无法核对{_name(rate)}。",
             **common,
         )
     implied = (p_iv / w_iv).scale(100)
@@ -174,7 +183,7 @@ def judge_share(rate: Quantity, part: Quantity, whole: Quantity) -> Finding:
         return Finding(
             verdict=CONSISTENT,
             recomputed=recomputed,
-            explanation=f"{lead}，与文中{rate.label} {ex.figure(rate)}相符。",
+            explanation=f"{lead}，与文中{_name(rate)} {ex.figure(rate)}相符。",
             **common,
         )
     gap = implied.gap(rate.value)
@@ -190,12 +199,12 @@ def judge_share(rate: Quantity, part: Quantity, whole: Quantity) -> Finding:
         recomputed=recomputed,
         explanation=(
             f"{lead}（按舍入{'区间为' if '～' in rate_range else '应为'} {rate_range}），"
-            f"与文中{rate.label} {ex.figure(rate)}不符，相差 {fmt(gap, 2)} 个百分点；"
-            f"若{rate.label}无误，部分应为 {need_text}。"
+            f"与文中{_name(rate)} {ex.figure(rate)}不符，相差 {fmt(gap, 2)} 个百分点；"
+            f"若{_name(rate)}无误，部分应为 {need_text}。"
         ),
         gap=gap,
         gap_unit="个百分点",
-        suggestion=f"{rate.label} {rate_range}；或部分 {need_text}",
+        suggestion=f"{_name(rate)} {rate_range}；或部分 {need_text}",
         **common,
     )
 
@@ -211,16 +220,16 @@ def judge_reachable(rate: Quantity, whole: Quantity) -> Finding:
     n = int(whole.value.lo)
     common = dict(
         check="share",
-        indicators=tuple(dict.fromkeys((rate.label, whole.label))),
+        indicators=tuple(dict.fromkeys((_name(rate), whole.label))),
         period=(rate.period or whole.period).text if (rate.period or whole.period) else "",
-        stated=f"{rate.label} {ex.figure(rate)}（基数 {ex.figure(whole)}）",
+        stated=f"{_name(rate)} {ex.figure(rate)}（基数 {ex.figure(whole)}）",
         claims=(whole, rate),
     )
     if n <= 0:
         return Finding(
             verdict=NOT_ASSESSABLE,
             recomputed="",
-            explanation=f"“{whole.clause}”为零，无法核对{rate.label}。",
+            explanation=f"“{whole.clause}”为零，无法核对{_name(rate)}。",
             **common,
         )
     reach = whole_counts_reaching(rate.value, n)
@@ -247,12 +256,12 @@ def judge_reachable(rate: Quantity, whole: Quantity) -> Finding:
         verdict=INCONSISTENT,
         recomputed="；".join(texts),
         explanation=(
-            f"“{whole.clause}”中任何整数个都得不到 {ex.figure(rate)}"
-            f"（{'，'.join(texts)}），请核实{rate.label}或总数。"
+            f"{whole.clause.rstrip('中里内')}的 {ex.figure(rate)}不对应整数个"
+            f"（{'，'.join(texts)}），请核实{_name(rate)}或总数。"
         ),
         gap=gap,
         gap_unit="个百分点",
-        suggestion=f"{rate.label} {nearest}",
+        suggestion=f"{_name(rate)} {nearest}",
         **common,
     )
 
@@ -263,9 +272,9 @@ def judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived | 
     k = int(part.value.lo)
     common = dict(
         check="share",
-        indicators=tuple(dict.fromkeys((rate.label, part.label))),
+        indicators=tuple(dict.fromkeys((_name(rate), part.label))),
         period=(rate.period or part.period).text if (rate.period or part.period) else "",
-        stated=f"{rate.label} {ex.figure(rate)}",
+        stated=f"{_name(rate)} {ex.figure(rate)}",
         claims=(part, rate),
     )
     if part.value.lo != part.value.hi or k <= 0:
@@ -273,7 +282,7 @@ def judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived | 
             Finding(
                 verdict=NOT_ASSESSABLE,
                 recomputed="",
-                explanation=f"文中未给出{rate.label}的基数，无法核对 {ex.figure(rate)}。",
+                explanation=f"文中未给出{_name(rate)}的基数，无法核对 {ex.figure(rate)}。",
                 **common,
             ),
             None,
@@ -285,8 +294,8 @@ def judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived | 
                 verdict=INCONSISTENT,
                 recomputed="无整数基数",
                 explanation=(
-                    f"“{part.clause}”除以任何整数基数都得不到{rate.label} {ex.figure(rate)}，"
-                    f"请核实{rate.label}或人数。"
+                    f"“{part.clause}”除以任何整数基数都得不到{_name(rate)} {ex.figure(rate)}，"
+                    f"请核实{_name(rate)}或人数。"
                 ),
                 gap=None,
                 **common,
@@ -299,7 +308,7 @@ def judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived | 
     derived = None
     if centre is not None:
         derived = Derived(
-            what=f"{rate.label}的基数（由“{part.clause}”推算）",
+            what=f"{_name(rate)}的基数（由“{part.clause}”推算）",
             indicator=rate.indicator,
             period=(rate.period or part.period).text if (rate.period or part.period) else "",
             kind="implied_base",
@@ -315,10 +324,10 @@ def judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived | 
             verdict=NOT_ASSESSABLE,
             recomputed=f"基数 {base_text} {part.unit_text}",
             explanation=(
-                f"文中未给出{rate.label}的基数；按“{part.clause}”和{rate.label} {ex.figure(rate)}"
+                f"文中未给出{_name(rate)}的基数；按“{part.clause}”和{_name(rate)} {ex.figure(rate)}"
                 f"推算，基数应为 {base_text} {part.unit_text}，可与登记数核对。"
             ),
-            suggestion=f"补充{rate.label}的基数（{base_text} {part.unit_text}）",
+            suggestion=f"补充{_name(rate)}的基数（{base_text} {part.unit_text}）",
             **common,
         ),
         derived,
