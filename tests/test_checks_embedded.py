@@ -1,7 +1,8 @@
 """The relations of the embedded report, judged with exact expected numbers.
 
 Expected figures are derived here from the printed figures by hand (exact fractions), not
-with the package's own helpers, the way statsmodels tests against reference figures.
+with the package's own helpers, the way statsmodels tests against reference figures. Every
+test runs twice: on a claims table built by hand, and on the one the extractor produces.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from itertools import product
 import pytest
 
 from indicators.checking import CHECK_COLUMNS, check_claims
+from indicators.claims_table import claims_table
 
 from .claims_tables import embedded_claims
 
@@ -46,9 +48,16 @@ def printable(lo: F, hi: F, places: int) -> tuple[str, str]:
     return half_up(ok[0] * unit, places), half_up(ok[-1] * unit, places)
 
 
+@pytest.fixture(scope="module", params=["hand-built", "extracted"])
+def source(request, embedded):
+    if request.param == "hand-built":
+        return embedded_claims()
+    return claims_table(embedded)
+
+
 @pytest.fixture(scope="module")
-def result(embedded):
-    return check_claims(embedded_claims(), embedded)
+def result(source, embedded):
+    return check_claims(source, embedded)
 
 
 @pytest.fixture(scope="module")
@@ -283,8 +292,8 @@ def test_derived_values_carry_their_intervals_and_provenance(result):
     assert half_up(F(52348 * 100, 53993), 2) == half_up(F(52348 * 100, 53997), 2) == "96.95"
 
 
-def test_summary_counts(result):
-    assert result.claims_found == len(embedded_claims())
+def test_summary_counts(result, source):
+    assert result.claims_found == len(source)
     assert result.inconsistent == 5
     assert result.summary.startswith(f"{result.claims_found} claims found, ")
     assert f"{len(result.findings)} relations checked, 5 inconsistent" in result.summary

@@ -3,13 +3,15 @@
 :func:`check_claims` takes a claims table (one row per quantitative claim, see
 :data:`~indicators.quantities.CLAIM_COLUMNS`) and returns a :class:`CheckResult`: the checks
 table (one row per relation), the derived values (what the report implies but does not print)
-and the summary counts. :func:`check` does the same for a report file.
+and the summary counts. :func:`check_report` and :func:`check` do the same for a cleaned
+report and for a report file.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import pandas as pd
 
@@ -20,7 +22,8 @@ from .checks.parts import part_checks
 from .checks.points import point_change_checks
 from .checks.shares import share_checks
 from .checks.sums import sum_checks
-from .cleaning import Report
+from .claims_table import claims_table
+from .cleaning import Report, load_report
 from .explain import tidy
 from .findings import INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from .intervals import ceil_to, floor_to, fmt
@@ -175,6 +178,45 @@ def check_claims(claims: pd.DataFrame, report: Report | None = None) -> CheckRes
     findings = _unique(findings)
     findings.sort(key=lambda f: (*f.order, _check_rank(f.check)))
     return CheckResult(tuple(findings), tuple(_unique_derived(derived)), len(quantities))
+
+
+def check_report(report: Report) -> CheckResult:
+    """Extract the claims of a cleaned report and check them.
+
+    Examples
+    --------
+    >>> from indicators import parse_text
+    >>> report = parse_text(
+    ...     "一、2022年工作回顾\\n\\n全镇工农业总产值58.6亿元，其中工业总产值49.3亿元，"
+    ...     "农业总产值9.1亿元。\\n")
+    >>> result = check_report(report)
+    >>> result.table[["check", "verdict", "gap", "gap_unit"]].values.tolist()
+    [['sum', 'inconsistent', '0.050', '亿元']]
+    """
+    return check_claims(claims_table(report), report)
+
+
+def check(path: str | Path) -> pd.DataFrame:
+    """Check the arithmetic of the report at ``path``: one row per relation among its claims.
+
+    Parameters
+    ----------
+    path
+        A report file (see :func:`indicators.load_report`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        The checks table, columns :data:`CHECK_COLUMNS`.
+
+    Examples
+    --------
+    >>> from indicators.paths import default_report
+    >>> table = check(default_report())
+    >>> sorted(set(table.verdict))
+    ['consistent', 'inconsistent', 'not_assessable']
+    """
+    return check_report(load_report(path)).table
 
 
 def _check_rank(check: str) -> int:

@@ -1,4 +1,4 @@
-"""The checker's data file: unit scales, how qualifiers widen figures, and relation cue words."""
+"""The checker's data: units (from ``units.toml``), how qualifiers widen figures, cue words."""
 
 from __future__ import annotations
 
@@ -11,20 +11,38 @@ from pathlib import Path
 
 from .intervals import QUALIFIER_RULES
 from .paths import VOCABULARY_DIR
+from .units import load_units
 
 DEFAULT_CHECKING = VOCABULARY_DIR / "checking.toml"
 
 _SEPARATORS = re.compile(r"[\s,;，；、/|]+")
 
 
+#: Families whose units count whole things or people: a printed count is exact.
+WHOLE_FAMILIES = frozenset({"count", "person"})
+
+
 @dataclass(frozen=True)
 class Unit:
-    """A printed unit: its family (what it may be added to), size and whether it counts."""
+    """A printed unit: its family and base (what it may be added to), size, and whether it
+    counts whole things."""
 
     name: str
     family: str
     factor: Fraction
     whole: bool = False
+    base: str = ""
+
+    @property
+    def kind(self) -> tuple[str, str]:
+        """Figures can be added or compared when their units share family and base.
+
+        Measure words of a count (家, 间, 个) are interchangeable: whether two counts are of
+        the same things is decided by their indicator or their sentence, not by the unit.
+        """
+        if self.family in WHOLE_FAMILIES:
+            return (self.family, "")
+        return (self.family, self.base or self.name)
 
 
 @dataclass(frozen=True)
@@ -42,8 +60,8 @@ class CheckVocabulary:
         --------
         >>> load_check_vocabulary().unit("万元").factor
         Fraction(10000, 1)
-        >>> load_check_vocabulary().unit("间").whole
-        True
+        >>> load_check_vocabulary().unit("间").whole, load_check_vocabulary().unit("万人").whole
+        (True, False)
         """
         return self.units.get("".join(str(printed).split()))
 
@@ -79,7 +97,7 @@ class CheckVocabulary:
 
 @cache
 def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
-    """Read the checker's data file (default: the packaged ``data/checking.toml``).
+    """Read the checker's data file (default: the packaged ``data/checking.toml``) and units.
 
     Examples
     --------
@@ -94,11 +112,12 @@ def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
     units = {
         name: Unit(
             name=name,
-            family=spec["family"],
-            factor=Fraction(str(spec.get("factor", "1"))),
-            whole=bool(spec.get("whole", False)),
+            family=u.family,
+            factor=Fraction(u.factor),
+            whole=u.family in WHOLE_FAMILIES and u.factor == 1,
+            base=u.base,
         )
-        for name, spec in data.get("unit", {}).items()
+        for name, u in load_units().items()
     }
     qualifiers = dict(data.get("qualifier", {}))
     bad = {rule for rule in qualifiers.values() if rule not in QUALIFIER_RULES}

@@ -153,12 +153,17 @@ class Quantity:
     @property
     def is_points(self) -> bool:
         """Whether the figure is a difference of rates in percentage points."""
-        return self.family in ("percentage_point", "points") or self.unit_text == "个百分点"
+        return self.family == "points" or self.unit_text == "个百分点"
 
     @property
     def label(self) -> str:
         """What the figure measures: the canonical indicator, else the report's own words."""
         return self.indicator or self.name or self.clause
+
+    @property
+    def is_count(self) -> bool:
+        """Whether the figure counts whole things or people (printed exactly)."""
+        return bool(self.unit and self.unit.whole)
 
     @property
     def family(self) -> str:
@@ -177,13 +182,13 @@ class Quantity:
 
     def value_in(self, unit: Unit) -> Interval | None:
         """The value's interval expressed in ``unit`` (same family), exactly."""
-        if self.value is None or self.unit is None or unit.family != self.unit.family:
+        if self.value is None or self.unit is None or unit.kind != self.unit.kind:
             return None
         return self.value.scale(self.unit.factor / unit.factor)
 
     def point_in(self, unit: Unit) -> Fraction | None:
         """The printed value expressed in ``unit`` (the centre of the interval, not rounded)."""
-        if not self.value_text or self.unit is None or unit.family != self.unit.family:
+        if not self.value_text or self.unit is None or unit.kind != self.unit.kind:
             return None
         ends = [Fraction(parse_decimal(p)) for p in split_range(self.value_text)]
         return sum(ends, Fraction(0)) / len(ends) * self.unit.factor / unit.factor
@@ -220,13 +225,13 @@ class Quantity:
         """The period used to match figures; a December stock of a count is its year."""
         if self.period is None:
             return None
-        return self.period.year_end() if self.family == "count" else self.period
+        return self.period.year_end() if self.is_count else self.period
 
     @property
     def clause(self) -> str:
         """The clause that holds this figure: the words around it in its paragraph (or quote)."""
         number = self.value_text or self.growth_text
-        if self.context and self.anchor is not None:
+        if self.context and self.anchor is not None and _has_number(self.context, number):
             return figure_clause(self.context, number, self.anchor)
         return figure_clause(self.quote, number)
 
@@ -254,6 +259,14 @@ class Quantity:
         """Whether the figure's own clause holds one of ``words``."""
         text = self.clause
         return any(w and w in text for w in words)
+
+
+def _has_number(text: str, number: str) -> bool:
+    """Whether ``number`` is printed in digits in ``text`` (not in Chinese numerals)."""
+    return (
+        bool(number)
+        and re.search(r"(?<![\d.])" + re.escape(number) + r"(?![\d.])", text) is not None
+    )
 
 
 def figure_clause(quote: str, number: str, near: int = 0) -> str:
@@ -460,12 +473,16 @@ def _anchor(context: str, quote: str) -> int | None:
     return at if at >= 0 else None
 
 
+#: Links between the two ends of a printed range (8%—10%).
+RANGE_LINKS = ("range_low", "range_high")
+
+
 def _join_ranges(quantities: list[Quantity]) -> list[Quantity]:
     """Both ends of a printed range (8%—10%) stand for the whole range."""
     by_id = {q.claim_id: q for q in quantities}
     out = []
     for q in quantities:
-        other = by_id.get(q.linked_to) if q.link in ("range_low", "range_high") else None
+        other = by_id.get(q.linked_to) if q.link in RANGE_LINKS else None
         if other is None:
             out.append(q)
             continue

@@ -143,7 +143,7 @@ class ClaimIndex:
             total = self.by_id(parent_id)
             if total is None or total.value is None or not total.is_level:
                 continue
-            parts = [p for p in parts if _same_family(p, total)]
+            parts = [p for p in parts if _same_family(p, total) and plausible_part(p, total)]
             entry = self.indicator(total.indicator)
             if entry is not None:
                 parts = [p for p in parts if p.indicator not in entry.components]
@@ -155,9 +155,7 @@ class ClaimIndex:
         done, ongoing = self.rules.cue("done"), self.rules.cue("ongoing")
         found = []
         for group in self.paragraphs():
-            counted = [
-                q for q in group if q.value is not None and q.family == "count" and q.is_level
-            ]
+            counted = [q for q in group if q.value is not None and q.is_count and q.is_level]
             for i, total in enumerate(counted):
                 if total.has_cue(done) or total.has_cue(ongoing) or total.growth is not None:
                     continue
@@ -233,9 +231,36 @@ class ClaimIndex:
         return None
 
 
+def plausible_part(part: Quantity, total: Quantity) -> bool:
+    """Whether a part linked to a total (其中, a counted total) may really be a part of it.
+
+    A named indicator is not a part of an unnamed count, and counts of one thing share their
+    measure word: 45 家规上企业 is not a part of 八个镇 even if printed next to it.
+    """
+    if part.indicator and not total.indicator:
+        return False
+    if not (_additive(part) and _additive(total)):
+        return False
+    if part.is_count and not (part.indicator and total.indicator):
+        return part.unit_text == total.unit_text
+    return True
+
+
+#: Vocabulary families whose figures do not add up (per head, rates, indices, structures).
+NOT_ADDITIVE = frozenset({"income", "percent", "index", "structure"})
+
+
+def _additive(q: Quantity) -> bool:
+    """Whether parts of this figure add up: not a per-head income, a rate or an index."""
+    entry = load_vocabulary().get(q.indicator)
+    if entry is not None and entry.family in NOT_ADDITIVE:
+        return False
+    return q.family not in ("percent", "points", "ratio", "")
+
+
 def _same_family(a: Quantity, b: Quantity) -> bool:
-    return a.unit is not None and b.unit is not None and a.unit.family == b.unit.family
+    return a.unit is not None and b.unit is not None and a.unit.kind == b.unit.kind
 
 
 def _match_key(q: Quantity, period: Period) -> Period:
-    return period.year_end() if q.family == "count" else period
+    return period.year_end() if q.is_count else period

@@ -13,7 +13,7 @@ from collections import defaultdict
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import fmt
-from ..quantities import Quantity
+from ..quantities import RANGE_LINKS, Quantity
 from ..relations import ClaimIndex, key
 
 
@@ -21,9 +21,9 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
     """Compare every later statement of a quantity with its first statement."""
     groups: dict[tuple, list[Quantity]] = defaultdict(list)
     for q in index.quantities:
-        if not q.indicator or q.annual_key is None or q.row in index.earlier:
+        if not q.indicator or q.annual_key is None or q.row in index.earlier or not q.is_level:
             continue
-        groups[(key(q), q.annual_key, q.kind, q.family)].append(q)
+        groups[(key(q), q.annual_key, q.kind, q.unit.kind if q.unit else None)].append(q)
     findings = []
     cues = index.rules.cue("scope")
     for qs in groups.values():
@@ -31,6 +31,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
         for later in qs[1:]:
             if later.line == first.line and later.quote == first.quote:
                 continue  # one statement read twice, not two statements
+            if later.link in RANGE_LINKS and later.linked_to == first.claim_id:
+                continue  # the two ends of one printed range
             scopes = (first.scope_words(cues), later.scope_words(cues))
             if first.value is not None and later.value is not None:
                 findings.append(_judge_values(first, later, scopes))

@@ -19,7 +19,7 @@ from ..quantities import Period, Quantity
 from ..relations import ClaimIndex, key
 
 #: Unit families whose levels a growth rate can connect.
-LEVEL_FAMILIES = {"money", "count", "area_mu", "area_m2", "length", "weight"}
+LEVEL_FAMILIES = {"money", "count", "person", "area", "length", "mass", "volume", "energy"}
 
 
 def implied_growth(current: Interval, base: Interval) -> Interval:
@@ -131,7 +131,7 @@ def _implied_base(q: Quantity, base_period: Period | None) -> Derived | None:
 
 def _missing_base(q: Quantity, base_period: Period | None, implied: Derived | None) -> Finding:
     base_name = f"{ex.when(base_period)}{q.label}"
-    check = "count_change" if q.family == "count" else "growth"
+    check = "count_change" if q.is_count else "growth"
     tail = ""
     if implied is not None:
         tail = (
@@ -159,7 +159,7 @@ def _interval_of(d: Derived) -> str:
 def judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: bool) -> Finding:
     """Judge the growth stated with ``q`` against the level ``base`` it is measured from."""
     assert q.unit is not None and q.growth is not None
-    check = "count_change" if q.family == "count" else "growth"
+    check = "count_change" if q.is_count else "growth"
     current = q.value_in(q.unit)
     previous = base.value_in(q.unit)
     assert current is not None and previous is not None
@@ -208,7 +208,7 @@ def judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: boo
     alt_base_pt = cur_pt / (1 + g_pt / 100)
     which = "目标" if q.kind == "target" else f"{ex.when(q.period)}{q.label}"
     base_words = "原来" if from_origin else f"{ex.when(base.period)}{base.label}"
-    if q.family == "count":
+    if q.is_count:
         alt_current_text = _count_range(alt_current, q.unit_text)
         alt_base_text = _count_range(alt_base, q.unit_text)
     else:

@@ -12,7 +12,7 @@ from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Derived, Finding, gap_decimals
 from ..intervals import Interval
 from ..quantities import Quantity
-from ..relations import ClaimIndex
+from ..relations import ClaimIndex, plausible_part
 
 
 def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
@@ -35,9 +35,12 @@ def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue
         entry = index.indicator(part.indicator)
         whole_name = entry.part_of if entry and entry.part_of else None
-        if whole_name is None and part.parent and part.parent != part.indicator:
+        by_vocabulary = whole_name is not None
+        if whole_name is None and part.parent and not part.parent_id:
             parent = index.indicator(part.parent)
-            if parent is None or part.indicator not in parent.components:
+            if part.parent != part.indicator and (
+                parent is None or part.indicator not in parent.components
+            ):
                 whole_name = part.parent
         if whole_name is None:
             continue
@@ -45,7 +48,7 @@ def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         if whole_entry is not None and part.indicator in whole_entry.components:
             continue  # checked as a sum, or as a residual when components are missing
         whole = index.level(whole_name, part.period, part.kind, like=part)
-        if whole is not None:
+        if whole is not None and (by_vocabulary or plausible_part(part, whole)):
             add(part, whole, named=True)
     ongoing = index.rules.cue("ongoing")
     linked = any(q.parent_id for q in index.quantities)
@@ -80,13 +83,14 @@ def judge_part(part: Quantity, whole: Quantity, named: bool) -> tuple[Finding, D
     when = ex.when(whole.period) if named else ""
     share_pt = p_pt / w_pt * 100 if w_pt else None
     share_iv = (p_iv / w_iv).scale(100) if w_iv.positive else None
-    share_text = f"（占 {ex.pct(share_pt, 2)}）" if share_pt is not None else ""
+    about = "约" if whole.value.lo != whole.value.hi and whole.is_count else ""  # type: ignore[union-attr]
+    share_text = f"（占{about} {ex.pct(share_pt, 2)}）" if share_pt is not None else ""
     common = dict(
         check="part_of_whole",
         indicators=(part.label, whole.label),
         period=whole.period.text if whole.period else "",
         stated=f"{part.label} {ex.figure(part)} ≤ {whole.label} {ex.figure(whole)}",
-        recomputed="" if share_pt is None else f"占 {ex.pct(share_pt, 2)}",
+        recomputed="" if share_pt is None else f"占{about} {ex.pct(share_pt, 2)}",
         claims=(whole, part),
     )
     share = None

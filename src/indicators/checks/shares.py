@@ -74,7 +74,7 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 findings.append(judge_share(rate, part, whole))
             elif part is None and whole is not None:
                 findings.append(judge_reachable(rate, whole))
-            elif part is not None and part.family == "count" and part.unit and part.unit.whole:
+            elif part is not None and part.is_count:
                 finding, base = judge_part_only(rate, part)
                 findings.append(finding)
                 if base is not None:
@@ -132,9 +132,7 @@ def _part_and_whole(
                 return part, None
     last = before[-1]
     if (
-        last.family == "count"
-        and last.unit is not None
-        and last.unit.whole
+        last.is_count
         and last.value is not None
         and last.value.lo == last.value.hi
         and ("中" in last.clause or "中" in clause.split(rate.value_text)[0])
