@@ -16,11 +16,13 @@ from pathlib import Path
 import pandas as pd
 
 from .checks.aggregate import aggregate_checks
+from .checks.changes import change_checks
 from .checks.duplicates import duplicate_checks
 from .checks.growth import growth_checks
 from .checks.parts import part_checks
 from .checks.points import point_change_checks
 from .checks.shares import share_checks
+from .checks.structures import structure_checks
 from .checks.sums import sum_checks
 from .claims_table import claims_table
 from .cleaning import Report, load_report
@@ -73,7 +75,9 @@ CHECK_ORDER = (
     "growth_total_vs_parts",
     "count_change",
     "share",
+    "change_amount",
     "point_change",
+    "structure",
     "same_quantity",
 )
 
@@ -85,6 +89,8 @@ CHECKERS: tuple[Checker, ...] = (
     aggregate_checks,
     share_checks,
     point_change_checks,
+    change_checks,
+    structure_checks,
     duplicate_checks,
 )
 

@@ -445,7 +445,7 @@ def read_claims(
                 anchor=anchor,
             )
         )
-    return _join_ranges(quantities)
+    return _percent_structures(_join_ranges(quantities), vocab)
 
 
 def _without(qualifier: str, growth_qualifier: str) -> str:
@@ -490,6 +490,37 @@ def _join_ranges(quantities: list[Quantity]) -> list[Quantity]:
             replace(q, value=_hull(q.value, other.value), growth=_hull(q.growth, other.growth))
         )
     return out
+
+
+#: The link from each later component of a structure a:b:c to its first component.
+STRUCTURE_LINK = "structure"
+
+
+def structure_groups(quantities: list[Quantity]) -> list[list[Quantity]]:
+    """The components of each printed structure a:b:c, first component first."""
+    members: dict[str, list[Quantity]] = {}
+    by_id = {q.claim_id: q for q in quantities}
+    for q in quantities:
+        if q.link == STRUCTURE_LINK and q.linked_to in by_id:
+            members.setdefault(q.linked_to, []).append(q)
+    return [[by_id[head], *rest] for head, rest in members.items()]
+
+
+def _percent_structures(quantities: list[Quantity], vocab: CheckVocabulary) -> list[Quantity]:
+    """Components of a structure printed without unit are per-cent shares when they sum to
+    about 100 (三次产业结构 10.5:38.5:51.0); other ratios (1:2) are left alone."""
+    percent = vocab.unit("%")
+    changed: dict[int, Quantity] = {}
+    for group in structure_groups(quantities):
+        if any(q.unit_text or q.value is None or len(split_range(q.value_text)) > 1 for q in group):
+            continue
+        if percent is None:
+            continue
+        total = sum((Fraction(parse_decimal(q.value_text)) for q in group), Fraction(0))
+        if 95 <= total <= 105:
+            for q in group:
+                changed[q.row] = replace(q, unit=percent, unit_text="%")
+    return [changed.get(q.row, q) for q in quantities]
 
 
 def _hull(a: Interval | None, b: Interval | None) -> Interval | None:

@@ -170,7 +170,7 @@ def judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: boo
     common = dict(
         check=check,
         indicators=tuple(dict.fromkeys((q.label, base.label))),
-        period=_period_text(q, base),
+        period=period_span(q, base),
         stated=f"{ex.figure(q)}，{stated_words}",
         claims=(base, q),
     )
@@ -251,7 +251,8 @@ def _count_range(iv: Interval, unit: str) -> str:
     return f"{lo}～{hi} {unit}"
 
 
-def _period_text(q: Quantity, base: Quantity) -> str:
+def period_span(q: Quantity, base: Quantity) -> str:
+    """The periods a relation connects: ``2020→2021``, or one period when they agree."""
     a = base.period.text if base.period else ""
     b = q.period.text if q.period else ""
     return b if a == b or not a else f"{a}→{b}"

@@ -153,8 +153,11 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> Quantity | N
     return index.level(best[0], part.period, part.kind, like=part)
 
 
-def judge_share(rate: Quantity, part: Quantity, whole: Quantity) -> Finding:
-    """Judge a stated share against ``100 * part / whole``."""
+def judge_share(rate: Quantity, part: Quantity, whole: Quantity, named: bool = False) -> Finding:
+    """Judge a stated share against ``100 * part / whole``.
+
+    ``named``: the part and the whole are indicators (named by their label, not a quote).
+    """
     assert whole.unit is not None and rate.value is not None
     p_iv, w_iv = part.value_in(whole.unit), whole.value_in(whole.unit)
     p_pt, w_pt = part.point_in(whole.unit), whole.point_in(whole.unit)
@@ -175,7 +178,13 @@ def judge_share(rate: Quantity, part: Quantity, whole: Quantity) -> Finding:
     implied = (p_iv / w_iv).scale(100)
     implied_pt = p_pt / w_pt * 100
     places = max(rate.places, 2)
-    lead = f"“{part.clause}”占“{whole.clause}”的 {ex.pct(implied_pt, places)}"
+    if named:
+        lead = (
+            f"{ex.when(whole.period)}{part.label} {ex.figure(part)}占{whole.label} "
+            f"{ex.figure(whole)}的 {ex.pct(implied_pt, places)}"
+        )
+    else:
+        lead = f"“{part.clause}”占“{whole.clause}”的 {ex.pct(implied_pt, places)}"
     recomputed = ex.estimate(implied_pt, implied, places, "%")
     if implied.meets(rate.value):
         return Finding(
