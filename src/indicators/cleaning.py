@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .decoding import read_text
 from .headings import SectionTracker, heading_level, parse_heading, part_of, years_in
 from .textnorm import join_separator, normalize_line
 
@@ -556,12 +555,16 @@ def parse_text(
 
 
 def load_report(path: str | Path) -> Report:
-    """Read, decode and clean a plain-text report file.
+    """Read and clean a report file: plain text, a Word draft (.docx) or a PDF.
+
+    The format is told from the content (see :mod:`indicators.formats`); every format yields
+    the same :class:`Report` structure, with provenance labelled by :meth:`Report.locate`.
 
     Parameters
     ----------
     path
-        A ``.txt`` report in UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 or Big5.
+        A text report in UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 or Big5; a
+        ``.docx``; or a ``.pdf`` with a text layer.
 
     Returns
     -------
@@ -570,7 +573,8 @@ def load_report(path: str | Path) -> Report:
     Raises
     ------
     InputError
-        The file is missing, empty, binary, too large or not in a supported encoding.
+        The file is missing, empty, binary, damaged, too large, password-protected, a PDF
+        without a text layer, or not in a supported encoding.
 
     Examples
     --------
@@ -579,8 +583,9 @@ def load_report(path: str | Path) -> Report:
     >>> len(r.comments), r.review_year, r.plan_year
     (2, 2020, 2021)
     """
-    decoded = read_text(path)
-    return parse_text(decoded.text, source=str(path), encoding=decoded.encoding)
+    from .formats import read_report  # the readers import this module
+
+    return read_report(path)
 
 
 def median_width(report: Report) -> float:
