@@ -40,7 +40,7 @@ from .cleaning import (
 )
 from .errors import InputError
 from .ooxml_package import Package
-from .table_rows import PIECE_SEP, ROW_END, Cell, caption_unit, render_rows
+from .table_rows import PIECE_SEP, Cell, caption_unit, render_rows
 from .textnorm import normalize_line
 
 _W_NAMESPACES = (
@@ -378,7 +378,6 @@ def _groups(walk: _Walk) -> tuple[list[list[SourceLine]], list[list[int]]]:
                 SourceLine(piece.line, piece.text, sep=PIECE_SEP if k else None)
                 for k, piece in enumerate(pieces)
             ]
-            lines[-1] = SourceLine(lines[-1].number, lines[-1].clean + ROW_END, lines[-1].sep)
             groups.append(lines)
             prefixes.append([piece.prefix for piece in pieces])
         previous_text = ""

@@ -162,14 +162,15 @@ def render_rows(
     -------
     list of list of Piece
         One list of pieces per paragraph, in reading order; the caller joins the pieces of a
-        paragraph with :data:`PIECE_SEP` and ends it with :data:`ROW_END`.
+        paragraph with :data:`PIECE_SEP`. The last piece of a data row ends with
+        :data:`ROW_END`; a layout table's cells are kept as written.
 
     Examples
     --------
     >>> grid = [[Cell(1, "指标"), Cell(2, "2022年（亿元）"), Cell(3, "比上年增长（%）")],
     ...         [Cell(4, "地区生产总值"), Cell(5, "286.5"), Cell(6, "5.2")]]
     >>> [p.text for p in render_rows(grid)[0]]
-    ['指标：地区生产总值', '2022年：286.5亿元', '比上年增长：5.2%']
+    ['指标：地区生产总值', '2022年：286.5亿元', '比上年增长：5.2%。']
     """
     vocab = table_vocabulary()
     grid = [list(r) for r in rows if any(c is not None and c.text for c in r)]
@@ -213,5 +214,7 @@ def render_rows(
             prefix = f"{label}{LABEL_SEP}" if label else ""
             pieces.append(Piece(cell.line, prefix + value, len(prefix)))
         if pieces:
+            last = pieces[-1]
+            pieces[-1] = Piece(last.line, last.text + ROW_END, last.prefix)
             out.append(pieces)
     return out
