@@ -138,7 +138,7 @@ def _page_lines(data: bytes, name: str) -> list[tuple[float, list[PdfLine]]]:
     except RecursionError:
         raise InputError(f"{name}: damaged PDF (nested too deeply)") from None
     except Exception as exc:  # pdfminer signals damage with many exception types
-        raise InputError(f"{name}: damaged PDF ({type(exc).__name__})") from None
+        raise InputError(f"{name}: damaged or truncated PDF ({type(exc).__name__})") from None
     return pages
 
 
