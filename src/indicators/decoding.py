@@ -38,8 +38,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
-#: Above this share of control characters a decoded "text" is taken to be binary.
+#: Above this share of control characters (and :data:`_MAX_STRAY_CONTROLS` of them) a decoded
+#: "text" is taken to be binary; fewer are stray characters that normalization drops.
 _MAX_CONTROL_SHARE = 0.01
+_MAX_STRAY_CONTROLS = 8
 #: A legacy-encoded text must have at least this share of common characters to be accepted.
 _MIN_COMMON_SHARE = 0.8
 #: Below this many Chinese characters the scores are too noisy to refuse a text on.
@@ -67,8 +69,8 @@ def read_bytes(path: str | Path) -> bytes:
     """Read a report's bytes, with a one-line :class:`InputError` for every failure.
 
     The size is checked before reading (a file over :data:`MAX_BYTES` is refused without
-    being read), and at most ``MAX_BYTES + 1`` bytes are ever read, so a device or a file
-    that grows while it is read cannot exhaust memory.
+    being read), only regular files are read, and at most the size the file had when it was
+    checked (plus one byte) is read, so memory stays bounded.
 
     Examples
     --------
@@ -87,7 +89,8 @@ def read_bytes(path: str | Path) -> bytes:
         if st.st_size > MAX_BYTES:
             raise InputError(_size_message(p, st.st_size))
         with p.open("rb") as fh:
-            data = fh.read(MAX_BYTES + 1)
+            # read(n) allocates n bytes up front: ask for the size the file has, plus one
+            data = fh.read(st.st_size + 1)
     except FileNotFoundError:
         raise InputError(f"{p}: no such file") from None
     except PermissionError:
@@ -245,7 +248,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> DecodedText:
         )
     text = decoded.text
     controls = sum(1 for c in text if c < " " and c not in _ALLOWED_CONTROLS)
-    if controls > _MAX_CONTROL_SHARE * len(text):
+    if controls > max(_MAX_STRAY_CONTROLS, _MAX_CONTROL_SHARE * len(text)):
         raise InputError(f"{name}: looks like a binary file, not a text report")
     if not text.strip():
         raise InputError(f"{name}: file is empty")
