@@ -483,14 +483,17 @@ def read_docx(data: bytes, source: str | Path, stem: str | None = None) -> Repor
         end = walk.range_end.get(cid) or walk.reference.get(cid)
         if end is None:
             end = start or _Mark(1, 0)
+        if start is not None and (start.line, start.offset) > (end.line, end.offset):
+            start, end = end, start  # a malformed range: read it forwards
         pidx, offset = position(end)
         if start is not None:
             sp, so = position(start)
-            anchor = (
-                paragraphs[pidx].text[so:offset]
-                if sp == pidx
-                else paragraphs[sp].text[so:] + paragraphs[pidx].text[:offset]
-            )
+            if (sp, so) > (pidx, offset):
+                sp, so = pidx, offset
+            texts = [p.text for p in paragraphs[sp : pidx + 1]]
+            texts[-1] = texts[-1][:offset]
+            texts[0] = texts[0][so:] if sp < pidx else texts[0][so:offset]
+            anchor = "\n".join(texts)
         else:
             anchor = _anchor_words(paragraphs[pidx].text[:offset])
         comments.append(
