@@ -3,12 +3,16 @@
 Properties: no exception other than InputError; every paragraph offset maps to a provenance
 line inside the report (``1 <= line <= len(raw_lines)``); comment offsets lie inside their
 paragraph; every provenance label exists.
+
+``INDICATORS_FUZZ_SCALE=10 python -m pytest tests/test_fuzz.py`` runs ten times the examples
+(the suite keeps the default small so that it stays fast).
 """
 
 from __future__ import annotations
 
 import functools
 import io
+import os
 import zipfile
 from xml.sax.saxutils import escape as xml_escape
 
@@ -22,8 +26,13 @@ from indicators.docx_reader import read_docx
 from indicators.formats import sniff_format
 from indicators.pdf_reader import read_pdf
 
-FAST = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-SLOW = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+_SCALE = int(os.environ.get("INDICATORS_FUZZ_SCALE", "1"))
+FAST = settings(
+    max_examples=150 * _SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+SLOW = settings(
+    max_examples=40 * _SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
 
 #: Pieces that drive the cleaner's rules: headings, comment authors, wrapping, numbers.
 REPORT_PIECES = [
