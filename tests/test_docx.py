@@ -185,3 +185,14 @@ def test_layout_table_cells_are_paragraphs(tmp_path):
         ("一、2022年工作回顾", "表 1 第 1 行第 1 列"),
         ("全年完成产值5亿元。", "表 1 第 2 行第 1 列"),
     ]
+
+
+def test_embedded_report_typed_into_word_reads_back_the_same(tmp_path, embedded):
+    def build(doc):
+        for p in embedded.paragraphs:
+            doc.add_paragraph(p.text)
+
+    report = load_report(write(tmp_path / "embedded.docx", _doc_bytes(build)))
+    assert [p.text for p in report.paragraphs] == [p.text for p in embedded.paragraphs]
+    assert [p.section for p in report.paragraphs] == [p.section for p in embedded.paragraphs]
+    assert [p.part for p in report.paragraphs] == [p.part for p in embedded.paragraphs]

@@ -105,3 +105,13 @@ def test_truncated_pdf_is_a_one_line_error(tmp_path):
     data, _ = published_pdf()
     with pytest.raises(InputError, match="damaged or truncated PDF"):
         load_report(write(tmp_path / "cut.pdf", data[: len(data) // 3]))
+
+
+def test_embedded_report_typeset_as_pdf_reads_back_the_same(tmp_path, embedded):
+    blocks = [("title" if p.kind == "title" else "body", p.text) for p in embedded.paragraphs]
+    data, drawn = published_pdf(blocks=blocks, lines_per_page=30)
+    assert len(drawn) > 10
+    report = load_report(write(tmp_path / "embedded.pdf", data))
+    assert [p.text for p in report.paragraphs] == [p.text for p in embedded.paragraphs]
+    assert [p.section for p in report.paragraphs] == [p.section for p in embedded.paragraphs]
+    assert (report.review_year, report.plan_year) == (embedded.review_year, embedded.plan_year)
