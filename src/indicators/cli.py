@@ -19,7 +19,7 @@ from .errors import InputError
 from .outputs import csv_text, write_csv_atomic
 from .paths import default_report
 from .pipeline import process_report
-from .tables import comments_table, paragraphs_table
+from .tables import comments_table, paragraphs_table, revisions_table
 
 EXIT_INPUT = 2
 
@@ -47,6 +47,11 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_revisions(args: argparse.Namespace) -> int:
+    _emit(revisions_table(load_report(args.report)), args.output)
+    return 0
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     result = check_report(load_report(args.report))
     _emit(result.table, args.output)
@@ -69,7 +74,7 @@ def _table_command(
     func: Callable[[argparse.Namespace], int],
 ) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help_text, description=help_text)
-    p.add_argument("report", help="report file (.txt)")
+    p.add_argument("report", help="report file (.txt, .docx or .pdf)")
     p.add_argument("-o", "--output", metavar="FILE", help="write CSV to FILE instead of stdout")
     p.set_defaults(func=func)
     return p
@@ -102,6 +107,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _table_command(
         sub,
+        "revisions",
+        "print the tracked changes of a Word draft (insertions, deletions) as CSV",
+        _cmd_revisions,
+    )
+    _table_command(
+        sub,
         "check",
         "check the arithmetic among the claims, rounding-aware; one row per relation as CSV "
         "(summary on standard error)",
@@ -112,7 +123,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="the main job: process a report (default: the embedded report)",
         description="Process a report and write its tables under data/processed/<report-stem>/.",
     )
-    brief.add_argument("report", nargs="?", help="report file (default: the embedded report)")
+    brief.add_argument(
+        "report", nargs="?", help="report file, .txt, .docx or .pdf (default: the embedded report)"
+    )
     brief.add_argument("-o", "--output", metavar="DIR", help="write into DIR instead")
     brief.set_defaults(func=_cmd_brief)
     return parser

@@ -9,7 +9,7 @@ from .claims_table import claims_table
 from .cleaning import Report, load_report
 from .outputs import write_csv_atomic
 from .paths import processed_dir
-from .tables import comments_table, paragraphs_table
+from .tables import comments_table, paragraphs_table, revisions_table
 
 
 def write_tables(report: Report, out_dir: str | Path | None = None) -> dict[str, Path]:
@@ -28,7 +28,7 @@ def write_tables(report: Report, out_dir: str | Path | None = None) -> dict[str,
     >>> from indicators.paths import default_report
     >>> paths = write_tables(load_report(default_report()), tempfile.mkdtemp())
     >>> sorted(paths)
-    ['checks', 'claims', 'comments', 'derived', 'paragraphs']
+    ['checks', 'claims', 'comments', 'derived', 'paragraphs', 'revisions']
     """
     target = Path(out_dir) if out_dir is not None else processed_dir(report.stem)
     claims = claims_table(report)
@@ -37,6 +37,7 @@ def write_tables(report: Report, out_dir: str | Path | None = None) -> dict[str,
         "paragraphs": paragraphs_table(report),
         "comments": comments_table(report),
         "claims": claims,
+        "revisions": revisions_table(report),
         "checks": checked.table,
         "derived": checked.derived_table,
     }
