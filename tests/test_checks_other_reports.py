@@ -11,8 +11,8 @@ from fractions import Fraction as F
 
 import pytest
 
-from indicators import parse_text
-from indicators.checking import check_claims
+from indicators import load_report, parse_text
+from indicators.checking import check_claims, check_report
 
 from .claims_tables import claim, table
 
@@ -484,3 +484,129 @@ def test_township_tax_within_tax_and_a_consistent_target(town):
         "2022 年工业总产值目标 55.0 亿元较 2021 年 49.3 亿元增长 11.56%，"
         "与文中所写增长 11.6% 相符。"
     )
+
+
+# -- reports of the other test texts, through the real extractor ----------------------------
+
+
+def extracted(texts, name):
+    return check_report(load_report(texts / name)).table
+
+
+def test_structures_add_up_and_their_shift_is_the_points_stated(texts):
+    table = extracted(texts, "district-2020-declines.txt")
+    structures = table[table.check == "structure"]
+    assert list(structures.stated) == ["三次产业结构 3.1:38.6:58.3", "三次产业结构 2.9:36.2:60.9"]
+    assert set(structures.verdict) == {"consistent"}
+    row = find(table, "point_change", "第三产业比重")
+    assert row.verdict == "consistent"
+    assert (
+        row.explanation
+        == "2020 年第三产业比重 60.9% 较 2019 年 58.3% 提高 2.6 个百分点，与文中所写相符。"
+    )
+
+
+def test_change_amounts_against_levels_and_growth(texts):
+    table = extracted(texts, "district-2020-declines.txt")
+    revenue = find(table, "change_amount", "一般公共预算收入")
+    assert revenue.verdict == "consistent"
+    # 32.17 + 1.2 = 33.37 last year; -1.2 / 33.37 = -3.596%.
+    assert revenue.recomputed.startswith(f"-{float(F(12, 10) / F('33.37') * 100):.2f}% [")
+    firms = find(table, "count_change", "限额以上商贸企业")
+    assert firms.verdict == "consistent"
+    assert "由 2019 年 395 家变为 2020 年 382 家，减少 13 家" in firms.explanation
+
+
+def test_sector_shares_against_value_added(texts):
+    table = extracted(texts, "county-2023-wrapped.txt")
+    shares = table[(table.check == "share") & table.stated.str.contains("产业比重")]
+    assert len(shares) == 3 and set(shares.verdict) == {"consistent"}
+    first = shares[shares.stated == "第一产业比重 13.2%"].iloc[0]
+    assert first.recomputed.startswith(f"{float(F('41.20') / F('312.46') * 100):.2f}% [")
+    assert "inconsistent" not in set(table.verdict)
+
+
+def test_per_head_incomes_are_not_parts_of_the_average(texts):
+    table = extracted(texts, "county-2023-wrapped.txt")
+    parts = table[table.check == "part_of_whole"]
+    assert not parts.indicators.str.contains("人均可支配收入").any()
+
+
+def test_a_structure_that_does_not_add_up_to_100():
+    rows = [
+        claim(
+            claim_id="s1",
+            indicator="第一产业比重",
+            name="三次产业结构",
+            period="2022",
+            value="9.5",
+            line=4,
+            quote="三次产业结构为9.5",
+            paragraph=1,
+        ),
+        claim(
+            claim_id="s2",
+            indicator="第二产业比重",
+            name="三次产业结构",
+            period="2022",
+            value="40.2",
+            line=4,
+            quote="9.5：40.2",
+            paragraph=1,
+            linked_to="s1",
+            link="structure",
+        ),
+        claim(
+            claim_id="s3",
+            indicator="第三产业比重",
+            name="三次产业结构",
+            period="2022",
+            value="50.1",
+            line=4,
+            quote="9.5：40.2：50.1",
+            paragraph=1,
+            linked_to="s1",
+            link="structure",
+        ),
+    ]
+    row = check_claims(table(rows)).table.iloc[0]
+    assert (row.check, row.verdict, row.gap) == ("structure", "inconsistent", "0.050")
+    assert row.explanation == (
+        "2022 年三次产业结构 9.5:40.2:50.1 合计 99.8%（按舍入区间为 99.65%～99.95%），"
+        "不等于 100%，相差 0.05 个百分点，请核实各项比重。"
+    )
+
+
+def test_a_change_amount_that_contradicts_the_growth():
+    rows = [
+        claim(
+            claim_id="g1",
+            indicator="税收收入",
+            name="税收收入",
+            period="2022",
+            value="24.05",
+            unit="亿元",
+            growth_pct="-5.1",
+            line=2,
+            quote="",
+            paragraph=1,
+        ),
+        claim(
+            claim_id="g2",
+            indicator="税收收入",
+            name="税收收入",
+            period="2022",
+            value="-2.0",
+            unit="亿元",
+            measure="change",
+            linked_to="g1",
+            link="change_of",
+            line=2,
+            quote="",
+            paragraph=1,
+        ),
+    ]
+    row = check_claims(table(rows)).table.set_index("check").loc["change_amount"]
+    # -2.0 / 26.05 = -7.68%, far from -5.1%.
+    assert row.verdict == "inconsistent"
+    assert row.recomputed.startswith(f"-{float(F(2) / F('26.05') * 100):.2f}% [")
