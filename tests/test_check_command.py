@@ -51,12 +51,16 @@ def test_check_on_bad_input_is_one_line_and_exit_2(tmp_path):
     assert "Traceback" not in res.stderr
 
 
-def test_check_from_python_on_a_report_never_seen(texts):
-    for path in sorted(texts.glob("*.txt")):
+def test_check_from_python_on_a_report_never_seen(texts, embedded_path):
+    for path in [embedded_path, *sorted(texts.glob("*.txt"))]:
         table = indicators.check(path)
         assert list(table.columns) == CHECK_COLUMNS
         assert set(table.verdict) <= {"consistent", "inconsistent", "not_assessable"}
-        assert (table.lines != "").all()
+        assert (table.lines != "").all() and (table.quotes != "").all()
+        # Each explanation is one sentence, fit to paste into a brief.
+        assert (table.explanation.str.count("。") == 1).all()
+        assert table.explanation.str.endswith("。").all()
+        assert (table[table.verdict == "inconsistent"].gap != "").all()
 
 
 def test_the_main_job_writes_checks_and_derived_values(tmp_path, embedded_path):

@@ -265,3 +265,41 @@ def test_a_rounded_part_never_exceeds_its_rounded_whole(whole, share, pw, pp):
         level("规模以上工业总产值", printed(whole * share, pp)),
     ]
     assert verdicts(rows, "part_of_whole") == ["consistent"]
+
+
+def turnout(voters: int, rate: str):
+    quote = f"全村共{voters}名选民参选，参选率达{rate}%"
+    return [
+        claim(
+            name="选民",
+            period="2022",
+            value=str(voters),
+            unit="名",
+            line=3,
+            quote=quote,
+            paragraph=1,
+        ),
+        claim(name="参选率", period="2022", value=rate, unit="%", line=3, quote=quote, paragraph=1),
+    ]
+
+
+def test_a_rate_no_whole_base_reaches_is_caught():
+    # 640 of 660 is 96.97%, 640 of 661 is 96.82%: no electorate gives 96.95%.
+    frame = check_claims(table(turnout(640, "96.95"))).table
+    row = frame.iloc[0]
+    assert (row.check, row.verdict) == ("share", "inconsistent")
+    assert row.recomputed == "基数 660 为 96.97%；基数 661 为 96.82%"
+
+
+@PROPERTY
+@given(st.integers(1, 5000), st.data(), st.integers(0, 2))
+def test_a_rate_of_a_printed_count_is_never_a_false_alarm(n, data, p):
+    k = data.draw(st.integers(1, n))
+    frame = check_claims(table(turnout(k, printed(F(100 * k, n), p)))).table
+    assert list(frame.verdict) == ["not_assessable"]
+    bases = frame.iloc[0].recomputed.removeprefix("基数 ").removesuffix(" 名")
+    if bases.startswith("不低于 "):
+        assert int(bases.split(" ")[1]) <= n
+    else:
+        ends = bases.split("～")
+        assert int(ends[0]) <= n <= int(ends[-1])

@@ -324,7 +324,7 @@ def figure_interval(text: str, rules: tuple[str, ...] = (), *, integer: bool = F
     Parameters
     ----------
     text
-        The number as printed (``"127.99"``, ``"9.30"``, ``"8—10"``).
+        The number as printed (``"12.40"``, ``"9.30"``, ``"8—10"``).
     rules
         Qualifier rules (see :data:`QUALIFIER_RULES`): ``about`` (左右, 约) widens to one
         significant step (at most a tenth of the figure), ``at_least`` (以上, 不低于) and

@@ -11,6 +11,7 @@ the rate.
 from __future__ import annotations
 
 import math
+from decimal import Decimal
 from fractions import Fraction
 
 from .. import explain as ex
@@ -296,21 +297,27 @@ def judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived | 
         )
     bases = bases_reaching(rate.value, k)
     if bases is None:
+        assert rate.value.hi is not None and rate.value.hi > 0
+        near = math.ceil(Fraction(100 * k) / rate.value.hi)
+        options = [n for n in (near - 1, near) if n >= max(k, 1)]
+        texts = [f"基数 {n} 为 {ex.pct(Fraction(100 * k, n), rate.places)}" for n in options]
+        gap = min(rate.value.gap(Interval.point(Fraction(100 * k, n))) for n in options)
         return (
             Finding(
                 verdict=INCONSISTENT,
-                recomputed="无整数基数",
+                recomputed="；".join(texts),
                 explanation=(
-                    f"“{part.clause}”除以任何整数基数都得不到{_name(rate)} {ex.figure(rate)}，"
-                    f"请核实{_name(rate)}或人数。"
+                    f"“{part.clause}”除以任何整数基数都得不到{_name(rate)} {ex.figure(rate)}"
+                    f"（{'，'.join(texts)}），请核实{_name(rate)}或人数。"
                 ),
-                gap=None,
+                gap=gap,
+                gap_unit="个百分点",
                 **common,
             ),
             None,
         )
     lo, hi = bases
-    base_text = f"{lo}～{hi}" if hi is not None and hi != lo else f"{lo}"
+    base_text = ex.span(Decimal(lo), None if hi is None else Decimal(hi))
     centre = Fraction(100 * k) / rate.value_point if rate.value_point else None
     derived = None
     if centre is not None:
