@@ -46,6 +46,7 @@ CHECK_COLUMNS = [
     "lines",
     "gap_unit",
     "flag",
+    "locations",
     "quotes",
     "claim_ids",
 ]
@@ -62,6 +63,7 @@ DERIVED_COLUMNS = [
     "unit",
     "basis",
     "lines",
+    "locations",
     "quotes",
     "claim_ids",
 ]
@@ -170,7 +172,7 @@ def check_claims(claims: pd.DataFrame, report: Report | None = None) -> CheckRes
     ['3 relations checked', '1 inconsistent']
     """
     texts = {str(p.index): p.text for p in report.paragraphs} if report is not None else None
-    quantities = read_claims(claims, texts)
+    quantities = read_claims(claims, texts, locate=report.locate if report is not None else None)
     index = ClaimIndex(quantities)
     findings: list[Finding] = []
     derived: list[Derived] = []
@@ -257,6 +259,16 @@ def _lines(claims: tuple[Quantity, ...]) -> str:
     return "; ".join(sorted(dict.fromkeys(lines), key=lambda x: (len(x), x)))
 
 
+def _locations(claims: tuple[Quantity, ...]) -> str:
+    pairs = [
+        (line, label)
+        for q in sorted(claims, key=lambda q: q.row)
+        for line, label in zip(q.lines, q.locations, strict=False)
+    ]
+    ordered = sorted(dict(pairs).items(), key=lambda item: (len(item[0]), item[0]))
+    return "; ".join(dict.fromkeys(label for _, label in ordered))
+
+
 def _quotes(claims: tuple[Quantity, ...]) -> str:
     ordered = sorted(claims, key=lambda q: q.row)
     return " | ".join(dict.fromkeys(q.quote for q in ordered if q.quote))
@@ -276,6 +288,7 @@ def _finding_row(f: Finding) -> dict[str, str]:
         "lines": _lines(f.claims),
         "gap_unit": f.gap_unit if f.gap is not None else "",
         "flag": f.flag,
+        "locations": _locations(f.claims),
         "quotes": _quotes(f.claims),
         "claim_ids": "; ".join(q.claim_id for q in sorted(f.claims, key=lambda q: q.row)),
     }
@@ -296,6 +309,7 @@ def _derived_row(d: Derived) -> dict[str, str]:
         "unit": d.unit,
         "basis": d.basis,
         "lines": _lines(d.claims),
+        "locations": _locations(d.claims),
         "quotes": _quotes(d.claims),
         "claim_ids": "; ".join(q.claim_id for q in d.claims),
     }

@@ -8,7 +8,7 @@ reads those strings with :class:`~decimal.Decimal`, turns each into the interval
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from decimal import Decimal
 from fractions import Fraction
@@ -142,6 +142,7 @@ class Quantity:
     link: str = ""
     growth_qualifier: str = ""
     lines: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
     context: str = ""
     anchor: int | None = None
 
@@ -350,6 +351,7 @@ def read_claims(
     claims: pd.DataFrame,
     texts: dict[str, str] | None = None,
     vocab: CheckVocabulary | None = None,
+    locate: Callable[[int], str] | None = None,
 ) -> list[Quantity]:
     """Read every row of a claims table into a :class:`Quantity`.
 
@@ -368,6 +370,9 @@ def read_claims(
         words around a figure are then read in its paragraph rather than in its short quote.
     vocab
         The checker's data (units, qualifiers); the packaged one by default.
+    locate
+        Turns a provenance line into the label an analyst looks up (``第 12 行``,
+        ``第 14 段``); ``Report.locate`` when the report is at hand.
 
     Examples
     --------
@@ -407,6 +412,11 @@ def read_claims(
         context = texts.get(get.get("paragraph", ""), "")
         quote = get.get("quote", "")
         anchor = _anchor(context, quote)
+        lines = tuple(
+            dict.fromkeys(
+                x for x in (get.get("line"), get.get("value_line"), get.get("growth_line")) if x
+            )
+        )
         quantities.append(
             Quantity(
                 row=row,
@@ -434,18 +444,23 @@ def read_claims(
                 parent_id=get.get("parent_id", ""),
                 linked_to=get.get("linked_to", ""),
                 link=get.get("link", ""),
-                lines=tuple(
-                    dict.fromkeys(
-                        x
-                        for x in (get.get("line"), get.get("value_line"), get.get("growth_line"))
-                        if x
-                    )
-                ),
+                lines=lines,
+                locations=tuple(_label(line, locate) for line in lines),
                 context=context if anchor is not None else "",
                 anchor=anchor,
             )
         )
     return _percent_structures(_join_ranges(quantities), vocab)
+
+
+def _label(line: str, locate: Callable[[int], str] | None) -> str:
+    """The label of a provenance line: ``第 12 行`` for a text file, else what ``locate`` says."""
+    if locate is not None and line.isdigit():
+        try:
+            return locate(int(line))
+        except (IndexError, ValueError):
+            pass
+    return f"第 {line} 行" if line.isdigit() else line
 
 
 def _without(qualifier: str, growth_qualifier: str) -> str:

@@ -44,7 +44,7 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
 
 def _where(q: Quantity, scope_text: str) -> str:
     scope = f"，{scope_text}" if scope_text else ""
-    line = f"第 {q.line} 行" if q.line else ""
+    line = q.locations[0] if q.locations else (f"第 {q.line} 行" if q.line else "")
     inner = "".join(x for x in (line, scope) if x).lstrip("，")
     return f"（{inner}）" if inner else ""
 
