@@ -91,7 +91,13 @@ class CheckVocabulary:
         return tuple(dict.fromkeys(found))
 
     def cue(self, name: str) -> tuple[str, ...]:
-        """The cue words of one kind (``done``, ``ongoing``, ``share``, ``earlier``)."""
+        """The cue words of one kind (``done``, ``ongoing``, ``share``, ``scope``, ``earlier``).
+
+        Examples
+        --------
+        >>> "正在" in load_check_vocabulary().cue("ongoing")
+        True
+        """
         return self.cues.get(name, ())
 
 

@@ -63,7 +63,13 @@ def difference(gap: Fraction, places: int, unit: str, whole: bool = False) -> st
 
 
 def pct(x: Fraction, places: int) -> str:
-    """A rate in per cent (``5.19%``)."""
+    """A rate in per cent.
+
+    Examples
+    --------
+    >>> pct(Fraction(519, 100), 2), pct(Fraction(7), 0)
+    ('5.19%', '7%')
+    """
     return f"{fmt(x, places)}%"
 
 
@@ -81,7 +87,13 @@ def change(x: Fraction, places: int) -> str:
 
 
 def stated_change(text: str) -> str:
-    """A printed growth rate as words (``-3.2`` -> 下降 3.2%)."""
+    """A printed growth rate as words.
+
+    Examples
+    --------
+    >>> stated_change("-3.2"), stated_change("9.30")
+    ('下降 3.2%', '增长 9.30%')
+    """
     text = text.strip()
     if text.startswith("-"):
         return f"下降 {text[1:]}%"
@@ -113,7 +125,13 @@ def span(lo: Decimal | None, hi: Decimal | None, unit: str = "") -> str:
 
 
 def consistent_range(target: Interval, places: int, unit: str) -> str:
-    """The figures printable with ``places`` decimals that would satisfy a relation."""
+    """The figures printable with ``places`` decimals that would satisfy a relation.
+
+    Examples
+    --------
+    >>> consistent_range(Interval(Fraction("143.2984"), Fraction("143.3224")), 2, "亿元")
+    '143.30～143.32 亿元'
+    """
     lo, hi = printable_values(target, places)
     return span(lo, hi, unit)
 
@@ -187,17 +205,43 @@ def figure(q: Quantity) -> str:
 
 
 def growth_words(q: Quantity) -> str:
-    """A claim's growth as printed, in words, with its qualifier (增长 8% 左右, 下降 3.2%)."""
+    """A claim's growth as printed, in words, with its qualifier.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(indicator="", name="", period="2023", kind="target",
+    ...     value="", unit="", growth_pct="8", qualifier="左右", line="1", quote="")])
+    >>> growth_words(read_claims(table)[0])
+    '增长 8%左右'
+    """
     return _qualified(stated_change(q.growth_text), q.growth_qualifier)
 
 
 def when(period: Period | None) -> str:
-    """A period label, empty when the period is unknown."""
+    """A period label, empty when the period is unknown.
+
+    Examples
+    --------
+    >>> when(Period.parse("2021")), when(None)
+    ('2021 年', '')
+    """
     return period.label if period else ""
 
 
 def subject(q: Quantity) -> str:
-    """``2021 年工业总产值目标``: period, what it measures, and 目标 for a target."""
+    """Period, what a claim measures, and 目标 for a target.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(indicator="工业总产值", name="", period="2023",
+    ...     kind="target", value="55.0", unit="亿元", line="1", quote="")])
+    >>> subject(read_claims(table)[0])
+    '2023 年工业总产值目标'
+    """
     target = "目标" if q.kind == "target" else ""
     return f"{when(q.period)}{q.label}{target}"
 

@@ -512,7 +512,17 @@ STRUCTURE_LINK = "structure"
 
 
 def structure_groups(quantities: list[Quantity]) -> list[list[Quantity]]:
-    """The components of each printed structure a:b:c, first component first."""
+    """The components of each printed structure a:b:c, first component first.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame([dict(claim_id=c, value=v, linked_to=t, link=k) for c, v, t, k in
+    ...     [("a", "10", "", ""), ("b", "30", "a", "structure"), ("c", "60", "a", "structure")]])
+    >>> quantities = read_claims(table.assign(indicator="", name="产业结构", period="2022",
+    ...                                       kind="actual", unit="", line="1", quote=""))
+    >>> [[(q.value_text, q.unit_text) for q in g] for g in structure_groups(quantities)]
+    [[('10', '%'), ('30', '%'), ('60', '%')]]
+    """
     members: dict[str, list[Quantity]] = {}
     by_id = {q.claim_id: q for q in quantities}
     for q in quantities:

@@ -23,12 +23,34 @@ _AVERAGE_WORDS = ("年均", "平均")
 
 
 def key(q: Quantity) -> str:
-    """What makes two claims the same measure: the canonical indicator, else the name."""
+    """What makes two claims the same measure: the canonical indicator, else the name.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> pairs = [("", "村"), ("工业企业", "企业")]
+    >>> table = pd.DataFrame([dict(indicator=i, name=n, period="2022", kind="actual",
+    ...     value="3", unit="个", line="1", quote="") for i, n in pairs])
+    >>> [key(q) for q in read_claims(table)]
+    ['村', '工业企业']
+    """
     return q.indicator or q.name
 
 
 def scopes_compatible(a: Quantity, b: Quantity) -> bool:
-    """Two figures may be compared when their scopes agree or one of them has none."""
+    """Two figures may be compared when their scopes agree or one of them has none.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(indicator="工业企业", name="", period="2022", kind="actual",
+    ...     value="3", unit="个", scope=s, line="1", quote="") for s in ["", "全镇", "园区"]])
+    >>> a, b, c = read_claims(table)
+    >>> scopes_compatible(a, b), scopes_compatible(b, c)
+    (True, False)
+    """
     return not a.scope or not b.scope or a.scope == b.scope
 
 
@@ -236,6 +258,18 @@ def plausible_part(part: Quantity, total: Quantity) -> bool:
 
     A named indicator is not a part of an unnamed count, and counts of one thing share their
     measure word: 45 家规上企业 is not a part of 八个镇 even if printed next to it.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(indicator=i, name=n, value=v, unit=u) for i, n, v, u in
+    ...     [("", "镇", "8", "个"), ("规模以上工业企业", "规上企业", "45", "家"),
+    ...      ("", "项目", "13", "个"), ("", "投产", "8", "个")]])
+    >>> towns, firms, projects, done = read_claims(
+    ...     table.assign(period="2020", kind="actual", line="1", quote=""))
+    >>> plausible_part(firms, towns), plausible_part(done, projects)
+    (False, True)
     """
     if part.indicator and not total.indicator:
         return False

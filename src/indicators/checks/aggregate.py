@@ -69,7 +69,19 @@ def _crude(levels: list[Interval], rates: list[Interval]) -> Interval:
 
 
 def aggregate_checks(index: ClaimIndex) -> list[Finding]:
-    """Judge each total's stated growth against the growth of its vocabulary components."""
+    """Judge each total's stated growth against the growth of its vocabulary components.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> rows = [("工农业总产值", "50.0", "8.0"), ("工业总产值", "40.0", "10.0"),
+    ...         ("农业总产值", "10.0", "2.0")]
+    >>> table = pd.DataFrame([dict(indicator=i, value=v, growth_pct=g) for i, v, g in rows])
+    >>> table = table.assign(name="", period="2022", kind="actual", unit="亿元", line="2", quote="")
+    >>> [(f.verdict, f.recomputed) for f in aggregate_checks(ClaimIndex(read_claims(table)))]
+    [('inconsistent', '8.30% [8.2427%, 8.3596%]')]
+    """
     findings = []
     for entry in index.totals_with_components():
         for total in index.quantities:

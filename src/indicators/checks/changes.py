@@ -50,9 +50,9 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue
         before = index.origins.get(level.row) or _previous(index, level)
         if before is not None:
-            findings.append(judge_difference(level, before, change))
+            findings.append(_judge_difference(level, before, change))
         elif level.growth is not None:
-            findings.append(judge_against_growth(level, change))
+            findings.append(_judge_against_growth(level, change))
         else:
             finding, implied = _missing(level, change)
             findings.append(finding)
@@ -69,7 +69,7 @@ def _check_name(level: Quantity) -> str:
     return "count_change" if level.is_count else "change_amount"
 
 
-def judge_difference(level: Quantity, before: Quantity, change: Quantity) -> Finding:
+def _judge_difference(level: Quantity, before: Quantity, change: Quantity) -> Finding:
     """Judge ``level - before`` against the stated change."""
     assert level.unit is not None and change.value is not None
     now, earlier = level.value_in(level.unit), before.value_in(level.unit)
@@ -121,7 +121,7 @@ def _words(change: Quantity) -> str:
     return f"增加 {text} {change.unit_text}"
 
 
-def judge_against_growth(level: Quantity, change: Quantity) -> Finding:
+def _judge_against_growth(level: Quantity, change: Quantity) -> Finding:
     """Judge the growth a change amount implies, ``D / (C - D)``, against the stated growth."""
     assert level.unit is not None and level.growth is not None
     now = level.value_in(level.unit)

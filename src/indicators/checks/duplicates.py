@@ -18,7 +18,19 @@ from ..relations import ClaimIndex, key
 
 
 def duplicate_checks(index: ClaimIndex) -> list[Finding]:
-    """Compare every later statement of a quantity with its first statement."""
+    """Compare every later statement of a quantity with its first statement.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(value="36", line="3", quote="规上工业企业36家"),
+    ...                       dict(value="38", line="40", quote="规上工业企业达到38家")])
+    >>> table = table.assign(indicator="规模以上工业企业", name="规上工业企业", period="2022",
+    ...                      kind="actual", unit="家")
+    >>> [(f.verdict, f.gap) for f in duplicate_checks(ClaimIndex(read_claims(table)))]
+    [('inconsistent', Fraction(2, 1))]
+    """
     groups: dict[tuple, list[Quantity]] = defaultdict(list)
     for q in index.quantities:
         if not q.indicator or q.annual_key is None or q.row in index.earlier or not q.is_level:

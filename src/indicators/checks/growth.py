@@ -84,7 +84,7 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         if base is None:
             findings.append(_missing_base(q, base_period, _implied_base(q, base_period)))
         else:
-            findings.append(judge_growth(q, base, index.comparable(q), origin is not None))
+            findings.append(_judge_growth(q, base, index.comparable(q), origin is not None))
     return findings, derived
 
 
@@ -156,7 +156,7 @@ def _interval_of(d: Derived) -> str:
     return ex.estimate(d.value, d.interval, d.places, d.unit)
 
 
-def judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: bool) -> Finding:
+def _judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: bool) -> Finding:
     """Judge the growth stated with ``q`` against the level ``base`` it is measured from."""
     assert q.unit is not None and q.growth is not None
     check = "count_change" if q.is_count else "growth"

@@ -16,7 +16,19 @@ from ..relations import ClaimIndex, plausible_part
 
 
 def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
-    """Judge every part-of-whole pair the vocabulary, the 其中 links or the cue words give."""
+    """Judge every part-of-whole pair the vocabulary, the 其中 links or the cue words give.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> rows = [("税收收入", "2.35"), ("本级税收收入", "2.41")]
+    >>> table = pd.DataFrame([dict(indicator=i, value=v) for i, v in rows])
+    >>> table = table.assign(name="", period="2022", kind="actual", unit="亿元", line="3", quote="")
+    >>> findings, _ = part_checks(ClaimIndex(read_claims(table)))
+    >>> findings[0].verdict, findings[0].gap
+    ('inconsistent', Fraction(1, 20))
+    """
     findings: list[Finding] = []
     derived: list[Derived] = []
     seen: set[tuple[int, int]] = set()
@@ -25,7 +37,7 @@ def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         if (part.row, whole.row) in seen or part.row == whole.row:
             return
         seen.add((part.row, whole.row))
-        finding, share = judge_part(part, whole, named)
+        finding, share = _judge_part(part, whole, named)
         findings.append(finding)
         if share is not None and not named:
             derived.append(share)
@@ -69,7 +81,7 @@ def _describe(q: Quantity, named: bool) -> str:
     return f"“{q.clause}”"
 
 
-def judge_part(part: Quantity, whole: Quantity, named: bool) -> tuple[Finding, Derived | None]:
+def _judge_part(part: Quantity, whole: Quantity, named: bool) -> tuple[Finding, Derived | None]:
     """Judge ``part <= whole`` and give the part's share of the whole."""
     assert whole.unit is not None and part.value is not None
     unit = whole.unit

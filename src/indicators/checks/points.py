@@ -52,7 +52,7 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
             findings.append(finding)
             derived.append(implied)
             continue
-        findings.append(judge_points(now, before, change, stated, stated_pt))
+        findings.append(_judge_points(now, before, change, stated, stated_pt))
     return findings, derived
 
 
@@ -73,7 +73,7 @@ def _rate(
     return None
 
 
-def judge_points(
+def _judge_points(
     now: Quantity, before: Quantity, change: Quantity, stated: Interval, stated_pt: Fraction
 ) -> Finding:
     """Judge ``now - before`` against the stated change in points (``stated``, signed)."""

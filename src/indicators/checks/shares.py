@@ -58,7 +58,21 @@ def bases_reaching(rate: Interval, part: int) -> tuple[int, int | None] | None:
 
 
 def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
-    """Judge every rate whose part and whole the report gives, or whose whole is a count."""
+    """Judge every rate whose part and whole the report gives, or whose whole is a count.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> quote = "全镇12个行政村中，41.7%已建成文化广场"
+    >>> table = pd.DataFrame([dict(name="行政村中", value="12", unit="个"),
+    ...                       dict(name="", value="41.7", unit="%")])
+    >>> table = table.assign(indicator="", period="2022", kind="actual", line="5", quote=quote,
+    ...                      paragraph="2")
+    >>> findings, _ = share_checks(ClaimIndex(read_claims(table)))
+    >>> findings[0].verdict, findings[0].recomputed
+    ('consistent', '5/12 = 41.67%')
+    """
     findings: list[Finding] = []
     derived: list[Derived] = []
     share_cues = index.rules.cue("share")
@@ -74,9 +88,9 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             if part is not None and whole is not None:
                 findings.append(judge_share(rate, part, whole))
             elif part is None and whole is not None:
-                findings.append(judge_reachable(rate, whole))
+                findings.append(_judge_reachable(rate, whole))
             elif part is not None and part.is_count:
-                finding, base = judge_part_only(rate, part)
+                finding, base = _judge_part_only(rate, part)
                 findings.append(finding)
                 if base is not None:
                     derived.append(base)
@@ -158,6 +172,19 @@ def judge_share(rate: Quantity, part: Quantity, whole: Quantity, named: bool = F
     """Judge a stated share against ``100 * part / whole``.
 
     ``named``: the part and the whole are indicators (named by their label, not a quote).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(indicator="第三产业比重", value="45.9", unit="%"),
+    ...     dict(indicator="第三产业增加值", value="142.91", unit="亿元"),
+    ...     dict(indicator="地区生产总值", value="312.46", unit="亿元")])
+    >>> rate, part, whole = read_claims(table.assign(name="", period="2023", kind="actual",
+    ...                                              line="9", quote=""))
+    >>> finding = judge_share(rate, part, whole, named=True)
+    >>> finding.verdict, finding.recomputed
+    ('inconsistent', '45.74% [45.7347%, 45.7394%]')
     """
     assert whole.unit is not None and rate.value is not None
     p_iv, w_iv = part.value_in(whole.unit), whole.value_in(whole.unit)
@@ -222,7 +249,7 @@ def _count_span(reach: tuple[int, int], unit: str) -> str:
     return f"{lo} {unit}" if lo == hi else f"{lo}～{hi} {unit}"
 
 
-def judge_reachable(rate: Quantity, whole: Quantity) -> Finding:
+def _judge_reachable(rate: Quantity, whole: Quantity) -> Finding:
     """GRIM: can a share of ``whole`` (a count) be ``rate`` for some whole number of things?"""
     assert rate.value is not None and whole.value is not None and whole.value.lo is not None
     n = int(whole.value.lo)
@@ -274,7 +301,7 @@ def judge_reachable(rate: Quantity, whole: Quantity) -> Finding:
     )
 
 
-def judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived | None]:
+def _judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived | None]:
     """A rate of a printed count whose base is not printed: the base it implies (and GRIM)."""
     assert rate.value is not None and part.value is not None and part.value.lo is not None
     k = int(part.value.lo)

@@ -36,7 +36,7 @@ def structure_checks(index: ClaimIndex) -> list[Finding]:
     findings = []
     for group in structure_groups(index.quantities):
         if all(q.family == "percent" and q.value is not None for q in group):
-            findings.append(judge_structure(group))
+            findings.append(_judge_structure(group))
     for q in index.quantities:
         entry = index.indicator(q.indicator)
         if q.family != "percent" or q.value is None or entry is None or len(entry.share_of) != 2:
@@ -49,7 +49,7 @@ def structure_checks(index: ClaimIndex) -> list[Finding]:
     return findings
 
 
-def judge_structure(group: list[Quantity]) -> Finding:
+def _judge_structure(group: list[Quantity]) -> Finding:
     """Judge whether the shares of a structure add up to 100."""
     intervals = [q.value for q in group]
     total = sum(intervals[1:], intervals[0])  # type: ignore[arg-type, operator]

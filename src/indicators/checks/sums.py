@@ -30,7 +30,22 @@ def total_of(parts: list[Interval]) -> Interval:
 
 
 def sum_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
-    """Judge every total whose components the report gives; work out residuals of the others."""
+    """Judge every total whose components the report gives; work out residuals of the others.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> from indicators.intervals import fmt
+    >>> rows = [("工农业总产值", "2022", "target", "60.0"),
+    ...         ("工业总产值", "2022", "target", "52.0"), ("农业总产值", "2021", "actual", "9.0")]
+    >>> table = pd.DataFrame([dict(indicator=i, period=p, kind=k, value=v)
+    ...                       for i, p, k, v in rows])
+    >>> table = table.assign(name="", unit="亿元", line="3", quote="")
+    >>> findings, derived = sum_checks(ClaimIndex(read_claims(table)))
+    >>> findings[0].check, findings[0].flag, fmt(derived[0].value, 1)
+    ('residual', 'implied_decline', '8.0')
+    """
     findings: list[Finding] = []
     derived: list[Derived] = []
     for entry in index.totals_with_components():
@@ -42,15 +57,15 @@ def sum_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             if not present:
                 continue
             if len(present) == len(parts):
-                findings.append(judge_sum(total, present))
+                findings.append(_judge_sum(total, present))
                 continue
             omitted = [c for c, p in zip(entry.components, parts, strict=True) if p is None]
-            finding, residual = judge_residual(index, total, present, omitted)
+            finding, residual = _judge_residual(index, total, present, omitted)
             findings.append(finding)
             derived.append(residual)
     for total, parts in index.splits():
         if index.complete_split(parts):
-            findings.append(judge_sum(total, parts))
+            findings.append(_judge_sum(total, parts))
     return findings, derived
 
 
@@ -62,7 +77,7 @@ def _words(q: Quantity) -> str:
     return q.clause if not q.indicator else q.label
 
 
-def judge_sum(total: Quantity, parts: list[Quantity]) -> Finding:
+def _judge_sum(total: Quantity, parts: list[Quantity]) -> Finding:
     """Judge whether ``parts`` add up to ``total`` within their rounding."""
     assert total.unit is not None and total.value is not None
     unit = total.unit
@@ -118,7 +133,7 @@ def judge_sum(total: Quantity, parts: list[Quantity]) -> Finding:
     )
 
 
-def judge_residual(
+def _judge_residual(
     index: ClaimIndex, total: Quantity, present: list[Quantity], omitted: list[str]
 ) -> tuple[Finding, Derived]:
     """What ``total`` leaves for the ``omitted`` components, and how it compares with last year."""
