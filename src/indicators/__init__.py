@@ -8,6 +8,7 @@ Examples
 2021
 """
 
+from ._version import __version__
 from .cleaning import Comment, Paragraph, Report, load_report, parse_text
 from .errors import InputError
 from .paths import default_report
@@ -17,8 +18,8 @@ __all__ = [
     "InputError",
     "Paragraph",
     "Report",
+    "__version__",
     "default_report",
     "load_report",
     "parse_text",
 ]
-__version__ = "0.1.0"

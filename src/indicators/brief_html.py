@@ -1,0 +1,294 @@
+"""Render the HTML brief: one self-contained, escaped, offline file.
+
+Everything the brief shows comes from the tables and figures the notebooks produced; this
+module only lays them out. All report text passes through Jinja2's autoescaping, images and
+the (subset) font are embedded as ``data:`` URIs, and a Content-Security-Policy forbids any
+network request, so the file renders the same offline and cannot run script from a report.
+"""
+
+from __future__ import annotations
+
+import base64
+import io
+import struct
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from pathlib import Path
+
+import pandas as pd
+from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+
+from ._version import __version__
+
+CHECK_LABELS = {
+    "sum": "分项之和",
+    "part_of_whole": "部分不大于整体",
+    "growth": "增速与总量",
+    "growth_total_vs_parts": "总量增速与分项增速",
+    "count_change": "数量变化",
+    "share": "比率与计数",
+    "same_quantity": "同一数量两处表述",
+    "residual": "目标隐含的余项",
+    "structure": "结构比重",
+    "points_change": "百分点变化",
+}
+VERDICT_LABELS = {
+    "inconsistent": "✗ 不一致",
+    "not_assessable": "？无法判断",
+    "consistent": "✓ 一致",
+}
+_VERDICT_ORDER = {"inconsistent": 0, "not_assessable": 1, "consistent": 2}
+_CHECK_PRIORITY = ["growth", "sum", "residual", "growth_total_vs_parts", "same_quantity"]
+CLAIM_LABELS = {
+    "indicator": "指标",
+    "name": "原文名称",
+    "parent": "所属总量",
+    "period": "时期",
+    "kind": "类型",
+    "value": "数值",
+    "unit": "单位",
+    "growth_pct": "增速（%）",
+    "growth_basis": "增速口径",
+    "qualifier": "限定",
+    "scope": "范围",
+    "line": "行",
+    "quote": "原文",
+}
+KIND_LABELS = {"actual": "实际", "target": "目标"}
+
+
+@dataclass(frozen=True)
+class BriefFigure:
+    """A chart to embed: its caption (Chinese) and PNG bytes."""
+
+    caption: str
+    png: bytes
+
+
+@dataclass
+class BriefContent:
+    """Everything the brief shows."""
+
+    title: str
+    source: str
+    claims: pd.DataFrame
+    checks: pd.DataFrame
+    comments: pd.DataFrame
+    figures: list[BriefFigure] = field(default_factory=list)
+    place: str = ""
+    review_year: int | None = None
+    plan_year: int | None = None
+    notebooks_dir: str = ""
+    font_path: Path | None = None
+
+
+def _text(value: object) -> str:
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    if value is pd.NA:
+        return ""
+    return str(value)
+
+
+def _gap_size(gap: object) -> Decimal:
+    try:
+        return abs(Decimal(_text(gap).split()[0].rstrip("%")))
+    except (InvalidOperation, IndexError):
+        return Decimal(0)
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    if png[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("not a PNG image")
+    width, height = struct.unpack(">II", png[16:24])
+    return width, height
+
+
+def _line_numbers(lines: object) -> list[int]:
+    out = []
+    for token in _text(lines).replace("，", ",").replace(";", ",").split(","):
+        token = token.strip()
+        if "-" in token:
+            token = token.split("-")[0]
+        if token.isdigit():
+            out.append(int(token))
+    return out
+
+
+def ordered_findings(checks: pd.DataFrame) -> pd.DataFrame:
+    """Checks ordered for reading: inconsistent first, then by kind of check and gap size.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"check": ["sum", "growth"], "verdict": ["consistent", "inconsistent"],
+    ...                   "gap": ["", "6.78"]})
+    >>> ordered_findings(t)["check"].tolist()
+    ['growth', 'sum']
+    """
+    if checks.empty:
+        return checks
+
+    def key(row: pd.Series) -> tuple:
+        check = _text(row.get("check"))
+        priority = _CHECK_PRIORITY.index(check) if check in _CHECK_PRIORITY else 99
+        return (
+            _VERDICT_ORDER.get(_text(row.get("verdict")), 3),
+            priority,
+            -_gap_size(row.get("gap")),
+        )
+
+    order = sorted(range(len(checks)), key=lambda i: key(checks.iloc[i]))
+    return checks.iloc[order].reset_index(drop=True)
+
+
+def _quotes_for(lines: list[int], claims: pd.DataFrame) -> list[dict[str, str]]:
+    if claims.empty or "line" not in claims:
+        return []
+    seen: dict[tuple[int, str], None] = {}
+    for line in lines:
+        for quote in claims.loc[claims["line"].astype(int) == line, "quote"]:
+            seen.setdefault((line, _text(quote)), None)
+    return [{"line": str(line), "quote": quote} for line, quote in seen]
+
+
+def font_face(font_path: Path | None, text: str) -> dict[str, str] | None:
+    """A WOFF subset of ``font_path`` covering ``text``, base64-encoded for ``@font-face``.
+
+    Returns ``None`` when no font is given. Subsetting keeps the brief small (a few hundred
+    kilobytes instead of the whole CJK font) while it renders the same on any machine.
+    """
+    if font_path is None:
+        return None
+    from fontTools import subset
+    from fontTools.ttLib import TTCollection, TTFont
+
+    options = subset.Options()
+    options.flavor = "woff"
+    options.layout_features = ["*"]
+    options.name_IDs = ["*"]
+    options.notdef_outline = True
+    number = 0
+    if str(font_path).lower().endswith(".ttc"):
+        faces = TTCollection(str(font_path), lazy=True).fonts
+        names = [face["name"].getDebugName(1) or "" for face in faces]
+        number = next((i for i, n in enumerate(names) if n.endswith(" SC")), 0)
+    font = TTFont(str(font_path), fontNumber=number, lazy=False)
+    subsetter = subset.Subsetter(options)
+    subsetter.populate(text="".join(sorted(set(text))))
+    subsetter.subset(font)
+    buf = io.BytesIO()
+    subset.save_font(font, buf, options)
+    return {
+        "mime": "font/woff",
+        "format": "woff",
+        "data": base64.b64encode(buf.getvalue()).decode("ascii"),
+    }
+
+
+def render_brief(content: BriefContent) -> str:
+    """Render the brief as one HTML document.
+
+    Parameters
+    ----------
+    content
+        Tables, figures and facts about the report.
+
+    Returns
+    -------
+    str
+        The HTML text. Report text in it is escaped.
+
+    Examples
+    --------
+    >>> empty = pd.DataFrame()
+    >>> html = render_brief(BriefContent("报告<script>", "r.txt", empty, empty, empty))
+    >>> "<script>" in html, "报告&lt;script&gt;" in html
+    (False, True)
+    """
+    env = Environment(
+        loader=PackageLoader("indicators", "templates"),
+        autoescape=select_autoescape(["html", "j2"], default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    checks = ordered_findings(content.checks)
+    claims = content.claims
+    findings = []
+    for _, row in checks.iterrows():
+        verdict = _text(row.get("verdict"))
+        check = _text(row.get("check"))
+        findings.append(
+            {
+                "verdict": verdict,
+                "verdict_label": VERDICT_LABELS.get(verdict, verdict),
+                "check_label": CHECK_LABELS.get(check, check),
+                **{
+                    k: _text(row.get(k))
+                    for k in (
+                        "indicators",
+                        "period",
+                        "stated",
+                        "recomputed",
+                        "gap",
+                        "suggestion",
+                        "explanation",
+                        "lines",
+                    )
+                },
+                "lines_text": "、".join(str(n) for n in _line_numbers(row.get("lines")))
+                or _text(row.get("lines")),
+                "quotes": _quotes_for(_line_numbers(row.get("lines")), claims),
+            }
+        )
+    verdicts = checks["verdict"].tolist() if "verdict" in checks else []
+    summary = {
+        "claims": len(claims),
+        "relations": len(checks),
+        "inconsistent": verdicts.count("inconsistent"),
+        "consistent": verdicts.count("consistent"),
+        "not_assessable": verdicts.count("not_assessable"),
+        "comments": len(content.comments),
+    }
+    claim_columns = [c for c in CLAIM_LABELS if c in claims.columns]
+    claim_rows = [
+        [
+            KIND_LABELS.get(_text(v), _text(v)) if col == "kind" else _text(v)
+            for col, v in zip(claim_columns, row, strict=True)
+        ]
+        for row in claims[claim_columns].itertuples(index=False)
+    ]
+    figures = []
+    for fig in content.figures:
+        width, height = _png_size(fig.png)
+        figures.append(
+            {
+                "caption": fig.caption,
+                "data": base64.b64encode(fig.png).decode("ascii"),
+                "width": width,
+                "height": height,
+            }
+        )
+    comments = [
+        {k: _text(r.get(k)) for k in ("author", "text", "anchor", "line")}
+        for _, r in content.comments.iterrows()
+    ]
+    context = {
+        "c": content,
+        "s": summary,
+        "top": [f for f in findings if f["verdict"] == "inconsistent"][:5],
+        "findings": findings,
+        "figures": figures,
+        "comments": comments,
+        "claims": claim_rows,
+        "claim_columns": [CLAIM_LABELS[c] for c in claim_columns],
+        "version": __version__,
+        "notebooks_dir": content.notebooks_dir,
+        "font_face": None,
+    }
+    html = env.get_template("brief.html.j2").render(**context)
+    if content.font_path is not None:
+        context["font_face"] = font_face(content.font_path, html)
+        html = env.get_template("brief.html.j2").render(**context)
+    return html

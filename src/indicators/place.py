@@ -1,0 +1,57 @@
+"""Which place a report is about, from its title or from how it names itself."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .cleaning import Report
+
+_LEVELS = "省市县区镇乡"
+_TITLE_PLACE = re.compile(
+    rf"([\u4e00-\u9fff]{{1,12}}?(?:自治县|自治州|街道|[{_LEVELS}]))(?:人民政府|政府)工作报告"
+)
+_SESSION_PLACE = re.compile(
+    rf"在([\u4e00-\u9fff]{{1,12}}?(?:自治县|街道|[{_LEVELS}]))第[一二三四五六七八九十\d]+届"
+)
+_SELF = re.compile(rf"(?:我|全|本)([{_LEVELS}])")
+_NOT_NAMES = {"全", "我", "本", "各", "该", "城", "乡", "集", "圩", "市", "县", "区", "镇", "省"}
+
+
+def detect_place(report: Report) -> str:
+    """The place a report is about, or ``""`` when the text does not say.
+
+    The title (``绿水镇人民政府工作报告``) or the session line (``在青山县第十届人民代表大会…``)
+    decides when present. Otherwise the report's way of naming itself (``我镇``, ``全县``)
+    gives the level, and the most frequent two- or three-character name of that level in
+    the text is taken.
+
+    Examples
+    --------
+    >>> from indicators.cleaning import parse_text
+    >>> detect_place(parse_text("青山县人民政府工作报告\\n\\n一、回顾\\n\\n全县增长5%。\\n"))
+    '青山县'
+    >>> text = "政府工作报告\\n一、回顾\\n我镇在全区八个镇中，石门镇率先增长。石门镇工业增长。\\n"
+    >>> detect_place(parse_text(text))
+    '石门镇'
+    """
+    head = " ".join(p.text for p in report.paragraphs[:6])
+    for pattern in (_TITLE_PLACE, _SESSION_PLACE):
+        m = pattern.search(report.title) or pattern.search(head)
+        if m:
+            return m.group(1)
+    text = report.text
+    levels = Counter(m.group(1) for m in _SELF.finditer(text))
+    if not levels:
+        return ""
+    level = levels.most_common(1)[0][0]
+    names: Counter[str] = Counter()
+    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}){level}", text):
+        name = m.group(1)
+        # Trim a leading word that is not part of a name ("全区八个镇" is no place).
+        if name[0] in _NOT_NAMES or any(c in "个各些两每几一二三四五六七八九十" for c in name):
+            continue
+        names[name + level] += 1
+    if not names:
+        return ""
+    return names.most_common(1)[0][0]

@@ -1,0 +1,159 @@
+"""Execute the notebook suite for one report, in one kernel, with a progress display.
+
+The notebooks in ``notebooks/`` take their parameters from a cell tagged ``parameters``
+(papermill's convention). :func:`execute_suite` injects the report path after that cell,
+runs every notebook top to bottom in a single shared kernel (the costly start of a kernel and
+of its imports is paid once), and saves each executed copy atomically. A failing cell stops
+the suite with :class:`SuiteError`, which names the notebook and the cell.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import nbformat
+
+from .outputs import write_text_atomic
+from .paths import notebooks_dir
+
+#: Notebooks of the suite, in the order they run.
+SUITE = (
+    "01-clean.ipynb",
+    "02-claims-and-series.ipynb",
+    "03-check-arithmetic.ipynb",
+    "04-targets-2021.ipynb",
+)
+CELL_TIMEOUT = 600
+
+
+def _kernel_env() -> dict[str, str]:
+    env = dict(os.environ)
+    env.update({"MPLBACKEND": "Agg", "PYDEVD_DISABLE_FILE_VALIDATION": "1"})
+    return env
+
+
+class SuiteError(Exception):
+    """A notebook of the suite failed; the message names the notebook and the cell."""
+
+
+@dataclass(frozen=True)
+class ExecutedNotebook:
+    """Where an executed notebook was saved."""
+
+    name: str
+    path: Path
+
+
+def _failing_cell(nb: nbformat.NotebookNode) -> tuple[int, str]:
+    for number, cell in enumerate(nb.cells, start=1):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                return number, f"{output.get('ename', 'Error')}: {output.get('evalue', '')}"
+    return 0, "unknown error"
+
+
+def execute_suite(
+    parameters: dict[str, object],
+    out_dir: str | Path,
+    notebooks: Sequence[str] = SUITE,
+    source_dir: str | Path | None = None,
+    progress: bool = True,
+) -> list[ExecutedNotebook]:
+    """Run the notebooks with ``parameters`` and save the executed copies in ``out_dir``.
+
+    Parameters
+    ----------
+    parameters
+        Values injected after each notebook's ``parameters`` cell (e.g. ``{"report": ...}``).
+    out_dir
+        Folder for the executed notebooks (created if missing).
+    notebooks
+        File names of the notebooks to run, in order.
+    source_dir
+        Folder of the notebooks; defaults to the project's ``notebooks/``.
+    progress
+        Show which notebook is running on standard error.
+
+    Returns
+    -------
+    list[ExecutedNotebook]
+
+    Raises
+    ------
+    SuiteError
+        A cell failed; the message names the notebook, the cell number and the error.
+    """
+    from jupyter_client.manager import KernelManager
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+    from tqdm.auto import tqdm
+
+    src = Path(source_dir) if source_dir is not None else notebooks_dir()
+    target = Path(out_dir)
+    work_dir = src.resolve()
+    km = KernelManager(kernel_name="python3")
+    # The kernel's own stderr only carries start-up chatter; cell output is captured per cell.
+    km.start_kernel(cwd=str(work_dir), env=_kernel_env(), stderr=subprocess.DEVNULL)
+    done: list[ExecutedNotebook] = []
+    bar = tqdm(
+        total=len(notebooks),
+        desc="执行笔记本",
+        unit="nb",
+        file=sys.stderr,
+        disable=not progress,
+        bar_format="{desc} {n_fmt}/{total_fmt} {postfix}",
+    )
+    try:
+        for name in notebooks:
+            bar.set_postfix_str(name)
+            path = src / name
+            nb = load_notebook_node(str(path))
+            nb = parameterize_notebook(nb, parameters, kernel_name="python3", language="python")
+            client = NotebookClient(
+                nb,
+                km=km,
+                timeout=CELL_TIMEOUT,
+                allow_errors=False,
+                resources={"metadata": {"path": str(work_dir)}},
+            )
+            try:
+                client.execute(cleanup_kc=False)
+            except (CellExecutionError, CellTimeoutError) as exc:
+                number, error = _failing_cell(nb)
+                detail = error if number else str(exc).strip().splitlines()[-1]
+                failed = write_text_atomic(target / name, nbformat.writes(nb) + "\n")
+                raise SuiteError(
+                    f"notebook {name} failed in cell {number}: {detail} (executed copy: {failed})"
+                ) from None
+            except RuntimeError as exc:
+                raise SuiteError(f"notebook {name}: the Jupyter kernel failed ({exc})") from None
+            finally:
+                if client.kc is not None:
+                    client.kc.stop_channels()
+            out = target / name
+            write_text_atomic(out, nbformat.writes(nb) + "\n")
+            done.append(ExecutedNotebook(name=name, path=out))
+            bar.update(1)
+            _reset_namespace(km)
+    finally:
+        bar.close()
+        km.shutdown_kernel(now=True)
+    return done
+
+
+def _reset_namespace(km) -> None:
+    """Clear the kernel's variables so the next notebook starts clean (imports stay cached)."""
+    kc = km.client()
+    kc.start_channels()
+    try:
+        kc.wait_for_ready(timeout=60)
+        kc.execute_interactive("%reset -f", timeout=60, output_hook=lambda msg: None)
+    finally:
+        kc.stop_channels()
