@@ -20,6 +20,7 @@ from pathlib import Path
 
 import matplotlib as mpl
 import matplotlib.style
+from matplotlib import patheffects
 from matplotlib.figure import Figure
 
 from ..outputs import write_bytes_atomic
@@ -37,6 +38,9 @@ CONSISTENT = "#009E73"
 UNASSESSED = "#8C8C8C"
 INK = "#333333"
 MUTED = "#666666"
+
+#: A white outline that keeps a label legible where it crosses a grid line or a bar.
+HALO = [patheffects.withStroke(linewidth=2.5, foreground="white")]
 
 #: Hatch of bars whose value is derived (implied by other figures, not printed).
 DERIVED_HATCH = "///"

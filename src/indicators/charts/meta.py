@@ -1,0 +1,77 @@
+"""What every chart says about where its numbers come from: place, report, years."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pandas as pd
+
+from ..cleaning import Report
+from ..place import detect_place
+
+_NUMBER = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+@dataclass(frozen=True)
+class ChartMeta:
+    """Place, source line and years shared by a report's charts.
+
+    Examples
+    --------
+    >>> from indicators.cleaning import parse_text
+    >>> r = parse_text("青山县人民政府工作报告\\n\\n一、2022年工作回顾\\n\\n全县增长5%。\\n",
+    ...                source="qs.txt")
+    >>> meta = ChartMeta.from_report(r)
+    >>> meta.place, meta.review_year, meta.plan_year
+    ('青山县', 2022, 2023)
+    >>> meta.source
+    '资料来源：《青山县人民政府工作报告》（qs.txt），indicators 自动提取与核算'
+    """
+
+    place: str
+    source: str
+    review_year: int | None = None
+    plan_year: int | None = None
+
+    @classmethod
+    def from_report(cls, report: Report) -> ChartMeta:
+        """Take place, title and years from a cleaned report."""
+        place = detect_place(report)
+        title = report.title or "政府工作报告"
+        return cls(
+            place=place,
+            source=f"资料来源：《{title}》（{Path(report.source).name}），indicators 自动提取与核算",
+            review_year=report.review_year,
+            plan_year=report.plan_year,
+        )
+
+    @property
+    def place_label(self) -> str:
+        """The place, or a plain word when the report does not say."""
+        return self.place or "地点未识别"
+
+
+def number(text: object) -> float | None:
+    """The first number in a cell (``"11.97%"`` → 11.97), as a float for drawing only.
+
+    Examples
+    --------
+    >>> number("11.97%"), number(""), number("−3.2个百分点")
+    (11.97, None, -3.2)
+    """
+    if text is None or (isinstance(text, float) and pd.isna(text)):
+        return None
+    m = _NUMBER.search(str(text).replace("−", "-").replace(",", ""))
+    return float(m.group()) if m else None
+
+
+def cell(row: pd.Series, name: str) -> str:
+    """A table cell as a stripped string (empty for missing)."""
+    if name not in row.index:
+        return ""
+    value = row[name]
+    if value is None or (isinstance(value, float) and pd.isna(value)):
+        return ""
+    return str(value).strip()
