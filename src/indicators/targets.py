@@ -248,7 +248,7 @@ def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None)
     -------
     pandas.DataFrame
         Columns ``indicator, name, unit, target_year, month, share_pct, required, basis,
-        previous_year_level``.
+        previous_year_level, previous_year_kind``.
 
     Examples
     --------
@@ -281,6 +281,7 @@ def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None)
                     "required": fmt(target.value * share, places),
                     "basis": basis,
                     "previous_year_level": _cell(proj, "current"),
+                    "previous_year_kind": _cell(proj, "current_kind"),
                 }
             )
     columns = [

@@ -42,7 +42,9 @@ class ChartMeta:
         title = report.title or "政府工作报告"
         return cls(
             place=place,
-            source=f"资料来源：《{title}》（{Path(report.source).name}），indicators 自动提取与核算",
+            source=(
+                f"资料来源：《{title}》（{Path(report.source).name}），indicators 自动提取与核算"
+            ),
             review_year=report.review_year,
             plan_year=report.plan_year,
         )
