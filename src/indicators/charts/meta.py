@@ -39,7 +39,13 @@ class ChartMeta:
     def from_report(cls, report: Report) -> ChartMeta:
         """Take place, title and years from a cleaned report."""
         place = detect_place(report)
-        title = report.title or "政府工作报告"
+        lines = [
+            p.text
+            for p in report.paragraphs
+            if p.kind == "title" and not p.text.startswith("——") and not p.text.endswith("：")
+        ]
+        title = "".join(lines) or "政府工作报告"
+        owner = place if place and place not in title else ""
         return cls(
             place=place,
             source=(
