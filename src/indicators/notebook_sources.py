@@ -76,7 +76,8 @@ def clean_notebook() -> nbformat.NotebookNode:
                 "规范为半角，并为每个字符保留其原文行号。",
             ),
             new_markdown_cell(
-                "## 原文与清洗后文本对照\n\n以下是含数字的前几个段落：左为原文各行（`⏎` 表示原文换行），"
+                "## 原文与清洗后文本对照\n\n以下是含数字的前几个段落："
+                "左为原文各行（`⏎` 表示原文换行），"
                 "右为清洗后的段落。"
             ),
             new_code_cell("text_views.raw_and_clean(run.report, count=4)"),
@@ -167,7 +168,8 @@ def targets_notebook() -> nbformat.NotebookNode:
                 "数据点足够时，用趋势模型与目标比较。",
             ),
             new_markdown_cell(
-                "## 各项目标\n\n`implied_growth_pct` 为目标水平相对当前水平的隐含增速（含舍入区间），"
+                "## 各项目标\n\n`implied_growth_pct` 为目标水平相对当前水平的隐含增速"
+                "（含舍入区间），"
                 "`level_at_stated` 为按所述增速应达到的水平。表格保存为 `targets.csv`。"
             ),
             new_code_cell("run.projections"),
@@ -189,8 +191,9 @@ def targets_notebook() -> nbformat.NotebookNode:
             new_code_cell("run.components"),
             new_code_cell("for sentence in run.components['explanation']:\n    print(sentence)"),
             new_markdown_cell(
-                "## 趋势模型\n\n某指标至少有 3 个年度数据点（来自多份报告，或分析人员以 `history_csv`"
-                " 提供的历年数据）时，拟合对数线性趋势（statsmodels OLS），给出目标年的 95% 预测区间"
+                "## 趋势模型\n\n某指标至少有 3 个年度数据点（来自多份报告，"
+                "或分析人员以 `history_csv` 提供的历年数据）时，"
+                "拟合对数线性趋势（statsmodels OLS），给出目标年的 95% 预测区间"
                 "并与目标比较；数据点不足时说明原因，不拟合模型。"
             ),
             new_code_cell("run.trends"),

@@ -60,7 +60,8 @@ def sections_table(report: Report) -> pd.DataFrame:
     Examples
     --------
     >>> from indicators.cleaning import parse_text
-    >>> r = parse_text("一、2022年工作回顾\\n\\n产值增长7%。\\n\\n二、2023年工作安排\\n\\n力争增长8%。\\n")
+    >>> text = "一、2022年工作回顾\\n\\n产值增长7%。\\n\\n二、2023年工作安排\\n\\n力争增长8%。\\n"
+    >>> r = parse_text(text)
     >>> sections_table(r)[["section", "part", "line", "paragraphs"]].values.tolist()
     [['一、2022年工作回顾', 'review', 1, 2], ['二、2023年工作安排', 'plan', 5, 2]]
     """

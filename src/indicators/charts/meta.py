@@ -49,7 +49,8 @@ class ChartMeta:
         return cls(
             place=place,
             source=(
-                f"资料来源：《{title}》（{Path(report.source).name}），indicators 自动提取与核算"
+                f"资料来源：{owner}《{title}》（{Path(report.source).name}），"
+                "indicators 自动提取与核算"
             ),
             review_year=report.review_year,
             plan_year=report.plan_year,
