@@ -294,6 +294,7 @@ def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None)
         "required",
         "basis",
         "previous_year_level",
+        "previous_year_kind",
     ]
     return pd.DataFrame(rows, columns=columns).astype(str)
 
