@@ -18,6 +18,7 @@ from indicators.paths import default_report
 ROOT = Path(__file__).resolve().parents[1]
 SOURCE = ROOT / "notebooks"
 TEXTS = Path(__file__).parent / "texts"
+FIXTURES = Path(__file__).parent / "fixtures"
 
 #: Notebooks 02-04 need claims extraction and checks (issues 3 and 4).
 HAVE_TABLES = callable(getattr(indicators, "claims", None)) and callable(
@@ -59,12 +60,15 @@ def test_notebooks_are_thin():
 @pytest.fixture(
     scope="module",
     params=[
-        pytest.param(default_report(), id="embedded"),
-        pytest.param(TEXTS / "county-gdp-targets.txt", id="county"),
+        pytest.param((default_report(), None), id="embedded"),
+        pytest.param(
+            (TEXTS / "county-gdp-targets.txt", FIXTURES / "county-gdp-history.csv"), id="county"
+        ),
     ],
 )
 def executed(request, tmp_path_factory):
     """Run the suite (a single kernel) with all outputs under a temporary project root."""
+    report, history = request.param
     home = tmp_path_factory.mktemp("home")
     out = tmp_path_factory.mktemp("executed")
     names = suite.SUITE if HAVE_TABLES else suite.SUITE[:1]
@@ -72,7 +76,7 @@ def executed(request, tmp_path_factory):
     os.environ["INDICATORS_HOME"] = str(home)
     try:
         suite.execute_suite(
-            {"report": str(request.param), "dpi": 40},
+            {"report": str(report), "history_csv": str(history) if history else None, "dpi": 40},
             out,
             notebooks=names,
             source_dir=SOURCE,
@@ -83,7 +87,7 @@ def executed(request, tmp_path_factory):
             os.environ.pop("INDICATORS_HOME", None)
         else:
             os.environ["INDICATORS_HOME"] = previous
-    return home, out, Path(request.param).stem
+    return home, out, Path(report).stem
 
 
 def _outputs(path: Path) -> str:
@@ -120,4 +124,9 @@ def test_tables_and_figures_are_written(executed):
     assert figures == sorted(
         f"{name}.{fmt}" for name in indicators.charts.CHARTS for fmt in ("png", "svg")
     )
-    assert "image/png" in (out / "04-targets-2021.ipynb").read_text(encoding="utf-8")
+    targets = (out / "04-targets-2021.ipynb").read_text(encoding="utf-8")
+    assert "image/png" in targets
+    if stem == default_report().stem:
+        assert "少于3个，不拟合趋势模型" in _outputs(out / "04-targets-2021.ipynb")
+    else:  # the analyst's history gives the county's GDP enough points for a trend
+        assert "对数线性趋势（OLS）基于" in _outputs(out / "04-targets-2021.ipynb")

@@ -127,7 +127,12 @@ def fit_trends(
             unit=unit,
             target_year=str(year),
             points=str(len(own)),
-            years="、".join(own["year"]),
+            years="、".join(
+                y + ("（推算）" if src == "derived" else "")
+                for y, src in zip(
+                    own["year"], own.get("source", [""] * len(own)), strict=True
+                )
+            ),
             target=_cell(proj, "target"),
         )
         values = [Printed.parse(v).value for v in own["value"]]
