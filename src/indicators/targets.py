@@ -16,6 +16,7 @@ import pandas as pd
 
 from .periods import annual_year
 from .printed import (
+    MONEY_UNITS,
     Printed,
     fmt,
     fmt_interval,
@@ -237,6 +238,9 @@ def seasonal_shares(profile: pd.DataFrame | None, indicator: str) -> list[Decima
 def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None) -> pd.DataFrame:
     """The cumulative level needed by the end of each month to reach each level target.
 
+    Only targets in money units are spread over the months: 时序进度 tracks cumulative flows
+    (output, investment, revenue); a count such as the number of enterprises is a stock.
+
     Parameters
     ----------
     projections
@@ -261,8 +265,8 @@ def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None)
     rows = []
     for _, proj in projections.iterrows():
         target = parse_optional(_cell(proj, "target"))
-        if target is None:
-            continue
+        if target is None or _cell(proj, "unit") not in MONEY_UNITS:
+            continue  # 时序进度 tracks cumulative flows (output, investment, revenue), not stocks
         indicator = _cell(proj, "indicator")
         shares = seasonal_shares(profile, indicator)
         basis = "季节性分布" if shares is not None else "时序进度"
@@ -278,7 +282,9 @@ def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None)
                     "target_year": _cell(proj, "target_year"),
                     "month": str(month),
                     "share_pct": fmt(share * 100, 2),
-                    "required": fmt(target.value * share, places),
+                    "required": target.text
+                    if month == 12 and share == 1
+                    else fmt(target.value * share, places),
                     "basis": basis,
                     "previous_year_level": _cell(proj, "current"),
                     "previous_year_kind": _cell(proj, "current_kind"),
@@ -350,7 +356,7 @@ def implied_components(
     ...     "value": ["45.6", "38.1", "7.5", "49", "42.5"], "unit": ["亿元"] * 5})
     >>> row = implied_components(claims).iloc[0]
     >>> row.left_out, row.residual_target, row.residual_current, row.implied_growth_pct
-    ('农业总产值', '6.50', '7.50', '-13.33')
+    ('农业总产值', '6.5', '7.5', '-13.33')
     """
     vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
     levels = _levels(claims, derived)
@@ -385,7 +391,7 @@ def implied_components(
             row.update(
                 whole=whole, relation=relation, left_out=label, target_year=str(year), unit=unit
             )
-            places = max(_places(whole_target.text), 2)
+            places = _places(whole_target.text, *(targets[(p, year)].text for p in targeted))
             row["residual_target"] = fmt(residual.value, places)
             row["residual_target_lo"], row["residual_target_hi"] = fmt_interval(
                 residual.lo, residual.hi, places + 1

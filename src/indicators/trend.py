@@ -129,9 +129,7 @@ def fit_trends(
             points=str(len(own)),
             years="、".join(
                 y + ("（推算）" if src == "derived" else "")
-                for y, src in zip(
-                    own["year"], own.get("source", [""] * len(own)), strict=True
-                )
+                for y, src in zip(own["year"], own.get("source", [""] * len(own)), strict=True)
             ),
             target=_cell(proj, "target"),
         )

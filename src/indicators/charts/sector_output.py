@@ -174,6 +174,11 @@ def _segment(ax, x: int, bottom: float, value: float, colour: str, kind: str, la
         ax.bar(x, value, 0.62, bottom=bottom, color=colour, edgecolor="white", linewidth=0.8)
     filled = kind in ("actual", "target")
     dark = filled and colour in ("#0072B2", "#009E73", "#000000", "#CC79A7")
+    backing = (
+        None
+        if filled
+        else {"boxstyle": "round,pad=0.25", "fc": "white", "ec": "none", "alpha": 0.85}
+    )
     ax.text(
         x,
         bottom + value / 2,
@@ -183,7 +188,7 @@ def _segment(ax, x: int, bottom: float, value: float, colour: str, kind: str, la
         fontsize=8,
         color="white" if dark else style.INK,
         linespacing=1.15,
-        path_effects=None if dark else style.HALO,
+        bbox=backing,
     )
 
 

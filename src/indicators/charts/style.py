@@ -126,7 +126,11 @@ def text_em(text: str) -> float:
     return round(sum(_char_em(c) for c in text), 2)
 
 
-_TOKEN = re.compile(r"[A-Za-z0-9.%+\-−~—:/()]+[，。；、：）》”]?|.[，。；、：）》”]?", re.S)
+_TOKEN = re.compile(
+    r"[A-Za-z0-9.%+\-−~—:/()]+(?:万亿元|亿元|万元|个百分点|[元亿万家个户人项件])?[，。；、：）》”]?"
+    r"|.[，。；、：）》”]?",
+    re.S,
+)
 
 
 def wrap_cjk(text: str, max_em: float) -> str:
