@@ -9,17 +9,23 @@ Examples
 """
 
 from ._version import __version__
+from .claims import Claim, extract_claims
+from .claims_table import claims, claims_table
 from .cleaning import Comment, Paragraph, Report, load_report, parse_text
 from .errors import InputError
 from .paths import default_report
 
 __all__ = [
+    "Claim",
     "Comment",
     "InputError",
     "Paragraph",
     "Report",
     "__version__",
+    "claims",
+    "claims_table",
     "default_report",
+    "extract_claims",
     "load_report",
     "parse_text",
 ]

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .claims_table import claims_table
 from .cleaning import load_report
 from .errors import InputError
 from .outputs import csv_text, write_csv_atomic
@@ -37,6 +38,11 @@ def _cmd_clean(args: argparse.Namespace) -> int:
 
 def _cmd_comments(args: argparse.Namespace) -> int:
     _emit(comments_table(load_report(args.report)), args.output)
+    return 0
+
+
+def _cmd_claims(args: argparse.Namespace) -> int:
+    _emit(claims_table(load_report(args.report)), args.output)
     return 0
 
 
@@ -79,6 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _table_command(
         sub, "comments", "print the reviewer comments (author, text, anchor) as CSV", _cmd_comments
+    )
+    _table_command(
+        sub,
+        "claims",
+        "print every quantitative claim (indicator, period, value, unit, growth, raw line) as CSV",
+        _cmd_claims,
     )
     brief = sub.add_parser(
         "brief",

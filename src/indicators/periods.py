@@ -1,75 +1,219 @@
-"""Read the ``period`` column of claims and checks tables.
+"""Which period a figure refers to, and whether it is an actual figure or a target.
 
-A period is a year (``2020``), a month range within a year (``2020-01..2020-12``, the
-cumulative figure of those months) or a span between two years (``2020..2021``, as checks
-write it for a relation that connects two years).
+A period comes from the nearest time phrase before the figure in its sentence (``2020年``,
+``截止至2020年1-12月``, ``上半年``, ``1—5月``), else from the headings of its section
+(``二、2021年工作安排``), else from the part of the report (the review year or the plan year).
+A phrase that states what a growth is compared with (``比2019年``) is not a period.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-_YEAR = re.compile(r"^(\d{4})$")
-_MONTHS = re.compile(r"^(\d{4})-(\d{1,2})\.\.(\d{4})-(\d{1,2})$")
-_SPAN = re.compile(r"^(\d{4})\.\.(\d{4})$")
+from .cleaning import Paragraph, Report
+from .layout import Layout
+from .numbers import chinese_to_decimal
+from .phrases import alternation, load_phrases
+
+_CN_YEAR = r"[一二][〇零一二三四五六七八九]{3}"
+_YEAR = rf"(?:(?:19|20)\d\d|{_CN_YEAR})年度?"
+_MONTHS = r"\d{1,2}(?:月份?)?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:底|末)?"
+_YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
+_MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
+_MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
+_BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
+
+
+def _year_value(printed: str) -> int:
+    """A year printed in ASCII digits or in Chinese numerals (二〇二二).
+
+    Examples
+    --------
+    >>> _year_value("2022"), _year_value("二〇二二")
+    (2022, 2022)
+    """
+    if printed.isascii():
+        return int(printed)
+    return int(chinese_to_decimal(printed))  # type: ignore[arg-type]
+
+
+@cache
+def _anchor_re() -> re.Pattern[str]:
+    ph = load_phrases()
+    parts = alternation(list(ph.period_parts))
+    return re.compile(
+        rf"(?P<cum>{ph.cumulative})?(?:{_YEAR}(?:{_MONTHS}|{parts})?|(?:{_MONTHS})|(?:{parts}))"
+    )
 
 
 @dataclass(frozen=True)
-class Period:
-    """A parsed period: first and last year, first and last month (1-12)."""
+class Anchor:
+    """A time phrase: its place, year (if printed) and months (if printed)."""
 
-    year: int
-    first_month: int = 1
-    last_month: int = 12
-    end_year: int | None = None
-
-    @property
-    def annual(self) -> bool:
-        """Whether the period is a whole year (``2020`` or ``2020-01..2020-12``).
-
-        Examples
-        --------
-        >>> parse_period("2020-01..2020-12").annual, parse_period("2020-01..2020-06").annual
-        (True, False)
-        """
-        return self.end_year is None and (self.first_month, self.last_month) == (1, 12)
+    start: int
+    end: int
+    year: int | None
+    months: tuple[int, int] | None
 
 
-def parse_period(text: object) -> Period | None:
-    """Parse a period cell; ``None`` when empty or not a period.
+def anchors_in(text: str, layout: Layout) -> list[Anchor]:
+    """The time phrases of a paragraph that can set the period of later figures.
 
     Examples
     --------
-    >>> parse_period("2020")
-    Period(year=2020, first_month=1, last_month=12, end_year=None)
-    >>> parse_period("2021-01..2021-03").last_month
-    3
-    >>> parse_period("2020..2021").end_year
-    2021
-    >>> parse_period("") is None
-    True
+    >>> t = "截止至2020年1-12月，产值增长7%，比2019年增长5%，上半年增长3%。"
+    >>> [(a.year, a.months) for a in anchors_in(t, Layout.of(t))]
+    [(2020, (1, 12)), (None, (1, 6))]
     """
-    s = str(text or "").strip()
-    if m := _YEAR.match(s):
-        return Period(int(m.group(1)))
-    if m := _MONTHS.match(s):
-        y1, m1, y2, m2 = (int(g) for g in m.groups())
-        if y1 == y2 and 1 <= m1 <= m2 <= 12:
-            return Period(y1, m1, m2)
-        return None
-    if m := _SPAN.match(s):
-        return Period(int(m.group(1)), end_year=int(m.group(2)))
+    ph = load_phrases()
+    out: list[Anchor] = []
+    for m in _anchor_re().finditer(text):
+        if _BASIS_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+            continue
+        if layout.shielded(m.start()):
+            continue
+        phrase = m.group(0)
+        year_m = _YEAR_IN.search(phrase)
+        year = _year_value(year_m.group(1)) if year_m else None
+        rest = phrase[year_m.end() :] if year_m else phrase
+        months: tuple[int, int] | None = None
+        part = ph.period_part_re.search(rest)
+        rng = _MONTH_RANGE.search(rest)
+        one = _MONTH_ONE.search(rest)
+        if rng:
+            months = (int(rng.group(1)), int(rng.group(2)))
+        elif one:
+            last = int(one.group(1))
+            months = (1, last) if m.group("cum") else (last, last)
+        elif part:
+            months = ph.period_parts[part.group(0)]
+            if months == (1, 12):
+                months = None  # 全年: the whole year
+        if months and not (1 <= months[0] <= months[1] <= 12):
+            continue
+        if year is None and months is None:
+            continue
+        out.append(Anchor(m.start(), m.end(), year, months))
+    return out
+
+
+def section_year(paragraph: Paragraph, report: Report) -> int | None:
+    """The year a paragraph is about when its sentences do not say it.
+
+    The innermost heading of its section that names a year wins; otherwise the review year
+    for the review part and the plan year for the plan part.
+    """
+    for title in reversed(paragraph.section):
+        years = _YEAR_IN.findall(title)
+        if years:
+            return _year_value(years[-1])
+    if paragraph.part == "review":
+        return report.review_year
+    if paragraph.part == "plan":
+        return report.plan_year
     return None
 
 
-def annual_year(text: object) -> int | None:
-    """The year of a whole-year period, else ``None``.
+def format_period(year: int | None, months: tuple[int, int] | None) -> str:
+    """Period text: ``2020``, ``2020-01..2020-06``, or ``-01..-06`` when the year is unknown.
 
     Examples
     --------
-    >>> annual_year("2020-01..2020-12"), annual_year("2020-01..2020-11"), annual_year("2021")
-    (2020, None, 2021)
+    >>> format_period(2020, None), format_period(2020, (1, 12)), format_period(None, (1, 6))
+    ('2020', '2020-01..2020-12', '-01..-06')
+    >>> format_period(None, None)
+    ''
     """
-    period = parse_period(text)
-    return period.year if period is not None and period.annual else None
+    y = str(year) if year else ""
+    if months is None:
+        return y
+    a, b = months
+    return f"{y}-{a:02d}..{y}-{b:02d}"
+
+
+class PeriodFinder:
+    """Periods and kinds of the figures of one paragraph."""
+
+    def __init__(self, paragraph: Paragraph, report: Report, layout: Layout) -> None:
+        self.paragraph = paragraph
+        self.report = report
+        self.layout = layout
+        self.anchors = anchors_in(paragraph.text, layout)
+        self.default_year = section_year(paragraph, report)
+        ph = load_phrases()
+        text = paragraph.text
+        blocked = [(m.start(), m.end()) for m in ph.not_target.finditer(text)]
+        self.targets = [
+            (m.start(), m.group(0))
+            for m in ph.target.finditer(text)
+            if not any(a <= m.start() < b for a, b in blocked)
+        ]
+        self.stances = [(m.start(), m.group(0)) for m in ph.stance.finditer(text)]
+
+    def anchor_before(self, pos: int, floor: int | None = None) -> Anchor | None:
+        """The last time phrase before ``pos`` in its sentence (and its parenthetical)."""
+        start = self.layout.sentence(pos)[0] if floor is None else floor
+        paren = self.layout.paren_of(pos)
+        found = None
+        for a in self.anchors:
+            if a.start >= pos:
+                break
+            if a.start < start:
+                continue
+            a_paren = self.layout.paren_of(a.start)
+            if a_paren is not None and a_paren != paren:
+                continue
+            found = a
+        return found
+
+    def year_before(self, pos: int) -> int | None:
+        """The last year printed before ``pos`` in the paragraph (or the section's year)."""
+        year = None
+        for a in self.anchors:
+            if a.start >= pos:
+                break
+            if a.year:
+                year = a.year
+        return year or self.default_year
+
+    def period(self, pos: int) -> tuple[int | None, tuple[int, int] | None]:
+        """Year and months of a figure at ``pos``."""
+        anchor = self.anchor_before(pos)
+        if anchor is None:
+            return self.default_year, None
+        year = anchor.year or self.year_before(anchor.start)
+        return year, anchor.months
+
+    def kind(self, pos: int, year: int | None) -> str:
+        """``target`` or ``actual`` for a figure at ``pos`` of the given year."""
+        start = self.layout.sentence(pos)[0]
+        words = [w for at, w in self.targets if start <= at < pos]
+        plan_year = self.report.plan_year
+        part = self.paragraph.part
+        if part == "plan":
+            if year is not None and plan_year is not None and year < plan_year:
+                return "actual"
+            return "target"
+        ph = load_phrases()
+        if part == "review":
+            return "target" if any(w not in ph.estimate for w in words) else "actual"
+        if words:
+            return "target"
+        if year is not None and plan_year is not None and year >= plan_year:
+            return "target"
+        return "actual"
+
+    def stance(self, pos: int) -> str:
+        """The stance word (力争, 确保, 预计 …) before ``pos`` in its sentence, or ``""``.
+
+        A semicolon ends its reach too: ``力争达到62.7亿元；固定资产投资增长12%`` states
+        the second target without 力争.
+        """
+        start = max(self.layout.sentence(pos)[0], self.paragraph.text.rfind("；", 0, pos) + 1)
+        found = ""
+        for at, word in self.stances:
+            if start <= at < pos:
+                found = word
+        return found

@@ -20,7 +20,7 @@ from pathlib import Path
 import pandas as pd
 
 from .paths import VOCABULARY_DIR
-from .periods import annual_year
+from .period_cells import annual_year
 from .printed import Printed, fmt, fmt_interval, parse_optional, shrink
 
 DEFAULT_GROUPS = VOCABULARY_DIR / "series.toml"

@@ -14,7 +14,7 @@ from decimal import Decimal
 
 import pandas as pd
 
-from .periods import annual_year
+from .period_cells import annual_year
 from .printed import (
     MONEY_UNITS,
     Printed,

@@ -1,0 +1,669 @@
+"""Turn the quantities of a report into claims: what, when, how much, and where it is printed.
+
+For every paragraph, :func:`extract_claims` reads the mentions found by
+:mod:`indicators.mentions` in order and decides, for each:
+
+* its subject: a vocabulary wording before it in its clause, the noun after a measure word
+  (``45家规上企业``), or the subject carried from the figure before it (``由41间增加到52间``);
+* what a growth belongs to: a growth whose clause has no subject of its own belongs to the last
+  figure before it outside parentheticals (``税收收入为5.9亿元（本级…），同比增加4.35%``);
+  one with its own subject is a claim of its own, with no value (``固定项目投资…增长50.8%``);
+* its period and kind (:mod:`indicators.periods`), qualifiers and scope (a parenthetical that
+  narrows it);
+* the total it is a part of: after 其中, by the vocabulary (本级税收收入 is part of 税收收入),
+  or after a counted total (``共排查44项，已完成39项，正在整改5项``);
+* links: the earlier value of a change, the other end of a range, the rate a change in points
+  refers to, the first component of a structure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import NamedTuple
+
+from .cleaning import Paragraph, Report
+from .layout import Layout
+from .mentions import Mention, find_mentions, scan
+from .numbers import negate, times_to_percent
+from .periods import PeriodFinder, format_period
+from .phrases import load_phrases
+from .subjects import clean_name, fits, following_noun, vocabulary, wordings_in
+from .units import RELATIVE_FAMILIES, load_units, unit_family
+
+_DIGITS = re.compile(r"[\d.：:]+")
+
+
+class _Subject(NamedTuple):
+    indicator: str
+    name: str
+    start: int
+    end: int
+
+
+@dataclass
+class Claim:
+    """One quantitative claim (see :data:`indicators.claims_table.COLUMNS`)."""
+
+    indicator: str = ""
+    name: str = ""
+    parent: str = ""
+    period: str = ""
+    kind: str = "actual"
+    value: str = ""
+    unit: str = ""
+    growth_pct: str = ""
+    growth_basis: str = ""
+    qualifier: str = ""
+    scope: str = ""
+    section: str = ""
+    line: int = 0
+    quote: str = ""
+    claim_id: str = ""
+    paragraph: int = 0
+    measure: str = "level"
+    parent_id: str = ""
+    linked_to: str = ""
+    link: str = ""
+    value_line: int | None = None
+    growth_line: int | None = None
+    growth_qualifier: str = ""
+    base: str = ""
+    # Working state, not output.
+    start: int = field(default=0, repr=False)
+    end: int = field(default=0, repr=False)
+    name_start: int = field(default=-1, repr=False)
+    depth_paren: tuple[int, int] | None = field(default=None, repr=False)
+    year: int | None = field(default=None, repr=False)
+    months: tuple[int, int] | None = field(default=None, repr=False)
+    quals: list[str] = field(default_factory=list, repr=False)
+    mention: Mention | None = field(default=None, repr=False)
+
+
+def extract_claims(report: Report) -> list[Claim]:
+    """Every quantitative claim of a cleaned report, in reading order.
+
+    Parameters
+    ----------
+    report
+        A report from :func:`indicators.load_report` or :func:`indicators.parse_text`.
+
+    Returns
+    -------
+    list of Claim
+
+    Examples
+    --------
+    >>> from indicators import parse_text
+    >>> r = parse_text("一、2020年工作回顾\\n\\n全年完成社会总产值12.5亿元，同比增长7%。\\n")
+    >>> [(c.indicator, c.period, c.kind, c.value, c.unit, c.growth_pct, c.line)
+    ...  for c in extract_claims(r)]
+    [('社会总产值', '2020', 'actual', '12.5', '亿元', '7', 3)]
+    """
+    claims: list[Claim] = []
+    for paragraph in report.paragraphs:
+        if paragraph.kind == "title":
+            continue
+        claims.extend(_ParagraphReader(paragraph, report).read())
+    return claims
+
+
+class _ParagraphReader:
+    def __init__(self, paragraph: Paragraph, report: Report) -> None:
+        self.p = paragraph
+        self.text = paragraph.text
+        self.layout: Layout = None  # type: ignore[assignment]  # set by read()
+        self.periods: PeriodFinder | None = None
+        self.report = report
+        self.claims: list[Claim] = []
+        self.by_mention: dict[int, Claim] = {}
+
+    # -- reading -------------------------------------------------------------------------
+
+    def read(self) -> list[Claim]:
+        mentions, layout = scan(self.text)
+        if not mentions or layout is None:
+            return []
+        self.layout = layout
+        self.periods = PeriodFinder(self.p, self.report, self.layout)
+        prev: Mention | None = None
+        for m in mentions:
+            if m.role == "growth":
+                self._growth(m, prev)
+            elif m.role == "change" and unit_family(m.unit) == "points":
+                self._points(m, prev)
+            else:
+                self._level(m, prev)
+            prev = m
+        self._link_changes()
+        self._assign_parents()
+        for n, c in enumerate(self.claims, start=1):
+            c.claim_id = f"p{self.p.index}.{n}"
+        self._resolve_ids()
+        for c in self.claims:
+            self._finish(c)
+        return self.claims
+
+    def _new(self, m: Mention, start: int) -> Claim:
+        assert self.periods is not None
+        year, months = self.periods.period(m.start)
+        c = Claim(
+            section=self.p.section_path,
+            paragraph=self.p.index,
+            start=start,
+            end=m.end,
+            depth_paren=self.layout.paren_of(m.start),
+            year=year,
+            months=months,
+            mention=m,
+        )
+        c.kind = self.periods.kind(m.start, year)
+        stance = self.periods.stance(m.start)
+        if stance:
+            c.quals.append(stance)
+        self.claims.append(c)
+        self.by_mention[id(m)] = c
+        return c
+
+    def _window(self, m: Mention, prev: Mention | None) -> tuple[int, int]:
+        """The stretch of the clause before ``m`` (after the previous figure in it)."""
+        end = m.claim_start
+        floor = prev.end if prev is not None and prev.end <= end else 0
+        return self.layout.clause_start(end, floor), end
+
+    def _subject_before(self, ws: int, we: int, unit: str, role: str) -> _Subject | None:
+        """The subject named in ``text[ws:we]``: a vocabulary wording that ends it, else the
+        report's own words."""
+        words = [w for w in wordings_in(self.text, ws, we) if not self.layout.shielded(w.start)]
+        if words:
+            w = words[-1]
+            rest = clean_name(self.text[w.end : we])
+            if (not rest or rest in load_phrases().after_indicator) and fits(
+                w.indicator, unit, role
+            ):
+                return _Subject(w.indicator, w.text, w.start, w.end)
+        name = clean_name(self.text[ws:we])
+        if not name:
+            return None
+        at = self.text.rfind(name[:2], ws, we)
+        return _Subject("", name, at if at >= 0 else ws, we)
+
+    def _subject_after(self, m: Mention) -> _Subject | None:
+        """The noun after a measure word (``45家规上企业``), or after ``%…的``."""
+        units = load_units()
+        after = m.end
+        if self.layout.marks_between(m.num_end, after + 1):
+            return None
+        classifier = m.role == "level" and m.unit in units and units[m.unit].classifier
+        share = unit_family(m.unit) == "percent" and self.text.startswith("的", after)
+        if not (classifier or share):
+            return None
+        begin = after + 1 if share else after
+        noun = following_noun(self.text, begin, self.layout.clause_end(begin))
+        if not noun:
+            return None
+        if classifier:
+            found = wordings_in(self.text, begin, begin + len(noun) + 2)
+            if found and found[0].start == begin and fits(found[0].indicator, m.unit, m.role):
+                w = found[0]
+                return _Subject(w.indicator, w.text, w.start, w.end)
+        return _Subject("", noun, begin, begin + len(noun))
+
+    def _carry(self, m: Mention, prev: Mention | None) -> Claim | None:
+        """The claim whose subject ``m`` carries (same clause, nothing in between)."""
+        if prev is None:
+            return None
+        before = self.by_mention.get(id(prev))
+        if before is None:
+            return None
+        if self.layout.marks_between(prev.end, m.claim_start) and prev.range_with is not m:
+            return None
+        return before
+
+    def _last_level(self, pos: int, family: str | None = None) -> Claim | None:
+        """The last level figure before ``pos`` in its sentence, outside other parentheticals."""
+        paren = self.layout.paren_of(pos)
+        s_index = self.layout.sentence_index(pos)
+        for c in reversed(self.claims):
+            if c.mention is None or c.mention.start >= pos or not c.value:
+                continue
+            if self.layout.sentence_index(c.mention.start) != s_index:
+                return None
+            if c.depth_paren != paren or c.measure == "change":
+                continue
+            if family is not None and unit_family(c.unit) != family:
+                continue
+            return c
+        return None
+
+    def _partner(self, m: Mention) -> Claim | None:
+        """The claim of the other end of the range ``m`` closes, if already read."""
+        if m.range_with is None or m.range_role != "high":
+            return None
+        return self.by_mention.get(id(m.range_with))
+
+    def _take_subject(self, c: Claim, source: Claim) -> None:
+        c.indicator, c.name = source.indicator, source.name
+        c.start = min(c.start, source.start)
+        if source.measure == "new":
+            c.measure = "new"
+
+    def _last_in_sentence(self, pos: int) -> Claim | None:
+        s_index = self.layout.sentence_index(pos)
+        paren = self.layout.paren_of(pos)
+        for c in reversed(self.claims):
+            if c.mention is None or c.mention.start >= pos or c.depth_paren != paren:
+                continue
+            if self.layout.sentence_index(c.mention.start) != s_index:
+                return None
+            return c
+        return None
+
+    def _rate_of(self, c: Claim, subject: _Subject | None, pos: int) -> _Subject | None:
+        """``增速…回升1.8个百分点``: a rate word alone names the growth of the subject before."""
+        if subject is None or subject.indicator or subject.name not in load_phrases().rate_words:
+            return subject
+        before = self._last_in_sentence(pos)
+        if before is None or not before.name:
+            return subject
+        return _Subject(before.indicator, before.name + subject.name, subject.start, subject.end)
+
+    def _rate_of_growth(self, subject: _Subject | None, pos: int) -> _Subject | None:
+        """A growth of a rate word alone (增速加快2%) is about the subject before it."""
+        return self._rate_of(None, subject, pos)  # type: ignore[arg-type]
+
+    def _level(self, m: Mention, prev: Mention | None) -> None:
+        ws, we = self._window(m, prev)
+        partner = self._partner(m)
+        subject = None
+        if partner is None:
+            subject = self._subject_after(m) or self._subject_before(ws, we, m.unit, m.role)
+        if subject is None and partner is None and m.structure is None and m.role == "level":
+            host = self._growth_host(m)
+            if host is not None:
+                self._fill_value(host, m)
+                return
+        c = self._new(m, m.start)
+        if partner is not None:
+            self._take_subject(c, partner)
+        elif subject is not None:
+            c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
+            c.start = min(m.start, subject.start)
+            c.end = max(c.end, subject.end)
+        elif m.structure is None:
+            carried = self._carry(m, prev)
+            if m.role == "change" and carried is None:
+                carried = self._last_level(m.start, unit_family(m.unit))
+                if carried is not None:
+                    c.link, c.linked_to = "change_of", f"#{id(carried)}"
+            if carried is not None:
+                c.indicator, c.name = carried.indicator, carried.name
+        if m.structure is not None:
+            self._structure(c, m)
+        c.value = m.value
+        c.unit = m.unit
+        if m.role == "change":
+            c.measure = "change"
+            c.value = negate(m.value) if m.sign == "-" else m.value
+            c.growth_basis = m.basis
+        elif self._new_word_before(c):
+            c.measure = "new"
+        c.quals.extend(m.quals)
+        c.value_line = self.p.line_at(m.start)
+        c.base = m.base
+        c.scope = self._scope(m, c)
+        self._link_range(c, m)
+
+    def _growth_host(self, m: Mention) -> Claim | None:
+        """``工农业总产值增长7%左右，力争达到62.7亿元``: a figure with no subject of its own
+        right after a growth with none completes that claim."""
+        host = self._last_in_sentence(m.start)
+        if host is None or host.value or not host.growth_pct or not host.indicator:
+            return None
+        if not fits(host.indicator, m.unit, "level"):
+            return None
+        return host
+
+    def _fill_value(self, host: Claim, m: Mention) -> None:
+        assert self.periods is not None
+        host.value, host.unit = m.value, m.unit
+        host.value_line = self.p.line_at(m.start)
+        stance = self.periods.stance(m.start)
+        host.quals.extend([stance, *m.quals] if stance else m.quals)
+        host.end = max(host.end, m.end)
+        self.by_mention[id(m)] = host
+
+    def _link_range(self, c: Claim, m: Mention) -> None:
+        if m.range_with is None:
+            return
+        other = self.by_mention.get(id(m.range_with))
+        if other is None or other is c:
+            return
+        c.link, c.linked_to = f"range_{m.range_role}", f"#{id(other)}"
+        if not other.link:
+            other.link, other.linked_to = f"range_{m.range_with.range_role}", f"#{id(c)}"
+
+    def _new_word_before(self, c: Claim) -> bool:
+        if c.indicator and c.name_start >= 2:
+            return self.text[c.name_start - 2 : c.name_start] == "新增"
+        return c.name.startswith("新增")
+
+    def _structure(self, c: Claim, m: Mention) -> None:
+        """A component of ``a:b:c``: named after the structure, indicator from the vocabulary."""
+        first = m.structure
+        assert first is not None
+        head = self.by_mention.get(id(first)) if first is not m else None
+        if head is None:
+            ws = self.layout.clause_start(m.start)
+            window = _DIGITS.sub("", self.text[ws : m.start])
+            words = wordings_in(window)
+            name = clean_name(window)
+            for verb in ("调整为", "优化为", "变为", "为", "是"):
+                name = name.removesuffix(verb)
+            c.name = words[-1].text if words else name
+            c.parent = words[-1].indicator if words else c.name
+            previous = self._previous_structure(m)
+            if previous is not None:
+                c.link, c.linked_to = "changed_from", f"#{id(previous)}"
+                self._shift_earlier_structure(previous, c)
+            source = c
+        else:
+            source = head
+            c.link, c.linked_to = "structure", f"#{id(head)}"
+            c.start = head.start
+        position = sum(1 for x in self.claims if x.mention and x.mention.structure is first) - 1
+        entry = vocabulary().get(source.parent)
+        c.name, c.parent = source.name, source.parent
+        c.indicator = (
+            entry.components[position] if entry and position < len(entry.components) else ""
+        )
+
+    def _previous_structure(self, m: Mention) -> Claim | None:
+        """The head of a structure printed just before ``m`` (由 a:b:c 调整为 d:e:f)."""
+        ph = load_phrases()
+        for c in reversed(self.claims[:-1]):
+            cm = c.mention
+            if cm is None or cm.structure is None:
+                return None
+            if cm.structure is cm:
+                verb = self.text[self._structure_end(c) : m.start]
+                return c if ph.change_to.search(verb) else None
+        return None
+
+    def _structure_end(self, head: Claim) -> int:
+        ends = [
+            x.mention.end for x in self.claims if x.mention and x.mention.structure is head.mention
+        ]
+        return max(ends)
+
+    def _shift_earlier_structure(self, earlier: Claim, later: Claim) -> None:
+        if earlier.year and earlier.year == later.year and not later.months:
+            before = self.text[max(0, earlier.mention.start - 8) : earlier.mention.start]
+            if any(w in before for w in ("由", "从")) and not self.periods.anchor_before(
+                earlier.mention.start, floor=earlier.mention.start - 8
+            ):
+                year = earlier.year - 1
+                for x in self.claims:
+                    if x.mention and x.mention.structure is earlier.mention:
+                        x.year = year
+
+    def _growth(self, m: Mention, prev: Mention | None) -> None:
+        growth = m.value
+        if m.unit == "倍":
+            growth = times_to_percent(m.value)
+        if m.sign == "-":
+            growth = negate(growth)
+        ws, we = self._window(m, prev)
+        partner = self._partner(m)
+        subject = None
+        if partner is None:
+            subject = self._subject_before(ws, we, m.unit, "growth")
+            subject = self._rate_of_growth(subject, m.claim_start)
+        target = None if subject is not None or partner is not None else self._growth_target(m)
+        if target is not None and not target.growth_pct and target.measure != "change":
+            c = target
+        else:
+            c = self._new(m, m.claim_start)
+            if partner is not None:
+                self._take_subject(c, partner)
+            elif subject is not None:
+                c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
+                c.start = min(c.start, subject.start)
+            elif target is not None:
+                c.indicator, c.name = target.indicator, target.name
+                c.linked_to, c.link = f"#{id(target)}", "same_as"
+            else:
+                before = self._last_in_sentence(m.start)
+                if before is not None:
+                    c.indicator, c.name = before.indicator, before.name
+        c.growth_pct = growth
+        c.growth_basis = m.basis
+        c.growth_line = self.p.line_at(m.start)
+        c.growth_qualifier = " ".join(m.quals)
+        c.quals.extend(m.quals)
+        c.end = max(c.end, m.end)
+        self._link_range(c, m)
+
+    def _growth_target(self, m: Mention) -> Claim | None:
+        """The last figure a growth with no subject of its own belongs to."""
+        found = self._last_level(m.start)
+        if found is not None:
+            return found
+        s_start = self.layout.sentence(m.start)[0]
+        if self.layout.clause_start(m.claim_start) <= s_start and s_start > 0:
+            return self._last_level(s_start - 1)
+        return None
+
+    def _points(self, m: Mention, prev: Mention | None) -> None:
+        """A change in percentage points: of the rate before it, or of its own subject."""
+        ws, we = self._window(m, prev)
+        subject = self._subject_before(ws, we, m.unit, "change")
+        c = self._new(m, m.claim_start)
+        subject = self._rate_of(c, subject, m.claim_start)
+        c.measure = "change"
+        c.value = negate(m.value) if m.sign == "-" else m.value
+        c.unit = m.unit
+        c.growth_basis = m.basis
+        c.value_line = self.p.line_at(m.start)
+        c.quals.extend(m.quals)
+        if subject is not None:
+            c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
+            c.start = min(c.start, subject.start)
+            return
+        rate = self._last_level(m.start, "percent")
+        if rate is not None:
+            c.indicator, c.name = rate.indicator, rate.name
+            c.link, c.linked_to = "change_of", f"#{id(rate)}"
+
+    def _scope(self, m: Mention, c: Claim) -> str:
+        """A parenthetical that narrows the figure: right after it, or before it in its clause."""
+        paren = self.layout.paren_at(m.end)
+        if paren is not None:
+            inner = self.text[paren[0] + 1 : paren[1] - 1]
+            inside = [x for x in find_mentions(inner) if x.unit and x.role == "level"]
+            if not any(unit_family(x.unit) == unit_family(m.unit) for x in inside):
+                return inner
+        ws = max(self.text.rfind(p, 0, m.start) for p in "，,；;。：:") + 1
+        if c.name_start >= 0:
+            ws = min(ws, c.name_start)
+        for start, end in self.layout.parens:
+            if ws <= start and end <= m.start:
+                inner = self.text[start + 1 : end - 1]
+                if not any(ch.isdigit() for ch in inner) and len(inner) > 1:
+                    return inner
+        return ""
+
+    # -- relations -----------------------------------------------------------------------
+
+    def _link_changes(self) -> None:
+        """``由A增加到B``: B is the later value of a change from A."""
+        ph = load_phrases()
+        for later in self.claims:
+            m = later.mention
+            if m is None or not m.to_level or not later.value:
+                continue
+            earlier = self._earlier_of(later)
+            if earlier is None:
+                continue
+            later.link, later.linked_to = "changed_from", f"#{id(earlier)}"
+            if not later.name:
+                later.indicator, later.name = earlier.indicator, earlier.name
+                later.start = min(later.start, earlier.start)
+            em = earlier.mention
+            assert em is not None
+            own_anchor = self.periods.anchor_before(em.start, floor=self._from_pos(em))
+            words_before = self.text[max(0, em.start - 6) : em.start]
+            says_earlier = any(w in words_before for w in ph.earlier)
+            yearly = later.growth_basis and not later.growth_basis.startswith(("环比",))
+            if own_anchor is None and (says_earlier or yearly) and later.year and not later.months:
+                earlier.year, earlier.months = later.year - 1, None
+
+    def _from_pos(self, em: Mention) -> int:
+        ph = load_phrases()
+        window = self.text[max(0, em.start - 16) : em.start]
+        for word in ph.change_from:
+            at = window.rfind(word)
+            if at >= 0:
+                return em.start - len(window) + at
+        return em.start
+
+    def _earlier_of(self, later: Claim) -> Claim | None:
+        ph = load_phrases()
+        m = later.mention
+        assert m is not None
+        for c in reversed(self.claims):
+            em = c.mention
+            if c is later or em is None or em.start >= m.start or not c.value:
+                continue
+            if self.layout.sentence_index(em.start) != self.layout.sentence_index(m.start):
+                return None
+            window = self.text[max(0, em.start - 16) : em.start]
+            between = self.text[em.end : m.claim_start]
+            verb = self.text[m.claim_start : m.start]
+            if (
+                any(w in window for w in ph.change_from)
+                and ph.change_to.search(verb)
+                and len(between) <= 4
+                and unit_family(c.unit) == unit_family(later.unit)
+            ):
+                return c
+            return None
+        return None
+
+    def _assign_parents(self) -> None:
+        vocab = vocabulary()
+        ph = load_phrases()
+        # 1. The vocabulary: a part and its whole in the same paragraph, same period and kind.
+        for c in self.claims:
+            entry = vocab.get(c.indicator)
+            if entry is None or (not c.value and not c.growth_pct):
+                continue
+            whole = entry.part_of
+            wholes = {whole} if whole else set()
+            wholes |= {name for name, e in vocab.items() if c.indicator in e.components}
+            for t in reversed(self.claims):
+                if t is c or t.indicator not in wholes or not self._same_time(t, c):
+                    continue
+                if t.mention and c.mention and t.mention.start < c.mention.start:
+                    if (
+                        t.indicator in {name for name, e in vocab.items() if e.components}
+                        and not self._after_of_which(t, c)
+                        and whole != t.indicator
+                    ):
+                        continue
+                    c.parent_id = f"#{id(t)}"
+                    c.parent = t.indicator
+                    break
+        # 2. 其中: the figures after it are parts of the figure of the same kind before it.
+        for m in ph.of_which.finditer(self.text):
+            _, s_end = self.layout.sentence(m.start())
+            for c in self.claims:
+                if c.parent_id or c.mention is None or not c.value:
+                    continue
+                if not (m.start() < c.mention.start < s_end):
+                    continue
+                if c.measure == "change" or self.text.startswith("的", c.mention.end):
+                    continue  # a change, or a threshold (超过50万元的村)
+                family = unit_family(c.unit)
+                if family in RELATIVE_FAMILIES:
+                    continue
+                total = self._total_before(m.start(), family)
+                if total is None:
+                    continue
+                t_entry = vocab.get(total.indicator)
+                if (
+                    c.indicator
+                    and t_entry is not None
+                    and t_entry.components
+                    and c.indicator not in t_entry.components
+                ):
+                    continue
+                c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+        # 3. A counted total (共排查44项) and the figures of the same unit after it.
+        for total in self.claims:
+            m = total.mention
+            if m is None or not total.value or unit_family(total.unit) not in ("count", "person"):
+                continue
+            ws = self.layout.clause_start(m.start, self._end_before(m.start))
+            if not ph.total_markers.search(self.text, ws, m.start):
+                continue
+            _, s_end = self.layout.sentence(m.start)
+            for c in self.claims:
+                if c.mention is None or not (m.start < c.mention.start < s_end):
+                    continue
+                if c.unit != total.unit or c.parent_id or c.measure != "level":
+                    continue
+                cm = c.mention.start
+                cws = self.layout.clause_start(cm, self._end_before(cm))
+                if ph.total_markers.search(self.text, cws, cm):
+                    break
+                c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+
+    def _end_before(self, pos: int) -> int:
+        """End of the last figure before ``pos`` (0 when none)."""
+        end = 0
+        for c in self.claims:
+            if c.mention is not None and c.mention.end <= pos:
+                end = max(end, c.mention.end)
+        return end
+
+    def _after_of_which(self, total: Claim, part: Claim) -> bool:
+        assert total.mention is not None and part.mention is not None
+        between = self.text[total.mention.start : part.mention.start]
+        return "其中" in between
+
+    def _same_time(self, a: Claim, b: Claim) -> bool:
+        return a.kind == b.kind and a.year == b.year
+
+    def _total_before(self, pos: int, family: str) -> Claim | None:
+        """The last level figure of ``family`` before 其中 at ``pos`` (this sentence or the one
+        before), outside the parenthetical 其中 opens, if any."""
+        paren = self.layout.paren_of(pos)
+        s_index = self.layout.sentence_index(pos)
+        for c in reversed(self.claims):
+            if c.mention is None or c.mention.start >= pos or not c.value:
+                continue
+            if self.layout.sentence_index(c.mention.start) < s_index - 1:
+                return None
+            if paren is not None and c.depth_paren == paren:
+                continue
+            if c.measure == "change" or unit_family(c.unit) != family:
+                continue
+            return c
+        return None
+
+    def _resolve_ids(self) -> None:
+        ids = {f"#{id(c)}": c.claim_id for c in self.claims}
+        for c in self.claims:
+            c.linked_to = ids.get(c.linked_to, "") if c.linked_to else ""
+            c.parent_id = ids.get(c.parent_id, "") if c.parent_id else ""
+            if not c.parent_id and c.link != "structure":
+                c.parent = c.parent if c.mention and c.mention.structure is not None else ""
+
+    def _finish(self, c: Claim) -> None:
+        c.period = format_period(c.year, c.months)
+        c.qualifier = " ".join(dict.fromkeys(q for q in c.quals if q))
+        if c.value_line is None and c.growth_line is None:
+            c.value_line = self.p.line_at(c.start)
+        c.line = c.value_line if c.value_line is not None else c.growth_line or 0
+        c.quote = self.text[c.start : c.end]

@@ -1,0 +1,107 @@
+"""The claims of a report as a table (one row per quantitative claim)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+
+from .claims import Claim, extract_claims
+from .cleaning import Report, load_report
+
+#: The columns of the claims table, in order (the arithmetic checker relies on them).
+COLUMNS = [
+    "indicator",
+    "name",
+    "parent",
+    "period",
+    "kind",
+    "value",
+    "unit",
+    "growth_pct",
+    "growth_basis",
+    "qualifier",
+    "scope",
+    "section",
+    "line",
+    "quote",
+]
+#: Further columns, after ``quote``: a stable id per claim, its paragraph, what the value
+#: measures (``level``; ``change``: an absolute change such as 增加了2个 or 提高1.2个百分点,
+#: signed; ``new``: a count of new items such as 新增12家), the id of the total it is a part
+#: of, a link to a related claim (``changed_from``: the earlier value of 由A增加到B;
+#: ``range_low``/``range_high``: the other end of a range; ``same_as``: the same quantity with
+#: a second growth; ``change_of``: the rate a change in points refers to; ``structure``: the
+#: first component of a:b:c), the raw lines of the value and of the growth, the qualifiers
+#: printed with the growth itself, and the base of an index (上年同期=100).
+EXTRA_COLUMNS = [
+    "claim_id",
+    "paragraph",
+    "measure",
+    "parent_id",
+    "linked_to",
+    "link",
+    "value_line",
+    "growth_line",
+    "growth_qualifier",
+    "base",
+]
+_INT_COLUMNS = ("value_line", "growth_line")
+
+
+def claims_frame(claims: list[Claim]) -> pd.DataFrame:
+    """A list of claims as the claims table.
+
+    Examples
+    --------
+    >>> claims_frame([]).columns[:3].tolist()
+    ['indicator', 'name', 'parent']
+    """
+    columns = COLUMNS + EXTRA_COLUMNS
+    table = pd.DataFrame(
+        [[getattr(c, col) for col in columns] for c in claims], columns=columns, dtype=object
+    )
+    for col in _INT_COLUMNS:
+        table[col] = pd.array(table[col].tolist(), dtype="Int64")
+    table["line"] = table["line"].astype("int64")
+    table["paragraph"] = table["paragraph"].astype("int64")
+    return table
+
+
+def claims_table(report: Report) -> pd.DataFrame:
+    """The claims table of an already-loaded report.
+
+    Examples
+    --------
+    >>> from indicators import parse_text
+    >>> r = parse_text("一、2020年工作回顾\\n\\n全镇完成社会总产值12.5亿元，同比增长7%。\\n")
+    >>> claims_table(r)[["indicator", "period", "value", "unit", "growth_pct", "line"]]
+      indicator period value unit growth_pct  line
+    0     社会总产值   2020  12.5   亿元          7     3
+    """
+    return claims_frame(extract_claims(report))
+
+
+def claims(path: str | Path) -> pd.DataFrame:
+    """Read a report file and return its claims table.
+
+    Parameters
+    ----------
+    path
+        A report file (see :func:`indicators.load_report`).
+
+    Returns
+    -------
+    pandas.DataFrame
+        One row per quantitative claim; columns :data:`COLUMNS` then :data:`EXTRA_COLUMNS`.
+        ``value`` and ``growth_pct`` are the numbers as printed (strings, trailing zeros kept).
+
+    Examples
+    --------
+    >>> from indicators.paths import default_report
+    >>> table = claims(default_report())
+    >>> row = table[table.indicator == "规模以上工业总产值"].iloc[0]
+    >>> row.value, row.growth_pct, int(row.line)
+    ('92.63', '9.30', 45)
+    """
+    return claims_table(load_report(path))

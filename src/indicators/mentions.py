@@ -1,0 +1,346 @@
+"""Find the quantities printed in a paragraph and what role each plays.
+
+A *mention* is one printed figure with its unit and the words glued to it: the qualifiers
+before and after it (约, 多, 左右 …), and the growth verb before it, which makes it a growth
+rate (``同比增长7%``), an absolute change (``增加了2个``, ``提高1.2个百分点``) or a new level
+(``增加到52间``). Numbers that are not quantities are dropped here: years, months and dates
+(they have no unit), ranks and ordinals (``第6名``, ``前3位``), plan and policy names
+(``十四五``, ``1+1+9``, ``三个一批``), slogans in short quotations, document numbers, codes
+glued to Latin letters (``5G``, ``PM2.5``). Ranges and enumerations give their unit to the
+figures before them (``8—10%``, ``2~5万元``, ``12、15个``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .layout import Layout
+from .numbers import CN_DIGITS, CN_NUMERAL_CHARS, SCALES, ascii_number_text, chinese_to_decimal
+from .phrases import load_phrases
+from .units import load_units, unit_alternation, unit_family
+
+#: Characters between two figures that make a range (8%—10%, 2~5万元, 3至5个).
+RANGE_SEPARATORS = frozenset("-—–~〜至到")
+#: Characters between two figures of an enumeration sharing the unit of the last one.
+LIST_SEPARATORS = frozenset("、和及与或")
+
+
+@dataclass(eq=False)
+class Mention:
+    """One printed quantity (or a growth stated in words, such as 持平 or 翻一番)."""
+
+    start: int  # first character of the number
+    num_end: int  # just after the number
+    end: int  # just after the unit and the qualifiers glued to it
+    value: str  # the number as printed (unsigned), or as converted from Chinese numerals
+    unit: str
+    role: str = "level"  # level | growth | change
+    sign: str = ""  # "-" for declines
+    basis: str = ""
+    verb: str = ""
+    verb_start: int = -1  # where the growth phrase (basis and verb) starts
+    to_level: bool = False  # verb + 到/至: the figure is the new level
+    quals: list[str] = field(default_factory=list)  # qualifiers printed with the figure
+    words: bool = False  # a growth stated in words (持平, 翻一番), no printed number
+    range_with: Mention | None = field(default=None, repr=False)  # other end of a range
+    range_role: str = ""  # low | high
+    structure: Mention | None = field(default=None, repr=False)  # first part of a:b:c
+    base: str = ""  # base of an index (上年同期=100)
+    unit_carried: bool = False
+
+    @property
+    def claim_start(self) -> int:
+        """Where the words that state this figure start (the growth phrase, else the number)."""
+        return self.verb_start if self.verb_start >= 0 else self.start
+
+
+@cache
+def _candidate_re() -> re.Pattern[str]:
+    units = unit_alternation()
+    vague = re.escape(load_phrases().vague)
+    digits = "".join(CN_DIGITS)
+    unit = rf"(?:{units})(?:/(?:{units}))?"
+    return re.compile(
+        rf"(?P<num>(?<![\d.,])\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<vague>[{vague}])?(?P<unit>{unit})?"
+        rf"|(?P<cn>[{CN_NUMERAL_CHARS}]+(?:点[{digits}]+)?)(?=[{vague}]?(?:{unit}))"
+        rf"(?P<cvague>[{vague}])?(?P<cunit>{unit})"
+        rf"|百分之(?P<pct>[{CN_NUMERAL_CHARS}]+(?:点[{digits}]+)?)"
+    )
+
+
+_STRUCTURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")
+_STRUCTURE_WORDS = re.compile(
+    r"(?:结构|比例|之比|比重|比)(?:为|是|达到|调整为|优化为|由|从|变为)?$"
+    r"|\d(?:调整为|优化为|变为|到|至)$"
+)
+_INDEX_BASE = re.compile(r"[（(]((?:[^（）()]{0,12}?)=\s*100)[）)]")
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def _is_cjk(c: str) -> bool:
+    return "\u4e00" <= c <= "\u9fff"
+
+
+def find_mentions(text: str, layout: Layout | None = None) -> list[Mention]:
+    """The quantities of one paragraph of clean text, in reading order.
+
+    Parameters
+    ----------
+    text
+        Clean paragraph text (see :mod:`indicators.textnorm`).
+    layout
+        Its :class:`~indicators.layout.Layout`, when already computed.
+
+    Examples
+    --------
+    >>> ms = find_mentions("2020年完成产值127.99亿元，同比增长7%，排名第6名，新增企业三个。")
+    >>> [(m.value, m.unit, m.role, m.basis) for m in ms]
+    [('127.99', '亿元', 'level', ''), ('7', '%', 'growth', '同比'), ('3', '个', 'level', '')]
+    >>> [(m.value, m.unit, m.range_role) for m in find_mentions("增长8—10%，投资2~5万元")]
+    [('8', '%', 'low'), ('10', '%', 'high'), ('2', '万元', 'low'), ('5', '万元', 'high')]
+    """
+    return scan(text, layout)[0]
+
+
+def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout | None]:
+    """:func:`find_mentions`, also returning the layout (``None`` when nothing was found).
+
+    The layout is computed only for a paragraph that holds a candidate quantity, which keeps
+    paragraphs of prose cheap.
+    """
+    candidates = [m for m in _candidate_re().finditer(text) if _may_be_quantity(m, text)]
+    flat = "持平" in text
+    double = "翻" in text
+    colon = "：" in text or ":" in text
+    if not candidates and not flat and not double and not colon:
+        return [], layout
+    lay = layout or Layout.of(text)
+    ph = load_phrases()
+    found: list[Mention] = []
+    for m in candidates:
+        mention = _mention_of(m, text, lay, ph.excluded_names)
+        if mention is not None:
+            found.append(mention)
+    found = _link_ranges(found, text)
+    if colon:
+        found.extend(_structures(text, lay))
+    if flat or double:
+        found.extend(_growth_words(text, lay))
+    found.sort(key=lambda x: x.start)
+    kept = [m for m in found if m.unit or m.structure is not None or m.base or m.words]
+    return kept, lay
+
+
+_JOINERS = RANGE_SEPARATORS | LIST_SEPARATORS
+
+
+def _may_be_quantity(m: re.Match[str], text: str) -> bool:
+    """Cheap test: a number without unit can only matter in a range, a list or an index."""
+    if m.group("num") is None or m.group("unit"):
+        return True
+    end = m.end()
+    nxt = text[end : end + 1]
+    if nxt in _JOINERS and nxt:
+        return True
+    return "指数" in text[max(0, m.start() - 5) : m.start()]
+
+
+def _mention_of(
+    m: re.Match[str], text: str, lay: Layout, excluded: re.Pattern[str]
+) -> Mention | None:
+    ph = load_phrases()
+    start = m.start()
+    if lay.shielded(start):
+        return None
+    for name in excluded.finditer(text, max(0, start - 10), min(len(text), m.end() + 10)):
+        if name.start() <= start < name.end():
+            return None
+    if m.group("num") is not None:
+        printed = m.group("num")
+        value = ascii_number_text(printed)
+        vague = m.group("vague") or ""
+        unit = m.group("unit") or ""
+        num_end = m.end("num")
+        after = text[m.end() : m.end() + 1]
+        if _LATIN.match(after) or (not unit and _LATIN.match(text[num_end : num_end + 1])):
+            return None  # a code: 5G, G75, 4A
+        if not unit and vague:
+            unit, vague = "", ""
+    elif m.group("pct") is not None:
+        number = chinese_to_decimal(m.group("pct"))
+        if number is None:
+            return None
+        value, unit, vague, num_end = str(number), "%", "", m.end()
+    else:
+        span = m.group("cn")
+        vague = m.group("cvague") or ""
+        unit = m.group("cunit")
+        # A scale word that ends the numeral belongs to the unit when the unit exists so
+        # (两千万元 is 2000 万元, like 2000万元).
+        for scale in ("万亿", "亿", "万"):
+            if (
+                not vague
+                and span.endswith(scale)
+                and len(span) > len(scale)
+                and scale + unit in load_units()
+            ):
+                span, unit = span[: -len(scale)], scale + unit
+                break
+        number = chinese_to_decimal(span)
+        if number is None or not any(c in CN_DIGITS or c == "十" for c in span[:1]):
+            return None
+        if span == "一" and not unit.startswith(tuple(SCALES)):
+            return None  # 一个, 一批, 一次: an article, not a count
+        if number == 0:
+            return None  # 零部件
+        if len(span) == 1 and unit_family(unit) == "money" and unit in ("元", "美元"):
+            return None  # 二元结构: a word, not an amount
+        nxt = text[m.end() : m.end() + 1]
+        if nxt and nxt in CN_DIGITS:
+            return None  # an idiom such as 一户一策, 三个一批
+        prev = text[start - 1 : start]
+        if prev and (prev in CN_NUMERAL_CHARS or prev == "第"):
+            return None
+        value = str(number)
+        num_end = start + len(span)
+    before = text[max(0, start - 24) : start]
+    rank = ph.rank_before.search(before)
+    if rank and unit:
+        word = rank.group(0)
+        ahead = before[: rank.start()][-1:]
+        if word != "前" or ahead not in ph.rank_not_after:
+            return None
+    end = m.end()
+    quals: list[str] = []
+    mention = Mention(start=start, num_end=num_end, end=end, value=value, unit=unit)
+    growth = ph.growth_before.search(before)
+    if growth:
+        mention.verb = growth.group("verb")
+        mention.basis = growth.group("basis") or ""
+        mention.verb_start = start - (len(before) - growth.start())
+        mention.to_level = bool(growth.group("to"))
+        if growth.group("qual"):
+            quals.append(growth.group("qual"))
+    else:
+        q = ph.qual_before.search(before)
+        if q:
+            quals.append(q.group(0))
+    if vague:
+        quals.append(vague)
+    post = ph.qual_after.match(text, end)
+    if post and unit:
+        quals.append(post.group(0))
+        end = post.end()
+    mention.quals = quals
+    mention.end = end
+    if not unit:
+        base = _INDEX_BASE.match(text, end)
+        if base and _index_word_before(before):
+            mention.base = base.group(1).replace(" ", "")
+    return mention
+
+
+def _index_word_before(before: str) -> bool:
+    return bool(re.search(r"指数(?:为|达|达到|是)?$", before))
+
+
+def _assign_role(m: Mention) -> None:
+    """Growth, change or level, from the verb before the figure and its unit."""
+    if not m.verb or m.to_level or not m.unit:
+        return
+    family = unit_family(m.unit)
+    m.role = "growth" if family in ("percent", "ratio") else "change"
+    if m.verb in load_phrases().down_words:
+        m.sign = "-"
+
+
+def _link_ranges(found: list[Mention], text: str) -> list[Mention]:
+    """Give ranges and enumerations the unit of their last figure; link the ends of ranges."""
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i], found[i + 1]
+        gap = text[a.end : b.start]
+        if not gap or len(gap) > 2 or not b.unit:
+            continue
+        if all(c in RANGE_SEPARATORS for c in gap) and (not a.unit or _same_family(a.unit, b.unit)):
+            if not a.unit:
+                a.unit, a.unit_carried = b.unit, True
+            a.range_with, b.range_with = b, a
+            a.range_role, b.range_role = "low", "high"
+        elif len(gap) == 1 and gap in LIST_SEPARATORS and not a.unit:
+            a.unit, a.unit_carried = b.unit, True
+        else:
+            continue
+        if a.verb and not b.verb:
+            b.verb, b.basis, b.to_level = a.verb, a.basis, a.to_level
+    for m in found:
+        _assign_role(m)
+    return found
+
+
+def _same_family(a: str, b: str) -> bool:
+    return a == b or (unit_family(a) != "" and unit_family(a) == unit_family(b))
+
+
+def _structures(text: str, lay: Layout) -> list[Mention]:
+    """Components of a structure such as ``三次产业结构为6.8：77.3：15.9``."""
+    out: list[Mention] = []
+    for m in _STRUCTURE.finditer(text):
+        if not _STRUCTURE_WORDS.search(text[max(0, m.start() - 12) : m.start()]):
+            continue
+        if lay.shielded(m.start()):
+            continue
+        pos = m.start()
+        first: Mention | None = None
+        for part in re.split(r"[:：]", m.group(0)):
+            end = pos + len(part)
+            comp = Mention(start=pos, num_end=end, end=end, value=part, unit="")
+            first = first or comp
+            comp.structure = first
+            out.append(comp)
+            pos += len(part) + 1
+    return out
+
+
+def _growth_words(text: str, lay: Layout) -> list[Mention]:
+    """Growths stated in words: 持平 (0), 翻一番 (+100%), 翻两番 (+300%)."""
+    ph = load_phrases()
+    out: list[Mention] = []
+    if "持平" in text:
+        for m in ph.flat.finditer(text):
+            qual = m.group("qual") or m.group("qual2")
+            quals = [qual] if qual else []
+            out.append(
+                Mention(
+                    start=m.start(),
+                    num_end=m.end(),
+                    end=m.end(),
+                    value="0",
+                    unit="%",
+                    role="growth",
+                    basis=m.group("basis") or "",
+                    verb="持平",
+                    verb_start=m.start(),
+                    quals=quals,
+                    words=True,
+                )
+            )
+    if "翻" in text:
+        for m in ph.double.finditer(text):
+            four = m.group("four") is not None
+            out.append(
+                Mention(
+                    start=m.start(),
+                    num_end=m.end(),
+                    end=m.end(),
+                    value="300" if four else "100",
+                    unit="%",
+                    role="growth",
+                    basis=(m.group("basis4") if four else m.group("basis")) or "",
+                    verb=m.group("four") if four else m.group("two"),
+                    verb_start=m.start(),
+                    words=True,
+                )
+            )
+    return [x for x in out if not lay.shielded(x.start)]

@@ -1,0 +1,140 @@
+"""The words the claim extractor reads (growth verbs, qualifiers, target words …), compiled.
+
+They live in ``data/phrases.toml`` so that a user can add a wording without touching code;
+this module turns the lists into regular expressions once.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from .paths import VOCABULARY_DIR
+
+DEFAULT_PHRASES = VOCABULARY_DIR / "phrases.toml"
+
+
+def alternation(words: list[str] | tuple[str, ...]) -> str:
+    """A regular-expression alternation of literal words, longest first.
+
+    Examples
+    --------
+    >>> alternation(["增长", "同比增长", "+"])
+    '同比增长|增长|\\\\+'
+    """
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Phrases:
+    """The compiled word lists of ``data/phrases.toml`` (see the comments in that file)."""
+
+    raw: dict
+    growth_before: re.Pattern[str]
+    up_words: frozenset[str]
+    down_words: frozenset[str]
+    flat: re.Pattern[str]
+    double: re.Pattern[str]
+    change_to: re.Pattern[str]
+    change_from: tuple[str, ...]
+    earlier: tuple[str, ...]
+    qual_before: re.Pattern[str]
+    qual_after: re.Pattern[str]
+    vague: str
+    stance: re.Pattern[str]
+    target: re.Pattern[str]
+    estimate: frozenset[str]
+    not_target: re.Pattern[str]
+    period_parts: dict[str, tuple[int, int]]
+    period_part_re: re.Pattern[str]
+    cumulative: str
+    of_which: re.Pattern[str]
+    total_markers: re.Pattern[str]
+    strip_before: re.Pattern[str]
+    strip_after: re.Pattern[str]
+    area: re.Pattern[str]
+    noun_stop: re.Pattern[str]
+    name_max: int
+    rate_words: frozenset[str]
+    after_indicator: frozenset[str]
+    excluded_names: re.Pattern[str]
+    rank_before: re.Pattern[str]
+    rank_not_after: str
+
+
+@cache
+def load_phrases(path: str | Path | None = None) -> Phrases:
+    """Read and compile the phrase lists.
+
+    Examples
+    --------
+    >>> ph = load_phrases()
+    >>> ph.growth_before.search("同比增长").group("verb")
+    '增长'
+    >>> bool(ph.excluded_names.search("“十四五”规划"))
+    True
+    """
+    with Path(path or DEFAULT_PHRASES).open("rb") as fh:
+        d = tomllib.load(fh)
+    g, q, k, per, subj, exc = (
+        d["growth"],
+        d["qualifiers"],
+        d["kind"],
+        d["period"],
+        d["subject"],
+        d["exclude"],
+    )
+    verbs = alternation(g["up"] + g["down"])
+    bases = alternation(g["bases"])
+    parts_words = alternation(list(per["parts"]))
+    year_basis = rf"(?:比|较|与)(?:(?:19|20)\d\d年(?:同期)?|{parts_words})(?:相比|比)?"
+    growth_before = re.compile(
+        rf"(?P<basis>{bases}|{year_basis})?(?:分别|实现|也)?(?P<verb>{verbs})"
+        rf"(?P<link>{alternation(g['linkers'])})?(?P<to>{alternation(g['to_level'])})?"
+        rf"(?P<qual>{alternation(q['before'])})?$"
+    )
+    parts = {name: (int(a), int(b)) for name, (a, b) in per["parts"].items()}
+    return Phrases(
+        raw=d,
+        growth_before=growth_before,
+        up_words=frozenset(g["up"]),
+        down_words=frozenset(g["down"]),
+        flat=re.compile(
+            rf"(?P<basis>{bases})(?P<qual>基本)?(?:{alternation(g['flat'])})"
+            rf"|(?<!保)(?P<qual2>基本)?(?:{alternation(g['flat'])})(?=[，,。；;、]|$)"
+        ),
+        double=re.compile(
+            rf"(?P<basis>{bases})?(?P<two>{alternation(g['double'])})|"
+            rf"(?P<basis4>{bases})?(?P<four>{alternation(g['quadruple'])})"
+        ),
+        change_to=re.compile(rf"(?:{alternation(g['change_to'])})$"),
+        change_from=tuple(g["change_from"]),
+        earlier=tuple(g["earlier"]),
+        qual_before=re.compile(rf"(?:{alternation(q['before'])})$"),
+        qual_after=re.compile(alternation(q["after"])),
+        vague="".join(q["vague"]),
+        stance=re.compile(alternation(q["stance"])),
+        target=re.compile(alternation(k["target"])),
+        estimate=frozenset(k["estimate"]),
+        not_target=re.compile("|".join(k["not_target_patterns"])),
+        period_parts=parts,
+        period_part_re=re.compile(alternation(list(parts))),
+        cumulative=alternation(per["cumulative"]),
+        of_which=re.compile(alternation(subj["of_which"])),
+        total_markers=re.compile(alternation(subj["total_markers"])),
+        strip_before=re.compile(rf"^(?:{alternation(subj['strip_leading'])})+"),
+        strip_after=re.compile(rf"(?:{alternation(subj['strip_trailing'])})+$"),
+        area=re.compile("|".join(subj["area_patterns"])),
+        noun_stop=re.compile(alternation(subj["noun_stops"])),
+        name_max=int(subj.get("name_max", 16)),
+        rate_words=frozenset(subj.get("rate_words", ())),
+        after_indicator=frozenset(subj.get("after_indicator", ())),
+        excluded_names=re.compile(
+            "|".join([alternation(exc["names"]), *(f"(?:{p})" for p in exc["patterns"])])
+        ),
+        rank_before=re.compile(rf"(?:{alternation(exc['rank_before'])})$"),
+        rank_not_after="".join(exc["rank_not_after"]),
+    )

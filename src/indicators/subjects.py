@@ -1,0 +1,150 @@
+"""What a figure is a figure of: the indicator from the vocabulary, and the report's own words.
+
+Reports name the subject before the figure (``社会总产值127.99亿元``) or, for counts, after
+the measure word (``45家规上企业``); the subject may also be carried from the figure before
+(``由41间增加到52间``). This module finds vocabulary wordings in a stretch of text, cleans the
+report's words into a short name, and checks that an indicator fits the unit of a figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .phrases import load_phrases
+from .units import unit_family
+from .vocabulary import Indicator, load_vocabulary
+
+#: Unit families each indicator family accepts for a level (growth and changes fit any).
+ACCEPTS: dict[str, frozenset[str]] = {
+    "money": frozenset({"money", "scale"}),
+    "income": frozenset({"money"}),
+    "count": frozenset({"count", "person", "scale"}),
+    "person": frozenset({"person", "count", "scale"}),
+    "percent": frozenset({"percent"}),
+    "index": frozenset({""}),
+    "structure": frozenset({""}),
+}
+
+_TIME_WORDS = re.compile(
+    r"(?:截止至|截止到|截至|截止)?(?:(?:19|20)\d\d年度?(?:以来)?)?"
+    r"(?:\d{1,2}(?:月份?)?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:底|末)?)?"
+)
+_DROP_CHARS = re.compile(r"[“”\"‘’'「」《》，,；;：:。！？!?、~～—–\-\s]")
+_PAREN_SPAN = re.compile(r"[（(][^（）()]*[）)]")
+
+
+@dataclass(frozen=True)
+class Wording:
+    """A vocabulary wording found in the text."""
+
+    indicator: str
+    text: str
+    start: int
+    end: int
+
+
+@cache
+def _wording_index() -> tuple[re.Pattern[str], dict[str, str]]:
+    vocab = load_vocabulary()
+    canonical: dict[str, str] = {}
+    for ind in vocab.values():
+        for w in ind.wordings:
+            canonical.setdefault(w, ind.name)
+    words = sorted(canonical, key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)), canonical
+
+
+def vocabulary() -> dict[str, Indicator]:
+    """The packaged indicator vocabulary."""
+    return load_vocabulary()
+
+
+def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wording]:
+    """Vocabulary wordings in ``text[start:end]``, longest match at each place.
+
+    Examples
+    --------
+    >>> [(w.indicator, w.text) for w in wordings_in("全镇完成固定项目投资和规上工业总产值")]
+    [('固定资产投资', '固定项目投资'), ('规模以上工业总产值', '规上工业总产值')]
+    """
+    pattern, canonical = _wording_index()
+    stop = len(text) if end is None else end
+    return [
+        Wording(canonical[m.group(0)], m.group(0), m.start(), m.end())
+        for m in pattern.finditer(text, start, stop)
+    ]
+
+
+def fits(indicator: str, unit: str, role: str) -> bool:
+    """Whether a figure with ``unit`` and ``role`` can be a value of ``indicator``.
+
+    Examples
+    --------
+    >>> fits("税收收入", "亿元", "level"), fits("税收收入", "%", "level")
+    (True, False)
+    >>> fits("税收收入", "%", "growth"), fits("规模以上工业企业", "家", "level")
+    (True, True)
+    """
+    entry = load_vocabulary().get(indicator)
+    if entry is None:
+        return False
+    if role == "growth":
+        return True
+    family = unit_family(unit)
+    if role == "change" and family == "points":
+        return entry.family in ("percent", "")
+    accepted = ACCEPTS.get(entry.family)
+    if accepted is None:
+        return not entry.family or family == entry.family
+    return family in accepted
+
+
+def clean_name(window: str) -> str:
+    """The report's own words for a figure, from the text before it in its clause.
+
+    Drops parentheticals, dates and periods, quotation marks, area words (全镇, 我县 …) and
+    the linking words around the subject (共有, 达, 为 …).
+
+    Examples
+    --------
+    >>> clean_name("2020年，我镇重点项目共有")
+    '重点项目'
+    >>> clean_name("产生新一届村（社区）“两委”干部")
+    '产生新一届村两委干部'
+    >>> clean_name("截至目前我镇工业企业数量达")
+    '工业企业数量'
+    """
+    ph = load_phrases()
+    text = _PAREN_SPAN.sub("", window)
+    text = _TIME_WORDS.sub("", text)
+    text = ph.period_part_re.sub("", text)
+    text = _DROP_CHARS.sub("", text)
+    for _ in range(6):
+        before = text
+        text = ph.area.sub("", text, count=1)
+        text = ph.strip_before.sub("", text)
+        text = ph.strip_after.sub("", text)
+        if text == before:
+            break
+    return text[-ph.name_max :]
+
+
+def following_noun(text: str, pos: int, end: int) -> str:
+    """The noun right after a measure word (``52348名选民参选`` gives ``选民``), or ``""``.
+
+    Examples
+    --------
+    >>> t = "全镇352户有劳动力贫困户和666户无劳动力贫困户人均可支配收入"
+    >>> following_noun(t, 6, len(t)), following_noun(t, 18, len(t))
+    ('有劳动力贫困户', '无劳动力贫困户')
+    """
+    ph = load_phrases()
+    stretch = text[pos : min(end, pos + 14)]
+    if not stretch or not ("\u4e00" <= stretch[0] <= "\u9fff"):
+        return ""
+    stop = ph.noun_stop.search(stretch)
+    noun = stretch[: stop.start()] if stop else stretch
+    noun = _DROP_CHARS.sub("", _PAREN_SPAN.sub("", noun))
+    return noun[:12]

@@ -1,0 +1,112 @@
+"""Units a figure can be printed with and the family each belongs to, read from a data file."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from pathlib import Path
+
+from .numbers import SCALES
+from .paths import VOCABULARY_DIR
+
+DEFAULT_UNITS = VOCABULARY_DIR / "units.toml"
+
+#: Families whose figures are amounts of money (an income per head is money too).
+MONEY_FAMILIES = frozenset({"money"})
+#: Families of relative figures (rates, shares, growth).
+RELATIVE_FAMILIES = frozenset({"percent", "points", "ratio"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One unit as printed, with its family and its exact factor to a base unit."""
+
+    name: str
+    family: str
+    base: str
+    factor: Decimal
+    classifier: bool = False
+
+
+@cache
+def load_units(path: str | Path | None = None) -> dict[str, Unit]:
+    """Read the units file into ``{unit as printed: Unit}``, scaled forms included.
+
+    Examples
+    --------
+    >>> units = load_units()
+    >>> units["亿元"].family, units["亿元"].base, units["亿元"].factor
+    ('money', '元', Decimal('100000000'))
+    >>> units["家"].classifier, units["个百分点"].family
+    (True, 'points')
+    """
+    with Path(path or DEFAULT_UNITS).open("rb") as fh:
+        data = tomllib.load(fh)
+    units: dict[str, Unit] = {}
+    for name, spec in data.get("unit", {}).items():
+        base = spec.get("base", name)
+        factor = Decimal(str(spec.get("factor", "1")))
+        family = spec["family"]
+        classifier = bool(spec.get("classifier", False))
+        units[name] = Unit(name, family, base, factor, classifier)
+        for prefix in spec.get("scaled", ()):
+            scaled = prefix + name
+            units.setdefault(scaled, Unit(scaled, family, base, factor * SCALES[prefix]))
+    return units
+
+
+def unit_family(unit: str) -> str:
+    """Family of a printed unit, ``""`` when unknown.
+
+    Examples
+    --------
+    >>> unit_family("万亩"), unit_family("件"), unit_family("")
+    ('area', 'count', '')
+    """
+    found = load_units().get(unit)
+    return found.family if found else ""
+
+
+def unit_alternation() -> str:
+    """A regular expression matching any unit, the longest where several match.
+
+    It is built as a trie (``个(?:百分点|月)?``) so that the engine tries each character once.
+
+    Examples
+    --------
+    >>> pattern = re.compile(f"(?:{unit_alternation()})")
+    >>> pattern.match("个百分点").group(0), pattern.match("个人").group(0)
+    ('个百分点', '个')
+    """
+    return trie_pattern(load_units())
+
+
+def trie_pattern(words: object) -> str:
+    """A regular expression for a set of literal words, as a trie (longest match first).
+
+    Examples
+    --------
+    >>> trie_pattern(["万元", "万亩", "元"])
+    '(?:万(?:亩|元)|元)'
+    """
+    trie: dict = {}
+    for word in words:  # type: ignore[attr-defined]
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)

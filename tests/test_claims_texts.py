@@ -1,0 +1,295 @@
+"""Claims of report texts written for the tests: other places, years, layouts and phrasings."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators import claims, load_report
+from indicators.claims_table import claims_table
+
+KEY = ["indicator", "period", "kind", "value", "unit", "growth_pct", "qualifier"]
+
+
+def _table(texts, name):
+    return claims_table(load_report(texts / name))
+
+
+def _keys(table):
+    return {tuple(r[k] for k in KEY) for _, r in table.iterrows()}
+
+
+def _row(table, **where):
+    sel = table
+    for col, val in where.items():
+        sel = sel[sel[col] == val]
+    assert len(sel) == 1, f"{where}: {len(sel)} rows"
+    return sel.iloc[0]
+
+
+# -- a county report, hard-wrapped at 28 characters --------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def county(texts):
+    return _table(texts, "county-2023-wrapped.txt")
+
+
+def test_county_output_income_and_budget(county):
+    expected = {
+        ("地区生产总值", "2023", "actual", "312.46", "亿元", "5.8", ""),
+        ("第一产业增加值", "2023", "actual", "41.20", "亿元", "4.1", ""),
+        ("第二产业增加值", "2023", "actual", "128.35", "亿元", "6.9", ""),
+        ("第三产业增加值", "2023", "actual", "142.91", "亿元", "5.3", ""),
+        ("一般公共预算收入", "2023", "actual", "21.08", "亿元", "7.6", ""),
+        ("税收收入", "2023", "actual", "15.37", "亿元", "9.2", ""),
+        ("一般公共预算支出", "2023", "actual", "58.6", "亿元", "3.4", ""),
+        ("城乡居民人均可支配收入", "2023", "actual", "31250", "元", "6.8", ""),
+        ("城镇居民人均可支配收入", "2023", "actual", "43180", "元", "5.9", ""),
+        ("农村居民人均可支配收入", "2023", "actual", "20460", "元", "7.7", ""),
+        ("社会消费品零售总额", "2023", "actual", "128.7", "亿元", "6.5", ""),
+        ("规模以上工业增加值", "2023", "actual", "", "", "8.3", ""),
+        ("固定资产投资", "2023", "actual", "", "", "9.6", ""),
+        ("城镇新增就业", "2023", "actual", "5620", "人", "", ""),
+        ("城镇登记失业率", "2023", "actual", "2.8", "%", "", ""),
+    }
+    assert expected <= _keys(county)
+    gdp = _row(county, indicator="地区生产总值", kind="actual")
+    assert int(gdp.line) == 19 and gdp.growth_basis == "同比"
+    assert _row(county, indicator="第二产业增加值").parent == "地区生产总值"
+    assert _row(county, indicator="农村居民人均可支配收入", kind="actual").parent == (
+        "城乡居民人均可支配收入"
+    )
+    assert _row(county, indicator="税收收入").parent == "一般公共预算收入"
+
+
+def test_county_targets_with_qualifiers(county):
+    expected = {
+        ("地区生产总值", "2024", "target", "", "", "6", "左右"),
+        ("规模以上工业增加值", "2024", "target", "", "", "8", "以上"),
+        ("固定资产投资", "2024", "target", "", "", "10", ""),
+        ("社会消费品零售总额", "2024", "target", "", "", "7", "左右"),
+        ("一般公共预算收入", "2024", "target", "", "", "5", "以上"),
+        ("农村居民人均可支配收入", "2024", "target", "", "", "7.5", "左右"),
+        ("城镇登记失业率", "2024", "target", "3.5", "%", "", "控制在 以内"),
+        ("规模以上工业企业", "2024", "target", "20", "家", "", "力争 以上"),
+        ("规模以上工业总产值", "2024", "target", "600", "亿元", "", "力争 突破"),
+        ("工业投资", "2024", "target", "60", "亿元", "", "确保"),
+    }
+    assert expected <= _keys(county)
+
+
+def test_county_structure_changes_and_shares(county):
+    parts = county[county.parent == "三次产业结构"]
+    assert list(zip(parts.indicator, parts.value, strict=True)) == [
+        ("第一产业比重", "13.2"),
+        ("第二产业比重", "41.1"),
+        ("第三产业比重", "45.7"),
+    ]
+    assert set(parts.link) == {"", "structure"}
+    net = _row(county, value="14", unit="家")
+    assert (net.measure, net.growth_basis, net.indicator) == (
+        "change",
+        "比上年",
+        "规模以上工业企业",
+    )
+    share = _row(county, value="72.9")
+    assert (share.indicator, share["name"]) == ("", "税收占一般公共预算收入比重")
+    new = _row(county, value="21", unit="家")
+    assert (new.indicator, new.measure) == ("规模以上工业企业", "new")
+    assert _row(county, value="97").qualifier == "以上"
+    assert not county.value.isin(["2023", "2024", "12", "18"]).any()
+
+
+# -- declines, ranges, percentage points, 左右/以上 targets, single-spaced ------------------------
+
+
+@pytest.fixture(scope="module")
+def district(texts):
+    return _table(texts, "district-2020-declines.txt")
+
+
+def test_district_declines_and_part_year_periods(district):
+    expected = {
+        ("地区生产总值", "2020-01..2020-03", "actual", "", "", "-8.7", ""),
+        ("地区生产总值", "2020-01..2020-06", "actual", "", "", "-3.2", ""),
+        ("规模以上工业增加值", "2020-01..2020-05", "actual", "", "", "-6.5", ""),
+        ("地区生产总值", "2020", "actual", "486.3", "亿元", "2.1", ""),
+        ("地区生产总值", "2020", "actual", "", "", "4.0", ""),
+        ("规模以上工业增加值", "2020", "actual", "", "", "-0.8", ""),
+        ("固定资产投资", "2020", "actual", "", "", "0", ""),
+        ("社会消费品零售总额", "2020", "actual", "203.5", "亿元", "-4.6", ""),
+        ("一般公共预算收入", "2020", "actual", "32.17", "亿元", "-3.6", ""),
+        ("一般公共预算收入", "2020", "actual", "-1.2", "亿元", "", ""),
+        ("税收收入", "2020", "actual", "24.05", "亿元", "-5.1", ""),
+        ("接待游客", "2020", "actual", "1250", "万人次", "-18.4", ""),
+        ("外贸进出口总额", "2020", "actual", "86", "亿元", "-9.2", "约"),
+        ("财政总收入", "2020", "actual", "45.6", "亿元", "", "预计 左右"),
+    }
+    assert expected <= _keys(district)
+    flat = _row(district, indicator="固定资产投资", kind="actual")
+    assert flat.growth_basis == "与上年"
+    two_year = _row(district, indicator="地区生产总值", growth_pct="4.0")
+    assert two_year.growth_basis == "两年平均" and two_year.link == "same_as"
+
+
+def test_district_percentage_points_are_their_own_unit(district):
+    points = district[district.unit == "个百分点"]
+    got = {(r.indicator, r.value, r.measure, r.growth_basis) for r in points.itertuples()}
+    assert got == {
+        ("地区生产总值", "1.8", "change", "比前三季度"),
+        ("规模以上工业增加值", "-5.7", "change", "比上半年"),
+        ("第三产业比重", "2.6", "change", ""),
+        ("", "3.2", "change", "比上年"),
+        ("", "0.9", "change", "比上年"),
+    }
+    rate = _row(district, value="41.5")
+    change = _row(district, value="3.2", unit="个百分点")
+    assert (change.link, change.linked_to, change["name"]) == (
+        "change_of",
+        rate.claim_id,
+        rate["name"],
+    )
+    assert not (district.unit == "%").any() or "个百分点" not in set(
+        district[district.unit == "%"].quote
+    )
+
+
+def test_district_ranges_give_both_ends(district):
+    low = _row(district, indicator="地区生产总值", growth_pct="8")
+    high = _row(district, indicator="地区生产总值", growth_pct="10")
+    assert (low.kind, low.period, low.link, low.linked_to) == (
+        "target",
+        "2021",
+        "range_low",
+        high.claim_id,
+    )
+    assert (high.link, high.linked_to) == ("range_high", low.claim_id)
+    money = district[(district.unit == "万元") & district.link.str.startswith("range")]
+    assert list(money.value) == ["2", "5"]
+    spaces = district[district.quote.str.contains("停车位")]
+    assert list(zip(spaces.value, spaces.link, strict=True)) == [
+        ("2000", "range_low"),
+        ("3000", "range_high"),
+    ]
+    firms = district[(district.unit == "家") & district.link.str.startswith("range")]
+    assert set(firms.indicator) == {"规模以上工业企业"} and list(firms.value) == ["15", "20"]
+    assert set(firms.measure) == {"new"} and set(firms.qualifier) == {"力争"}
+
+
+def test_district_targets_and_changes(district):
+    expected = {
+        ("规模以上工业增加值", "2021", "target", "", "", "9", "左右"),
+        ("固定资产投资", "2021", "target", "", "", "10", "以上"),
+        ("社会消费品零售总额", "2021", "target", "", "", "12", "左右"),
+        ("一般公共预算收入", "2021", "target", "", "", "6", ""),
+        ("城镇调查失业率", "2021", "target", "5.5", "%", "", "控制在 以内"),
+        ("居民消费价格指数", "2021", "target", "", "", "3", "左右"),
+        ("单位地区生产总值能耗", "2021", "target", "", "", "-3", ""),
+        ("接待游客", "2021", "target", "", "", "100", "力争"),
+        ("规模以上工业企业", "2021", "target", "150", "家", "", "确保 不低于"),
+    }
+    assert expected <= _keys(district)
+    cpi = _row(district, indicator="居民消费价格指数", kind="actual")
+    assert (cpi.value, cpi.unit, cpi.base) == ("102.3", "", "上年同期=100")
+    before = _row(district, value="395")
+    after = _row(district, value="382")
+    assert (before.period, after.period, after.link, after.linked_to) == (
+        "2019",
+        "2020",
+        "changed_from",
+        before.claim_id,
+    )
+    net = _row(district, value="-13")
+    assert (net.measure, net.link, net.linked_to) == ("change", "change_of", after.claim_id)
+    structures = district[district.parent == "三次产业结构"]
+    assert list(structures.period) == ["2019"] * 3 + ["2020"] * 3
+    assert structures.iloc[3].link == "changed_from"
+    assert not district.value.isin(["2020", "2021"]).any()
+    assert not ((district.value == "5") & (district.unit != "万元")).any()  # 5G is a code
+
+
+# -- full-width digits and Chinese numerals, hard-wrapped, a comment mid-sentence --------------
+
+
+@pytest.fixture(scope="module")
+def town(texts):
+    return _table(texts, "town-2022-fullwidth-numerals.txt")
+
+
+def test_town_full_width_figures(town):
+    expected = {
+        ("工农业总产值", "2022", "actual", "58.64", "亿元", "6.30", ""),
+        ("工业总产值", "2022", "actual", "49.12", "亿元", "7.05", ""),
+        ("农业总产值", "2022", "actual", "9.52", "亿元", "2.1", ""),
+        ("固定资产投资", "2022", "actual", "12.8", "亿元", "15.2", ""),
+        ("税收收入", "2022", "actual", "2.35", "亿元", "3.5", ""),
+        ("本级税收收入", "2022", "actual", "0.92", "亿元", "", ""),
+        ("工农业总产值", "2023", "target", "62.7", "亿元", "7", "左右 力争"),
+        ("固定资产投资", "2023", "target", "", "", "12", "以上"),
+        ("税收收入", "2023", "target", "", "", "5", ""),
+    }
+    assert expected <= _keys(town)
+    assert _row(town, indicator="工业总产值").parent == "工农业总产值"
+    assert _row(town, indicator="本级税收收入").parent == "税收收入"
+
+
+def test_town_chinese_numerals_are_converted(town):
+    got = {(r.value, r.unit, r.qualifier) for r in town.itertuples()}
+    for expected in [
+        ("36", "家", ""),
+        ("5", "家", ""),
+        ("12", "个", ""),
+        ("42", "亿元", ""),
+        ("2000", "万元", ""),
+        ("12000", "亩", ""),
+        ("2000", "亩", "余"),
+        ("8", "个", ""),
+        ("15", "个", ""),
+        ("1200", "人次", ""),
+        ("500", "名", "余"),
+        ("21300", "元", ""),
+        ("380", "万元", ""),
+        ("1050", "人", ""),
+        ("20", "座", ""),
+        ("860", "件", ""),
+        ("98.5", "%", ""),
+        ("300", "人", "确保 以上"),
+    ]:
+        assert expected in got, expected
+    income = _row(town, indicator="农村居民人均可支配收入")
+    assert (income.value, income.growth_pct, int(income.line)) == ("21300", "7.2", 41)
+    assert _row(town, value="36")["indicator"] == "规模以上工业企业"
+
+
+def test_town_numeral_words_that_are_not_quantities(town):
+    quotes = " ".join(town.quote)
+    for word in ("三个一批", "十四五", "二〇二二", "二〇二三", "两委"):
+        assert word not in quotes, word
+    assert not town.value.isin(["2022", "2023"]).any()
+    assert _row(town, value="4", unit="个")["name"] == "新签约亿元以上项目"
+    assert (town.kind[town.period == "2023"] == "target").all()
+    assert (town.kind[town.period == "2022"] == "actual").all()
+
+
+# -- the two texts of the foundation -----------------------------------------------------------
+
+
+def test_foundation_texts(texts):
+    county = claims(texts / "county-single-spaced.txt")
+    assert {
+        ("地区生产总值", "2022", "actual", "286.5", "亿元", "5.2", ""),
+        ("一般公共预算收入", "2022", "actual", "18.34", "亿元", "3.1", ""),
+        ("城乡居民人均可支配收入", "2022", "actual", "32560", "元", "6.0", ""),
+        ("地区生产总值", "2023", "target", "", "", "6", "左右"),
+        ("一般公共预算收入", "2023", "target", "", "", "5", "以上"),
+    } <= _keys(county)
+    town = claims(texts / "town-wrapped-cjk-author.txt")
+    assert {
+        ("工农业总产值", "2022", "actual", "45.6", "亿元", "6.2", ""),
+        ("工业总产值", "2022", "actual", "38.1", "亿元", "7.0", ""),
+        ("工农业总产值", "2023", "target", "49", "亿元", "7", "力争 左右"),
+        ("固定资产投资", "2023", "target", "", "", "10", "以上"),
+    } <= _keys(town)
+    projects = _row(town, value="18")
+    parts = town[town.parent_id == projects.claim_id]
+    assert sorted(parts.value) == ["5", "7"]
