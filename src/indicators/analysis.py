@@ -18,6 +18,7 @@ from matplotlib.figure import Figure
 
 from .charts.meta import ChartMeta
 from .charts.style import chart_style, save_figure
+from .claims_table import claims_table
 from .cleaning import Report, load_report
 from .outputs import write_csv_atomic
 from .paths import default_report, figures_dir, processed_dir
@@ -33,14 +34,9 @@ def _read_optional_csv(path: str | Path | None) -> pd.DataFrame | None:
     return pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
 
 
-def _run_claims(report: Report) -> pd.DataFrame:
-    """The claims table from the claims extraction (issue 3)."""
-    import indicators
-
-    extract = getattr(indicators, "claims", None)
-    if not callable(extract):
-        raise RuntimeError("claims extraction (indicators.claims) is not available")
-    return extract(report.source)
+def _as_text(table: pd.DataFrame) -> pd.DataFrame:
+    """All cells as strings, missing ones empty."""
+    return table.astype(object).where(table.notna(), "").astype(str)
 
 
 def _run_checks(report: Report) -> tuple[pd.DataFrame, pd.DataFrame]:
@@ -131,10 +127,10 @@ class ReportRun:
 
     @cached_property
     def claims(self) -> pd.DataFrame:
-        """The claims table, also written as ``claims.csv``."""
-        table = _run_claims(self.report).astype(str)
+        """The claims table (:func:`indicators.claims_table`), also written as ``claims.csv``."""
+        table = claims_table(self.report)
         write_csv_atomic(table, self.processed / "claims.csv")
-        return table
+        return _as_text(table)
 
     @cached_property
     def _checked(self) -> tuple[pd.DataFrame, pd.DataFrame]:

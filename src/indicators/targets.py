@@ -105,7 +105,7 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
     Parameters
     ----------
     claims
-        The claims table.
+        The claims table; targets whose ``indicator`` (canonical name) is empty are left out.
     derived
         Derived values (``derived.csv``), used where the current level is not printed.
 
@@ -134,10 +134,10 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
     for _, claim in claims.iterrows():
         if _cell(claim, "kind") != "target":
             continue
-        indicator = _cell(claim, "indicator") or _cell(claim, "name")
+        indicator = _cell(claim, "indicator")
         year = annual_year(_cell(claim, "period"))
         if not indicator or year is None:
-            continue
+            continue  # only targets of a known indicator (see data/indicators.toml)
         target = parse_optional(_cell(claim, "value"))
         stated = parse_optional(_cell(claim, "growth_pct"))
         unit = _cell(claim, "unit")
@@ -373,8 +373,9 @@ def implied_components(
         if entry.components:
             relations.append((name, entry.components, "components"))
     for name, entry in vocabulary.items():
-        if entry.part_of:
-            relations.append((entry.part_of, (name,), "part_of"))
+        whole = vocabulary.get(entry.part_of or "")
+        if whole is not None and name not in whole.components:
+            relations.append((whole.name, (name,), "part_of"))
     rows = []
     for (whole, year), whole_target in sorted(targets.items(), key=lambda kv: kv[0][1]):
         unit = units.get(whole, "")
