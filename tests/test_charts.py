@@ -14,7 +14,7 @@ from indicators.charts.style import figure_bytes
 from indicators.series import build_series
 from indicators.targets import implied_components, monthly_path, project_targets
 
-HANDBUILT = Path(__file__).parent / "fixtures" / "handbuilt"
+HANDBUILT = Path(__file__).parent / "fixtures" / "embedded"
 
 
 def _read(name: str) -> pd.DataFrame:
@@ -59,7 +59,9 @@ def test_titles_state_the_findings(figures):
     assert title["a-target-levels"] == (
         "3项目标的所述增速与水平值不符：社会总产值目标134.63亿元只比2020年增长5.19%，所述为11.97%"
     )
-    assert title["b-growth-checks"] == "6项增长关系中4项与水平值不一致，最大相差6.78个百分点"
+    assert (
+        title["b-growth-checks"] == "5项可核对的增长关系中4项与水平值不一致，最大相差6.78个百分点"
+    )
     assert title["c-sector-output"].startswith(
         "2021年目标隐含农业总产值、第三产业总产值合计下降8.21%（由24.36降至22.36亿元）"
     )

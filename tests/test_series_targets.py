@@ -13,7 +13,7 @@ from indicators.series import SERIES_COLUMNS, build_series
 from indicators.targets import implied_components, monthly_path, project_targets
 from indicators.trend import fit_trends, history_points
 
-HANDBUILT = Path(__file__).parent / "fixtures" / "handbuilt"
+HANDBUILT = Path(__file__).parent / "fixtures" / "embedded"
 
 
 def _read(name: str) -> pd.DataFrame:
@@ -47,7 +47,7 @@ def test_series_marks_actual_target_and_derived(series):
     assert list(series.columns) == SERIES_COLUMNS
     assert set(series["group"]) == {"output", "tax", "investment"}
     total_2020 = _row(series, indicator="社会总产值", year="2020")
-    assert (total_2020.kind, total_2020.value, total_2020.line) == ("actual", "127.99", "39")
+    assert (total_2020.kind, total_2020.value, total_2020.line) == ("actual", "127.99", "42")
     assert (total_2020.value_lo, total_2020.value_hi) == ("127.985", "127.995")
     target = _row(series, indicator="社会总产值", year="2021")
     assert (target.kind, target.value, target.growth_pct) == ("target", "134.63", "11.97")

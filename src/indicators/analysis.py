@@ -9,6 +9,7 @@ shows what the run computes. Tables go to ``data/processed/<report-stem>/`` and 
 
 from __future__ import annotations
 
+import importlib
 import io
 from functools import cached_property
 from pathlib import Path
@@ -39,17 +40,16 @@ def _as_text(table: pd.DataFrame) -> pd.DataFrame:
     return table.astype(object).where(table.notna(), "").astype(str)
 
 
-def _run_checks(report: Report) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """The checks table and the derived values from the arithmetic checks (issue 4)."""
-    import indicators
-
-    check = getattr(indicators, "check", None)
-    if not callable(check):
-        raise RuntimeError("arithmetic checks (indicators.check) are not available")
-    checks = check(report.source)
-    derived_path = processed_dir(report.stem) / "derived.csv"
-    derived = _read_optional_csv(derived_path) if derived_path.is_file() else None
-    return checks, derived if derived is not None else pd.DataFrame()
+def _run_checks(claims: pd.DataFrame, report: Report) -> tuple[pd.DataFrame, pd.DataFrame]:
+    """The checks table and the derived values (the arithmetic checks, issue 4)."""
+    try:
+        checking = importlib.import_module("indicators.checking")
+    except ModuleNotFoundError:
+        raise RuntimeError(
+            "the arithmetic checks (indicators.checking) are not installed"
+        ) from None
+    result = checking.check_claims(claims, report)
+    return result.table, result.derived_table
 
 
 class ReportRun:
@@ -126,20 +126,22 @@ class ReportRun:
         return write_tables(self.report, self.processed)
 
     @cached_property
-    def claims(self) -> pd.DataFrame:
-        """The claims table (:func:`indicators.claims_table`), also written as ``claims.csv``."""
+    def _claims(self) -> pd.DataFrame:
         table = claims_table(self.report)
         write_csv_atomic(table, self.processed / "claims.csv")
-        return _as_text(table)
+        return table
+
+    @property
+    def claims(self) -> pd.DataFrame:
+        """The claims table (:func:`indicators.claims_table`), also written as ``claims.csv``."""
+        return _as_text(self._claims)
 
     @cached_property
     def _checked(self) -> tuple[pd.DataFrame, pd.DataFrame]:
-        checks, derived = _run_checks(self.report)
-        checks = checks.astype(str)
+        checks, derived = _run_checks(self.claims, self.report)
         write_csv_atomic(checks, self.processed / "checks.csv")
-        if not derived.empty:
-            write_csv_atomic(derived, self.processed / "derived.csv")
-        return checks, derived.astype(str)
+        write_csv_atomic(derived, self.processed / "derived.csv")
+        return _as_text(checks), _as_text(derived)
 
     @property
     def checks(self) -> pd.DataFrame:

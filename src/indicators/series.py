@@ -87,26 +87,50 @@ def _cell(row: pd.Series, *names: str) -> str:
     return ""
 
 
+#: Kinds of derived values that are levels of an indicator in a year (``derived.csv``).
+LEVEL_KINDS = ("previous_level", "target_base")
+
+
 def derived_levels(derived: pd.DataFrame | None) -> list[dict[str, str]]:
-    """Derived levels as dicts with indicator, year, value, lo, hi, unit, note, line."""
+    """Derived annual levels (``derived.csv`` of the checks) as dicts with indicator, year,
+    value, value_lo, value_hi, unit, note and line.
+
+    Only levels are kept (kinds :data:`LEVEL_KINDS`: a previous year's level implied by a
+    value and its growth, the base implied by a target and its growth); implied shares and
+    residuals are not levels of one indicator.
+
+    Examples
+    --------
+    >>> derived = pd.DataFrame({"what": ["2021 年税收收入", "x"], "indicator": ["税收收入", ""],
+    ...     "period": ["2021", "2022"], "kind": ["previous_level", "implied_share"],
+    ...     "value": ["5.1", "41.30"], "low": ["5.08", "41.30"], "high": ["5.12", "41.31"],
+    ...     "unit": ["亿元", "%"], "basis": ["2022 年税收收入 5.4 亿元 ÷ (1 + 5.9%)", ""],
+    ...     "lines": ["12; 13", "15"]})
+    >>> [(d["indicator"], d["year"], d["value_lo"], d["line"]) for d in derived_levels(derived)]
+    [('税收收入', '2021', '5.08', '12;13')]
+    """
     rows = []
     if derived is None or derived.empty:
         return rows
     for _, row in derived.iterrows():
+        kind = _cell(row, "kind")
+        if kind and kind not in LEVEL_KINDS:
+            continue
         year = annual_year(_cell(row, "period", "year"))
-        value = _cell(row, "value", "derived")
+        value = _cell(row, "value")
         if year is None or not value or not _cell(row, "indicator"):
             continue
+        lines = _cell(row, "lines", "from_lines", "line")
         rows.append(
             {
                 "indicator": _cell(row, "indicator"),
                 "year": str(year),
                 "value": value,
-                "value_lo": _cell(row, "value_lo", "lo"),
-                "value_hi": _cell(row, "value_hi", "hi"),
+                "value_lo": _cell(row, "low", "value_lo"),
+                "value_hi": _cell(row, "high", "value_hi"),
                 "unit": _cell(row, "unit"),
-                "note": _cell(row, "explanation", "method") or "推算值",
-                "line": _cell(row, "from_lines", "lines", "line"),
+                "note": "推算：" + (_cell(row, "basis", "explanation", "what") or "由其他数字推算"),
+                "line": ";".join(x.strip() for x in lines.split(";") if x.strip()),
             }
         )
     return rows

@@ -167,7 +167,7 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
                 row["current_kind"] = base["kind"]
                 lines.append(base["line"])
                 if base["kind"] == "derived":
-                    notes.append(f"{year - 1}年水平报告未列出，为推算值（{base.get('note', '')}）")
+                    notes.append(f"{year - 1}年水平报告未列出，为{base.get('note', '推算值')}")
         else:
             notes.append(f"报告未给出{year - 1}年{row['name']}的水平值")
         if current is not None and target is not None:
@@ -177,7 +177,7 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
             circular = (
                 base is not None
                 and base["kind"] == "derived"
-                and (_cell(claim, "line") in base["line"].split(";"))
+                and _cell(claim, "line") in [x.strip() for x in base["line"].split(";")]
             )
             if circular:
                 notes.append("该水平由这一目标及其增速本身反推，隐含增速与所述相同不构成核对")

@@ -76,6 +76,53 @@ def number(text: object) -> float | None:
     return float(m.group()) if m else None
 
 
+_GROWTH = re.compile(r"(增长|增加|提高|上升|下降|减少|回落|降低)\s*(-?\d+(?:\.\d+)?)\s*%")
+_PERCENT = re.compile(r"(-?\d+(?:\.\d+)?)\s*%")
+_BRACKET = re.compile(r"\[\s*(-?\d+(?:\.\d+)?)%?\s*,\s*(-?\d+(?:\.\d+)?)%?\s*\]")
+
+
+def stated_growth(text: object) -> tuple[float, str] | None:
+    """The growth rate a check's ``stated`` cell gives, as (value, printed text).
+
+    Examples
+    --------
+    >>> stated_growth("86.4 亿元，增长 12%")
+    (12.0, '12%')
+    >>> stated_growth("产值 下降 3.5%"), stated_growth("11.97%")
+    ((-3.5, '-3.5%'), (11.97, '11.97%'))
+    >>> stated_growth("45 家；52 间") is None
+    True
+    """
+    s = str(text or "").replace("−", "-")
+    m = _GROWTH.search(s)
+    if m:
+        sign = -1 if m.group(1) in ("下降", "减少", "回落", "降低") else 1
+        value = sign * float(m.group(2))
+        printed = ("-" if sign < 0 else "") + m.group(2) + "%"
+        return value, printed
+    m = _PERCENT.search(s)
+    return (float(m.group(1)), m.group(1) + "%") if m else None
+
+
+def recomputed_growth(text: object) -> tuple[float, str, tuple[float, float] | None] | None:
+    """The growth rate a check's ``recomputed`` cell gives: value, printed text, interval.
+
+    Examples
+    --------
+    >>> recomputed_growth("5.19% [5.1798%, 5.1960%]")
+    (5.19, '5.19%', (5.1798, 5.196))
+    >>> recomputed_growth("基数 119.62 亿元 [119.0558, 120.1831]") is None
+    True
+    """
+    s = str(text or "").replace("−", "-")
+    m = _PERCENT.match(s.strip())
+    if not m:
+        return None
+    b = _BRACKET.search(s)
+    interval = (float(b.group(1)), float(b.group(2))) if b else None
+    return float(m.group(1)), m.group(1) + "%", interval
+
+
 def cell(row: pd.Series, name: str) -> str:
     """A table cell as a stripped string (empty for missing)."""
     if name not in row.index:

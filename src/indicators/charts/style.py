@@ -156,6 +156,34 @@ def wrap_cjk(text: str, max_em: float) -> str:
     return "\n".join(lines)
 
 
+def wrap_segments(text: str, max_em: float, sep: str = "｜") -> str:
+    """Wrap ``text`` at its ``sep`` separators where possible, so that a segment such as
+    ``地点：某镇`` is not split; a segment longer than a line is wrapped by :func:`wrap_cjk`.
+
+    Examples
+    --------
+    >>> print(wrap_segments("指标：产值（亿元）｜地点：石门镇｜时期：2022年", 12))
+    指标：产值（亿元）
+    ｜地点：石门镇
+    ｜时期：2022年
+    """
+    lines: list[str] = []
+    current = ""
+    for n, segment in enumerate(text.split(sep)):
+        piece = segment if n == 0 else sep + segment
+        if current and text_em(current + piece) > max_em:
+            lines.append(current)
+            current = piece
+        else:
+            current += piece
+        if text_em(current) > max_em:
+            *full, current = wrap_cjk(current, max_em).split("\n")
+            lines.extend(full)
+    if current:
+        lines.append(current)
+    return "\n".join(lines)
+
+
 def frame(fig: Figure, title: str, subtitle: str, source: str) -> None:
     """Put the title (the finding), the subtitle and the source line around the axes.
 
@@ -176,7 +204,7 @@ def frame(fig: Figure, title: str, subtitle: str, source: str) -> None:
     width, height = fig.get_size_inches()
     usable_pt = (width - 2 * _MARGIN_IN) * 72
     title = wrap_cjk(title, usable_pt / TITLE_SIZE)
-    subtitle = wrap_cjk(subtitle, usable_pt / SUBTITLE_SIZE)
+    subtitle = wrap_segments(subtitle, usable_pt / SUBTITLE_SIZE)
     source = wrap_cjk(source, usable_pt / SOURCE_SIZE)
     x = _MARGIN_IN / width
     y_in = 0.16
