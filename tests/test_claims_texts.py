@@ -293,3 +293,22 @@ def test_foundation_texts(texts):
     projects = _row(town, value="18")
     parts = town[town.parent_id == projects.claim_id]
     assert sorted(parts.value) == ["5", "7"]
+
+
+def test_short_phrasings_of_the_genre():
+    from indicators import parse_text
+
+    text = (
+        "一、2021年工作回顾\n\n常住人口城镇化率达到62.5%，比上年提高1.2个百分点。"
+        "出口总额3.2亿美元，增长一倍。1—11月，规上工业营业收入210亿元，同比增长12%。\n\n"
+        "二、2022年工作安排\n\n主要预期目标：地区生产总值增长6.5%以上，力争7%。\n"
+    )
+    table = claims_table(parse_text(text))
+    assert {
+        ("常住人口城镇化率", "2021", "actual", "62.5", "%", "", ""),
+        ("常住人口城镇化率", "2021", "actual", "1.2", "个百分点", "", ""),
+        ("", "2021", "actual", "3.2", "亿美元", "100", ""),
+        ("规模以上工业营业收入", "2021-01..2021-11", "actual", "210", "亿元", "12", ""),
+        ("地区生产总值", "2022", "target", "", "", "6.5", "以上"),
+        ("地区生产总值", "2022", "target", "", "", "7", "力争"),
+    } == _keys(table)

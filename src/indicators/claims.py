@@ -128,6 +128,8 @@ class _ParagraphReader:
         self.periods = PeriodFinder(self.p, self.report, self.layout)
         prev: Mention | None = None
         for m in mentions:
+            if self._second_rate(m, prev):
+                m.role = "growth"
             if m.role == "growth":
                 self._growth(m, prev)
             elif m.role == "change" and unit_family(m.unit) == "points":
@@ -143,6 +145,19 @@ class _ParagraphReader:
         for c in self.claims:
             self._finish(c)
         return self.claims
+
+    def _second_rate(self, m: Mention, prev: Mention | None) -> bool:
+        """``增长6.5%以上，力争7%``: a bare percentage right after a growth is a second
+        growth of the same subject."""
+        if m.role != "level" or m.verb or unit_family(m.unit) != "percent" or prev is None:
+            return False
+        before = self.by_mention.get(id(prev))
+        if before is None or not before.growth_pct or before.mention is not prev:
+            return False
+        if self.layout.sentence_index(prev.start) != self.layout.sentence_index(m.start):
+            return False
+        ws, we = self._window(m, prev)
+        return not clean_name(self.text[ws:we]) and not self.text.startswith("的", m.end)
 
     def _new(self, m: Mention, start: int) -> Claim:
         assert self.periods is not None
@@ -259,7 +274,7 @@ class _ParagraphReader:
             return c
         return None
 
-    def _rate_of(self, c: Claim, subject: _Subject | None, pos: int) -> _Subject | None:
+    def _rate_of(self, subject: _Subject | None, pos: int) -> _Subject | None:
         """``增速…回升1.8个百分点``: a rate word alone names the growth of the subject before."""
         if subject is None or subject.indicator or subject.name not in load_phrases().rate_words:
             return subject
@@ -267,10 +282,6 @@ class _ParagraphReader:
         if before is None or not before.name:
             return subject
         return _Subject(before.indicator, before.name + subject.name, subject.start, subject.end)
-
-    def _rate_of_growth(self, subject: _Subject | None, pos: int) -> _Subject | None:
-        """A growth of a rate word alone (增速加快2%) is about the subject before it."""
-        return self._rate_of(None, subject, pos)  # type: ignore[arg-type]
 
     def _level(self, m: Mention, prev: Mention | None) -> None:
         ws, we = self._window(m, prev)
@@ -418,7 +429,7 @@ class _ParagraphReader:
         subject = None
         if partner is None:
             subject = self._subject_before(ws, we, m.unit, "growth")
-            subject = self._rate_of_growth(subject, m.claim_start)
+            subject = self._rate_of(subject, m.claim_start)
         target = None if subject is not None or partner is not None else self._growth_target(m)
         if target is not None and not target.growth_pct and target.measure != "change":
             c = target
@@ -459,7 +470,7 @@ class _ParagraphReader:
         ws, we = self._window(m, prev)
         subject = self._subject_before(ws, we, m.unit, "change")
         c = self._new(m, m.claim_start)
-        subject = self._rate_of(c, subject, m.claim_start)
+        subject = self._rate_of(subject, m.claim_start)
         c.measure = "change"
         c.value = negate(m.value) if m.sign == "-" else m.value
         c.unit = m.unit

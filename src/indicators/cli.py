@@ -18,7 +18,7 @@ from .errors import InputError
 from .outputs import csv_text, write_csv_atomic
 from .paths import default_report
 from .pipeline import process_report
-from .tables import comments_table, paragraphs_table
+from .tables import comments_table, paragraphs_table, revisions_table
 
 EXIT_INPUT = 2
 
@@ -46,6 +46,11 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_revisions(args: argparse.Namespace) -> int:
+    _emit(revisions_table(load_report(args.report)), args.output)
+    return 0
+
+
 def _cmd_brief(args: argparse.Namespace) -> int:
     report = Path(args.report) if args.report else default_report()
     paths = process_report(report, args.output)
@@ -61,7 +66,7 @@ def _table_command(
     func: Callable[[argparse.Namespace], int],
 ) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help_text, description=help_text)
-    p.add_argument("report", help="report file (.txt)")
+    p.add_argument("report", help="report file (.txt, .docx or .pdf)")
     p.add_argument("-o", "--output", metavar="FILE", help="write CSV to FILE instead of stdout")
     p.set_defaults(func=func)
     return p
@@ -92,12 +97,20 @@ def build_parser() -> argparse.ArgumentParser:
         "print every quantitative claim (indicator, period, value, unit, growth, raw line) as CSV",
         _cmd_claims,
     )
+    _table_command(
+        sub,
+        "revisions",
+        "print the tracked changes of a Word draft (insertions, deletions) as CSV",
+        _cmd_revisions,
+    )
     brief = sub.add_parser(
         "brief",
         help="the main job: process a report (default: the embedded report)",
         description="Process a report and write its tables under data/processed/<report-stem>/.",
     )
-    brief.add_argument("report", nargs="?", help="report file (default: the embedded report)")
+    brief.add_argument(
+        "report", nargs="?", help="report file, .txt, .docx or .pdf (default: the embedded report)"
+    )
     brief.add_argument("-o", "--output", metavar="DIR", help="write into DIR instead")
     brief.set_defaults(func=_cmd_brief)
     return parser

@@ -20,7 +20,8 @@ HEADING_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (4, re.compile(r"^[（(]\d{1,2}[）)]")),
 )
 _TITLE_END = re.compile(r"[。！？!?；;]")
-_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)")
+_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)|([一二][〇零○一二三四五六七八九]{3})(?=年)")
+_CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
 
 
 @dataclass(frozen=True)
@@ -116,14 +117,19 @@ def _part_words() -> dict[str, tuple[str, ...]]:
 
 
 def years_in(text: str) -> list[int]:
-    """Calendar years written as ``2020年`` in ``text``.
+    """Calendar years written as ``2020年`` or ``二〇二〇年`` in ``text``.
 
     Examples
     --------
-    >>> years_in("一、2020 年以来工作回顾".replace(" ", ""))
-    [2020]
+    >>> years_in("一、2020年以来工作回顾"), years_in("二、二〇二三年工作安排")
+    ([2020], [2023])
     """
-    return [int(y) for y in _YEAR.findall(text)]
+    years = []
+    for arabic, chinese in _YEAR.findall(text):
+        year = int(arabic or chinese.translate(_CN_DIGITS))
+        if 1900 <= year <= 2099:
+            years.append(year)
+    return years
 
 
 def part_of(title: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from .layout import Layout
-from .numbers import CN_DIGITS, CN_NUMERAL_CHARS, SCALES, ascii_number_text, chinese_to_decimal
+from .numbers import CN_DIGITS, CN_NUMERAL_CHARS, SCALES, chinese_to_decimal
 from .phrases import load_phrases
 from .units import load_units, unit_alternation, unit_family
 
@@ -79,10 +79,6 @@ _INDEX_BASE = re.compile(r"[（(]((?:[^（）()]{0,12}?)=\s*100)[）)]")
 _LATIN = re.compile(r"[A-Za-z]")
 
 
-def _is_cjk(c: str) -> bool:
-    return "\u4e00" <= c <= "\u9fff"
-
-
 def find_mentions(text: str, layout: Layout | None = None) -> list[Mention]:
     """The quantities of one paragraph of clean text, in reading order.
 
@@ -95,9 +91,9 @@ def find_mentions(text: str, layout: Layout | None = None) -> list[Mention]:
 
     Examples
     --------
-    >>> ms = find_mentions("2020年完成产值127.99亿元，同比增长7%，排名第6名，新增企业三个。")
+    >>> ms = find_mentions("2020年完成产值58.30亿元，同比增长7%，排名第6名，新增企业三个。")
     >>> [(m.value, m.unit, m.role, m.basis) for m in ms]
-    [('127.99', '亿元', 'level', ''), ('7', '%', 'growth', '同比'), ('3', '个', 'level', '')]
+    [('58.30', '亿元', 'level', ''), ('7', '%', 'growth', '同比'), ('3', '个', 'level', '')]
     >>> [(m.value, m.unit, m.range_role) for m in find_mentions("增长8—10%，投资2~5万元")]
     [('8', '%', 'low'), ('10', '%', 'high'), ('2', '万元', 'low'), ('5', '万元', 'high')]
     """
@@ -159,7 +155,7 @@ def _mention_of(
             return None
     if m.group("num") is not None:
         printed = m.group("num")
-        value = ascii_number_text(printed)
+        value = printed.replace(",", "") if "," in printed else printed
         vague = m.group("vague") or ""
         unit = m.group("unit") or ""
         num_end = m.end("num")
@@ -191,7 +187,7 @@ def _mention_of(
         number = chinese_to_decimal(span)
         if number is None or not any(c in CN_DIGITS or c == "十" for c in span[:1]):
             return None
-        if span == "一" and not unit.startswith(tuple(SCALES)):
+        if span == "一" and not unit.startswith(tuple(SCALES)) and unit != "倍":
             return None  # 一个, 一批, 一次: an article, not a count
         if number == 0:
             return None  # 零部件
@@ -206,7 +202,8 @@ def _mention_of(
         value = str(number)
         num_end = start + len(span)
     before = text[max(0, start - 24) : start]
-    rank = ph.rank_before.search(before)
+    last = before[-1:]
+    rank = ph.rank_before.search(before) if last in ph.rank_last_chars else None
     if rank and unit:
         word = rank.group(0)
         ahead = before[: rank.start()][-1:]
@@ -215,7 +212,7 @@ def _mention_of(
     end = m.end()
     quals: list[str] = []
     mention = Mention(start=start, num_end=num_end, end=end, value=value, unit=unit)
-    growth = ph.growth_before.search(before)
+    growth = ph.growth_before.search(before) if last in ph.growth_last_chars else None
     if growth:
         mention.verb = growth.group("verb")
         mention.basis = growth.group("basis") or ""
@@ -223,7 +220,7 @@ def _mention_of(
         mention.to_level = bool(growth.group("to"))
         if growth.group("qual"):
             quals.append(growth.group("qual"))
-    else:
+    elif last in ph.qual_last_chars:
         q = ph.qual_before.search(before)
         if q:
             quals.append(q.group(0))

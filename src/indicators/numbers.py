@@ -12,7 +12,6 @@ are not well-formed numbers (``十三五`` is a plan name, not 135).
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 #: Chinese digit characters and their values (两 is 2 in counts, 〇 and 零 are 0).
@@ -42,8 +41,6 @@ SCALES: dict[str, int] = {
     "千": 10**3,
 }
 CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(_CN_SMALL) + "".join(_CN_BIG)
-
-_ASCII_NUMBER = re.compile(r"^\d+(?:,\d{3})*(?:\.\d+)?$")
 
 
 def chinese_to_decimal(span: str) -> Decimal | None:
@@ -120,30 +117,6 @@ def _chinese_integer(text: str) -> int | None:
         else:
             return None
     return total + wan + section + (digit or 0)
-
-
-def ascii_number_text(printed: str) -> str:
-    """The printed ASCII number without thousands separators (digits and point unchanged).
-
-    Examples
-    --------
-    >>> ascii_number_text("1,338"), ascii_number_text("9.30")
-    ('1338', '9.30')
-    """
-    if not _ASCII_NUMBER.match(printed):
-        raise ValueError(f"not a printed decimal number: {printed!r}")
-    return printed.replace(",", "")
-
-
-def is_year(printed: str) -> bool:
-    """Whether a printed integer can be a calendar year (1900–2099).
-
-    Examples
-    --------
-    >>> is_year("2020"), is_year("2020.5"), is_year("1338")
-    (True, False, False)
-    """
-    return len(printed) == 4 and printed.isdigit() and printed[:2] in ("19", "20")
 
 
 def decimal_text(value: Decimal) -> str:

@@ -60,6 +60,9 @@ class Phrases:
     name_max: int
     rate_words: frozenset[str]
     after_indicator: frozenset[str]
+    growth_last_chars: frozenset[str]
+    rank_last_chars: frozenset[str]
+    qual_last_chars: frozenset[str]
     excluded_names: re.Pattern[str]
     rank_before: re.Pattern[str]
     rank_not_after: str
@@ -132,6 +135,11 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         name_max=int(subj.get("name_max", 16)),
         rate_words=frozenset(subj.get("rate_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
+        growth_last_chars=frozenset(
+            w[-1] for w in g["up"] + g["down"] + g["linkers"] + g["to_level"] + q["before"]
+        ),
+        rank_last_chars=frozenset(w[-1] for w in exc["rank_before"]),
+        qual_last_chars=frozenset(w[-1] for w in q["before"]),
         excluded_names=re.compile(
             "|".join([alternation(exc["names"]), *(f"(?:{p})" for p in exc["patterns"])])
         ),

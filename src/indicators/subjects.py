@@ -1,6 +1,6 @@
 """What a figure is a figure of: the indicator from the vocabulary, and the report's own words.
 
-Reports name the subject before the figure (``社会总产值127.99亿元``) or, for counts, after
+Reports name the subject before the figure (``社会总产值12.5亿元``) or, for counts, after
 the measure word (``45家规上企业``); the subject may also be carried from the figure before
 (``由41间增加到52间``). This module finds vocabulary wordings in a stretch of text, cleans the
 report's words into a short name, and checks that an indicator fits the unit of a figure.

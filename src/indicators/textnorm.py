@@ -68,8 +68,8 @@ def normalize_line(line: str) -> str:
 
     Examples
     --------
-    >>> normalize_line(" 完成社会总产值 １２７．９９ 亿元，同比增长 7％，")
-    '完成社会总产值127.99亿元，同比增长7%，'
+    >>> normalize_line(" 完成工业总产值 ４５．６０ 亿元，同比增长 7％，")
+    '完成工业总产值45.60亿元，同比增长7%，'
     >>> normalize_line("Tencent Cloud 项目")
     'Tencent Cloud项目'
     """

@@ -14,8 +14,6 @@ from .paths import VOCABULARY_DIR
 
 DEFAULT_UNITS = VOCABULARY_DIR / "units.toml"
 
-#: Families whose figures are amounts of money (an income per head is money too).
-MONEY_FAMILIES = frozenset({"money"})
 #: Families of relative figures (rates, shares, growth).
 RELATIVE_FAMILIES = frozenset({"percent", "points", "ratio"})
 
