@@ -59,6 +59,15 @@ def _scaled(p: Printed, factor: Decimal) -> Printed:
     return Printed(p.text, p.value * factor, p.lo * factor, p.hi * factor)
 
 
+#: Units of rates: a target on a rate is compared in percentage points, not projected as growth.
+RATE_UNITS = ("%", "‰", "个百分点")
+
+
+def _is_level(row: pd.Series) -> bool:
+    """Whether a claim states a level (not a change such as 新增20家 or 提高2个百分点)."""
+    return _cell(row, "measure") in ("", "level") and _cell(row, "unit") not in RATE_UNITS
+
+
 def _levels(claims: pd.DataFrame, derived: pd.DataFrame | None) -> dict:
     """Annual levels by (indicator, year): printed actuals first, then derived values."""
     levels: dict[tuple[str, int], dict] = {}
@@ -66,6 +75,8 @@ def _levels(claims: pd.DataFrame, derived: pd.DataFrame | None) -> dict:
         indicator, value = _cell(row, "indicator"), _cell(row, "value")
         year = annual_year(_cell(row, "period"))
         if not indicator or not value or year is None or _cell(row, "kind") != "actual":
+            continue
+        if not _is_level(row):
             continue
         levels.setdefault(
             (indicator, year),
@@ -105,7 +116,9 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
     Parameters
     ----------
     claims
-        The claims table; targets whose ``indicator`` (canonical name) is empty are left out.
+        The claims table. Left out: targets whose ``indicator`` (canonical name) is empty,
+        targets on rates (units :data:`RATE_UNITS`) and targets that state a change rather
+        than a level (``measure`` other than ``level``).
     derived
         Derived values (``derived.csv``), used where the current level is not printed.
 
@@ -138,10 +151,12 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
         year = annual_year(_cell(claim, "period"))
         if not indicator or year is None:
             continue  # only targets of a known indicator (see data/indicators.toml)
+        if not _is_level(claim):
+            continue  # a change (新增…) or a rate: nothing to project as growth
         target = parse_optional(_cell(claim, "value"))
         stated = parse_optional(_cell(claim, "growth_pct"))
-        unit = _cell(claim, "unit")
         base = levels.get((indicator, year - 1))
+        unit = _cell(claim, "unit") or (base["unit"] if base is not None else "")
         row = dict.fromkeys(PROJECTION_COLUMNS, "")
         row.update(
             indicator=indicator,

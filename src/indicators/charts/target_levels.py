@@ -14,7 +14,14 @@ def _finding(rows: pd.DataFrame) -> str:
     judged = rows[rows["consistent"].isin(["True", "False"])]
     if inconsistent.empty:
         if judged.empty:
-            return f"{len(rows)}项目标均无法与当前水平核对增速"
+            projected = rows[rows["level_at_stated"] != ""]
+            if projected.empty:
+                return f"{len(rows)}项目标均无法与当前水平核对增速"
+            first = projected.iloc[0]
+            return (
+                f"{len(rows)}项目标无法核对增速；按所述增速，{first['name']}"
+                f"{first['target_year']}年应达{first['level_at_stated']}{first['unit']}"
+            )
         return f"{len(judged)}项目标的增速与当前水平、目标水平一致"
     gaps = inconsistent.assign(_g=inconsistent["gap_pct_points"].map(number).abs())
     worst = gaps.sort_values("_g", ascending=False, kind="stable").iloc[0]
