@@ -201,7 +201,7 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
                 row["consistent"] = str(stated.lo <= hi and lo <= stated.hi)
         if current is not None and stated is not None:
             v, lo, hi = grow(current, stated)
-            places = target.places if target else max(current.places if current.text else 2, 2)
+            places = target.places if target else (current.places if current.text else 2)
             row["level_at_stated"] = fmt(v, places)
             row["level_at_stated_lo"], row["level_at_stated_hi"] = fmt_interval(lo, hi, places + 2)
         if target is None:
