@@ -11,6 +11,7 @@ import pandas as pd
 import indicators
 from indicators.checking import CHECK_COLUMNS, DERIVED_COLUMNS
 from indicators.cli import main
+from indicators.pipeline import process_report
 
 
 def run(*args):
@@ -64,8 +65,8 @@ def test_check_from_python_on_a_report_never_seen(texts, embedded_path):
 
 
 def test_the_main_job_writes_checks_and_derived_values(tmp_path, embedded_path):
-    res = run("brief", str(embedded_path), "-o", str(tmp_path / "out"))
-    assert res.returncode == 0, res.stderr
+    paths = process_report(embedded_path, tmp_path / "out")
+    assert paths["checks"].name == "checks.csv" and paths["derived"].name == "derived.csv"
     checks = pd.read_csv(tmp_path / "out" / "checks.csv", encoding="utf-8-sig", dtype=str)
     derived = pd.read_csv(tmp_path / "out" / "derived.csv", encoding="utf-8-sig", dtype=str)
     assert list(checks.columns) == CHECK_COLUMNS

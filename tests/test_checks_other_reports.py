@@ -294,7 +294,7 @@ def test_gdp_growth_is_within_what_the_sectors_imply(county):
 
 
 def test_urbanisation_rose_by_the_points_stated(county):
-    row = find(county, "point_change", "城镇化率")
+    row = find(county, "points_change", "城镇化率")
     assert row.verdict == "consistent"
     assert row.explanation == (
         "2022 年常住人口城镇化率 58.2% 较 2021 年 56.9% 提高 1.3 个百分点，与文中所写相符。"
@@ -498,7 +498,7 @@ def test_structures_add_up_and_their_shift_is_the_points_stated(texts):
     structures = table[table.check == "structure"]
     assert list(structures.stated) == ["三次产业结构 3.1:38.6:58.3", "三次产业结构 2.9:36.2:60.9"]
     assert set(structures.verdict) == {"consistent"}
-    row = find(table, "point_change", "第三产业比重")
+    row = find(table, "points_change", "第三产业比重")
     assert row.verdict == "consistent"
     assert (
         row.explanation

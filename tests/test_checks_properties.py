@@ -151,7 +151,7 @@ def test_a_change_in_points_at_the_edge(change, verdict):
             link="change_of",
         ),
     ]
-    assert verdicts(rows, "point_change") == [verdict]
+    assert verdicts(rows, "points_change") == [verdict]
 
 
 # -- consistent figures rounded as a report would are never judged inconsistent -----------

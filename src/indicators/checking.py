@@ -78,7 +78,7 @@ CHECK_ORDER = (
     "count_change",
     "share",
     "change_amount",
-    "point_change",
+    "points_change",
     "structure",
     "same_quantity",
 )

@@ -8,6 +8,6 @@
 - :mod:`.parts`: a part no larger than its whole (``part_of_whole``);
 - :mod:`.shares`: rates against the counts they come from (``share``), including whether a
   share of a whole count can be reached at all (GRIM), and changes of rates in points
-  (``point_change``);
+  (``points_change``);
 - :mod:`.duplicates`: the same quantity stated twice (``same_quantity``).
 """

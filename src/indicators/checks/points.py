@@ -88,7 +88,7 @@ def _judge_points(
         f"{verb} {fmt(abs(implied_pt), places)} 个百分点"
     )
     common = dict(
-        check="point_change",
+        check="points_change",
         indicators=(now.label,),
         period=now.period.text if now.period else "",
         stated=f"{change.value_text} 个百分点",
@@ -124,7 +124,7 @@ def _missing_base(
     places = max(now.places, change.places)
     return (
         Finding(
-            check="point_change",
+            check="points_change",
             verdict=NOT_ASSESSABLE,
             indicators=(now.label,),
             period=now.period.text if now.period else "",
