@@ -29,15 +29,20 @@ from hypothesis import strategies as st
 from indicators import InputError, load_report, parse_text
 from indicators.claims import extract_claims
 from indicators.claims_table import claims_table
+from indicators.docx_reader import read_docx
 from indicators.mentions import find_mentions
 from indicators.numbers import chinese_to_decimal, decimal_text, negate, times_to_percent
 from indicators.paths import default_report
 
 from .conftest import TEXTS
+from .test_fuzz import _with_document
 
 _SCALE = int(os.environ.get("INDICATORS_FUZZ_SCALE", "1"))
 NUMBERS = settings(
     max_examples=300 * _SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow]
+)
+SLOW = settings(
+    max_examples=40 * _SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
 REPORTS = settings(
     max_examples=200 * _SCALE, deadline=None, suppress_health_check=[HealthCheck.too_slow]
@@ -420,3 +425,97 @@ def test_extractor_on_spliced_report_lines(text):
         assert "\n" not in str(exc)
         return
     event(f"claims: {min(check_claims(report), 5)}")
+
+
+# -- Generated tables of Word drafts: every figure cell is a claim traced to its cell -----
+
+_LABELS = ["地区生产总值", "税收收入", "新增就业", "粮食产量", "一般公共预算收入", "项目个数"]
+_GROWTH_HEADERS = ["比上年增长", "增速", "同比增长", "增减"]
+_TABLE_UNITS = ["亿元", "万元", "人", "%", "万吨"]
+
+
+@st.composite
+def word_tables(draw):
+    """A statistics table as (heading text, caption, header row, data rows, expectations)."""
+    first_year = draw(st.integers(2015, 2025))
+    years = [first_year + k for k in range(draw(st.integers(1, 3)))]
+    unit = draw(st.sampled_from([None, *_TABLE_UNITS]))
+    unit_place = draw(st.sampled_from(["caption", "header", "column"])) if unit else "none"
+    growth = draw(st.one_of(st.none(), st.sampled_from(_GROWTH_HEADERS)))
+    suffix = f"（{unit}）" if unit_place == "header" else ""
+    header = [draw(st.sampled_from(["指标", "项目", ""]))]
+    header += ["单位"] if unit_place == "column" else []
+    header += [f"{y}年{suffix}" for y in years]
+    header += [f"{growth}（%）"] if growth else []
+    cell = st.one_of(st.just(""), arabic, arabic.map(_grouped), arabic.map(lambda x: "-" + x))
+    rows = []
+    for _ in range(draw(st.integers(1, 4))):
+        row = [draw(st.sampled_from(_LABELS))]
+        row += [unit] if unit_place == "column" else []
+        row += [draw(cell) for _ in years]
+        row += [draw(cell)] if growth else []
+        rows.append(row)
+    caption = f"单位：{unit}" if unit_place == "caption" else "（二）主要指标"
+    return caption, header, rows, years, unit or "", growth
+
+
+def _xml_table(rows: list[list[str]]) -> str:
+    def tc(text: str) -> str:
+        run = f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>' if text else ""
+        return f"<w:tc><w:p>{run}</w:p></w:tc>"
+
+    return (
+        "<w:tbl>" + "".join("<w:tr>" + "".join(map(tc, r)) + "</w:tr>" for r in rows) + "</w:tbl>"
+    )
+
+
+def _plain(printed: str) -> str:
+    """A cell as the claim prints it: commas dropped, minus kept, zero unsigned."""
+    number = printed.replace(",", "")
+    return negate(number[1:]) if number.startswith("-") else number
+
+
+@SLOW
+@given(word_tables())
+def test_generated_word_tables_give_one_claim_per_figure_cell(table):
+    caption, header, rows, years, unit, growth = table
+    body = "".join(
+        f'<w:p><w:r><w:t xml:space="preserve">{t}</w:t></w:r></w:p>'
+        for t in ("某县人民政府工作报告", f"一、{years[-1]}年工作回顾", caption)
+    )
+    report = read_docx(_with_document(body + _xml_table([header, *rows])), "t.docx")
+    claims = [c for c in extract_claims(report) if report.locate(c.line).startswith("表")]
+    check_claims(report)
+    first = 1 + (header[1] == "单位")
+    expected = []
+    for r, row in enumerate(rows, start=2):
+        levels = []
+        for k, year in enumerate(years):
+            if row[first + k]:
+                where = f"表 1 第 {r} 行第 {first + k + 1} 列"
+                levels.append([row[0], str(year), _plain(row[first + k]), unit, "", where, ""])
+        if growth and row[-1]:
+            where = f"表 1 第 {r} 行第 {len(row)} 列"
+            host = levels[-1] if levels else None
+            if host is None:
+                levels.append([row[0], str(years[-1]), "", "", _plain(row[-1]), "", where])
+            else:
+                host[4], host[6] = _plain(row[-1]), where
+        expected.extend(tuple(x) for x in levels)
+    got = [
+        (
+            c.name,
+            c.period,
+            c.value,
+            c.unit,
+            c.growth_pct,
+            report.locate(c.value_line) if c.value_line else "",
+            report.locate(c.growth_line) if c.growth_line else "",
+        )
+        for c in claims
+    ]
+    assert sorted(got) == sorted(expected)
+    for c in claims:
+        for number, line in ((c.value, c.value_line), (c.growth_pct, c.growth_line)):
+            if number:
+                assert _plain(report.raw_lines[line - 1].replace(unit, "")) == number
