@@ -33,6 +33,7 @@ from indicators.docx_reader import read_docx
 from indicators.mentions import find_mentions
 from indicators.numbers import chinese_to_decimal, decimal_text, negate, times_to_percent
 from indicators.paths import default_report
+from indicators.units import load_units
 
 from .conftest import TEXTS
 from .test_fuzz import _with_document
@@ -372,6 +373,9 @@ def _slice(line: str, cut_front: int, cut_back: int) -> str:
 
 
 _PLAIN_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
+_PERIOD = re.compile(r"(?:\d{4})?(?:(\d{4})?-\d\d\.\.(\d{4})?-\d\d)?")
+_MEASURES = ("level", "change", "new")
+_LINKS = ("", "changed_from", "range_low", "range_high", "same_as", "change_of", "structure")
 
 
 def check_claims(report) -> int:
@@ -388,6 +392,9 @@ def check_claims(report) -> int:
         assert c.value_line is not None or c.growth_line is not None, c
         assert c.quote and c.quote in text, c
         assert c.value or c.growth_pct, c
+        assert c.kind in ("actual", "target") and c.measure in _MEASURES, c
+        assert c.link in _LINKS and _PERIOD.fullmatch(c.period), c
+        assert not c.unit or c.unit in load_units(), c
         for number in (c.value, c.growth_pct):
             if number:
                 assert _PLAIN_DECIMAL.fullmatch(number), c
