@@ -130,6 +130,9 @@ def split_row(text: str) -> list[RowPiece] | None:
     """
     if not text.endswith(ROW_END) or PIECE_SEP not in text:
         return None
+    head = text[: text.find(PIECE_SEP)]
+    if LABEL_SEP not in head or head.index(LABEL_SEP) > _HEADER_MAX:
+        return None  # cheap rejection of prose: the row label comes first
     pieces: list[RowPiece] = []
     pos = 0
     for chunk in text[: -len(ROW_END)].split(PIECE_SEP):
@@ -138,11 +141,13 @@ def split_row(text: str) -> list[RowPiece] | None:
             header, value = "", chunk
         if not value or len(header) > _HEADER_MAX or _NOT_IN_HEADER.intersection(header):
             return None
-        if not header and not _lone_figure(value):
+        if not header and len(value) > _HEADER_MAX:
             return None
         pieces.append(RowPiece(header, value, pos, pos + (len(header) + 1 if sep else 0)))
         pos += len(chunk) + len(PIECE_SEP)
     if len(pieces) < 2 or not pieces[0].header:
+        return None
+    if any(not p.header and not _lone_figure(p.value) for p in pieces):
         return None
     if find_mentions(_PAREN_SPAN.sub("", pieces[0].value)):
         return None
