@@ -223,3 +223,14 @@ def test_cell_figures_keep_printed_digits_and_signs():
     assert [(f.value, f.unit) for f in cell_figures("−0.50%")] == [("-0.50", "%")]
     assert [(f.value, f.unit) for f in cell_figures("8-10%")] == [("8", "%"), ("10", "%")]
     assert cell_figures("—") == [] and cell_figures("-0")[0].value == "0"
+
+
+def test_plan_sentence_after_the_tables_names_its_indicator(draft):
+    """Regression: ``地区生产总值预期增长6%`` is a growth of 地区生产总值 (预期 between the
+    name and the verb left the claim without an indicator)."""
+    table = claims_table(draft)
+    plan = table[table.kind == "target"]
+    assert plan[["indicator", "name", "growth_pct", "qualifier"]].values.tolist() == [
+        ["地区生产总值", "地区生产总值", "6", "左右"],
+        ["固定资产投资", "固定资产投资", "5", "以上"],
+    ]
