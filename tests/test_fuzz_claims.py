@@ -10,7 +10,15 @@ indicator names, growth verbs, ASCII and full-width digits, Chinese numerals, un
 parentheses, quotations, control characters, HTML): no exception other than InputError; every
 claim's ``line``, ``value_line`` and ``growth_line`` is a raw line of the report; every quote
 is a substring of its paragraph's clean text; values and growth rates are plain decimal
-strings; ids, parents and links point at claims of the same paragraph.
+strings; kinds, measures, links, periods and units are of their vocabularies; ids, parents
+and links point at claims of the same paragraph. The text is generated from clauses
+(prefix, subject, verb, number, unit, qualifier, mark) and noise, or spliced from real lines
+of the embedded report and the test texts.
+
+Word tables generated as WordprocessingML (unit in a caption, a header or a unit column;
+growth columns; grouped, negative and empty cells): every figure cell gives exactly one
+claim with the row label as name, the column's year as period, the unit, the growth on the
+latest level of the row, and value and growth lines at the cells.
 
 ``INDICATORS_FUZZ_SCALE=10 python -m pytest tests/test_fuzz_claims.py`` runs ten times the
 examples.
