@@ -8,19 +8,19 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 import pandas as pd
 
+from .checking import check_report
 from .claims_table import claims_table
 from .cleaning import load_report
 from .errors import InputError
 from .outputs import csv_text, write_csv_atomic
-from .paths import default_report
-from .pipeline import process_report
-from .tables import comments_table, paragraphs_table
+from .suite import SuiteError
+from .tables import comments_table, paragraphs_table, revisions_table
 
 EXIT_INPUT = 2
+EXIT_FAILURE = 1
 
 
 def _emit(table: pd.DataFrame, output: str | None) -> None:
@@ -46,11 +46,24 @@ def _cmd_claims(args: argparse.Namespace) -> int:
     return 0
 
 
+def _cmd_revisions(args: argparse.Namespace) -> int:
+    _emit(revisions_table(load_report(args.report)), args.output)
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    result = check_report(load_report(args.report))
+    _emit(result.table, args.output)
+    print(f"indicators check: {result.summary}", file=sys.stderr)
+    return 0
+
+
 def _cmd_brief(args: argparse.Namespace) -> int:
-    report = Path(args.report) if args.report else default_report()
-    paths = process_report(report, args.output)
-    for name, path in paths.items():
-        print(f"{name}: {path}", file=sys.stderr)
+    from .brief import build_brief
+
+    result = build_brief(args.report, args.output, progress=not args.quiet)
+    print(f"简报: {result.html}", file=sys.stderr)
+    print(f"执行过的笔记本: {result.html.parent / result.html.stem}/", file=sys.stderr)
     return 0
 
 
@@ -61,7 +74,7 @@ def _table_command(
     func: Callable[[argparse.Namespace], int],
 ) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help_text, description=help_text)
-    p.add_argument("report", help="report file (.txt)")
+    p.add_argument("report", help="report file (.txt, .docx or .pdf)")
     p.add_argument("-o", "--output", metavar="FILE", help="write CSV to FILE instead of stdout")
     p.set_defaults(func=func)
     return p
@@ -92,13 +105,34 @@ def build_parser() -> argparse.ArgumentParser:
         "print every quantitative claim (indicator, period, value, unit, growth, raw line) as CSV",
         _cmd_claims,
     )
+    _table_command(
+        sub,
+        "revisions",
+        "print the tracked changes of a Word draft (insertions, deletions) as CSV",
+        _cmd_revisions,
+    )
+    _table_command(
+        sub,
+        "check",
+        "check the arithmetic among the claims, rounding-aware; one row per relation as CSV "
+        "(summary on standard error)",
+        _cmd_check,
+    )
     brief = sub.add_parser(
         "brief",
-        help="the main job: process a report (default: the embedded report)",
-        description="Process a report and write its tables under data/processed/<report-stem>/.",
+        help="the main job: the HTML brief of a report (default: the embedded report)",
+        description=(
+            "Execute the notebook suite on a report and write reports/<report-stem>.html "
+            "(or DIR/<report-stem>.html), a self-contained brief, with the executed notebooks "
+            "beside it; tables go to data/processed/<report-stem>/, charts to "
+            "figures/<report-stem>/."
+        ),
     )
-    brief.add_argument("report", nargs="?", help="report file (default: the embedded report)")
-    brief.add_argument("-o", "--output", metavar="DIR", help="write into DIR instead")
+    brief.add_argument(
+        "report", nargs="?", help="report file, .txt, .docx or .pdf (default: the embedded report)"
+    )
+    brief.add_argument("-o", "--output", metavar="DIR", help="write the brief into DIR")
+    brief.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     brief.set_defaults(func=_cmd_brief)
     return parser
 
@@ -117,6 +151,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(f"indicators: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    except SuiteError as exc:
+        print(f"indicators: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
     except BrokenPipeError:
         sys.stderr.close()
         return 0
