@@ -20,9 +20,10 @@ import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .headings import SectionTracker, heading_level, parse_heading, part_of, years_in
-from .textnorm import display_width, join_separator, normalize_line
+from .textnorm import display_width, join_separator, normalize_line, normalize_lines
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LATIN_AUTHOR = re.compile(r"^[A-Za-z][A-Za-z0-9_.@\- ]{0,39}$")
@@ -243,6 +244,7 @@ def _separate_comments(raw: Sequence[str]) -> tuple[list[_Line], list[_Block], b
     followed_by_blank = sum(1 for i in nonblank if i + 1 < n and blank[i + 1])
     double_spaced = bool(nonblank) and followed_by_blank > 0.5 * len(nonblank)
     width_of = [display_width(line) for line in stripped_lines]
+    clean_lines = normalize_lines(raw)
     widths = sorted(width_of[i] for i in nonblank)
     full = widths[int(0.75 * (len(widths) - 1))] if widths else 0
 
@@ -250,7 +252,6 @@ def _separate_comments(raw: Sequence[str]) -> tuple[list[_Line], list[_Block], b
     blocks: list[_Block] = []
     i = 0
     while i < n:
-        line = raw[i]
         stripped = stripped_lines[i]
         if not stripped:
             i += 1
@@ -268,7 +269,7 @@ def _separate_comments(raw: Sequence[str]) -> tuple[list[_Line], list[_Block], b
                 and width_of[j] >= full - 6
                 and not blank[j + 1]
                 and not raw[j + 1][:1].isspace()
-                and heading_level(normalize_line(raw[j + 1])) is None
+                and heading_level(clean_lines[j + 1]) is None
             ):
                 j += 1
                 texts.append(stripped_lines[j])
@@ -283,7 +284,7 @@ def _separate_comments(raw: Sequence[str]) -> tuple[list[_Line], list[_Block], b
             )
             i = j + 1
             continue
-        clean = normalize_line(line)
+        clean = clean_lines[i]
         if clean:
             content.append(_Line(i + 1, clean, width_of[i], heading_level(clean)))
         i += 1
@@ -364,13 +365,13 @@ def _anchor_words(before: str, limit: int = 20) -> str:
     return before[cut + 1 :][-limit:]
 
 
-@dataclass(frozen=True)
-class SourceLine:
+class SourceLine(NamedTuple):
     """A piece of clean text and the provenance line it comes from.
 
     The input of :func:`assemble_paragraphs`. ``sep`` is the text put before this piece
     when it is not the first of its paragraph; ``None`` lets :func:`join_separator` decide
-    (nothing between Chinese characters, a space between Latin words).
+    (nothing between Chinese characters, a space between Latin words). A named tuple: a
+    report has thousands of them.
     """
 
     number: int
