@@ -20,11 +20,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import NamedTuple
 
+from .claim_index import ClaimIndex
 from .cleaning import Paragraph, Report
 from .layout import Layout
 from .mentions import Mention, find_mentions, scan
@@ -48,6 +49,10 @@ _DIGITS = re.compile(r"[\d.：:]+")
 #: bracket never closed that runs to the end of a long paragraph, is not a scope, and reading
 #: it for figures would make extraction quadratic in the length of the paragraph.
 SCOPE_MAX_CHARS = 500
+#: How far back in its clause the name of a structure (三次产业结构为 a:b:c) is looked for.
+#: Real names sit right before the figures; without a bound, a clause of endless
+#: structures would be read again for each of them.
+STRUCTURE_NAME_MAX_CHARS = 200
 _OF_WHICH = re.compile("其中")
 
 
@@ -135,11 +140,9 @@ class _ParagraphReader:
         self.layout: Layout = None  # type: ignore[assignment]  # set by read()
         self.periods: PeriodFinder | None = None
         self.report = report
-        self.claims: list[Claim] = []
+        self.index = ClaimIndex()
+        self.claims: list[Claim] = self.index.claims  # in reading order
         self.by_mention: dict[int, Claim] = {}
-        # Claims are created in reading order: their figures' starts never decrease.
-        self.starts: list[int] = []
-        self.in_paren: dict[tuple[int, int] | None, list[int]] = {}  # claim indices
         self.structure_parts: dict[int, list[Claim]] = {}  # by id of the first component
 
     # -- reading -------------------------------------------------------------------------
@@ -200,26 +203,11 @@ class _ParagraphReader:
         stance = self.periods.stance(m.start)
         if stance:
             c.quals.append(stance)
-        self.in_paren.setdefault(c.depth_paren, []).append(len(self.claims))
-        self.claims.append(c)
-        self.starts.append(m.start)
+        self.index.add(c)
         self.by_mention[id(m)] = c
         if m.structure is not None:
             self.structure_parts.setdefault(id(m.structure), []).append(c)
         return c
-
-    def _claims_before(self, pos: int) -> Iterator[Claim]:
-        """The claims whose figure starts before ``pos``, nearest first."""
-        for i in range(bisect.bisect_left(self.starts, pos) - 1, -1, -1):
-            yield self.claims[i]
-
-    def _claims_before_in(self, paren: tuple[int, int] | None, pos: int) -> Iterator[Claim]:
-        """The claims in the parenthetical ``paren`` whose figure starts before ``pos``,
-        nearest first (``paren`` ``None``: outside any parenthetical)."""
-        indices = self.in_paren.get(paren, [])
-        end = bisect.bisect_left(indices, pos, key=self.starts.__getitem__)
-        for k in range(end - 1, -1, -1):
-            yield self.claims[indices[k]]
 
     def _window(self, m: Mention, prev: Mention | None) -> tuple[int, int]:
         """The stretch of the clause before ``m`` (after the previous figure in it)."""
@@ -278,16 +266,13 @@ class _ParagraphReader:
 
     def _last_level(self, pos: int, family: str | None = None) -> Claim | None:
         """The last level figure before ``pos`` in its sentence, outside other parentheticals."""
-        s_index = self.layout.sentence_index(pos)
-        for c in self._claims_before_in(self.layout.paren_of(pos), pos):
-            if c.mention is None or self.layout.sentence_index(c.mention.start) != s_index:
-                return None
-            if not c.value or c.measure == "change":
-                continue
-            if family is not None and unit_family(c.unit) != family:
-                continue
-            return c
-        return None
+        c = self.index.last_level(self.layout.paren_of(pos), family, pos)
+        if c is None or c.mention is None:
+            return None
+        same_sentence = self.layout.sentence_index(c.mention.start) == self.layout.sentence_index(
+            pos
+        )
+        return c if same_sentence else None
 
     def _partner(self, m: Mention) -> Claim | None:
         """The claim of the other end of the range ``m`` closes, if already read."""
@@ -303,7 +288,7 @@ class _ParagraphReader:
 
     def _last_in_sentence(self, pos: int) -> Claim | None:
         s_index = self.layout.sentence_index(pos)
-        for c in self._claims_before_in(self.layout.paren_of(pos), pos):
+        for c in self.index.in_paren_before(self.layout.paren_of(pos), pos):
             if c.mention is None or self.layout.sentence_index(c.mention.start) != s_index:
                 return None
             return c
@@ -354,6 +339,7 @@ class _ParagraphReader:
             c.growth_basis = m.basis
         elif self._new_word_before(c):
             c.measure = "new"
+        self.index.valued(c)
         c.quals.extend(m.quals)
         c.value_line = self.p.line_at(m.start)
         c.base = m.base
@@ -373,6 +359,7 @@ class _ParagraphReader:
     def _fill_value(self, host: Claim, m: Mention) -> None:
         assert self.periods is not None
         host.value, host.unit = m.value, m.unit
+        self.index.valued(host)
         host.value_line = self.p.line_at(m.start)
         stance = self.periods.stance(m.start)
         host.quals.extend([stance, *m.quals] if stance else m.quals)
@@ -400,7 +387,7 @@ class _ParagraphReader:
         assert first is not None
         head = self.by_mention.get(id(first)) if first is not m else None
         if head is None:
-            ws = self.layout.clause_start(m.start)
+            ws = max(self.layout.clause_start(m.start), m.start - STRUCTURE_NAME_MAX_CHARS)
             window = _DIGITS.sub("", self.text[ws : m.start])
             words = wordings_in(window)
             name = clean_name(window)
@@ -507,6 +494,7 @@ class _ParagraphReader:
         c.measure = "change"
         c.value = negate(m.value) if m.sign == "-" else m.value
         c.unit = m.unit
+        self.index.valued(c)
         c.growth_basis = m.basis
         c.value_line = self.p.line_at(m.start)
         c.quals.extend(m.quals)
@@ -530,11 +518,8 @@ class _ParagraphReader:
         ws = self.layout.phrase_start(m.start)
         if c.name_start >= 0:
             ws = min(ws, c.name_start)
-        for start, end in self.layout.parens_within(ws, m.start):
-            inner = self.text[start + 1 : end - 1]
-            if not any(ch.isdigit() for ch in inner) and len(inner) > 1:
-                return inner
-        return ""
+        plain = self.layout.first_plain_paren(ws, m.start)
+        return self.text[plain[0] + 1 : plain[1] - 1] if plain is not None else ""
 
     # -- relations -----------------------------------------------------------------------
 
@@ -574,38 +559,42 @@ class _ParagraphReader:
         ph = load_phrases()
         m = later.mention
         assert m is not None
-        for c in self._claims_before(m.start):
-            em = c.mention
-            if em is None or not c.value:
-                continue
-            if self.layout.sentence_index(em.start) != self.layout.sentence_index(m.start):
-                return None
-            window = self.text[max(0, em.start - 16) : em.start]
-            between = self.text[em.end : m.claim_start]
-            verb = self.text[m.claim_start : m.start]
-            if (
-                any(w in window for w in ph.change_from)
-                and ph.change_to.search(verb)
-                and len(between) <= 4
-                and unit_family(c.unit) == unit_family(later.unit)
-            ):
-                return c
+        c = self.index.last_valued(m.start)
+        em = c.mention if c is not None else None
+        if c is None or em is None:
             return None
+        if self.layout.sentence_index(em.start) != self.layout.sentence_index(m.start):
+            return None
+        window = self.text[max(0, em.start - 16) : em.start]
+        between = self.text[em.end : m.claim_start]
+        verb = self.text[m.claim_start : m.start]
+        if (
+            any(w in window for w in ph.change_from)
+            and ph.change_to.search(verb)
+            and len(between) <= 4
+            and unit_family(c.unit) == unit_family(later.unit)
+        ):
+            return c
         return None
 
     def _assign_parents(self) -> None:
+        self._parents_from_vocabulary()
+        self._parents_after_of_which()
+        self._parents_of_counted_totals()
+
+    def _parents_from_vocabulary(self) -> None:
+        """A part and its whole (by the vocabulary) in the same paragraph, same period and
+        kind: the nearest whole before the part."""
         vocab = vocabulary()
-        ph = load_phrases()
-        # 1. The vocabulary: a part and its whole in the same paragraph, same period and kind.
-        by_indicator: dict[str, list[int]] = {}
+        same_time: dict[tuple[str, str, int | None], list[int]] = {}  # claim indices
         for i, c in enumerate(self.claims):
-            by_indicator.setdefault(c.indicator, []).append(i)
-        for i, c in enumerate(self.claims):
+            same_time.setdefault((c.indicator, c.kind, c.year), []).append(i)
+        for c in self.claims:
             entry = vocab.get(c.indicator)
             if entry is None or (not c.value and not c.growth_pct):
                 continue
             found = [
-                self._whole_before(i, by_indicator.get(w, []), entry.part_of)
+                self._whole_before(c, same_time.get((w, c.kind, c.year), []), entry.part_of)
                 for w in wholes_of(c.indicator)
             ]
             whole_index = max((k for k in found if k is not None), default=None)
@@ -613,20 +602,48 @@ class _ParagraphReader:
                 t = self.claims[whole_index]
                 c.parent_id = f"#{id(t)}"
                 c.parent = t.indicator
-        # 2. 其中: the figures after it are parts of the figure of the same kind before it.
-        for m in ph.of_which.finditer(self.text):
-            _, s_end = self.layout.sentence(m.start())
-            for c in self._claims_between(m.start(), s_end):
-                if c.parent_id or c.mention is None or not c.value:
-                    continue
-                if c.measure == "change" or self.text.startswith("的", c.mention.end):
-                    continue  # a change, or a threshold (超过50万元的村)
-                family = unit_family(c.unit)
-                if family in RELATIVE_FAMILIES:
-                    continue
-                total = self._total_before(m.start(), family)
-                if total is None:
-                    continue
+
+    def _whole_before(self, part: Claim, candidates: list[int], whole: str | None) -> int | None:
+        """The nearest claim among ``candidates`` (indices of claims of one indicator, of the
+        period and kind of ``part``) before ``part`` that can be its whole: a composite (a:b:c)
+        only after 其中 or when the vocabulary names it as the whole."""
+        if not candidates:
+            return None
+        assert part.mention is not None
+        end = part.mention.start
+        indicator = self.claims[candidates[0]].indicator
+        if indicator in composite_indicators() and whole != indicator:
+            # Only a composite printed before the last 其中 that ends before the part.
+            k = bisect.bisect_right(self._of_which_at, end - len("其中")) - 1
+            if k < 0:
+                return None
+            end = self._of_which_at[k] + 1
+        k = bisect.bisect_left(candidates, end, key=self.index.starts.__getitem__)
+        return candidates[k - 1] if k else None
+
+    def _parents_after_of_which(self) -> None:
+        """其中: the figures after it in its sentence are parts of the figure of the same kind
+        before it. A figure takes the first 其中 before it that gives it a whole."""
+        vocab = vocabulary()
+        of_which = _OfWhichTotals(
+            [m.start() for m in load_phrases().of_which.finditer(self.text)], self._total_before
+        )
+        if not of_which.positions:
+            return
+        for c in self.claims:
+            if c.parent_id or c.mention is None or not c.value:
+                continue
+            if c.measure == "change" or self.text.startswith("的", c.mention.end):
+                continue  # a change, or a threshold (超过50万元的村)
+            family = unit_family(c.unit)
+            if family in RELATIVE_FAMILIES:
+                continue
+            s_start = self.layout.sentence(c.mention.start)[0]
+            j = of_which.next_with_total(bisect.bisect_left(of_which.positions, s_start), family)
+            last = bisect.bisect_left(of_which.positions, c.mention.start)
+            while j < last:
+                total = of_which.total(j, family)
+                assert total is not None
                 t_entry = vocab.get(total.indicator)
                 if (
                     c.indicator
@@ -634,10 +651,21 @@ class _ParagraphReader:
                     and t_entry.components
                     and c.indicator not in t_entry.components
                 ):
+                    j = of_which.next_with_total(j + 1, family)
                     continue
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
-        # 3. A counted total (共排查44项) and the figures of the same unit after it.
+                break
+
+    def _parents_of_counted_totals(self) -> None:
+        """A counted total (共排查44项) and the level figures of the same unit after it in its
+        sentence, up to the next total."""
+        ph = load_phrases()
         ends = sorted(c.mention.end for c in self.claims if c.mention is not None)
+        levels: dict[str, list[int]] = {}  # indices of level figures without a whole, by unit
+        for i, c in enumerate(self.claims):
+            if c.measure == "level" and not c.parent_id:
+                levels.setdefault(c.unit, []).append(i)
+        starts = self.index.starts.__getitem__
         for total in self.claims:
             m = total.mention
             if m is None or not total.value or unit_family(total.unit) not in ("count", "person"):
@@ -646,44 +674,18 @@ class _ParagraphReader:
             if not ph.total_markers.search(self.text, ws, m.start):
                 continue
             _, s_end = self.layout.sentence(m.start)
-            for c in self._claims_between(m.start, s_end):
-                if c.mention is None:
-                    continue
-                if c.unit != total.unit or c.parent_id or c.measure != "level":
+            same_unit = levels.get(total.unit, [])
+            first = bisect.bisect_right(same_unit, m.start, key=starts)
+            last = bisect.bisect_left(same_unit, s_end, key=starts)
+            for i in same_unit[first:last]:
+                c = self.claims[i]
+                if c.mention is None or c.parent_id:
                     continue
                 cm = c.mention.start
                 cws = self.layout.clause_start(cm, _last_at_most(ends, cm))
                 if ph.total_markers.search(self.text, cws, cm):
                     break
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
-
-    def _whole_before(self, part: int, candidates: list[int], whole: str | None) -> int | None:
-        """The nearest claim among ``candidates`` (indices, ascending) before claim ``part``
-        that can be its whole: same period and kind; a composite (a:b:c) only after 其中 or
-        when the vocabulary names it as the whole."""
-        c = self.claims[part]
-        assert c.mention is not None
-        for k in range(bisect.bisect_left(candidates, part) - 1, -1, -1):
-            i = candidates[k]
-            t = self.claims[i]
-            if not self._same_time(t, c) or t.mention is None:
-                continue
-            if t.mention.start >= c.mention.start:
-                continue
-            if (
-                t.indicator in composite_indicators()
-                and not self._after_of_which(t, c)
-                and whole != t.indicator
-            ):
-                continue
-            return i
-        return None
-
-    def _claims_between(self, start: int, end: int) -> list[Claim]:
-        """The claims whose figure starts strictly between ``start`` and ``end``, in order."""
-        lo = bisect.bisect_right(self.starts, start)
-        hi = bisect.bisect_left(self.starts, end)
-        return self.claims[lo:hi]
 
     def _after_of_which(self, total: Claim, part: Claim) -> bool:
         assert total.mention is not None and part.mention is not None
@@ -699,19 +701,12 @@ class _ParagraphReader:
     def _total_before(self, pos: int, family: str) -> Claim | None:
         """The last level figure of ``family`` before 其中 at ``pos`` (this sentence or the one
         before), outside the parenthetical 其中 opens, if any."""
-        paren = self.layout.paren_of(pos)
-        s_index = self.layout.sentence_index(pos)
-        for c in self._claims_before(pos):
-            if c.mention is None or not c.value:
-                continue
-            if self.layout.sentence_index(c.mention.start) < s_index - 1:
-                return None
-            if paren is not None and c.depth_paren == paren:
-                continue
-            if c.measure == "change" or unit_family(c.unit) != family:
-                continue
-            return c
-        return None
+        c = self.index.last_level_outside(self.layout.paren_of(pos), family, pos)
+        if c is None or c.mention is None:
+            return None
+        if self.layout.sentence_index(c.mention.start) < self.layout.sentence_index(pos) - 1:
+            return None
+        return c
 
     def _resolve_ids(self) -> None:
         ids = {f"#{id(c)}": c.claim_id for c in self.claims}
@@ -740,3 +735,42 @@ def _occurs_in(positions: list[int], start: int, end: int, length: int) -> bool:
     """Whether a word of ``length`` found at the sorted ``positions`` lies in ``[start, end)``."""
     i = bisect.bisect_left(positions, start)
     return i < len(positions) and positions[i] + length <= end
+
+
+class _OfWhichTotals:
+    """The 其中 of a paragraph and, by unit family, the total each refers back to.
+
+    :meth:`next_with_total` passes over a run of 其中 without a total at once, so that a
+    sentence of many 其中 costs no more per figure than one.
+    """
+
+    def __init__(
+        self, positions: list[int], total_before: Callable[[int, str], Claim | None]
+    ) -> None:
+        self.positions = positions
+        self._total_before = total_before
+        self._totals: dict[tuple[int, str], Claim | None] = {}
+        self._next: dict[tuple[int, str], int] = {}
+
+    def total(self, j: int, family: str) -> Claim | None:
+        """The total of unit ``family`` before 其中 number ``j``."""
+        key = (j, family)
+        if key not in self._totals:
+            self._totals[key] = self._total_before(self.positions[j], family)
+        return self._totals[key]
+
+    def next_with_total(self, j: int, family: str) -> int:
+        """The first 其中 from number ``j`` on that has a total of ``family`` (the number of
+        其中 when none has)."""
+        passed = []
+        while (
+            j < len(self.positions)
+            and (j, family) not in self._next
+            and self.total(j, family) is None
+        ):
+            passed.append(j)
+            j += 1
+        found = self._next.get((j, family), j)
+        for k in (*passed, j):
+            self._next[k, family] = found
+        return found

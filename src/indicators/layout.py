@@ -12,6 +12,8 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
+from .textnorm import digit_positions
+
 # Each pattern starts with a character class, so that the engine skips straight to it.
 _SENTENCE_END = re.compile(r"[。！？!?][。！？!?]*")
 #: Punctuation that ends a clause; a colon between two digits is a ratio (6.8：77.3), not one.
@@ -160,16 +162,38 @@ class Layout:
         """The parenthetical that opens exactly at ``pos``, or ``None``."""
         return self._paren_by_start.get(pos)
 
-    def parens_within(self, start: int, end: int) -> list[_Span]:
-        """The parentheticals that open at or after ``start`` and close by ``end``, in order."""
-        found = []
-        for i in range(bisect.bisect_left(self.parens, (start, -1)), len(self.parens)):
-            span = self.parens[i]
+    def first_plain_paren(self, start: int, end: int) -> _Span | None:
+        """The first parenthetical opening at or after ``start`` and closing by ``end`` whose
+        text has no digit and more than one character (``（本级）``), or ``None``.
+
+        Examples
+        --------
+        >>> lay = Layout.of("产值（含3项）（本级）（区）5亿元")
+        >>> lay.first_plain_paren(0, 14)
+        (7, 11)
+        """
+        plain = self._plain_parens
+        for k in range(bisect.bisect_left(plain, (start, -1)), len(plain)):
+            span = plain[k]
             if span[0] >= end:
                 break
             if span[1] <= end:
-                found.append(span)
-        return found
+                return span
+        return None
+
+    @_once
+    def _plain_parens(self) -> list[_Span]:
+        digits = self._digit_positions
+        return [
+            (a, b)
+            for a, b in self.parens
+            if b - a > 3  # more than one character between the brackets
+            and bisect.bisect_left(digits, a + 1) == bisect.bisect_left(digits, b - 1)
+        ]
+
+    @_once
+    def _digit_positions(self) -> list[int]:
+        return digit_positions(self.text)
 
     def shielded(self, pos: int) -> bool:
         """Whether ``pos`` lies in a short quotation, a title or a document number."""

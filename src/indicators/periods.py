@@ -31,6 +31,7 @@ _MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
 _SEMICOLON = re.compile("；")
+_NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
 
 
 def _year_value(printed: str) -> int:
@@ -166,15 +167,28 @@ class PeriodFinder:
         self.default_year = section_year(paragraph, report)
         ph = load_phrases()
         text = paragraph.text
-        blocked = [(m.start(), m.end()) for m in ph.not_target.finditer(text)]
+        blocked = [m.span() for m in ph.not_target.finditer(text)]
         self.targets = [
             (m.start(), m.group(0))
             for m in ph.target.finditer(text)
-            if not any(a <= m.start() < b for a, b in blocked)
+            if not _inside(blocked, m.start())
         ]
         self.stances = [(m.start(), m.group(0)) for m in ph.stance.finditer(text)]
         self._anchor_starts = [a.start for a in self.anchors]
+        # Indices of the anchors in each parenthetical (None: outside any), and their starts.
+        self._anchors_in_paren: dict[tuple[int, int] | None, tuple[list[int], list[int]]] = {}
+        for i, a in enumerate(self.anchors):
+            where = layout.paren_of(a.start)
+            if where not in self._anchors_in_paren:
+                self._anchors_in_paren[where] = ([], [])
+            indices, starts = self._anchors_in_paren[where]
+            indices.append(i)
+            starts.append(a.start)
         self._target_starts = [at for at, _ in self.targets]
+        # How many of the first n target words are more than an estimate (预计).
+        self._firm_targets = list(
+            accumulate((w not in ph.estimate for _, w in self.targets), initial=0)
+        )
         self._stance_starts = [at for at, _ in self.stances]
         self._semicolons = [m.start() for m in _SEMICOLON.finditer(text)]
         self._years_so_far = list(accumulate((a.year for a in self.anchors), _latest_year))
@@ -183,13 +197,13 @@ class PeriodFinder:
         """The last time phrase before ``pos`` in its sentence (and its parenthetical)."""
         start = self.layout.sentence(pos)[0] if floor is None else floor
         paren = self.layout.paren_of(pos)
-        first = bisect.bisect_left(self._anchor_starts, start)
-        for i in range(bisect.bisect_left(self._anchor_starts, pos) - 1, first - 1, -1):
-            a = self.anchors[i]
-            a_paren = self.layout.paren_of(a.start)
-            if a_paren is None or a_paren == paren:
-                return a
-        return None
+        found = -1
+        for where in (None,) if paren is None else (None, paren):
+            indices, starts = self._anchors_in_paren.get(where, _NO_ANCHORS)
+            k = bisect.bisect_left(starts, pos)
+            if k and starts[k - 1] >= start:
+                found = max(found, indices[k - 1])
+        return self.anchors[found] if found >= 0 else None
 
     def year_before(self, pos: int) -> int | None:
         """The last year printed before ``pos`` in the paragraph (or the section's year)."""
@@ -210,17 +224,15 @@ class PeriodFinder:
         start = self.layout.sentence(pos)[0]
         first = bisect.bisect_left(self._target_starts, start)
         last = bisect.bisect_left(self._target_starts, pos)
-        words = [w for _, w in self.targets[first:last]]
         plan_year = self.report.plan_year
         part = self.paragraph.part
         if part == "plan":
             if year is not None and plan_year is not None and year < plan_year:
                 return "actual"
             return "target"
-        ph = load_phrases()
         if part == "review":
-            return "target" if any(w not in ph.estimate for w in words) else "actual"
-        if words:
+            return "target" if self._firm_targets[last] > self._firm_targets[first] else "actual"
+        if last > first:
             return "target"
         if year is not None and plan_year is not None and year >= plan_year:
             return "target"
@@ -239,6 +251,12 @@ class PeriodFinder:
         if i and self._stance_starts[i - 1] >= start:
             return self.stances[i - 1][1]
         return ""
+
+
+def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
+    """Whether ``pos`` lies in one of ``spans`` (sorted, not overlapping)."""
+    i = bisect.bisect_right(spans, (pos, float("inf"))) - 1
+    return i >= 0 and pos < spans[i][1]
 
 
 def _latest_year(earlier: int | None, year: int | None) -> int | None:

@@ -153,3 +153,30 @@ def display_width(text: str) -> int:
     if not narrow.isascii() and _ASTRAL.search(narrow):  # rare: ask about each such character
         width += sum(1 for c in _ASTRAL.findall(narrow) if unicodedata.east_asian_width(c) in "WF")
     return width
+
+
+_DECIMAL_DIGIT = re.compile(r"\d")
+#: Characters already looked at, and those of them that are digits without being decimal
+#: digits (², ①, ⑴ …): a text rarely holds one, so they are found by a second scan only then.
+_classified: set[str] = set()
+_other_digits: set[str] = set()
+
+
+def digit_positions(text: str) -> list[int]:
+    """Positions of the characters :meth:`str.isdigit` accepts, in order.
+
+    Examples
+    --------
+    >>> digit_positions("增长7%，见①和²")
+    [2, 6, 8]
+    """
+    unseen = set(text).difference(_classified)
+    if unseen:
+        _other_digits.update(c for c in unseen if c.isdigit() and not c.isdecimal())
+        _classified.update(unseen)
+    positions = [m.start() for m in _DECIMAL_DIGIT.finditer(text)]
+    others = _other_digits.intersection(text)
+    if others:
+        pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(others)) + "]")
+        positions = sorted(positions + [m.start() for m in pattern.finditer(text)])
+    return positions
