@@ -5,9 +5,11 @@
    within 10 times of the floor.
 2. Cost of one report like the embedded one (about 31 KB): reading and decoding, cleaning,
    extraction and the claims table, in milliseconds (best of several rounds).
-3. Hostile inputs: a single paragraph without line breaks (the embedded report's text
-   joined) and a file of random digits and punctuation, at 1.25, 2.5 and 5 MB. Cleaning and
-   extraction must take seconds and grow about linearly with the size.
+3. Hostile inputs, at 1.25, 2.5 and 5 MB: a single paragraph without line breaks (the
+   embedded report's text joined); one endless sentence (a growth, a total with 其中 and its
+   parts, repeated without a full stop); random digits and punctuation on one line, and with
+   line breaks (a paragraph every few characters). Cleaning and extraction must take seconds
+   and grow about linearly with the size.
 
 Times are CPU seconds of this process (``time.process_time``), so that other work on the
 machine does not skew them; nothing here is asserted.
@@ -31,6 +33,10 @@ TARGET_BYTES = 10 * 1024 * 1024
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 #: Characters of the digits-and-punctuation input (ASCII and full-width punctuation).
 DIGITS_AND_PUNCTUATION = "0123456789.,%:：-—~、，。；()（）"
+#: The repeated stretch of the endless sentence.
+ENDLESS = (
+    "工业总产值5亿元，同比增长7%，其中规模以上工业总产值3亿元，增长6.5%，共排查44项，完成39项，"
+)
 
 
 def _best(func, repeat: int = 3) -> tuple[float, object]:
@@ -97,22 +103,34 @@ def per_report(raw: str) -> None:
     print(f"   load_report + extract_claims: {loaded:.2f} ms ({1000 / loaded:.0f} reports/s)")
 
 
+def _repeat(piece: str, size: int) -> str:
+    return piece * (size // len(piece.encode("utf-8")) + 1)
+
+
+def _random_text(alphabet: str, size: int, rng: random.Random) -> str:
+    per_char = len(alphabet.encode("utf-8")) / len(alphabet)
+    return "".join(rng.choices(alphabet, k=int(size / per_char)))
+
+
 def hostile(raw: str, sizes: tuple[float, ...]) -> None:
     one_paragraph = "".join(line.strip() for line in raw.splitlines())
     rng = random.Random(20240601)
     print("3. Hostile inputs (seconds; should grow about linearly)")
     for mb in sizes:
         size = int(mb * 1_000_000)
-        paragraph = one_paragraph * (size // len(one_paragraph.encode("utf-8")) + 1)
-        per_char = len(DIGITS_AND_PUNCTUATION.encode("utf-8")) / len(DIGITS_AND_PUNCTUATION)
-        symbols = "".join(rng.choices(DIGITS_AND_PUNCTUATION, k=int(size / per_char)))
-        for name, text in (("one paragraph", paragraph), ("digits and punctuation", symbols)):
+        inputs = (
+            ("one paragraph", _repeat(one_paragraph, size)),
+            ("one endless sentence", _repeat(ENDLESS, size)),
+            ("digits and punctuation", _random_text(DIGITS_AND_PUNCTUATION, size, rng)),
+            ("... with line breaks", _random_text(DIGITS_AND_PUNCTUATION + "\n", size, rng)),
+        )
+        for name, text in inputs:
             clean_seconds, report = _best(lambda t=text: parse_text(t), repeat=1)
             extract_seconds, claims = _best(lambda r=report: extract_claims(r), repeat=1)
             print(
                 f"   {name:<23} {len(text.encode('utf-8')) / 1e6:5.2f} MB: "
                 f"clean {clean_seconds:6.2f} s, extract {extract_seconds:6.2f} s "
-                f"({len(report.paragraphs)} paragraph(s), {len(claims)} claims)"
+                f"({len(report.paragraphs)} paragraphs, {len(claims)} claims)"
             )
 
 

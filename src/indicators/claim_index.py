@@ -59,8 +59,9 @@ class ClaimIndex:
     """Claims in reading order (their figures' starts never decrease), with indexes.
 
     A claim is :meth:`add`-ed when it is created; once its value, unit and measure are set,
-    :meth:`valued` records it among the figures with a value and, unless it is a change,
-    among the level figures of its unit family.
+    :meth:`valued` records it among the level figures of its parenthetical (unless it is a
+    change). The indexes of all figures with a value, by unit family, are built when first
+    asked for after a change (in practice once, after the paragraph is read).
 
     Examples
     --------
@@ -79,8 +80,10 @@ class ClaimIndex:
         self.starts: list[int] = []
         self._position: dict[int, int] = {}  # id of a claim -> its index
         self._in_paren: dict[Paren, _Ordered] = {}
-        self._valued = _Ordered()
         self._levels: dict[tuple[Paren, str | None], _Ordered] = {}
+        self._valued_count = 0  # claims recorded by valued(), to know when to rebuild:
+        self._built_for = -1
+        self._valued = _Ordered()
         self._family_levels: dict[str, _Ordered] = {}
         self._other_paren: dict[str, list[int]] = {}  # see _previous_in_other_paren
 
@@ -97,17 +100,13 @@ class ClaimIndex:
 
     def valued(self, c: Claim) -> None:
         """Record that ``c`` now has its value (and its final unit and measure)."""
-        i = self._position[id(c)]
-        start = self.starts[i]
-        self._valued.insert(i, start)
+        self._valued_count += 1
         if c.measure == "change":
             return
-        family = unit_family(c.unit)
+        i = self._position[id(c)]
+        start = self.starts[i]
         _ordered(self._levels, (c.depth_paren, None)).insert(i, start)
-        _ordered(self._levels, (c.depth_paren, family)).insert(i, start)
-        _ordered(self._family_levels, family).insert(i, start)
-        if self._other_paren:
-            self._other_paren.pop(family, None)
+        _ordered(self._levels, (c.depth_paren, unit_family(c.unit))).insert(i, start)
 
     def before(self, pos: int) -> Iterator[Claim]:
         """The claims whose figure starts before ``pos``, nearest first."""
@@ -129,6 +128,7 @@ class ClaimIndex:
 
     def last_valued(self, pos: int) -> Claim | None:
         """The last claim with a value whose figure starts before ``pos``."""
+        self._build()
         return self._last(self._valued, pos)
 
     def last_level(self, paren: Paren, family: str | None, pos: int) -> Claim | None:
@@ -139,11 +139,27 @@ class ClaimIndex:
     def last_level_outside(self, paren: Paren, family: str, pos: int) -> Claim | None:
         """The last level figure of unit ``family`` before ``pos`` that is not in the
         parenthetical ``paren`` (anywhere when ``paren`` is ``None``)."""
+        self._build()
         levels = self._family_levels.get(family, _NONE)
         k = levels.count_before(pos) - 1
         if k >= 0 and paren is not None and self.claims[levels.indices[k]].depth_paren == paren:
             k = self._previous_in_other_paren(family)[k]
         return self.claims[levels.indices[k]] if k >= 0 else None
+
+    def _build(self) -> None:
+        """The indexes of the figures with a value, and of the level figures by unit family."""
+        if self._built_for == self._valued_count:
+            return
+        self._valued = _Ordered()
+        self._family_levels = {}
+        self._other_paren = {}
+        for i, c in enumerate(self.claims):
+            if not c.value:
+                continue
+            self._valued.insert(i, self.starts[i])
+            if c.measure != "change":
+                _ordered(self._family_levels, unit_family(c.unit)).insert(i, self.starts[i])
+        self._built_for = self._valued_count
 
     def _last(self, ordered: _Ordered, pos: int) -> Claim | None:
         k = ordered.count_before(pos)

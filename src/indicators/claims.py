@@ -624,37 +624,44 @@ class _ParagraphReader:
     def _parents_after_of_which(self) -> None:
         """其中: the figures after it in its sentence are parts of the figure of the same kind
         before it. A figure takes the first 其中 before it that gives it a whole."""
-        vocab = vocabulary()
         of_which = _OfWhichTotals(
             [m.start() for m in load_phrases().of_which.finditer(self.text)], self._total_before
         )
-        if not of_which.positions:
+        positions = of_which.positions
+        k = 0
+        while k < len(positions):  # each sentence with a 其中, from its first 其中
+            _, s_end = self.layout.sentence(positions[k])
+            for c in self.index.between(positions[k], s_end):
+                self._whole_after_of_which(c, of_which, k)
+            k = bisect.bisect_left(positions, s_end)
+
+    def _whole_after_of_which(self, c: Claim, of_which: _OfWhichTotals, first: int) -> None:
+        """Give ``c`` the total of the first 其中 before it in its sentence (from number
+        ``first`` on) that has a total it can be a part of."""
+        if c.parent_id or c.mention is None or not c.value:
             return
-        for c in self.claims:
-            if c.parent_id or c.mention is None or not c.value:
+        if c.measure == "change" or self.text.startswith("的", c.mention.end):
+            return  # a change, or a threshold (超过50万元的村)
+        family = unit_family(c.unit)
+        if family in RELATIVE_FAMILIES:
+            return
+        vocab = vocabulary()
+        last = bisect.bisect_left(of_which.positions, c.mention.start)
+        j = of_which.next_with_total(first, family)
+        while j < last:
+            total = of_which.total(j, family)
+            assert total is not None
+            t_entry = vocab.get(total.indicator)
+            if (
+                c.indicator
+                and t_entry is not None
+                and t_entry.components
+                and c.indicator not in t_entry.components
+            ):
+                j = of_which.next_with_total(j + 1, family)
                 continue
-            if c.measure == "change" or self.text.startswith("的", c.mention.end):
-                continue  # a change, or a threshold (超过50万元的村)
-            family = unit_family(c.unit)
-            if family in RELATIVE_FAMILIES:
-                continue
-            s_start = self.layout.sentence(c.mention.start)[0]
-            j = of_which.next_with_total(bisect.bisect_left(of_which.positions, s_start), family)
-            last = bisect.bisect_left(of_which.positions, c.mention.start)
-            while j < last:
-                total = of_which.total(j, family)
-                assert total is not None
-                t_entry = vocab.get(total.indicator)
-                if (
-                    c.indicator
-                    and t_entry is not None
-                    and t_entry.components
-                    and c.indicator not in t_entry.components
-                ):
-                    j = of_which.next_with_total(j + 1, family)
-                    continue
-                c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
-                break
+            c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+            return
 
     def _parents_of_counted_totals(self) -> None:
         """A counted total (共排查44项) and the level figures of the same unit after it in its

@@ -360,9 +360,12 @@ def _split_heading(group: list[int], content: Sequence[_Line]) -> list[list[int]
 
 
 def _anchor_words(before: str, limit: int = 20) -> str:
+    """The last words of ``before`` (at most ``limit`` characters) after its last clause
+    punctuation, not counting the punctuation it ends with."""
     body = before.rstrip(_CLAUSE_PUNCT)
-    cut = max(body.rfind(p) for p in _CLAUSE_PUNCT)
-    return before[cut + 1 :][-limit:]
+    start = max(0, len(before) - limit)  # only the last characters can be kept
+    cut = max(body.rfind(p, start) for p in _CLAUSE_PUNCT)
+    return before[max(cut + 1, start) :]
 
 
 class SourceLine(NamedTuple):

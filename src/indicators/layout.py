@@ -12,7 +12,7 @@ import re
 from collections.abc import Callable
 from typing import Any, Generic, TypeVar
 
-from .textnorm import digit_positions
+from .textnorm import digit_runs
 
 # Each pattern starts with a character class, so that the engine skips straight to it.
 _SENTENCE_END = re.compile(r"[。！？!?][。！？!?]*")
@@ -183,17 +183,19 @@ class Layout:
 
     @_once
     def _plain_parens(self) -> list[_Span]:
-        digits = self._digit_positions
-        return [
-            (a, b)
-            for a, b in self.parens
-            if b - a > 3  # more than one character between the brackets
-            and bisect.bisect_left(digits, a + 1) == bisect.bisect_left(digits, b - 1)
-        ]
+        # More than one character between the brackets, and no digit.
+        return [(a, b) for a, b in self.parens if b - a > 3 and not self._has_digit(a + 1, b - 1)]
+
+    def _has_digit(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` holds a digit (7, ７, ², ① …)."""
+        runs, ends = self._digit_runs
+        i = bisect.bisect_right(ends, start)  # the first run that ends after start
+        return start < end and i < len(runs) and runs[i][0] < end
 
     @_once
-    def _digit_positions(self) -> list[int]:
-        return digit_positions(self.text)
+    def _digit_runs(self) -> tuple[list[_Span], list[int]]:
+        runs = digit_runs(self.text)
+        return runs, [end for _, end in runs]
 
     def shielded(self, pos: int) -> bool:
         """Whether ``pos`` lies in a short quotation, a title or a document number."""

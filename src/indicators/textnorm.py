@@ -155,28 +155,27 @@ def display_width(text: str) -> int:
     return width
 
 
-_DECIMAL_DIGIT = re.compile(r"\d")
+_DECIMAL_DIGITS = re.compile(r"\d+")
 #: Characters already looked at, and those of them that are digits without being decimal
-#: digits (², ①, ⑴ …): a text rarely holds one, so they are found by a second scan only then.
+#: digits (², ①, ⑴ …): a text rarely holds one, so only then is it scanned for them.
 _classified: set[str] = set()
 _other_digits: set[str] = set()
 
 
-def digit_positions(text: str) -> list[int]:
-    """Positions of the characters :meth:`str.isdigit` accepts, in order.
+def digit_runs(text: str) -> list[tuple[int, int]]:
+    """Spans of the runs of characters that :meth:`str.isdigit` accepts, in order.
 
     Examples
     --------
-    >>> digit_positions("增长7%，见①和²")
-    [2, 6, 8]
+    >>> digit_runs("增长7.5%，见①②和²")
+    [(2, 3), (4, 5), (8, 10), (11, 12)]
     """
     unseen = set(text).difference(_classified)
     if unseen:
         _other_digits.update(c for c in unseen if c.isdigit() and not c.isdecimal())
         _classified.update(unseen)
-    positions = [m.start() for m in _DECIMAL_DIGIT.finditer(text)]
     others = _other_digits.intersection(text)
-    if others:
-        pattern = re.compile("[" + "".join(re.escape(c) for c in sorted(others)) + "]")
-        positions = sorted(positions + [m.start() for m in pattern.finditer(text)])
-    return positions
+    if not others:
+        return [m.span() for m in _DECIMAL_DIGITS.finditer(text)]
+    extra = "".join(re.escape(c) for c in sorted(others))
+    return [m.span() for m in re.finditer(rf"[\d{extra}]+", text)]
