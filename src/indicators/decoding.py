@@ -19,6 +19,7 @@ margin. Text whose best score is still low is mojibake or a mix of encodings and
 from __future__ import annotations
 
 import codecs
+import re
 import stat
 from dataclasses import dataclass
 from functools import cache
@@ -38,6 +39,10 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 _ALLOWED_CONTROLS = {"\t", "\n", "\r", "\f", "\v"}
+#: The control characters below a space that are not allowed (counted in one scan).
+_STRAY_CONTROL = re.compile(
+    "[" + "".join(re.escape(chr(c)) for c in range(0x20) if chr(c) not in _ALLOWED_CONTROLS) + "]"
+)
 #: Above this share of control characters (and :data:`_MAX_STRAY_CONTROLS` of them) a decoded
 #: "text" is taken to be binary; fewer are stray characters that normalization drops.
 _MAX_CONTROL_SHARE = 0.01
@@ -245,7 +250,7 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> DecodedText:
             else _decode_legacy(data, name)
         )
     text = decoded.text
-    controls = sum(1 for c in text if c < " " and c not in _ALLOWED_CONTROLS)
+    controls = len(_STRAY_CONTROL.findall(text))
     if controls > max(_MAX_STRAY_CONTROLS, _MAX_CONTROL_SHARE * len(text)):
         raise InputError(f"{name}: looks like a binary file, not a text report")
     if not text.strip():
