@@ -86,9 +86,9 @@ def facts_of(claims: pd.DataFrame, report: str, place: str, report_year: str) ->
     >>> text = ("一、2022年工作回顾\\n\\n税收收入2.01亿元，同比增长4.7%。\\n\\n"
     ...         "二、2023年工作安排\\n\\n税收收入增长5%以上。\\n")
     >>> for f in facts_of(claims_table(parse_text(text)), "r.txt", "石门镇", "2023"):
-    ...     print(f.key, f.year, f.kind, f.value, f.growth_pct, f.qualifier)
-    税收收入 2022 actual 2.01 4.7
-    税收收入 2023 target  5 以上
+    ...     print(f.key, f.year, f.kind, repr(f.value), f.growth_pct, repr(f.qualifier))
+    税收收入 2022 actual '2.01' 4.7 ''
+    税收收入 2023 target '' 5 '以上'
     """
     out: list[Fact] = []
     for seq, row in enumerate(claims.itertuples(index=False)):
