@@ -34,9 +34,11 @@ def test_clean_prints_paragraph_csv(embedded_path):
         "line_start",
         "line_end",
         "text",
+        "location",
     ]
     row = table[table.text.str.contains("127.99亿元", regex=False)].iloc[0]
     assert (row.line_start, row.line_end) == (38, 53)
+    assert row.location == "第 38 行"
 
 
 def test_comments_writes_csv_file(tmp_path, embedded_path):
@@ -54,7 +56,7 @@ def test_brief_writes_tables_into_the_folder_given(tmp_path, embedded_path):
     assert (tmp_path / "out" / "comments.csv").is_file()
 
 
-@pytest.mark.parametrize("command", ["clean", "comments", "brief"])
+@pytest.mark.parametrize("command", ["clean", "comments", "revisions", "brief"])
 def test_help(command):
     res = run(command, "--help")
     assert res.returncode == 0

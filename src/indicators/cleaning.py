@@ -22,7 +22,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .decoding import read_text
 from .headings import SectionTracker, heading_level, parse_heading, part_of, years_in
 from .textnorm import join_separator, normalize_line
 
@@ -107,7 +106,14 @@ class Paragraph:
 
 @dataclass(frozen=True)
 class Comment:
-    """A reviewer comment cut out of the text, with what it is anchored to."""
+    """A reviewer comment, kept apart from the report text, with what it is anchored to.
+
+    ``paragraph`` and ``offset`` place the comment in the clean text (it follows
+    ``paragraphs[paragraph].text[:offset]``); ``anchor`` is the text it is anchored to: the
+    words it follows in a plain-text export, the commented range in a Word document.
+    ``line`` and ``text_line_end`` are provenance lines (see :meth:`Report.locate`);
+    ``date`` is the ISO date-time Word records, empty for plain text.
+    """
 
     index: int
     author: str
@@ -117,11 +123,42 @@ class Comment:
     anchor: str
     line: int
     text_line_end: int
+    date: str = ""
+
+
+@dataclass(frozen=True)
+class Revision:
+    """A tracked change of a Word draft (the report text is read with every change accepted).
+
+    ``kind`` is ``insertion``, ``deletion``, ``move-to`` or ``move-from``; ``text`` the text
+    inserted or deleted; ``line`` the provenance line of the paragraph or table cell it is in.
+    """
+
+    index: int
+    kind: str
+    author: str
+    date: str
+    text: str
+    line: int
 
 
 @dataclass(frozen=True)
 class Report:
-    """A cleaned report: paragraphs, comments and what the headings say about it."""
+    """A cleaned report: paragraphs, comments and what the headings say about it.
+
+    Provenance is an ``int`` for every format: a 1-based index into :attr:`raw_lines`
+    (``Paragraph.line_at``, ``Comment.line``). What a raw line is depends on the format:
+
+    * ``text``: a line of the file, labelled ``第 12 行``;
+    * ``docx``: a body paragraph (``第 14 段``) or a table cell (``表 2 第 3 行第 2 列``), its
+      text read with tracked changes accepted;
+    * ``pdf``: a text line kept after page headers, footers and numbers are removed,
+      labelled with its page and its line counted from the top of that page
+      (``第 3 页第 12 行``).
+
+    :meth:`locate` turns a provenance int into that label; :attr:`line_labels` holds one
+    label per raw line (empty for plain text, whose label is computed).
+    """
 
     source: str
     stem: str
@@ -132,11 +169,28 @@ class Report:
     raw_lines: tuple[str, ...] = field(repr=False)
     review_year: int | None = None
     plan_year: int | None = None
+    format: str = "text"
+    line_labels: tuple[str, ...] = field(default=(), repr=False)
+    revisions: tuple[Revision, ...] = ()
 
     @property
     def text(self) -> str:
         """All paragraphs, one per line."""
         return "\n".join(p.text for p in self.paragraphs)
+
+    def locate(self, line: int) -> str:
+        """Human label of provenance line ``line``, for citing it in a brief.
+
+        Examples
+        --------
+        >>> parse_text("产值 5 亿元。").locate(1)
+        '第 1 行'
+        """
+        if not 1 <= line <= len(self.raw_lines):
+            raise IndexError(f"line {line} outside the {len(self.raw_lines)} lines of the report")
+        if self.line_labels:
+            return self.line_labels[line - 1]
+        return f"第 {line} 行"
 
 
 @dataclass
@@ -306,6 +360,125 @@ def _anchor_words(before: str, limit: int = 20) -> str:
     return before[cut + 1 :][-limit:]
 
 
+@dataclass(frozen=True)
+class SourceLine:
+    """A piece of clean text and the provenance line it comes from.
+
+    The input of :func:`assemble_paragraphs`. ``sep`` is the text put before this piece
+    when it is not the first of its paragraph; ``None`` lets :func:`join_separator` decide
+    (nothing between Chinese characters, a space between Latin words).
+    """
+
+    number: int
+    clean: str
+    sep: str | None = None
+
+
+@dataclass(frozen=True)
+class Assembled:
+    """Paragraphs built from groups of source lines, and what their headings say.
+
+    ``spans[g][k]`` is the clean ``(start, end)`` of line ``k`` of group ``g`` inside
+    paragraph ``g``'s text (one paragraph per group, in order).
+    """
+
+    paragraphs: tuple[Paragraph, ...]
+    spans: tuple[tuple[tuple[int, int], ...], ...]
+    title: str
+    review_year: int | None
+    plan_year: int | None
+
+
+def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
+    """Join each group of source lines into a paragraph with its section path and kind.
+
+    This is the format-independent half of cleaning: plain text, Word and PDF readers each
+    decide which lines make a paragraph, and this function recognizes headings
+    (:mod:`indicators.headings`), tracks the section path and the part (review or plan),
+    picks out the title lines before the first heading and infers the years.
+
+    Parameters
+    ----------
+    groups
+        Non-empty groups of source lines with non-empty clean text, one per paragraph,
+        in reading order.
+
+    Examples
+    --------
+    >>> a = assemble_paragraphs([[SourceLine(1, "一、2022年工作回顾")],
+    ...                          [SourceLine(3, "产值12.5亿元，"), SourceLine(4, "增长7%。")]])
+    >>> [(p.kind, p.text, p.line_start, p.line_end) for p in a.paragraphs]
+    [('heading', '一、2022年工作回顾', 1, 1), ('body', '产值12.5亿元，增长7%。', 3, 4)]
+    >>> a.spans[1], (a.review_year, a.plan_year)
+    (((0, 9), (9, 14)), (2022, 2023))
+    """
+    paragraphs: list[Paragraph] = []
+    spans: list[tuple[tuple[int, int], ...]] = []
+    sections = SectionTracker()
+    part = ""
+    title_lines: list[str] = []
+    seen_heading = False
+    review_years: list[int] = []
+    plan_years: list[int] = []
+    for group in groups:
+        pieces: list[str] = []
+        segments: list[tuple[int, int]] = []
+        group_spans: list[tuple[int, int]] = []
+        length = 0
+        for line in group:
+            if pieces:
+                sep = join_separator(pieces[-1], line.clean) if line.sep is None else line.sep
+            else:
+                sep = ""
+            length += len(sep)
+            segments.append((length, line.number))
+            pieces.append(sep + line.clean)
+            group_spans.append((length, length + len(line.clean)))
+            length += len(line.clean)
+        ptext = "".join(pieces)
+        heading = parse_heading(ptext)
+        if heading is not None and not (heading.level > 1 and not seen_heading):
+            seen_heading = True
+            sections.enter(heading)
+            if heading.level == 1:
+                part = part_of(heading.title)
+                years = years_in(heading.title)
+                (review_years if part == "review" else plan_years if part == "plan" else []).extend(
+                    years
+                )
+            kind = "body" if heading.run_in else "heading"
+        elif not seen_heading and not _TERMINAL.search(ptext) and len(ptext) <= 60:
+            kind = "title"
+            title_lines.append(ptext)
+        else:
+            kind = "body"
+        paragraphs.append(
+            Paragraph(
+                index=len(paragraphs),
+                text=ptext,
+                section=sections.path,
+                part=part,
+                kind=kind,
+                segments=tuple(segments),
+            )
+        )
+        spans.append(tuple(group_spans))
+
+    review_year = min(review_years) if review_years else None
+    plan_year = max(plan_years) if plan_years else None
+    if plan_year is None and review_year is not None:
+        plan_year = review_year + 1
+    if review_year is None and plan_year is not None:
+        review_year = plan_year - 1
+    return Assembled(
+        paragraphs=tuple(paragraphs),
+        spans=tuple(spans),
+        title="".join(title_lines),
+        review_year=review_year,
+        plan_year=plan_year,
+    )
+
+
 def parse_text(
     text: str, source: str = "<text>", encoding: str = "utf-8", stem: str | None = None
 ) -> Report:
@@ -338,54 +511,14 @@ def parse_text(
     raw = split_lines(text)
     content, blocks, double_spaced = _separate_comments(raw)
     groups = _group_lines(content, raw, double_spaced)
-
-    paragraphs: list[Paragraph] = []
+    assembled = assemble_paragraphs(
+        [[SourceLine(content[k].number, content[k].clean) for k in group] for group in groups]
+    )
+    paragraphs = assembled.paragraphs
     para_of_line: dict[int, tuple[int, int]] = {}  # content index -> (paragraph, end offset)
-    sections = SectionTracker()
-    part = ""
-    title_lines: list[str] = []
-    seen_heading = False
-    review_years: list[int] = []
-    plan_years: list[int] = []
-    for group in groups:
-        pieces: list[str] = []
-        segments: list[tuple[int, int]] = []
-        length = 0
-        for k in group:
-            line = content[k]
-            sep = join_separator(pieces[-1], line.clean) if pieces else ""
-            length += len(sep)
-            segments.append((length, line.number))
-            pieces.append(sep + line.clean)
-            length += len(line.clean)
-            para_of_line[k] = (len(paragraphs), length)
-        ptext = "".join(pieces)
-        heading = parse_heading(ptext)
-        if heading is not None and not (heading.level > 1 and not seen_heading):
-            seen_heading = True
-            sections.enter(heading)
-            if heading.level == 1:
-                part = part_of(heading.title)
-                years = years_in(heading.title)
-                (review_years if part == "review" else plan_years if part == "plan" else []).extend(
-                    years
-                )
-            kind = "body" if heading.run_in else "heading"
-        elif not seen_heading and not _TERMINAL.search(ptext) and len(ptext) <= 60:
-            kind = "title"
-            title_lines.append(ptext)
-        else:
-            kind = "body"
-        paragraphs.append(
-            Paragraph(
-                index=len(paragraphs),
-                text=ptext,
-                section=sections.path,
-                part=part,
-                kind=kind,
-                segments=tuple(segments),
-            )
-        )
+    for g, group in enumerate(groups):
+        for k, (_, end) in zip(group, assembled.spans[g], strict=True):
+            para_of_line[k] = (g, end)
 
     comments: list[Comment] = []
     for n, block in enumerate(blocks):
@@ -407,33 +540,31 @@ def parse_text(
             )
         )
 
-    review_year = min(review_years) if review_years else None
-    plan_year = max(plan_years) if plan_years else None
-    if plan_year is None and review_year is not None:
-        plan_year = review_year + 1
-    if review_year is None and plan_year is not None:
-        review_year = plan_year - 1
     src = str(source)
     return Report(
         source=src,
         stem=stem or Path(src).stem,
         encoding=encoding,
-        title="".join(title_lines),
-        paragraphs=tuple(paragraphs),
+        title=assembled.title,
+        paragraphs=paragraphs,
         comments=tuple(comments),
         raw_lines=tuple(raw),
-        review_year=review_year,
-        plan_year=plan_year,
+        review_year=assembled.review_year,
+        plan_year=assembled.plan_year,
     )
 
 
 def load_report(path: str | Path) -> Report:
-    """Read, decode and clean a plain-text report file.
+    """Read and clean a report file: plain text, a Word draft (.docx) or a PDF.
+
+    The format is told from the content (see :mod:`indicators.formats`); every format yields
+    the same :class:`Report` structure, with provenance labelled by :meth:`Report.locate`.
 
     Parameters
     ----------
     path
-        A ``.txt`` report in UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 or Big5.
+        A text report in UTF-8 (with or without BOM), UTF-16 with BOM, GB18030 or Big5; a
+        ``.docx``; or a ``.pdf`` with a text layer.
 
     Returns
     -------
@@ -442,7 +573,8 @@ def load_report(path: str | Path) -> Report:
     Raises
     ------
     InputError
-        The file is missing, empty, binary, too large or not in a supported encoding.
+        The file is missing, empty, binary, damaged, too large, password-protected, a PDF
+        without a text layer, or not in a supported encoding.
 
     Examples
     --------
@@ -451,8 +583,9 @@ def load_report(path: str | Path) -> Report:
     >>> len(r.comments), r.review_year, r.plan_year
     (2, 2020, 2021)
     """
-    decoded = read_text(path)
-    return parse_text(decoded.text, source=str(path), encoding=decoded.encoding)
+    from .formats import read_report  # the readers import this module
+
+    return read_report(path)
 
 
 def median_width(report: Report) -> float:

@@ -18,7 +18,7 @@ from .errors import InputError
 from .outputs import csv_text, write_csv_atomic
 from .paths import batch_dir, default_report
 from .pipeline import process_report
-from .tables import comments_table, paragraphs_table
+from .tables import comments_table, paragraphs_table, revisions_table
 
 EXIT_INPUT = 2
 #: Exit status of a batch in which some reports failed (the outputs are written).
@@ -45,6 +45,11 @@ def _cmd_comments(args: argparse.Namespace) -> int:
 
 def _cmd_claims(args: argparse.Namespace) -> int:
     _emit(claims_table(load_report(args.report)), args.output)
+    return 0
+
+
+def _cmd_revisions(args: argparse.Namespace) -> int:
+    _emit(revisions_table(load_report(args.report)), args.output)
     return 0
 
 
@@ -87,7 +92,7 @@ def _table_command(
     func: Callable[[argparse.Namespace], int],
 ) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help_text, description=help_text)
-    p.add_argument("report", help="report file (.txt)")
+    p.add_argument("report", help="report file (.txt, .docx or .pdf)")
     p.add_argument("-o", "--output", metavar="FILE", help="write CSV to FILE instead of stdout")
     p.set_defaults(func=func)
     return p
@@ -118,12 +123,20 @@ def build_parser() -> argparse.ArgumentParser:
         "print every quantitative claim (indicator, period, value, unit, growth, raw line) as CSV",
         _cmd_claims,
     )
+    _table_command(
+        sub,
+        "revisions",
+        "print the tracked changes of a Word draft (insertions, deletions) as CSV",
+        _cmd_revisions,
+    )
     brief = sub.add_parser(
         "brief",
         help="the main job: process a report (default: the embedded report)",
         description="Process a report and write its tables under data/processed/<report-stem>/.",
     )
-    brief.add_argument("report", nargs="?", help="report file (default: the embedded report)")
+    brief.add_argument(
+        "report", nargs="?", help="report file, .txt, .docx or .pdf (default: the embedded report)"
+    )
     brief.add_argument("-o", "--output", metavar="DIR", help="write into DIR instead")
     brief.set_defaults(func=_cmd_brief)
     batch = sub.add_parser(

@@ -8,7 +8,7 @@ from .claims_table import claims_table
 from .cleaning import Report, load_report
 from .outputs import write_csv_atomic
 from .paths import processed_dir
-from .tables import comments_table, paragraphs_table
+from .tables import comments_table, paragraphs_table, revisions_table
 
 
 def write_tables(report: Report, out_dir: str | Path | None = None) -> dict[str, Path]:
@@ -27,13 +27,14 @@ def write_tables(report: Report, out_dir: str | Path | None = None) -> dict[str,
     >>> from indicators.paths import default_report
     >>> paths = write_tables(load_report(default_report()), tempfile.mkdtemp())
     >>> sorted(paths)
-    ['claims', 'comments', 'paragraphs']
+    ['claims', 'comments', 'paragraphs', 'revisions']
     """
     target = Path(out_dir) if out_dir is not None else processed_dir(report.stem)
     tables = {
         "paragraphs": paragraphs_table(report),
         "comments": comments_table(report),
         "claims": claims_table(report),
+        "revisions": revisions_table(report),
     }
     return {name: write_csv_atomic(table, target / f"{name}.csv") for name, table in tables.items()}
 
