@@ -102,7 +102,7 @@ def run_batch(
     Parameters
     ----------
     paths
-        Report files and folders (folders are searched for ``.txt`` reports).
+        Report files and folders (folders are searched for .txt, .docx, .pdf and .doc files).
     out_dir
         Folder of the outputs (created if missing).
     workers

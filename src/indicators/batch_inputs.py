@@ -15,8 +15,9 @@ from pathlib import Path
 
 from .errors import InputError
 
-#: Suffixes of the report files picked up inside a folder.
-REPORT_SUFFIXES = (".txt",)
+#: Suffixes of the report files picked up inside a folder. ``.doc`` is picked up so that an
+#: old Word file in the folder is reported (save it as .docx) rather than silently skipped.
+REPORT_SUFFIXES = (".txt", ".docx", ".docm", ".pdf", ".doc")
 
 
 @dataclass(frozen=True, order=True)
@@ -61,11 +62,11 @@ def find_reports(paths: Iterable[str | Path]) -> list[BatchInput]:
     --------
     >>> import tempfile, pathlib
     >>> root = pathlib.Path(tempfile.mkdtemp())
-    >>> for name in ("b/2023.txt", "a.txt", "b/notes.csv", "b/.draft/x.txt"):
+    >>> for name in ("b/2023.docx", "a.txt", "b/notes.csv", "b/.draft/x.txt"):
     ...     (root / name).parent.mkdir(parents=True, exist_ok=True)
     ...     _ = (root / name).write_text("x")
     >>> [r.name.removeprefix(root.as_posix()) for r in find_reports([root / "b", root / "a.txt"])]
-    ['/a.txt', '/b/2023.txt']
+    ['/a.txt', '/b/2023.docx']
     >>> find_reports([root / "missing"])
     Traceback (most recent call last):
     ...

@@ -1,0 +1,156 @@
+"""Throughput and memory of ``indicators batch`` on 1,000 reports.
+
+The reports are made from the embedded report by changing its place name and its figures
+(every decimal figure and every whole number of three digits or more that is not a year is
+scaled by a factor drawn per report, keeping its printed decimals), written into a temporary
+folder. The batch runs with one worker per core and no notebooks; the figures printed are
+reports per second and the resident memory of the parent and of the workers after 250, 500
+and 1,000 reports, then the peak resident memory of each. A per-stage timing of one report in
+one process shows where the time goes.
+
+Run: ``.venv/bin/python benchmarks/bench_batch.py [--reports N] [--workers N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import resource
+import tempfile
+import time
+from decimal import Decimal
+from pathlib import Path
+
+import psutil
+
+from indicators import load_report
+from indicators.batch import run_batch
+from indicators.batch_pool import default_workers
+from indicators.batch_worker import TABLE_COLUMNS, csv_rows
+from indicators.claims_table import claims_table
+from indicators.decoding import read_text
+from indicators.paths import default_report
+from indicators.place import detect_place
+
+CHECKPOINTS = (250, 500, 1000)
+_FIGURE = re.compile(r"(?<![\d.])(\d+\.\d+|\d{3,})(?![\d.])")
+_FIRST = "青白石金银龙凤云山水东西南北新长安和兴宝福高红黄绿大小古永丰嘉春桃梅"
+_SECOND = "山石江河湖溪岭岗桥坪塘田林园城源泉峰洲湾坝口门庄寨阳沙湖埠岩滩铺"
+
+
+def place_names(count: int) -> list[str]:
+    """``count`` distinct two-character place names (without the level, 镇 or 县)."""
+    names = [a + b for a in _FIRST for b in _SECOND if a != b]
+    return random.Random(7).sample(names, count)
+
+
+def vary(text: str, factor: Decimal) -> str:
+    """Scale the figures of ``text`` by ``factor``, keeping their printed decimals; years stay."""
+
+    def scaled(m: re.Match[str]) -> str:
+        figure = m.group(1)
+        if "." not in figure and 1900 <= int(figure) <= 2100:
+            return figure
+        d = Decimal(figure)
+        return str((d * factor).quantize(Decimal(1).scaleb(d.as_tuple().exponent)))
+
+    return _FIGURE.sub(scaled, text)
+
+
+def make_reports(folder: Path, count: int) -> list[Path]:
+    """Write ``count`` variants of the embedded report into ``folder``."""
+    raw = read_text(default_report()).text
+    place = detect_place(load_report(default_report()))
+    stem, level = place[:-1], place[-1]
+    rng = random.Random(2021)
+    paths = []
+    names = place_names(count)
+    for i, name in enumerate(names):
+        factor = Decimal(rng.randint(800, 1250)) / 1000
+        text = vary(raw, factor).replace(stem, name)
+        path = folder / f"{i:04d}-{name}{level}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def _mb(n_bytes: float) -> str:
+    return f"{n_bytes / 2**20:7.1f} MB"
+
+
+def stage_times(paths: list[Path], n: int = 40) -> dict[str, float]:
+    """Mean seconds per report of each stage, in one process."""
+    stages = dict.fromkeys(["read and clean", "place", "claims", "CSV rows"], 0.0)
+    for path in paths[:n]:
+        t0 = time.perf_counter()
+        report = load_report(path)
+        t1 = time.perf_counter()
+        place = detect_place(report)
+        t2 = time.perf_counter()
+        claims = claims_table(report)
+        t3 = time.perf_counter()
+        csv_rows(claims, TABLE_COLUMNS["claims"], [path.name, place, "2021"])
+        t4 = time.perf_counter()
+        for key, dt in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
+            stages[key] += dt / n
+    return stages
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--reports", type=int, default=1000)
+    parser.add_argument("--workers", type=int, default=default_workers())
+    args = parser.parse_args()
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "reports"
+        folder.mkdir()
+        paths = make_reports(folder, args.reports)
+        size = sum(p.stat().st_size for p in paths)
+        print(f"{len(paths)} reports ({size / 1e6:.1f} MB) in {folder}; {args.workers} workers")
+        parent = psutil.Process()
+
+        def on_result(count: int, result: object) -> None:
+            if count in CHECKPOINTS or count == len(paths):
+                children = parent.children(recursive=True)
+                child_rss = sum(_safe_rss(c) for c in children)
+                print(
+                    f"  after {count:5d} reports: parent RSS {_mb(parent.memory_info().rss)}, "
+                    f"workers RSS {_mb(child_rss)} ({len(children)} processes)"
+                )
+
+        start = time.perf_counter()
+        summary = run_batch(
+            [folder], Path(tmp) / "out", workers=args.workers, progress=False, on_result=on_result
+        )
+        seconds = time.perf_counter() - start
+        print(
+            f"batch: {summary.reports} reports in {seconds:.2f} s = "
+            f"{summary.reports / seconds:.1f} reports/s ({summary.failed} failed)"
+        )
+        for name, path in summary.files.items():
+            print(f"  {name + '.csv':14s} {path.stat().st_size / 1e6:6.1f} MB")
+        peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
+        peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+        print(f"peak RSS: parent {_mb(peak_self)}, largest worker {_mb(peak_children)}")
+
+        stages = stage_times(paths)
+        total = sum(stages.values())
+        print(
+            f"one report in one process: {total * 1000:.1f} ms "
+            f"(= {1 / total:.1f} reports/s per core); by stage:"
+        )
+        for name, dt in stages.items():
+            print(f"  {name:16s} {dt * 1000:6.1f} ms  {dt / total:5.1%}")
+
+
+def _safe_rss(proc: psutil.Process) -> int:
+    try:
+        return proc.memory_info().rss
+    except psutil.Error:
+        return 0
+
+
+if __name__ == "__main__":
+    main()
