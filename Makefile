@@ -3,7 +3,7 @@ PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: help setup setup-dev brief test lint format benchmark clean-outputs
+.PHONY: help setup setup-dev brief test lint format benchmark clean-outputs notebooks
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  %-14s %s\n", $$1, $$2}'
@@ -31,6 +31,9 @@ format: setup-dev  ## ruff format
 
 benchmark: setup-dev  ## print the benchmark figures
 	@for b in benchmarks/*.py; do echo "== $$b"; $(BIN)/python $$b; done
+
+notebooks: setup  ## regenerate notebooks/*.ipynb (no outputs) from their source
+	$(BIN)/python -m indicators.notebook_sources
 
 clean-outputs:  ## delete generated tables, figures and briefs
 	find data/processed figures reports -mindepth 1 ! -name README.md -delete

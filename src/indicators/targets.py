@@ -1,0 +1,445 @@
+"""Project a report's targets: what each implies, the monthly path to it, what it leaves out.
+
+For every target the claims table holds, :func:`project_targets` puts the current level
+(printed, or derived when the report gives only a growth rate) beside the target and compares
+the stated growth with the growth the two levels imply, rounding-aware; it also gives the level
+the stated growth would lead to. :func:`monthly_path` spreads each level target over the months
+(时序进度: m/12 of the annual target by the end of month m, or a seasonal profile).
+:func:`implied_components` says what the targets imply for the components they leave out.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pandas as pd
+
+from .period_cells import annual_year
+from .printed import (
+    MONEY_UNITS,
+    Printed,
+    fmt,
+    fmt_interval,
+    grow,
+    parse_optional,
+    ratio_growth,
+    unit_scale,
+)
+from .series import _cell, derived_levels
+from .vocabulary import Indicator, load_vocabulary
+
+#: Columns of the projection table, in order.
+PROJECTION_COLUMNS = [
+    "indicator",
+    "name",
+    "unit",
+    "base_year",
+    "target_year",
+    "current",
+    "current_kind",
+    "target",
+    "qualifier",
+    "stated_growth_pct",
+    "implied_growth_pct",
+    "implied_growth_lo",
+    "implied_growth_hi",
+    "gap_pct_points",
+    "level_at_stated",
+    "level_at_stated_lo",
+    "level_at_stated_hi",
+    "consistent",
+    "note",
+    "lines",
+]
+
+
+def _scaled(p: Printed, factor: Decimal) -> Printed:
+    if factor == 1:
+        return p
+    return Printed(p.text, p.value * factor, p.lo * factor, p.hi * factor)
+
+
+#: Units of rates: a target on a rate is compared in percentage points, not projected as growth.
+RATE_UNITS = ("%", "‰", "个百分点")
+
+
+def _is_level(row: pd.Series) -> bool:
+    """Whether a claim states a level (not a change such as 新增20家 or 提高2个百分点)."""
+    return _cell(row, "measure") in ("", "level") and _cell(row, "unit") not in RATE_UNITS
+
+
+def _levels(claims: pd.DataFrame, derived: pd.DataFrame | None) -> dict:
+    """Annual levels by (indicator, year): printed actuals first, then derived values."""
+    levels: dict[tuple[str, int], dict] = {}
+    for _, row in claims.iterrows():
+        indicator, value = _cell(row, "indicator"), _cell(row, "value")
+        year = annual_year(_cell(row, "period"))
+        if not indicator or not value or year is None or _cell(row, "kind") != "actual":
+            continue
+        if not _is_level(row):
+            continue
+        levels.setdefault(
+            (indicator, year),
+            {
+                "p": Printed.parse(value),
+                "unit": _cell(row, "unit"),
+                "kind": "actual",
+                "line": _cell(row, "line"),
+                "name": _cell(row, "name"),
+            },
+        )
+    for d in derived_levels(derived):
+        key = (d["indicator"], int(d["year"]))
+        if key in levels:
+            continue
+        p = Printed.parse(d["value"])
+        if d["value_lo"] and d["value_hi"]:
+            p = Printed(d["value"], p.value, Decimal(d["value_lo"]), Decimal(d["value_hi"]))
+        levels[key] = {
+            "p": p,
+            "unit": d["unit"],
+            "kind": "derived",
+            "line": d["line"],
+            "name": d["indicator"],
+            "note": d["note"],
+        }
+    return levels
+
+
+def _places(*texts: str) -> int:
+    return max((Printed.parse(t).places for t in texts if t), default=2)
+
+
+def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -> pd.DataFrame:
+    """One row per target: current level, target, stated and implied growth, level at stated.
+
+    Parameters
+    ----------
+    claims
+        The claims table. Left out: targets whose ``indicator`` (canonical name) is empty,
+        targets on rates (units :data:`RATE_UNITS`) and targets that state a change rather
+        than a level (``measure`` other than ``level``).
+    derived
+        Derived values (``derived.csv``), used where the current level is not printed.
+
+    Returns
+    -------
+    pandas.DataFrame
+        :data:`PROJECTION_COLUMNS`, all strings. ``consistent`` is ``True`` when some values
+        within the roundings of the current level, the target and the stated growth agree,
+        ``False`` when none do, empty when it cannot be judged.
+
+    Examples
+    --------
+    >>> claims = pd.DataFrame({
+    ...     "indicator": ["工业总产值", "工业总产值"], "name": ["工业总产值"] * 2,
+    ...     "period": ["2022", "2023"], "kind": ["actual", "target"],
+    ...     "value": ["38.1", "42.5"], "unit": ["亿元", "亿元"], "growth_pct": ["7.0", "8"],
+    ...     "qualifier": ["", "力争"], "line": ["9", "31"]})
+    >>> row = project_targets(claims).iloc[0]
+    >>> row.current, row.target, row.stated_growth_pct, row.implied_growth_pct, row.consistent
+    ('38.1', '42.5', '8', '11.55', 'False')
+    >>> row.level_at_stated
+    '41.1'
+    """
+    levels = _levels(claims, derived)
+    rows = []
+    for _, claim in claims.iterrows():
+        if _cell(claim, "kind") != "target":
+            continue
+        indicator = _cell(claim, "indicator")
+        year = annual_year(_cell(claim, "period"))
+        if not indicator or year is None:
+            continue  # only targets of a known indicator (see data/indicators.toml)
+        if not _is_level(claim):
+            continue  # a change (新增…) or a rate: nothing to project as growth
+        target = parse_optional(_cell(claim, "value"))
+        stated = parse_optional(_cell(claim, "growth_pct"))
+        base = levels.get((indicator, year - 1))
+        unit = _cell(claim, "unit") or (base["unit"] if base is not None else "")
+        row = dict.fromkeys(PROJECTION_COLUMNS, "")
+        row.update(
+            indicator=indicator,
+            name=_cell(claim, "name") or indicator,
+            unit=unit,
+            base_year=str(year - 1),
+            target_year=str(year),
+            target=target.text if target else "",
+            qualifier=_cell(claim, "qualifier"),
+            stated_growth_pct=stated.text if stated else "",
+        )
+        lines = [_cell(claim, "line")]
+        notes = []
+        current = None
+        if base is not None:
+            factor = unit_scale(base["unit"], unit) if unit else Decimal(1)
+            if factor is None:
+                notes.append(f"{year - 1}年水平的单位（{base['unit']}）与目标单位不同，无法比较")
+            else:
+                current = _scaled(base["p"], factor)
+                places = base["p"].places if factor == 1 else _places(target.text if target else "")
+                row["current"] = base["p"].text if factor == 1 else fmt(current.value, places)
+                row["current_kind"] = base["kind"]
+                lines.append(base["line"])
+                if base["kind"] == "derived":
+                    notes.append(f"{year - 1}年水平报告未列出，为{base.get('note', '推算值')}")
+        else:
+            notes.append(f"报告未给出{year - 1}年{row['name']}的水平值")
+        if current is not None and target is not None:
+            g, lo, hi = ratio_growth(target, current)
+            row["implied_growth_pct"] = fmt(g, 2)
+            row["implied_growth_lo"], row["implied_growth_hi"] = fmt_interval(lo, hi, 2)
+            circular = (
+                base is not None
+                and base["kind"] == "derived"
+                and _cell(claim, "line") in [x.strip() for x in base["line"].split(";")]
+            )
+            if circular:
+                notes.append("该水平由这一目标及其增速本身反推，隐含增速与所述相同不构成核对")
+            elif stated is not None:
+                row["gap_pct_points"] = fmt(stated.value - g, 2)
+                row["consistent"] = str(stated.lo <= hi and lo <= stated.hi)
+        if current is not None and stated is not None:
+            v, lo, hi = grow(current, stated)
+            places = target.places if target else (current.places if current.text else 2)
+            row["level_at_stated"] = fmt(v, places)
+            row["level_at_stated_lo"], row["level_at_stated_hi"] = fmt_interval(lo, hi, places + 2)
+        if target is None:
+            notes.append("目标只给出增速")
+        if row["consistent"] == "False":
+            notes.append(
+                f"目标{row['target']}{unit}比{year - 1}年的{row['current']}{unit}增长"
+                f"{row['implied_growth_pct']}%，不是所述的{row['stated_growth_pct']}%；"
+                f"按所述增速应为{row['level_at_stated']}{unit}"
+            )
+        row["note"] = "；".join(n for n in notes if n)
+        row["lines"] = ";".join(dict.fromkeys(x for x in lines if x))
+        rows.append(row)
+    return pd.DataFrame(rows, columns=PROJECTION_COLUMNS).astype(str)
+
+
+def seasonal_shares(profile: pd.DataFrame | None, indicator: str) -> list[Decimal] | None:
+    """Cumulative shares (month 1..12) from a seasonal profile, or ``None`` for 时序进度.
+
+    A profile has columns ``month`` (1-12) and ``weight`` (any non-negative numbers, e.g.
+    last year's monthly values), and optionally ``indicator`` (rows with an empty indicator
+    apply to every indicator).
+
+    Examples
+    --------
+    >>> profile = pd.DataFrame({"month": range(1, 13), "weight": [1] * 6 + [3] * 6})
+    >>> [str(s) for s in seasonal_shares(profile, "x")[5::6]]
+    ['0.25', '1']
+    """
+    if profile is None or profile.empty:
+        return None
+    table = profile.astype(str)
+    if "indicator" in table.columns:
+        own = table[table["indicator"] == indicator]
+        table = own if not own.empty else table[table["indicator"].isin(["", "nan"])]
+    if table.empty:
+        return None
+    weights = {int(m): Decimal(w) for m, w in zip(table["month"], table["weight"], strict=True)}
+    if sorted(weights) != list(range(1, 13)) or any(w < 0 for w in weights.values()):
+        raise ValueError("a seasonal profile needs one non-negative weight for each month 1-12")
+    total = sum(weights.values())
+    shares, running = [], Decimal(0)
+    for month in range(1, 13):
+        running += weights[month]
+        shares.append(running / total)
+    return shares
+
+
+def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None) -> pd.DataFrame:
+    """The cumulative level needed by the end of each month to reach each level target.
+
+    Only targets in money units are spread over the months: 时序进度 tracks cumulative flows
+    (output, investment, revenue); a count such as the number of enterprises is a stock.
+
+    Parameters
+    ----------
+    projections
+        From :func:`project_targets`; rows without a target level are skipped.
+    profile
+        Optional seasonal profile (see :func:`seasonal_shares`); without it, 时序进度 m/12.
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``indicator, name, unit, target_year, month, share_pct, required, basis,
+        previous_year_level, previous_year_kind``.
+
+    Examples
+    --------
+    >>> proj = pd.DataFrame({"indicator": ["工业总产值"], "name": ["工业总产值"],
+    ...     "unit": ["亿元"], "target_year": ["2023"], "target": ["42.5"], "current": ["38.1"]})
+    >>> path = monthly_path(proj)
+    >>> path.loc[path.month == "6", ["share_pct", "required"]].values.tolist()
+    [['50.00', '21.25']]
+    """
+    rows = []
+    for _, proj in projections.iterrows():
+        target = parse_optional(_cell(proj, "target"))
+        if target is None or _cell(proj, "unit") not in MONEY_UNITS:
+            continue  # 时序进度 tracks cumulative flows (output, investment, revenue), not stocks
+        indicator = _cell(proj, "indicator")
+        shares = seasonal_shares(profile, indicator)
+        basis = "季节性分布" if shares is not None else "时序进度"
+        if shares is None:
+            shares = [Decimal(m) / 12 for m in range(1, 13)]
+        places = max(target.places, 2)
+        for month, share in enumerate(shares, start=1):
+            rows.append(
+                {
+                    "indicator": indicator,
+                    "name": _cell(proj, "name") or indicator,
+                    "unit": _cell(proj, "unit"),
+                    "target_year": _cell(proj, "target_year"),
+                    "month": str(month),
+                    "share_pct": fmt(share * 100, 2),
+                    "required": target.text
+                    if month == 12 and share == 1
+                    else fmt(target.value * share, places),
+                    "basis": basis,
+                    "previous_year_level": _cell(proj, "current"),
+                    "previous_year_kind": _cell(proj, "current_kind"),
+                }
+            )
+    columns = [
+        "indicator",
+        "name",
+        "unit",
+        "target_year",
+        "month",
+        "share_pct",
+        "required",
+        "basis",
+        "previous_year_level",
+        "previous_year_kind",
+    ]
+    return pd.DataFrame(rows, columns=columns).astype(str)
+
+
+#: Columns of :func:`implied_components`.
+COMPONENT_COLUMNS = [
+    "whole",
+    "relation",
+    "left_out",
+    "target_year",
+    "unit",
+    "residual_target",
+    "residual_target_lo",
+    "residual_target_hi",
+    "residual_current",
+    "residual_current_kind",
+    "implied_growth_pct",
+    "implied_growth_lo",
+    "implied_growth_hi",
+    "explanation",
+]
+
+
+def _sum(parts: list[Printed]) -> Printed:
+    return Printed(
+        "", sum(p.value for p in parts), sum(p.lo for p in parts), sum(p.hi for p in parts)
+    )
+
+
+def _minus(whole: Printed, parts: list[Printed]) -> Printed:
+    s = _sum(parts)
+    return Printed("", whole.value - s.value, whole.lo - s.hi, whole.hi - s.lo)
+
+
+def implied_components(
+    claims: pd.DataFrame,
+    derived: pd.DataFrame | None = None,
+    vocabulary: dict[str, Indicator] | None = None,
+) -> pd.DataFrame:
+    """What the targets imply for the parts of a whole that they leave out.
+
+    When a whole has a level target and some of its components (or a part, such as the
+    above-scale share of industry) have level targets too, the rest of the whole is implied:
+    whole target minus the targeted parts. It is compared with the same rest in the current
+    year, which gives the growth the targets imply for what they leave out.
+
+    Examples
+    --------
+    >>> claims = pd.DataFrame({
+    ...     "indicator": ["工农业总产值", "工业总产值", "农业总产值", "工农业总产值", "工业总产值"],
+    ...     "period": ["2022", "2022", "2022", "2023", "2023"],
+    ...     "kind": ["actual", "actual", "actual", "target", "target"],
+    ...     "value": ["45.6", "38.1", "7.5", "49", "42.5"], "unit": ["亿元"] * 5})
+    >>> row = implied_components(claims).iloc[0]
+    >>> row.left_out, row.residual_target, row.residual_current, row.implied_growth_pct
+    ('农业总产值', '6.5', '7.5', '-13.33')
+    """
+    vocabulary = vocabulary if vocabulary is not None else load_vocabulary()
+    levels = _levels(claims, derived)
+    targets: dict[tuple[str, int], Printed] = {}
+    units: dict[str, str] = {}
+    for _, row in claims.iterrows():
+        value = parse_optional(_cell(row, "value"))
+        year = annual_year(_cell(row, "period"))
+        if _cell(row, "kind") == "target" and value is not None and year is not None:
+            targets.setdefault((_cell(row, "indicator"), year), value)
+            units.setdefault(_cell(row, "indicator"), _cell(row, "unit"))
+    relations: list[tuple[str, tuple[str, ...], str]] = []
+    for name, entry in vocabulary.items():
+        if entry.components:
+            relations.append((name, entry.components, "components"))
+    for name, entry in vocabulary.items():
+        whole = vocabulary.get(entry.part_of or "")
+        if whole is not None and name not in whole.components:
+            relations.append((whole.name, (name,), "part_of"))
+    rows = []
+    for (whole, year), whole_target in sorted(targets.items(), key=lambda kv: kv[0][1]):
+        unit = units.get(whole, "")
+        for rel_whole, parts, relation in relations:
+            if rel_whole != whole:
+                continue
+            targeted = [p for p in parts if (p, year) in targets and units.get(p) == unit]
+            if not targeted or (len(targeted) == len(parts) and relation == "components"):
+                continue
+            left_out = [p for p in parts if p not in targeted] if relation == "components" else []
+            residual = _minus(whole_target, [targets[(p, year)] for p in targeted])
+            label = "、".join(left_out) if left_out else f"{whole}中{'、'.join(targeted)}以外部分"
+            row = dict.fromkeys(COMPONENT_COLUMNS, "")
+            row.update(
+                whole=whole, relation=relation, left_out=label, target_year=str(year), unit=unit
+            )
+            places = _places(whole_target.text, *(targets[(p, year)].text for p in targeted))
+            row["residual_target"] = fmt(residual.value, places)
+            row["residual_target_lo"], row["residual_target_hi"] = fmt_interval(
+                residual.lo, residual.hi, places + 1
+            )
+            current = None
+            if left_out and all((p, year - 1) in levels for p in left_out):
+                parts_now = [levels[(p, year - 1)] for p in left_out]
+                if all(x["unit"] == unit for x in parts_now):
+                    current = _sum([x["p"] for x in parts_now])
+                    kinds = {x["kind"] for x in parts_now}
+            elif (whole, year - 1) in levels and all((p, year - 1) in levels for p in targeted):
+                now = levels[(whole, year - 1)]
+                parts_now = [levels[(p, year - 1)] for p in targeted]
+                if all(x["unit"] == unit for x in [now, *parts_now]):
+                    current = _minus(now["p"], [x["p"] for x in parts_now])
+                    kinds = {x["kind"] for x in [now, *parts_now]}
+            sentence = (
+                f"{year}年{whole}目标{whole_target.text}{unit}减去"
+                f"{'、'.join(targeted)}目标后，{label}为{row['residual_target']}{unit}"
+            )
+            if current is not None and current.value > 0:
+                row["residual_current"] = fmt(current.value, places)
+                row["residual_current_kind"] = "derived" if "derived" in kinds else "actual"
+                g, lo, hi = ratio_growth(residual, current)
+                row["implied_growth_pct"] = fmt(g, 2)
+                row["implied_growth_lo"], row["implied_growth_hi"] = fmt_interval(lo, hi, 2)
+                trend = "下降" if g < 0 else "增长"
+                sentence += (
+                    f"，{year - 1}年为{row['residual_current']}{unit}，隐含{trend}{fmt(abs(g), 2)}%"
+                )
+            else:
+                sentence += f"；{year - 1}年对应水平未知，无法推算增速"
+            row["explanation"] = sentence + "。"
+            rows.append(row)
+    return pd.DataFrame(rows, columns=COMPONENT_COLUMNS).astype(str)
