@@ -30,6 +30,7 @@ _LATIN_AUTHOR = re.compile(r"^[A-Za-z][A-Za-z0-9_.@\- ]{0,39}$")
 _CJK_AUTHOR = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
 _TERMINAL = re.compile(r"[。！？!?][”’」』）)\"']*$")
 _CLAUSE_PUNCT = "，。；：！？、,;:!?"
+_DASH_LINE = re.compile(r"^(?:——|──|—|--)")
 _FIRST_STOP = re.compile(r"[。！？!?；;]")
 _OPENER = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|各位代表|同志们)")
 
@@ -418,6 +419,7 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
     part = ""
     title_lines: list[str] = []
     seen_heading = False
+    seen_body = False
     review_years: list[int] = []
     plan_years: list[int] = []
     for group in groups:
@@ -447,11 +449,19 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
                     years
                 )
             kind = "body" if heading.run_in else "heading"
-        elif not seen_heading and not _TERMINAL.search(ptext) and len(ptext) <= 60:
+        elif (
+            not seen_heading
+            and not seen_body
+            and not _TERMINAL.search(ptext)
+            and not ptext.endswith(("：", ":"))
+            and len(ptext) <= 60
+        ):
             kind = "title"
-            title_lines.append(ptext)
+            if not _DASH_LINE.match(ptext):  # a dated session line is a subtitle
+                title_lines.append(ptext)
         else:
             kind = "body"
+            seen_body = True
         paragraphs.append(
             Paragraph(
                 index=len(paragraphs),

@@ -16,13 +16,14 @@ from .claims_table import claims_table
 from .cleaning import load_report
 from .errors import InputError
 from .outputs import csv_text, write_csv_atomic
-from .paths import batch_dir, default_report
-from .pipeline import process_report
+from .paths import batch_dir
+from .suite import SuiteError
 from .tables import comments_table, paragraphs_table, revisions_table
 
 EXIT_INPUT = 2
+EXIT_FAILURE = 1
 #: Exit status of a batch in which some reports failed (the outputs are written).
-EXIT_SOME_FAILED = 1
+EXIT_SOME_FAILED = EXIT_FAILURE
 
 
 def _emit(table: pd.DataFrame, output: str | None) -> None:
@@ -54,10 +55,11 @@ def _cmd_revisions(args: argparse.Namespace) -> int:
 
 
 def _cmd_brief(args: argparse.Namespace) -> int:
-    report = Path(args.report) if args.report else default_report()
-    paths = process_report(report, args.output)
-    for name, path in paths.items():
-        print(f"{name}: {path}", file=sys.stderr)
+    from .brief import build_brief
+
+    result = build_brief(args.report, args.output, progress=not args.quiet)
+    print(f"简报: {result.html}", file=sys.stderr)
+    print(f"执行过的笔记本: {result.html.parent / result.html.stem}/", file=sys.stderr)
     return 0
 
 
@@ -131,13 +133,19 @@ def build_parser() -> argparse.ArgumentParser:
     )
     brief = sub.add_parser(
         "brief",
-        help="the main job: process a report (default: the embedded report)",
-        description="Process a report and write its tables under data/processed/<report-stem>/.",
+        help="the main job: the HTML brief of a report (default: the embedded report)",
+        description=(
+            "Execute the notebook suite on a report and write reports/<report-stem>.html "
+            "(or DIR/<report-stem>.html), a self-contained brief, with the executed notebooks "
+            "beside it; tables go to data/processed/<report-stem>/, charts to "
+            "figures/<report-stem>/."
+        ),
     )
     brief.add_argument(
         "report", nargs="?", help="report file, .txt, .docx or .pdf (default: the embedded report)"
     )
-    brief.add_argument("-o", "--output", metavar="DIR", help="write into DIR instead")
+    brief.add_argument("-o", "--output", metavar="DIR", help="write the brief into DIR")
+    brief.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     brief.set_defaults(func=_cmd_brief)
     batch = sub.add_parser(
         "batch",
@@ -173,6 +181,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except InputError as exc:
         print(f"indicators: {exc}", file=sys.stderr)
         return EXIT_INPUT
+    except SuiteError as exc:
+        print(f"indicators: {exc}", file=sys.stderr)
+        return EXIT_FAILURE
     except BrokenPipeError:
         sys.stderr.close()
         return 0

@@ -12,6 +12,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import time
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -93,7 +94,6 @@ def execute_suite(
     from nbclient.exceptions import CellExecutionError, CellTimeoutError
     from papermill.iorw import load_notebook_node
     from papermill.parameterize import parameterize_notebook
-    from tqdm.auto import tqdm
 
     src = Path(source_dir) if source_dir is not None else notebooks_dir()
     target = Path(out_dir)
@@ -102,17 +102,11 @@ def execute_suite(
     # The kernel's own stderr only carries start-up chatter; cell output is captured per cell.
     km.start_kernel(cwd=str(work_dir), env=_kernel_env(), stderr=subprocess.DEVNULL)
     done: list[ExecutedNotebook] = []
-    bar = tqdm(
-        total=len(notebooks),
-        desc="执行笔记本",
-        unit="nb",
-        file=sys.stderr,
-        disable=not progress,
-        bar_format="{desc} {n_fmt}/{total_fmt} {postfix}",
-    )
     try:
-        for name in notebooks:
-            bar.set_postfix_str(name)
+        for number, name in enumerate(notebooks, start=1):
+            started = time.perf_counter()
+            if progress:
+                print(f"[{number}/{len(notebooks)}] 正在执行 {name} …", file=sys.stderr, flush=True)
             path = src / name
             nb = load_notebook_node(str(path))
             nb = parameterize_notebook(nb, parameters, kernel_name="python3", language="python")
@@ -140,10 +134,13 @@ def execute_suite(
             out = target / name
             write_text_atomic(out, nbformat.writes(nb) + "\n")
             done.append(ExecutedNotebook(name=name, path=out))
-            bar.update(1)
+            if progress:
+                seconds = time.perf_counter() - started
+                print(
+                    f"[{number}/{len(notebooks)}] 完成 {name}（{seconds:.1f} 秒）", file=sys.stderr
+                )
             _reset_namespace(km)
     finally:
-        bar.close()
         km.shutdown_kernel(now=True)
     return done
 
