@@ -172,7 +172,9 @@ def font_face(font_path: Path | None, text: str) -> dict[str, str] | None:
         faces = TTCollection(str(font_path), lazy=True).fonts
         names = [face["name"].getDebugName(1) or "" for face in faces]
         number = next((i for i, n in enumerate(names) if n.endswith(" SC")), 0)
-    font = TTFont(str(font_path), fontNumber=number, lazy=False)
+    # recalcTimestamp=False: the subset keeps the font's own date, so the brief's bytes do not
+    # change from run to run.
+    font = TTFont(str(font_path), fontNumber=number, lazy=False, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(text="".join(sorted(set(text))))
     subsetter.subset(font)
