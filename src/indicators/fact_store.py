@@ -107,17 +107,20 @@ class FactStore:
             yield Fact(*row[:n]), Fact(*row[n:])
 
     def subjects_by_places(self, limit: int = 3) -> list[tuple[str, int]]:
-        """Subjects with an actual figure in the most places: ``(key, places)``, best first.
+        """Subjects with an actual level in the most places: ``(key, places)``, best first.
 
-        Ties go to the subject named by the vocabulary, then alphabetically.
+        Ties go to the subject with a target in more places, then to one named by the
+        vocabulary, then alphabetically. Only subjects stated by two places or more count.
         """
         query = """
-            SELECT key, COUNT(DISTINCT place) AS n FROM facts
-            WHERE place != '' AND kind = 'actual' AND measure = 'level'
+            SELECT key, COUNT(DISTINCT CASE WHEN kind = 'actual' AND value != ''
+                                            THEN place END) AS n,
+                   COUNT(DISTINCT CASE WHEN kind = 'target' THEN place END) AS targets
+            FROM facts WHERE place != '' AND measure = 'level'
             GROUP BY key HAVING n >= 2
-            ORDER BY n DESC, MIN(named_by = 'name'), key LIMIT ?
+            ORDER BY n DESC, targets DESC, MIN(named_by = 'name'), key LIMIT ?
         """
-        return [(key, int(n)) for key, n in self._db.execute(query, (limit,))]
+        return [(key, int(n)) for key, n, _ in self._db.execute(query, (limit,))]
 
     def latest_by_place(self, key: str) -> Iterator[tuple[str, list[Fact]]]:
         """For each place, the facts about ``key`` of its latest report, ordered by place.
