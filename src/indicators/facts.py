@@ -91,18 +91,18 @@ def facts_of(claims: pd.DataFrame, report: str, place: str, report_year: str) ->
     税收收入 2023 target '' 5 '以上'
     """
     out: list[Fact] = []
-    for seq, row in enumerate(claims.itertuples(index=False)):
-        period = _text(row.period)
-        kind = _text(row.kind)
-        measure = _text(row.measure) or "level"
+    fields = ["period", "kind", "measure", "value", "growth_pct", "indicator", "name", "unit"]
+    fields += ["qualifier", "growth_qualifier", "line", "quote"]
+    for seq, row in enumerate(claims[fields].to_numpy(dtype=object)):
+        cells = [_text(x) for x in row]
+        period, kind, measure, value, growth, indicator, name, unit = cells[:8]
+        qualifier, growth_qualifier, line, quote = cells[8:]
+        measure = measure or "level"
         if not _YEAR.match(period) or kind not in ("actual", "target"):
             continue
-        if measure not in ("level", "new"):
+        if measure not in ("level", "new") or (not value and not growth):
             continue
-        value, growth = _text(row.value), _text(row.growth_pct)
-        if not value and not growth:
-            continue
-        key, named_by = subject_key(_text(row.indicator), _text(row.name))
+        key, named_by = subject_key(indicator, name)
         if not key:
             continue
         out.append(
@@ -117,12 +117,12 @@ def facts_of(claims: pd.DataFrame, report: str, place: str, report_year: str) ->
                 kind=kind,
                 measure=measure,
                 value=value,
-                unit=_text(row.unit),
+                unit=unit,
                 growth_pct=growth,
-                qualifier=_text(row.qualifier),
-                growth_qualifier=_text(row.growth_qualifier),
-                line=int(row.line),
-                quote=_text(row.quote),
+                qualifier=qualifier,
+                growth_qualifier=growth_qualifier,
+                line=int(line or 0),
+                quote=quote,
             )
         )
     return out
