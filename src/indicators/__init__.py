@@ -9,6 +9,7 @@ Examples
 """
 
 from ._version import __version__
+from .checking import check, check_claims, check_report
 from .claims import Claim, extract_claims
 from .claims_table import claims, claims_table
 from .cleaning import Comment, Paragraph, Report, load_report, parse_text
@@ -22,6 +23,9 @@ __all__ = [
     "Paragraph",
     "Report",
     "__version__",
+    "check",
+    "check_claims",
+    "check_report",
     "claims",
     "claims_table",
     "default_report",

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .checking import check_report
 from .claims_table import claims_table
 from .cleaning import load_report
 from .errors import InputError
@@ -51,6 +52,13 @@ def _cmd_claims(args: argparse.Namespace) -> int:
 
 def _cmd_revisions(args: argparse.Namespace) -> int:
     _emit(revisions_table(load_report(args.report)), args.output)
+    return 0
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    result = check_report(load_report(args.report))
+    _emit(result.table, args.output)
+    print(f"indicators check: {result.summary}", file=sys.stderr)
     return 0
 
 
@@ -130,6 +138,13 @@ def build_parser() -> argparse.ArgumentParser:
         "revisions",
         "print the tracked changes of a Word draft (insertions, deletions) as CSV",
         _cmd_revisions,
+    )
+    _table_command(
+        sub,
+        "check",
+        "check the arithmetic among the claims, rounding-aware; one row per relation as CSV "
+        "(summary on standard error)",
+        _cmd_check,
     )
     brief = sub.add_parser(
         "brief",

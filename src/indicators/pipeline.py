@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from .checking import check_claims
 from .claims_table import claims_table
 from .cleaning import Report, load_report
 from .outputs import write_csv_atomic
@@ -27,14 +28,18 @@ def write_tables(report: Report, out_dir: str | Path | None = None) -> dict[str,
     >>> from indicators.paths import default_report
     >>> paths = write_tables(load_report(default_report()), tempfile.mkdtemp())
     >>> sorted(paths)
-    ['claims', 'comments', 'paragraphs', 'revisions']
+    ['checks', 'claims', 'comments', 'derived', 'paragraphs', 'revisions']
     """
     target = Path(out_dir) if out_dir is not None else processed_dir(report.stem)
+    claims = claims_table(report)
+    checked = check_claims(claims, report)
     tables = {
         "paragraphs": paragraphs_table(report),
         "comments": comments_table(report),
-        "claims": claims_table(report),
+        "claims": claims,
         "revisions": revisions_table(report),
+        "checks": checked.table,
+        "derived": checked.derived_table,
     }
     return {name: write_csv_atomic(table, target / f"{name}.csv") for name, table in tables.items()}
 

@@ -22,6 +22,7 @@ class Indicator:
     components: tuple[str, ...] = ()
     part_of: str | None = None
     price_basis: str = "nominal"
+    share_of: tuple[str, ...] = ()
 
     @property
     def wordings(self) -> tuple[str, ...]:
@@ -45,6 +46,8 @@ def load_vocabulary(path: str | Path | None = None) -> dict[str, Indicator]:
     '工业总产值'
     >>> "固定项目投资" in vocab["固定资产投资"].synonyms
     True
+    >>> vocab["第二产业比重"].share_of
+    ('第二产业增加值', '地区生产总值')
     """
     with Path(path or DEFAULT_VOCABULARY).open("rb") as fh:
         data = tomllib.load(fh)
@@ -57,5 +60,6 @@ def load_vocabulary(path: str | Path | None = None) -> dict[str, Indicator]:
             components=tuple(spec.get("components", ())),
             part_of=spec.get("part_of"),
             price_basis=spec.get("price_basis", "nominal"),
+            share_of=tuple(spec.get("share_of", ())),
         )
     return entries

@@ -1,0 +1,44 @@
+"""Time of the arithmetic checks, apart from claim extraction, and how it grows with claims.
+
+Prints, for the embedded report: the claims found, the relations checked and the time of
+``check_claims`` (best of 5); then the same for corpora of 10 and 40 copies of the report in
+one text (every copy repeats every figure, so relations and repeated statements grow with the
+copies), to show how the time grows with the number of claims.
+
+Run: ``.venv/bin/python benchmarks/bench_checks.py``
+"""
+
+from __future__ import annotations
+
+import time
+
+from indicators import claims_table, parse_text
+from indicators.checking import check_claims
+from indicators.decoding import read_text
+from indicators.paths import default_report
+
+
+def _best(func, repeat: int) -> tuple[float, object]:
+    best, result = float("inf"), None
+    for _ in range(repeat):
+        start = time.perf_counter()
+        result = func()
+        best = min(best, time.perf_counter() - start)
+    return best, result
+
+
+def main() -> None:
+    raw = read_text(default_report()).text
+    for copies, repeat in ((1, 5), (10, 3), (40, 1)):
+        report = parse_text("\n\n".join([raw] * copies))
+        claims = claims_table(report)
+        seconds, result = _best(lambda r=report, c=claims: check_claims(c, r), repeat)
+        print(
+            f"{copies:>3} cop{'y' if copies == 1 else 'ies'}: {len(claims):>5} claims, "
+            f"{len(result.findings):>5} relations, {result.inconsistent:>4} inconsistent, "
+            f"check {seconds * 1000:8.1f} ms ({len(claims) / seconds:,.0f} claims/s)"
+        )
+
+
+if __name__ == "__main__":
+    main()

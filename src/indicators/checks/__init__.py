@@ -1,0 +1,13 @@
+"""The families of arithmetic checks; each module finds one kind of relation and judges it.
+
+- :mod:`.growth`: a stated growth against the two levels it connects (``growth``,
+  ``count_change``), and the previous levels it implies;
+- :mod:`.aggregate`: a total's growth against its parts' growth (``growth_total_vs_parts``);
+- :mod:`.sums`: parts that add up to a total (``sum``) and what a total leaves for the
+  components it omits (``residual``);
+- :mod:`.parts`: a part no larger than its whole (``part_of_whole``);
+- :mod:`.shares`: rates against the counts they come from (``share``), including whether a
+  share of a whole count can be reached at all (GRIM), and changes of rates in points
+  (``points_change``);
+- :mod:`.duplicates`: the same quantity stated twice (``same_quantity``).
+"""

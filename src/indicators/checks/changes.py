@@ -1,0 +1,228 @@
+"""A change stated as an amount (增加 14 家, 减少 1.2 亿元) against the levels and rate it connects.
+
+A change ``D`` of a level ``C`` holds against the earlier level ``P`` when ``C - P`` meets the
+interval of ``D``; against a stated growth ``g`` of ``C`` when ``D / (C - D)`` meets ``g``
+(the range of that ratio over the rounding box is found at its corners, where a ratio of
+this form takes its extremes). Without either, the earlier level it implies is reported.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+from itertools import product
+
+from .. import explain as ex
+from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding, gap_decimals
+from ..intervals import Interval, fmt
+from ..quantities import Quantity
+from ..relations import ClaimIndex, key
+from .growth import period_span
+
+
+def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
+    """Judge every stated change amount linked to the level it changes.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> rows = [dict(claim_id="k1", value="395", measure="level", linked_to="", link=""),
+    ...         dict(claim_id="k2", value="382", measure="level", linked_to="k1",
+    ...              link="changed_from"),
+    ...         dict(claim_id="k3", value="-12", measure="change", linked_to="k2",
+    ...              link="change_of")]
+    >>> table = pd.DataFrame(rows).assign(indicator="", name="商贸企业", kind="actual",
+    ...     period=["2021", "2022", "2022"], unit="家", line="8", quote="")
+    >>> [(f.check, f.verdict, f.gap) for f in change_checks(ClaimIndex(read_claims(table)))[0]]
+    [('count_change', 'inconsistent', Fraction(1, 1))]
+    """
+    findings: list[Finding] = []
+    derived: list[Derived] = []
+    for change in index.quantities:
+        if change.measure != "change" or change.is_points or change.value is None:
+            continue
+        if change.link != "change_of" or not change.linked_to:
+            continue
+        level = index.by_id(change.linked_to)
+        if level is None or level.value is None or level.unit is None or change.unit is None:
+            continue
+        if level.unit.kind != change.unit.kind:
+            continue
+        before = index.origins.get(level.row) or _previous(index, level)
+        if before is not None:
+            findings.append(_judge_difference(level, before, change))
+        elif level.growth is not None:
+            findings.append(_judge_against_growth(level, change))
+        else:
+            finding, implied = _missing(level, change)
+            findings.append(finding)
+            derived.append(implied)
+    return findings, derived
+
+
+def _previous(index: ClaimIndex, level: Quantity) -> Quantity | None:
+    period = index.growth_base_period(level)
+    return index.level(key(level), period, "actual", like=level) if period else None
+
+
+def _check_name(level: Quantity) -> str:
+    return "count_change" if level.is_count else "change_amount"
+
+
+def _judge_difference(level: Quantity, before: Quantity, change: Quantity) -> Finding:
+    """Judge ``level - before`` against the stated change."""
+    assert level.unit is not None and change.value is not None
+    now, earlier = level.value_in(level.unit), before.value_in(level.unit)
+    stated = change.value_in(level.unit)
+    assert now is not None and earlier is not None and stated is not None
+    implied = now - earlier
+    implied_pt = (level.value_point or 0) - (before.point_in(level.unit) or 0)
+    places = max(level.places, before.places, change.places)
+    u = level.unit_text
+    verb = "增加" if implied_pt >= 0 else "减少"
+    lead = (
+        f"{level.label}由{ex.when(before.period)} {ex.figure(before)}变为"
+        f"{ex.when(level.period)} {ex.figure(level)}，"
+        f"{verb} {ex.amount(abs(implied_pt), places, u)}"
+    )
+    common = dict(
+        check=_check_name(level),
+        indicators=(level.label,),
+        period=period_span(level, before),
+        stated=f"{_signed(change)} {change.unit_text}",
+        recomputed=ex.estimate(implied_pt, implied, places, u, extra=1),
+        claims=(before, level, change),
+    )
+    if implied.meets(stated):
+        return Finding(verdict=CONSISTENT, explanation=f"{lead}，与文中所写相符。", **common)
+    gap = implied.gap(stated)
+    whole = bool(level.unit.whole)
+    return Finding(
+        verdict=INCONSISTENT,
+        explanation=(
+            f"{lead}，与文中所写{_words(change)}不符，相差 {ex.difference(gap, places, u, whole)}。"
+        ),
+        gap=gap,
+        gap_places=gap_decimals(places, whole),
+        gap_unit=u,
+        suggestion=f"变化量 {ex.consistent_range(implied, change.places, u)}",
+        **common,
+    )
+
+
+def _signed(change: Quantity) -> str:
+    return change.value_text
+
+
+def _words(change: Quantity) -> str:
+    text = change.value_text.lstrip("+")
+    if text.startswith("-"):
+        return f"减少 {text[1:]} {change.unit_text}"
+    return f"增加 {text} {change.unit_text}"
+
+
+def _judge_against_growth(level: Quantity, change: Quantity) -> Finding:
+    """Judge the growth a change amount implies, ``D / (C - D)``, against the stated growth."""
+    assert level.unit is not None and level.growth is not None
+    now = level.value_in(level.unit)
+    amount = change.value_in(level.unit)
+    assert now is not None and amount is not None
+    implied = _ratio_range(now, amount)
+    c_pt, d_pt = level.value_point or Fraction(0), change.point_in(level.unit) or Fraction(0)
+    places = max(level.growth_places, 2)
+    common = dict(
+        check="change_amount",
+        indicators=(level.label,),
+        period=level.period.text if level.period else "",
+        stated=f"{_words(change)}，{ex.growth_words(level)}",
+        claims=(level, change),
+    )
+    if implied is None or c_pt == d_pt:
+        return Finding(
+            verdict=NOT_ASSESSABLE,
+            recomputed="",
+            explanation=f"{ex.subject(level)}减去变化量后不为正，无法由变化量核对增速。",
+            **common,
+        )
+    implied_pt = d_pt / (c_pt - d_pt) * 100
+    lead = (
+        f"{ex.subject(level)} {ex.figure(level)}{_words(change)}，上年应为 "
+        f"{ex.amount(c_pt - d_pt, max(level.places, change.places), level.unit_text)}，"
+        f"即{ex.change(implied_pt, places)}"
+    )
+    recomputed = ex.estimate(implied_pt, implied, places, "%")
+    if implied.meets(level.growth):
+        return Finding(
+            verdict=CONSISTENT,
+            recomputed=recomputed,
+            explanation=f"{lead}，与文中所写{ex.growth_words(level)}相符。",
+            **common,
+        )
+    gap = implied.gap(level.growth)
+    rate_range = ex.consistent_range(implied, level.growth_places, "%")
+    return Finding(
+        verdict=INCONSISTENT,
+        recomputed=recomputed,
+        explanation=(
+            f"{lead}（按舍入区间为 {rate_range}），与文中所写{ex.growth_words(level)}不符，"
+            f"相差 {fmt(gap, 2)} 个百分点。"
+        ),
+        gap=gap,
+        gap_unit="个百分点",
+        suggestion=f"增速 {rate_range}",
+        **common,
+    )
+
+
+def _ratio_range(now: Interval, amount: Interval) -> Interval | None:
+    """The exact range of ``100 * D / (C - D)`` over the box, ``None`` if ``C - D`` may be 0."""
+    if not (now.bounded and amount.bounded):
+        return None
+    base = now - amount
+    if not base.positive:
+        return None
+    values = [
+        d / (c - d) * 100
+        for c, d in product((now.lo, now.hi), (amount.lo, amount.hi))  # type: ignore[operator]
+    ]
+    return Interval(min(values), max(values))
+
+
+def _missing(level: Quantity, change: Quantity) -> tuple[Finding, Derived]:
+    assert level.unit is not None and level.value is not None
+    amount = change.value_in(level.unit)
+    assert amount is not None
+    previous = level.value - amount
+    point = (level.value_point or 0) - (change.point_in(level.unit) or 0)
+    before = level.period.previous() if level.period else None
+    what = f"{ex.when(before)}{level.label}"
+    places = max(level.places, change.places)
+    u = level.unit_text
+    return (
+        Finding(
+            check=_check_name(level),
+            verdict=NOT_ASSESSABLE,
+            indicators=(level.label,),
+            period=level.period.text if level.period else "",
+            stated=f"{_signed(change)} {change.unit_text}",
+            recomputed=f"上年 {ex.estimate(point, previous, places, u, extra=1)}",
+            explanation=(
+                f"文中未给出{what}，无法核对{_words(change)}；按 {ex.figure(level)} 推算，"
+                f"{what}应为 {ex.amount(point, places, u)}。"
+            ),
+            claims=(level, change),
+            suggestion=f"补充{what}",
+        ),
+        Derived(
+            what=what,
+            indicator=level.indicator,
+            period=before.text if before else "",
+            kind="previous_level",
+            value=point,
+            interval=previous,
+            places=places,
+            unit=u,
+            basis=f"{ex.figure(level)} − ({change.value_text} {change.unit_text})",
+            claims=(level, change),
+        ),
+    )

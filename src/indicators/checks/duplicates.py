@@ -1,0 +1,135 @@
+"""The same quantity stated twice: one indicator, one period, one kind, two figures.
+
+Two statements agree when their intervals meet. When they do not, the report says two
+things about one quantity; if the claims carry different scopes (enterprises in the output
+statistics against all above-scale enterprises) the difference is a matter of scope to be
+made explicit, which the finding says and flags as ``two_scopes``.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .. import explain as ex
+from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
+from ..intervals import fmt
+from ..quantities import RANGE_LINKS, Quantity
+from ..relations import ClaimIndex, key
+
+
+def duplicate_checks(index: ClaimIndex) -> list[Finding]:
+    """Compare every later statement of a quantity with its first statement.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(value="36", line="3", quote="规上工业企业36家"),
+    ...                       dict(value="38", line="40", quote="规上工业企业达到38家")])
+    >>> table = table.assign(indicator="规模以上工业企业", name="规上工业企业", period="2022",
+    ...                      kind="actual", unit="家")
+    >>> [(f.verdict, f.gap) for f in duplicate_checks(ClaimIndex(read_claims(table)))]
+    [('inconsistent', Fraction(2, 1))]
+    """
+    groups: dict[tuple, list[Quantity]] = defaultdict(list)
+    for q in index.quantities:
+        if not q.indicator or q.annual_key is None or q.row in index.earlier or not q.is_level:
+            continue
+        groups[(key(q), q.annual_key, q.kind, q.unit.kind if q.unit else None)].append(q)
+    findings = []
+    cues = index.rules.cue("scope")
+    for qs in groups.values():
+        first = qs[0]
+        for later in qs[1:]:
+            if later.line == first.line and later.quote == first.quote:
+                continue  # one statement read twice, not two statements
+            if later.link in RANGE_LINKS and later.linked_to == first.claim_id:
+                continue  # the two ends of one printed range
+            scopes = (first.scope_words(cues), later.scope_words(cues))
+            if first.value is not None and later.value is not None:
+                findings.append(_judge_values(first, later, scopes))
+            same_basis = index.growth_base_period(first) == index.growth_base_period(later)
+            if first.growth is not None and later.growth is not None and same_basis:
+                findings.append(_judge_growths(first, later, scopes))
+    return findings
+
+
+def _where(q: Quantity, scope_text: str) -> str:
+    scope = f"，{scope_text}" if scope_text else ""
+    line = q.locations[0] if q.locations else (f"第 {q.line} 行" if q.line else "")
+    inner = "".join(x for x in (line, scope) if x).lstrip("，")
+    return f"（{inner}）" if inner else ""
+
+
+def _judge_values(a: Quantity, b: Quantity, scopes: tuple[str, str]) -> Finding:
+    assert a.unit is not None and a.value is not None
+    b_iv = b.value_in(a.unit)
+    assert b_iv is not None
+    two_scopes = scopes[0] != scopes[1]
+    common = dict(
+        check="same_quantity",
+        indicators=(a.label,),
+        period=a.annual_key.text if a.annual_key else "",
+        stated=f"{ex.figure(a)}；{ex.figure(b)}",
+        recomputed="",
+        claims=(a, b),
+    )
+    subject = f"{ex.when(a.annual_key)}{a.label}{'目标' if a.kind == 'target' else ''}"
+    if a.value.meets(b_iv):
+        return Finding(
+            verdict=CONSISTENT,
+            explanation=f"{subject}两次出现，{ex.figure(a)}与{ex.figure(b)}一致。",
+            **common,
+        )
+    gap = a.value.gap(b_iv)
+    places = max(a.places, b.places)
+    diff = ex.difference(gap, places, a.unit_text, a.unit.whole)
+    if two_scopes:
+        advice = "两者口径不同，应在文中注明各自口径，或统一为同一口径"
+    else:
+        advice = "若为不同口径（如纳入统计的部分与全部），应在文中注明，否则需统一为一个数字"
+    return Finding(
+        verdict=INCONSISTENT,
+        explanation=(
+            f"{subject}在文中出现两个不同数字：{ex.figure(a)}{_where(a, scopes[0])}与"
+            f"{ex.figure(b)}{_where(b, scopes[1])}，相差 {diff}；{advice}。"
+        ),
+        gap=gap,
+        gap_places=gap_decimals(places, a.unit.whole),
+        gap_unit=a.unit_text,
+        suggestion=f"统一为 {ex.figure(a)} 或 {ex.figure(b)}，或注明口径",
+        flag="two_scopes" if two_scopes else "",
+        **common,
+    )
+
+
+def _judge_growths(a: Quantity, b: Quantity, scopes: tuple[str, str]) -> Finding:
+    assert a.growth is not None and b.growth is not None
+    common = dict(
+        check="same_quantity",
+        indicators=(a.label,),
+        period=a.annual_key.text if a.annual_key else "",
+        stated=f"{ex.stated_change(a.growth_text)}；{ex.stated_change(b.growth_text)}",
+        recomputed="",
+        claims=(a, b),
+    )
+    subject = f"{ex.when(a.annual_key)}{a.label}{'目标' if a.kind == 'target' else ''}的增速"
+    if a.growth.meets(b.growth):
+        return Finding(
+            verdict=CONSISTENT,
+            explanation=f"{subject}两次出现，{a.printed_growth}与{b.printed_growth}一致。",
+            **common,
+        )
+    gap = a.growth.gap(b.growth)
+    return Finding(
+        verdict=INCONSISTENT,
+        explanation=(
+            f"{subject}在文中出现两个不同数字：{a.printed_growth}{_where(a, scopes[0])}与"
+            f"{b.printed_growth}{_where(b, scopes[1])}，相差 {fmt(gap, 2)} 个百分点，需统一。"
+        ),
+        gap=gap,
+        gap_unit="个百分点",
+        suggestion=f"统一为 {a.printed_growth} 或 {b.printed_growth}",
+        flag="two_scopes" if scopes[0] != scopes[1] else "",
+        **common,
+    )

@@ -1,0 +1,258 @@
+"""A stated growth against the two levels it connects, and the base it implies.
+
+For a figure ``C`` stated with growth ``g`` and its base ``P`` (last year's actual, or the
+figure a change started from), the levels imply ``C/P - 1`` over all values in their
+rounding intervals, ``[C_lo/P_hi - 1, C_hi/P_lo - 1]``; the relation holds when that range
+meets the interval of ``g``. Whether or not ``P`` is printed, ``C / (1 + g)`` is the base the
+report implies (written to ``derived.csv``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from fractions import Fraction
+
+from .. import explain as ex
+from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
+from ..intervals import Interval, fmt
+from ..quantities import Period, Quantity
+from ..relations import ClaimIndex, key
+
+#: Unit families whose levels a growth rate can connect.
+LEVEL_FAMILIES = {"money", "count", "person", "area", "length", "mass", "volume", "energy"}
+
+
+def implied_growth(current: Interval, base: Interval) -> Interval:
+    """The growth in per cent that two level intervals imply: ``(C / P - 1) * 100``.
+
+    Examples
+    --------
+    >>> iv = implied_growth(Interval.point(52), Interval.point(40))
+    >>> iv.lo
+    Fraction(30, 1)
+    """
+    return (current / base - 1).scale(100)
+
+
+def factor(rate: Interval) -> Interval:
+    """``1 + rate / 100`` for a rate interval in per cent."""
+    return rate.scale(Fraction(1, 100)) + 1
+
+
+def _rate_places(q: Quantity) -> int:
+    return max(q.growth_places, 2)
+
+
+def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
+    """Judge every stated growth whose base the report gives; list the bases it implies.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> rows = [
+    ...     dict(indicator="工业总产值", period="2022", kind="actual", value="40.10",
+    ...          unit="亿元", growth_pct=""),
+    ...     dict(indicator="工业总产值", period="2023", kind="target", value="44.00",
+    ...          unit="亿元", growth_pct="12"),
+    ... ]
+    >>> table = pd.DataFrame(rows).assign(name="", line="1", quote="")
+    >>> findings, derived = growth_checks(ClaimIndex(read_claims(table)))
+    >>> findings[0].verdict, findings[0].recomputed
+    ('inconsistent', '9.73% [9.6995%, 9.7519%]')
+    """
+    findings: list[Finding] = []
+    derived: list[Derived] = []
+    for claim in index.quantities:
+        q = _with_value(index, claim)
+        if q.value is None or q.growth is None or q.family not in LEVEL_FAMILIES:
+            continue
+        if not q.is_level:
+            continue
+        origin = index.origins.get(q.row)
+        if origin is not None:
+            base: Quantity | None = origin
+            base_period = origin.period
+        else:
+            base_period = index.growth_base_period(q)
+            if base_period is None:
+                continue
+            base = index.level(key(q), base_period, "actual", like=q)
+            implied_base = _implied_base(q, base_period)
+            if implied_base is not None:
+                derived.append(implied_base)
+        if base is None:
+            findings.append(_missing_base(q, base_period, _implied_base(q, base_period)))
+        else:
+            findings.append(_judge_growth(q, base, index.comparable(q), origin is not None))
+    return findings, derived
+
+
+def _with_value(index: ClaimIndex, q: Quantity) -> Quantity:
+    """A second growth of a figure (比 2015 年增长 …) borrows the figure's value."""
+    if q.value is not None or q.link != "same_as" or not q.linked_to:
+        return q
+    source = index.by_id(q.linked_to)
+    if source is None or source.value is None:
+        return q
+    return replace(
+        q,
+        value=source.value,
+        value_text=source.value_text,
+        unit=source.unit,
+        unit_text=source.unit_text,
+        lines=tuple(dict.fromkeys((*source.lines, *q.lines))),
+    )
+
+
+def _implied_base(q: Quantity, base_period: Period | None) -> Derived | None:
+    assert q.value is not None and q.growth is not None and q.unit is not None
+    f = factor(q.growth)
+    if not f.positive:
+        return None
+    point = q.value_point
+    g_point = q.growth_point
+    assert point is not None and g_point is not None
+    what = f"{ex.when(base_period)}{q.label}"
+    target = "目标" if q.kind == "target" else ""
+    return Derived(
+        what=what if q.kind == "actual" else f"{what}（{ex.when(q.period)}目标的基数）",
+        indicator=q.indicator,
+        period=base_period.text if base_period else "",
+        kind="previous_level" if q.kind == "actual" else "target_base",
+        value=point / (1 + g_point / 100),
+        interval=q.value / f,
+        places=q.places,
+        unit=q.unit_text,
+        basis=f"{ex.subject(q)} {ex.figure(q)} ÷ (1 + {q.printed_growth}){target and ''}",
+        claims=(q,),
+    )
+
+
+def _missing_base(q: Quantity, base_period: Period | None, implied: Derived | None) -> Finding:
+    base_name = f"{ex.when(base_period)}{q.label}"
+    check = "count_change" if q.is_count else "growth"
+    tail = ""
+    if implied is not None:
+        tail = (
+            f"；按 {ex.figure(q)} 和该增速推算，{base_name}约为 "
+            f"{ex.amount(implied.value, implied.places, q.unit_text)}"
+            f"（{ex.consistent_range(implied.interval, implied.places, q.unit_text)}）"
+        )
+    return Finding(
+        check=check,
+        verdict=NOT_ASSESSABLE,
+        indicators=(q.label,),
+        period=q.period.text if q.period else "",
+        stated=f"{ex.figure(q)}，{ex.growth_words(q)}",
+        recomputed="" if implied is None else f"基数 {_interval_of(implied)}",
+        explanation=(f"文中未给出{base_name}，无法核对{ex.subject(q)}{ex.growth_words(q)}{tail}。"),
+        claims=(q,),
+        suggestion=f"补充{base_name}",
+    )
+
+
+def _interval_of(d: Derived) -> str:
+    return ex.estimate(d.value, d.interval, d.places, d.unit)
+
+
+def _judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: bool) -> Finding:
+    """Judge the growth stated with ``q`` against the level ``base`` it is measured from."""
+    assert q.unit is not None and q.growth is not None
+    check = "count_change" if q.is_count else "growth"
+    current = q.value_in(q.unit)
+    previous = base.value_in(q.unit)
+    assert current is not None and previous is not None
+    cur_pt, base_pt, g_pt = q.value_point, base.point_in(q.unit), q.growth_point
+    assert cur_pt is not None and base_pt is not None and g_pt is not None
+    base_name = "原来" if from_origin else f"{ex.when(base.period)}"
+    stated_words = ex.growth_words(q)
+    common = dict(
+        check=check,
+        indicators=tuple(dict.fromkeys((q.label, base.label))),
+        period=period_span(q, base),
+        stated=f"{ex.figure(q)}，{stated_words}",
+        claims=(base, q),
+    )
+    if not previous.positive:
+        return Finding(
+            verdict=NOT_ASSESSABLE,
+            recomputed="",
+            explanation=f"{base_name}{base.label}为零或无下限，无法由两个水平计算{ex.subject(q)}的增速。",
+            **common,
+        )
+    rate = implied_growth(current, previous)
+    rate_pt = (cur_pt / base_pt - 1) * 100
+    rp = _rate_places(q)
+    recomputed = ex.estimate(rate_pt, rate, rp, "%")
+    rate_range = ex.consistent_range(rate, q.growth_places, "%")
+    if from_origin:
+        lead = f"{q.label}由{ex.figure(base)}{'增至' if rate_pt >= 0 else '减至'}{ex.figure(q)}"
+        lead += f"，{ex.change(rate_pt, rp)}"
+    else:
+        lead = (
+            f"{ex.subject(q)} {ex.figure(q)}较{base_name} {ex.figure(base)}{ex.change(rate_pt, rp)}"
+        )
+    if rate.meets(q.growth):
+        return Finding(
+            verdict=CONSISTENT,
+            recomputed=recomputed,
+            explanation=f"{lead}，与文中所写{stated_words}相符。",
+            **common,
+        )
+    gap = rate.gap(q.growth)
+    f_stated = factor(q.growth)
+    alt_current = previous * f_stated
+    alt_base = current / f_stated
+    alt_cur_pt = base_pt * (1 + g_pt / 100)
+    alt_base_pt = cur_pt / (1 + g_pt / 100)
+    which = "目标" if q.kind == "target" else f"{ex.when(q.period)}{q.label}"
+    base_words = "原来" if from_origin else f"{ex.when(base.period)}{base.label}"
+    if q.is_count:
+        alt_current_text = _count_range(alt_current, q.unit_text)
+        alt_base_text = _count_range(alt_base, q.unit_text)
+    else:
+        alt_current_text = ex.amount(alt_cur_pt, q.places, q.unit_text)
+        alt_base_text = ex.amount(alt_base_pt, base.places, q.unit_text)
+    sentence = (
+        f"{lead}（按舍入{'区间为' if '～' in rate_range else '应为'} {rate_range}），"
+        f"与文中所写{stated_words}不符，相差 {fmt(gap, 2)} 个百分点；"
+        f"若{stated_words}无误，{base_words}应约为 {alt_base_text}，"
+        f"或{which}应约为 {alt_current_text}"
+    )
+    flag = ""
+    if comparable and q.family == "money":
+        sentence += f"；{ex.price_clause(q.growth_text, g_pt, rate_pt, 2)}"
+        flag = "comparable_prices"
+    suggestion = (
+        f"增速 {rate_range}；或{which} "
+        f"{ex.consistent_range(alt_current, q.places, q.unit_text)}；或{base_words} "
+        f"{ex.consistent_range(alt_base, base.places, q.unit_text)}"
+    )
+    return Finding(
+        verdict=INCONSISTENT,
+        recomputed=recomputed,
+        explanation=sentence + "。",
+        gap=gap,
+        gap_unit="个百分点",
+        suggestion=suggestion,
+        flag=flag,
+        **common,
+    )
+
+
+def _count_range(iv: Interval, unit: str) -> str:
+    lo = None if iv.lo is None else -((-iv.lo) // 1)
+    hi = None if iv.hi is None else iv.hi // 1
+    if lo is not None and hi is not None and lo > hi:
+        return f"{fmt(iv.lo or Fraction(0), 1)}～{fmt(iv.hi or Fraction(0), 1)} {unit}（无整数解）"
+    if lo == hi:
+        return f"{lo} {unit}"
+    return f"{lo}～{hi} {unit}"
+
+
+def period_span(q: Quantity, base: Quantity) -> str:
+    """The periods a relation connects: ``2020→2021``, or one period when they agree."""
+    a = base.period.text if base.period else ""
+    b = q.period.text if q.period else ""
+    return b if a == b or not a else f"{a}→{b}"

@@ -1,0 +1,152 @@
+"""A change of a rate stated in percentage points against the two rates it connects.
+
+"城镇化率 58.2%，比上年提高 1.3 个百分点" holds when the rate of last year (printed, or the
+one the rate changed from) differs from this year's by an amount inside the interval of 1.3.
+When last year's rate is not printed, the rate it implies is reported instead.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from .. import explain as ex
+from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
+from ..intervals import Interval, fmt
+from ..quantities import Period, Quantity
+from ..relations import ClaimIndex, key
+
+_DECLINE_WORDS = ("下降", "回落", "降低", "减少", "收窄")
+
+
+def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
+    """Judge every change in percentage points whose two rates the report gives.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> rows = [dict(indicator="森林覆盖率", period="2021", value="61.8", unit="%"),
+    ...         dict(indicator="森林覆盖率", period="2022", value="62.4", unit="%"),
+    ...         dict(indicator="森林覆盖率", period="2022", value="0.4", unit="个百分点")]
+    >>> table = pd.DataFrame(rows).assign(name="", kind="actual", line="5", quote="")
+    >>> findings, _ = point_change_checks(ClaimIndex(read_claims(table)))
+    >>> findings[0].verdict, findings[0].recomputed, findings[0].gap
+    ('inconsistent', '0.6 个百分点 [0.500, 0.700]', Fraction(1, 20))
+    """
+    findings: list[Finding] = []
+    derived: list[Derived] = []
+    for change in index.quantities:
+        if not change.is_points or change.value is None or change.period is None:
+            continue
+        now = _changed_rate(index, change)
+        if now is None or now.value is None:
+            continue
+        before = index.origins.get(now.row)
+        if before is None:
+            before = _rate(index, key(now), now.period.previous() if now.period else None)
+        stated, stated_pt = change.value, change.value_point or 0
+        if stated_pt > 0 and any(w in change.clause for w in _DECLINE_WORDS):
+            stated, stated_pt = stated.scale(-1), -stated_pt
+        if before is None or before.value is None:
+            finding, implied = _missing_base(now, change, stated, stated_pt)
+            findings.append(finding)
+            derived.append(implied)
+            continue
+        findings.append(_judge_points(now, before, change, stated, stated_pt))
+    return findings, derived
+
+
+def _changed_rate(index: ClaimIndex, change: Quantity) -> Quantity | None:
+    if change.link == "change_of" and change.linked_to:
+        linked = index.by_id(change.linked_to)
+        if linked is not None and linked.family == "percent":
+            return linked
+    return _rate(index, key(change), change.period, change.kind)
+
+
+def _rate(
+    index: ClaimIndex, name: str, period: Period | None, kind: str = "actual"
+) -> Quantity | None:
+    for q in index.levels(name, period, kind):
+        if q.family == "percent":
+            return q
+    return None
+
+
+def _judge_points(
+    now: Quantity, before: Quantity, change: Quantity, stated: Interval, stated_pt: Fraction
+) -> Finding:
+    """Judge ``now - before`` against the stated change in points (``stated``, signed)."""
+    assert now.value is not None and before.value is not None
+    implied = now.value - before.value
+    implied_pt = (now.value_point or 0) - (before.value_point or 0)
+    places = max(now.places, before.places)
+    verb = "提高" if implied_pt >= 0 else "下降"
+    previous_pt = (now.value_point or 0) - stated_pt
+    lead = (
+        f"{ex.subject(now)} {ex.figure(now)}较{ex.when(before.period)} {ex.figure(before)}"
+        f"{verb} {fmt(abs(implied_pt), places)} 个百分点"
+    )
+    common = dict(
+        check="points_change",
+        indicators=(now.label,),
+        period=now.period.text if now.period else "",
+        stated=f"{change.value_text} 个百分点",
+        recomputed=ex.estimate(implied_pt, implied, places, "个百分点"),
+        claims=(before, now, change),
+    )
+    if implied.meets(stated):
+        return Finding(verdict=CONSISTENT, explanation=f"{lead}，与文中所写相符。", **common)
+    gap = implied.gap(stated)
+    return Finding(
+        verdict=INCONSISTENT,
+        explanation=(
+            f"{lead}，与文中所写 {change.value_text} 个百分点不符，"
+            f"相差 {fmt(gap, places + 1)} 个百分点；若变化无误，"
+            f"{ex.when(before.period)}应约为 {ex.pct(previous_pt, places)}。"
+        ),
+        gap=gap,
+        gap_places=places + 2,
+        gap_unit="个百分点",
+        suggestion=f"{ex.consistent_range(implied, change.places, '')} 个百分点",
+        **common,
+    )
+
+
+def _missing_base(
+    now: Quantity, change: Quantity, stated: Interval, stated_pt: Fraction
+) -> tuple[Finding, Derived]:
+    assert now.value is not None
+    previous = now.value - stated
+    point = (now.value_point or 0) - stated_pt
+    before_period = now.period.previous() if now.period else None
+    what = f"{ex.when(before_period)}{now.label}"
+    places = max(now.places, change.places)
+    return (
+        Finding(
+            check="points_change",
+            verdict=NOT_ASSESSABLE,
+            indicators=(now.label,),
+            period=now.period.text if now.period else "",
+            stated=f"{change.value_text} 个百分点",
+            recomputed=f"上年 {ex.estimate(point, previous, places, '%')}",
+            explanation=(
+                f"文中未给出{what}，无法核对{ex.subject(now)}变化 {change.value_text} 个百分点；"
+                f"按 {ex.figure(now)} 推算，{what}约为 {ex.pct(point, places)}。"
+            ),
+            claims=(now, change),
+            suggestion=f"补充{what}",
+        ),
+        Derived(
+            what=what,
+            indicator=now.indicator,
+            period=before_period.text if before_period else "",
+            kind="previous_rate",
+            value=point,
+            interval=previous,
+            places=places,
+            unit="%",
+            basis=f"{ex.figure(now)} − {change.value_text} 个百分点",
+            claims=(now, change),
+        ),
+    )

@@ -1,0 +1,375 @@
+"""Rates against the figures they come from: shares of a whole, and what a count can reach.
+
+A share ``p%`` of a whole ``y`` with part ``x`` holds when ``100 x / y`` meets the interval of
+``p``. When the whole is a count of ``N`` things and the part is not printed, the share can
+only be one of ``k / N`` for a whole ``k`` (the GRIM test): 83.4% of 36 villages is impossible
+(30 villages are 83.33%, 31 are 86.11%). When only the part is printed (52348 voters, turnout
+96.95%), the whole it implies is reported and, for counts, whether any whole number reaches
+the rate.
+"""
+
+from __future__ import annotations
+
+import math
+from decimal import Decimal
+from fractions import Fraction
+
+from .. import explain as ex
+from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
+from ..intervals import Interval, fmt
+from ..quantities import Quantity
+from ..relations import ClaimIndex
+
+_RATE_SUFFIXES = ("率", "比例", "比重", "占比")
+
+
+def whole_counts_reaching(rate: Interval, total: int) -> tuple[int, int] | None:
+    """The whole counts ``k`` with ``100 k / total`` inside ``rate``; ``None`` when there is none.
+
+    Examples
+    --------
+    >>> whole_counts_reaching(Interval(Fraction("83.35"), Fraction("83.45")), 36) is None
+    True
+    >>> whole_counts_reaching(Interval(Fraction("83.25"), Fraction("83.35")), 36)
+    (30, 30)
+    """
+    lo = 0 if rate.lo is None else max(0, math.ceil(rate.lo * total / 100))
+    hi = total if rate.hi is None else min(total, math.floor(rate.hi * total / 100))
+    return (lo, hi) if lo <= hi else None
+
+
+def bases_reaching(rate: Interval, part: int) -> tuple[int, int | None] | None:
+    """The whole bases ``N >= part`` with ``100 part / N`` inside ``rate`` (``None``: none).
+
+    Examples
+    --------
+    >>> bases_reaching(Interval(Fraction("96.945"), Fraction("96.955")), 640) is None
+    True
+    >>> bases_reaching(Interval(Fraction("83.25"), Fraction("83.35")), 5)
+    (6, 6)
+    """
+    if rate.hi is None or rate.hi <= 0:
+        return None
+    lo = max(part, math.ceil(Fraction(100 * part) / rate.hi))
+    hi = None if rate.lo is None or rate.lo <= 0 else math.floor(Fraction(100 * part) / rate.lo)
+    if hi is not None and lo > hi:
+        return None
+    return lo, hi
+
+
+def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
+    """Judge every rate whose part and whole the report gives, or whose whole is a count.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> quote = "全镇12个行政村中，41.7%已建成文化广场"
+    >>> table = pd.DataFrame([dict(name="行政村中", value="12", unit="个"),
+    ...                       dict(name="", value="41.7", unit="%")])
+    >>> table = table.assign(indicator="", period="2022", kind="actual", line="5", quote=quote,
+    ...                      paragraph="2")
+    >>> findings, _ = share_checks(ClaimIndex(read_claims(table)))
+    >>> findings[0].verdict, findings[0].recomputed
+    ('consistent', '5/12 = 41.67%')
+    """
+    findings: list[Finding] = []
+    derived: list[Derived] = []
+    share_cues = index.rules.cue("share")
+    split_total = {p.row: t for t, parts in index.splits() for p in parts}
+    for group in index.paragraphs():
+        for pos, rate in enumerate(group):
+            if rate.family != "percent" or rate.value is None or rate.growth is not None:
+                continue
+            before = [q for q in group[:pos] if q.value is not None and q.family != "percent"]
+            if not before:
+                continue
+            part, whole = _part_and_whole(index, rate, before, share_cues, split_total)
+            if part is not None and whole is not None:
+                findings.append(judge_share(rate, part, whole))
+            elif part is None and whole is not None:
+                findings.append(_judge_reachable(rate, whole))
+            elif part is not None and part.is_count:
+                finding, base = _judge_part_only(rate, part)
+                findings.append(finding)
+                if base is not None:
+                    derived.append(base)
+    return findings, derived
+
+
+def _name(rate: Quantity) -> str:
+    """What a rate is called: its indicator or name, 该比例 when the report gives no name."""
+    if rate.indicator:
+        return rate.indicator
+    if len(rate.name) > 1 and rate.name not in _RATE_SUFFIXES:
+        return rate.name
+    return "该比例"
+
+
+def _stem(rate: Quantity) -> str:
+    name = rate.name or rate.indicator
+    for suffix in _RATE_SUFFIXES:
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    return ""
+
+
+def _part_and_whole(
+    index: ClaimIndex,
+    rate: Quantity,
+    before: list[Quantity],
+    share_cues: tuple[str, ...],
+    split_total: dict[int, Quantity],
+) -> tuple[Quantity | None, Quantity | None]:
+    """Which earlier figures of the paragraph a rate is the ratio of (part, whole)."""
+    clause = rate.clause
+    if any(cue in clause for cue in share_cues):
+        part = before[-1]
+        named = _named_whole(index, clause, part)
+        if named is not None:
+            return part, named
+        if part.parent:
+            whole = index.level(part.parent, part.period, part.kind, like=part)
+            if whole is not None:
+                return part, whole
+        if part.row in split_total:
+            return part, split_total[part.row]
+        if len(before) > 1 and before[-2].unit_text == part.unit_text:
+            return part, before[-2]
+        return part, None
+    stem = _stem(rate)
+    if len(stem) >= 2:
+        for part in reversed(before[-3:]):
+            words = part.clause
+            if any(stem[i:] in words for i in range(len(stem) - 1)):
+                if part.row in split_total:
+                    return part, split_total[part.row]
+                return part, None
+    last = before[-1]
+    if (
+        last.is_count
+        and last.value is not None
+        and last.value.lo == last.value.hi
+        and ("中" in last.clause or "中" in clause.split(rate.value_text)[0])
+    ):
+        return None, last
+    return None, None
+
+
+def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> Quantity | None:
+    after = clause.split("占", 1)[-1]
+    best = None
+    for entry in index.vocabulary.values():
+        for wording in entry.wordings:
+            if wording in after and (best is None or len(wording) > len(best[1])):
+                best = (entry.name, wording)
+    if best is None or best[0] == part.indicator:
+        return None
+    return index.level(best[0], part.period, part.kind, like=part)
+
+
+def judge_share(rate: Quantity, part: Quantity, whole: Quantity, named: bool = False) -> Finding:
+    """Judge a stated share against ``100 * part / whole``.
+
+    ``named``: the part and the whole are indicators (named by their label, not a quote).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(indicator="第三产业比重", value="45.9", unit="%"),
+    ...     dict(indicator="第三产业增加值", value="142.91", unit="亿元"),
+    ...     dict(indicator="地区生产总值", value="312.46", unit="亿元")])
+    >>> rate, part, whole = read_claims(table.assign(name="", period="2023", kind="actual",
+    ...                                              line="9", quote=""))
+    >>> finding = judge_share(rate, part, whole, named=True)
+    >>> finding.verdict, finding.recomputed
+    ('inconsistent', '45.74% [45.7347%, 45.7394%]')
+    """
+    assert whole.unit is not None and rate.value is not None
+    p_iv, w_iv = part.value_in(whole.unit), whole.value_in(whole.unit)
+    p_pt, w_pt = part.point_in(whole.unit), whole.point_in(whole.unit)
+    common = dict(
+        check="share",
+        indicators=tuple(dict.fromkeys((_name(rate), part.label, whole.label))),
+        period=(rate.period or whole.period).text if (rate.period or whole.period) else "",
+        stated=f"{_name(rate)} {ex.figure(rate)}",
+        claims=(whole, part, rate),
+    )
+    if p_iv is None or w_iv is None or p_pt is None or not w_pt or not w_iv.positive:
+        return Finding(
+            verdict=NOT_ASSESSABLE,
+            recomputed="",
+            explanation=f"“{part.clause}”与“{whole.clause}”单位不同或整体为零，无法核对{_name(rate)}。",
+            **common,
+        )
+    implied = (p_iv / w_iv).scale(100)
+    implied_pt = p_pt / w_pt * 100
+    places = max(rate.places, 2)
+    if named:
+        lead = (
+            f"{ex.when(whole.period)}{part.label} {ex.figure(part)}占{whole.label} "
+            f"{ex.figure(whole)}的 {ex.pct(implied_pt, places)}"
+        )
+    else:
+        lead = f"“{part.clause}”占“{whole.clause}”的 {ex.pct(implied_pt, places)}"
+    recomputed = ex.estimate(implied_pt, implied, places, "%")
+    if implied.meets(rate.value):
+        return Finding(
+            verdict=CONSISTENT,
+            recomputed=recomputed,
+            explanation=f"{lead}，与文中{_name(rate)} {ex.figure(rate)}相符。",
+            **common,
+        )
+    gap = implied.gap(rate.value)
+    rate_range = ex.consistent_range(implied, rate.places, "%")
+    need = rate.value.scale(Fraction(1, 100)) * w_iv
+    if part.unit is not None and part.unit.whole:
+        reach = whole_counts_reaching(rate.value, int(w_pt)) if w_iv.lo == w_iv.hi else None
+        need_text = "无整数解" if reach is None else _count_span(reach, part.unit_text)
+    else:
+        need_text = ex.consistent_range(need, part.places, part.unit_text)
+    return Finding(
+        verdict=INCONSISTENT,
+        recomputed=recomputed,
+        explanation=(
+            f"{lead}（按舍入{'区间为' if '～' in rate_range else '应为'} {rate_range}），"
+            f"与文中{_name(rate)} {ex.figure(rate)}不符，相差 {fmt(gap, 2)} 个百分点；"
+            f"若{_name(rate)}无误，部分应为 {need_text}。"
+        ),
+        gap=gap,
+        gap_unit="个百分点",
+        suggestion=f"{_name(rate)} {rate_range}；或部分 {need_text}",
+        **common,
+    )
+
+
+def _count_span(reach: tuple[int, int], unit: str) -> str:
+    lo, hi = reach
+    return f"{lo} {unit}" if lo == hi else f"{lo}～{hi} {unit}"
+
+
+def _judge_reachable(rate: Quantity, whole: Quantity) -> Finding:
+    """GRIM: can a share of ``whole`` (a count) be ``rate`` for some whole number of things?"""
+    assert rate.value is not None and whole.value is not None and whole.value.lo is not None
+    n = int(whole.value.lo)
+    common = dict(
+        check="share",
+        indicators=tuple(dict.fromkeys((_name(rate), whole.label))),
+        period=(rate.period or whole.period).text if (rate.period or whole.period) else "",
+        stated=f"{_name(rate)} {ex.figure(rate)}（基数 {ex.figure(whole)}）",
+        claims=(whole, rate),
+    )
+    if n <= 0:
+        return Finding(
+            verdict=NOT_ASSESSABLE,
+            recomputed="",
+            explanation=f"“{whole.clause}”为零，无法核对{_name(rate)}。",
+            **common,
+        )
+    reach = whole_counts_reaching(rate.value, n)
+    if reach is not None:
+        k = reach[0]
+        return Finding(
+            verdict=CONSISTENT,
+            recomputed=f"{k}/{n} = {ex.pct(Fraction(100 * k, n), max(rate.places, 2))}",
+            explanation=(
+                f"“{whole.clause}”的 {ex.figure(rate)}可由 {k} {whole.unit_text}得到"
+                f"（{k}/{n} = {ex.pct(Fraction(100 * k, n), max(rate.places, 2))}），两者相符。"
+            ),
+            **common,
+        )
+    centre = rate.value_point or Fraction(0)
+    below = math.floor(centre * n / 100)
+    options = [k for k in (below, below + 1) if 0 <= k <= n]
+    texts = [
+        f"{k} {whole.unit_text}为 {ex.pct(Fraction(100 * k, n), rate.places)}" for k in options
+    ]
+    gap = min(rate.value.gap(Interval.point(Fraction(100 * k, n))) for k in options)
+    nearest = ex.names([ex.pct(Fraction(100 * k, n), rate.places) for k in options])
+    return Finding(
+        verdict=INCONSISTENT,
+        recomputed="；".join(texts),
+        explanation=(
+            f"{whole.clause.rstrip('中里内')}的 {ex.figure(rate)}不对应整数个"
+            f"（{'，'.join(texts)}），请核实{_name(rate)}或总数。"
+        ),
+        gap=gap,
+        gap_unit="个百分点",
+        suggestion=f"{_name(rate)} {nearest}",
+        **common,
+    )
+
+
+def _judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived | None]:
+    """A rate of a printed count whose base is not printed: the base it implies (and GRIM)."""
+    assert rate.value is not None and part.value is not None and part.value.lo is not None
+    k = int(part.value.lo)
+    common = dict(
+        check="share",
+        indicators=tuple(dict.fromkeys((_name(rate), part.label))),
+        period=(rate.period or part.period).text if (rate.period or part.period) else "",
+        stated=f"{_name(rate)} {ex.figure(rate)}",
+        claims=(part, rate),
+    )
+    if part.value.lo != part.value.hi or k <= 0:
+        return (
+            Finding(
+                verdict=NOT_ASSESSABLE,
+                recomputed="",
+                explanation=f"文中未给出{_name(rate)}的基数，无法核对 {ex.figure(rate)}。",
+                **common,
+            ),
+            None,
+        )
+    bases = bases_reaching(rate.value, k)
+    if bases is None:
+        assert rate.value.hi is not None and rate.value.hi > 0
+        near = math.ceil(Fraction(100 * k) / rate.value.hi)
+        options = [n for n in (near - 1, near) if n >= max(k, 1)]
+        texts = [f"基数 {n} 为 {ex.pct(Fraction(100 * k, n), rate.places)}" for n in options]
+        gap = min(rate.value.gap(Interval.point(Fraction(100 * k, n))) for n in options)
+        return (
+            Finding(
+                verdict=INCONSISTENT,
+                recomputed="；".join(texts),
+                explanation=(
+                    f"“{part.clause}”除以任何整数基数都得不到{_name(rate)} {ex.figure(rate)}"
+                    f"（{'，'.join(texts)}），请核实{_name(rate)}或人数。"
+                ),
+                gap=gap,
+                gap_unit="个百分点",
+                **common,
+            ),
+            None,
+        )
+    lo, hi = bases
+    base_text = ex.span(Decimal(lo), None if hi is None else Decimal(hi))
+    centre = Fraction(100 * k) / rate.value_point if rate.value_point else None
+    derived = None
+    if centre is not None:
+        derived = Derived(
+            what=f"{_name(rate)}的基数（由“{part.clause}”推算）",
+            indicator=rate.indicator,
+            period=(rate.period or part.period).text if (rate.period or part.period) else "",
+            kind="implied_base",
+            value=centre,
+            interval=Interval(Fraction(lo), None if hi is None else Fraction(hi)),
+            places=0,
+            unit=part.unit_text,
+            basis=f"{k} ÷ {ex.figure(rate)}",
+            claims=(part, rate),
+        )
+    return (
+        Finding(
+            verdict=NOT_ASSESSABLE,
+            recomputed=f"基数 {base_text} {part.unit_text}",
+            explanation=(
+                f"文中未给出{_name(rate)}的基数；按“{part.clause}”和{_name(rate)} {ex.figure(rate)}"
+                f"推算，基数应为 {base_text} {part.unit_text}，可与登记数核对。"
+            ),
+            suggestion=f"补充{_name(rate)}的基数（{base_text} {part.unit_text}）",
+            **common,
+        ),
+        derived,
+    )

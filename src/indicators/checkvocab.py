@@ -1,0 +1,133 @@
+"""The checker's data: units (from ``units.toml``), how qualifiers widen figures, cue words."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from fractions import Fraction
+from functools import cache
+from pathlib import Path
+
+from .intervals import QUALIFIER_RULES
+from .paths import VOCABULARY_DIR
+from .units import load_units
+
+DEFAULT_CHECKING = VOCABULARY_DIR / "checking.toml"
+
+_SEPARATORS = re.compile(r"[\s,;，；、/|]+")
+
+
+#: Families whose units count whole things or people: a printed count is exact.
+WHOLE_FAMILIES = frozenset({"count", "person"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A printed unit: its family and base (what it may be added to), size, and whether it
+    counts whole things."""
+
+    name: str
+    family: str
+    factor: Fraction
+    whole: bool = False
+    base: str = ""
+
+    @property
+    def kind(self) -> tuple[str, str]:
+        """Figures can be added or compared when their units share family and base.
+
+        Measure words of a count (家, 间, 个) are interchangeable: whether two counts are of
+        the same things is decided by their indicator or their sentence, not by the unit.
+        """
+        if self.family in WHOLE_FAMILIES:
+            return (self.family, "")
+        return (self.family, self.base or self.name)
+
+
+@dataclass(frozen=True)
+class CheckVocabulary:
+    """Everything the checker reads from ``data/checking.toml``."""
+
+    units: dict[str, Unit]
+    qualifiers: dict[str, str]
+    cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def unit(self, printed: str) -> Unit | None:
+        """The unit printed as ``printed`` (spaces ignored), or ``None`` when unknown.
+
+        Examples
+        --------
+        >>> load_check_vocabulary().unit("万元").factor
+        Fraction(10000, 1)
+        >>> load_check_vocabulary().unit("间").whole, load_check_vocabulary().unit("万人").whole
+        (True, False)
+        """
+        return self.units.get("".join(str(printed).split()))
+
+    def rules(self, qualifier: str) -> tuple[str, ...]:
+        """The interval rules of a qualifier column value (several words may be listed).
+
+        Unknown words are looked for inside the text, longest known word first.
+
+        Examples
+        --------
+        >>> v = load_check_vocabulary()
+        >>> v.rules("左右"), v.rules("力争;以上"), v.rules("确保增长以上")
+        (('about',), ('exact', 'at_least'), ('exact', 'at_least'))
+        """
+        found: list[str] = []
+        for token in _SEPARATORS.split(str(qualifier or "")):
+            if not token:
+                continue
+            if token in self.qualifiers:
+                found.append(self.qualifiers[token])
+                continue
+            rest = token
+            for word in sorted(self.qualifiers, key=len, reverse=True):
+                if word in rest:
+                    found.append(self.qualifiers[word])
+                    rest = rest.replace(word, " ")
+        return tuple(dict.fromkeys(found))
+
+    def cue(self, name: str) -> tuple[str, ...]:
+        """The cue words of one kind (``done``, ``ongoing``, ``share``, ``scope``, ``earlier``).
+
+        Examples
+        --------
+        >>> "正在" in load_check_vocabulary().cue("ongoing")
+        True
+        """
+        return self.cues.get(name, ())
+
+
+@cache
+def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
+    """Read the checker's data file (default: the packaged ``data/checking.toml``) and units.
+
+    Examples
+    --------
+    >>> vocab = load_check_vocabulary()
+    >>> vocab.unit("亿元").factor == 10_000 * vocab.unit("万元").factor
+    True
+    >>> vocab.qualifiers["以内"]
+    'at_most'
+    """
+    with Path(path or DEFAULT_CHECKING).open("rb") as fh:
+        data = tomllib.load(fh)
+    units = {
+        name: Unit(
+            name=name,
+            family=u.family,
+            factor=Fraction(u.factor),
+            whole=u.family in WHOLE_FAMILIES and u.factor == 1,
+            base=u.base,
+        )
+        for name, u in load_units().items()
+    }
+    qualifiers = dict(data.get("qualifier", {}))
+    bad = {rule for rule in qualifiers.values() if rule not in QUALIFIER_RULES}
+    if bad:
+        raise ValueError(f"{path or DEFAULT_CHECKING}: unknown qualifier rules {sorted(bad)}")
+    cues = {name: tuple(words) for name, words in data.get("cues", {}).items()}
+    return CheckVocabulary(units=units, qualifiers=qualifiers, cues=cues)

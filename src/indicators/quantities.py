@@ -1,0 +1,556 @@
+"""Claims as exact quantities: each row of a claims table read into intervals and a period.
+
+The claims table (see the claims extraction) keeps every figure as printed text. This module
+reads those strings with :class:`~decimal.Decimal`, turns each into the interval it stands for
+(rounding and qualifier), and normalises periods and units so that relations can be found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
+from decimal import Decimal
+from fractions import Fraction
+from functools import cache
+
+import pandas as pd
+
+from .checkvocab import CheckVocabulary, Unit, load_check_vocabulary
+from .intervals import Interval, decimals, figure_interval, parse_decimal, split_range
+
+#: The columns of a claims table, in order (extra columns may follow).
+CLAIM_COLUMNS = [
+    "indicator",
+    "name",
+    "parent",
+    "period",
+    "kind",
+    "value",
+    "unit",
+    "growth_pct",
+    "growth_basis",
+    "qualifier",
+    "scope",
+    "section",
+    "line",
+    "quote",
+]
+
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:\.\.(\d{4})(?:-(\d{1,2}))?)?$")
+_CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?（）()]")
+_YEAR_WORDS = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月份?")
+_LEADING_PARTICLES = "的了"
+_FILLER_WORDS = ("目前", "其中", "当前")
+
+
+@dataclass(frozen=True, order=True)
+class Period:
+    """A span of months, ``(year, month)`` to ``(year, month)``; a year is January to December.
+
+    Examples
+    --------
+    >>> Period.parse("2020-01..2020-12") == Period.parse("2020")
+    True
+    >>> Period.parse("2021-01..2021-06").previous().label
+    '2020 年 1—6 月'
+    """
+
+    start: tuple[int, int]
+    end: tuple[int, int]
+
+    @classmethod
+    def parse(cls, text: str) -> Period | None:
+        """Read ``2020``, ``2020-12`` or ``2020-01..2020-12``; ``None`` when empty or unknown."""
+        m = _PERIOD.match(str(text or "").strip())
+        if not m:
+            return None
+        y1, m1, y2, m2 = m.groups()
+        start = (int(y1), int(m1) if m1 else 1)
+        end_year, end_month = (y2, m2) if y2 else (y1, m1)
+        end = (int(end_year), int(end_month) if end_month else 12)
+        if not (1 <= start[1] <= 12 and 1 <= end[1] <= 12) or end < start:
+            return None
+        return cls(start, end)
+
+    @classmethod
+    def year(cls, y: int) -> Period:
+        """The calendar year ``y``."""
+        return cls((y, 1), (y, 12))
+
+    @property
+    def is_year(self) -> bool:
+        """Whether the period is one whole calendar year."""
+        return self.start[1] == 1 and self.end[1] == 12 and self.start[0] == self.end[0]
+
+    def previous(self) -> Period:
+        """The same months one year earlier (the base of a year-on-year growth)."""
+        return Period((self.start[0] - 1, self.start[1]), (self.end[0] - 1, self.end[1]))
+
+    def year_end(self) -> Period:
+        """A stock at the end of December stands for its year (counts of enterprises)."""
+        if self.start == self.end and self.end[1] == 12:
+            return Period.year(self.end[0])
+        return self
+
+    @property
+    def label(self) -> str:
+        """The period in Chinese (``2020 年``, ``2021 年 1—6 月``)."""
+        if self.is_year:
+            return f"{self.start[0]} 年"
+        if self.start[0] == self.end[0]:
+            if self.start[1] == self.end[1]:
+                return f"{self.start[0]} 年 {self.start[1]} 月"
+            return f"{self.start[0]} 年 {self.start[1]}—{self.end[1]} 月"
+        return f"{self.start[0]} 年 {self.start[1]} 月—{self.end[0]} 年 {self.end[1]} 月"
+
+    @property
+    def text(self) -> str:
+        """The period in the claims table's notation."""
+        if self.is_year:
+            return str(self.start[0])
+        return f"{self.start[0]}-{self.start[1]:02d}..{self.end[0]}-{self.end[1]:02d}"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One claim read exactly: its figures as intervals, its unit, period and provenance."""
+
+    row: int
+    claim_id: str
+    indicator: str
+    name: str
+    parent: str
+    period: Period | None
+    kind: str
+    value_text: str
+    value: Interval | None
+    unit_text: str
+    unit: Unit | None
+    growth_text: str
+    growth: Interval | None
+    growth_basis: str
+    qualifier: str
+    scope: str
+    section: str
+    line: str
+    quote: str
+    paragraph: str
+    measure: str = "level"
+    parent_id: str = ""
+    linked_to: str = ""
+    link: str = ""
+    growth_qualifier: str = ""
+    lines: tuple[str, ...] = ()
+    locations: tuple[str, ...] = ()
+    context: str = ""
+    anchor: int | None = None
+
+    @property
+    def is_level(self) -> bool:
+        """Whether the figure is a level (not a change such as 增加了 2 个, nor a count of new)."""
+        return self.measure in ("", "level")
+
+    @property
+    def is_points(self) -> bool:
+        """Whether the figure is a difference of rates in percentage points."""
+        return self.family == "points" or self.unit_text == "个百分点"
+
+    @property
+    def label(self) -> str:
+        """What the figure measures: the canonical indicator, else the report's own words."""
+        return self.indicator or self.name or self.clause
+
+    @property
+    def is_count(self) -> bool:
+        """Whether the figure counts whole things or people (printed exactly)."""
+        return bool(self.unit and self.unit.whole)
+
+    @property
+    def family(self) -> str:
+        """The unit family (``money``, ``count``, ``percent``, ...) or empty when unknown."""
+        return self.unit.family if self.unit else ""
+
+    @property
+    def places(self) -> int:
+        """Printed decimals of the value (the precision of suggestions for it)."""
+        return decimals(self.value_text) if self.value_text else 0
+
+    @property
+    def growth_places(self) -> int:
+        """Printed decimals of the growth rate."""
+        return decimals(self.growth_text) if self.growth_text else 0
+
+    def value_in(self, unit: Unit) -> Interval | None:
+        """The value's interval expressed in ``unit`` (same family), exactly."""
+        if self.value is None or self.unit is None or unit.kind != self.unit.kind:
+            return None
+        return self.value.scale(self.unit.factor / unit.factor)
+
+    def point_in(self, unit: Unit) -> Fraction | None:
+        """The printed value expressed in ``unit`` (the centre of the interval, not rounded)."""
+        if not self.value_text or self.unit is None or unit.kind != self.unit.kind:
+            return None
+        ends = [Fraction(parse_decimal(p)) for p in split_range(self.value_text)]
+        return sum(ends, Fraction(0)) / len(ends) * self.unit.factor / unit.factor
+
+    @property
+    def value_point(self) -> Fraction | None:
+        """The printed value as an exact number (mid-point of a printed range)."""
+        return self.point_in(self.unit) if self.unit else None
+
+    @property
+    def growth_point(self) -> Fraction | None:
+        """The printed growth rate in percent, exactly."""
+        if not self.growth_text:
+            return None
+        ends = [Fraction(parse_decimal(p)) for p in split_range(self.growth_text)]
+        return sum(ends, Fraction(0)) / len(ends)
+
+    @property
+    def printed(self) -> str:
+        """The value with its unit as printed (``12.40 亿元``)."""
+        if not self.value_text:
+            return ""
+        if self.unit_text in {"%", "‰"}:
+            return f"{self.value_text}{self.unit_text}"
+        return f"{self.value_text} {self.unit_text}".strip()
+
+    @property
+    def printed_growth(self) -> str:
+        """The growth as printed with a per-cent sign (``9.30%``)."""
+        return f"{self.growth_text}%" if self.growth_text else ""
+
+    @property
+    def annual_key(self) -> Period | None:
+        """The period used to match figures; a December stock of a count is its year."""
+        if self.period is None:
+            return None
+        return self.period.year_end() if self.is_count else self.period
+
+    @property
+    def clause(self) -> str:
+        """The clause that holds this figure: the words around it in its paragraph (or quote)."""
+        number = self.value_text or self.growth_text
+        if self.context and self.anchor is not None and _has_number(self.context, number):
+            return figure_clause(self.context, number, self.anchor)
+        return figure_clause(self.quote, number)
+
+    def scope_words(self, cues: Iterable[str]) -> str:
+        """What narrows the figure: its scope, else words before it that name a scope.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> table = pd.DataFrame([dict(indicator="", name="企业", period="2022", kind="actual",
+        ...     value="45", unit="家", line="3", quote="纳入产值统计的45家企业")])
+        >>> read_claims(table)[0].scope_words(["纳入", "统计"])
+        '纳入产值统计'
+        """
+        if self.scope:
+            return self.scope
+        clause = self.clause
+        number = self.value_text or self.growth_text
+        head = clause.split(number, 1)[0] if number and number in clause else ""
+        if any(w and w in head for w in cues):
+            return head.rstrip("的之 ")
+        return ""
+
+    def has_cue(self, words: Iterable[str]) -> bool:
+        """Whether the figure's own clause holds one of ``words``."""
+        text = self.clause
+        return any(w and w in text for w in words)
+
+
+def _has_number(text: str, number: str) -> bool:
+    """Whether ``number`` is printed in digits in ``text`` (not in Chinese numerals)."""
+    return (
+        bool(number)
+        and re.search(r"(?<![\d.])" + re.escape(number) + r"(?![\d.])", text) is not None
+    )
+
+
+def figure_clause(quote: str, number: str, near: int = 0) -> str:
+    """The clause of ``quote`` that holds ``number``: the words between it and its neighbours.
+
+    A clause runs from the punctuation mark or the figure before ``number`` to the punctuation
+    mark or the figure after it, so that cue words (已完成, 正在) are read next to their figure.
+    The first occurrence of ``number`` at or after position ``near`` is the one meant.
+
+    Examples
+    --------
+    >>> figure_clause("共受理工单 80 件，已办结 75 件，满意率 96%", "75")
+    '已办结 75 件'
+    >>> figure_clause("2022 年度的 12 项考核目前 11 项考核任务已完成，1 项正在推进", "12")
+    '12 项考核'
+    >>> figure_clause("2022 年度的 12 项考核目前 11 项考核任务已完成，1 项正在推进", "11")
+    '考核目前 11 项考核任务已完成'
+    >>> figure_clause("排查 9 项，目前已完成整改 7 项", "7")
+    '已完成整改 7 项'
+    """
+    quote = str(quote or "")
+    if not number:
+        return quote
+    pattern = re.compile(r"(?<![\d.])" + re.escape(str(number)) + r"(?![\d.])")
+    m = pattern.search(quote, near) or pattern.search(quote)
+    if not m:
+        return quote
+    figures = _figure_pattern()
+    before = [b.end() for b in _CLAUSE_BREAK.finditer(quote, 0, m.start())]
+    before += [n.end() for n in figures.finditer(quote, 0, m.start()) if n.end() <= m.start()]
+    start = max(before, default=0)
+    after = [b.start() for b in _CLAUSE_BREAK.finditer(quote, m.end())]
+    after += [n.start() for n in figures.finditer(quote, m.end())]
+    end = min(after, default=len(quote))
+    clause = quote[start:end].strip()
+    changed = True
+    while changed and clause and not clause.startswith(number):
+        changed = False
+        for word in _FILLER_WORDS:
+            if clause.startswith(word):
+                clause, changed = clause[len(word) :].lstrip(), True
+        if clause and clause[0] in _LEADING_PARTICLES:
+            clause, changed = clause[1:].lstrip(), True
+    for word in _FILLER_WORDS:
+        if clause.endswith(word) and not clause.endswith(number):
+            clause = clause[: -len(word)].rstrip()
+    return clause
+
+
+@cache
+def _figure_pattern() -> re.Pattern[str]:
+    """A figure with its unit, or a date: the neighbours that bound a figure's clause."""
+    units = sorted(load_check_vocabulary().units, key=len, reverse=True)
+    unit = "|".join(re.escape(u) for u in units)
+    return re.compile(rf"{_YEAR_WORDS.pattern}|\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:{unit})?")
+
+
+def _text(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float):
+        if value != value:  # NaN
+            return ""
+        return str(Decimal(repr(value)).normalize()) if value != int(value) else str(int(value))
+    if isinstance(value, (tuple, list)):
+        return "/".join(_text(v) for v in value)
+    text = str(value).strip()
+    return "" if text.lower() in {"nan", "none", "<na>"} else text
+
+
+def _interval(text: str, rules: tuple[str, ...], integer: bool) -> Interval | None:
+    if not text:
+        return None
+    try:
+        return figure_interval(text, rules, integer=integer)
+    except ValueError:
+        return None
+
+
+def read_claims(
+    claims: pd.DataFrame,
+    texts: dict[str, str] | None = None,
+    vocab: CheckVocabulary | None = None,
+    locate: Callable[[int], str] | None = None,
+) -> list[Quantity]:
+    """Read every row of a claims table into a :class:`Quantity`.
+
+    Values and growth rates are parsed from their printed strings; a figure that is not a
+    number (or a unit the checker does not know) is kept with ``None`` for what cannot be read.
+    The qualifier of the value widens the value; the qualifier printed with the growth
+    (``growth_qualifier``) widens the growth. The two ends of a printed range (claims linked as
+    ``range_low`` / ``range_high``) both stand for the whole range.
+
+    Parameters
+    ----------
+    claims
+        A claims table (:data:`CLAIM_COLUMNS`, then optional extra columns).
+    texts
+        The clean text of each paragraph by paragraph number, when the report is at hand: the
+        words around a figure are then read in its paragraph rather than in its short quote.
+    vocab
+        The checker's data (units, qualifiers); the packaged one by default.
+    locate
+        Turns a provenance line into the label an analyst looks up (``第 12 行``,
+        ``第 14 段``); ``Report.locate`` when the report is at hand.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame([{"indicator": "工业总产值", "name": "工业总产值", "parent": "",
+    ...     "period": "2022", "kind": "actual", "value": "40.10", "unit": "亿元",
+    ...     "growth_pct": "6.0", "growth_basis": "同比", "qualifier": "", "scope": "",
+    ...     "section": "一", "line": 12, "quote": "工业总产值 40.10 亿元，增长 6.0%"}])
+    >>> q = read_claims(table)[0]
+    >>> q.value.lo, q.growth.hi, q.places, q.period.label
+    (Fraction(8019, 200), Fraction(121, 20), 2, '2022 年')
+    """
+    vocab = vocab or load_check_vocabulary()
+    missing = [
+        c for c in ("indicator", "name", "period", "kind", "value", "unit") if c not in claims
+    ]
+    if missing:
+        raise ValueError(f"claims table lacks columns {missing}")
+    texts = {str(k): v for k, v in (texts or {}).items()}
+    has_growth_qualifier = "growth_qualifier" in claims
+    quantities = []
+    for row, rec in enumerate(claims.to_dict("records")):
+        get = {k: _text(v) for k, v in rec.items()}
+        unit = vocab.unit(get.get("unit", ""))
+        value_text = get.get("value", "")
+        growth_text = get.get("growth_pct", "").rstrip("%")
+        value_qualifier = get.get("qualifier", "")
+        growth_qualifier = value_qualifier
+        if has_growth_qualifier and value_text:
+            growth_qualifier = get.get("growth_qualifier", "")
+            value_qualifier = _without(value_qualifier, growth_qualifier)
+        value_rules = vocab.rules(value_qualifier)
+        growth_rules = vocab.rules(growth_qualifier)
+        value = _interval(value_text, value_rules, integer=bool(unit and unit.whole))
+        if value is not None and unit is not None and unit.family not in {"percent"}:
+            value = value.clamp_below(0) if value.lo is None else value
+        growth = _interval(growth_text, growth_rules, integer=False)
+        context = texts.get(get.get("paragraph", ""), "")
+        quote = get.get("quote", "")
+        anchor = _anchor(context, quote)
+        lines = tuple(
+            dict.fromkeys(
+                x for x in (get.get("line"), get.get("value_line"), get.get("growth_line")) if x
+            )
+        )
+        quantities.append(
+            Quantity(
+                row=row,
+                claim_id=get.get("claim_id", "") or str(row),
+                indicator=get.get("indicator", ""),
+                name=get.get("name", ""),
+                parent=get.get("parent", ""),
+                period=Period.parse(get.get("period", "")),
+                kind=get.get("kind", "") or "actual",
+                value_text=value_text if value is not None else "",
+                value=value,
+                unit_text=get.get("unit", ""),
+                unit=unit,
+                growth_text=growth_text if growth is not None else "",
+                growth=growth,
+                growth_basis=get.get("growth_basis", ""),
+                qualifier=value_qualifier if value_text else "",
+                growth_qualifier=growth_qualifier if growth_text else "",
+                scope=get.get("scope", ""),
+                section=get.get("section", ""),
+                line=get.get("line", ""),
+                quote=quote,
+                paragraph=get.get("paragraph", ""),
+                measure=get.get("measure", "") or "level",
+                parent_id=get.get("parent_id", ""),
+                linked_to=get.get("linked_to", ""),
+                link=get.get("link", ""),
+                lines=lines,
+                locations=tuple(_label(line, locate) for line in lines),
+                context=context if anchor is not None else "",
+                anchor=anchor,
+            )
+        )
+    return _percent_structures(_join_ranges(quantities), vocab)
+
+
+def _label(line: str, locate: Callable[[int], str] | None) -> str:
+    """The label of a provenance line: ``第 12 行`` for a text file, else what ``locate`` says."""
+    if locate is not None and line.isdigit():
+        try:
+            return locate(int(line))
+        except (IndexError, ValueError):
+            pass
+    return f"第 {line} 行" if line.isdigit() else line
+
+
+def _without(qualifier: str, growth_qualifier: str) -> str:
+    """The value's own qualifiers: the claim's qualifiers less those printed with its growth.
+
+    Examples
+    --------
+    >>> _without("左右 左右", "左右"), _without("约 以上", "以上")
+    ('左右', '约')
+    """
+    words = qualifier.split()
+    for word in growth_qualifier.split():
+        if word in words:
+            words.remove(word)
+    return " ".join(words)
+
+
+def _anchor(context: str, quote: str) -> int | None:
+    """Where the quote starts in its paragraph (spaces ignored by the clean text)."""
+    if not context or not quote:
+        return None
+    at = context.find(quote)
+    if at < 0:
+        at = context.find("".join(quote.split()))
+    return at if at >= 0 else None
+
+
+#: Links between the two ends of a printed range (8%—10%).
+RANGE_LINKS = ("range_low", "range_high")
+
+
+def _join_ranges(quantities: list[Quantity]) -> list[Quantity]:
+    """Both ends of a printed range (8%—10%) stand for the whole range."""
+    by_id = {q.claim_id: q for q in quantities}
+    out = []
+    for q in quantities:
+        other = by_id.get(q.linked_to) if q.link in RANGE_LINKS else None
+        if other is None:
+            out.append(q)
+            continue
+        out.append(
+            replace(q, value=_hull(q.value, other.value), growth=_hull(q.growth, other.growth))
+        )
+    return out
+
+
+#: The link from each later component of a structure a:b:c to its first component.
+STRUCTURE_LINK = "structure"
+
+
+def structure_groups(quantities: list[Quantity]) -> list[list[Quantity]]:
+    """The components of each printed structure a:b:c, first component first.
+
+    Examples
+    --------
+    >>> table = pd.DataFrame([dict(claim_id=c, value=v, linked_to=t, link=k) for c, v, t, k in
+    ...     [("a", "10", "", ""), ("b", "30", "a", "structure"), ("c", "60", "a", "structure")]])
+    >>> quantities = read_claims(table.assign(indicator="", name="产业结构", period="2022",
+    ...                                       kind="actual", unit="", line="1", quote=""))
+    >>> [[(q.value_text, q.unit_text) for q in g] for g in structure_groups(quantities)]
+    [[('10', '%'), ('30', '%'), ('60', '%')]]
+    """
+    members: dict[str, list[Quantity]] = {}
+    by_id = {q.claim_id: q for q in quantities}
+    for q in quantities:
+        if q.link == STRUCTURE_LINK and q.linked_to in by_id:
+            members.setdefault(q.linked_to, []).append(q)
+    return [[by_id[head], *rest] for head, rest in members.items()]
+
+
+def _percent_structures(quantities: list[Quantity], vocab: CheckVocabulary) -> list[Quantity]:
+    """Components of a structure printed without unit are per-cent shares when they sum to
+    about 100 (三次产业结构 10.5:38.5:51.0); other ratios (1:2) are left alone."""
+    percent = vocab.unit("%")
+    changed: dict[int, Quantity] = {}
+    for group in structure_groups(quantities):
+        if any(q.unit_text or q.value is None or len(split_range(q.value_text)) > 1 for q in group):
+            continue
+        if percent is None:
+            continue
+        total = sum((Fraction(parse_decimal(q.value_text)) for q in group), Fraction(0))
+        if 95 <= total <= 105:
+            for q in group:
+                changed[q.row] = replace(q, unit=percent, unit_text="%")
+    return [changed.get(q.row, q) for q in quantities]
+
+
+def _hull(a: Interval | None, b: Interval | None) -> Interval | None:
+    if a is None or b is None:
+        return a or b
+    lo = None if a.lo is None or b.lo is None else min(a.lo, b.lo)
+    hi = None if a.hi is None or b.hi is None else max(a.hi, b.hi)
+    return Interval(lo, hi)

@@ -1,0 +1,300 @@
+"""Finding related claims: the same indicator in another period, parts of a total, neighbours.
+
+:class:`ClaimIndex` answers the questions every check asks of a claims table: which claim
+gives this indicator's level in that period, which claims share a paragraph, which figure a
+change started from. Relations among indicators (a total's exact components, a part's whole,
+price basis) come from the indicator vocabulary, never from code.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from .checkvocab import CheckVocabulary, load_check_vocabulary
+from .quantities import Period, Quantity
+from .vocabulary import Indicator, load_vocabulary
+
+_YEAR = re.compile(r"(\d{4})\s*年?")
+_PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "同期", "比上", "上一年")
+_AVERAGE_WORDS = ("年均", "平均")
+
+
+def key(q: Quantity) -> str:
+    """What makes two claims the same measure: the canonical indicator, else the name.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> pairs = [("", "村"), ("工业企业", "企业")]
+    >>> table = pd.DataFrame([dict(indicator=i, name=n, period="2022", kind="actual",
+    ...     value="3", unit="个", line="1", quote="") for i, n in pairs])
+    >>> [key(q) for q in read_claims(table)]
+    ['村', '工业企业']
+    """
+    return q.indicator or q.name
+
+
+def scopes_compatible(a: Quantity, b: Quantity) -> bool:
+    """Two figures may be compared when their scopes agree or one of them has none.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(indicator="工业企业", name="", period="2022", kind="actual",
+    ...     value="3", unit="个", scope=s, line="1", quote="") for s in ["", "全镇", "园区"]])
+    >>> a, b, c = read_claims(table)
+    >>> scopes_compatible(a, b), scopes_compatible(b, c)
+    (True, False)
+    """
+    return not a.scope or not b.scope or a.scope == b.scope
+
+
+@dataclass
+class ClaimIndex:
+    """The quantities of one report, indexed for the checks."""
+
+    quantities: list[Quantity]
+    vocabulary: dict[str, Indicator] = field(default_factory=load_vocabulary)
+    rules: CheckVocabulary = field(default_factory=load_check_vocabulary)
+
+    def __post_init__(self) -> None:
+        self._by_key: dict[str, list[Quantity]] = defaultdict(list)
+        for q in self.quantities:
+            if key(q):
+                self._by_key[key(q)].append(q)
+        self._by_id = {q.claim_id: q for q in self.quantities}
+        #: The figure each stated change started from, by the row of the changed figure.
+        self.origins: dict[int, Quantity] = {}
+        #: Claims that are the earlier end of a stated change (not a second statement).
+        self.earlier: set[int] = set()
+        for group in self.paragraphs():
+            for q in group:
+                if q.value is None or q.growth is None:
+                    continue
+                origin = self.change_origin(q, group)
+                if origin is not None:
+                    self.origins[q.row] = origin
+                    self.earlier.add(origin.row)
+
+    # -- lookups --------------------------------------------------------------------------
+    def levels(self, name: str, period: Period | None, kind: str | None = None) -> list[Quantity]:
+        """Claims giving a level of ``name`` in ``period`` (of ``kind`` when given)."""
+        if period is None:
+            return []
+        return [
+            q
+            for q in self._by_key.get(name, [])
+            if q.value is not None
+            and q.is_level
+            and q.annual_key == _match_key(q, period)
+            and (kind is None or q.kind == kind)
+            and q.row not in self.earlier
+        ]
+
+    def level(
+        self, name: str, period: Period | None, kind: str | None, like: Quantity | None = None
+    ) -> Quantity | None:
+        """The first claim giving ``name``'s level in ``period``, in a scope ``like`` allows."""
+        for q in self.levels(name, period, kind):
+            if like is None or (scopes_compatible(q, like) and _same_family(q, like)):
+                return q
+        return None
+
+    def by_id(self, claim_id: str) -> Quantity | None:
+        """The claim with this ``claim_id``."""
+        return self._by_id.get(claim_id)
+
+    def indicator(self, name: str) -> Indicator | None:
+        """The vocabulary entry of a canonical name."""
+        return self.vocabulary.get(name)
+
+    def comparable(self, q: Quantity) -> bool:
+        """Whether the official growth of this claim's indicator is usually at comparable prices."""
+        entry = self.indicator(q.indicator)
+        return bool(entry and entry.price_basis == "comparable")
+
+    def paragraphs(self) -> list[list[Quantity]]:
+        """Claims grouped by paragraph (or by section when no paragraph is known), in order."""
+        groups: dict[tuple[str, str], list[Quantity]] = defaultdict(list)
+        for q in self.quantities:
+            groups[(q.paragraph, "" if q.paragraph else q.section)].append(q)
+        return [sorted(g, key=lambda q: q.row) for g in groups.values()]
+
+    def totals_with_components(self) -> Iterable[Indicator]:
+        """Vocabulary entries that decompose exactly into components."""
+        return (entry for entry in self.vocabulary.values() if entry.components)
+
+    # -- counts split by what was done ---------------------------------------------------------
+    def splits(self) -> list[tuple[Quantity, list[Quantity]]]:
+        """Totals and the parts the report lists under them: ``(total, [parts])``.
+
+        When the claims table links parts to their total (``parent_id``, as after 其中 or after
+        a counted total), those links are used. Otherwise a count followed, in its paragraph, by
+        counts of the same unit whose clauses say "done" (已完成, 已办结) or "ongoing" (正在,
+        推进) is split by them. A split with both kinds must add up (:meth:`complete_split`);
+        otherwise each part is no larger than the total.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> from indicators.quantities import read_claims
+        >>> quote = "排查问题 20 项，已完成整改 17 项，正在整改 3 项"
+        >>> table = pd.DataFrame([dict(indicator="", name=n, period="2022", kind="actual",
+        ...     value=v, unit="项", line="9", quote=quote, paragraph="4")
+        ...     for n, v in [("问题", "20"), ("完成整改", "17"), ("正在整改", "3")]])
+        >>> [(t.value_text, [p.value_text for p in parts])
+        ...  for t, parts in ClaimIndex(read_claims(table)).splits()]
+        [('20', ['17', '3'])]
+        """
+        if any(q.parent_id for q in self.quantities):
+            return self._linked_splits()
+        return self._cued_splits()
+
+    def _linked_splits(self) -> list[tuple[Quantity, list[Quantity]]]:
+        children: dict[str, list[Quantity]] = defaultdict(list)
+        for q in self.quantities:
+            if q.parent_id and q.value is not None and q.is_level and q.growth is None:
+                children[q.parent_id].append(q)
+        found = []
+        for parent_id, parts in children.items():
+            total = self.by_id(parent_id)
+            if total is None or total.value is None or not total.is_level:
+                continue
+            parts = [p for p in parts if _same_family(p, total) and plausible_part(p, total)]
+            entry = self.indicator(total.indicator)
+            if entry is not None:
+                parts = [p for p in parts if p.indicator not in entry.components]
+            if parts:
+                found.append((total, parts))
+        return found
+
+    def _cued_splits(self) -> list[tuple[Quantity, list[Quantity]]]:
+        done, ongoing = self.rules.cue("done"), self.rules.cue("ongoing")
+        found = []
+        for group in self.paragraphs():
+            counted = [q for q in group if q.value is not None and q.is_count and q.is_level]
+            for i, total in enumerate(counted):
+                if total.has_cue(done) or total.has_cue(ongoing) or total.growth is not None:
+                    continue
+                parts = []
+                for q in counted[i + 1 :]:
+                    if q.unit_text != total.unit_text or q.growth is not None:
+                        break
+                    if not (q.has_cue(ongoing) or q.has_cue(done)):
+                        break
+                    parts.append(q)
+                if parts and (len(parts) > 1 or parts[0].has_cue(done)):
+                    found.append((total, parts))
+        return found
+
+    def complete_split(self, parts: list[Quantity]) -> bool:
+        """Whether ``parts`` cover a total: some done and some under way (they must add up)."""
+        ongoing = self.rules.cue("ongoing")
+        return any(p.has_cue(ongoing) for p in parts) and any(not p.has_cue(ongoing) for p in parts)
+
+    # -- growth bases ---------------------------------------------------------------------
+    def growth_base_period(self, q: Quantity) -> Period | None:
+        """The period a stated growth compares with; ``None`` when it is not a plain change.
+
+        同比 / 比上年 / an empty basis compare with the same months a year earlier; "比 2015 年"
+        with that year; an average annual growth (年均) is not a change between two levels.
+        """
+        if q.period is None:
+            return None
+        basis = q.growth_basis
+        if any(w in basis for w in _AVERAGE_WORDS):
+            return None
+        m = _YEAR.search(basis)
+        if m and not any(w in basis for w in _PREVIOUS_YEAR_WORDS):
+            year = int(m.group(1))
+            if year >= q.period.end[0]:
+                return None
+            if q.period.is_year:
+                return Period.year(year)
+            shift = q.period.start[0] - year
+            return Period(
+                (q.period.start[0] - shift, q.period.start[1]),
+                (q.period.end[0] - shift, q.period.end[1]),
+            )
+        return q.period.previous()
+
+    def change_origin(self, q: Quantity, group: list[Quantity]) -> Quantity | None:
+        """The figure a stated change started from (由原来的 A 增加到 B), if the report gives it.
+
+        Either the claims table links the two (a link column naming the earlier claim), or the
+        earlier figure comes right before in the same paragraph, has the same unit family and
+        its clause holds an "earlier" cue word (原来, 由, 从).
+        """
+        if q.link == "changed_from" and q.linked_to:
+            linked = self.by_id(q.linked_to)
+            if linked is not None and linked.value is not None and _same_family(linked, q):
+                return linked
+            return None
+        try:
+            pos = group.index(q)
+        except ValueError:
+            return None
+        if pos == 0:
+            return None
+        before = group[pos - 1]
+        if (
+            before.value is not None
+            and _same_family(before, q)
+            and not before.growth_text
+            and before.has_cue(self.rules.cue("earlier"))
+            and (not key(before) or not key(q) or key(before) == key(q) or not before.indicator)
+        ):
+            return before
+        return None
+
+
+def plausible_part(part: Quantity, total: Quantity) -> bool:
+    """Whether a part linked to a total (其中, a counted total) may really be a part of it.
+
+    A named indicator is not a part of an unnamed count, and counts of one thing share their
+    measure word: 45 家规上企业 is not a part of 八个镇 even if printed next to it.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(indicator=i, name=n, value=v, unit=u) for i, n, v, u in
+    ...     [("", "镇", "8", "个"), ("规模以上工业企业", "规上企业", "45", "家"),
+    ...      ("", "项目", "13", "个"), ("", "投产", "8", "个")]])
+    >>> towns, firms, projects, done = read_claims(
+    ...     table.assign(period="2020", kind="actual", line="1", quote=""))
+    >>> plausible_part(firms, towns), plausible_part(done, projects)
+    (False, True)
+    """
+    if part.indicator and not total.indicator:
+        return False
+    if not (_additive(part) and _additive(total)):
+        return False
+    if part.is_count and not (part.indicator and total.indicator):
+        return part.unit_text == total.unit_text
+    return True
+
+
+#: Vocabulary families whose figures do not add up (per head, rates, indices, structures).
+NOT_ADDITIVE = frozenset({"income", "percent", "index", "structure"})
+
+
+def _additive(q: Quantity) -> bool:
+    """Whether parts of this figure add up: not a per-head income, a rate or an index."""
+    entry = load_vocabulary().get(q.indicator)
+    if entry is not None and entry.family in NOT_ADDITIVE:
+        return False
+    return q.family not in ("percent", "points", "ratio", "")
+
+
+def _same_family(a: Quantity, b: Quantity) -> bool:
+    return a.unit is not None and b.unit is not None and a.unit.kind == b.unit.kind
+
+
+def _match_key(q: Quantity, period: Period) -> Period:
+    return period.year_end() if q.is_count else period
