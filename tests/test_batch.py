@@ -40,7 +40,7 @@ def _read(path: Path) -> pd.DataFrame:
 @pytest.fixture(scope="module")
 def batch_out(tmp_path_factory):
     out = tmp_path_factory.mktemp("batch") / "out"
-    summary = run_batch([BATCH], out, workers=2, chunksize=2, progress=False)
+    summary = run_batch([BATCH], out, workers=2, chunksize=2, progress=False, brief=False)
     return summary, out
 
 
@@ -102,7 +102,7 @@ def test_combined_claims_are_each_reports_claims_with_the_prefix(batch_out):
 def test_outputs_are_byte_identical_whatever_the_workers_and_chunks(batch_out, tmp_path):
     _, out = batch_out
     again = tmp_path / "again"
-    run_batch([BATCH], again, workers=1, chunksize=5, progress=False)
+    run_batch([BATCH], again, workers=1, chunksize=5, progress=False, brief=False)
     names = sorted(p.name for p in out.iterdir())
     assert names == sorted(p.name for p in again.iterdir())
     for name in names:
@@ -114,7 +114,7 @@ def test_no_temporary_file_is_left_and_an_interrupted_run_keeps_old_outputs(batc
     _, out = batch_out
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]
     target = tmp_path / "kept"
-    run_batch([BATCH / "hekou-2022.txt"], target, progress=False)
+    run_batch([BATCH / "hekou-2022.txt"], target, progress=False, brief=False)
     before = {p.name: p.read_bytes() for p in target.iterdir()}
 
     def interrupt(count, result):
@@ -122,7 +122,15 @@ def test_no_temporary_file_is_left_and_an_interrupted_run_keeps_old_outputs(batc
             raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        run_batch([BATCH], target, workers=2, chunksize=1, progress=False, on_result=interrupt)
+        run_batch(
+            [BATCH],
+            target,
+            workers=2,
+            chunksize=1,
+            progress=False,
+            on_result=interrupt,
+            brief=False,
+        )
     assert {p.name: p.read_bytes() for p in target.iterdir()} == before
 
 
@@ -157,10 +165,11 @@ def _run(*args):
 
 
 def test_command_writes_outputs_and_exits_1_when_a_report_failed(tmp_path):
-    res = _run("batch", str(BATCH), "-o", str(tmp_path / "out"), "-q")
+    res = _run("batch", str(BATCH), "-o", str(tmp_path / "out"), "-q", "--no-brief")
     assert res.returncode == 1, res.stderr
     assert "1 of 7 reports failed" in res.stderr
     assert (tmp_path / "out" / "claims.csv").is_file()
+    assert not (tmp_path / "out" / "brief.html").exists()
     assert "Traceback" not in res.stderr
 
 

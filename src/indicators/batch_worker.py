@@ -9,6 +9,7 @@ report's tables. Any failure is caught and returned as the report's error messag
 
 from __future__ import annotations
 
+import csv
 import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -16,20 +17,30 @@ from dataclasses import dataclass, field
 import pandas as pd
 
 from .batch_inputs import BatchInput
+from .brief_html import ordered_findings
+from .checking import CHECK_COLUMNS, DERIVED_COLUMNS, check_claims
 from .claims_table import COLUMNS as CLAIM_COLUMNS
 from .claims_table import EXTRA_COLUMNS, claims_table
 from .cleaning import load_report
 from .errors import InputError
 from .facts import Fact, facts_of
 from .place import detect_place
+from .series import SERIES_COLUMNS, build_series
 
 #: Columns every combined table starts with: which report, its place and its year (the year
 #: the report is delivered in and plans for; it reviews the year before).
 PREFIX = ["report", "place", "year"]
 
+#: In the combined series table the series' own ``year`` (the year a value is for) is renamed,
+#: since ``year`` there is the report's year as in every combined table.
+SERIES_YEAR = "series_year"
+
 #: The combined tables of a batch and the columns each report contributes after the prefix.
 TABLE_COLUMNS: dict[str, list[str]] = {
     "claims": CLAIM_COLUMNS + EXTRA_COLUMNS,
+    "checks": CHECK_COLUMNS,
+    "derived": DERIVED_COLUMNS,
+    "series": [SERIES_YEAR if c == "year" else c for c in SERIES_COLUMNS],
 }
 
 #: Columns of the overview table (one row per report).
@@ -73,6 +84,9 @@ class ReportResult:
 def csv_rows(table: pd.DataFrame, columns: Sequence[str], prefix: Sequence[str]) -> str:
     """Rows of ``table`` as CSV text without header, each starting with ``prefix``.
 
+    The text is what :meth:`pandas.DataFrame.to_csv` writes for the same rows (missing
+    values empty, minimal quoting, ``\\n`` line ends), made without copying the table.
+
     Examples
     --------
     >>> t = pd.DataFrame({"value": ["9.30", "7"], "unit": ["%", "亿元, 约"]})
@@ -82,11 +96,14 @@ def csv_rows(table: pd.DataFrame, columns: Sequence[str], prefix: Sequence[str])
     """
     if list(table.columns) != list(columns):
         raise ValueError(f"unexpected columns {list(table.columns)}; expected {list(columns)}")
-    out = table.copy()
-    for position, (name, value) in enumerate(zip(PREFIX, prefix, strict=True)):
-        out.insert(position, name, value)
     buf = io.StringIO()
-    out.to_csv(buf, header=False, index=False, lineterminator="\n")
+    writer = csv.writer(buf, lineterminator="\n")
+    head = list(prefix)
+    missing = table.isna().to_numpy()
+    for values, gaps in zip(table.to_numpy(dtype=object), missing, strict=True):
+        writer.writerow(
+            head + ["" if gap else value for value, gap in zip(values, gaps, strict=True)]
+        )
     return buf.getvalue()
 
 
@@ -133,16 +150,28 @@ def _process(item: BatchInput) -> ReportResult:
     year = str(report.plan_year or "")
     prefix = [item.name, place, year]
     claims = claims_table(report)
-    tables = {"claims": claims}
+    checked = check_claims(claims, report)
+    checks, derived = checked.table, checked.derived_table
+    tables = {
+        "claims": claims,
+        "checks": checks,
+        "derived": derived,
+        "series": build_series(claims, derived).rename(columns={"year": SERIES_YEAR}),
+    }
     overview = dict.fromkeys(OVERVIEW_COLUMNS, "")
     overview.update(
         report=item.name,
         place=place,
         year=year,
         review_year=str(report.review_year or ""),
-        claims_found=str(len(claims)),
+        claims_found=str(checked.claims_found),
+        claims_used=str(checked.claims_used),
+        relations_checked=str(len(checked.findings)),
+        inconsistent=str(checked.inconsistent),
+        not_assessable=str(checked.not_assessable),
         comments=str(len(report.comments)),
     )
+    overview.update(worst_finding(checks))
     return ReportResult(
         name=item.name,
         overview=overview,
@@ -151,6 +180,37 @@ def _process(item: BatchInput) -> ReportResult:
         },
         facts=tuple(facts_of(claims, item.name, place, year)),
     )
+
+
+def worst_finding(checks: pd.DataFrame) -> dict[str, str]:
+    """The overview's worst-finding cells: the first inconsistency in reading priority.
+
+    Inconsistencies come first, then by kind of check (growth, sum, residual, ...) and by
+    the size of the gap (:func:`indicators.brief_html.ordered_findings`); nothing when the
+    report has no inconsistency.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"check": ["sum", "growth"], "verdict": ["inconsistent"] * 2,
+    ...     "gap": ["0.10", "6.78"], "gap_unit": ["亿元", "个百分点"],
+    ...     "explanation": ["合计不符", "增速不符"], "lines": ["7", "9; 30"]})
+    >>> for name, value in worst_finding(t).items():
+    ...     print(name, value)
+    worst_check growth
+    worst_finding 增速不符
+    worst_gap 6.78 个百分点
+    worst_lines 9; 30
+    """
+    ordered = ordered_findings(checks)
+    if ordered.empty or ordered.iloc[0]["verdict"] != "inconsistent":
+        return {}
+    top = ordered.iloc[0]
+    return {
+        "worst_check": str(top["check"]),
+        "worst_finding": str(top["explanation"]),
+        "worst_gap": f"{top['gap']} {top['gap_unit']}".strip(),
+        "worst_lines": str(top["lines"]),
+    }
 
 
 def process_chunk(items: Sequence[BatchInput]) -> list[ReportResult]:
