@@ -31,6 +31,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
+import pandas as pd
+
+from .across_places import place_profile
 from .batch_inputs import find_reports
 from .batch_pool import default_workers, ordered_map
 from .batch_worker import (
@@ -43,7 +46,12 @@ from .batch_worker import (
 )
 from .errors import InputError
 from .fact_store import FactStore
+from .outcomes import OUTCOME_COLUMNS, judge
 from .outputs import CSV_ENCODING, atomic_path
+from .overview_brief import build_overview, render_overview
+
+#: Name of the targets-vs-outcomes table.
+OUTCOMES = "targets_vs_outcomes"
 
 
 @dataclass
@@ -65,7 +73,8 @@ class BatchSummary:
 class _CsvOut:
     """A CSV output being written: its header at once, rows appended as results arrive."""
 
-    def __init__(self, handle: TextIO, columns: list[str]) -> None:
+    def __init__(self, path: Path, handle: TextIO, columns: list[str]) -> None:
+        self.path = path
         self.handle = handle
         self.writer = csv.writer(handle, lineterminator="\n")
         self.writer.writerow(columns)
@@ -76,11 +85,16 @@ class _CsvOut:
     def row(self, values: Iterable[str]) -> None:
         self.writer.writerow(values)
 
+    def read(self) -> pd.DataFrame:
+        """What has been written so far, as strings."""
+        self.handle.flush()
+        return pd.read_csv(self.path, encoding=CSV_ENCODING, dtype=str, keep_default_na=False)
+
 
 def _open_csv(stack: contextlib.ExitStack, path: Path, columns: list[str]) -> _CsvOut:
     tmp = stack.enter_context(atomic_path(path))
     handle = stack.enter_context(tmp.open("w", encoding=CSV_ENCODING, newline=""))
-    return _CsvOut(handle, columns)
+    return _CsvOut(tmp, handle, columns)
 
 
 def _check_out_dir(out_dir: Path) -> None:
@@ -96,6 +110,7 @@ def run_batch(
     chunksize: int | None = None,
     progress: bool = True,
     on_result: Callable[[int, ReportResult], None] | None = None,
+    brief: bool = True,
 ) -> BatchSummary:
     """Process every report under ``paths`` and write the combined tables into ``out_dir``.
 
@@ -113,6 +128,8 @@ def run_batch(
         Show a progress bar on standard error.
     on_result
         Called in the parent with the count so far and each report's result, in order.
+    brief
+        Also write the overview brief (``brief.html``) and its charts (``figures/``).
 
     Returns
     -------
@@ -123,7 +140,7 @@ def run_batch(
     InputError
         A path does not exist, no report is found, or ``out_dir`` cannot be written.
     """
-    from tqdm.auto import tqdm
+    from tqdm import tqdm
 
     start = time.perf_counter()
     items = find_reports(paths)
@@ -166,10 +183,50 @@ def run_batch(
             bar.update(1)
             if on_result is not None:
                 on_result(count, result)
+        outcomes = _open_csv(stack, target / f"{OUTCOMES}.csv", OUTCOME_COLUMNS)
+        for pair in store.target_actual_pairs():
+            for outcome in judge(*pair):
+                row = outcome.row()
+                outcomes.row(row[c] for c in OUTCOME_COLUMNS)
         summary.files = {name: target / f"{name}.csv" for name in TABLE_COLUMNS}
         summary.files["overview"] = target / "overview.csv"
+        summary.files[OUTCOMES] = target / f"{OUTCOMES}.csv"
+        if brief:
+            summary.files.update(
+                _write_brief(stack, target, overview.read(), outcomes.read(), store)
+            )
     summary.seconds = time.perf_counter() - start
     return summary
+
+
+#: How many indicators the brief compares across places (those stated by the most places).
+PLACE_COMPARISONS = 3
+
+
+def _write_brief(
+    stack: contextlib.ExitStack,
+    target: Path,
+    overview: pd.DataFrame,
+    outcomes: pd.DataFrame,
+    store: FactStore,
+) -> dict[str, Path]:
+    """Draw the charts and render the overview brief into temporary files of ``target``."""
+    from .charts import packaged_font_path
+
+    profiles = [
+        place_profile(key, store.latest_by_place(key))
+        for key, _ in store.subjects_by_places(PLACE_COMPARISONS)
+    ]
+    content, figures = build_overview(overview, outcomes, profiles, packaged_font_path())
+    written = {}
+    for name, data in figures.items():
+        path = target / "figures" / name
+        stack.enter_context(atomic_path(path)).write_bytes(data)
+        written[f"figures/{name}"] = path
+    path = target / "brief.html"
+    stack.enter_context(atomic_path(path)).write_text(render_overview(content), encoding="utf-8")
+    written["brief"] = path
+    return written
 
 
 def _scratch_file(stack: contextlib.ExitStack, out_dir: Path) -> Path:

@@ -76,7 +76,9 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
     workers = _positive(args.workers, "--workers") if args.workers is not None else None
     out = Path(args.output) if args.output else batch_dir()
-    summary = run_batch(args.paths, out, workers=workers, progress=not args.quiet)
+    summary = run_batch(
+        args.paths, out, workers=workers, progress=not args.quiet, brief=not args.no_brief
+    )
     for name, path in summary.files.items():
         print(f"{name}: {path}", file=sys.stderr)
     if summary.failed:
@@ -178,6 +180,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     batch.add_argument("-j", "--workers", metavar="N", help="worker processes (default: cores)")
     batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    batch.add_argument(
+        "--no-brief", action="store_true", help="tables only: no overview brief, no charts"
+    )
     batch.set_defaults(func=_cmd_batch)
     return parser
 
