@@ -3,7 +3,8 @@
 The reports are made from the embedded report by changing its place name and its figures
 (every decimal figure and every whole number of three digits or more that is not a year is
 scaled by a factor drawn per report, keeping its printed decimals), written into a temporary
-folder. The batch runs with one worker per core and no notebooks; the figures printed are
+folder. The batch runs with one worker per core, claims and checks, no notebooks and no brief
+(``--brief`` adds it; its cost does not depend on the number of reports); the figures printed are
 reports per second and the resident memory of the parent and of the workers after 250, 500
 and 1,000 reports, then the peak resident memory of each. A per-stage timing of one report in
 one process shows where the time goes.
@@ -14,6 +15,7 @@ Run: ``.venv/bin/python benchmarks/bench_batch.py [--reports N] [--workers N]``
 from __future__ import annotations
 
 import argparse
+import itertools
 import random
 import re
 import resource
@@ -22,16 +24,20 @@ import time
 from decimal import Decimal
 from pathlib import Path
 
+import pandas as pd
 import psutil
 
 from indicators import load_report
 from indicators.batch import run_batch
 from indicators.batch_pool import default_workers
-from indicators.batch_worker import TABLE_COLUMNS, csv_rows
+from indicators.batch_worker import SERIES_YEAR, TABLE_COLUMNS, csv_rows
+from indicators.checking import check_claims
 from indicators.claims_table import claims_table
 from indicators.decoding import read_text
+from indicators.facts import facts_of
 from indicators.paths import default_report
 from indicators.place import detect_place
+from indicators.series import build_series
 
 CHECKPOINTS = (250, 500, 1000)
 _FIGURE = re.compile(r"(?<![\d.])(\d+\.\d+|\d{3,})(?![\d.])")
@@ -79,28 +85,55 @@ def _mb(n_bytes: float) -> str:
     return f"{n_bytes / 2**20:7.1f} MB"
 
 
-def stage_times(paths: list[Path], n: int = 40) -> dict[str, float]:
-    """Mean seconds per report of each stage, in one process."""
-    stages = dict.fromkeys(["read and clean", "place", "claims", "CSV rows"], 0.0)
-    for path in paths[:n]:
-        t0 = time.perf_counter()
-        report = load_report(path)
-        t1 = time.perf_counter()
-        place = detect_place(report)
-        t2 = time.perf_counter()
-        claims = claims_table(report)
-        t3 = time.perf_counter()
-        csv_rows(claims, TABLE_COLUMNS["claims"], [path.name, place, "2021"])
-        t4 = time.perf_counter()
-        for key, dt in zip(stages, (t1 - t0, t2 - t1, t3 - t2, t4 - t3), strict=True):
-            stages[key] += dt / n
-    return stages
+STAGES = ("read and clean", "place", "claims", "checks", "series", "CSV rows, facts")
+
+
+def _one(path: Path) -> list[float]:
+    """The steps of a worker on one report (as :mod:`indicators.batch_worker` does them),
+    with the time of each."""
+    t = [time.perf_counter()]
+    report = load_report(path)
+    t.append(time.perf_counter())
+    place = detect_place(report)
+    t.append(time.perf_counter())
+    claims = claims_table(report)
+    t.append(time.perf_counter())
+    checked = check_claims(claims, report)
+    checks, derived = checked.table, checked.derived_table
+    t.append(time.perf_counter())
+    series = build_series(claims, derived).rename(columns={"year": SERIES_YEAR})
+    t.append(time.perf_counter())
+    prefix = [path.name, place, "2021"]
+    for name, table in zip(TABLE_COLUMNS, (claims, checks, derived, series), strict=True):
+        csv_rows(table, TABLE_COLUMNS[name], prefix)
+    facts_of(claims, path.name, place, "2021")
+    t.append(time.perf_counter())
+    return [b - a for a, b in itertools.pairwise(t)]
+
+
+def stage_times(paths: list[Path], n: int = 40) -> tuple[dict[str, float], int]:
+    """Mean seconds per report of each step of a worker, in one process, over the first
+    ``n`` reports that go through; and how many were skipped because a step raised."""
+    totals = [0.0] * len(STAGES)
+    done = skipped = 0
+    for path in paths:
+        if done == n:
+            break
+        try:
+            times = _one(path)
+        except Exception:
+            skipped += 1
+            continue
+        totals = [a + b for a, b in zip(totals, times, strict=True)]
+        done += 1
+    return {name: total / max(done, 1) for name, total in zip(STAGES, totals, strict=True)}, skipped
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=default_workers())
+    parser.add_argument("--brief", action="store_true", help="also write the overview brief")
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -122,24 +155,36 @@ def main() -> None:
 
         start = time.perf_counter()
         summary = run_batch(
-            [folder], Path(tmp) / "out", workers=args.workers, progress=False, on_result=on_result
+            [folder],
+            Path(tmp) / "out",
+            workers=args.workers,
+            progress=False,
+            on_result=on_result,
+            brief=args.brief,
         )
         seconds = time.perf_counter() - start
         print(
             f"batch: {summary.reports} reports in {seconds:.2f} s = "
             f"{summary.reports / seconds:.1f} reports/s ({summary.failed} failed)"
         )
+        if summary.failed:
+            errors = pd.read_csv(summary.files["overview"], dtype=str, keep_default_na=False)
+            counts = errors.loc[errors["error"] != "", "error"].str.replace(
+                r"^.*?\.txt: ", "", regex=True
+            )
+            for message, n in counts.value_counts().head(3).items():
+                print(f"  {n} failed with: {message}")
         for name, path in summary.files.items():
             print(f"  {name + '.csv':14s} {path.stat().st_size / 1e6:6.1f} MB")
         peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
         print(f"peak RSS: parent {_mb(peak_self)}, largest worker {_mb(peak_children)}")
 
-        stages = stage_times(paths)
+        stages, skipped = stage_times(paths)
         total = sum(stages.values())
         print(
             f"one report in one process: {total * 1000:.1f} ms "
-            f"(= {1 / total:.1f} reports/s per core); by stage:"
+            f"(= {1 / total:.1f} reports/s per core; {skipped} failing reports skipped); by stage:"
         )
         for name, dt in stages.items():
             print(f"  {name:16s} {dt * 1000:6.1f} ms  {dt / total:5.1%}")
