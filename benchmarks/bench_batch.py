@@ -9,16 +9,23 @@ reports per second and the resident memory of the parent and of the workers afte
 and 1,000 reports, then the peak resident memory of each. A per-stage timing of one report in
 one process shows where the time goes.
 
-Run: ``.venv/bin/python benchmarks/bench_batch.py [--reports N] [--workers N]``
+The machine may be shared: the CPU time of the workers is printed too, and the throughput the
+batch would reach with the cores to itself.
+
+Run: ``.venv/bin/python benchmarks/bench_batch.py [--reports N] [--workers N] [--profile N]``
 """
 
 from __future__ import annotations
 
 import argparse
+import cProfile
 import itertools
+import os
+import pstats
 import random
 import re
 import resource
+import sys
 import tempfile
 import time
 from decimal import Decimal
@@ -40,7 +47,7 @@ from indicators.place import detect_place
 from indicators.series import build_series
 
 CHECKPOINTS = (250, 500, 1000)
-_FIGURE = re.compile(r"(?<![\d.])(\d+\.\d+|\d{3,})(?![\d.])")
+_FIGURE = re.compile(r"(?<![\d.])(\d+\.\d+|\d{3,})(?![\d.])(\s*%)?")
 _FIRST = "青白石金银龙凤云山水东西南北新长安和兴宝福高红黄绿大小古永丰嘉春桃梅"
 _SECOND = "山石江河湖溪岭岗桥坪塘田林园城源泉峰洲湾坝口门庄寨阳沙湖埠岩滩铺"
 
@@ -52,14 +59,24 @@ def place_names(count: int) -> list[str]:
 
 
 def vary(text: str, factor: Decimal) -> str:
-    """Scale the figures of ``text`` by ``factor``, keeping their printed decimals; years stay."""
+    """Scale the figures of ``text`` by ``factor``, keeping their printed decimals; years stay,
+    and a percentage stays below 100 (a share such as 参选率 cannot exceed it).
+
+    Examples
+    --------
+    >>> vary("2020 年产值 127.99 亿元，参选率 96.95%，增长 9.30%", Decimal("1.1"))
+    '2020 年产值 140.79 亿元，参选率 96.95%，增长 10.23%'
+    """
 
     def scaled(m: re.Match[str]) -> str:
-        figure = m.group(1)
+        figure, percent = m.group(1), m.group(2) or ""
         if "." not in figure and 1900 <= int(figure) <= 2100:
-            return figure
+            return m.group(0)
         d = Decimal(figure)
-        return str((d * factor).quantize(Decimal(1).scaleb(d.as_tuple().exponent)))
+        new = (d * factor).quantize(Decimal(1).scaleb(d.as_tuple().exponent))
+        if percent and new >= 100:
+            new = d
+        return f"{new}{percent}"
 
     return _FIGURE.sub(scaled, text)
 
@@ -134,6 +151,9 @@ def main() -> None:
     parser.add_argument("--reports", type=int, default=1000)
     parser.add_argument("--workers", type=int, default=default_workers())
     parser.add_argument("--brief", action="store_true", help="also write the overview brief")
+    parser.add_argument(
+        "--profile", type=int, default=0, metavar="N", help="print the N costliest functions"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -153,6 +173,7 @@ def main() -> None:
                     f"workers RSS {_mb(child_rss)} ({len(children)} processes)"
                 )
 
+        cpu_self, cpu_children = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         summary = run_batch(
             [folder],
@@ -163,9 +184,18 @@ def main() -> None:
             brief=args.brief,
         )
         seconds = time.perf_counter() - start
+        workers_cpu = _cpu(resource.RUSAGE_CHILDREN) - cpu_children
+        parent_cpu = _cpu(resource.RUSAGE_SELF) - cpu_self
+        load = os.getloadavg()[0]
         print(
             f"batch: {summary.reports} reports in {seconds:.2f} s = "
-            f"{summary.reports / seconds:.1f} reports/s ({summary.failed} failed)"
+            f"{summary.reports / seconds:.1f} reports/s ({summary.failed} failed); "
+            f"load average {load:.1f} on {os.cpu_count()} cores"
+        )
+        print(
+            f"CPU time: workers {workers_cpu:.1f} s ({workers_cpu / summary.reports * 1000:.1f} ms "
+            f"per report), parent {parent_cpu:.1f} s; with {args.workers} cores to itself the "
+            f"batch would run at about {args.workers * summary.reports / workers_cpu:.0f} reports/s"
         )
         if summary.failed:
             errors = pd.read_csv(summary.files["overview"], dtype=str, keep_default_na=False)
@@ -174,8 +204,8 @@ def main() -> None:
             )
             for message, n in counts.value_counts().head(3).items():
                 print(f"  {n} failed with: {message}")
-        for name, path in summary.files.items():
-            print(f"  {name + '.csv':14s} {path.stat().st_size / 1e6:6.1f} MB")
+        for path in summary.files.values():
+            print(f"  {path.name:24s} {path.stat().st_size / 1e6:6.1f} MB")
         peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
         print(f"peak RSS: parent {_mb(peak_self)}, largest worker {_mb(peak_children)}")
@@ -188,6 +218,36 @@ def main() -> None:
         )
         for name, dt in stages.items():
             print(f"  {name:16s} {dt * 1000:6.1f} ms  {dt / total:5.1%}")
+        if args.profile:
+            profiler = cProfile.Profile()
+            profiler.runcall(stage_times, paths, 20)
+            stats = pstats.Stats(profiler, stream=sys.stdout)
+            by_module: dict[str, float] = {}
+            for (filename, _, _), row in stats.stats.items():  # type: ignore[attr-defined]
+                name = _module_of(filename)
+                by_module[name] = by_module.get(name, 0.0) + row[2]
+            total_own = sum(by_module.values())
+            print("own time by module (20 reports in one process):")
+            for name, own in sorted(by_module.items(), key=lambda kv: -kv[1])[: args.profile]:
+                print(f"  {name:32s} {own / 20 * 1000:6.1f} ms per report  {own / total_own:5.1%}")
+            print("costliest functions (own time):")
+            stats.strip_dirs().sort_stats("tottime").print_stats(args.profile)
+
+
+def _module_of(filename: str) -> str:
+    """``indicators.checks.shares``, ``pandas``, ``fractions``: where a profiled function lives."""
+    path = Path(filename)
+    parts = path.with_suffix("").parts
+    if "indicators" in parts:
+        return ".".join(parts[len(parts) - 1 - parts[::-1].index("indicators") :])
+    if "site-packages" in parts:
+        return parts[parts.index("site-packages") + 1]
+    return path.stem or filename
+
+
+def _cpu(who: int) -> float:
+    usage = resource.getrusage(who)
+    return usage.ru_utime + usage.ru_stime
 
 
 def _safe_rss(proc: psutil.Process) -> int:
