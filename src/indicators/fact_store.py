@@ -109,18 +109,21 @@ class FactStore:
     def subjects_by_places(self, limit: int = 3) -> list[tuple[str, int]]:
         """Subjects with an actual level in the most places: ``(key, places)``, best first.
 
-        Ties go to the subject with a target in more places, then to one named by the
-        vocabulary, then alphabetically. Only subjects stated by two places or more count.
+        Ties go to a subject named by the vocabulary (rather than by a report's own words),
+        then to one with a growth rate in more places, then with a target in more places,
+        then alphabetically. Only subjects stated by two places or more count.
         """
         query = """
-            SELECT key, COUNT(DISTINCT CASE WHEN kind = 'actual' AND value != ''
-                                            THEN place END) AS n,
+            SELECT key,
+                   COUNT(DISTINCT CASE WHEN kind = 'actual' AND value != '' THEN place END) AS n,
+                   COUNT(DISTINCT CASE WHEN kind = 'actual' AND growth_pct != ''
+                                       THEN place END) AS growth,
                    COUNT(DISTINCT CASE WHEN kind = 'target' THEN place END) AS targets
             FROM facts WHERE place != '' AND measure = 'level'
             GROUP BY key HAVING n >= 2
-            ORDER BY n DESC, targets DESC, MIN(named_by = 'name'), key LIMIT ?
+            ORDER BY n DESC, MAX(named_by = 'name'), growth DESC, targets DESC, key LIMIT ?
         """
-        return [(key, int(n)) for key, n, _ in self._db.execute(query, (limit,))]
+        return [(row[0], int(row[1])) for row in self._db.execute(query, (limit,))]
 
     def latest_by_place(self, key: str) -> Iterator[tuple[str, list[Fact]]]:
         """For each place, the facts about ``key`` of its latest report, ordered by place.

@@ -1,10 +1,10 @@
 """Annual facts: the claims of a report that can be compared across places and years.
 
-A fact is an annual actual or target figure whose subject is named the same way in every
-report: a vocabulary indicator (``税收收入``), or failing that the report's own words when
-they are specific enough (``改造农村公路``). Facts are what a batch keeps of each report to
-compare a target set in one year's report with the actual stated in the next year's report,
-and one place's figures with another's.
+A fact is an annual actual or target figure (of a year, or of its cumulative 1–12 月) whose
+subject is named the same way in every report: a vocabulary indicator (``税收收入``), or
+failing that the report's own words when they are specific enough (``改造农村公路``). Facts
+are what a batch keeps of each report to compare a target set in one year's report with the
+actual stated in the next year's report, and one place's figures with another's.
 """
 
 from __future__ import annotations
@@ -14,10 +14,11 @@ from typing import NamedTuple
 
 import pandas as pd
 
+from .period_cells import annual_year
+
 #: Fewest characters of a report's own wording for it to identify a subject across reports.
 MIN_NAME_CHARS = 4
 
-_YEAR = re.compile(r"^\d{4}$")
 _HAS_DIGIT = re.compile(r"\d")
 
 
@@ -98,7 +99,8 @@ def facts_of(claims: pd.DataFrame, report: str, place: str, report_year: str) ->
         period, kind, measure, value, growth, indicator, name, unit = cells[:8]
         qualifier, growth_qualifier, line, quote = cells[8:]
         measure = measure or "level"
-        if not _YEAR.match(period) or kind not in ("actual", "target"):
+        year = annual_year(period)  # 2020, or the cumulative 2020-01..2020-12
+        if year is None or kind not in ("actual", "target"):
             continue
         if measure not in ("level", "new") or (not value and not growth):
             continue
@@ -113,7 +115,7 @@ def facts_of(claims: pd.DataFrame, report: str, place: str, report_year: str) ->
                 seq=seq,
                 key=key,
                 named_by=named_by,
-                year=int(period),
+                year=year,
                 kind=kind,
                 measure=measure,
                 value=value,
