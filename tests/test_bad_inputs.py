@@ -158,7 +158,7 @@ def _plain_zip() -> bytes:
 
 
 @pytest.mark.parametrize("case", list(CASES))
-@pytest.mark.parametrize("command", ["clean", "brief"])
+@pytest.mark.parametrize("command", ["clean", "claims", "brief"])
 def test_bad_input(tmp_path, capsys, case, command):
     build, message = CASES[case]
     path = build(tmp_path)

@@ -55,10 +55,11 @@ def test_claims_bad_input_is_one_line_and_exit_2(tmp_path, case):
     assert res.stderr.count("\n") == 1 and "Traceback" not in res.stderr
 
 
-def test_main_job_writes_claims_csv(tmp_path):
-    res = _run("brief", str(default_report()), "-o", str(tmp_path))
-    assert res.returncode == 0, res.stderr
-    table = pd.read_csv(tmp_path / "claims.csv", encoding="utf-8-sig", dtype=str)
+def test_main_job_tables_include_claims_csv(tmp_path):
+    from indicators.pipeline import process_report
+
+    paths = process_report(default_report(), tmp_path)
+    table = pd.read_csv(paths["claims"], encoding="utf-8-sig", dtype=str)
     assert "134.63" in set(table.value)
 
 

@@ -49,11 +49,12 @@ def test_comments_writes_csv_file(tmp_path, embedded_path):
     assert table.line.tolist() == [140, 192]
 
 
-def test_brief_writes_tables_into_the_folder_given(tmp_path, embedded_path):
-    res = run("brief", str(embedded_path), "-o", str(tmp_path / "out"))
-    assert res.returncode == 0, res.stderr
-    assert (tmp_path / "out" / "paragraphs.csv").is_file()
-    assert (tmp_path / "out" / "comments.csv").is_file()
+def test_main_job_table_step_writes_into_the_folder_given(tmp_path, embedded_path):
+    from indicators.pipeline import process_report
+
+    paths = process_report(embedded_path, tmp_path / "out")
+    assert {p.name for p in (tmp_path / "out").iterdir()} == {f"{n}.csv" for n in paths}
+    assert {"paragraphs", "comments", "claims", "checks", "derived"} <= set(paths)
 
 
 @pytest.mark.parametrize("command", ["clean", "comments", "revisions", "brief"])

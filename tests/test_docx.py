@@ -10,6 +10,7 @@ import pytest
 
 from indicators import load_report
 from indicators.cli import main
+from indicators.paths import processed_dir
 from indicators.tables import comments_table, paragraphs_table, revisions_table
 
 from .report_files import delete_paragraph_mark, town_draft, tracked, write
@@ -124,8 +125,9 @@ def test_cli_reads_a_draft(tmp_path, draft_path):
     out = tmp_path / "revisions.csv"
     assert main(["revisions", str(draft_path), "-o", str(out)]) == 0
     assert pd.read_csv(out, encoding="utf-8-sig").text.tolist()[:2] == ["5.8%", "6.1%"]
-    assert main(["brief", str(draft_path), "-o", str(tmp_path / "job")]) == 0
-    comments = pd.read_csv(tmp_path / "job" / "comments.csv", encoding="utf-8-sig")
+    assert main(["brief", "-q", str(draft_path), "-o", str(tmp_path / "job")]) == 0
+    assert (tmp_path / "job" / f"{draft_path.stem}.html").is_file()
+    comments = pd.read_csv(processed_dir(draft_path.stem) / "comments.csv", encoding="utf-8-sig")
     assert comments.author.tolist() == ["王芳", "王芳"]
 
 

@@ -104,6 +104,7 @@ def build_brief(
         plan_year=cleaned.plan_year,
         notebooks_dir=f"{cleaned.stem}/（{len(SUITE)} 个笔记本）",
         font_path=packaged_font_path(),
+        locate=cleaned.locate,
     )
     html = write_text_atomic(target / f"{cleaned.stem}.html", render_brief(content))
     return BriefResult(html=html, notebooks=tuple(nb.path for nb in executed))

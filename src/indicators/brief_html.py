@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import io
 import struct
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -31,6 +32,7 @@ CHECK_LABELS = {
     "residual": "目标隐含的余项",
     "structure": "结构比重",
     "points_change": "百分点变化",
+    "change_amount": "增减量与增速",
 }
 VERDICT_LABELS = {
     "inconsistent": "✗ 不一致",
@@ -80,6 +82,7 @@ class BriefContent:
     plan_year: int | None = None
     notebooks_dir: str = ""
     font_path: Path | None = None
+    locate: Callable[[int], str] | None = None
 
 
 def _text(value: object) -> str:
@@ -141,14 +144,36 @@ def ordered_findings(checks: pd.DataFrame) -> pd.DataFrame:
     return checks.iloc[order].reset_index(drop=True)
 
 
-def _quotes_for(lines: list[int], claims: pd.DataFrame) -> list[dict[str, str]]:
-    if claims.empty or "line" not in claims:
-        return []
-    seen: dict[tuple[int, str], None] = {}
-    for line in lines:
-        for quote in claims.loc[claims["line"].astype(int) == line, "quote"]:
-            seen.setdefault((line, _text(quote)), None)
-    return [{"line": str(line), "quote": quote} for line, quote in seen]
+def _split(cell: object, sep: str) -> list[str]:
+    return [part.strip() for part in _text(cell).split(sep) if part.strip()]
+
+
+def _quotes_for(row: pd.Series, claims: pd.DataFrame, locate: Callable[[int], str]) -> list:
+    """The quotes of the claims a check involves, each with where it stands in the report.
+
+    Uses the check's own ``claim_ids`` and ``quotes`` when the table has them; otherwise
+    falls back to the claims printed on the check's raw lines.
+    """
+    ids, quotes = _split(row.get("claim_ids"), ";"), _split(row.get("quotes"), " | ")
+    lines_by_id: dict[str, int] = {}
+    if "claim_id" in claims and "line" in claims:
+        lines_by_id = {
+            _text(cid): int(line)
+            for cid, line in zip(claims["claim_id"], claims["line"], strict=True)
+            if _text(line).isdigit()
+        }
+    out: list[dict[str, str]] = []
+    if ids and len(ids) == len(quotes):
+        for cid, quote in zip(ids, quotes, strict=True):
+            line = lines_by_id.get(cid)
+            out.append({"where": locate(line) if line else "", "quote": quote})
+        return out
+    if claims.empty or "line" not in claims or "quote" not in claims:
+        return out
+    for line in _line_numbers(row.get("lines")):
+        for quote in claims.loc[claims["line"].astype(str) == str(line), "quote"]:
+            out.append({"where": locate(line), "quote": _text(quote)})
+    return out
 
 
 def font_face(font_path: Path | None, text: str) -> dict[str, str] | None:
@@ -172,8 +197,6 @@ def font_face(font_path: Path | None, text: str) -> dict[str, str] | None:
         faces = TTCollection(str(font_path), lazy=True).fonts
         names = [face["name"].getDebugName(1) or "" for face in faces]
         number = next((i for i, n in enumerate(names) if n.endswith(" SC")), 0)
-    # recalcTimestamp=False: the subset keeps the font's own date, so the brief's bytes do not
-    # change from run to run.
     font = TTFont(str(font_path), fontNumber=number, lazy=False, recalcTimestamp=False)
     subsetter = subset.Subsetter(options)
     subsetter.populate(text="".join(sorted(set(text))))
@@ -222,6 +245,7 @@ def render_brief(content: BriefContent) -> str:
     env = template_environment()
     checks = ordered_findings(content.checks)
     claims = content.claims
+    locate = content.locate or (lambda line: f"第 {line} 行")
     findings = []
     for _, row in checks.iterrows():
         verdict = _text(row.get("verdict"))
@@ -239,14 +263,15 @@ def render_brief(content: BriefContent) -> str:
                         "stated",
                         "recomputed",
                         "gap",
+                        "gap_unit",
                         "suggestion",
                         "explanation",
                         "lines",
                     )
                 },
-                "lines_text": "、".join(str(n) for n in _line_numbers(row.get("lines")))
-                or _text(row.get("lines")),
-                "quotes": _quotes_for(_line_numbers(row.get("lines")), claims),
+                "lines_text": _text(row.get("locations")).replace("; ", "、")
+                or "、".join(f"第 {n} 行" for n in _line_numbers(row.get("lines"))),
+                "quotes": _quotes_for(row, claims, locate),
             }
         )
     verdicts = checks["verdict"].tolist() if "verdict" in checks else []
@@ -278,7 +303,7 @@ def render_brief(content: BriefContent) -> str:
             }
         )
     comments = [
-        {k: _text(r.get(k)) for k in ("author", "text", "anchor", "line")}
+        {k: _text(r.get(k)) for k in ("author", "date", "text", "anchor", "line", "location")}
         for _, r in content.comments.iterrows()
     ]
     context = {

@@ -100,11 +100,14 @@ def extract_claims(report: Report) -> list[Claim]:
     ...  for c in extract_claims(r)]
     [('社会总产值', '2020', 'actual', '12.5', '亿元', '7', 3)]
     """
+    from .row_claims import row_claims  # a table row reads differently (imports Claim)
+
     claims: list[Claim] = []
     for paragraph in report.paragraphs:
         if paragraph.kind == "title":
             continue
-        claims.extend(_ParagraphReader(paragraph, report).read())
+        row = row_claims(paragraph, report)
+        claims.extend(row if row is not None else _ParagraphReader(paragraph, report).read())
     return claims
 
 

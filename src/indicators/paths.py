@@ -57,7 +57,14 @@ def reports_dir() -> Path:
 
 
 def notebooks_dir() -> Path:
-    """Folder of the notebook suite."""
+    """Folder of the notebook suite.
+
+    The notebooks are code that comes with the package's checkout, so ``INDICATORS_HOME``
+    (which moves inputs and outputs) does not move them.
+    """
+    beside_package = PACKAGE_DIR.parent.parent / "notebooks"
+    if beside_package.is_dir():
+        return beside_package
     return project_root() / "notebooks"
 
 

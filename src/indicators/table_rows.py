@@ -12,8 +12,9 @@ The format (what a claims parser may rely on):
   header is empty): it names the indicator;
 * every other piece is ``<column header without its unit>：<cell text>``; empty cells are left
   out; ``：`` (full-width colon) separates header and value, ``；`` separates pieces;
-* a bare number (``286.5``, ``-3``, ``1,234``) gets the unit that applies to its cell, so the
-  value reads as the report would write it (``286.5亿元``, ``5.2%``). The unit comes from, in
+* a bare number (``286.5``, ``-3``, ``1,234``), or one with its qualifiers (``约45``,
+  ``3以内``), gets the unit that applies to its cell, so the value reads as the report would
+  write it (``286.5亿元``, ``5.2%``, ``约45家``, ``3%以内``). The unit comes from, in
   this order: the column header (``2022年（亿元）``, ``增长（%）``, ``金额/万元``, ``增速%``);
   ``%`` for a column whose header names a growth (``增长``, ``增速``…); the row (a unit column
   headed ``单位``, or a unit at the end of the row label: ``地区生产总值（亿元）``); the table
@@ -35,6 +36,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .paths import VOCABULARY_DIR
+from .phrases import alternation, load_phrases
 
 TABLE_VOCABULARY = VOCABULARY_DIR / "tables.toml"
 #: Separators of the rendered row (see the module docstring).
@@ -75,6 +77,10 @@ class TableVocabulary:
     unit_headers: tuple[str, ...]
     growth_words: tuple[str, ...]
     default_row_label: str
+    serial_headers: tuple[str, ...] = ()
+    previous_year_words: tuple[str, ...] = ()
+    current_year_words: tuple[str, ...] = ()
+    target_words: tuple[str, ...] = ()
 
 
 @cache
@@ -93,6 +99,10 @@ def table_vocabulary() -> TableVocabulary:
         unit_headers=tuple(data["unit_headers"]),
         growth_words=tuple(data["growth_words"]),
         default_row_label=data["default_row_label"],
+        serial_headers=tuple(data.get("serial_headers", ())),
+        previous_year_words=tuple(data.get("previous_year_words", ())),
+        current_year_words=tuple(data.get("current_year_words", ())),
+        target_words=tuple(data.get("target_words", ())),
     )
 
 
@@ -135,10 +145,37 @@ def caption_unit(text: str) -> str | None:
     return m.group("unit") if m and m.group("unit") in table_vocabulary().units else None
 
 
+@cache
+def _qualified_number() -> re.Pattern[str]:
+    """A number with the qualifiers a report prints around it (约45, 3以内, 5000多)."""
+    q = load_phrases().raw["qualifiers"]
+    number = r"[-+−]?\d+(?:,\d{3})*(?:\.\d+)?"
+    return re.compile(
+        rf"(?P<pre>{alternation(q['before'])})?(?P<num>{number})"
+        rf"(?P<vague>[{re.escape(''.join(q['vague']))}])?(?P<post>{alternation(q['after'])})?"
+    )
+
+
 def _with_unit(value: str, unit: str | None) -> str:
-    if unit and _BARE_NUMBER.match(value):
+    """A cell's text with the unit that applies to it, when the cell is a number alone or
+    with its qualifiers (``3以内`` reads ``3%以内``).
+
+    Examples
+    --------
+    >>> _with_unit("5.2", "%"), _with_unit("约45", "家"), _with_unit("3以内", "%")
+    ('5.2%', '约45家', '3%以内')
+    >>> _with_unit("5000多", "万元"), _with_unit("3个", "家"), _with_unit("—", "%")
+    ('5000多万元', '3个', '—')
+    """
+    if not unit:
+        return value
+    if _BARE_NUMBER.match(value):
         return value + unit
-    return value
+    m = _qualified_number().fullmatch(value)
+    if m is None:
+        return value
+    pre, vague, post = (m.group(g) or "" for g in ("pre", "vague", "post"))
+    return f"{pre}{m.group('num')}{vague}{unit}{post}"
 
 
 def _is_growth(label: str) -> bool:

@@ -88,7 +88,8 @@ def target_levels_chart(projections: pd.DataFrame, meta: ChartMeta) -> Figure:
         fig = style.new_figure(8, 1.9 + 0.95 * sum(counts) + 0.5 * len(units))
         axes = fig.subplots(len(units), 1, squeeze=False, height_ratios=counts)[:, 0]
         for ax, unit in zip(axes, units, strict=True):
-            _draw_unit(ax, rows[rows["unit"] == unit].reset_index(drop=True), unit)
+            if not rows.empty:
+                _draw_unit(ax, rows[rows["unit"] == unit].reset_index(drop=True), unit)
         if rows.empty:
             axes[0].text(
                 0.5,
