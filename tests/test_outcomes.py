@@ -161,3 +161,24 @@ def test_no_target_is_matched_across_places_or_with_its_own_report(outcomes):
         assert r.target_report != r.actual_report
         stem = Path(r.target_report).name.split("-")[0]
         assert Path(r.actual_report).name.startswith(stem)
+
+
+def test_a_word_draft_and_the_next_years_text_report_cite_their_own_locations(tmp_path):
+    from .report_files import town_draft
+
+    (tmp_path / "yunxi-2023.docx").write_bytes(town_draft())  # 2023 targets in a Word draft
+    (tmp_path / "yunxi-2024.txt").write_text(
+        "云溪镇人民政府工作报告\n\n一、2023年工作回顾\n\n"
+        "2023年，全镇完成地区生产总值30.1亿元，同比增长5.6%；固定资产投资13.2亿元，"
+        "增长6.5%。\n\n二、2024年工作安排\n\n2024年全镇地区生产总值预期增长6%左右。\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out"
+    summary = run_batch([tmp_path], out, progress=False, brief=False)
+    assert summary.failed == 0
+    table = pd.read_csv(out / f"{OUTCOMES}.csv", encoding="utf-8-sig", dtype=str).fillna("")
+    got = {(r.indicator, r.verdict, r.margin): r for r in table.itertuples()}
+    gdp = got[("地区生产总值", "nearly_met", "-0.4")]
+    investment = got[("固定资产投资", "met", "1.5")]
+    assert gdp.target_location.endswith("段") and gdp.actual_location == "第 5 行"
+    assert investment.target_quote.startswith("固定资产投资增长5%")

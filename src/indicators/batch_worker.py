@@ -56,7 +56,7 @@ OVERVIEW_COLUMNS = [
     "worst_check",
     "worst_finding",
     "worst_gap",
-    "worst_lines",
+    "worst_location",
     "error",
 ]
 
@@ -178,7 +178,7 @@ def _process(item: BatchInput) -> ReportResult:
         tables={
             name: csv_rows(table, TABLE_COLUMNS[name], prefix) for name, table in tables.items()
         },
-        facts=tuple(facts_of(claims, item.name, place, year)),
+        facts=tuple(facts_of(claims, item.name, place, year, report.locate)),
     )
 
 
@@ -193,13 +193,14 @@ def worst_finding(checks: pd.DataFrame) -> dict[str, str]:
     --------
     >>> t = pd.DataFrame({"check": ["sum", "growth"], "verdict": ["inconsistent"] * 2,
     ...     "gap": ["0.10", "6.78"], "gap_unit": ["亿元", "个百分点"],
-    ...     "explanation": ["合计不符", "增速不符"], "lines": ["7", "9; 30"]})
+    ...     "explanation": ["合计不符", "增速不符"], "lines": ["7", "9; 30"],
+    ...     "locations": ["第 7 行", "第 9 行; 第 30 行"]})
     >>> for name, value in worst_finding(t).items():
     ...     print(name, value)
     worst_check growth
     worst_finding 增速不符
     worst_gap 6.78 个百分点
-    worst_lines 9; 30
+    worst_location 第 9 行; 第 30 行
     """
     ordered = ordered_findings(checks)
     if ordered.empty or ordered.iloc[0]["verdict"] != "inconsistent":
@@ -209,7 +210,7 @@ def worst_finding(checks: pd.DataFrame) -> dict[str, str]:
         "worst_check": str(top["check"]),
         "worst_finding": str(top["explanation"]),
         "worst_gap": f"{top['gap']} {top['gap_unit']}".strip(),
-        "worst_lines": str(top["lines"]),
+        "worst_location": str(top.get("locations", "") or top["lines"]),
     }
 
 

@@ -10,6 +10,7 @@ actual stated in the next year's report, and one place's figures with another's.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import NamedTuple
 
 import pandas as pd
@@ -41,12 +42,22 @@ class Fact(NamedTuple):
     growth_qualifier: str
     line: int
     quote: str
+    location: str = ""
 
 
 def _text(value: object) -> str:
     if value is None or value is pd.NA or (isinstance(value, float) and value != value):
         return ""
     return str(value).strip()
+
+
+def _location(line: int, locate: Callable[[int], str] | None) -> str:
+    if locate is not None and line > 0:
+        try:
+            return locate(line)
+        except IndexError:
+            pass
+    return f"第 {line} 行"
 
 
 def subject_key(indicator: str, name: str) -> tuple[str, str]:
@@ -71,7 +82,13 @@ def subject_key(indicator: str, name: str) -> tuple[str, str]:
     return "", ""
 
 
-def facts_of(claims: pd.DataFrame, report: str, place: str, report_year: str) -> list[Fact]:
+def facts_of(
+    claims: pd.DataFrame,
+    report: str,
+    place: str,
+    report_year: str,
+    locate: Callable[[int], str] | None = None,
+) -> list[Fact]:
     """The annual actual and target figures of a claims table, as facts.
 
     Parameters
@@ -80,6 +97,9 @@ def facts_of(claims: pd.DataFrame, report: str, place: str, report_year: str) ->
         A claims table (``indicators.claims_table``).
     report, place, report_year
         What the batch calls the report, its place and its year.
+    locate
+        Labels a raw line for citing it (:meth:`indicators.cleaning.Report.locate`: 第 12 行,
+        or a page or paragraph of a Word or PDF report); default ``第 N 行``.
 
     Examples
     --------
@@ -125,6 +145,7 @@ def facts_of(claims: pd.DataFrame, report: str, place: str, report_year: str) ->
                 growth_qualifier=growth_qualifier,
                 line=int(line or 0),
                 quote=quote,
+                location=_location(int(line or 0), locate),
             )
         )
     return out

@@ -249,7 +249,7 @@ def many_reports_notebook() -> nbformat.NotebookNode:
             ),
             new_code_cell(
                 "run.overview[['report', 'place', 'year', 'claims_found', 'relations_checked', "
-                "'inconsistent', 'worst_finding', 'worst_lines']]"
+                "'inconsistent', 'worst_finding', 'worst_location']]"
             ),
             new_markdown_cell(
                 "## 未能处理的报告\n\n处理失败的报告记入总览表的 `error` 列，不影响其他报告。"

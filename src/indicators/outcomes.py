@@ -65,9 +65,11 @@ OUTCOME_COLUMNS = [
     "explanation",
     "target_report",
     "target_line",
+    "target_location",
     "target_quote",
     "actual_report",
     "actual_line",
+    "actual_location",
     "actual_quote",
 ]
 
@@ -120,9 +122,11 @@ class Outcome:
             "explanation": self.explanation,
             "target_report": self.target.report,
             "target_line": str(self.target.line),
+            "target_location": self.target.location,
             "target_quote": self.target.quote,
             "actual_report": self.actual.report,
             "actual_line": str(self.actual.line),
+            "actual_location": self.actual.location,
             "actual_quote": self.actual.quote,
         }
 

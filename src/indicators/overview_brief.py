@@ -111,7 +111,7 @@ def render_overview(content: OverviewContent) -> str:
     >>> overview = pd.DataFrame({"report": ["a<script>.txt"], "place": ["石门镇"],
     ...     "year": ["2023"], "claims_found": ["12"], "relations_checked": ["5"],
     ...     "inconsistent": ["1"], "not_assessable": ["0"], "worst_finding": ["合计不符"],
-    ...     "worst_lines": ["7"], "error": [""]})
+    ...     "worst_location": ["第 7 行"], "error": [""]})
     >>> html = render_overview(OverviewContent("测试", overview, pd.DataFrame()))
     >>> "<script>" in html, "a&lt;script&gt;.txt" in html
     (False, True)
