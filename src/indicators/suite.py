@@ -14,6 +14,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,8 +65,13 @@ def execute_suite(
     notebooks: Sequence[str] = SUITE,
     source_dir: str | Path | None = None,
     progress: bool = True,
+    workers: int | None = None,
 ) -> list[ExecutedNotebook]:
     """Run the notebooks with ``parameters`` and save the executed copies in ``out_dir``.
+
+    The notebooks of the suite are independent of one another (each computes what it shows
+    from the report), so with ``workers`` > 1 they are shared round-robin among that many
+    processes, each with one kernel; by default one per core, at most one per notebook.
 
     Parameters
     ----------
@@ -79,6 +85,8 @@ def execute_suite(
         Folder of the notebooks; defaults to the project's ``notebooks/``.
     progress
         Show which notebook is running on standard error.
+    workers
+        Processes (each with one kernel) to share the notebooks among.
 
     Returns
     -------
@@ -89,6 +97,41 @@ def execute_suite(
     SuiteError
         A cell failed; the message names the notebook, the cell number and the error.
     """
+    count = min(workers or os.cpu_count() or 1, len(notebooks))
+    if count > 1:
+        return _execute_in_parallel(parameters, out_dir, notebooks, source_dir, progress, count)
+    return _execute_in_one_kernel(parameters, out_dir, notebooks, source_dir, progress)
+
+
+def _execute_in_parallel(
+    parameters: dict[str, object],
+    out_dir: str | Path,
+    notebooks: Sequence[str],
+    source_dir: str | Path | None,
+    progress: bool,
+    count: int,
+) -> list[ExecutedNotebook]:
+    groups = [list(notebooks[i::count]) for i in range(count)]
+    with ProcessPoolExecutor(max_workers=count) as pool:
+        futures = [
+            pool.submit(_execute_in_one_kernel, parameters, out_dir, g, source_dir, progress)
+            for g in groups
+        ]
+        wait(futures)
+    done: dict[str, ExecutedNotebook] = {}
+    for future in futures:  # the first failure in suite order is the one reported
+        for executed in future.result():
+            done[executed.name] = executed
+    return [done[name] for name in notebooks]
+
+
+def _execute_in_one_kernel(
+    parameters: dict[str, object],
+    out_dir: str | Path,
+    notebooks: Sequence[str],
+    source_dir: str | Path | None,
+    progress: bool,
+) -> list[ExecutedNotebook]:
     from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError
@@ -103,10 +146,10 @@ def execute_suite(
     km.start_kernel(cwd=str(work_dir), env=_kernel_env(), stderr=subprocess.DEVNULL)
     done: list[ExecutedNotebook] = []
     try:
-        for number, name in enumerate(notebooks, start=1):
+        for name in notebooks:
             started = time.perf_counter()
             if progress:
-                print(f"[{number}/{len(notebooks)}] 正在执行 {name} …", file=sys.stderr, flush=True)
+                print(f"正在执行 {name} …", file=sys.stderr, flush=True)
             path = src / name
             nb = load_notebook_node(str(path))
             nb = parameterize_notebook(nb, parameters, kernel_name="python3", language="python")
@@ -136,9 +179,7 @@ def execute_suite(
             done.append(ExecutedNotebook(name=name, path=out))
             if progress:
                 seconds = time.perf_counter() - started
-                print(
-                    f"[{number}/{len(notebooks)}] 完成 {name}（{seconds:.1f} 秒）", file=sys.stderr
-                )
+                print(f"完成 {name}（{seconds:.1f} 秒）", file=sys.stderr, flush=True)
             _reset_namespace(km)
     finally:
         km.shutdown_kernel(now=True)
