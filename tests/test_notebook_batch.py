@@ -4,12 +4,13 @@ on the test towns."""
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import nbformat
 import pytest
 
-from indicators import suite
 from indicators.notebook_sources import BATCH_NOTEBOOKS, notebook_text
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -43,15 +44,22 @@ def test_notebook_is_thin_and_its_prose_is_chinese():
 
 @pytest.fixture(scope="module")
 def executed(tmp_path_factory):
+    """Run the notebook in a separate process: a kernel client leaves threads behind, and a
+    later test that forks (the suite's parallel kernels) must not inherit them."""
     out = tmp_path_factory.mktemp("batch-out")
     done = tmp_path_factory.mktemp("executed")
-    suite.execute_suite(
-        {"reports": [str(BATCH)], "out": str(out), "workers": 2, "dpi": 40},
-        done,
-        notebooks=[NAME],
-        source_dir=SOURCE,
-        progress=False,
+    parameters = {"reports": [str(BATCH)], "out": str(out), "workers": 2, "dpi": 40}
+    code = (
+        "import json, sys\n"
+        "from indicators import suite\n"
+        "suite.execute_suite(json.loads(sys.argv[1]), sys.argv[2], notebooks=[sys.argv[3]],\n"
+        "                    source_dir=sys.argv[4], progress=False)\n"
     )
+    args = [json.dumps(parameters), str(done), NAME, str(SOURCE)]
+    res = subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=600
+    )
+    assert res.returncode == 0, res.stderr
     return out, nbformat.read(done / NAME, as_version=4)
 
 

@@ -10,11 +10,17 @@ A worker process that dies (killed for memory, a crash in an extension) breaks t
 pool is then replaced, the chunks in flight are resubmitted, and the items of the chunk at the
 head are run one at a time with nothing else in flight, so the item that kills its worker is
 known for certain and reported through ``fail``; the others are processed normally.
+
+Workers are started by a fork server (a clean single-threaded process forked once and kept),
+not forked from the caller: a caller with threads (a Jupyter kernel, a progress display, a
+database client) cannot pass a held lock into a worker, which could hang it. The fork server
+preloads the worker module, so a worker starts in milliseconds.
 """
 
 from __future__ import annotations
 
 import math
+import multiprocessing
 import os
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
@@ -27,6 +33,28 @@ R = TypeVar("R")
 
 #: Largest number of items one pool task carries.
 MAX_CHUNK = 16
+
+#: Modules the fork server imports once, so that workers start without importing them.
+PRELOAD = ["indicators.batch_worker"]
+
+
+def pool_context() -> multiprocessing.context.BaseContext:
+    """How workers are started: a fork server where the platform has one, else spawn.
+
+    Examples
+    --------
+    >>> pool_context().get_start_method() in ("forkserver", "spawn")
+    True
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        context = multiprocessing.get_context("forkserver")
+        context.set_forkserver_preload(PRELOAD)
+        return context
+    return multiprocessing.get_context("spawn")
+
+
+def _pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=pool_context())
 
 
 def default_workers() -> int:
@@ -89,7 +117,7 @@ def ordered_map(
     todo: deque[list[T]] = deque(list(items[i : i + size]) for i in range(0, len(items), size))
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
     isolating = 0  # items to run one at a time after a worker died
-    pool = ProcessPoolExecutor(max_workers=workers)
+    pool = _pool(workers)
     try:
         while todo or pending:
             pool = _fill(pool, func, todo, pending, 1 if isolating else limit, workers)
@@ -98,7 +126,7 @@ def ordered_map(
                 results = future.result()
             except BrokenProcessPool:
                 pool.shutdown(wait=True, cancel_futures=True)
-                pool = ProcessPoolExecutor(max_workers=workers)
+                pool = _pool(workers)
                 chunks = [c for c, _ in pending]
                 pending.clear()
                 if isolating:
@@ -142,7 +170,7 @@ def _fill(
             if pending:
                 return pool  # the next result reports the break and recovery follows
             pool.shutdown(wait=True, cancel_futures=True)
-            pool = ProcessPoolExecutor(max_workers=workers)
+            pool = _pool(workers)
             continue
         todo.popleft()
         pending.append((chunk, future))
