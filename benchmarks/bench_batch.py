@@ -163,17 +163,25 @@ def main() -> None:
         size = sum(p.stat().st_size for p in paths)
         print(f"{len(paths)} reports ({size / 1e6:.1f} MB) in {folder}; {args.workers} workers")
         parent = psutil.Process()
+        seen: dict[int, tuple[float, int]] = {}  # worker pid -> (CPU seconds, peak RSS)
 
         def on_result(count: int, result: object) -> None:
+            workers, helpers = _pool_processes(parent)
+            for proc in workers:
+                try:
+                    times = proc.cpu_times()
+                    seen[proc.pid] = (times.user + times.system, _peak_rss(proc))
+                except psutil.Error:
+                    pass
             if count in CHECKPOINTS or count == len(paths):
-                children = parent.children(recursive=True)
-                child_rss = sum(_safe_rss(c) for c in children)
+                rss = sum(_safe_rss(p) for p in workers)
                 print(
                     f"  after {count:5d} reports: parent RSS {_mb(parent.memory_info().rss)}, "
-                    f"workers RSS {_mb(child_rss)} ({len(children)} processes)"
+                    f"{len(workers)} workers RSS {_mb(rss)}"
+                    + (f" (+ helpers {_mb(sum(_safe_rss(p) for p in helpers))})" if helpers else "")
                 )
 
-        cpu_self, cpu_children = _cpu(resource.RUSAGE_SELF), _cpu(resource.RUSAGE_CHILDREN)
+        cpu_self = _cpu(resource.RUSAGE_SELF)
         start = time.perf_counter()
         summary = run_batch(
             [folder],
@@ -184,7 +192,7 @@ def main() -> None:
             brief=args.brief,
         )
         seconds = time.perf_counter() - start
-        workers_cpu = _cpu(resource.RUSAGE_CHILDREN) - cpu_children
+        workers_cpu = sum(cpu for cpu, _ in seen.values())
         parent_cpu = _cpu(resource.RUSAGE_SELF) - cpu_self
         load = os.getloadavg()[0]
         print(
@@ -207,8 +215,8 @@ def main() -> None:
         for path in summary.files.values():
             print(f"  {path.name:24s} {path.stat().st_size / 1e6:6.1f} MB")
         peak_self = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
-        peak_children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
-        print(f"peak RSS: parent {_mb(peak_self)}, largest worker {_mb(peak_children)}")
+        peak_worker = max((peak for _, peak in seen.values()), default=0)
+        print(f"peak RSS: parent {_mb(peak_self)}, largest worker {_mb(peak_worker)}")
 
         stages, skipped = stage_times(paths)
         total = sum(stages.values())
@@ -245,9 +253,32 @@ def _module_of(filename: str) -> str:
     return path.stem or filename
 
 
-def _cpu(who: int) -> float:
+def _cpu(who: int = resource.RUSAGE_SELF) -> float:
     usage = resource.getrusage(who)
     return usage.ru_utime + usage.ru_stime
+
+
+def _pool_processes(parent: psutil.Process) -> tuple[list[psutil.Process], list[psutil.Process]]:
+    """The pool's workers, and its helpers (a fork server, the resource tracker) if any."""
+    workers, helpers = [], []
+    for proc in parent.children(recursive=True):
+        try:
+            helper = proc.ppid() == parent.pid and "import main" in " ".join(proc.cmdline())
+        except psutil.Error:
+            continue
+        (helpers if helper else workers).append(proc)
+    return workers, helpers
+
+
+def _peak_rss(proc: psutil.Process) -> int:
+    """Peak resident memory of a process (VmHWM on Linux; current RSS elsewhere)."""
+    try:
+        for line in Path(f"/proc/{proc.pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
+    except OSError:
+        pass
+    return _safe_rss(proc)
 
 
 def _safe_rss(proc: psutil.Process) -> int:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -144,11 +145,18 @@ def crash_on_boom(chunk):
     return [item.upper() for item in chunk]
 
 
-def test_a_worker_that_dies_costs_only_its_report():
+@pytest.mark.parametrize("start", ["fork", "forkserver"])
+def test_a_worker_that_dies_costs_only_its_report(start):
     items = ["a", "b", "boom", "c", "d", "e", "f"]
+    context = multiprocessing.get_context(start)
     results = list(
         ordered_map(
-            crash_on_boom, items, fail=lambda i, m: f"failed {i}: {m}", workers=2, chunksize=2
+            crash_on_boom,
+            items,
+            fail=lambda i, m: f"failed {i}: {m}",
+            workers=2,
+            chunksize=2,
+            context=context,
         )
     )
     assert results[:2] == ["A", "B"] and results[3:] == ["C", "D", "E", "F"]

@@ -35,7 +35,7 @@ import pandas as pd
 
 from .across_places import place_profile
 from .batch_inputs import find_reports
-from .batch_pool import default_workers, ordered_map
+from .batch_pool import default_workers, ordered_map, pool_context
 from .batch_worker import (
     OVERVIEW_COLUMNS,
     PREFIX,
@@ -148,6 +148,7 @@ def run_batch(
     _check_out_dir(target)
     summary = BatchSummary(out_dir=target, reports=len(items))
     workers = workers or default_workers()
+    context = pool_context()  # before the progress bar starts its thread
     with contextlib.ExitStack() as stack:
         outs = {
             name: _open_csv(stack, target / f"{name}.csv", PREFIX + columns)
@@ -171,6 +172,7 @@ def run_batch(
             fail=failed_result,
             workers=workers,
             chunksize=chunksize,
+            context=context,
         )
         for count, result in enumerate(results, start=1):
             for name, rows in result.tables.items():

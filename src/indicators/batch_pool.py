@@ -11,10 +11,11 @@ pool is then replaced, the chunks in flight are resubmitted, and the items of th
 head are run one at a time with nothing else in flight, so the item that kills its worker is
 known for certain and reported through ``fail``; the others are processed normally.
 
-Workers are started by a fork server (a clean single-threaded process forked once and kept),
-not forked from the caller: a caller with threads (a Jupyter kernel, a progress display, a
-database client) cannot pass a held lock into a worker, which could hang it. The fork server
-preloads the worker module, so a worker starts in milliseconds.
+How workers start (:func:`pool_context`): forked from the caller when it runs a single
+thread (fast, and any script works, guarded by ``if __name__ == "__main__"`` or not); from a
+fork server when the caller has threads (a Jupyter kernel, a progress display), so that no lock
+held by another thread at the moment of the fork is inherited by a worker and hangs it. The
+fork server is a clean process forked once, with the worker module preloaded.
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ from __future__ import annotations
 import math
 import multiprocessing
 import os
+import threading
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -39,22 +41,22 @@ PRELOAD = ["indicators.batch_worker"]
 
 
 def pool_context() -> multiprocessing.context.BaseContext:
-    """How workers are started: a fork server where the platform has one, else spawn.
+    """How workers start: forked when this process runs one thread, else from a fork server
+    (where the platform has neither, spawned). Decide before starting any thread of one's own.
 
     Examples
     --------
-    >>> pool_context().get_start_method() in ("forkserver", "spawn")
+    >>> pool_context().get_start_method() in ("fork", "forkserver", "spawn")
     True
     """
-    if "forkserver" in multiprocessing.get_all_start_methods():
+    methods = multiprocessing.get_all_start_methods()
+    if threading.active_count() == 1 and "fork" in methods:
+        return multiprocessing.get_context("fork")
+    if "forkserver" in methods:
         context = multiprocessing.get_context("forkserver")
         context.set_forkserver_preload(PRELOAD)
         return context
     return multiprocessing.get_context("spawn")
-
-
-def _pool(workers: int) -> ProcessPoolExecutor:
-    return ProcessPoolExecutor(max_workers=workers, mp_context=pool_context())
 
 
 def default_workers() -> int:
@@ -86,6 +88,7 @@ def ordered_map(
     workers: int | None = None,
     chunksize: int | None = None,
     window: int | None = None,
+    context: multiprocessing.context.BaseContext | None = None,
 ) -> Iterator[R]:
     """Yield ``func(chunk)`` results for consecutive chunks of ``items``, in item order.
 
@@ -105,6 +108,8 @@ def ordered_map(
         Items per task; defaults to :func:`default_chunksize`.
     window
         Most tasks in flight; defaults to four per worker.
+    context
+        How workers start; defaults to :func:`pool_context` at the first result.
 
     Examples
     --------
@@ -114,19 +119,24 @@ def ordered_map(
     workers = workers or default_workers()
     size = chunksize or default_chunksize(len(items), workers)
     limit = window or 4 * workers
+    start = context or pool_context()
+
+    def new_pool() -> ProcessPoolExecutor:
+        return ProcessPoolExecutor(max_workers=workers, mp_context=start)
+
     todo: deque[list[T]] = deque(list(items[i : i + size]) for i in range(0, len(items), size))
     pending: deque[tuple[list[T], Future[list[R]]]] = deque()
     isolating = 0  # items to run one at a time after a worker died
-    pool = _pool(workers)
+    pool = new_pool()
     try:
         while todo or pending:
-            pool = _fill(pool, func, todo, pending, 1 if isolating else limit, workers)
+            pool = _fill(pool, func, todo, pending, 1 if isolating else limit, new_pool)
             chunk, future = pending[0]
             try:
                 results = future.result()
             except BrokenProcessPool:
                 pool.shutdown(wait=True, cancel_futures=True)
-                pool = _pool(workers)
+                pool = new_pool()
                 chunks = [c for c, _ in pending]
                 pending.clear()
                 if isolating:
@@ -159,7 +169,7 @@ def _fill(
     todo: deque[list[T]],
     pending: deque[tuple[list[T], Future[list[R]]]],
     limit: int,
-    workers: int,
+    new_pool: Callable[[], ProcessPoolExecutor],
 ) -> ProcessPoolExecutor:
     """Submit chunks until ``limit`` are in flight; replace a pool that broke meanwhile."""
     while todo and len(pending) < limit:
@@ -170,7 +180,7 @@ def _fill(
             if pending:
                 return pool  # the next result reports the break and recovery follows
             pool.shutdown(wait=True, cancel_futures=True)
-            pool = _pool(workers)
+            pool = new_pool()
             continue
         todo.popleft()
         pending.append((chunk, future))
