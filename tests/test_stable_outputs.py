@@ -1,7 +1,7 @@
 """The same report gives byte-identical tables on every run.
 
 Two fresh interpreters with different hash seeds (so that set and dict orders built from
-hashed strings differ) run the main job's table writing (``indicators brief``) and
+hashed strings differ) run the main job's table step (``pipeline.process_report``) and
 ``indicators claims`` (to a file and to standard output) on the embedded report, a Word draft
 and a published PDF; every file must be the same bytes in both runs and in this process.
 """
@@ -12,17 +12,18 @@ import os
 import subprocess
 import sys
 
-from indicators.cli import main
+from indicators.pipeline import process_report
 
 from .report_files import published_pdf, town_draft, write
 
 _SCRIPT = """
 import contextlib, pathlib, sys
 from indicators.cli import main
+from indicators.pipeline import process_report
 out = pathlib.Path(sys.argv[1])
 for report in sys.argv[2:]:
     stem = pathlib.Path(report).stem
-    assert main(["brief", report, "-o", str(out / stem)]) == 0
+    process_report(report, out / stem)
     with open(out / f"claims-{stem}.stdout", "w", encoding="utf-8", newline="") as fh:
         with contextlib.redirect_stdout(fh):
             assert main(["claims", report]) == 0
@@ -58,11 +59,18 @@ def test_tables_are_byte_identical_across_runs(tmp_path, embedded_path):
         assert proc.returncode == 0, err
         runs.append(_files(out))
     here = tmp_path / "here"
-    assert main(["brief", reports[1], "-o", str(here)]) == 0
+    process_report(reports[1], here)
 
     first, second = runs
     stems = [embedded_path.stem, "yunxi-2023-draft", "yunxi-2023-published"]
-    tables = ["claims.csv", "comments.csv", "paragraphs.csv", "revisions.csv"]
+    tables = [
+        "checks.csv",
+        "claims.csv",
+        "comments.csv",
+        "derived.csv",
+        "paragraphs.csv",
+        "revisions.csv",
+    ]
     assert set(first) == {f"{s}/{t}" for s in stems for t in tables} | {
         f"claims-{s}.stdout" for s in stems
     }

@@ -9,11 +9,13 @@ the suite with :class:`SuiteError`, which names the notebook and the cell.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
 import time
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor, wait
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -32,8 +34,8 @@ SUITE = (
 CELL_TIMEOUT = 600
 
 
-def _kernel_env() -> dict[str, str]:
-    env = dict(os.environ)
+def _kernel_env(base: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ if base is None else base)
     env.update({"MPLBACKEND": "Agg", "PYDEVD_DISABLE_FILE_VALIDATION": "1"})
     return env
 
@@ -64,8 +66,13 @@ def execute_suite(
     notebooks: Sequence[str] = SUITE,
     source_dir: str | Path | None = None,
     progress: bool = True,
+    workers: int | None = None,
 ) -> list[ExecutedNotebook]:
     """Run the notebooks with ``parameters`` and save the executed copies in ``out_dir``.
+
+    The notebooks of the suite are independent of one another (each computes what it shows
+    from the report), so with ``workers`` > 1 they are shared round-robin among that many
+    processes, each with one kernel; by default one per core, at most one per notebook.
 
     Parameters
     ----------
@@ -79,6 +86,8 @@ def execute_suite(
         Folder of the notebooks; defaults to the project's ``notebooks/``.
     progress
         Show which notebook is running on standard error.
+    workers
+        Processes (each with one kernel) to share the notebooks among.
 
     Returns
     -------
@@ -89,6 +98,58 @@ def execute_suite(
     SuiteError
         A cell failed; the message names the notebook, the cell number and the error.
     """
+    out_dir = Path(out_dir).resolve()
+    source_dir = Path(source_dir).resolve() if source_dir is not None else None
+    count = min(workers or os.cpu_count() or 1, len(notebooks))
+    if count > 1:
+        return _execute_in_parallel(parameters, out_dir, notebooks, source_dir, progress, count)
+    return _execute_in_one_kernel(parameters, out_dir, notebooks, source_dir, progress)
+
+
+def _execute_in_parallel(
+    parameters: dict[str, object],
+    out_dir: str | Path,
+    notebooks: Sequence[str],
+    source_dir: str | Path | None,
+    progress: bool,
+    count: int,
+) -> list[ExecutedNotebook]:
+    groups = [list(notebooks[i::count]) for i in range(count)]
+    # A fresh interpreter per worker (no fork): the caller may hold threads and kernel clients.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
+        futures = [
+            # the caller's environment (INDICATORS_HOME …) goes with the work, not the worker's
+            pool.submit(
+                _execute_in_one_kernel,
+                parameters,
+                out_dir,
+                g,
+                source_dir,
+                progress,
+                dict(os.environ),
+            )
+            for g in groups
+        ]
+        wait(futures)
+    done: dict[str, ExecutedNotebook] = {}
+    for future in futures:  # the first failure in suite order is the one reported
+        for executed in future.result():
+            done[executed.name] = executed
+    return [done[name] for name in notebooks]
+
+
+def _execute_in_one_kernel(
+    parameters: dict[str, object],
+    out_dir: str | Path,
+    notebooks: Sequence[str],
+    source_dir: str | Path | None,
+    progress: bool,
+    env: dict[str, str] | None = None,
+) -> list[ExecutedNotebook]:
+    if env is not None:  # a pool worker: act in the caller's environment
+        os.environ.clear()
+        os.environ.update(env)
     from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError
@@ -100,13 +161,13 @@ def execute_suite(
     work_dir = src.resolve()
     km = KernelManager(kernel_name="python3")
     # The kernel's own stderr only carries start-up chatter; cell output is captured per cell.
-    km.start_kernel(cwd=str(work_dir), env=_kernel_env(), stderr=subprocess.DEVNULL)
+    km.start_kernel(cwd=str(work_dir), env=_kernel_env(env), stderr=subprocess.DEVNULL)
     done: list[ExecutedNotebook] = []
     try:
-        for number, name in enumerate(notebooks, start=1):
+        for name in notebooks:
             started = time.perf_counter()
             if progress:
-                print(f"[{number}/{len(notebooks)}] 正在执行 {name} …", file=sys.stderr, flush=True)
+                print(f"正在执行 {name} …", file=sys.stderr, flush=True)
             path = src / name
             nb = load_notebook_node(str(path))
             nb = parameterize_notebook(nb, parameters, kernel_name="python3", language="python")
@@ -136,9 +197,7 @@ def execute_suite(
             done.append(ExecutedNotebook(name=name, path=out))
             if progress:
                 seconds = time.perf_counter() - started
-                print(
-                    f"[{number}/{len(notebooks)}] 完成 {name}（{seconds:.1f} 秒）", file=sys.stderr
-                )
+                print(f"完成 {name}（{seconds:.1f} 秒）", file=sys.stderr, flush=True)
             _reset_namespace(km)
     finally:
         km.shutdown_kernel(now=True)
