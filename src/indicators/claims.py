@@ -140,8 +140,8 @@ class _ParagraphReader:
         self.layout: Layout = None  # type: ignore[assignment]  # set by read()
         self.periods: PeriodFinder | None = None
         self.report = report
-        self.index = ClaimIndex()
-        self.claims: list[Claim] = self.index.claims  # in reading order
+        self.index: ClaimIndex = None  # type: ignore[assignment]  # set by read()
+        self.claims: list[Claim] = []  # in reading order
         self.by_mention: dict[int, Claim] = {}
         self.structure_parts: dict[int, list[Claim]] = {}  # by id of the first component
 
@@ -153,6 +153,8 @@ class _ParagraphReader:
             return []
         self.layout = layout
         self.periods = PeriodFinder(self.p, self.report, self.layout)
+        self.index = ClaimIndex()
+        self.claims = self.index.claims
         prev: Mention | None = None
         for m in mentions:
             if self._second_rate(m, prev):

@@ -172,6 +172,9 @@ class Layout:
         >>> lay.first_plain_paren(0, 14)
         (7, 11)
         """
+        k = bisect.bisect_left(self.parens, (start, -1))
+        if k == len(self.parens) or self.parens[k][0] >= end:
+            return None  # none opens there: no need to look for digits
         plain = self._plain_parens
         for k in range(bisect.bisect_left(plain, (start, -1)), len(plain)):
             span = plain[k]
