@@ -28,7 +28,7 @@ from .claims_table import claims_table
 from .cleaning import Report, load_report
 from .explain import tidy
 from .findings import INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
-from .intervals import ceil_to, floor_to, fmt
+from .intervals import fmt, interval_ends
 from .quantities import Quantity, read_claims
 from .relations import ClaimIndex
 
@@ -295,9 +295,7 @@ def _finding_row(f: Finding) -> dict[str, str]:
 
 
 def _derived_row(d: Derived) -> dict[str, str]:
-    places = d.places + 2
-    low = "" if d.interval.lo is None else str(floor_to(d.interval.lo, places))
-    high = "" if d.interval.hi is None else str(ceil_to(d.interval.hi, places))
+    low, high = interval_ends(d.interval, d.places + 2)
     return {
         "what": d.what,
         "indicator": d.indicator,
