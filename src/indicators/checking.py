@@ -1,7 +1,7 @@
 """Check a report's arithmetic: find the relations among its claims and judge each one.
 
 :func:`check_claims` takes a claims table (one row per quantitative claim, see
-:data:`~indicators.quantities.CLAIM_COLUMNS`) and returns a :class:`CheckResult`: the checks
+:data:`~indicators.claims_table.COLUMNS`) and returns a :class:`CheckResult`: the checks
 table (one row per relation), the derived values (what the report implies but does not print)
 and the summary counts. :func:`check_report` and :func:`check` do the same for a cleaned
 report and for a report file.
@@ -146,7 +146,7 @@ def check_claims(claims: pd.DataFrame, report: Report | None = None) -> CheckRes
     Parameters
     ----------
     claims
-        A claims table with the columns of :data:`~indicators.quantities.CLAIM_COLUMNS`
+        A claims table with the columns of :data:`~indicators.claims_table.COLUMNS`
         (figures as printed strings); extra columns such as ``claim_id``, ``paragraph``,
         ``parent_id`` and ``linked_to`` / ``link`` are used when present.
     report

@@ -19,24 +19,6 @@ import pandas as pd
 from .checkvocab import CheckVocabulary, Unit, load_check_vocabulary
 from .intervals import Interval, decimals, figure_interval, parse_decimal, split_range
 
-#: The columns of a claims table, in order (extra columns may follow).
-CLAIM_COLUMNS = [
-    "indicator",
-    "name",
-    "parent",
-    "period",
-    "kind",
-    "value",
-    "unit",
-    "growth_pct",
-    "growth_basis",
-    "qualifier",
-    "scope",
-    "section",
-    "line",
-    "quote",
-]
-
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:\.\.(\d{4})(?:-(\d{1,2}))?)?$")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?（）()]")
 _YEAR_WORDS = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月份?")
@@ -364,7 +346,7 @@ def read_claims(
     Parameters
     ----------
     claims
-        A claims table (:data:`CLAIM_COLUMNS`, then optional extra columns).
+        A claims table (:data:`~indicators.claims_table.COLUMNS`, then optional extra columns).
     texts
         The clean text of each paragraph by paragraph number, when the report is at hand: the
         words around a figure are then read in its paragraph rather than in its short quote.
