@@ -300,6 +300,18 @@ def split_range(text: str) -> tuple[str, ...]:
     return (str(text).strip(),)
 
 
+def printed_point(text: str) -> Fraction:
+    """The exact value a printed figure stands for: the number, or the middle of a range.
+
+    Examples
+    --------
+    >>> printed_point("9.30"), printed_point("8—10.5")
+    (Fraction(93, 10), Fraction(37, 4))
+    """
+    ends = [Fraction(parse_decimal(p)) for p in split_range(text)]
+    return sum(ends, Fraction(0)) / len(ends)
+
+
 def rounding_interval(d: Decimal) -> Interval:
     """``[d - u/2, d + u/2]`` where ``u`` is the place of the last printed digit.
 

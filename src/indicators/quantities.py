@@ -17,7 +17,14 @@ from functools import cache
 import pandas as pd
 
 from .checkvocab import CheckVocabulary, Unit, load_check_vocabulary
-from .intervals import Interval, decimals, figure_interval, parse_decimal, split_range
+from .intervals import (
+    Interval,
+    decimals,
+    figure_interval,
+    parse_decimal,
+    printed_point,
+    split_range,
+)
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:\.\.(\d{4})(?:-(\d{1,2}))?)?$")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?（）()]")
@@ -173,8 +180,7 @@ class Quantity:
         """The printed value expressed in ``unit`` (the centre of the interval, not rounded)."""
         if not self.value_text or self.unit is None or unit.kind != self.unit.kind:
             return None
-        ends = [Fraction(parse_decimal(p)) for p in split_range(self.value_text)]
-        return sum(ends, Fraction(0)) / len(ends) * self.unit.factor / unit.factor
+        return printed_point(self.value_text) * self.unit.factor / unit.factor
 
     @property
     def value_point(self) -> Fraction | None:
@@ -186,8 +192,7 @@ class Quantity:
         """The printed growth rate in percent, exactly."""
         if not self.growth_text:
             return None
-        ends = [Fraction(parse_decimal(p)) for p in split_range(self.growth_text)]
-        return sum(ends, Fraction(0)) / len(ends)
+        return printed_point(self.growth_text)
 
     @property
     def printed(self) -> str:
