@@ -15,7 +15,8 @@ from fractions import Fraction
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from ..intervals import Interval, fmt, growth_factor, implied_growth
-from ..quantities import Period, Quantity
+from ..period_cells import Period
+from ..quantities import Quantity
 from ..relations import ClaimIndex, key
 
 #: Unit families whose levels a growth rate can connect.
