@@ -18,8 +18,11 @@ For every paragraph, :func:`extract_claims` reads the mentions found by
 
 from __future__ import annotations
 
+import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from .cleaning import Paragraph, Report
@@ -28,10 +31,24 @@ from .mentions import Mention, find_mentions, scan
 from .numbers import negate, times_to_percent
 from .periods import PeriodFinder, format_period
 from .phrases import load_phrases
-from .subjects import clean_name, fits, following_noun, vocabulary, wordings_in
+from .subjects import (
+    clean_name,
+    composite_indicators,
+    fits,
+    following_noun,
+    vocabulary,
+    wholes_of,
+    wordings_in,
+)
 from .units import RELATIVE_FAMILIES, load_units, unit_family
 
 _DIGITS = re.compile(r"[\d.：:]+")
+#: Longest parenthetical (brackets included) read as the scope of the figure it follows.
+#: Real ones are short (``（含本级）``, ``（此总产值为…产值总和）``); a longer one, such as a
+#: bracket never closed that runs to the end of a long paragraph, is not a scope, and reading
+#: it for figures would make extraction quadratic in the length of the paragraph.
+SCOPE_MAX_CHARS = 500
+_OF_WHICH = re.compile("其中")
 
 
 class _Subject(NamedTuple):
@@ -41,7 +58,7 @@ class _Subject(NamedTuple):
     end: int
 
 
-@dataclass
+@dataclass(slots=True)
 class Claim:
     """One quantitative claim (see :data:`indicators.claims_table.COLUMNS`)."""
 
@@ -120,6 +137,10 @@ class _ParagraphReader:
         self.report = report
         self.claims: list[Claim] = []
         self.by_mention: dict[int, Claim] = {}
+        # Claims are created in reading order: their figures' starts never decrease.
+        self.starts: list[int] = []
+        self.in_paren: dict[tuple[int, int] | None, list[int]] = {}  # claim indices
+        self.structure_parts: dict[int, list[Claim]] = {}  # by id of the first component
 
     # -- reading -------------------------------------------------------------------------
 
@@ -179,9 +200,26 @@ class _ParagraphReader:
         stance = self.periods.stance(m.start)
         if stance:
             c.quals.append(stance)
+        self.in_paren.setdefault(c.depth_paren, []).append(len(self.claims))
         self.claims.append(c)
+        self.starts.append(m.start)
         self.by_mention[id(m)] = c
+        if m.structure is not None:
+            self.structure_parts.setdefault(id(m.structure), []).append(c)
         return c
+
+    def _claims_before(self, pos: int) -> Iterator[Claim]:
+        """The claims whose figure starts before ``pos``, nearest first."""
+        for i in range(bisect.bisect_left(self.starts, pos) - 1, -1, -1):
+            yield self.claims[i]
+
+    def _claims_before_in(self, paren: tuple[int, int] | None, pos: int) -> Iterator[Claim]:
+        """The claims in the parenthetical ``paren`` whose figure starts before ``pos``,
+        nearest first (``paren`` ``None``: outside any parenthetical)."""
+        indices = self.in_paren.get(paren, [])
+        end = bisect.bisect_left(indices, pos, key=self.starts.__getitem__)
+        for k in range(end - 1, -1, -1):
+            yield self.claims[indices[k]]
 
     def _window(self, m: Mention, prev: Mention | None) -> tuple[int, int]:
         """The stretch of the clause before ``m`` (after the previous figure in it)."""
@@ -240,14 +278,11 @@ class _ParagraphReader:
 
     def _last_level(self, pos: int, family: str | None = None) -> Claim | None:
         """The last level figure before ``pos`` in its sentence, outside other parentheticals."""
-        paren = self.layout.paren_of(pos)
         s_index = self.layout.sentence_index(pos)
-        for c in reversed(self.claims):
-            if c.mention is None or c.mention.start >= pos or not c.value:
-                continue
-            if self.layout.sentence_index(c.mention.start) != s_index:
+        for c in self._claims_before_in(self.layout.paren_of(pos), pos):
+            if c.mention is None or self.layout.sentence_index(c.mention.start) != s_index:
                 return None
-            if c.depth_paren != paren or c.measure == "change":
+            if not c.value or c.measure == "change":
                 continue
             if family is not None and unit_family(c.unit) != family:
                 continue
@@ -268,11 +303,8 @@ class _ParagraphReader:
 
     def _last_in_sentence(self, pos: int) -> Claim | None:
         s_index = self.layout.sentence_index(pos)
-        paren = self.layout.paren_of(pos)
-        for c in reversed(self.claims):
-            if c.mention is None or c.mention.start >= pos or c.depth_paren != paren:
-                continue
-            if self.layout.sentence_index(c.mention.start) != s_index:
+        for c in self._claims_before_in(self.layout.paren_of(pos), pos):
+            if c.mention is None or self.layout.sentence_index(c.mention.start) != s_index:
                 return None
             return c
         return None
@@ -385,7 +417,7 @@ class _ParagraphReader:
             source = head
             c.link, c.linked_to = "structure", f"#{id(head)}"
             c.start = head.start
-        position = sum(1 for x in self.claims if x.mention and x.mention.structure is first) - 1
+        position = len(self.structure_parts[id(first)]) - 1
         entry = vocabulary().get(source.parent)
         c.name, c.parent = source.name, source.parent
         c.indicator = (
@@ -395,7 +427,8 @@ class _ParagraphReader:
     def _previous_structure(self, m: Mention) -> Claim | None:
         """The head of a structure printed just before ``m`` (由 a:b:c 调整为 d:e:f)."""
         ph = load_phrases()
-        for c in reversed(self.claims[:-1]):
+        for i in range(len(self.claims) - 2, -1, -1):  # the claims before the last one
+            c = self.claims[i]
             cm = c.mention
             if cm is None or cm.structure is None:
                 return None
@@ -405,10 +438,8 @@ class _ParagraphReader:
         return None
 
     def _structure_end(self, head: Claim) -> int:
-        ends = [
-            x.mention.end for x in self.claims if x.mention and x.mention.structure is head.mention
-        ]
-        return max(ends)
+        assert head.mention is not None
+        return max(x.mention.end for x in self.structure_parts[id(head.mention)] if x.mention)
 
     def _shift_earlier_structure(self, earlier: Claim, later: Claim) -> None:
         if earlier.year and earlier.year == later.year and not later.months:
@@ -417,9 +448,8 @@ class _ParagraphReader:
                 earlier.mention.start, floor=earlier.mention.start - 8
             ):
                 year = earlier.year - 1
-                for x in self.claims:
-                    if x.mention and x.mention.structure is earlier.mention:
-                        x.year = year
+                for x in self.structure_parts[id(earlier.mention)]:
+                    x.year = year
 
     def _growth(self, m: Mention, prev: Mention | None) -> None:
         growth = m.value
@@ -492,19 +522,18 @@ class _ParagraphReader:
     def _scope(self, m: Mention, c: Claim) -> str:
         """A parenthetical that narrows the figure: right after it, or before it in its clause."""
         paren = self.layout.paren_at(m.end)
-        if paren is not None:
+        if paren is not None and paren[1] - paren[0] <= SCOPE_MAX_CHARS:
             inner = self.text[paren[0] + 1 : paren[1] - 1]
             inside = [x for x in find_mentions(inner) if x.unit and x.role == "level"]
             if not any(unit_family(x.unit) == unit_family(m.unit) for x in inside):
                 return inner
-        ws = max(self.text.rfind(p, 0, m.start) for p in "，,；;。：:") + 1
+        ws = self.layout.phrase_start(m.start)
         if c.name_start >= 0:
             ws = min(ws, c.name_start)
-        for start, end in self.layout.parens:
-            if ws <= start and end <= m.start:
-                inner = self.text[start + 1 : end - 1]
-                if not any(ch.isdigit() for ch in inner) and len(inner) > 1:
-                    return inner
+        for start, end in self.layout.parens_within(ws, m.start):
+            inner = self.text[start + 1 : end - 1]
+            if not any(ch.isdigit() for ch in inner) and len(inner) > 1:
+                return inner
         return ""
 
     # -- relations -----------------------------------------------------------------------
@@ -545,9 +574,9 @@ class _ParagraphReader:
         ph = load_phrases()
         m = later.mention
         assert m is not None
-        for c in reversed(self.claims):
+        for c in self._claims_before(m.start):
             em = c.mention
-            if c is later or em is None or em.start >= m.start or not c.value:
+            if em is None or not c.value:
                 continue
             if self.layout.sentence_index(em.start) != self.layout.sentence_index(m.start):
                 return None
@@ -568,33 +597,27 @@ class _ParagraphReader:
         vocab = vocabulary()
         ph = load_phrases()
         # 1. The vocabulary: a part and its whole in the same paragraph, same period and kind.
-        for c in self.claims:
+        by_indicator: dict[str, list[int]] = {}
+        for i, c in enumerate(self.claims):
+            by_indicator.setdefault(c.indicator, []).append(i)
+        for i, c in enumerate(self.claims):
             entry = vocab.get(c.indicator)
             if entry is None or (not c.value and not c.growth_pct):
                 continue
-            whole = entry.part_of
-            wholes = {whole} if whole else set()
-            wholes |= {name for name, e in vocab.items() if c.indicator in e.components}
-            for t in reversed(self.claims):
-                if t is c or t.indicator not in wholes or not self._same_time(t, c):
-                    continue
-                if t.mention and c.mention and t.mention.start < c.mention.start:
-                    if (
-                        t.indicator in {name for name, e in vocab.items() if e.components}
-                        and not self._after_of_which(t, c)
-                        and whole != t.indicator
-                    ):
-                        continue
-                    c.parent_id = f"#{id(t)}"
-                    c.parent = t.indicator
-                    break
+            found = [
+                self._whole_before(i, by_indicator.get(w, []), entry.part_of)
+                for w in wholes_of(c.indicator)
+            ]
+            whole_index = max((k for k in found if k is not None), default=None)
+            if whole_index is not None:
+                t = self.claims[whole_index]
+                c.parent_id = f"#{id(t)}"
+                c.parent = t.indicator
         # 2. 其中: the figures after it are parts of the figure of the same kind before it.
         for m in ph.of_which.finditer(self.text):
             _, s_end = self.layout.sentence(m.start())
-            for c in self.claims:
+            for c in self._claims_between(m.start(), s_end):
                 if c.parent_id or c.mention is None or not c.value:
-                    continue
-                if not (m.start() < c.mention.start < s_end):
                     continue
                 if c.measure == "change" or self.text.startswith("的", c.mention.end):
                     continue  # a change, or a threshold (超过50万元的村)
@@ -614,37 +637,61 @@ class _ParagraphReader:
                     continue
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
         # 3. A counted total (共排查44项) and the figures of the same unit after it.
+        ends = sorted(c.mention.end for c in self.claims if c.mention is not None)
         for total in self.claims:
             m = total.mention
             if m is None or not total.value or unit_family(total.unit) not in ("count", "person"):
                 continue
-            ws = self.layout.clause_start(m.start, self._end_before(m.start))
+            ws = self.layout.clause_start(m.start, _last_at_most(ends, m.start))
             if not ph.total_markers.search(self.text, ws, m.start):
                 continue
             _, s_end = self.layout.sentence(m.start)
-            for c in self.claims:
-                if c.mention is None or not (m.start < c.mention.start < s_end):
+            for c in self._claims_between(m.start, s_end):
+                if c.mention is None:
                     continue
                 if c.unit != total.unit or c.parent_id or c.measure != "level":
                     continue
                 cm = c.mention.start
-                cws = self.layout.clause_start(cm, self._end_before(cm))
+                cws = self.layout.clause_start(cm, _last_at_most(ends, cm))
                 if ph.total_markers.search(self.text, cws, cm):
                     break
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
 
-    def _end_before(self, pos: int) -> int:
-        """End of the last figure before ``pos`` (0 when none)."""
-        end = 0
-        for c in self.claims:
-            if c.mention is not None and c.mention.end <= pos:
-                end = max(end, c.mention.end)
-        return end
+    def _whole_before(self, part: int, candidates: list[int], whole: str | None) -> int | None:
+        """The nearest claim among ``candidates`` (indices, ascending) before claim ``part``
+        that can be its whole: same period and kind; a composite (a:b:c) only after 其中 or
+        when the vocabulary names it as the whole."""
+        c = self.claims[part]
+        assert c.mention is not None
+        for k in range(bisect.bisect_left(candidates, part) - 1, -1, -1):
+            i = candidates[k]
+            t = self.claims[i]
+            if not self._same_time(t, c) or t.mention is None:
+                continue
+            if t.mention.start >= c.mention.start:
+                continue
+            if (
+                t.indicator in composite_indicators()
+                and not self._after_of_which(t, c)
+                and whole != t.indicator
+            ):
+                continue
+            return i
+        return None
+
+    def _claims_between(self, start: int, end: int) -> list[Claim]:
+        """The claims whose figure starts strictly between ``start`` and ``end``, in order."""
+        lo = bisect.bisect_right(self.starts, start)
+        hi = bisect.bisect_left(self.starts, end)
+        return self.claims[lo:hi]
 
     def _after_of_which(self, total: Claim, part: Claim) -> bool:
         assert total.mention is not None and part.mention is not None
-        between = self.text[total.mention.start : part.mention.start]
-        return "其中" in between
+        return _occurs_in(self._of_which_at, total.mention.start, part.mention.start, 2)
+
+    @cached_property
+    def _of_which_at(self) -> list[int]:
+        return [m.start() for m in _OF_WHICH.finditer(self.text)]
 
     def _same_time(self, a: Claim, b: Claim) -> bool:
         return a.kind == b.kind and a.year == b.year
@@ -654,8 +701,8 @@ class _ParagraphReader:
         before), outside the parenthetical 其中 opens, if any."""
         paren = self.layout.paren_of(pos)
         s_index = self.layout.sentence_index(pos)
-        for c in reversed(self.claims):
-            if c.mention is None or c.mention.start >= pos or not c.value:
+        for c in self._claims_before(pos):
+            if c.mention is None or not c.value:
                 continue
             if self.layout.sentence_index(c.mention.start) < s_index - 1:
                 return None
@@ -681,3 +728,15 @@ class _ParagraphReader:
             c.value_line = self.p.line_at(c.start)
         c.line = c.value_line if c.value_line is not None else c.growth_line or 0
         c.quote = self.text[c.start : c.end]
+
+
+def _last_at_most(ends: list[int], pos: int) -> int:
+    """The largest of the sorted ``ends`` that is at most ``pos`` (0 when none)."""
+    i = bisect.bisect_right(ends, pos)
+    return ends[i - 1] if i else 0
+
+
+def _occurs_in(positions: list[int], start: int, end: int, length: int) -> bool:
+    """Whether a word of ``length`` found at the sorted ``positions`` lies in ``[start, end)``."""
+    i = bisect.bisect_left(positions, start)
+    return i < len(positions) and positions[i] + length <= end

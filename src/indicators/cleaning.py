@@ -17,13 +17,13 @@ from __future__ import annotations
 import bisect
 import re
 import statistics
-import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import NamedTuple
 
 from .headings import SectionTracker, heading_level, parse_heading, part_of, years_in
-from .textnorm import join_separator, normalize_line
+from .textnorm import display_width, join_separator, normalize_line, normalize_lines
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LATIN_AUTHOR = re.compile(r"^[A-Za-z][A-Za-z0-9_.@\- ]{0,39}$")
@@ -33,6 +33,10 @@ _CLAUSE_PUNCT = "，。；：！？、,;:!?"
 _DASH_LINE = re.compile(r"^(?:——|──|—|--)")
 _FIRST_STOP = re.compile(r"[。！？!?；;]")
 _OPENER = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|各位代表|同志们)")
+
+
+def _segment_start(segment: tuple[int, int]) -> int:
+    return segment[0]
 
 
 @dataclass(frozen=True)
@@ -89,8 +93,8 @@ class Paragraph:
         """
         if not 0 <= offset <= len(self.text):
             raise IndexError(f"offset {offset} outside paragraph of length {len(self.text)}")
-        starts = [s for s, _ in self.segments]
-        return self.segments[max(bisect.bisect_right(starts, offset) - 1, 0)][1]
+        i = bisect.bisect_right(self.segments, offset, key=_segment_start)
+        return self.segments[max(i - 1, 0)][1]
 
     def lines_of(self, start: int, end: int) -> tuple[int, int]:
         """First and last raw line of the clean span ``text[start:end]``.
@@ -199,6 +203,7 @@ class _Line:
     number: int
     clean: str
     width: int
+    heading: int | None  # level of the heading marker the line starts with
 
 
 @dataclass
@@ -208,10 +213,6 @@ class _Block:
     author: str
     text: str
     after_content: int  # index into the content lines of the line it follows (-1: none)
-
-
-def _display_width(s: str) -> int:
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in s)
 
 
 def _looks_like_author(stripped: str, double_spaced: bool) -> bool:
@@ -228,7 +229,7 @@ def split_lines(text: str) -> list[str]:
     >>> split_lines("a\\r\\nb\\n")
     ['a', 'b']
     """
-    lines = _LINE_BREAK.split(text)
+    lines = _LINE_BREAK.split(text) if "\r" in text else text.split("\n")
     if lines and lines[-1] == "":
         lines.pop()
     return lines
@@ -237,39 +238,41 @@ def split_lines(text: str) -> list[str]:
 def _separate_comments(raw: Sequence[str]) -> tuple[list[_Line], list[_Block], bool]:
     """Content lines (non-blank, not comments), comment blocks, and the layout."""
     n = len(raw)
-    blank = [not line.strip() for line in raw]
+    stripped_lines = [line.strip() for line in raw]
+    blank = [not line for line in stripped_lines]
     nonblank = [i for i in range(n) if not blank[i]]
     followed_by_blank = sum(1 for i in nonblank if i + 1 < n and blank[i + 1])
     double_spaced = bool(nonblank) and followed_by_blank > 0.5 * len(nonblank)
-    widths = sorted(_display_width(raw[i].strip()) for i in nonblank)
+    width_of = [display_width(line) for line in stripped_lines]
+    clean_lines = normalize_lines(raw)
+    widths = sorted(width_of[i] for i in nonblank)
     full = widths[int(0.75 * (len(widths) - 1))] if widths else 0
 
     content: list[_Line] = []
     blocks: list[_Block] = []
     i = 0
     while i < n:
-        line = raw[i]
-        stripped = line.strip()
+        stripped = stripped_lines[i]
         if not stripped:
             i += 1
             continue
         nxt = raw[i + 1] if i + 1 < n else ""
-        directly_followed = bool(nxt.strip()) and not nxt[:1].isspace()
+        directly_followed = i + 1 < n and not blank[i + 1] and not nxt[:1].isspace()
         if directly_followed and _looks_like_author(stripped, double_spaced):
             j = i + 1
-            texts = [nxt.strip()]
+            texts = [stripped_lines[j]]
             # A comment wraps onto further lines only where the layout is double-spaced and
             # its line is full; the body resumes on a blank, indented or heading line.
             while (
                 double_spaced
                 and j + 1 < n
-                and _display_width(raw[j].strip()) >= full - 6
-                and raw[j + 1].strip()
+                and width_of[j] >= full - 6
+                and not blank[j + 1]
                 and not raw[j + 1][:1].isspace()
-                and heading_level(normalize_line(raw[j + 1])) is None
+                and heading_level(clean_lines[j + 1]) is None
             ):
                 j += 1
-                texts.append(raw[j].strip())
+                texts.append(stripped_lines[j])
             blocks.append(
                 _Block(
                     author_line=i + 1,
@@ -281,9 +284,9 @@ def _separate_comments(raw: Sequence[str]) -> tuple[list[_Line], list[_Block], b
             )
             i = j + 1
             continue
-        clean = normalize_line(line)
+        clean = clean_lines[i]
         if clean:
-            content.append(_Line(number=i + 1, clean=clean, width=_display_width(stripped)))
+            content.append(_Line(i + 1, clean, width_of[i], heading_level(clean)))
         i += 1
     return content, blocks, double_spaced
 
@@ -317,8 +320,8 @@ def _ends_paragraph(cur: _Line, nxt: _Line, full: int, blank_between: bool) -> b
         return True
     if terminal and cur.width <= full - 4:
         return True
-    starts_new = heading_level(nxt.clean) is not None or bool(_OPENER.match(nxt.clean))
-    return starts_new and (terminal or heading_level(cur.clean) is not None)
+    starts_new = nxt.heading is not None or bool(_OPENER.match(nxt.clean))
+    return starts_new and (terminal or cur.heading is not None)
 
 
 def _group_lines(
@@ -331,8 +334,9 @@ def _group_lines(
     groups: list[list[int]] = [[0]]
     for k in range(1, len(content)):
         prev, cur = content[k - 1], content[k]
-        between = raw[prev.number : cur.number - 1]
-        blank_between = (not double_spaced) and any(not s.strip() for s in between)
+        blank_between = not double_spaced and any(
+            not s.strip() for s in raw[prev.number : cur.number - 1]
+        )
         if not wrapped or _ends_paragraph(prev, cur, full, blank_between):
             groups.append([k])
         else:
@@ -347,7 +351,7 @@ _HEADING_OVERRUN = 12
 
 def _split_heading(group: list[int], content: Sequence[_Line]) -> list[list[int]]:
     first = content[group[0]].clean
-    if len(group) < 2 or heading_level(first) is None or _FIRST_STOP.search(first):
+    if len(group) < 2 or content[group[0]].heading is None or _FIRST_STOP.search(first):
         return [group]
     rest = "".join(content[k].clean for k in group[1:])
     stop = _FIRST_STOP.search(rest)
@@ -361,13 +365,13 @@ def _anchor_words(before: str, limit: int = 20) -> str:
     return before[cut + 1 :][-limit:]
 
 
-@dataclass(frozen=True)
-class SourceLine:
+class SourceLine(NamedTuple):
     """A piece of clean text and the provenance line it comes from.
 
     The input of :func:`assemble_paragraphs`. ``sep`` is the text put before this piece
     when it is not the first of its paragraph; ``None`` lets :func:`join_separator` decide
-    (nothing between Chinese characters, a space between Latin words).
+    (nothing between Chinese characters, a space between Latin words). A named tuple: a
+    report has thousands of them.
     """
 
     number: int
@@ -600,5 +604,5 @@ def load_report(path: str | Path) -> Report:
 
 def median_width(report: Report) -> float:
     """Median display width of the report's non-blank raw lines (a layout diagnostic)."""
-    widths = [_display_width(s.strip()) for s in report.raw_lines if s.strip()]
+    widths = [display_width(s.strip()) for s in report.raw_lines if s.strip()]
     return statistics.median(widths) if widths else 0.0

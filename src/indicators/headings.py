@@ -19,6 +19,11 @@ HEADING_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (3, re.compile(r"^\d{1,2}(?:、|[.．](?!\d))")),
     (4, re.compile(r"^[（(]\d{1,2}[）)]")),
 )
+#: Every marker in one pattern, tried in the order above; group ``m<i>`` is marker ``i``.
+_ANY_MARKER = re.compile(
+    "|".join(f"(?P<m{i}>{pattern.pattern})" for i, (_, pattern) in enumerate(HEADING_MARKERS))
+)
+_NUMERAL = re.compile(rf"[{_CN}]+|\d+")
 _TITLE_END = re.compile(r"[。！？!?；;]")
 _YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d)(?=\s*年)|([一二][〇零○一二三四五六七八九]{3})(?=年)")
 _CN_DIGITS = str.maketrans("〇零○一二三四五六七八九", "000123456789")
@@ -67,10 +72,16 @@ def heading_level(text: str) -> int | None:
     >>> [heading_level(t) for t in ("一、2020年工作回顾", "（二）预期目标", "5.9亿元")]
     [1, 2, None]
     """
-    for level, pattern in HEADING_MARKERS:
-        if pattern.match(text):
-            return level
-    return None
+    found = _marker(text)
+    return None if found is None else HEADING_MARKERS[found[0]][0]
+
+
+def _marker(text: str) -> tuple[int, str] | None:
+    """Index in :data:`HEADING_MARKERS` and text of the marker that starts ``text``."""
+    m = _ANY_MARKER.match(text)
+    if m is None or m.lastgroup is None:
+        return None
+    return int(m.lastgroup[1:]), m.group(m.lastgroup)
 
 
 def parse_heading(text: str, max_title: int = 60) -> Heading | None:
@@ -85,28 +96,27 @@ def parse_heading(text: str, max_title: int = 60) -> Heading | None:
     >>> h.level, h.title, h.run_in
     (2, '（二）2021年经济社会发展的预期目标', True)
     """
-    for style, (level, pattern) in enumerate(HEADING_MARKERS):
-        m = pattern.match(text)
-        if not m:
-            continue
-        numeral = re.search(rf"[{_CN}]+|\d+", m.group(0))
-        number = chinese_ordinal(numeral.group(0)) if numeral else None
-        end = _TITLE_END.search(text)
-        if end is None:
-            title, run_in = text, False
-        else:
-            title, run_in = text[: end.start()], bool(text[end.end() :].strip())
-        if len(title) > max_title:
-            title = title[:max_title] + "…"
-        return Heading(
-            level=level,
-            marker=m.group(0),
-            title=title,
-            run_in=run_in,
-            style=style,
-            number=number,
-        )
-    return None
+    found = _marker(text)
+    if found is None:
+        return None
+    style, marker = found
+    numeral = _NUMERAL.search(marker)
+    number = chinese_ordinal(numeral.group(0)) if numeral else None
+    end = _TITLE_END.search(text)
+    if end is None:
+        title, run_in = text, False
+    else:
+        title, run_in = text[: end.start()], bool(text[end.end() :].strip())
+    if len(title) > max_title:
+        title = title[:max_title] + "…"
+    return Heading(
+        level=HEADING_MARKERS[style][0],
+        marker=marker,
+        title=title,
+        run_in=run_in,
+        style=style,
+        number=number,
+    )
 
 
 @cache

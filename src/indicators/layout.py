@@ -9,53 +9,105 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
 
-_SENTENCE_END = re.compile(r"[。！？!?]+")
-_CLAUSE_MARK = re.compile(r"[，,；;。！？!?、（）()\[\]【】〔〕]|(?<!\d)[：:]|[：:](?!\d)")
+# Each pattern starts with a character class, so that the engine skips straight to it.
+_SENTENCE_END = re.compile(r"[。！？!?][。！？!?]*")
+#: Punctuation that ends a clause; a colon between two digits is a ratio (6.8：77.3), not one.
+_CLAUSE_MARK = re.compile(r"[，,；;。！？!?、（）()\[\]【】〔〕：:](?!(?<=\d[：:])\d)")
 _PAREN = re.compile(r"[（）()]")
 #: Short quotations are slogans or names (“三个一批”); titles and document numbers never hold
 #: quantities.
 _SHIELD = re.compile(
     r"“[^“”\n]{1,24}”|\"[^\"\n]{1,24}\"|「[^「」]{1,24}」|《[^《》]*》|〔[^〔〕]*〕|【[^【】]*】"
 )
+#: Marks after which :meth:`Layout.phrase_start` starts a phrase (any colon counts here).
+_PHRASE_MARK = re.compile(r"[，,；;。：:]")
+
+_Span = tuple[int, int]
+_T = TypeVar("_T")
 
 
-@dataclass(frozen=True)
+class _once(Generic[_T]):
+    """An attribute computed on first use and then stored on the instance.
+
+    Like :func:`functools.cached_property` without its lock, whose cost (in Python 3.11) is
+    larger than that of the small scans computed here.
+    """
+
+    def __init__(self, func: Callable[[Any], _T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __get__(self, obj: Any, owner: type | None = None) -> _T:
+        if obj is None:
+            return self  # type: ignore[return-value]
+        value = obj.__dict__[self.name] = self.func(obj)
+        return value
+
+
 class Layout:
-    """Sentence, clause, parenthesis and quotation spans of one paragraph."""
+    """Sentence, clause, parenthesis and quotation spans of one paragraph.
 
-    text: str
-    sentence_ends: tuple[int, ...]
-    clause_marks: tuple[int, ...]
-    parens: tuple[tuple[int, int], ...]
-    shields: tuple[tuple[int, int], ...]
+    Each kind of span is found by one regular-expression scan, the first time it is asked
+    about; every question is then a binary search, so that a long paragraph costs no more per
+    figure than a short one.
+
+    Examples
+    --------
+    >>> lay = Layout.of("税收5.9亿元（本级1.86亿元），增长4%。其中“三个一批”。")
+    >>> lay.sentence(8), lay.paren_of(12), lay.paren_of(3)
+    ((0, 23), (7, 17), None)
+    >>> lay.shielded(27)
+    True
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
     @classmethod
     def of(cls, text: str) -> Layout:
-        """Scan ``text``.
+        """The layout of ``text``."""
+        return cls(text)
 
-        Examples
-        --------
-        >>> lay = Layout.of("税收5.9亿元（本级1.86亿元），增长4%。其中“三个一批”。")
-        >>> lay.sentence(8), lay.paren_of(12), lay.paren_of(3)
-        ((0, 23), (7, 17), None)
-        >>> lay.shielded(27)
-        True
-        """
-        ends = tuple(m.end() for m in _SENTENCE_END.finditer(text))
-        marks = tuple(m.start() for m in _CLAUSE_MARK.finditer(text))
-        stack: list[int] = []
-        parens: list[tuple[int, int]] = []
-        for m in _PAREN.finditer(text):
-            if m.group(0) in "（(":
-                stack.append(m.start())
-            elif stack:
-                parens.append((stack.pop(), m.end()))
-        parens.extend((start, len(text)) for start in stack)  # unclosed: runs to the end
-        parens.sort()
-        shields = tuple((m.start(), m.end()) for m in _SHIELD.finditer(text))
-        return cls(text, ends, marks, tuple(parens), shields)
+    @_once
+    def sentence_ends(self) -> list[int]:
+        """Positions just after each run of full stops."""
+        return [m.end() for m in _SENTENCE_END.finditer(self.text)]
+
+    @_once
+    def clause_marks(self) -> list[int]:
+        """Positions of the punctuation that ends clauses."""
+        return [m.start() for m in _CLAUSE_MARK.finditer(self.text)]
+
+    @_once
+    def phrase_marks(self) -> list[int]:
+        """Positions of commas, semicolons, full stops and colons."""
+        return [m.start() for m in _PHRASE_MARK.finditer(self.text)]
+
+    @_once
+    def parens(self) -> list[_Span]:
+        """Parentheticals, from the opening bracket to just after the closing one, sorted."""
+        return _paired_parens(self.text)
+
+    @_once
+    def shields(self) -> list[_Span]:
+        """Short quotations, titles and document numbers, in order."""
+        return [m.span() for m in _SHIELD.finditer(self.text)]
+
+    @_once
+    def _shield_starts(self) -> list[int]:
+        return [start for start, _ in self.shields]
+
+    @_once
+    def _paren_steps(self) -> tuple[list[int], list[_Span | None]]:
+        return _innermost_steps(self.parens, len(self.text))
+
+    @_once
+    def _paren_by_start(self) -> dict[int, _Span]:
+        return {span[0]: span for span in self.parens}
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Start and end of the sentence holding ``pos`` (ends after its full stop)."""
@@ -84,30 +136,98 @@ class Layout:
         i = bisect.bisect_left(self.clause_marks, start)
         return i < len(self.clause_marks) and self.clause_marks[i] < end
 
-    def paren_of(self, pos: int) -> tuple[int, int] | None:
-        """The innermost parenthetical holding ``pos``, or ``None``."""
-        found = None
-        for start, end in self.parens:
-            if start > pos:
-                break
-            if start < pos < end - 1 or (start < pos and end == len(self.text) and pos < end):
-                found = (start, end)
-        return found
+    def phrase_start(self, pos: int) -> int:
+        """Just after the last comma, semicolon, full stop or colon before ``pos`` (else 0).
 
-    def paren_at(self, pos: int) -> tuple[int, int] | None:
+        Examples
+        --------
+        >>> Layout.of("比例为6.8：77.3，增长5%").phrase_start(14)
+        12
+        """
+        i = bisect.bisect_left(self.phrase_marks, pos)
+        return self.phrase_marks[i - 1] + 1 if i else 0
+
+    def paren_of(self, pos: int) -> _Span | None:
+        """The innermost parenthetical holding ``pos``, or ``None``.
+
+        A parenthetical holds the characters between its brackets; one left open holds
+        everything after its opening bracket.
+        """
+        bounds, owners = self._paren_steps
+        return owners[bisect.bisect_right(bounds, pos) - 1]
+
+    def paren_at(self, pos: int) -> _Span | None:
         """The parenthetical that opens exactly at ``pos``, or ``None``."""
-        for start, end in self.parens:
-            if start == pos:
-                return start, end
-            if start > pos:
+        return self._paren_by_start.get(pos)
+
+    def parens_within(self, start: int, end: int) -> list[_Span]:
+        """The parentheticals that open at or after ``start`` and close by ``end``, in order."""
+        found = []
+        for i in range(bisect.bisect_left(self.parens, (start, -1)), len(self.parens)):
+            span = self.parens[i]
+            if span[0] >= end:
                 break
-        return None
+            if span[1] <= end:
+                found.append(span)
+        return found
 
     def shielded(self, pos: int) -> bool:
         """Whether ``pos`` lies in a short quotation, a title or a document number."""
-        for start, end in self.shields:
-            if start > pos:
-                return False
-            if pos < end:
-                return True
-        return False
+        i = bisect.bisect_right(self._shield_starts, pos) - 1
+        return i >= 0 and pos < self.shields[i][1]
+
+
+def _paired_parens(text: str) -> list[_Span]:
+    """Spans of the parentheticals, each from its opening bracket to just after its closing
+    one (an unclosed one runs to the end of the text), sorted."""
+    stack: list[int] = []
+    parens: list[_Span] = []
+    for m in _PAREN.finditer(text):
+        if m.group(0) in "（(":
+            stack.append(m.start())
+        elif stack:
+            parens.append((stack.pop(), m.end()))
+    parens.extend((start, len(text)) for start in stack)  # unclosed: runs to the end
+    parens.sort()
+    return parens
+
+
+def _innermost_steps(parens: list[_Span], length: int) -> tuple[list[int], list[_Span | None]]:
+    """The innermost parenthetical at every position, as a step function.
+
+    Returns ``(bounds, owners)``: from ``bounds[i]`` up to ``bounds[i + 1]`` the innermost
+    parenthetical is ``owners[i]``. A closed parenthetical holds the positions after its
+    opening bracket and before its closing one; an unclosed one (or one closing at the very
+    end) holds every position after its opening bracket. Parentheticals nest, so a stack of
+    the open ones gives the innermost.
+
+    Examples
+    --------
+    >>> _innermost_steps([(0, 9), (2, 5)], 12)
+    ([0, 1, 3, 4, 8], [None, (0, 9), (2, 5), (0, 9), None])
+    """
+    bounds: list[int] = [0]
+    owners: list[_Span | None] = [None]
+
+    def step(pos: int, owner: _Span | None) -> None:
+        if bounds[-1] == pos:
+            owners[-1] = owner
+        else:
+            bounds.append(pos)
+            owners.append(owner)
+
+    open_spans: list[tuple[int, _Span]] = []  # (end of what it holds, span), innermost last
+    for span in parens:
+        first = span[0] + 1
+        stop = span[1] - 1 if span[1] < length else length
+        if first >= stop:
+            continue
+        while open_spans and open_spans[-1][0] <= first:
+            end, _ = open_spans.pop()
+            step(end, open_spans[-1][1] if open_spans else None)
+        open_spans.append((stop, span))
+        step(first, span)
+    while open_spans:
+        end, _ = open_spans.pop()
+        step(end, open_spans[-1][1] if open_spans else None)
+    return bounds, owners

@@ -13,12 +13,14 @@ figures before them (``8—10%``, ``2~5万元``, ``12、15个``).
 from __future__ import annotations
 
 import re
+import string
 from dataclasses import dataclass, field
 from functools import cache
 
 from .layout import Layout
 from .numbers import CN_DIGITS, CN_NUMERAL_CHARS, SCALES, chinese_to_decimal
-from .phrases import load_phrases
+from .phrases import Phrases, load_phrases
+from .scanning import leftmost_matches
 from .units import load_units, unit_alternation, unit_family
 
 #: Characters between two figures that make a range (8%—10%, 2~5万元, 3至5个).
@@ -27,7 +29,7 @@ RANGE_SEPARATORS = frozenset("-—–~〜至到")
 LIST_SEPARATORS = frozenset("、和及与或")
 
 
-@dataclass(eq=False)
+@dataclass(eq=False, slots=True)
 class Mention:
     """One printed quantity (or a growth stated in words, such as 持平 or 翻一番)."""
 
@@ -56,27 +58,46 @@ class Mention:
         return self.verb_start if self.verb_start >= 0 else self.start
 
 
+#: The ways a quantity is printed (the patterns of :func:`_number_patterns`).
+_ARABIC, _CHINESE, _PERCENT_WORDS = range(3)
+
+
 @cache
-def _candidate_re() -> re.Pattern[str]:
+def _number_patterns() -> tuple[re.Pattern[str], ...]:
+    """Printed quantities, in the order they are tried where several match at one place.
+
+    ASCII digits with an optional vague word and unit; Chinese numerals followed by a unit;
+    百分之 and a Chinese numeral. Groups: ``num`` (the number), ``vague``, ``unit``. Each
+    pattern starts with a character class or a literal, so that the engine skips straight to
+    where it can match (see :mod:`indicators.scanning`).
+    """
     units = unit_alternation()
     vague = re.escape(load_phrases().vague)
     digits = "".join(CN_DIGITS)
     unit = rf"(?:{units})(?:/(?:{units}))?"
-    return re.compile(
-        rf"(?P<num>(?<![\d.,])\d+(?:,\d{{3}})*(?:\.\d+)?)(?P<vague>[{vague}])?(?P<unit>{unit})?"
-        rf"|(?P<cn>[{CN_NUMERAL_CHARS}]+(?:点[{digits}]+)?)(?=[{vague}]?(?:{unit}))"
-        rf"(?P<cvague>[{vague}])?(?P<cunit>{unit})"
-        rf"|百分之(?P<pct>[{CN_NUMERAL_CHARS}]+(?:点[{digits}]+)?)"
+    chinese = rf"[{CN_NUMERAL_CHARS}]+(?:点[{digits}]+)?"
+    return (
+        # The look-behind after the first digit: the number does not continue another one.
+        re.compile(
+            rf"(?P<num>\d(?<![\d.,]\d)\d*(?:,\d{{3}})*(?:\.\d+)?)"
+            rf"(?P<vague>[{vague}])?(?P<unit>{unit})?"
+        ),
+        re.compile(
+            rf"(?P<num>{chinese})(?=[{vague}]?(?:{unit}))(?P<vague>[{vague}])?(?P<unit>{unit})"
+        ),
+        re.compile(rf"百分之(?P<num>{chinese})"),
     )
 
 
-_STRUCTURE = re.compile(r"(?<![\d.])\d+(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")
+#: ``6.8：77.3：15.9`` (the look-behind after the first digit: it does not continue a number).
+_STRUCTURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")
 _STRUCTURE_WORDS = re.compile(
     r"(?:结构|比例|之比|比重|比)(?:为|是|达到|调整为|优化为|由|从|变为)?$"
     r"|\d(?:调整为|优化为|变为|到|至)$"
 )
 _INDEX_BASE = re.compile(r"[（(]((?:[^（）()]{0,12}?)=\s*100)[）)]")
-_LATIN = re.compile(r"[A-Za-z]")
+_LATIN = frozenset(string.ascii_letters)
+_SCALE_WORDS = tuple(SCALES)
 
 
 def find_mentions(text: str, layout: Layout | None = None) -> list[Mention]:
@@ -106,7 +127,11 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
     The layout is computed only for a paragraph that holds a candidate quantity, which keeps
     paragraphs of prose cheap.
     """
-    candidates = [m for m in _candidate_re().finditer(text) if _may_be_quantity(m, text)]
+    candidates = [
+        (kind, m)
+        for kind, m in leftmost_matches(_number_patterns(), text)
+        if _may_be_quantity(kind, m, text)
+    ]
     flat = "持平" in text
     double = "翻" in text
     colon = "：" in text or ":" in text
@@ -115,8 +140,8 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
     lay = layout or Layout.of(text)
     ph = load_phrases()
     found: list[Mention] = []
-    for m in candidates:
-        mention = _mention_of(m, text, lay, ph.excluded_names)
+    for kind, m in candidates:
+        mention = _mention_of(kind, m, text, lay, ph.excluded_names)
         if mention is not None:
             found.append(mention)
     found = _link_ranges(found, text)
@@ -132,9 +157,9 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
 _JOINERS = RANGE_SEPARATORS | LIST_SEPARATORS
 
 
-def _may_be_quantity(m: re.Match[str], text: str) -> bool:
+def _may_be_quantity(kind: int, m: re.Match[str], text: str) -> bool:
     """Cheap test: a number without unit can only matter in a range, a list or an index."""
-    if m.group("num") is None or m.group("unit"):
+    if kind != _ARABIC or m.group("unit"):
         return True
     end = m.end()
     nxt = text[end : end + 1]
@@ -143,72 +168,34 @@ def _may_be_quantity(m: re.Match[str], text: str) -> bool:
     return "指数" in text[max(0, m.start() - 5) : m.start()]
 
 
+#: ``(value, unit, vague word, end of the number)`` of a printed quantity.
+_Printed = tuple[str, str, str, int]
+
+
 def _mention_of(
-    m: re.Match[str], text: str, lay: Layout, excluded: re.Pattern[str]
+    kind: int, m: re.Match[str], text: str, lay: Layout, excluded: re.Pattern[str]
 ) -> Mention | None:
+    """The mention a candidate match is, or ``None`` when it is not a quantity.
+
+    The cheap tests on the number itself come first, the searches of its surroundings last.
+    """
+    if kind == _ARABIC:
+        printed = _arabic_number(m, text)
+    elif kind == _PERCENT_WORDS:
+        printed = _percent_in_words(m)
+    else:
+        printed = _chinese_number(m, text)
+    if printed is None:
+        return None
+    value, unit, vague, num_end = printed
     ph = load_phrases()
     start = m.start()
-    if lay.shielded(start):
-        return None
-    for name in excluded.finditer(text, max(0, start - 10), min(len(text), m.end() + 10)):
-        if name.start() <= start < name.end():
-            return None
-    if m.group("num") is not None:
-        printed = m.group("num")
-        value = printed.replace(",", "") if "," in printed else printed
-        vague = m.group("vague") or ""
-        unit = m.group("unit") or ""
-        num_end = m.end("num")
-        after = text[m.end() : m.end() + 1]
-        if _LATIN.match(after) or (not unit and _LATIN.match(text[num_end : num_end + 1])):
-            return None  # a code: 5G, G75, 4A
-        if not unit and vague:
-            unit, vague = "", ""
-    elif m.group("pct") is not None:
-        number = chinese_to_decimal(m.group("pct"))
-        if number is None:
-            return None
-        value, unit, vague, num_end = str(number), "%", "", m.end()
-    else:
-        span = m.group("cn")
-        vague = m.group("cvague") or ""
-        unit = m.group("cunit")
-        # A scale word that ends the numeral belongs to the unit when the unit exists so
-        # (两千万元 is 2000 万元, like 2000万元).
-        for scale in ("万亿", "亿", "万"):
-            if (
-                not vague
-                and span.endswith(scale)
-                and len(span) > len(scale)
-                and scale + unit in load_units()
-            ):
-                span, unit = span[: -len(scale)], scale + unit
-                break
-        number = chinese_to_decimal(span)
-        if number is None or not any(c in CN_DIGITS or c == "十" for c in span[:1]):
-            return None
-        if span == "一" and not unit.startswith(tuple(SCALES)) and unit != "倍":
-            return None  # 一个, 一批, 一次: an article, not a count
-        if number == 0:
-            return None  # 零部件
-        if len(span) == 1 and unit_family(unit) == "money" and unit in ("元", "美元"):
-            return None  # 二元结构: a word, not an amount
-        nxt = text[m.end() : m.end() + 1]
-        if nxt and nxt in CN_DIGITS:
-            return None  # an idiom such as 一户一策, 三个一批
-        prev = text[start - 1 : start]
-        if prev and (prev in CN_NUMERAL_CHARS or prev == "第"):
-            return None
-        value = str(number)
-        num_end = start + len(span)
     before = text[max(0, start - 24) : start]
     last = before[-1:]
-    rank = ph.rank_before.search(before) if last in ph.rank_last_chars else None
-    if rank and unit:
-        word = rank.group(0)
-        ahead = before[: rank.start()][-1:]
-        if word != "前" or ahead not in ph.rank_not_after:
-            return None
+    if unit and last in ph.rank_last_chars and _is_rank(before, ph):
+        return None
+    if lay.shielded(start) or _in_excluded_name(excluded, text, start, m.end()):
+        return None
     end = m.end()
     quals: list[str] = []
     mention = Mention(start=start, num_end=num_end, end=end, value=value, unit=unit)
@@ -237,6 +224,78 @@ def _mention_of(
         if base and _index_word_before(before):
             mention.base = base.group(1).replace(" ", "")
     return mention
+
+
+def _arabic_number(m: re.Match[str], text: str) -> _Printed | None:
+    printed = m.group("num")
+    value = printed.replace(",", "") if "," in printed else printed
+    vague = m.group("vague") or ""
+    unit = m.group("unit") or ""
+    num_end = m.end("num")
+    if text[m.end() : m.end() + 1] in _LATIN or (
+        not unit and text[num_end : num_end + 1] in _LATIN
+    ):
+        return None  # a code: 5G, G75, 4A
+    if not unit and vague:
+        unit, vague = "", ""
+    return value, unit, vague, num_end
+
+
+def _percent_in_words(m: re.Match[str]) -> _Printed | None:
+    number = chinese_to_decimal(m.group("num"))
+    if number is None:
+        return None
+    return str(number), "%", "", m.end()
+
+
+def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
+    start = m.start()
+    span = m.group("num")
+    vague = m.group("vague") or ""
+    unit = m.group("unit")
+    # A scale word that ends the numeral belongs to the unit when the unit exists so
+    # (两千万元 is 2000 万元, like 2000万元).
+    for scale in ("万亿", "亿", "万"):
+        if (
+            not vague
+            and span.endswith(scale)
+            and len(span) > len(scale)
+            and scale + unit in load_units()
+        ):
+            span, unit = span[: -len(scale)], scale + unit
+            break
+    if span == "一" and not unit.startswith(_SCALE_WORDS) and unit != "倍":
+        return None  # 一个, 一批, 一次: an article, not a count
+    nxt = text[m.end() : m.end() + 1]
+    if nxt and nxt in CN_DIGITS:
+        return None  # an idiom such as 一户一策, 三个一批
+    prev = text[start - 1 : start]
+    if prev and (prev in CN_NUMERAL_CHARS or prev == "第"):
+        return None
+    if len(span) == 1 and unit_family(unit) == "money" and unit in ("元", "美元"):
+        return None  # 二元结构: a word, not an amount
+    number = chinese_to_decimal(span)
+    if number is None or not any(c in CN_DIGITS or c == "十" for c in span[:1]):
+        return None
+    if number == 0:
+        return None  # 零部件
+    return str(number), unit, vague, start + len(span)
+
+
+def _is_rank(before: str, ph: Phrases) -> bool:
+    """Whether the words before a figure make it a rank or an ordinal (第6名, 前3位)."""
+    rank = ph.rank_before.search(before)
+    if rank is None:
+        return False
+    return rank.group(0) != "前" or before[: rank.start()][-1:] not in ph.rank_not_after
+
+
+def _in_excluded_name(excluded: re.Pattern[str], text: str, start: int, end: int) -> bool:
+    """Whether the figure at ``start`` is part of a plan or policy name (十四五, 三个一批)."""
+    for name in excluded.finditer(text, max(0, start - 10), min(len(text), end + 10)):
+        if name.start() <= start < name.end():
+            return True
+    return False
 
 
 def _index_word_before(before: str) -> bool:

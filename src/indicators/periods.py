@@ -8,22 +8,29 @@ A phrase that states what a growth is compared with (``比2019年``) is not a pe
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 
 from .cleaning import Paragraph, Report
 from .layout import Layout
 from .numbers import chinese_to_decimal
 from .phrases import alternation, load_phrases
+from .scanning import leftmost_matches
 
 _CN_YEAR = r"[一二][〇零一二三四五六七八九]{3}"
-_YEAR = rf"(?:(?:19|20)\d\d|{_CN_YEAR})年度?"
-_MONTHS = r"\d{1,2}(?:月份?)?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:底|末)?"
+_ARABIC_YEAR = r"(?:19|20)\d\d"
+_YEAR = rf"(?:{_ARABIC_YEAR}|{_CN_YEAR})年度?"
+#: ``1-12月``, ``1—5月份``, ``12月底``; the first digit is shared by both forms, so that a
+#: pattern starting with months starts with a character class.
+_MONTHS = r"\d(?:\d?(?:月份?)?[-—–~至到]\d{1,2}月份?|\d?月份?(?:底|末)?)"
 _YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
 _MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
+_SEMICOLON = re.compile("；")
 
 
 def _year_value(printed: str) -> int:
@@ -40,12 +47,27 @@ def _year_value(printed: str) -> int:
 
 
 @cache
-def _anchor_re() -> re.Pattern[str]:
+def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
+    """Time phrases, in the order they are tried where several match at one place.
+
+    A cumulative word (截至) and a time; a year, optionally with months or a part of the year;
+    months; a part of the year (上半年). Searched apart (see :mod:`indicators.scanning`), they
+    match as the alternation of them all would.
+    """
     ph = load_phrases()
     parts = alternation(list(ph.period_parts))
-    return re.compile(
-        rf"(?P<cum>{ph.cumulative})?(?:{_YEAR}(?:{_MONTHS}|{parts})?|(?:{_MONTHS})|(?:{parts}))"
+    after_year = rf"(?:{_MONTHS}|{parts})?"
+    return (
+        re.compile(rf"(?:{ph.cumulative})(?:{_YEAR}{after_year}|{_MONTHS}|{parts})"),
+        re.compile(rf"{_ARABIC_YEAR}年度?{after_year}"),
+        re.compile(rf"{_CN_YEAR}年度?{after_year}"),
+        re.compile(_MONTHS),
+        re.compile(parts),
     )
+
+
+#: Index in :func:`_anchor_patterns` of the phrases that start with a cumulative word.
+_CUMULATIVE = 0
 
 
 @dataclass(frozen=True)
@@ -69,7 +91,7 @@ def anchors_in(text: str, layout: Layout) -> list[Anchor]:
     """
     ph = load_phrases()
     out: list[Anchor] = []
-    for m in _anchor_re().finditer(text):
+    for kind, m in leftmost_matches(_anchor_patterns(), text):
         if _BASIS_BEFORE.search(text, max(0, m.start() - 2), m.start()):
             continue
         if layout.shielded(m.start()):
@@ -86,7 +108,7 @@ def anchors_in(text: str, layout: Layout) -> list[Anchor]:
             months = (int(rng.group(1)), int(rng.group(2)))
         elif one:
             last = int(one.group(1))
-            months = (1, last) if m.group("cum") else (last, last)
+            months = (1, last) if kind == _CUMULATIVE else (last, last)
         elif part:
             months = ph.period_parts[part.group(0)]
             if months == (1, 12):
@@ -151,31 +173,28 @@ class PeriodFinder:
             if not any(a <= m.start() < b for a, b in blocked)
         ]
         self.stances = [(m.start(), m.group(0)) for m in ph.stance.finditer(text)]
+        self._anchor_starts = [a.start for a in self.anchors]
+        self._target_starts = [at for at, _ in self.targets]
+        self._stance_starts = [at for at, _ in self.stances]
+        self._semicolons = [m.start() for m in _SEMICOLON.finditer(text)]
+        self._years_so_far = list(accumulate((a.year for a in self.anchors), _latest_year))
 
     def anchor_before(self, pos: int, floor: int | None = None) -> Anchor | None:
         """The last time phrase before ``pos`` in its sentence (and its parenthetical)."""
         start = self.layout.sentence(pos)[0] if floor is None else floor
         paren = self.layout.paren_of(pos)
-        found = None
-        for a in self.anchors:
-            if a.start >= pos:
-                break
-            if a.start < start:
-                continue
+        first = bisect.bisect_left(self._anchor_starts, start)
+        for i in range(bisect.bisect_left(self._anchor_starts, pos) - 1, first - 1, -1):
+            a = self.anchors[i]
             a_paren = self.layout.paren_of(a.start)
-            if a_paren is not None and a_paren != paren:
-                continue
-            found = a
-        return found
+            if a_paren is None or a_paren == paren:
+                return a
+        return None
 
     def year_before(self, pos: int) -> int | None:
         """The last year printed before ``pos`` in the paragraph (or the section's year)."""
-        year = None
-        for a in self.anchors:
-            if a.start >= pos:
-                break
-            if a.year:
-                year = a.year
+        i = bisect.bisect_left(self._anchor_starts, pos)
+        year = self._years_so_far[i - 1] if i else None
         return year or self.default_year
 
     def period(self, pos: int) -> tuple[int | None, tuple[int, int] | None]:
@@ -189,7 +208,9 @@ class PeriodFinder:
     def kind(self, pos: int, year: int | None) -> str:
         """``target`` or ``actual`` for a figure at ``pos`` of the given year."""
         start = self.layout.sentence(pos)[0]
-        words = [w for at, w in self.targets if start <= at < pos]
+        first = bisect.bisect_left(self._target_starts, start)
+        last = bisect.bisect_left(self._target_starts, pos)
+        words = [w for _, w in self.targets[first:last]]
         plan_year = self.report.plan_year
         part = self.paragraph.part
         if part == "plan":
@@ -211,9 +232,14 @@ class PeriodFinder:
         A semicolon ends its reach too: ``力争达到62.7亿元；固定资产投资增长12%`` states
         the second target without 力争.
         """
-        start = max(self.layout.sentence(pos)[0], self.paragraph.text.rfind("；", 0, pos) + 1)
-        found = ""
-        for at, word in self.stances:
-            if start <= at < pos:
-                found = word
-        return found
+        i = bisect.bisect_left(self._semicolons, pos)
+        after_semicolon = self._semicolons[i - 1] + 1 if i else 0
+        start = max(self.layout.sentence(pos)[0], after_semicolon)
+        i = bisect.bisect_left(self._stance_starts, pos)
+        if i and self._stance_starts[i - 1] >= start:
+            return self.stances[i - 1][1]
+        return ""
+
+
+def _latest_year(earlier: int | None, year: int | None) -> int | None:
+    return year or earlier

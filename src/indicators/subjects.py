@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .phrases import load_phrases
+from .scanning import trie_pattern
 from .units import unit_family
 from .vocabulary import Indicator, load_vocabulary
 
@@ -27,10 +28,12 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "structure": frozenset({""}),
 }
 
-_TIME_WORDS = re.compile(
-    r"(?:截止至|截止到|截至|截止)?(?:(?:19|20)\d\d年度?(?:以来)?)?"
-    r"(?:\d{1,2}(?:月份?)?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:底|末)?)?"
-)
+_AS_OF = r"(?:截止至|截止到|截至|截止)"
+_YEAR = r"(?:(?:19|20)\d\d年度?(?:以来)?)"
+_MONTHS = r"(?:\d{1,2}(?:月份?)?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:底|末)?)"
+#: ``截至2020年1-12月``, ``2020年``, ``1—5月份`` …: each part optional, but never nothing
+#: (an empty match at every place would make removing them slow).
+_TIME_WORDS = re.compile(rf"{_AS_OF}{_YEAR}?{_MONTHS}?|{_YEAR}{_MONTHS}?|{_MONTHS}")
 _DROP_CHARS = re.compile(r"[“”\"‘’'「」《》，,；;：:。！？!?、~～—–\-\s]")
 _PAREN_SPAN = re.compile(r"[（(][^（）()]*[）)]")
 
@@ -52,13 +55,35 @@ def _wording_index() -> tuple[re.Pattern[str], dict[str, str]]:
     for ind in vocab.values():
         for w in ind.wordings:
             canonical.setdefault(w, ind.name)
-    words = sorted(canonical, key=len, reverse=True)
-    return re.compile("|".join(re.escape(w) for w in words)), canonical
+    return re.compile(trie_pattern(canonical)), canonical
 
 
 def vocabulary() -> dict[str, Indicator]:
     """The packaged indicator vocabulary."""
     return load_vocabulary()
+
+
+@cache
+def wholes_of(indicator: str) -> frozenset[str]:
+    """The indicators ``indicator`` is a part of: its ``part_of`` and every composite that
+    lists it as a component.
+
+    Examples
+    --------
+    >>> sorted(wholes_of("规模以上工业总产值"))
+    ['工业总产值']
+    """
+    vocab = load_vocabulary()
+    entry = vocab.get(indicator)
+    wholes = {entry.part_of} if entry is not None and entry.part_of else set()
+    wholes |= {name for name, e in vocab.items() if indicator in e.components}
+    return frozenset(wholes)
+
+
+@cache
+def composite_indicators() -> frozenset[str]:
+    """The indicators made of components (a structure such as 三次产业结构)."""
+    return frozenset(name for name, e in load_vocabulary().items() if e.components)
 
 
 def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wording]:

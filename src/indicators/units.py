@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
@@ -12,6 +11,7 @@ from pathlib import Path
 
 from .numbers import SCALES
 from .paths import VOCABULARY_DIR
+from .scanning import trie_pattern
 
 DEFAULT_UNITS = VOCABULARY_DIR / "units.toml"
 
@@ -98,36 +98,9 @@ def unit_alternation() -> str:
 
     Examples
     --------
+    >>> import re
     >>> pattern = re.compile(f"(?:{unit_alternation()})")
     >>> pattern.match("个百分点").group(0), pattern.match("个人").group(0)
     ('个百分点', '个')
     """
     return trie_pattern(load_units())
-
-
-def trie_pattern(words: object) -> str:
-    """A regular expression for a set of literal words, as a trie (longest match first).
-
-    Examples
-    --------
-    >>> trie_pattern(["万元", "万亩", "元"])
-    '(?:万(?:亩|元)|元)'
-    """
-    trie: dict = {}
-    for word in words:  # type: ignore[attr-defined]
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def build(node: dict) -> str:
-        ends = "" in node
-        branches = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            return f"(?:{body})?"
-        return body
-
-    return build(trie)
