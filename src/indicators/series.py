@@ -216,6 +216,7 @@ def build_series(
 
     def add_derived(indicator: str, year: int, p: Printed, unit: str, note: str, line: str) -> None:
         stated = growth_only.pop((indicator, year), None)
+        lo, hi = interval_ends(p.interval, p.places + 2)
         row = {
             "group": group_of[indicator],
             "indicator": indicator,
@@ -224,8 +225,8 @@ def build_series(
             "period": stated["period"] if stated else str(year),
             "kind": "derived",
             "value": fmt(p.value, p.places),
-            "value_lo": interval_ends(p.interval, p.places + 2)[0],
-            "value_hi": interval_ends(p.interval, p.places + 2)[1],
+            "value_lo": lo,
+            "value_hi": hi,
             "unit": unit,
             "growth_pct": stated["growth_pct"] if stated else "",
             "growth_basis": stated["growth_basis"] if stated else "",

@@ -278,7 +278,7 @@ def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None)
         target = parse_optional(cell(proj, "target"))
         if target is None or unit_family(cell(proj, "unit")) != "money":
             continue  # 时序进度 tracks cumulative flows (output, investment, revenue), not stocks
-        amount = parse_decimal(target.text)  # the schedule is reckoned in decimals, as shares
+        amount = parse_decimal(target.text)  # shares are Decimal (m/12): reckoned in Decimal
         indicator = cell(proj, "indicator")
         shares = seasonal_shares(profile, indicator)
         basis = "季节性分布" if shares is not None else "时序进度"
