@@ -210,6 +210,18 @@ def font_face(font_path: Path | None, text: str) -> dict[str, str] | None:
     }
 
 
+def template_environment() -> Environment:
+    """The Jinja2 environment of the briefs: package templates, autoescaping, strict names."""
+    return Environment(
+        loader=PackageLoader("indicators", "templates"),
+        autoescape=select_autoescape(["html", "j2"], default_for_string=True),
+        undefined=StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+
+
 def render_brief(content: BriefContent) -> str:
     """Render the brief as one HTML document.
 
@@ -230,14 +242,7 @@ def render_brief(content: BriefContent) -> str:
     >>> "<script>" in html, "报告&lt;script&gt;" in html
     (False, True)
     """
-    env = Environment(
-        loader=PackageLoader("indicators", "templates"),
-        autoescape=select_autoescape(["html", "j2"], default_for_string=True),
-        undefined=StrictUndefined,
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-    )
+    env = template_environment()
     checks = ordered_findings(content.checks)
     claims = content.claims
     locate = content.locate or (lambda line: f"第 {line} 行")

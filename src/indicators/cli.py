@@ -8,6 +8,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 import pandas as pd
 
@@ -16,11 +17,14 @@ from .claims_table import claims_table
 from .cleaning import load_report
 from .errors import InputError
 from .outputs import csv_text, write_csv_atomic
+from .paths import batch_dir
 from .suite import SuiteError
 from .tables import comments_table, paragraphs_table, revisions_table
 
 EXIT_INPUT = 2
 EXIT_FAILURE = 1
+#: Exit status of a batch in which some reports failed (the outputs are written).
+EXIT_SOME_FAILED = EXIT_FAILURE
 
 
 def _emit(table: pd.DataFrame, output: str | None) -> None:
@@ -65,6 +69,32 @@ def _cmd_brief(args: argparse.Namespace) -> int:
     print(f"简报: {result.html}", file=sys.stderr)
     print(f"执行过的笔记本: {result.html.parent / result.html.stem}/", file=sys.stderr)
     return 0
+
+
+def _cmd_batch(args: argparse.Namespace) -> int:
+    from .batch import run_batch
+
+    workers = _positive(args.workers, "--workers") if args.workers is not None else None
+    out = Path(args.output) if args.output else batch_dir()
+    summary = run_batch(
+        args.paths, out, workers=workers, progress=not args.quiet, brief=not args.no_brief
+    )
+    for name, path in summary.files.items():
+        print(f"{name}: {path}", file=sys.stderr)
+    if summary.failed:
+        print(
+            f"indicators: {summary.failed} of {summary.reports} reports failed "
+            f"(errors in {summary.files['overview']})",
+            file=sys.stderr,
+        )
+        return EXIT_SOME_FAILED
+    return 0
+
+
+def _positive(text: str, option: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise InputError(f"{option} must be a whole number of at least 1, not {text!r}")
+    return int(text)
 
 
 def _table_command(
@@ -134,6 +164,26 @@ def build_parser() -> argparse.ArgumentParser:
     brief.add_argument("-o", "--output", metavar="DIR", help="write the brief into DIR")
     brief.add_argument("-q", "--quiet", action="store_true", help="no progress display")
     brief.set_defaults(func=_cmd_brief)
+    batch = sub.add_parser(
+        "batch",
+        help="many reports at once: combined tables and an overview brief",
+        description=(
+            "Process report files and folders in parallel and write combined claims, checks, "
+            "derived and series tables, an overview table, targets against outcomes and an "
+            "overview brief into OUT. A report that fails is recorded with its error; the exit "
+            f"status is then {EXIT_SOME_FAILED}."
+        ),
+    )
+    batch.add_argument("paths", nargs="+", metavar="PATH", help="report file or folder")
+    batch.add_argument(
+        "-o", "--output", metavar="OUT", help="output folder (default: data/processed/_batch)"
+    )
+    batch.add_argument("-j", "--workers", metavar="N", help="worker processes (default: cores)")
+    batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
+    batch.add_argument(
+        "--no-brief", action="store_true", help="tables only: no overview brief, no charts"
+    )
+    batch.set_defaults(func=_cmd_batch)
     return parser
 
 

@@ -204,6 +204,93 @@ def targets_notebook() -> nbformat.NotebookNode:
     )
 
 
+BATCH_SETUP = """\
+import pandas as pd
+from IPython.display import display
+
+from indicators import batch_run, charts
+
+charts.strict_glyphs()  # 缺字（方框）即报错
+pd.set_option("display.max_colwidth", 120)
+pd.set_option("display.max_rows", 300)"""
+
+BATCH_PARAMETERS = """\
+reports = None  # 报告文件或文件夹的列表；None 表示 data/raw 中的全部报告
+out = None  # 输出文件夹；None 表示 data/processed/_batch
+workers = None  # 并行进程数；None 表示每个 CPU 核一个
+dpi = 150  # 保存 PNG 图表的分辨率"""
+
+
+def many_reports_notebook() -> nbformat.NotebookNode:
+    """``05-many-reports``: a batch of reports, across places and across years."""
+    parameters = new_code_cell(BATCH_PARAMETERS)
+    parameters.metadata["tags"] = ["parameters"]
+    return _notebook(
+        [
+            new_markdown_cell(
+                "# 05 多份报告：各地对比与目标完成情况\n\n"
+                "一次核查多份报告（例如一个区各镇的征求意见稿，或同一地区的相邻年份）："
+                "逐份提取数据、核对算术关系，合并成带 `report`、`place`、`year` 列的总表；"
+                "再横向比较各地同一指标的总量、增速和目标，纵向把某年报告提出的目标与下一年"
+                "报告所述的实际数对照。"
+            ),
+            new_code_cell(BATCH_SETUP),
+            new_markdown_cell(
+                "## 参数\n\n下一格带有 `parameters` 标签（papermill 约定）："
+                "`reports` 可列出文件，也可列出文件夹（其中的 .txt、.docx、.pdf 报告都会处理）。"
+            ),
+            parameters,
+            new_code_cell(
+                "run = batch_run.BatchRun(reports, out=out, workers=workers, dpi=dpi)\nrun.status()"
+            ),
+            new_markdown_cell(
+                "## 逐份报告\n\n每份报告提取的数据条数、核查的关系、不一致的项数，"
+                "以及最需关注的问题（按不一致优先、关系类型和差距大小排序后的第一项）。"
+            ),
+            new_code_cell(
+                "run.overview[['report', 'place', 'year', 'claims_found', 'relations_checked', "
+                "'inconsistent', 'worst_finding', 'worst_location']]"
+            ),
+            new_markdown_cell(
+                "## 未能处理的报告\n\n处理失败的报告记入总览表的 `error` 列，不影响其他报告。"
+            ),
+            new_code_cell("run.failures()"),
+            new_markdown_cell("## 各地各年的数据条数"),
+            new_code_cell("run.claims_by_place()"),
+            new_markdown_cell("## 全部不一致的关系\n\n`lines` 为原文行号，可据此回查。"),
+            new_code_cell("run.inconsistencies()"),
+            new_markdown_cell(
+                "## 各地对比\n\n取在最多地区都列出实际数的指标，并列各地最新一份报告中的"
+                "总量、增速和下一年目标增速。总量已换算为同一单位。"
+            ),
+            new_code_cell(
+                "for number, profile in enumerate(run.comparisons(), start=1):\n"
+                "    display(profile, run.show(run.places_chart(profile), f'places-{number}'))"
+            ),
+            new_markdown_cell(
+                "## 目标与下一年实际\n\n某年报告提出的目标，对照下一年报告所述的实际数"
+                "（同一地区、同一指标、同一年度）。目标视为决策值，实际数按其舍入区间判断："
+                "`certain` 为 `false` 表示实际数的舍入区间跨过目标，结论不确定；"
+                "“左右”的目标允许一个有效位（至多十分之一）的差距，差距在此以内记为基本达到。"
+            ),
+            new_code_cell(
+                "run.outcomes[['place', 'indicator', 'year', 'measure', 'target', 'actual', "
+                "'verdict', 'certain', 'margin', 'margin_unit', 'explanation']]"
+            ),
+            new_code_cell("run.show(run.targets_chart(), 'targets')"),
+            new_markdown_cell(
+                "## 输出文件\n\n合并的数据表、概览简报 `brief.html` 和图表都在输出文件夹中。"
+            ),
+            new_code_cell("sorted(str(p.relative_to(run.out)) for p in run.out.rglob('*'))"),
+        ]
+    )
+
+
+#: Notebooks run on many reports at once (not part of the one-report suite).
+BATCH_NOTEBOOKS = {
+    "05-many-reports.ipynb": many_reports_notebook,
+}
+
 #: Notebook file names and their builders, in the order the suite runs.
 NOTEBOOKS = {
     "01-clean.ipynb": clean_notebook,
@@ -221,7 +308,7 @@ def notebook_text(name: str) -> str:
     >>> '"parameters"' in notebook_text("01-clean.ipynb")
     True
     """
-    nb = NOTEBOOKS[name]()
+    nb = {**NOTEBOOKS, **BATCH_NOTEBOOKS}[name]()
     nbformat.validate(nb)
     return nbformat.writes(nb) + "\n"
 
@@ -230,7 +317,7 @@ def write_notebooks(folder: str | Path | None = None) -> list[Path]:
     """Write every notebook of the suite into ``folder`` (default ``notebooks/``)."""
     target = Path(folder) if folder is not None else notebooks_dir()
     written = []
-    for name in NOTEBOOKS:
+    for name in {**NOTEBOOKS, **BATCH_NOTEBOOKS}:
         written.append(write_text_atomic(target / name, notebook_text(name)))
     return written
 

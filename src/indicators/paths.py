@@ -40,6 +40,11 @@ def processed_dir(report_stem: str | None = None) -> Path:
     return base / report_stem if report_stem else base
 
 
+def batch_dir() -> Path:
+    """Default output folder of ``indicators batch``: ``data/processed/_batch/``."""
+    return processed_dir("_batch")
+
+
 def figures_dir(report_stem: str | None = None) -> Path:
     """Folder of generated charts, ``figures/<report-stem>/`` when a stem is given."""
     base = project_root() / "figures"

@@ -1,0 +1,219 @@
+"""What a worker process does with one report of a batch, and the compact result it returns.
+
+:func:`process_report` reads one report, builds its tables and returns a
+:class:`ReportResult`: the rows of each combined table as CSV text (already prefixed with the
+``report``, ``place`` and ``year`` columns), one overview row, and the report's annual facts.
+No DataFrame crosses the process boundary, so the parent only appends text and never holds a
+report's tables. Any failure is caught and returned as the report's error message.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from .batch_inputs import BatchInput
+from .brief_html import ordered_findings
+from .checking import CHECK_COLUMNS, DERIVED_COLUMNS, check_claims
+from .claims_table import COLUMNS as CLAIM_COLUMNS
+from .claims_table import EXTRA_COLUMNS, claims_table
+from .cleaning import load_report
+from .errors import InputError
+from .facts import Fact, facts_of
+from .place import detect_place
+from .series import SERIES_COLUMNS, build_series
+
+#: Columns every combined table starts with: which report, its place and its year (the year
+#: the report is delivered in and plans for; it reviews the year before).
+PREFIX = ["report", "place", "year"]
+
+#: In the combined series table the series' own ``year`` (the year a value is for) is renamed,
+#: since ``year`` there is the report's year as in every combined table.
+SERIES_YEAR = "series_year"
+
+#: The combined tables of a batch and the columns each report contributes after the prefix.
+TABLE_COLUMNS: dict[str, list[str]] = {
+    "claims": CLAIM_COLUMNS + EXTRA_COLUMNS,
+    "checks": CHECK_COLUMNS,
+    "derived": DERIVED_COLUMNS,
+    "series": [SERIES_YEAR if c == "year" else c for c in SERIES_COLUMNS],
+}
+
+#: Columns of the overview table (one row per report).
+OVERVIEW_COLUMNS = [
+    *PREFIX,
+    "review_year",
+    "claims_found",
+    "claims_used",
+    "relations_checked",
+    "inconsistent",
+    "not_assessable",
+    "comments",
+    "worst_check",
+    "worst_finding",
+    "worst_gap",
+    "worst_location",
+    "error",
+]
+
+
+@dataclass(frozen=True)
+class ReportResult:
+    """One report's contribution to the batch outputs (small, cheap to send between processes).
+
+    ``tables`` maps a table name of :data:`TABLE_COLUMNS` to its CSV rows (no header);
+    ``overview`` is the report's row of the overview table; ``error`` is empty on success.
+    """
+
+    name: str
+    overview: dict[str, str]
+    tables: dict[str, str] = field(default_factory=dict)
+    facts: tuple[Fact, ...] = ()
+    error: str = ""
+
+    @property
+    def failed(self) -> bool:
+        """Whether the report could not be processed."""
+        return bool(self.error)
+
+
+def csv_rows(table: pd.DataFrame, columns: Sequence[str], prefix: Sequence[str]) -> str:
+    """Rows of ``table`` as CSV text without header, each starting with ``prefix``.
+
+    The text is what :meth:`pandas.DataFrame.to_csv` writes for the same rows (missing
+    values empty, minimal quoting, ``\\n`` line ends), made without copying the table.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"value": ["9.30", "7"], "unit": ["%", "亿元, 约"]})
+    >>> print(csv_rows(t, ["value", "unit"], ["r.txt", "石门镇", "2023"]), end="")
+    r.txt,石门镇,2023,9.30,%
+    r.txt,石门镇,2023,7,"亿元, 约"
+    """
+    if list(table.columns) != list(columns):
+        raise ValueError(f"unexpected columns {list(table.columns)}; expected {list(columns)}")
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    head = list(prefix)
+    missing = table.isna().to_numpy()
+    for values, gaps in zip(table.to_numpy(dtype=object), missing, strict=True):
+        writer.writerow(
+            head + ["" if gap else value for value, gap in zip(values, gaps, strict=True)]
+        )
+    return buf.getvalue()
+
+
+def failed_result(item: BatchInput, message: str) -> ReportResult:
+    """The result of a report that could not be processed, with its one-line reason."""
+    overview = dict.fromkeys(OVERVIEW_COLUMNS, "")
+    overview["report"] = item.name
+    overview["error"] = " ".join(message.split())
+    return ReportResult(name=item.name, overview=overview, error=overview["error"])
+
+
+def process_report(item: BatchInput) -> ReportResult:
+    """Read one report and build its part of every combined table.
+
+    Parameters
+    ----------
+    item
+        The report (see :func:`indicators.batch_inputs.find_reports`).
+
+    Returns
+    -------
+    ReportResult
+        On failure, a result whose ``error`` holds the one-line reason; never raises for a
+        problem with the report.
+
+    Examples
+    --------
+    >>> from indicators.batch_inputs import BatchInput
+    >>> from pathlib import Path
+    >>> process_report(BatchInput("missing.txt", Path("/no/such.txt"))).error
+    '/no/such.txt: no such file'
+    """
+    try:
+        return _process(item)
+    except InputError as exc:
+        return failed_result(item, str(exc))
+    except Exception as exc:  # a defect must not stop the other reports of the batch
+        return failed_result(item, f"internal error ({type(exc).__name__}: {exc})")
+
+
+def _process(item: BatchInput) -> ReportResult:
+    report = load_report(item.path)
+    place = detect_place(report)
+    year = str(report.plan_year or "")
+    prefix = [item.name, place, year]
+    claims = claims_table(report)
+    checked = check_claims(claims, report)
+    checks, derived = checked.table, checked.derived_table
+    tables = {
+        "claims": claims,
+        "checks": checks,
+        "derived": derived,
+        "series": build_series(claims, derived).rename(columns={"year": SERIES_YEAR}),
+    }
+    overview = dict.fromkeys(OVERVIEW_COLUMNS, "")
+    overview.update(
+        report=item.name,
+        place=place,
+        year=year,
+        review_year=str(report.review_year or ""),
+        claims_found=str(checked.claims_found),
+        claims_used=str(checked.claims_used),
+        relations_checked=str(len(checked.findings)),
+        inconsistent=str(checked.inconsistent),
+        not_assessable=str(checked.not_assessable),
+        comments=str(len(report.comments)),
+    )
+    overview.update(worst_finding(checks))
+    return ReportResult(
+        name=item.name,
+        overview=overview,
+        tables={
+            name: csv_rows(table, TABLE_COLUMNS[name], prefix) for name, table in tables.items()
+        },
+        facts=tuple(facts_of(claims, item.name, place, year, report.locate)),
+    )
+
+
+def worst_finding(checks: pd.DataFrame) -> dict[str, str]:
+    """The overview's worst-finding cells: the first inconsistency in reading priority.
+
+    Inconsistencies come first, then by kind of check (growth, sum, residual, ...) and by
+    the size of the gap (:func:`indicators.brief_html.ordered_findings`); nothing when the
+    report has no inconsistency.
+
+    Examples
+    --------
+    >>> t = pd.DataFrame({"check": ["sum", "growth"], "verdict": ["inconsistent"] * 2,
+    ...     "gap": ["0.10", "6.78"], "gap_unit": ["亿元", "个百分点"],
+    ...     "explanation": ["合计不符", "增速不符"], "lines": ["7", "9; 30"],
+    ...     "locations": ["第 7 行", "第 9 行; 第 30 行"]})
+    >>> for name, value in worst_finding(t).items():
+    ...     print(name, value)
+    worst_check growth
+    worst_finding 增速不符
+    worst_gap 6.78 个百分点
+    worst_location 第 9 行; 第 30 行
+    """
+    ordered = ordered_findings(checks)
+    if ordered.empty or ordered.iloc[0]["verdict"] != "inconsistent":
+        return {}
+    top = ordered.iloc[0]
+    return {
+        "worst_check": str(top["check"]),
+        "worst_finding": str(top["explanation"]),
+        "worst_gap": f"{top['gap']} {top['gap_unit']}".strip(),
+        "worst_location": str(top.get("locations", "") or top["lines"]),
+    }
+
+
+def process_chunk(items: Sequence[BatchInput]) -> list[ReportResult]:
+    """:func:`process_report` for several reports (one task of the process pool)."""
+    return [process_report(item) for item in items]
