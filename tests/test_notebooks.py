@@ -11,7 +11,7 @@ from pathlib import Path
 import nbformat
 import pytest
 
-import indicators
+import indicators.charts
 from indicators import suite
 from indicators.notebook_sources import NOTEBOOKS, notebook_text
 from indicators.paths import default_report

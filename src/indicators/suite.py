@@ -9,6 +9,7 @@ the suite with :class:`SuiteError`, which names the notebook and the cell.
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import subprocess
 import sys
@@ -33,8 +34,8 @@ SUITE = (
 CELL_TIMEOUT = 600
 
 
-def _kernel_env() -> dict[str, str]:
-    env = dict(os.environ)
+def _kernel_env(base: dict[str, str] | None = None) -> dict[str, str]:
+    env = dict(os.environ if base is None else base)
     env.update({"MPLBACKEND": "Agg", "PYDEVD_DISABLE_FILE_VALIDATION": "1"})
     return env
 
@@ -97,6 +98,8 @@ def execute_suite(
     SuiteError
         A cell failed; the message names the notebook, the cell number and the error.
     """
+    out_dir = Path(out_dir).resolve()
+    source_dir = Path(source_dir).resolve() if source_dir is not None else None
     count = min(workers or os.cpu_count() or 1, len(notebooks))
     if count > 1:
         return _execute_in_parallel(parameters, out_dir, notebooks, source_dir, progress, count)
@@ -112,9 +115,20 @@ def _execute_in_parallel(
     count: int,
 ) -> list[ExecutedNotebook]:
     groups = [list(notebooks[i::count]) for i in range(count)]
-    with ProcessPoolExecutor(max_workers=count) as pool:
+    # A fresh interpreter per worker (no fork): the caller may hold threads and kernel clients.
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         futures = [
-            pool.submit(_execute_in_one_kernel, parameters, out_dir, g, source_dir, progress)
+            # the caller's environment (INDICATORS_HOME …) goes with the work, not the worker's
+            pool.submit(
+                _execute_in_one_kernel,
+                parameters,
+                out_dir,
+                g,
+                source_dir,
+                progress,
+                dict(os.environ),
+            )
             for g in groups
         ]
         wait(futures)
@@ -131,7 +145,11 @@ def _execute_in_one_kernel(
     notebooks: Sequence[str],
     source_dir: str | Path | None,
     progress: bool,
+    env: dict[str, str] | None = None,
 ) -> list[ExecutedNotebook]:
+    if env is not None:  # a pool worker: act in the caller's environment
+        os.environ.clear()
+        os.environ.update(env)
     from jupyter_client.manager import KernelManager
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError, CellTimeoutError
@@ -143,7 +161,7 @@ def _execute_in_one_kernel(
     work_dir = src.resolve()
     km = KernelManager(kernel_name="python3")
     # The kernel's own stderr only carries start-up chatter; cell output is captured per cell.
-    km.start_kernel(cwd=str(work_dir), env=_kernel_env(), stderr=subprocess.DEVNULL)
+    km.start_kernel(cwd=str(work_dir), env=_kernel_env(env), stderr=subprocess.DEVNULL)
     done: list[ExecutedNotebook] = []
     try:
         for name in notebooks:

@@ -327,6 +327,21 @@ def _judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived |
         assert rate.value.hi is not None and rate.value.hi > 0
         near = math.ceil(Fraction(100 * k) / rate.value.hi)
         options = [n for n in (near - 1, near) if n >= max(k, 1)]
+        if not options:  # above 100%: no base can be smaller than the count it contains
+            return (
+                Finding(
+                    verdict=INCONSISTENT,
+                    recomputed="不超过 100%",
+                    explanation=(
+                        f"“{part.clause}”是基数的一部分，{_name(rate)}不可能为 "
+                        f"{ex.figure(rate)}（超过 100%），请核实{_name(rate)}。"
+                    ),
+                    gap=rate.value.gap(Interval(Fraction(0), Fraction(100))),
+                    gap_unit="个百分点",
+                    **common,
+                ),
+                None,
+            )
         texts = [f"基数 {n} 为 {ex.pct(Fraction(100 * k, n), rate.places)}" for n in options]
         gap = min(rate.value.gap(Interval.point(Fraction(100 * k, n))) for n in options)
         return (

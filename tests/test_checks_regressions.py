@@ -1,0 +1,26 @@
+"""Regressions found by running the checker on many generated reports."""
+
+from __future__ import annotations
+
+from indicators import claims_table, parse_text
+from indicators.checking import check_claims
+
+
+def _checks(body: str):
+    report = parse_text(f"一、2022年工作回顾\n\n{body}\n")
+    return check_claims(claims_table(report), report).table
+
+
+def test_a_rate_above_100_percent_of_a_printed_count_is_inconsistent_not_a_crash():
+    table = _checks("全镇共64283名选民参选，参选率达119.05%。")
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "inconsistent"
+    assert row["gap"] == "19.0450" and row["gap_unit"] == "个百分点"
+    assert "超过 100%" in row["explanation"]
+
+
+def test_a_rate_below_100_percent_of_a_printed_count_gives_its_base():
+    table = _checks("全镇共64283名选民参选，参选率达96.05%。")
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "not_assessable"
+    assert "66924～66930" in row["explanation"]
