@@ -9,32 +9,10 @@ from __future__ import annotations
 
 import pandas as pd
 
-COLUMNS = [
-    "indicator",
-    "name",
-    "parent",
-    "period",
-    "kind",
-    "value",
-    "unit",
-    "growth_pct",
-    "growth_basis",
-    "qualifier",
-    "scope",
-    "section",
-    "line",
-    "quote",
-    "claim_id",
-    "paragraph",
-    "measure",
-    "parent_id",
-    "linked_to",
-    "link",
-    "value_line",
-    "growth_line",
-    "growth_qualifier",
-    "base",
-]
+from indicators.claims_table import COLUMNS as CLAIM_COLUMNS
+from indicators.claims_table import EXTRA_COLUMNS
+
+COLUMNS = [*CLAIM_COLUMNS, *EXTRA_COLUMNS]
 LINK_COLUMNS = ["parent_id", "linked_to", "link"]
 
 

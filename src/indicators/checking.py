@@ -1,7 +1,7 @@
 """Check a report's arithmetic: find the relations among its claims and judge each one.
 
 :func:`check_claims` takes a claims table (one row per quantitative claim, see
-:data:`~indicators.quantities.CLAIM_COLUMNS`) and returns a :class:`CheckResult`: the checks
+:data:`~indicators.claims_table.COLUMNS`) and returns a :class:`CheckResult`: the checks
 table (one row per relation), the derived values (what the report implies but does not print)
 and the summary counts. :func:`check_report` and :func:`check` do the same for a cleaned
 report and for a report file.
@@ -28,7 +28,7 @@ from .claims_table import claims_table
 from .cleaning import Report, load_report
 from .explain import tidy
 from .findings import INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
-from .intervals import ceil_to, floor_to, fmt
+from .intervals import fmt, interval_ends
 from .quantities import Quantity, read_claims
 from .relations import ClaimIndex
 
@@ -146,7 +146,7 @@ def check_claims(claims: pd.DataFrame, report: Report | None = None) -> CheckRes
     Parameters
     ----------
     claims
-        A claims table with the columns of :data:`~indicators.quantities.CLAIM_COLUMNS`
+        A claims table with the columns of :data:`~indicators.claims_table.COLUMNS`
         (figures as printed strings); extra columns such as ``claim_id``, ``paragraph``,
         ``parent_id`` and ``linked_to`` / ``link`` are used when present.
     report
@@ -295,9 +295,7 @@ def _finding_row(f: Finding) -> dict[str, str]:
 
 
 def _derived_row(d: Derived) -> dict[str, str]:
-    places = d.places + 2
-    low = "" if d.interval.lo is None else str(floor_to(d.interval.lo, places))
-    high = "" if d.interval.hi is None else str(ceil_to(d.interval.hi, places))
+    low, high = interval_ends(d.interval, d.places + 2)
     return {
         "what": d.what,
         "indicator": d.indicator,

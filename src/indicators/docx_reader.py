@@ -226,40 +226,32 @@ def _cell_text_into(cell: ET.Element, walk: _Walk, line: int) -> None:
             first = False
             _walk_inline(el, walk, line, None, False)
         elif _local(el.tag) == "tbl":
-            for row in _rows(el):
-                for inner in _cells(row):
+            for row in _children(el, "tr"):
+                for inner in _children(row, "tc"):
                     if not first:
                         walk.lines[line - 1].add(" ")
                     first = False
                     _cell_text_into(inner, walk, line)
 
 
-def _block_elements(parent: ET.Element) -> Iterable[ET.Element]:
-    """Paragraphs and tables under ``parent`` in order, looking through content controls."""
+#: Wrappers (content controls, custom XML) whose children stand in the wrapper's place.
+_WRAPPERS = ("sdt", "sdtContent", "customXml")
+
+
+def _children(parent: ET.Element, *names: str) -> Iterable[ET.Element]:
+    """Children of ``parent`` with one of the local ``names``, in order, looking through
+    content controls."""
     for child in parent:
         name = _local(child.tag)
-        if name in ("p", "tbl"):
+        if name in names:
             yield child
-        elif name in ("sdt", "sdtContent", "customXml"):
-            yield from _block_elements(child)
+        elif name in _WRAPPERS:
+            yield from _children(child, *names)
 
 
-def _rows(tbl: ET.Element) -> Iterable[ET.Element]:
-    for child in tbl:
-        name = _local(child.tag)
-        if name == "tr":
-            yield child
-        elif name in ("sdt", "sdtContent", "customXml"):
-            yield from _rows(child)
-
-
-def _cells(tr: ET.Element) -> Iterable[ET.Element]:
-    for child in tr:
-        name = _local(child.tag)
-        if name == "tc":
-            yield child
-        elif name in ("sdt", "sdtContent", "customXml"):
-            yield from _cells(child)
+def _block_elements(parent: ET.Element) -> Iterable[ET.Element]:
+    """Paragraphs and tables under ``parent`` in order, looking through content controls."""
+    return _children(parent, "p", "tbl")
 
 
 def _row_deleted(tr: ET.Element) -> bool:
@@ -291,12 +283,12 @@ def _walk_table(tbl: ET.Element, walk: _Walk) -> None:
     walk.tables_seen += 1
     t = walk.tables_seen
     rows: list[list[_TableCell]] = []
-    for r, tr in enumerate(_rows(tbl), start=1):
+    for r, tr in enumerate(_children(tbl, "tr"), start=1):
         if _row_deleted(tr):
             continue
         row: list[_TableCell] = []
         col = 1
-        for tc in _cells(tr):
+        for tc in _children(tr, "tc"):
             span, cont = _cell_props(tc)
             if cont:
                 row.append(_TableCell(None, span))

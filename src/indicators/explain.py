@@ -13,7 +13,8 @@ from decimal import Decimal
 from fractions import Fraction
 
 from .intervals import Interval, fmt, fmt_interval, printable_values
-from .quantities import Period, Quantity
+from .period_cells import Period
+from .quantities import Quantity
 
 _CJK = "\u4e00-\u9fff"
 _CJK_THEN_NUMBER = re.compile(rf"([{_CJK}])(?=[-+0-9≥≤\[])")

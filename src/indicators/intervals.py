@@ -8,6 +8,10 @@ consistent exactly when the intervals of its two sides meet. An endpoint of ``No
 unbounded (``-inf`` for ``lo``, ``+inf`` for ``hi``), which is how qualifiers such as 以上
 (at least) and 以内 (at most) open an interval.
 
+This module owns reading a printed figure (:func:`parse_decimal`, :func:`figure_interval`),
+growth between levels (:func:`implied_growth`, :func:`growth_factor`) and printing exact
+numbers and intervals (:func:`fmt`, :func:`fmt_interval`, :func:`interval_ends`); the
+checker and the series and target tables (through :mod:`indicators.printed`) share them.
 No float is ever involved: figures are read from their text with :class:`~decimal.Decimal`.
 """
 
@@ -18,6 +22,7 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from fractions import Fraction
+from typing import TypeVar
 
 Bound = Fraction | None
 
@@ -265,8 +270,18 @@ def decimals(text: str) -> int:
     >>> decimals("9.30"), decimals("7"), decimals("8—10.5")
     (2, 0, 1)
     """
-    parts = split_range(text)
-    return max(max(0, -int(parse_decimal(p).as_tuple().exponent)) for p in parts)
+    return max(printed_places(parse_decimal(p)) for p in split_range(text))
+
+
+def printed_places(d: Decimal) -> int:
+    """Number of decimals a number was printed with (``Decimal("9.30")`` -> 2).
+
+    Examples
+    --------
+    >>> printed_places(Decimal("9.30")), printed_places(Decimal("170"))
+    (2, 0)
+    """
+    return max(0, -int(d.as_tuple().exponent))
 
 
 def split_range(text: str) -> tuple[str, ...]:
@@ -283,6 +298,18 @@ def split_range(text: str) -> tuple[str, ...]:
     if m and not _NUMBER.match(str(text).strip()):
         return (m.group(1), m.group(2))
     return (str(text).strip(),)
+
+
+def printed_point(text: str) -> Fraction:
+    """The exact value a printed figure stands for: the number, or the middle of a range.
+
+    Examples
+    --------
+    >>> printed_point("9.30"), printed_point("8—10.5")
+    (Fraction(93, 10), Fraction(37, 4))
+    """
+    ends = [Fraction(parse_decimal(p)) for p in split_range(text)]
+    return sum(ends, Fraction(0)) / len(ends)
 
 
 def rounding_interval(d: Decimal) -> Interval:
@@ -385,6 +412,43 @@ def _max_hi(a: Bound, b: Fraction) -> Bound:
     return None if a is None else max(a, b)
 
 
+# -- growth ---------------------------------------------------------------------------------
+
+#: An exact number or an interval: growth arithmetic reads the same on both.
+Exact = TypeVar("Exact", Fraction, Interval)
+
+
+def growth_factor(rate: Exact) -> Exact:
+    """``1 + rate / 100`` for a growth rate in per cent (a number or an interval).
+
+    Examples
+    --------
+    >>> growth_factor(Fraction("6.85"))
+    Fraction(2137, 2000)
+    >>> growth_factor(Interval(Fraction(-5), Fraction(10)))
+    Interval(lo=Fraction(19, 20), hi=Fraction(11, 10))
+    """
+    return 1 + rate / 100
+
+
+def implied_growth(current: Exact, base: Exact) -> Exact:
+    """The growth in per cent from ``base`` to ``current``: ``(current / base - 1) * 100``.
+
+    On intervals it is the exact range over all values inside both (the whole line when
+    ``base`` may be zero).
+
+    Examples
+    --------
+    >>> implied_growth(Fraction(52), Fraction(40))
+    Fraction(30, 1)
+    >>> iv = implied_growth(Interval(Fraction(9085, 100), Fraction(9095, 100)),
+    ...                     Interval(Fraction(8635, 100), Fraction(8645, 100)))
+    >>> fmt_interval(iv, 3)
+    '5.089～5.328'
+    """
+    return (current / base - 1) * 100
+
+
 # -- formatting -----------------------------------------------------------------------------
 
 
@@ -430,7 +494,7 @@ def fmt(x: Fraction, places: int) -> str:
     d = round_half_up(x, places)
     if d == 0:
         d = abs(d)
-    return str(d)
+    return f"{d:f}"
 
 
 def fmt_interval(iv: Interval, places: int, sep: str = "～") -> str:
@@ -443,18 +507,29 @@ def fmt_interval(iv: Interval, places: int, sep: str = "～") -> str:
     >>> fmt_interval(Interval(Fraction(5), None), 1)
     '≥5.0'
     """
-    if iv.lo is None and iv.hi is None:
+    lo, hi = interval_ends(iv, places)
+    if not lo and not hi:
         return "任意值"
-    if iv.hi is None:
-        assert iv.lo is not None
-        return f"≥{floor_to(iv.lo, places)}"
-    if iv.lo is None:
-        return f"≤{ceil_to(iv.hi, places)}"
-    return f"{_no_neg_zero(floor_to(iv.lo, places))}{sep}{_no_neg_zero(ceil_to(iv.hi, places))}"
+    if not hi:
+        return f"≥{lo}"
+    if not lo:
+        return f"≤{hi}"
+    return f"{lo}{sep}{hi}"
 
 
-def _no_neg_zero(d: Decimal) -> Decimal:
-    return abs(d) if d == 0 else d
+def interval_ends(iv: Interval, places: int) -> tuple[str, str]:
+    """The two ends printed outward with ``places`` decimals; ``""`` for an unbounded end.
+
+    Examples
+    --------
+    >>> interval_ends(Interval(Fraction("5.17312"), Fraction("5.19688")), 2)
+    ('5.17', '5.20')
+    >>> interval_ends(Interval(Fraction("-0.004"), None), 2)
+    ('-0.01', '')
+    """
+    lo = "" if iv.lo is None else f"{floor_to(iv.lo, places):f}"
+    hi = "" if iv.hi is None else f"{ceil_to(iv.hi, places):f}"
+    return lo, hi
 
 
 def printable_values(target: Interval, places: int) -> tuple[Decimal | None, Decimal | None]:

@@ -1,8 +1,8 @@
-"""Read the ``period`` column of claims and checks tables (the cells, not the report text).
+"""Read the ``period`` column of claims and derived-values tables (the cells, not the text).
 
-A period is a year (``2020``), a month range within a year (``2020-01..2020-12``, the
-cumulative figure of those months) or a span between two years (``2020..2021``, as checks
-write it for a relation that connects two years).
+A period is a year (``2020``), a month (``2020-12``) or a span of months (``2020-01..2020-12``,
+the cumulative figure of those months; a whole year is the same as ``2020``). The claims
+extraction writes these cells (see :mod:`indicators.periods` for reading them from the report).
 """
 
 from __future__ import annotations
@@ -10,57 +10,75 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_YEAR = re.compile(r"^(\d{4})$")
-_MONTHS = re.compile(r"^(\d{4})-(\d{1,2})\.\.(\d{4})-(\d{1,2})$")
-_SPAN = re.compile(r"^(\d{4})\.\.(\d{4})$")
+_PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:\.\.(\d{4})(?:-(\d{1,2}))?)?$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Period:
-    """A parsed period: first and last year, first and last month (1-12)."""
-
-    year: int
-    first_month: int = 1
-    last_month: int = 12
-    end_year: int | None = None
-
-    @property
-    def annual(self) -> bool:
-        """Whether the period is a whole year (``2020`` or ``2020-01..2020-12``).
-
-        Examples
-        --------
-        >>> parse_period("2020-01..2020-12").annual, parse_period("2020-01..2020-06").annual
-        (True, False)
-        """
-        return self.end_year is None and (self.first_month, self.last_month) == (1, 12)
-
-
-def parse_period(text: object) -> Period | None:
-    """Parse a period cell; ``None`` when empty or not a period.
+    """A span of months, ``(year, month)`` to ``(year, month)``; a year is January to December.
 
     Examples
     --------
-    >>> parse_period("2020")
-    Period(year=2020, first_month=1, last_month=12, end_year=None)
-    >>> parse_period("2021-01..2021-03").last_month
-    3
-    >>> parse_period("2020..2021").end_year
-    2021
-    >>> parse_period("") is None
+    >>> Period.parse("2020-01..2020-12") == Period.parse("2020")
     True
+    >>> Period.parse("2021-01..2021-06").previous().label
+    '2020 年 1—6 月'
     """
-    s = str(text or "").strip()
-    if m := _YEAR.match(s):
-        return Period(int(m.group(1)))
-    if m := _MONTHS.match(s):
-        y1, m1, y2, m2 = (int(g) for g in m.groups())
-        if y1 == y2 and 1 <= m1 <= m2 <= 12:
-            return Period(y1, m1, m2)
-        return None
-    if m := _SPAN.match(s):
-        return Period(int(m.group(1)), end_year=int(m.group(2)))
-    return None
+
+    start: tuple[int, int]
+    end: tuple[int, int]
+
+    @classmethod
+    def parse(cls, text: str) -> Period | None:
+        """Read ``2020``, ``2020-12`` or ``2020-01..2020-12``; ``None`` when empty or unknown."""
+        m = _PERIOD.match(str(text or "").strip())
+        if not m:
+            return None
+        y1, m1, y2, m2 = m.groups()
+        start = (int(y1), int(m1) if m1 else 1)
+        end_year, end_month = (y2, m2) if y2 else (y1, m1)
+        end = (int(end_year), int(end_month) if end_month else 12)
+        if not (1 <= start[1] <= 12 and 1 <= end[1] <= 12) or end < start:
+            return None
+        return cls(start, end)
+
+    @classmethod
+    def year(cls, y: int) -> Period:
+        """The calendar year ``y``."""
+        return cls((y, 1), (y, 12))
+
+    @property
+    def is_year(self) -> bool:
+        """Whether the period is one whole calendar year."""
+        return self.start[1] == 1 and self.end[1] == 12 and self.start[0] == self.end[0]
+
+    def previous(self) -> Period:
+        """The same months one year earlier (the base of a year-on-year growth)."""
+        return Period((self.start[0] - 1, self.start[1]), (self.end[0] - 1, self.end[1]))
+
+    def year_end(self) -> Period:
+        """A stock at the end of December stands for its year (counts of enterprises)."""
+        if self.start == self.end and self.end[1] == 12:
+            return Period.year(self.end[0])
+        return self
+
+    @property
+    def label(self) -> str:
+        """The period in Chinese (``2020 年``, ``2021 年 1—6 月``)."""
+        if self.is_year:
+            return f"{self.start[0]} 年"
+        if self.start[0] == self.end[0]:
+            if self.start[1] == self.end[1]:
+                return f"{self.start[0]} 年 {self.start[1]} 月"
+            return f"{self.start[0]} 年 {self.start[1]}—{self.end[1]} 月"
+        return f"{self.start[0]} 年 {self.start[1]} 月—{self.end[0]} 年 {self.end[1]} 月"
+
+    @property
+    def text(self) -> str:
+        """The period in the claims table's notation."""
+        if self.is_year:
+            return str(self.start[0])
+        return f"{self.start[0]}-{self.start[1]:02d}..{self.end[0]}-{self.end[1]:02d}"
 
 
 def annual_year(text: object) -> int | None:
@@ -70,6 +88,8 @@ def annual_year(text: object) -> int | None:
     --------
     >>> annual_year("2020-01..2020-12"), annual_year("2020-01..2020-11"), annual_year("2021")
     (2020, None, 2021)
+    >>> annual_year("2020..2021"), annual_year(""), annual_year(None)
+    (None, None, None)
     """
-    period = parse_period(text)
-    return period.year if period is not None and period.annual else None
+    period = Period.parse(str(text or ""))
+    return period.start[0] if period is not None and period.is_year else None

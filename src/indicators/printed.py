@@ -1,66 +1,109 @@
-"""Printed figures as exact decimals with the interval their rounding stands for.
+"""Figures in the cells of the series and target tables, read with :mod:`indicators.intervals`.
 
-"86.40" stands for every value in [86.395, 86.405]; "7" (as in 7%) for [6.5, 7.5]; "9.30"
-for [9.295, 9.305]: trailing zeros carry precision, so figures are kept as the strings the
-report printed and parsed with :class:`~decimal.Decimal`, never as floats.
+The tables that the series, targets and trend modules read and write keep every figure as the
+string the report printed ("9.30", trailing zeros carry precision). This module is a thin
+adapter: it reads a cell (:func:`cell`, :func:`parse_optional`) into a :class:`Printed`, the
+text with its exact value, the interval its rounding stands for and its printed decimals. The
+reading, the interval, growth and formatting are those of :mod:`indicators.intervals`, the
+same the checker uses; unit conversions are those of :mod:`indicators.units`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation, localcontext
+from fractions import Fraction
 
-#: Money units by their size in yuan (to put two money figures on one scale).
-MONEY_UNITS = {
-    "元": Decimal(1),
-    "万元": Decimal(10) ** 4,
-    "亿元": Decimal(10) ** 8,
-    "万亿元": Decimal(10) ** 12,
-}
+import pandas as pd
+
+from .intervals import Interval, parse_decimal, printed_places, rounding_interval
+
+#: Cell texts that stand for a missing value.
+_MISSING = ("nan", "<NA>", "None")
+
+
+def cell(row: pd.Series, *names: str) -> str:
+    """The first of the named cells that a table row has, stripped; ``""`` when missing.
+
+    A cell whose text stands for a missing value (``nan``, ``<NA>``, ``None``) passes on to
+    the next name.
+
+    Examples
+    --------
+    >>> row = pd.Series({"value": float("nan"), "low": " 5.08 ", "high": "nan"})
+    >>> cell(row, "value"), cell(row, "missing", "low"), cell(row, "high", "low")
+    ('', '5.08', '5.08')
+    """
+    for name in names:
+        if name in row.index:
+            value = row[name]
+            if value is None or (isinstance(value, float) and pd.isna(value)):
+                return ""
+            text = str(value).strip()
+            if text not in _MISSING:
+                return text
+    return ""
 
 
 @dataclass(frozen=True)
 class Printed:
-    """A printed figure: its exact value and the interval its rounding stands for.
+    """A figure: its text, exact value, the interval it stands for and its printed decimals.
+
+    A figure computed from others (a derived level) has an empty text and the interval of all
+    values consistent with the figures it comes from.
 
     Examples
     --------
     >>> p = Printed.parse("86.40")
-    >>> p.value, p.lo, p.hi
-    (Decimal('86.40'), Decimal('86.395'), Decimal('86.405'))
-    >>> Printed.parse("7").lo
-    Decimal('6.5')
+    >>> p.value, p.interval.lo, p.interval.hi, p.places
+    (Fraction(432, 5), Fraction(17279, 200), Fraction(17281, 200), 2)
     """
 
     text: str
-    value: Decimal
-    lo: Decimal
-    hi: Decimal
+    value: Fraction
+    interval: Interval
+    places: int
 
     @classmethod
-    def parse(cls, text: object) -> Printed:
-        """Parse a printed number (``"9.30"``, ``"-3.2"``); raise ``ValueError`` otherwise."""
-        s = str(text).strip().replace("−", "-").replace(",", "")
-        try:
-            value = Decimal(s)
-        except InvalidOperation:
-            raise ValueError(f"not a printed number: {text!r}") from None
-        if not value.is_finite():
-            raise ValueError(f"not a printed number: {text!r}")
-        exponent = value.as_tuple().exponent
-        half = Decimal(5).scaleb(int(exponent) - 1)
-        return cls(s, value, value - half, value + half)
+    def parse(cls, text: object, lo: str = "", hi: str = "") -> Printed:
+        """Read a printed number (``"9.30"``, ``"-3.2"``); raise ``ValueError`` otherwise.
 
-    @property
-    def places(self) -> int:
-        """Decimal places as printed (``"9.30"`` has 2).
+        The interval is the figure's rounding interval, unless both ends ``lo`` and ``hi``
+        are given (the interval of a derived value, as the derived-values table prints it).
 
         Examples
         --------
-        >>> Printed.parse("9.30").places
-        2
+        >>> Printed.parse("7").interval
+        Interval(lo=Fraction(13, 2), hi=Fraction(15, 2))
+        >>> Printed.parse("16.39", "16.382", "16.392").interval.hi
+        Fraction(2049, 125)
         """
-        return max(0, -int(self.value.as_tuple().exponent))
+        s = str(text).strip().replace("−", "-").replace(",", "")
+        d = parse_decimal(s)
+        interval = rounding_interval(d)
+        if lo and hi:
+            interval = Interval(Fraction(parse_decimal(lo)), Fraction(parse_decimal(hi)))
+        return cls(s, Fraction(d), interval, printed_places(d))
+
+    def scaled(self, factor: Fraction) -> Printed:
+        """The figure in another unit (``factor`` from :func:`indicators.units.conversion_factor`).
+
+        Its decimals grow by as many places as ``factor`` moves its digits right (万元 to 亿元
+        adds four), so no printed digit is lost.
+
+        Examples
+        --------
+        >>> p = Printed.parse("1234.5").scaled(Fraction(1, 10000))
+        >>> p.value, p.places
+        (Fraction(2469, 20000), 5)
+        """
+        if factor == 1:
+            return self
+        shift = 0
+        while factor * 10**shift < 1:
+            shift += 1
+        return Printed(
+            self.text, self.value * factor, self.interval.scale(factor), self.places + shift
+        )
 
 
 def parse_optional(text: object) -> Printed | None:
@@ -74,120 +117,6 @@ def parse_optional(text: object) -> Printed | None:
     if text is None:
         return None
     s = str(text).strip()
-    if s in ("", "nan", "None", "<NA>"):
+    if s in ("", *_MISSING):
         return None
     return Printed.parse(s)
-
-
-def growth_factor(pct: Decimal) -> Decimal:
-    """``1 + pct/100``.
-
-    Examples
-    --------
-    >>> growth_factor(Decimal("6.85"))
-    Decimal('1.0685')
-    """
-    return 1 + pct / 100
-
-
-def fmt(value: Decimal, places: int, rounding: str = "ROUND_HALF_UP") -> str:
-    """Round to ``places`` decimals (half-up unless told) and format without exponent.
-
-    Interval ends are rounded outwards (``ROUND_FLOOR`` for a lower end, ``ROUND_CEILING``
-    for an upper end) so that the printed interval still contains the exact one.
-
-    Examples
-    --------
-    >>> fmt(Decimal("18.0530328"), 4, "ROUND_FLOOR"), fmt(Decimal("18.07231"), 4, "ROUND_CEILING")
-    ('18.0530', '18.0724')
-    >>> fmt(Decimal("5.18666"), 2), fmt(Decimal("92.31501"), 2), fmt(Decimal("-0.004"), 2)
-    ('5.19', '92.32', '0.00')
-    """
-    with localcontext() as ctx:
-        ctx.prec = 40
-        q = value.quantize(Decimal(1).scaleb(-places), rounding=rounding)
-    if q == 0:
-        q = abs(q)
-    return f"{q:f}"
-
-
-def fmt_interval(lo: Decimal, hi: Decimal, places: int) -> tuple[str, str]:
-    """Format an interval rounded outwards to ``places`` decimals.
-
-    Examples
-    --------
-    >>> fmt_interval(Decimal("5.17312"), Decimal("5.19688"), 2)
-    ('5.17', '5.20')
-    """
-    return fmt(lo, places, "ROUND_FLOOR"), fmt(hi, places, "ROUND_CEILING")
-
-
-def ratio_growth(current: Printed, base: Printed) -> tuple[Decimal, Decimal, Decimal]:
-    """Growth in % from ``base`` to ``current``: point value and the interval of all values
-    consistent with both roundings.
-
-    Examples
-    --------
-    >>> g, lo, hi = ratio_growth(Printed.parse("90.88"), Printed.parse("86.40"))
-    >>> fmt(g, 2), fmt(lo, 3), fmt(hi, 3)
-    ('5.19', '5.173', '5.197')
-    """
-    with localcontext() as ctx:
-        ctx.prec = 40
-        point = (current.value / base.value - 1) * 100
-        lo = (current.lo / base.hi - 1) * 100
-        hi = (current.hi / base.lo - 1) * 100
-    return point, lo, hi
-
-
-def grow(level: Printed, pct: Printed) -> tuple[Decimal, Decimal, Decimal]:
-    """``level × (1 + pct%)``: point value and interval.
-
-    Examples
-    --------
-    >>> v, lo, hi = grow(Printed.parse("86.40"), Printed.parse("6.85"))
-    >>> fmt(v, 2), fmt(lo, 3), fmt(hi, 3)
-    ('92.32', '92.309', '92.328')
-    """
-    with localcontext() as ctx:
-        ctx.prec = 40
-        return (
-            level.value * growth_factor(pct.value),
-            level.lo * growth_factor(pct.lo),
-            level.hi * growth_factor(pct.hi),
-        )
-
-
-def shrink(level: Printed, pct: Printed) -> tuple[Decimal, Decimal, Decimal]:
-    """``level / (1 + pct%)``, the base a level and its growth imply: point and interval.
-
-    Examples
-    --------
-    >>> v, lo, hi = shrink(Printed.parse("18.36"), Printed.parse("12.04"))
-    >>> fmt(v, 2), fmt(lo, 3), fmt(hi, 3)
-    ('16.39', '16.382', '16.392')
-    """
-    with localcontext() as ctx:
-        ctx.prec = 40
-        return (
-            level.value / growth_factor(pct.value),
-            level.lo / growth_factor(pct.hi),
-            level.hi / growth_factor(pct.lo),
-        )
-
-
-def unit_scale(from_unit: str, to_unit: str) -> Decimal | None:
-    """Factor turning a figure in ``from_unit`` into ``to_unit`` (None when not convertible).
-
-    Examples
-    --------
-    >>> unit_scale("万元", "亿元")
-    Decimal('0.0001')
-    >>> unit_scale("家", "亿元") is None
-    True
-    """
-    if from_unit == to_unit:
-        return Decimal(1)
-    if from_unit in MONEY_UNITS and to_unit in MONEY_UNITS:
-        return MONEY_UNITS[from_unit] / MONEY_UNITS[to_unit]
-    return None

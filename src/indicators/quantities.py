@@ -17,99 +17,20 @@ from functools import cache
 import pandas as pd
 
 from .checkvocab import CheckVocabulary, Unit, load_check_vocabulary
-from .intervals import Interval, decimals, figure_interval, parse_decimal, split_range
+from .intervals import (
+    Interval,
+    decimals,
+    figure_interval,
+    parse_decimal,
+    printed_point,
+    split_range,
+)
+from .period_cells import Period
 
-#: The columns of a claims table, in order (extra columns may follow).
-CLAIM_COLUMNS = [
-    "indicator",
-    "name",
-    "parent",
-    "period",
-    "kind",
-    "value",
-    "unit",
-    "growth_pct",
-    "growth_basis",
-    "qualifier",
-    "scope",
-    "section",
-    "line",
-    "quote",
-]
-
-_PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:\.\.(\d{4})(?:-(\d{1,2}))?)?$")
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?（）()]")
 _YEAR_WORDS = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月份?")
 _LEADING_PARTICLES = "的了"
 _FILLER_WORDS = ("目前", "其中", "当前")
-
-
-@dataclass(frozen=True, order=True)
-class Period:
-    """A span of months, ``(year, month)`` to ``(year, month)``; a year is January to December.
-
-    Examples
-    --------
-    >>> Period.parse("2020-01..2020-12") == Period.parse("2020")
-    True
-    >>> Period.parse("2021-01..2021-06").previous().label
-    '2020 年 1—6 月'
-    """
-
-    start: tuple[int, int]
-    end: tuple[int, int]
-
-    @classmethod
-    def parse(cls, text: str) -> Period | None:
-        """Read ``2020``, ``2020-12`` or ``2020-01..2020-12``; ``None`` when empty or unknown."""
-        m = _PERIOD.match(str(text or "").strip())
-        if not m:
-            return None
-        y1, m1, y2, m2 = m.groups()
-        start = (int(y1), int(m1) if m1 else 1)
-        end_year, end_month = (y2, m2) if y2 else (y1, m1)
-        end = (int(end_year), int(end_month) if end_month else 12)
-        if not (1 <= start[1] <= 12 and 1 <= end[1] <= 12) or end < start:
-            return None
-        return cls(start, end)
-
-    @classmethod
-    def year(cls, y: int) -> Period:
-        """The calendar year ``y``."""
-        return cls((y, 1), (y, 12))
-
-    @property
-    def is_year(self) -> bool:
-        """Whether the period is one whole calendar year."""
-        return self.start[1] == 1 and self.end[1] == 12 and self.start[0] == self.end[0]
-
-    def previous(self) -> Period:
-        """The same months one year earlier (the base of a year-on-year growth)."""
-        return Period((self.start[0] - 1, self.start[1]), (self.end[0] - 1, self.end[1]))
-
-    def year_end(self) -> Period:
-        """A stock at the end of December stands for its year (counts of enterprises)."""
-        if self.start == self.end and self.end[1] == 12:
-            return Period.year(self.end[0])
-        return self
-
-    @property
-    def label(self) -> str:
-        """The period in Chinese (``2020 年``, ``2021 年 1—6 月``)."""
-        if self.is_year:
-            return f"{self.start[0]} 年"
-        if self.start[0] == self.end[0]:
-            if self.start[1] == self.end[1]:
-                return f"{self.start[0]} 年 {self.start[1]} 月"
-            return f"{self.start[0]} 年 {self.start[1]}—{self.end[1]} 月"
-        return f"{self.start[0]} 年 {self.start[1]} 月—{self.end[0]} 年 {self.end[1]} 月"
-
-    @property
-    def text(self) -> str:
-        """The period in the claims table's notation."""
-        if self.is_year:
-            return str(self.start[0])
-        return f"{self.start[0]}-{self.start[1]:02d}..{self.end[0]}-{self.end[1]:02d}"
 
 
 @dataclass(frozen=True)
@@ -191,8 +112,7 @@ class Quantity:
         """The printed value expressed in ``unit`` (the centre of the interval, not rounded)."""
         if not self.value_text or self.unit is None or unit.kind != self.unit.kind:
             return None
-        ends = [Fraction(parse_decimal(p)) for p in split_range(self.value_text)]
-        return sum(ends, Fraction(0)) / len(ends) * self.unit.factor / unit.factor
+        return printed_point(self.value_text) * self.unit.factor / unit.factor
 
     @property
     def value_point(self) -> Fraction | None:
@@ -204,8 +124,7 @@ class Quantity:
         """The printed growth rate in percent, exactly."""
         if not self.growth_text:
             return None
-        ends = [Fraction(parse_decimal(p)) for p in split_range(self.growth_text)]
-        return sum(ends, Fraction(0)) / len(ends)
+        return printed_point(self.growth_text)
 
     @property
     def printed(self) -> str:
@@ -364,7 +283,7 @@ def read_claims(
     Parameters
     ----------
     claims
-        A claims table (:data:`CLAIM_COLUMNS`, then optional extra columns).
+        A claims table (:data:`~indicators.claims_table.COLUMNS`, then optional extra columns).
     texts
         The clean text of each paragraph by paragraph number, when the report is at hand: the
         words around a figure are then read in its paragraph rather than in its short quote.

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from .checkvocab import CheckVocabulary, load_check_vocabulary
-from .quantities import Period, Quantity
+from .period_cells import Period
+from .quantities import Quantity
 from .vocabulary import Indicator, load_vocabulary
 
 _YEAR = re.compile(r"(\d{4})\s*年?")

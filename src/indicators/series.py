@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
 import pandas as pd
 
+from .intervals import fmt, growth_factor, interval_ends
 from .paths import VOCABULARY_DIR
 from .period_cells import annual_year
-from .printed import Printed, fmt, fmt_interval, parse_optional, shrink
+from .printed import Printed, cell, parse_optional
 
 DEFAULT_GROUPS = VOCABULARY_DIR / "series.toml"
 
@@ -75,18 +75,6 @@ def load_groups(path: str | Path | None = None) -> tuple[Group, ...]:
     )
 
 
-def _cell(row: pd.Series, *names: str) -> str:
-    for name in names:
-        if name in row.index:
-            value = row[name]
-            if value is None or (isinstance(value, float) and pd.isna(value)):
-                return ""
-            text = str(value).strip()
-            if text not in ("nan", "<NA>", "None"):
-                return text
-    return ""
-
-
 #: Kinds of derived values that are levels of an indicator in a year (``derived.csv``).
 LEVEL_KINDS = ("previous_level", "target_base")
 
@@ -113,34 +101,27 @@ def derived_levels(derived: pd.DataFrame | None) -> list[dict[str, str]]:
     if derived is None or derived.empty:
         return rows
     for _, row in derived.iterrows():
-        kind = _cell(row, "kind")
+        kind = cell(row, "kind")
         if kind and kind not in LEVEL_KINDS:
             continue
-        year = annual_year(_cell(row, "period", "year"))
-        value = _cell(row, "value")
-        if year is None or not value or not _cell(row, "indicator"):
+        year = annual_year(cell(row, "period", "year"))
+        value = cell(row, "value")
+        if year is None or not value or not cell(row, "indicator"):
             continue
-        lines = _cell(row, "lines", "from_lines", "line")
+        lines = cell(row, "lines", "from_lines", "line")
         rows.append(
             {
-                "indicator": _cell(row, "indicator"),
+                "indicator": cell(row, "indicator"),
                 "year": str(year),
                 "value": value,
-                "value_lo": _cell(row, "low", "value_lo"),
-                "value_hi": _cell(row, "high", "value_hi"),
-                "unit": _cell(row, "unit"),
-                "note": "推算：" + (_cell(row, "basis", "explanation", "what") or "由其他数字推算"),
+                "value_lo": cell(row, "low", "value_lo"),
+                "value_hi": cell(row, "high", "value_hi"),
+                "unit": cell(row, "unit"),
+                "note": "推算：" + (cell(row, "basis", "explanation", "what") or "由其他数字推算"),
                 "line": ";".join(x.strip() for x in lines.split(";") if x.strip()),
             }
         )
     return rows
-
-
-def _as_printed(value: str, lo: str, hi: str) -> Printed:
-    p = Printed.parse(value)
-    if lo and hi:
-        return Printed(value, p.value, Decimal(lo), Decimal(hi))
-    return p
 
 
 def build_series(
@@ -191,37 +172,37 @@ def build_series(
     growth_only: dict[tuple[str, int], dict[str, str]] = {}
 
     for _, claim in claims.iterrows():
-        indicator = _cell(claim, "indicator")
+        indicator = cell(claim, "indicator")
         if indicator not in group_of:
             continue
-        period = _cell(claim, "period")
+        period = cell(claim, "period")
         year = annual_year(period)
         if year is None:
             continue
-        kind = _cell(claim, "kind") or "actual"
-        value = _cell(claim, "value")
+        kind = cell(claim, "kind") or "actual"
+        value = cell(claim, "value")
         row = {
             "group": group_of[indicator],
             "indicator": indicator,
-            "name": _cell(claim, "name") or indicator,
+            "name": cell(claim, "name") or indicator,
             "year": str(year),
             "period": period,
             "kind": kind,
             "value": value,
             "value_lo": "",
             "value_hi": "",
-            "unit": _cell(claim, "unit"),
-            "growth_pct": _cell(claim, "growth_pct"),
-            "growth_basis": _cell(claim, "growth_basis"),
-            "qualifier": _cell(claim, "qualifier"),
-            "scope": _cell(claim, "scope"),
+            "unit": cell(claim, "unit"),
+            "growth_pct": cell(claim, "growth_pct"),
+            "growth_basis": cell(claim, "growth_basis"),
+            "qualifier": cell(claim, "qualifier"),
+            "scope": cell(claim, "scope"),
             "note": "报告所列目标" if kind == "target" else "报告所列实际值",
-            "line": _cell(claim, "line"),
-            "quote": _cell(claim, "quote"),
+            "line": cell(claim, "line"),
+            "quote": cell(claim, "quote"),
         }
         if value:
             p = Printed.parse(value)
-            row["value_lo"], row["value_hi"] = f"{p.lo:f}", f"{p.hi:f}"
+            row["value_lo"], row["value_hi"] = interval_ends(p.interval, p.places + 1)
             key = (indicator, year) if kind == "actual" else (indicator + "\0target", year)
             if key in levels:
                 continue  # the same quantity stated twice: the checks report it
@@ -233,10 +214,9 @@ def build_series(
             continue
         rows.append(row)
 
-    def add_derived(
-        indicator: str, year: int, p: Printed, places: int, unit: str, note: str, line: str
-    ) -> None:
+    def add_derived(indicator: str, year: int, p: Printed, unit: str, note: str, line: str) -> None:
         stated = growth_only.pop((indicator, year), None)
+        lo, hi = interval_ends(p.interval, p.places + 2)
         row = {
             "group": group_of[indicator],
             "indicator": indicator,
@@ -244,9 +224,9 @@ def build_series(
             "year": str(year),
             "period": stated["period"] if stated else str(year),
             "kind": "derived",
-            "value": fmt(p.value, places),
-            "value_lo": fmt_interval(p.lo, p.hi, places + 2)[0],
-            "value_hi": fmt_interval(p.lo, p.hi, places + 2)[1],
+            "value": fmt(p.value, p.places),
+            "value_lo": lo,
+            "value_hi": hi,
             "unit": unit,
             "growth_pct": stated["growth_pct"] if stated else "",
             "growth_basis": stated["growth_basis"] if stated else "",
@@ -263,10 +243,8 @@ def build_series(
         indicator, year = d["indicator"], int(d["year"])
         if indicator not in group_of or (indicator, year) in levels:
             continue
-        p = _as_printed(d["value"], d["value_lo"], d["value_hi"])
-        add_derived(
-            indicator, year, p, Printed.parse(d["value"]).places, d["unit"], d["note"], d["line"]
-        )
+        p = Printed.parse(d["value"], d["value_lo"], d["value_hi"])
+        add_derived(indicator, year, p, d["unit"], d["note"], d["line"])
 
     # Chain back: a level of year Y and the growth printed for Y imply the level of Y-1.
     changed = True
@@ -278,21 +256,17 @@ def build_series(
             growth = parse_optional(row["growth_pct"])
             if growth is None or not row["value"]:
                 continue
-            level = _as_printed(row["value"], row["value_lo"], row["value_hi"])
-            value, lo, hi = shrink(level, growth)
-            places = Printed.parse(row["value"]).places
+            level = Printed.parse(row["value"], row["value_lo"], row["value_hi"])
+            previous = Printed(
+                "",
+                level.value / growth_factor(growth.value),
+                level.interval / growth_factor(growth.interval),
+                level.places,
+            )
             note = f"由{year}年{row['value']}{row['unit']}和增速{row['growth_pct']}%推算" + (
                 "（前者本身为推算值）" if row["kind"] == "derived" else ""
             )
-            add_derived(
-                indicator,
-                year - 1,
-                Printed("", value, lo, hi),
-                places,
-                row["unit"],
-                note,
-                row["line"],
-            )
+            add_derived(indicator, year - 1, previous, row["unit"], note, row["line"])
             changed = True
 
     rows.extend(growth_only.values())

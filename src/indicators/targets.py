@@ -11,21 +11,23 @@ the stated growth would lead to. :func:`monthly_path` spreads each level target 
 from __future__ import annotations
 
 from decimal import Decimal
+from fractions import Fraction
 
 import pandas as pd
 
-from .period_cells import annual_year
-from .printed import (
-    MONEY_UNITS,
-    Printed,
+from .intervals import (
+    Interval,
+    decimals,
     fmt,
-    fmt_interval,
-    grow,
-    parse_optional,
-    ratio_growth,
-    unit_scale,
+    growth_factor,
+    implied_growth,
+    interval_ends,
+    parse_decimal,
 )
-from .series import _cell, derived_levels
+from .period_cells import annual_year
+from .printed import Printed, cell, parse_optional
+from .series import derived_levels
+from .units import conversion_factor, unit_family
 from .vocabulary import Indicator, load_vocabulary
 
 #: Columns of the projection table, in order.
@@ -53,28 +55,22 @@ PROJECTION_COLUMNS = [
 ]
 
 
-def _scaled(p: Printed, factor: Decimal) -> Printed:
-    if factor == 1:
-        return p
-    return Printed(p.text, p.value * factor, p.lo * factor, p.hi * factor)
-
-
 #: Units of rates: a target on a rate is compared in percentage points, not projected as growth.
 RATE_UNITS = ("%", "‰", "个百分点")
 
 
 def _is_level(row: pd.Series) -> bool:
     """Whether a claim states a level (not a change such as 新增20家 or 提高2个百分点)."""
-    return _cell(row, "measure") in ("", "level") and _cell(row, "unit") not in RATE_UNITS
+    return cell(row, "measure") in ("", "level") and cell(row, "unit") not in RATE_UNITS
 
 
 def _levels(claims: pd.DataFrame, derived: pd.DataFrame | None) -> dict:
     """Annual levels by (indicator, year): printed actuals first, then derived values."""
     levels: dict[tuple[str, int], dict] = {}
     for _, row in claims.iterrows():
-        indicator, value = _cell(row, "indicator"), _cell(row, "value")
-        year = annual_year(_cell(row, "period"))
-        if not indicator or not value or year is None or _cell(row, "kind") != "actual":
+        indicator, value = cell(row, "indicator"), cell(row, "value")
+        year = annual_year(cell(row, "period"))
+        if not indicator or not value or year is None or cell(row, "kind") != "actual":
             continue
         if not _is_level(row):
             continue
@@ -82,21 +78,18 @@ def _levels(claims: pd.DataFrame, derived: pd.DataFrame | None) -> dict:
             (indicator, year),
             {
                 "p": Printed.parse(value),
-                "unit": _cell(row, "unit"),
+                "unit": cell(row, "unit"),
                 "kind": "actual",
-                "line": _cell(row, "line"),
-                "name": _cell(row, "name"),
+                "line": cell(row, "line"),
+                "name": cell(row, "name"),
             },
         )
     for d in derived_levels(derived):
         key = (d["indicator"], int(d["year"]))
         if key in levels:
             continue
-        p = Printed.parse(d["value"])
-        if d["value_lo"] and d["value_hi"]:
-            p = Printed(d["value"], p.value, Decimal(d["value_lo"]), Decimal(d["value_hi"]))
         levels[key] = {
-            "p": p,
+            "p": Printed.parse(d["value"], d["value_lo"], d["value_hi"]),
             "unit": d["unit"],
             "kind": "derived",
             "line": d["line"],
@@ -107,7 +100,7 @@ def _levels(claims: pd.DataFrame, derived: pd.DataFrame | None) -> dict:
 
 
 def _places(*texts: str) -> int:
-    return max((Printed.parse(t).places for t in texts if t), default=2)
+    return max((decimals(t) for t in texts if t), default=2)
 
 
 def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -145,38 +138,38 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
     levels = _levels(claims, derived)
     rows = []
     for _, claim in claims.iterrows():
-        if _cell(claim, "kind") != "target":
+        if cell(claim, "kind") != "target":
             continue
-        indicator = _cell(claim, "indicator")
-        year = annual_year(_cell(claim, "period"))
+        indicator = cell(claim, "indicator")
+        year = annual_year(cell(claim, "period"))
         if not indicator or year is None:
             continue  # only targets of a known indicator (see data/indicators.toml)
         if not _is_level(claim):
             continue  # a change (新增…) or a rate: nothing to project as growth
-        target = parse_optional(_cell(claim, "value"))
-        stated = parse_optional(_cell(claim, "growth_pct"))
+        target = parse_optional(cell(claim, "value"))
+        stated = parse_optional(cell(claim, "growth_pct"))
         base = levels.get((indicator, year - 1))
-        unit = _cell(claim, "unit") or (base["unit"] if base is not None else "")
+        unit = cell(claim, "unit") or (base["unit"] if base is not None else "")
         row = dict.fromkeys(PROJECTION_COLUMNS, "")
         row.update(
             indicator=indicator,
-            name=_cell(claim, "name") or indicator,
+            name=cell(claim, "name") or indicator,
             unit=unit,
             base_year=str(year - 1),
             target_year=str(year),
             target=target.text if target else "",
-            qualifier=_cell(claim, "qualifier"),
+            qualifier=cell(claim, "qualifier"),
             stated_growth_pct=stated.text if stated else "",
         )
-        lines = [_cell(claim, "line")]
+        lines = [cell(claim, "line")]
         notes = []
         current = None
         if base is not None:
-            factor = unit_scale(base["unit"], unit) if unit else Decimal(1)
+            factor = conversion_factor(base["unit"], unit) if unit else Fraction(1)
             if factor is None:
                 notes.append(f"{year - 1}年水平的单位（{base['unit']}）与目标单位不同，无法比较")
             else:
-                current = _scaled(base["p"], factor)
+                current = base["p"].scaled(factor)
                 places = base["p"].places if factor == 1 else _places(target.text if target else "")
                 row["current"] = base["p"].text if factor == 1 else fmt(current.value, places)
                 row["current_kind"] = base["kind"]
@@ -186,24 +179,27 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
         else:
             notes.append(f"报告未给出{year - 1}年{row['name']}的水平值")
         if current is not None and target is not None:
-            g, lo, hi = ratio_growth(target, current)
+            g = implied_growth(target.value, current.value)
+            implied = implied_growth(target.interval, current.interval)
             row["implied_growth_pct"] = fmt(g, 2)
-            row["implied_growth_lo"], row["implied_growth_hi"] = fmt_interval(lo, hi, 2)
+            row["implied_growth_lo"], row["implied_growth_hi"] = interval_ends(implied, 2)
             circular = (
                 base is not None
                 and base["kind"] == "derived"
-                and _cell(claim, "line") in [x.strip() for x in base["line"].split(";")]
+                and cell(claim, "line") in [x.strip() for x in base["line"].split(";")]
             )
             if circular:
                 notes.append("该水平由这一目标及其增速本身反推，隐含增速与所述相同不构成核对")
             elif stated is not None:
                 row["gap_pct_points"] = fmt(stated.value - g, 2)
-                row["consistent"] = str(stated.lo <= hi and lo <= stated.hi)
+                row["consistent"] = str(stated.interval.meets(implied))
         if current is not None and stated is not None:
-            v, lo, hi = grow(current, stated)
+            at_stated = current.interval * growth_factor(stated.interval)
             places = target.places if target else (current.places if current.text else 2)
-            row["level_at_stated"] = fmt(v, places)
-            row["level_at_stated_lo"], row["level_at_stated_hi"] = fmt_interval(lo, hi, places + 2)
+            row["level_at_stated"] = fmt(current.value * growth_factor(stated.value), places)
+            row["level_at_stated_lo"], row["level_at_stated_hi"] = interval_ends(
+                at_stated, places + 2
+            )
         if target is None:
             notes.append("目标只给出增速")
         if row["consistent"] == "False":
@@ -279,10 +275,11 @@ def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None)
     """
     rows = []
     for _, proj in projections.iterrows():
-        target = parse_optional(_cell(proj, "target"))
-        if target is None or _cell(proj, "unit") not in MONEY_UNITS:
+        target = parse_optional(cell(proj, "target"))
+        if target is None or unit_family(cell(proj, "unit")) != "money":
             continue  # 时序进度 tracks cumulative flows (output, investment, revenue), not stocks
-        indicator = _cell(proj, "indicator")
+        amount = parse_decimal(target.text)  # shares are Decimal (m/12): reckoned in Decimal
+        indicator = cell(proj, "indicator")
         shares = seasonal_shares(profile, indicator)
         basis = "季节性分布" if shares is not None else "时序进度"
         if shares is None:
@@ -292,17 +289,17 @@ def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None)
             rows.append(
                 {
                     "indicator": indicator,
-                    "name": _cell(proj, "name") or indicator,
-                    "unit": _cell(proj, "unit"),
-                    "target_year": _cell(proj, "target_year"),
+                    "name": cell(proj, "name") or indicator,
+                    "unit": cell(proj, "unit"),
+                    "target_year": cell(proj, "target_year"),
                     "month": str(month),
-                    "share_pct": fmt(share * 100, 2),
+                    "share_pct": fmt(Fraction(share * 100), 2),
                     "required": target.text
                     if month == 12 and share == 1
-                    else fmt(target.value * share, places),
+                    else fmt(Fraction(amount * share), places),
                     "basis": basis,
-                    "previous_year_level": _cell(proj, "current"),
-                    "previous_year_kind": _cell(proj, "current_kind"),
+                    "previous_year_level": cell(proj, "current"),
+                    "previous_year_kind": cell(proj, "current_kind"),
                 }
             )
     columns = [
@@ -341,13 +338,17 @@ COMPONENT_COLUMNS = [
 
 def _sum(parts: list[Printed]) -> Printed:
     return Printed(
-        "", sum(p.value for p in parts), sum(p.lo for p in parts), sum(p.hi for p in parts)
+        "",
+        sum((p.value for p in parts), Fraction(0)),
+        sum((p.interval for p in parts), Interval.point(0)),
+        max((p.places for p in parts), default=0),
     )
 
 
 def _minus(whole: Printed, parts: list[Printed]) -> Printed:
     s = _sum(parts)
-    return Printed("", whole.value - s.value, whole.lo - s.hi, whole.hi - s.lo)
+    places = max(whole.places, s.places)
+    return Printed("", whole.value - s.value, whole.interval - s.interval, places)
 
 
 def implied_components(
@@ -378,11 +379,11 @@ def implied_components(
     targets: dict[tuple[str, int], Printed] = {}
     units: dict[str, str] = {}
     for _, row in claims.iterrows():
-        value = parse_optional(_cell(row, "value"))
-        year = annual_year(_cell(row, "period"))
-        if _cell(row, "kind") == "target" and value is not None and year is not None:
-            targets.setdefault((_cell(row, "indicator"), year), value)
-            units.setdefault(_cell(row, "indicator"), _cell(row, "unit"))
+        value = parse_optional(cell(row, "value"))
+        year = annual_year(cell(row, "period"))
+        if cell(row, "kind") == "target" and value is not None and year is not None:
+            targets.setdefault((cell(row, "indicator"), year), value)
+            units.setdefault(cell(row, "indicator"), cell(row, "unit"))
     relations: list[tuple[str, tuple[str, ...], str]] = []
     for name, entry in vocabulary.items():
         if entry.components:
@@ -409,8 +410,8 @@ def implied_components(
             )
             places = _places(whole_target.text, *(targets[(p, year)].text for p in targeted))
             row["residual_target"] = fmt(residual.value, places)
-            row["residual_target_lo"], row["residual_target_hi"] = fmt_interval(
-                residual.lo, residual.hi, places + 1
+            row["residual_target_lo"], row["residual_target_hi"] = interval_ends(
+                residual.interval, places + 1
             )
             current = None
             if left_out and all((p, year - 1) in levels for p in left_out):
@@ -431,9 +432,10 @@ def implied_components(
             if current is not None and current.value > 0:
                 row["residual_current"] = fmt(current.value, places)
                 row["residual_current_kind"] = "derived" if "derived" in kinds else "actual"
-                g, lo, hi = ratio_growth(residual, current)
+                g = implied_growth(residual.value, current.value)
+                implied = implied_growth(residual.interval, current.interval)
                 row["implied_growth_pct"] = fmt(g, 2)
-                row["implied_growth_lo"], row["implied_growth_hi"] = fmt_interval(lo, hi, 2)
+                row["implied_growth_lo"], row["implied_growth_hi"] = interval_ends(implied, 2)
                 trend = "下降" if g < 0 else "增长"
                 sentence += (
                     f"，{year - 1}年为{row['residual_current']}{unit}，隐含{trend}{fmt(abs(g), 2)}%"

@@ -16,8 +16,7 @@ import numpy as np
 import pandas as pd
 import statsmodels.api as sm
 
-from .printed import Printed, parse_optional
-from .series import _cell
+from .printed import Printed, cell, parse_optional
 
 #: Fewest annual points a trend is fitted on.
 MIN_POINTS = 3
@@ -68,13 +67,13 @@ def history_points(series: pd.DataFrame, history: pd.DataFrame | None = None) ->
     """
     rows = {}
     for _, row in series.iterrows():
-        if _cell(row, "kind") in ("actual", "derived") and _cell(row, "value"):
-            key = (_cell(row, "indicator"), int(_cell(row, "year")))
-            rows.setdefault(key, (_cell(row, "value"), _cell(row, "unit"), _cell(row, "kind")))
+        if cell(row, "kind") in ("actual", "derived") and cell(row, "value"):
+            key = (cell(row, "indicator"), int(cell(row, "year")))
+            rows.setdefault(key, (cell(row, "value"), cell(row, "unit"), cell(row, "kind")))
     if history is not None:
         for _, row in history.iterrows():
-            key = (_cell(row, "indicator"), int(float(_cell(row, "year"))))
-            rows[key] = (_cell(row, "value"), _cell(row, "unit"), "history")
+            key = (cell(row, "indicator"), int(float(cell(row, "year"))))
+            rows[key] = (cell(row, "value"), cell(row, "unit"), "history")
     table = pd.DataFrame(
         [(i, str(y), v, u, s) for (i, y), (v, u, s) in rows.items()],
         columns=["indicator", "year", "value", "unit", "source"],
@@ -116,9 +115,9 @@ def fit_trends(
     """
     rows = []
     for _, proj in projections.iterrows():
-        indicator = _cell(proj, "indicator")
-        unit = _cell(proj, "unit")
-        year = int(_cell(proj, "target_year"))
+        indicator = cell(proj, "indicator")
+        unit = cell(proj, "unit")
+        year = int(cell(proj, "target_year"))
         own = points[(points["indicator"] == indicator) & (points["unit"] == unit)]
         own = own[own["year"].astype(int) < year]
         row = dict.fromkeys(TREND_COLUMNS, "")
@@ -131,7 +130,7 @@ def fit_trends(
                 y + ("（推算）" if src == "derived" else "")
                 for y, src in zip(own["year"], own.get("source", [""] * len(own)), strict=True)
             ),
-            target=_cell(proj, "target"),
+            target=cell(proj, "target"),
         )
         values = [Printed.parse(v).value for v in own["value"]]
         if len(own) < MIN_POINTS:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
+from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
@@ -66,6 +67,28 @@ def unit_family(unit: str) -> str:
     """
     found = load_units().get(unit)
     return found.family if found else ""
+
+
+def conversion_factor(from_unit: str, to_unit: str) -> Fraction | None:
+    """The exact factor turning a figure in ``from_unit`` into ``to_unit``.
+
+    Two units convert when they are multiples of the same base unit (万元 and 亿元 of 元,
+    公顷 and 亩); ``None`` otherwise (家 and 亿元), or when either unit is unknown.
+
+    Examples
+    --------
+    >>> conversion_factor("万元", "亿元"), conversion_factor("亿元", "万元")
+    (Fraction(1, 10000), Fraction(10000, 1))
+    >>> conversion_factor("公顷", "亩"), conversion_factor("家", "亿元") is None
+    (Fraction(15, 1), True)
+    """
+    if from_unit == to_unit:
+        return Fraction(1)
+    units = load_units()
+    source, target = units.get(from_unit), units.get(to_unit)
+    if source is None or target is None or source.base != target.base:
+        return None
+    return Fraction(source.factor) / Fraction(target.factor)
 
 
 def unit_alternation() -> str:

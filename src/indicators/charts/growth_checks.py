@@ -7,8 +7,9 @@ import re
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..printed import cell
 from . import style
-from .meta import ChartMeta, cell, recomputed_growth, stated_growth
+from .meta import ChartMeta, recomputed_growth, stated_growth
 
 #: Checks that compare a stated growth with one recomputed from levels.
 GROWTH_CHECKS = ("growth", "growth_total_vs_parts", "count_change", "points_change")

@@ -121,13 +121,3 @@ def recomputed_growth(text: object) -> tuple[float, str, tuple[float, float] | N
     b = _BRACKET.search(s)
     interval = (float(b.group(1)), float(b.group(2))) if b else None
     return float(m.group(1)), m.group(1) + "%", interval
-
-
-def cell(row: pd.Series, name: str) -> str:
-    """A table cell as a stripped string (empty for missing)."""
-    if name not in row.index:
-        return ""
-    value = row[name]
-    if value is None or (isinstance(value, float) and pd.isna(value)):
-        return ""
-    return str(value).strip()

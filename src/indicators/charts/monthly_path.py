@@ -7,8 +7,9 @@ import math
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..printed import cell
 from . import style
-from .meta import ChartMeta, cell, number
+from .meta import ChartMeta, number
 
 _LABELLED_MONTHS = (3, 6, 9, 12)
 
@@ -44,15 +45,7 @@ def monthly_path_chart(paths: pd.DataFrame, meta: ChartMeta) -> Figure:
         for ax in axes[len(names) :]:
             ax.set_axis_off()
         if not names:
-            axes[0].text(
-                0.5,
-                0.5,
-                "报告未列出带水平值的目标",
-                ha="center",
-                va="center",
-                transform=axes[0].transAxes,
-                color=style.MUTED,
-            )
+            style.no_data(axes[0], "报告未列出带水平值的目标")
             style.frame(fig, "报告未列出带水平值的目标", f"地点：{meta.place_label}", meta.source)
             return fig
         first = paths[paths["indicator"] == names[0]]

@@ -6,9 +6,10 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..printed import cell
 from ..vocabulary import Indicator, load_vocabulary
 from . import style
-from .meta import ChartMeta, cell, number
+from .meta import ChartMeta, number
 
 _PART_COLOURS = ["#0072B2", "#56B4E9", "#009E73", "#CC79A7", "#F0E442", "#000000"]
 _KIND_LABEL = {"derived": "推算", "actual": "实际", "target": "目标"}
@@ -63,16 +64,7 @@ def sector_output_chart(
         fig = style.new_figure(8, 5.4)
         ax = fig.add_subplot()
         if total is None:
-            ax.text(
-                0.5,
-                0.5,
-                "报告未给出分行业产值",
-                ha="center",
-                va="center",
-                transform=ax.transAxes,
-                color=style.MUTED,
-            )
-            ax.set_axis_off()
+            style.no_data(ax, "报告未给出分行业产值")
             style.frame(fig, "报告未给出分行业产值", f"地点：{meta.place_label}", meta.source)
             return fig
         rows = output[output["indicator"].isin([total, *parts])]

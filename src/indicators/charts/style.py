@@ -17,10 +17,12 @@ import unicodedata
 import warnings
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 import matplotlib as mpl
 import matplotlib.style
 from matplotlib import patheffects
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 from ..outputs import write_bytes_atomic
@@ -105,6 +107,29 @@ def new_figure(width: float = 8.0, height: float = 5.0) -> Figure:
     Call inside :func:`chart_style`.
     """
     return Figure(figsize=(width, height), layout="constrained")
+
+
+def no_data(ax: Axes, text: str, **text_style: Any) -> None:
+    """Say in the middle of an empty panel what the report does not give; hide its axes.
+
+    Examples
+    --------
+    >>> ax = new_figure().add_subplot()
+    >>> no_data(ax, "报告未列出带水平值的目标")
+    >>> ax.texts[0].get_text(), ax.axison
+    ('报告未列出带水平值的目标', False)
+    """
+    ax.text(
+        0.5,
+        0.5,
+        text,
+        ha="center",
+        va="center",
+        transform=ax.transAxes,
+        color=MUTED,
+        **text_style,
+    )
+    ax.set_axis_off()
 
 
 def _char_em(ch: str) -> float:

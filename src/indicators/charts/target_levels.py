@@ -5,8 +5,9 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..printed import cell
 from . import style
-from .meta import ChartMeta, cell, number
+from .meta import ChartMeta, number
 
 
 def _finding(rows: pd.DataFrame) -> str:
@@ -91,16 +92,7 @@ def target_levels_chart(projections: pd.DataFrame, meta: ChartMeta) -> Figure:
             if not rows.empty:
                 _draw_unit(ax, rows[rows["unit"] == unit].reset_index(drop=True), unit)
         if rows.empty:
-            axes[0].text(
-                0.5,
-                0.5,
-                "报告未列出带水平值的目标",
-                ha="center",
-                va="center",
-                transform=axes[0].transAxes,
-                color=style.MUTED,
-            )
-            axes[0].set_axis_off()
+            style.no_data(axes[0], "报告未列出带水平值的目标")
         base = rows["base_year"].iloc[0] if not rows.empty else str(meta.review_year or "")
         year = rows["target_year"].iloc[0] if not rows.empty else str(meta.plan_year or "")
         title = _finding(rows) if not rows.empty else "报告未列出带水平值的目标"

@@ -7,9 +7,10 @@ import itertools
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..printed import cell
 from ..series import load_groups
 from . import style
-from .meta import ChartMeta, cell, number
+from .meta import ChartMeta, number
 
 _GROUPS = ("tax", "investment")
 _LINE_COLOURS = ["#0072B2", "#CC79A7", "#009E73"]
@@ -93,17 +94,7 @@ def _panel(ax, rows: pd.DataFrame, label: str) -> None:
                 for _, r in growth.iterrows()
             )
         )
-        ax.text(
-            0.5,
-            0.5,
-            text,
-            ha="center",
-            va="center",
-            transform=ax.transAxes,
-            color=style.MUTED,
-            fontsize=9,
-        )
-        ax.set_axis_off()
+        style.no_data(ax, text, fontsize=9)
         return
     years = sorted({int(y) for y in levels["year"]})
     top = 0.0

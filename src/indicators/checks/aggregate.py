@@ -15,7 +15,7 @@ from itertools import product
 
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Finding
-from ..intervals import Interval, fmt
+from ..intervals import Interval, fmt, growth_factor, implied_growth
 from ..quantities import Quantity
 from ..relations import ClaimIndex
 
@@ -31,8 +31,8 @@ def weighted_growth(levels: list[Fraction], rates: list[Fraction]) -> Fraction:
     >>> weighted_growth([Fraction(110), Fraction(105)], [Fraction(10), Fraction(5)])
     Fraction(15, 2)
     """
-    previous = sum((p / (1 + g / 100) for p, g in zip(levels, rates, strict=True)), Fraction(0))
-    return (sum(levels, Fraction(0)) / previous - 1) * 100
+    previous = sum((p / growth_factor(g) for p, g in zip(levels, rates, strict=True)), Fraction(0))
+    return implied_growth(sum(levels, Fraction(0)), previous)
 
 
 def implied_total_growth(levels: list[Interval], rates: list[Interval]) -> Interval:
@@ -62,10 +62,10 @@ def implied_total_growth(levels: list[Interval], rates: list[Interval]) -> Inter
 def _crude(levels: list[Interval], rates: list[Interval]) -> Interval:
     total = sum(levels[1:], levels[0])
     previous = sum(
-        (p / (r.scale(Fraction(1, 100)) + 1) for p, r in zip(levels[1:], rates[1:], strict=True)),
-        levels[0] / (rates[0].scale(Fraction(1, 100)) + 1),
+        (p / growth_factor(r) for p, r in zip(levels[1:], rates[1:], strict=True)),
+        levels[0] / growth_factor(rates[0]),
     )
-    return (total / previous - 1).scale(100)
+    return implied_growth(total, previous)
 
 
 def aggregate_checks(index: ClaimIndex) -> list[Finding]:

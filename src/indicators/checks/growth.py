@@ -14,29 +14,13 @@ from fractions import Fraction
 
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
-from ..intervals import Interval, fmt
-from ..quantities import Period, Quantity
+from ..intervals import Interval, fmt, growth_factor, implied_growth
+from ..period_cells import Period
+from ..quantities import Quantity
 from ..relations import ClaimIndex, key
 
 #: Unit families whose levels a growth rate can connect.
 LEVEL_FAMILIES = {"money", "count", "person", "area", "length", "mass", "volume", "energy"}
-
-
-def implied_growth(current: Interval, base: Interval) -> Interval:
-    """The growth in per cent that two level intervals imply: ``(C / P - 1) * 100``.
-
-    Examples
-    --------
-    >>> iv = implied_growth(Interval.point(52), Interval.point(40))
-    >>> iv.lo
-    Fraction(30, 1)
-    """
-    return (current / base - 1).scale(100)
-
-
-def factor(rate: Interval) -> Interval:
-    """``1 + rate / 100`` for a rate interval in per cent."""
-    return rate.scale(Fraction(1, 100)) + 1
 
 
 def _rate_places(q: Quantity) -> int:
@@ -107,7 +91,7 @@ def _with_value(index: ClaimIndex, q: Quantity) -> Quantity:
 
 def _implied_base(q: Quantity, base_period: Period | None) -> Derived | None:
     assert q.value is not None and q.growth is not None and q.unit is not None
-    f = factor(q.growth)
+    f = growth_factor(q.growth)
     if not f.positive:
         return None
     point = q.value_point
@@ -120,7 +104,7 @@ def _implied_base(q: Quantity, base_period: Period | None) -> Derived | None:
         indicator=q.indicator,
         period=base_period.text if base_period else "",
         kind="previous_level" if q.kind == "actual" else "target_base",
-        value=point / (1 + g_point / 100),
+        value=point / growth_factor(g_point),
         interval=q.value / f,
         places=q.places,
         unit=q.unit_text,
@@ -182,7 +166,7 @@ def _judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: bo
             **common,
         )
     rate = implied_growth(current, previous)
-    rate_pt = (cur_pt / base_pt - 1) * 100
+    rate_pt = implied_growth(cur_pt, base_pt)
     rp = _rate_places(q)
     recomputed = ex.estimate(rate_pt, rate, rp, "%")
     rate_range = ex.consistent_range(rate, q.growth_places, "%")
@@ -201,11 +185,11 @@ def _judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: bo
             **common,
         )
     gap = rate.gap(q.growth)
-    f_stated = factor(q.growth)
+    f_stated = growth_factor(q.growth)
     alt_current = previous * f_stated
     alt_base = current / f_stated
-    alt_cur_pt = base_pt * (1 + g_pt / 100)
-    alt_base_pt = cur_pt / (1 + g_pt / 100)
+    alt_cur_pt = base_pt * growth_factor(g_pt)
+    alt_base_pt = cur_pt / growth_factor(g_pt)
     which = "目标" if q.kind == "target" else f"{ex.when(q.period)}{q.label}"
     base_words = "原来" if from_origin else f"{ex.when(base.period)}{base.label}"
     if q.is_count:

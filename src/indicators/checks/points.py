@@ -12,7 +12,8 @@ from fractions import Fraction
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from ..intervals import Interval, fmt
-from ..quantities import Period, Quantity
+from ..period_cells import Period
+from ..quantities import Quantity
 from ..relations import ClaimIndex, key
 
 _DECLINE_WORDS = ("下降", "回落", "降低", "减少", "收窄")

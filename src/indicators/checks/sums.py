@@ -13,7 +13,7 @@ from fractions import Fraction
 
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Derived, Finding, gap_decimals
-from ..intervals import Interval
+from ..intervals import Interval, implied_growth
 from ..quantities import Quantity
 from ..relations import ClaimIndex
 
@@ -213,8 +213,8 @@ def _judge_residual(
     before = [p for p in previous_parts if p is not None]
     prev_iv = total_of([p.value_in(unit) for p in before])  # type: ignore[misc]
     prev_pt = sum((p.point_in(unit) for p in before), Fraction(0))  # type: ignore[misc]
-    change = (rest / prev_iv - 1).scale(100) if prev_iv.positive else Interval.everything()
-    change_pt = (rest_pt / prev_pt - 1) * 100
+    change = implied_growth(rest, prev_iv) if prev_iv.positive else Interval.everything()
+    change_pt = implied_growth(rest_pt, prev_pt)
     prev_when = ex.when(total.period.previous())
     sentence = (
         f"{lead}，比{prev_when}的 {ex.amount(prev_pt, places, u)}{ex.change(change_pt, 2)}"
