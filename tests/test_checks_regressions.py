@@ -24,3 +24,14 @@ def test_a_rate_below_100_percent_of_a_printed_count_gives_its_base():
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "not_assessable"
     assert "66924～66930" in row["explanation"]
+
+
+def test_a_stated_fall_of_100_percent_is_judged_without_dividing_by_zero():
+    report = parse_text(
+        "一、2022年工作回顾\n\n2022年，全镇完成工业总产值12.5亿元。\n\n"
+        "二、2023年工作安排\n\n2023年，工业总产值力争达到13.4亿元，比上年下降100%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.check == "growth"].to_dict("records")
+    assert row["verdict"] == "inconsistent"
+    assert "应约为" in row["explanation"] and "2022年工业总产值应约为" not in row["explanation"]

@@ -187,31 +187,40 @@ def _judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: bo
     gap = rate.gap(q.growth)
     f_stated = growth_factor(q.growth)
     alt_current = previous * f_stated
-    alt_base = current / f_stated
     alt_cur_pt = base_pt * growth_factor(g_pt)
-    alt_base_pt = cur_pt / growth_factor(g_pt)
+    # A stated fall of 100% or more leaves no base that could have produced the figure.
+    base_recoverable = f_stated.lo is not None and f_stated.lo > 0
     which = "目标" if q.kind == "target" else f"{ex.when(q.period)}{q.label}"
     base_words = "原来" if from_origin else f"{ex.when(base.period)}{base.label}"
     if q.is_count:
         alt_current_text = _count_range(alt_current, q.unit_text)
-        alt_base_text = _count_range(alt_base, q.unit_text)
     else:
         alt_current_text = ex.amount(alt_cur_pt, q.places, q.unit_text)
-        alt_base_text = ex.amount(alt_base_pt, base.places, q.unit_text)
+    base_clause, base_suggestion = "", ""
+    if base_recoverable:
+        alt_base = current / f_stated
+        alt_base_pt = cur_pt / growth_factor(g_pt)
+        alt_base_text = (
+            _count_range(alt_base, q.unit_text)
+            if q.is_count
+            else ex.amount(alt_base_pt, base.places, q.unit_text)
+        )
+        base_clause = f"{base_words}应约为 {alt_base_text}，或"
+        base_suggestion = (
+            f"；或{base_words} {ex.consistent_range(alt_base, base.places, q.unit_text)}"
+        )
     sentence = (
         f"{lead}（按舍入{'区间为' if '～' in rate_range else '应为'} {rate_range}），"
         f"与文中所写{stated_words}不符，相差 {fmt(gap, 2)} 个百分点；"
-        f"若{stated_words}无误，{base_words}应约为 {alt_base_text}，"
-        f"或{which}应约为 {alt_current_text}"
+        f"若{stated_words}无误，{base_clause}{which}应约为 {alt_current_text}"
     )
     flag = ""
-    if comparable and q.family == "money":
+    if comparable and q.family == "money" and base_recoverable:
         sentence += f"；{ex.price_clause(q.growth_text, g_pt, rate_pt, 2)}"
         flag = "comparable_prices"
     suggestion = (
         f"增速 {rate_range}；或{which} "
-        f"{ex.consistent_range(alt_current, q.places, q.unit_text)}；或{base_words} "
-        f"{ex.consistent_range(alt_base, base.places, q.unit_text)}"
+        f"{ex.consistent_range(alt_current, q.places, q.unit_text)}{base_suggestion}"
     )
     return Finding(
         verdict=INCONSISTENT,
