@@ -35,3 +35,23 @@ def test_a_stated_fall_of_100_percent_is_judged_without_dividing_by_zero():
     [row] = table[table.check == "growth"].to_dict("records")
     assert row["verdict"] == "inconsistent"
     assert "应约为" in row["explanation"] and "2022年工业总产值应约为" not in row["explanation"]
+
+
+def test_a_count_that_changed_is_not_one_quantity_stated_twice():
+    table = _checks("规上工业企业由28家增加到33家，新增高新技术企业3家。")
+    assert "same_quantity" not in set(table.check)
+
+
+def test_a_target_whose_previous_level_is_zero_is_projected_without_a_growth():
+    from indicators.targets import project_targets
+
+    report = parse_text(
+        "一、2022年工作回顾\n\n2022年，全镇完成固定资产投资0亿元。\n\n"
+        "二、2023年工作安排\n\n2023年，固定资产投资力争达到3亿元，增长10%。\n"
+    )
+    claims = claims_table(report)
+    derived = check_claims(claims, report).derived_table
+    [row] = project_targets(claims.astype(str).where(claims.notna(), ""), derived).to_dict(
+        "records"
+    )
+    assert row["implied_growth_pct"] == "" and "水平为零" in row["note"]

@@ -178,7 +178,9 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
                     notes.append(f"{year - 1}年水平报告未列出，为{base.get('note', '推算值')}")
         else:
             notes.append(f"报告未给出{year - 1}年{row['name']}的水平值")
-        if current is not None and target is not None:
+        if current is not None and current.value == 0:
+            notes.append(f"{year - 1}年水平为零，无法计算增速")
+        elif current is not None and target is not None:
             g = implied_growth(target.value, current.value)
             implied = implied_growth(target.interval, current.interval)
             row["implied_growth_pct"] = fmt(g, 2)

@@ -267,7 +267,33 @@ def figure_bytes(fig: Figure, fmt: str, dpi: float = 150) -> bytes:
     buf = io.BytesIO()
     with chart_style(file_families()):
         copy.savefig(buf, format=fmt, dpi=dpi, metadata=metadata)
-    return buf.getvalue()
+    data = buf.getvalue()
+    return canonical_svg_ids(data) if fmt == "svg" else data
+
+
+_HASHED_ID = re.compile(rb"\b([ph][0-9a-f]{10})\b")
+
+
+def canonical_svg_ids(svg: bytes) -> bytes:
+    """Rename matplotlib's hashed clip-path and hatch ids in order of first appearance.
+
+    The hashes are taken over full-precision coordinates, so a difference far below what
+    the file prints can change them from run to run; numbered ids keep the bytes stable.
+
+    Examples
+    --------
+    >>> canonical_svg_ids(b'<clipPath id="p0123456789"/><g clip-path="url(#p0123456789)"/>')
+    b'<clipPath id="p1"/><g clip-path="url(#p1)"/>'
+    """
+    names: dict[bytes, bytes] = {}
+
+    def rename(m: re.Match[bytes]) -> bytes:
+        key = m.group(1)
+        if key not in names:
+            names[key] = key[:1] + str(len(names) + 1).encode()
+        return names[key]
+
+    return _HASHED_ID.sub(rename, svg)
 
 
 def save_figure(

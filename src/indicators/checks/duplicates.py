@@ -45,6 +45,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
                 continue  # one statement read twice, not two statements
             if later.link in RANGE_LINKS and later.linked_to == first.claim_id:
                 continue  # the two ends of one printed range
+            if later.link == "changed_from" and later.linked_to == first.claim_id:
+                continue  # 由 A 增加到 B: two moments, not two statements of one figure
             scopes = (first.scope_words(cues), later.scope_words(cues))
             if first.value is not None and later.value is not None:
                 findings.append(_judge_values(first, later, scopes))
