@@ -23,7 +23,7 @@ from .claims_table import claims_table
 from .cleaning import Report, load_report
 from .outputs import write_csv_atomic
 from .paths import default_report, figures_dir, processed_dir
-from .pipeline import write_tables
+from .pipeline import clean_tables, write_named_tables
 from .series import build_series
 from .targets import implied_components, monthly_path, project_targets
 from .trend import fit_trends, history_points
@@ -122,8 +122,11 @@ class ReportRun:
         return pd.DataFrame({"项目": list(facts), "内容": [str(v) for v in facts.values()]})
 
     def write_clean_tables(self) -> dict[str, Path]:
-        """Write the paragraphs and comments tables; return their paths."""
-        return write_tables(self.report, self.processed)
+        """Write the cleaning step's tables (paragraphs, comments, revisions); return their paths.
+
+        Claims and checks are written by the notebooks that compute them.
+        """
+        return write_named_tables(clean_tables(self.report), self.report, self.processed)
 
     @cached_property
     def _claims(self) -> pd.DataFrame:

@@ -87,7 +87,7 @@ def clean_notebook() -> nbformat.NotebookNode:
                 "## 审阅批注\n\n批注不属于报告正文，单独保存，并注明其所在原文行和前文（锚点）。"
             ),
             new_code_cell("tables.comments_table(run.report)"),
-            new_markdown_cell("## 保存\n\n段落表和批注表写入 `data/processed/<报告名>/`。"),
+            new_markdown_cell("## 保存\n\n段落表、批注表和修订表写入 `data/processed/<报告名>/`。"),
             new_code_cell(
                 "paths = run.write_clean_tables()\n"
                 "pd.DataFrame({'表': list(paths), '文件': [p.name for p in paths.values()]})"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pandas as pd
+
 from .checking import check_claims
 from .claims_table import claims_table
 from .cleaning import Report, load_report
@@ -30,17 +32,31 @@ def write_tables(report: Report, out_dir: str | Path | None = None) -> dict[str,
     >>> sorted(paths)
     ['checks', 'claims', 'comments', 'derived', 'paragraphs', 'revisions']
     """
-    target = Path(out_dir) if out_dir is not None else processed_dir(report.stem)
     claims = claims_table(report)
     checked = check_claims(claims, report)
     tables = {
-        "paragraphs": paragraphs_table(report),
-        "comments": comments_table(report),
+        **clean_tables(report),
         "claims": claims,
-        "revisions": revisions_table(report),
         "checks": checked.table,
         "derived": checked.derived_table,
     }
+    return write_named_tables(tables, report, out_dir)
+
+
+def clean_tables(report: Report) -> dict[str, pd.DataFrame]:
+    """The tables of the cleaning step alone: paragraphs, comments and tracked changes."""
+    return {
+        "paragraphs": paragraphs_table(report),
+        "comments": comments_table(report),
+        "revisions": revisions_table(report),
+    }
+
+
+def write_named_tables(
+    tables: dict[str, pd.DataFrame], report: Report, out_dir: str | Path | None = None
+) -> dict[str, Path]:
+    """Write ``{name: table}`` as ``<name>.csv`` (default folder ``data/processed/<stem>/``)."""
+    target = Path(out_dir) if out_dir is not None else processed_dir(report.stem)
     return {name: write_csv_atomic(table, target / f"{name}.csv") for name, table in tables.items()}
 
 
