@@ -37,14 +37,15 @@ import psutil
 from indicators import load_report
 from indicators.batch import run_batch
 from indicators.batch_pool import default_workers
-from indicators.batch_worker import SERIES_YEAR, TABLE_COLUMNS, csv_rows
+from indicators.batch_worker import SERIES_YEAR, TABLE_COLUMNS, csv_rows, worst_finding
 from indicators.checking import check_claims
-from indicators.claims_table import claims_table
+from indicators.claims import extract_claims
+from indicators.claims_table import claim_rows
 from indicators.decoding import read_text
 from indicators.facts import facts_of
 from indicators.paths import default_report
 from indicators.place import detect_place
-from indicators.series import build_series
+from indicators.series import series_rows
 
 CHECKPOINTS = (250, 500, 1000)
 _FIGURE = re.compile(r"(?<![\d.])(\d+\.\d+|\d{3,})(?![\d.])(\s*%)?")
@@ -113,17 +114,21 @@ def _one(path: Path) -> list[float]:
     t.append(time.perf_counter())
     place = detect_place(report)
     t.append(time.perf_counter())
-    claims = claims_table(report)
+    claims = claim_rows(extract_claims(report))
     t.append(time.perf_counter())
     checked = check_claims(claims, report)
-    checks, derived = checked.table, checked.derived_table
+    checks, derived = checked.rows, checked.derived_rows
+    worst_finding(checks)
     t.append(time.perf_counter())
-    series = build_series(claims, derived).rename(columns={"year": SERIES_YEAR})
+    series = [
+        {(SERIES_YEAR if k == "year" else k): v for k, v in row.items()}
+        for row in series_rows(claims, derived)
+    ]
     t.append(time.perf_counter())
     prefix = [path.name, place, "2021"]
     for name, table in zip(TABLE_COLUMNS, (claims, checks, derived, series), strict=True):
         csv_rows(table, TABLE_COLUMNS[name], prefix)
-    facts_of(claims, path.name, place, "2021")
+    facts_of(claims, path.name, place, "2021", report.locate)
     t.append(time.perf_counter())
     return [b - a for a, b in itertools.pairwise(t)]
 

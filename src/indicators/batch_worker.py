@@ -14,18 +14,18 @@ import io
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-import pandas as pd
-
 from .batch_inputs import BatchInput
-from .brief_html import ordered_findings
+from .brief_html import reading_key
 from .checking import CHECK_COLUMNS, DERIVED_COLUMNS, check_claims
+from .claims import extract_claims
 from .claims_table import COLUMNS as CLAIM_COLUMNS
-from .claims_table import EXTRA_COLUMNS, claims_table
+from .claims_table import EXTRA_COLUMNS, claim_rows
 from .cleaning import load_report
 from .errors import InputError
 from .facts import Fact, facts_of
 from .place import detect_place
-from .series import SERIES_COLUMNS, build_series
+from .rows import Row
+from .series import SERIES_COLUMNS, series_rows
 
 #: Columns every combined table starts with: which report, its place and its year (the year
 #: the report is delivered in and plans for; it reviews the year before).
@@ -81,29 +81,27 @@ class ReportResult:
         return bool(self.error)
 
 
-def csv_rows(table: pd.DataFrame, columns: Sequence[str], prefix: Sequence[str]) -> str:
-    """Rows of ``table`` as CSV text without header, each starting with ``prefix``.
+def csv_rows(rows: Sequence[Row], columns: Sequence[str], prefix: Sequence[str]) -> str:
+    """``rows`` (:mod:`indicators.rows`) as CSV text without header, each after ``prefix``.
 
-    The text is what :meth:`pandas.DataFrame.to_csv` writes for the same rows (missing
-    values empty, minimal quoting, ``\\n`` line ends), made without copying the table.
+    The text is what :meth:`pandas.DataFrame.to_csv` writes for the same table (missing
+    values empty, minimal quoting, ``\\n`` line ends); a row must have exactly ``columns``.
 
     Examples
     --------
-    >>> t = pd.DataFrame({"value": ["9.30", "7"], "unit": ["%", "亿元, 约"]})
-    >>> print(csv_rows(t, ["value", "unit"], ["r.txt", "石门镇", "2023"]), end="")
+    >>> rows = [{"value": "9.30", "unit": "%"}, {"value": "7", "unit": "亿元, 约"}]
+    >>> print(csv_rows(rows, ["value", "unit"], ["r.txt", "石门镇", "2023"]), end="")
     r.txt,石门镇,2023,9.30,%
     r.txt,石门镇,2023,7,"亿元, 约"
     """
-    if list(table.columns) != list(columns):
-        raise ValueError(f"unexpected columns {list(table.columns)}; expected {list(columns)}")
+    expected = list(columns)
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
     head = list(prefix)
-    missing = table.isna().to_numpy()
-    for values, gaps in zip(table.to_numpy(dtype=object), missing, strict=True):
-        writer.writerow(
-            head + ["" if gap else value for value, gap in zip(values, gaps, strict=True)]
-        )
+    for row in rows:
+        if list(row) != expected:
+            raise ValueError(f"unexpected columns {list(row)}; expected {expected}")
+        writer.writerow(head + list(row.values()))
     return buf.getvalue()
 
 
@@ -149,14 +147,17 @@ def _process(item: BatchInput) -> ReportResult:
     place = detect_place(report)
     year = str(report.plan_year or "")
     prefix = [item.name, place, year]
-    claims = claims_table(report)
+    claims = claim_rows(extract_claims(report))
     checked = check_claims(claims, report)
-    checks, derived = checked.table, checked.derived_table
+    checks, derived = checked.rows, checked.derived_rows
     tables = {
         "claims": claims,
         "checks": checks,
         "derived": derived,
-        "series": build_series(claims, derived).rename(columns={"year": SERIES_YEAR}),
+        "series": [
+            {(SERIES_YEAR if k == "year" else k): v for k, v in row.items()}
+            for row in series_rows(claims, derived)
+        ],
     }
     overview = dict.fromkeys(OVERVIEW_COLUMNS, "")
     overview.update(
@@ -182,19 +183,20 @@ def _process(item: BatchInput) -> ReportResult:
     )
 
 
-def worst_finding(checks: pd.DataFrame) -> dict[str, str]:
+def worst_finding(checks: Sequence[Row]) -> dict[str, str]:
     """The overview's worst-finding cells: the first inconsistency in reading priority.
 
     Inconsistencies come first, then by kind of check (growth, sum, residual, ...) and by
-    the size of the gap (:func:`indicators.brief_html.ordered_findings`); nothing when the
+    the size of the gap (:func:`indicators.brief_html.reading_key`); nothing when the
     report has no inconsistency.
 
     Examples
     --------
-    >>> t = pd.DataFrame({"check": ["sum", "growth"], "verdict": ["inconsistent"] * 2,
-    ...     "gap": ["0.10", "6.78"], "gap_unit": ["亿元", "个百分点"],
-    ...     "explanation": ["合计不符", "增速不符"], "lines": ["7", "9; 30"],
-    ...     "locations": ["第 7 行", "第 9 行; 第 30 行"]})
+    >>> t = [{"check": "sum", "verdict": "inconsistent", "gap": "0.10", "gap_unit": "亿元",
+    ...       "explanation": "合计不符", "lines": "7", "locations": "第 7 行"},
+    ...      {"check": "growth", "verdict": "inconsistent", "gap": "6.78",
+    ...       "gap_unit": "个百分点", "explanation": "增速不符", "lines": "9; 30",
+    ...       "locations": "第 9 行; 第 30 行"}]
     >>> for name, value in worst_finding(t).items():
     ...     print(name, value)
     worst_check growth
@@ -202,10 +204,9 @@ def worst_finding(checks: pd.DataFrame) -> dict[str, str]:
     worst_gap 6.78 个百分点
     worst_location 第 9 行; 第 30 行
     """
-    ordered = ordered_findings(checks)
-    if ordered.empty or ordered.iloc[0]["verdict"] != "inconsistent":
+    top = min(checks, key=reading_key, default=None)
+    if top is None or top["verdict"] != "inconsistent":
         return {}
-    top = ordered.iloc[0]
     return {
         "worst_check": str(top["check"]),
         "worst_finding": str(top["explanation"]),

@@ -11,7 +11,7 @@ from __future__ import annotations
 import base64
 import io
 import struct
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
@@ -130,18 +130,26 @@ def ordered_findings(checks: pd.DataFrame) -> pd.DataFrame:
     """
     if checks.empty:
         return checks
-
-    def key(row: pd.Series) -> tuple:
-        check = _text(row.get("check"))
-        priority = _CHECK_PRIORITY.index(check) if check in _CHECK_PRIORITY else 99
-        return (
-            _VERDICT_ORDER.get(_text(row.get("verdict")), 3),
-            priority,
-            -_gap_size(row.get("gap")),
-        )
-
-    order = sorted(range(len(checks)), key=lambda i: key(checks.iloc[i]))
+    rows = checks.to_dict("records")
+    order = sorted(range(len(rows)), key=lambda i: reading_key(rows[i]))
     return checks.iloc[order].reset_index(drop=True)
+
+
+def reading_key(row: Mapping[str, object]) -> tuple:
+    """Sort key of a check (a row of the checks table) in reading order: inconsistent first,
+    then by kind of check (growth, sum, residual, ...), then the larger gap first.
+
+    Examples
+    --------
+    >>> rows = [{"check": "sum", "verdict": "inconsistent", "gap": "0.10"},
+    ...         {"check": "growth", "verdict": "inconsistent", "gap": "6.78"},
+    ...         {"check": "growth", "verdict": "consistent", "gap": ""}]
+    >>> [(r["check"], r["verdict"]) for r in sorted(rows, key=reading_key)][:2]
+    [('growth', 'inconsistent'), ('sum', 'inconsistent')]
+    """
+    check = _text(row.get("check"))
+    priority = _CHECK_PRIORITY.index(check) if check in _CHECK_PRIORITY else 99
+    return (_VERDICT_ORDER.get(_text(row.get("verdict")), 3), priority, -_gap_size(row.get("gap")))
 
 
 def _split(cell: object, sep: str) -> list[str]:

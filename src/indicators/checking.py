@@ -9,8 +9,9 @@ report and for a report file.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
 
 import pandas as pd
@@ -31,6 +32,7 @@ from .findings import INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from .intervals import fmt, interval_ends
 from .quantities import Quantity, read_claims
 from .relations import ClaimIndex
+from .rows import Row, frame
 
 #: Columns of the checks table, in order.
 CHECK_COLUMNS = [
@@ -129,26 +131,39 @@ class CheckResult:
             f"{self.not_assessable} not assessable"
         )
 
+    @cached_property
+    def rows(self) -> list[Row]:
+        """The rows of :attr:`table` (:mod:`indicators.rows`), computed once."""
+        return [_finding_row(f) for f in self.findings]
+
+    @cached_property
+    def derived_rows(self) -> list[Row]:
+        """The rows of :attr:`derived_table`, computed once."""
+        return [_derived_row(d) for d in self.derived]
+
     @property
     def table(self) -> pd.DataFrame:
         """The checks table: one row per relation (columns :data:`CHECK_COLUMNS`)."""
-        return pd.DataFrame([_finding_row(f) for f in self.findings], columns=CHECK_COLUMNS)
+        return frame(self.rows, CHECK_COLUMNS)
 
     @property
     def derived_table(self) -> pd.DataFrame:
         """Values the report implies, with their intervals (columns :data:`DERIVED_COLUMNS`)."""
-        return pd.DataFrame([_derived_row(d) for d in self.derived], columns=DERIVED_COLUMNS)
+        return frame(self.derived_rows, DERIVED_COLUMNS)
 
 
-def check_claims(claims: pd.DataFrame, report: Report | None = None) -> CheckResult:
+def check_claims(
+    claims: pd.DataFrame | Sequence[Mapping[str, object]], report: Report | None = None
+) -> CheckResult:
     """Find and judge every arithmetic relation among the claims of one report.
 
     Parameters
     ----------
     claims
         A claims table with the columns of :data:`~indicators.claims_table.COLUMNS`
-        (figures as printed strings); extra columns such as ``claim_id``, ``paragraph``,
-        ``parent_id`` and ``linked_to`` / ``link`` are used when present.
+        (figures as printed strings), as a DataFrame or as rows; extra columns such as
+        ``claim_id``, ``paragraph``, ``parent_id`` and ``linked_to`` / ``link`` are used when
+        present.
     report
         The cleaned report the claims come from, when at hand: the words around each figure
         (已完成, 正在, 占) are then read in its paragraph rather than in its short quote.

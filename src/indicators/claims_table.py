@@ -8,6 +8,7 @@ import pandas as pd
 
 from .claims import Claim, extract_claims
 from .cleaning import Report, load_report
+from .rows import TextRows, as_rows
 
 #: The columns of the claims table, in order (the arithmetic checker relies on them).
 COLUMNS = [
@@ -66,6 +67,23 @@ def claims_frame(claims: list[Claim]) -> pd.DataFrame:
     table["line"] = table["line"].astype("int64")
     table["paragraph"] = table["paragraph"].astype("int64")
     return table
+
+
+def claim_rows(claims: list[Claim]) -> TextRows:
+    """A list of claims as rows of the claims table (:mod:`indicators.rows`), cells as text.
+
+    The rows are what the claims table prints: a missing line is ``""``.
+
+    Examples
+    --------
+    >>> from indicators import parse_text
+    >>> r = parse_text("一、2020年工作回顾\\n\\n全镇完成社会总产值12.5亿元，同比增长7%。\\n")
+    >>> row = claim_rows(extract_claims(r))[0]
+    >>> row["value"], row["growth_pct"], row["line"], row["value_line"], row["growth_line"]
+    ('12.5', '7', '3', '3', '3')
+    """
+    columns = COLUMNS + EXTRA_COLUMNS
+    return as_rows({col: getattr(c, col) for col in columns} for c in claims)
 
 
 def claims_table(report: Report) -> pd.DataFrame:

@@ -10,12 +10,13 @@ actual stated in the next year's report, and one place's figures with another's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from typing import NamedTuple
 
 import pandas as pd
 
 from .period_cells import annual_year
+from .rows import as_rows
 
 #: Fewest characters of a report's own wording for it to identify a subject across reports.
 MIN_NAME_CHARS = 4
@@ -43,12 +44,6 @@ class Fact(NamedTuple):
     line: int
     quote: str
     location: str = ""
-
-
-def _text(value: object) -> str:
-    if value is None or value is pd.NA or (isinstance(value, float) and value != value):
-        return ""
-    return str(value).strip()
 
 
 def _location(line: int, locate: Callable[[int], str] | None) -> str:
@@ -83,7 +78,7 @@ def subject_key(indicator: str, name: str) -> tuple[str, str]:
 
 
 def facts_of(
-    claims: pd.DataFrame,
+    claims: pd.DataFrame | Sequence[Mapping[str, object]],
     report: str,
     place: str,
     report_year: str,
@@ -94,7 +89,7 @@ def facts_of(
     Parameters
     ----------
     claims
-        A claims table (``indicators.claims_table``).
+        A claims table (``indicators.claims_table``), as a DataFrame or as rows.
     report, place, report_year
         What the batch calls the report, its place and its year.
     locate
@@ -114,8 +109,8 @@ def facts_of(
     out: list[Fact] = []
     fields = ["period", "kind", "measure", "value", "growth_pct", "indicator", "name", "unit"]
     fields += ["qualifier", "growth_qualifier", "line", "quote"]
-    for seq, row in enumerate(claims[fields].to_numpy(dtype=object)):
-        cells = [_text(x) for x in row]
+    for seq, row in enumerate(as_rows(claims)):
+        cells = [row.get(name, "") for name in fields]
         period, kind, measure, value, growth, indicator, name, unit = cells[:8]
         qualifier, growth_qualifier, line, quote = cells[8:]
         measure = measure or "level"

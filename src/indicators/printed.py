@@ -10,6 +10,7 @@ same the checker uses; unit conversions are those of :mod:`indicators.units`.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from fractions import Fraction
 
@@ -21,8 +22,10 @@ from .intervals import Interval, parse_decimal, printed_places, rounding_interva
 _MISSING = ("nan", "<NA>", "None")
 
 
-def cell(row: pd.Series, *names: str) -> str:
+def cell(row: pd.Series | Mapping[str, object], *names: str) -> str:
     """The first of the named cells that a table row has, stripped; ``""`` when missing.
+
+    The row is a DataFrame row or a mapping (a row of :mod:`indicators.rows`).
 
     A cell whose text stands for a missing value (``nan``, ``<NA>``, ``None``) passes on to
     the next name.
@@ -32,9 +35,12 @@ def cell(row: pd.Series, *names: str) -> str:
     >>> row = pd.Series({"value": float("nan"), "low": " 5.08 ", "high": "nan"})
     >>> cell(row, "value"), cell(row, "missing", "low"), cell(row, "high", "low")
     ('', '5.08', '5.08')
+    >>> cell({"low": "5.08"}, "high", "low")
+    '5.08'
     """
+    keys = row.index if isinstance(row, pd.Series) else row
     for name in names:
-        if name in row.index:
+        if name in keys:
             value = row[name]
             if value is None or (isinstance(value, float) and pd.isna(value)):
                 return ""

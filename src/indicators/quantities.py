@@ -8,9 +8,8 @@ reads those strings with :class:`~decimal.Decimal`, turns each into the interval
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 
@@ -26,6 +25,7 @@ from .intervals import (
     split_range,
 )
 from .period_cells import Period
+from .rows import as_rows
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?（）()]")
 _YEAR_WORDS = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月份?")
@@ -244,19 +244,6 @@ def _figure_pattern() -> re.Pattern[str]:
     return re.compile(rf"{_YEAR_WORDS.pattern}|\d+(?:\.\d+)?\s*(?:多|余)?\s*(?:{unit})?")
 
 
-def _text(value: object) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float):
-        if value != value:  # NaN
-            return ""
-        return str(Decimal(repr(value)).normalize()) if value != int(value) else str(int(value))
-    if isinstance(value, (tuple, list)):
-        return "/".join(_text(v) for v in value)
-    text = str(value).strip()
-    return "" if text.lower() in {"nan", "none", "<na>"} else text
-
-
 def _interval(text: str, rules: tuple[str, ...], integer: bool) -> Interval | None:
     if not text:
         return None
@@ -267,7 +254,7 @@ def _interval(text: str, rules: tuple[str, ...], integer: bool) -> Interval | No
 
 
 def read_claims(
-    claims: pd.DataFrame,
+    claims: pd.DataFrame | Sequence[Mapping[str, object]],
     texts: dict[str, str] | None = None,
     vocab: CheckVocabulary | None = None,
     locate: Callable[[int], str] | None = None,
@@ -283,7 +270,8 @@ def read_claims(
     Parameters
     ----------
     claims
-        A claims table (:data:`~indicators.claims_table.COLUMNS`, then optional extra columns).
+        A claims table (:data:`~indicators.claims_table.COLUMNS`, then optional extra columns),
+        as a DataFrame or as rows (:mod:`indicators.rows`).
     texts
         The clean text of each paragraph by paragraph number, when the report is at hand: the
         words around a figure are then read in its paragraph rather than in its short quote.
@@ -304,16 +292,17 @@ def read_claims(
     (Fraction(8019, 200), Fraction(121, 20), 2, '2022 年')
     """
     vocab = vocab or load_check_vocabulary()
+    rows = as_rows(claims)
+    columns = set(claims.columns if isinstance(claims, pd.DataFrame) else rows[0] if rows else ())
     missing = [
-        c for c in ("indicator", "name", "period", "kind", "value", "unit") if c not in claims
+        c for c in ("indicator", "name", "period", "kind", "value", "unit") if c not in columns
     ]
-    if missing:
+    if missing and (rows or isinstance(claims, pd.DataFrame)):
         raise ValueError(f"claims table lacks columns {missing}")
     texts = {str(k): v for k, v in (texts or {}).items()}
-    has_growth_qualifier = "growth_qualifier" in claims
+    has_growth_qualifier = "growth_qualifier" in columns
     quantities = []
-    for row, rec in enumerate(claims.to_dict("records")):
-        get = {k: _text(v) for k, v in rec.items()}
+    for row, get in enumerate(rows):
         unit = vocab.unit(get.get("unit", ""))
         value_text = get.get("value", "")
         growth_text = get.get("growth_pct", "").rstrip("%")

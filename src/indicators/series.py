@@ -12,6 +12,7 @@ Which indicators belong to which series is data: ``data/series.toml``.
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -22,6 +23,7 @@ from .intervals import fmt, growth_factor, interval_ends
 from .paths import VOCABULARY_DIR
 from .period_cells import annual_year
 from .printed import Printed, cell, parse_optional
+from .rows import Row, as_rows, frame
 
 DEFAULT_GROUPS = VOCABULARY_DIR / "series.toml"
 
@@ -79,7 +81,9 @@ def load_groups(path: str | Path | None = None) -> tuple[Group, ...]:
 LEVEL_KINDS = ("previous_level", "target_base")
 
 
-def derived_levels(derived: pd.DataFrame | None) -> list[dict[str, str]]:
+def derived_levels(
+    derived: pd.DataFrame | Sequence[Mapping[str, object]] | None,
+) -> list[dict[str, str]]:
     """Derived annual levels (``derived.csv`` of the checks) as dicts with indicator, year,
     value, value_lo, value_hi, unit, note and line.
 
@@ -97,10 +101,10 @@ def derived_levels(derived: pd.DataFrame | None) -> list[dict[str, str]]:
     >>> [(d["indicator"], d["year"], d["value_lo"], d["line"]) for d in derived_levels(derived)]
     [('税收收入', '2021', '5.08', '12;13')]
     """
-    rows = []
-    if derived is None or derived.empty:
+    rows: list[dict[str, str]] = []
+    if derived is None:
         return rows
-    for _, row in derived.iterrows():
+    for row in as_rows(derived):
         kind = cell(row, "kind")
         if kind and kind not in LEVEL_KINDS:
             continue
@@ -125,8 +129,8 @@ def derived_levels(derived: pd.DataFrame | None) -> list[dict[str, str]]:
 
 
 def build_series(
-    claims: pd.DataFrame,
-    derived: pd.DataFrame | None = None,
+    claims: pd.DataFrame | Sequence[Mapping[str, object]],
+    derived: pd.DataFrame | Sequence[Mapping[str, object]] | None = None,
     groups: tuple[Group, ...] | None = None,
 ) -> pd.DataFrame:
     """Build the tidy series table.
@@ -134,9 +138,10 @@ def build_series(
     Parameters
     ----------
     claims
-        The claims table (``indicators.claims``).
+        The claims table (``indicators.claims``), as a DataFrame or as rows.
     derived
-        The derived values (``derived.csv`` of the checks); optional.
+        The derived values (``derived.csv`` of the checks), as a DataFrame or as rows;
+        optional.
     groups
         Series groups; defaults to :func:`load_groups`.
 
@@ -164,6 +169,23 @@ def build_series(
     ['2022', 'derived', '16.39', '20.5']
     ['2023', 'target', '18.36', '12.04']
     """
+    return frame(series_rows(claims, derived, groups), SERIES_COLUMNS)
+
+
+def series_rows(
+    claims: pd.DataFrame | Sequence[Mapping[str, object]],
+    derived: pd.DataFrame | Sequence[Mapping[str, object]] | None = None,
+    groups: tuple[Group, ...] | None = None,
+) -> list[Row]:
+    """The rows of :func:`build_series` (:mod:`indicators.rows`), in the same order.
+
+    Examples
+    --------
+    >>> rows = series_rows([{"indicator": "税收收入", "period": "2022", "kind": "actual",
+    ...     "value": "5.40", "unit": "亿元", "growth_pct": "8", "line": "12"}])
+    >>> [(r["year"], r["kind"], r["value"], r["value_lo"]) for r in rows]
+    [('2021', 'derived', '5.00', '4.9723'), ('2022', 'actual', '5.40', '5.395')]
+    """
     groups = groups if groups is not None else load_groups()
     group_of = {name: g.key for g in groups for name in g.indicators}
     order = {name: i for i, name in enumerate(n for g in groups for n in g.indicators)}
@@ -171,7 +193,7 @@ def build_series(
     levels: dict[tuple[str, int], dict[str, str]] = {}
     growth_only: dict[tuple[str, int], dict[str, str]] = {}
 
-    for _, claim in claims.iterrows():
+    for claim in as_rows(claims):
         indicator = cell(claim, "indicator")
         if indicator not in group_of:
             continue
@@ -270,10 +292,7 @@ def build_series(
             changed = True
 
     rows.extend(growth_only.values())
-    table = pd.DataFrame(rows, columns=SERIES_COLUMNS).fillna("")
     kind_order = {"derived": 0, "actual": 1, "target": 2}
-    table = table.assign(
-        _o=table["indicator"].map(order),
-        _k=table["kind"].map(kind_order).fillna(3),
-    ).sort_values(["_o", "year", "_k"], kind="stable")
-    return table.drop(columns=["_o", "_k"]).reset_index(drop=True).astype(str)
+    return sorted(
+        rows, key=lambda r: (order[r["indicator"]], r["year"], kind_order.get(r["kind"], 3))
+    )
