@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
-from fractions import Fraction
 
 import pandas as pd
 
 from .checkvocab import load_check_vocabulary
+from .exact import Fraction
 from .facts import Fact
 from .intervals import fmt, parse_decimal, split_range
 

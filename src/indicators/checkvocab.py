@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
-from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
+from .exact import Fraction
 from .intervals import QUALIFIER_RULES
 from .paths import VOCABULARY_DIR
 from .units import load_units

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from decimal import Decimal
-from fractions import Fraction
 
+from .exact import Fraction
 from .intervals import Interval, fmt, fmt_interval, printable_values
 from .period_cells import Period
 from .quantities import Quantity

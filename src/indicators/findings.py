@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from fractions import Fraction
 
+from .exact import Fraction
 from .intervals import Interval
 from .quantities import Quantity
 

@@ -21,8 +21,9 @@ import math
 import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from fractions import Fraction
 from typing import TypeVar
+
+from .exact import Fraction
 
 Bound = Fraction | None
 

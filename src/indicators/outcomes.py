@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from fractions import Fraction
 
 import pandas as pd
 
 from .checkvocab import Unit, load_check_vocabulary
+from .exact import Fraction
 from .facts import Fact
 from .intervals import Interval, decimals, figure_interval, fmt, parse_decimal, split_range
 from .intervals import vague_width as about_width

@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from fractions import Fraction
 
 import pandas as pd
 
+from .exact import Fraction
 from .intervals import Interval, parse_decimal, printed_places, rounding_interval
 
 #: Cell texts that stand for a missing value.

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from fractions import Fraction
-from functools import cache
+from functools import cache, cached_property
 
 import pandas as pd
 
 from .checkvocab import CheckVocabulary, Unit, load_check_vocabulary
+from .exact import Fraction
 from .intervals import (
     Interval,
     decimals,
@@ -114,12 +114,12 @@ class Quantity:
             return None
         return printed_point(self.value_text) * self.unit.factor / unit.factor
 
-    @property
+    @cached_property
     def value_point(self) -> Fraction | None:
         """The printed value as an exact number (mid-point of a printed range)."""
         return self.point_in(self.unit) if self.unit else None
 
-    @property
+    @cached_property
     def growth_point(self) -> Fraction | None:
         """The printed growth rate in percent, exactly."""
         if not self.growth_text:
@@ -147,7 +147,7 @@ class Quantity:
             return None
         return self.period.year_end() if self.is_count else self.period
 
-    @property
+    @cached_property
     def clause(self) -> str:
         """The clause that holds this figure: the words around it in its paragraph (or quote)."""
         number = self.value_text or self.growth_text

@@ -11,10 +11,10 @@ the stated growth would lead to. :func:`monthly_path` spreads each level target 
 from __future__ import annotations
 
 from decimal import Decimal
-from fractions import Fraction
 
 import pandas as pd
 
+from .exact import Fraction
 from .intervals import (
     Interval,
     decimals,

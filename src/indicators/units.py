@@ -5,10 +5,10 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass
 from decimal import Decimal
-from fractions import Fraction
 from functools import cache
 from pathlib import Path
 
+from .exact import Fraction
 from .numbers import SCALES
 from .paths import VOCABULARY_DIR
 from .scanning import trie_pattern

@@ -10,10 +10,10 @@ a ratio of linear functions of the levels, whose extremes lie at the corners.
 
 from __future__ import annotations
 
-from fractions import Fraction
 from itertools import product
 
 from .. import explain as ex
+from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Finding
 from ..intervals import Interval, fmt, growth_factor, implied_growth
 from ..quantities import Quantity

@@ -8,10 +8,10 @@ this form takes its extremes). Without either, the earlier level it implies is r
 
 from __future__ import annotations
 
-from fractions import Fraction
 from itertools import product
 
 from .. import explain as ex
+from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding, gap_decimals
 from ..intervals import Interval, fmt
 from ..quantities import Quantity

@@ -10,9 +10,9 @@ report implies (written to ``derived.csv``).
 from __future__ import annotations
 
 from dataclasses import replace
-from fractions import Fraction
 
 from .. import explain as ex
+from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from ..intervals import Interval, fmt, growth_factor, implied_growth
 from ..period_cells import Period

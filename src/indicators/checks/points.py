@@ -7,9 +7,8 @@ When last year's rate is not printed, the rate it implies is reported instead.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from .. import explain as ex
+from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from ..intervals import Interval, fmt
 from ..period_cells import Period

@@ -8,9 +8,8 @@ vocabulary (``share_of``), never from code.
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from .. import explain as ex
+from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import Interval, fmt
 from ..quantities import Quantity, structure_groups

@@ -9,9 +9,8 @@ printing it, and a fall of the residual against last year is worth an analyst's 
 
 from __future__ import annotations
 
-from fractions import Fraction
-
 from .. import explain as ex
+from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Derived, Finding, gap_decimals
 from ..intervals import Interval, implied_growth
 from ..quantities import Quantity
