@@ -20,12 +20,18 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from decimal import Decimal, InvalidOperation
 from typing import TypeVar
 
 from .exact import Fraction
 
 Bound = Fraction | None
+
+#: How many printed texts the readers below remember: a report reads each of its figures
+#: several times (its interval, its decimals, its point). Keyed by the text, never by a
+#: Decimal, since Decimal("9.30") == Decimal("9.3") while their precisions differ.
+_TEXTS_REMEMBERED = 4096
 
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _RANGE = re.compile(r"^\s*([+-]?[\d.]+)\s*(?:-|—|–|－|~|～|〜|至|到)+\s*([+-]?[\d.]+)\s*$")
@@ -202,6 +208,7 @@ def _min_hi(a: Bound, b: Bound) -> Bound:
 # -- printed figures ------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
 def parse_decimal(text: str) -> Decimal:
     """Read a printed number exactly, keeping its trailing zeros.
 
@@ -263,6 +270,7 @@ def significant_unit(d: Decimal) -> Fraction:
     return Fraction(unit)
 
 
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
 def decimals(text: str) -> int:
     """Number of printed decimals (``"9.30"`` -> 2); the precision a suggestion keeps.
 
@@ -301,6 +309,7 @@ def split_range(text: str) -> tuple[str, ...]:
     return (str(text).strip(),)
 
 
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
 def printed_point(text: str) -> Fraction:
     """The exact value a printed figure stands for: the number, or the middle of a range.
 
@@ -346,6 +355,7 @@ def vague_width(d: Decimal) -> Fraction:
     return max(width, last_digit(d) / 2)
 
 
+@lru_cache(maxsize=_TEXTS_REMEMBERED)
 def figure_interval(text: str, rules: tuple[str, ...] = (), *, integer: bool = False) -> Interval:
     """The interval a printed figure stands for, given the qualifier rules that apply to it.
 
