@@ -183,10 +183,32 @@ class Quantity:
 
 def _has_number(text: str, number: str) -> bool:
     """Whether ``number`` is printed in digits in ``text`` (not in Chinese numerals)."""
-    return (
-        bool(number)
-        and re.search(r"(?<![\d.])" + re.escape(number) + r"(?![\d.])", text) is not None
-    )
+    return bool(number) and _find_number(text, number) is not None
+
+
+def _find_number(text: str, number: str, start: int = 0) -> tuple[int, int] | None:
+    """Where ``number`` is printed in ``text`` at or after ``start`` as a whole figure (not
+    inside a longer one: no digit or decimal point next to it); ``None`` when it is not.
+
+    Examples
+    --------
+    >>> _find_number("增长 17.5%，完成 7 项", "7"), _find_number("第 17 项", "7")
+    ((12, 13), None)
+    """
+    at = text.find(number, start)
+    while at >= 0:
+        end = at + len(number)
+        if (at == 0 or not _part_of_figure(text[at - 1])) and (
+            end == len(text) or not _part_of_figure(text[end])
+        ):
+            return at, end
+        at = text.find(number, at + 1)
+    return None
+
+
+def _part_of_figure(char: str) -> bool:
+    """Whether ``char`` would continue a figure: a digit (``\\d``) or a decimal point."""
+    return char == "." or char.isdecimal()
 
 
 def figure_clause(quote: str, number: str, near: int = 0) -> str:
@@ -210,16 +232,16 @@ def figure_clause(quote: str, number: str, near: int = 0) -> str:
     quote = str(quote or "")
     if not number:
         return quote
-    pattern = re.compile(r"(?<![\d.])" + re.escape(str(number)) + r"(?![\d.])")
-    m = pattern.search(quote, near) or pattern.search(quote)
-    if not m:
+    found = _find_number(quote, str(number), near) or _find_number(quote, str(number))
+    if not found:
         return quote
+    at, end = found
     figures = _figure_pattern()
-    before = [b.end() for b in _CLAUSE_BREAK.finditer(quote, 0, m.start())]
-    before += [n.end() for n in figures.finditer(quote, 0, m.start()) if n.end() <= m.start()]
+    before = [b.end() for b in _CLAUSE_BREAK.finditer(quote, 0, at)]
+    before += [n.end() for n in figures.finditer(quote, 0, at) if n.end() <= at]
     start = max(before, default=0)
-    after = [b.start() for b in _CLAUSE_BREAK.finditer(quote, m.end())]
-    after += [n.start() for n in figures.finditer(quote, m.end())]
+    after = [b.start() for b in _CLAUSE_BREAK.finditer(quote, end)]
+    after += [n.start() for n in figures.finditer(quote, end)]
     end = min(after, default=len(quote))
     clause = quote[start:end].strip()
     changed = True
