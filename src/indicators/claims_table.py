@@ -8,7 +8,7 @@ import pandas as pd
 
 from .claims import Claim, extract_claims
 from .cleaning import Report, load_report
-from .rows import TextRows, as_rows
+from .rows import TextRows
 
 #: The columns of the claims table, in order (the arithmetic checker relies on them).
 COLUMNS = [
@@ -72,7 +72,8 @@ def claims_frame(claims: list[Claim]) -> pd.DataFrame:
 def claim_rows(claims: list[Claim]) -> TextRows:
     """A list of claims as rows of the claims table (:mod:`indicators.rows`), cells as text.
 
-    The rows are what the claims table prints: a missing line is ``""``.
+    The rows are what the claims table prints (a missing line is ``""``), stripped. They are
+    the extractor's own text, so no cell is read as a missing-value marker (``nan``).
 
     Examples
     --------
@@ -83,7 +84,10 @@ def claim_rows(claims: list[Claim]) -> TextRows:
     ('12.5', '7', '3', '3', '3')
     """
     columns = COLUMNS + EXTRA_COLUMNS
-    return as_rows({col: getattr(c, col) for col in columns} for c in claims)
+    return TextRows(
+        {col: "" if (v := getattr(c, col)) is None else str(v).strip() for col in columns}
+        for c in claims
+    )
 
 
 def claims_table(report: Report) -> pd.DataFrame:
