@@ -17,10 +17,20 @@ from .period_cells import Period
 from .quantities import Quantity
 
 _CJK = "\u4e00-\u9fff"
-_CJK_THEN_NUMBER = re.compile(rf"([{_CJK}])(?=[-+0-9≥≤\[])")
-_NUMBER_THEN_CJK = re.compile(rf"([0-9%\]])(?=[{_CJK}])")
-_SPACE_IN_CJK = re.compile(rf"(?<=[{_CJK}]) +(?=[{_CJK}])")
-_SPACE_AT_PUNCT = re.compile(r"\s*([，。；、：（）“”！？])\s*")
+_PUNCTUATION = "，。；、：（）“”！？"
+# Each pattern starts with the character it acts on, so that the engine skips straight to the
+# places where it can match (a pattern that starts with a look-behind or with an optional
+# part is tried at every character of the sentence).
+#: The first character of a figure right after a Chinese character.
+_CJK_THEN_NUMBER = re.compile(rf"[-+0-9≥≤\[](?<=[{_CJK}].)")
+#: A Chinese character right after a figure.
+_NUMBER_THEN_CJK = re.compile(rf"[{_CJK}](?<=[0-9%\]].)")
+#: A punctuation mark with white space on either side.
+_SPACE_AT_PUNCT = re.compile(rf"\s+([{_PUNCTUATION}])\s*|([{_PUNCTUATION}])\s+")
+#: Spaces before a Chinese character (dropped when a Chinese character precedes them).
+_SPACES_BEFORE_CJK = re.compile(rf" +(?=[{_CJK}])")
+_CJK_CHAR = re.compile(rf"[{_CJK}]")
+_SPACES = re.compile(" {2,}")
 
 
 def tidy(sentence: str) -> str:
@@ -33,11 +43,26 @@ def tidy(sentence: str) -> str:
     >>> tidy("增长11.97%无误 ，目标应约为143.31 亿元 和（按舍入）。")
     '增长 11.97% 无误，目标应约为 143.31 亿元和（按舍入）。'
     """
-    text = _CJK_THEN_NUMBER.sub(r"\1 ", sentence)
-    text = _NUMBER_THEN_CJK.sub(r"\1 ", text)
-    text = _SPACE_AT_PUNCT.sub(r"\1", text)
-    text = _SPACE_IN_CJK.sub("", text)
-    return re.sub(r" {2,}", " ", text).strip()
+    text = _CJK_THEN_NUMBER.sub(_space_before, sentence)
+    text = _NUMBER_THEN_CJK.sub(_space_before, text)
+    text = _SPACE_AT_PUNCT.sub(_mark_alone, text)
+    if " " in text:
+        text = _SPACES_BEFORE_CJK.sub(_unless_after_cjk, text)
+        text = _SPACES.sub(" ", text)
+    return text.strip()
+
+
+def _space_before(m: re.Match[str]) -> str:
+    return " " + m.group()
+
+
+def _mark_alone(m: re.Match[str]) -> str:
+    return m.group(1) or m.group(2)
+
+
+def _unless_after_cjk(m: re.Match[str]) -> str:
+    at = m.start()
+    return "" if at and _CJK_CHAR.match(m.string, at - 1) else m.group()
 
 
 def amount(x: Fraction, places: int, unit: str) -> str:
