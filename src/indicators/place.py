@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
+from functools import cache
 
 from .cleaning import Report
 
@@ -46,7 +48,7 @@ def detect_place(report: Report) -> str:
         return ""
     level = levels.most_common(1)[0][0]
     names: Counter[str] = Counter()
-    for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}){level}", text):
+    for m in names_before(text, level):
         name = m.group(1)
         # Trim a leading word that is not part of a name ("全区八个镇" is no place).
         if name[0] in _NOT_NAMES or any(c in "个各些两每几一二三四五六七八九十" for c in name):
@@ -55,3 +57,35 @@ def detect_place(report: Report) -> str:
     if not names:
         return ""
     return names.most_common(1)[0][0]
+
+
+@cache
+def _name_pattern(level: str) -> re.Pattern[str]:
+    return re.compile(rf"([\u4e00-\u9fff]{{2,3}}){re.escape(level)}")
+
+
+def names_before(text: str, level: str) -> Iterator[re.Match[str]]:
+    """The matches of ``([CJK]{2,3})level`` in ``text``, as :func:`re.finditer` gives them.
+
+    A match ends at an occurrence of ``level``, so only the few characters before each
+    occurrence are searched, rather than every character of the report (the pattern starts
+    with a class of thousands of characters, which the engine would try everywhere).
+
+    Examples
+    --------
+    >>> [m.group(1) for m in names_before("我镇与石门镇、青山镇交界，全镇", "镇")]
+    ['与石门', '青山']
+    """
+    pattern = _name_pattern(level)
+    start = end = -1
+    at = text.find(level)
+    while at >= 0:
+        lo, hi = max(0, at - 3), at + len(level)
+        if lo > end:  # a new stretch: search the previous one
+            if end > start:
+                yield from pattern.finditer(text, start, end)
+            start = lo
+        end = hi
+        at = text.find(level, at + 1)
+    if end > start:
+        yield from pattern.finditer(text, start, end)
