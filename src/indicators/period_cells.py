@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _PERIOD = re.compile(r"^(\d{4})(?:-(\d{1,2}))?(?:\.\.(\d{4})(?:-(\d{1,2}))?)?$")
 
@@ -31,16 +32,7 @@ class Period:
     @classmethod
     def parse(cls, text: str) -> Period | None:
         """Read ``2020``, ``2020-12`` or ``2020-01..2020-12``; ``None`` when empty or unknown."""
-        m = _PERIOD.match(str(text or "").strip())
-        if not m:
-            return None
-        y1, m1, y2, m2 = m.groups()
-        start = (int(y1), int(m1) if m1 else 1)
-        end_year, end_month = (y2, m2) if y2 else (y1, m1)
-        end = (int(end_year), int(end_month) if end_month else 12)
-        if not (1 <= start[1] <= 12 and 1 <= end[1] <= 12) or end < start:
-            return None
-        return cls(start, end)
+        return _parse(str(text or "").strip())
 
     @classmethod
     def year(cls, y: int) -> Period:
@@ -79,6 +71,21 @@ class Period:
         if self.is_year:
             return str(self.start[0])
         return f"{self.start[0]}-{self.start[1]:02d}..{self.end[0]}-{self.end[1]:02d}"
+
+
+@lru_cache(maxsize=1024)
+def _parse(text: str) -> Period | None:
+    """:meth:`Period.parse` of a stripped text (a report has few distinct periods)."""
+    m = _PERIOD.match(text)
+    if not m:
+        return None
+    y1, m1, y2, m2 = m.groups()
+    start = (int(y1), int(m1) if m1 else 1)
+    end_year, end_month = (y2, m2) if y2 else (y1, m1)
+    end = (int(end_year), int(end_month) if end_month else 12)
+    if not (1 <= start[1] <= 12 and 1 <= end[1] <= 12) or end < start:
+        return None
+    return Period(start, end)
 
 
 def annual_year(text: object) -> int | None:
