@@ -54,6 +54,7 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         if not q.is_level:
             continue
         origin = index.origins.get(q.row)
+        implied_base = None
         if origin is not None:
             base: Quantity | None = origin
             base_period = origin.period
@@ -66,7 +67,7 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             if implied_base is not None:
                 derived.append(implied_base)
         if base is None:
-            findings.append(_missing_base(q, base_period, _implied_base(q, base_period)))
+            findings.append(_missing_base(q, base_period, implied_base))
         else:
             findings.append(_judge_growth(q, base, index.comparable(q), origin is not None))
     return findings, derived
