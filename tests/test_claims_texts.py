@@ -312,3 +312,29 @@ def test_short_phrasings_of_the_genre():
         ("地区生产总值", "2022", "target", "", "", "6.5", "以上"),
         ("地区生产总值", "2022", "target", "", "", "7", "力争"),
     } == _keys(table)
+
+
+def test_vague_orders_of_magnitude_and_tenths():
+    from indicators import parse_text
+    from indicators.checkvocab import load_check_vocabulary
+    from indicators.quantities import read_claims
+
+    text = (
+        "一、2022年工作回顾\n\n全年新建改建村道数十公里，带动几百名群众就近务工，"
+        "撬动社会资本数十亿元。全镇脱贫户中七成以上实现稳定就业，"
+        "超过八成的规上企业完成技术改造，新增就业岗位三千个。\n"
+    )
+    table = claims_table(parse_text(text))
+    # 数十 / 几百 print no figure: nothing is read from them (the 十 of 数十 is not 10).
+    assert not table.value.isin(["10", "100"]).any()
+    assert not table.name.str.contains("数|几").any()
+    assert {
+        ("", "2022", "actual", "7", "成", "", "以上"),
+        ("", "2022", "actual", "8", "成", "", "超过"),
+        ("", "2022", "actual", "3000", "个", "", ""),
+    } == _keys(table)
+    # 成 is tenths: 七成以上 is at least 65% once read for checking (七 stands for 6.5 to 7.5).
+    share = next(q for q in read_claims(table) if q.value_text == "7")
+    percent = load_check_vocabulary().unit("%")
+    assert share.family == "percent" and share.value_in(percent).lo == 65
+    assert share.value_in(percent).hi is None
