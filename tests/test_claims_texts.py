@@ -338,3 +338,30 @@ def test_vague_orders_of_magnitude_and_tenths():
     percent = load_check_vocabulary().unit("%")
     assert share.family == "percent" and share.value_in(percent).lo == 65
     assert share.value_in(percent).hi is None
+
+
+def test_a_growth_after_a_share_belongs_to_the_figure_before_it():
+    from indicators import parse_text
+    from indicators.checking import check_claims
+
+    text = (
+        "一、2022年工作回顾\n\n全县实现地区生产总值86.4亿元，同比增长5.1%；人均地区生产总值"
+        "突破6万元。第三产业增加值44.0亿元，占地区生产总值的51.0%，增长5.3%。"
+        "一般公共预算收入完成5.21亿元，为年度预算的102.5%，同比增长8.6%。"
+        "民生支出12.3亿元，占一般公共预算支出比重为78.2%，增长6.1%。\n"
+    )
+    report = parse_text(text)
+    table = claims_table(report)
+    assert {
+        ("地区生产总值", "2022", "actual", "86.4", "亿元", "5.1", ""),
+        ("人均地区生产总值", "2022", "actual", "6", "万元", "", "突破"),
+        ("第三产业增加值", "2022", "actual", "44.0", "亿元", "5.3", ""),
+        ("", "2022", "actual", "51.0", "%", "", ""),
+        ("一般公共预算收入", "2022", "actual", "5.21", "亿元", "8.6", ""),
+        ("", "2022", "actual", "102.5", "%", "", ""),
+        ("民生支出", "2022", "actual", "12.3", "亿元", "6.1", ""),
+        ("", "2022", "actual", "78.2", "%", "", ""),
+    } == _keys(table)
+    # The per-capita figure is not another statement of the total.
+    checks = check_claims(table, report).table
+    assert "same_quantity" not in set(checks.check)

@@ -478,14 +478,27 @@ class _ParagraphReader:
         self._link_range(c, m)
 
     def _growth_target(self, m: Mention) -> Claim | None:
-        """The last figure a growth with no subject of its own belongs to."""
+        """The last figure a growth with no subject of its own belongs to.
+
+        A per-cent share of another quantity (``占…的51.0%``) is passed over: the growth after
+        it belongs to the figure before it.
+        """
         found = self._last_level(m.start)
+        while found is not None and found.mention is not None and self._is_share(found):
+            found = self._last_level(found.mention.start)
         if found is not None:
             return found
         s_start = self.layout.sentence(m.start)[0]
         if self.layout.clause_start(m.claim_start) <= s_start and s_start > 0:
             return self._last_level(s_start - 1)
         return None
+
+    def _is_share(self, c: Claim) -> bool:
+        """Whether ``c`` is a per-cent figure stated as a share of another quantity."""
+        if c.mention is None or unit_family(c.unit) != "percent":
+            return False
+        at = c.mention.claim_start
+        return load_phrases().share.search(self.text[self.layout.clause_start(at) : at]) is not None
 
     def _points(self, m: Mention, prev: Mention | None) -> None:
         """A change in percentage points: of the rate before it, or of its own subject."""

@@ -68,6 +68,8 @@ class Phrases:
     name_max: int
     rate_words: frozenset[str]
     after_indicator: frozenset[str]
+    not_after_words: tuple[str, ...]
+    share: re.Pattern[str]
     growth_last_chars: frozenset[str]
     rank_last_chars: frozenset[str]
     qual_last_chars: frozenset[str]
@@ -143,6 +145,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         name_max=int(subj.get("name_max", 16)),
         rate_words=frozenset(subj.get("rate_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
+        not_after_words=tuple(subj.get("not_after_words", ())),
+        share=re.compile("|".join(f"(?:{p})" for p in subj.get("share_patterns", ())) or "(?!)"),
         growth_last_chars=frozenset(
             w[-1] for w in g["up"] + g["down"] + g["linkers"] + g["to_level"] + q["before"]
         ),

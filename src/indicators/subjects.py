@@ -89,16 +89,25 @@ def composite_indicators() -> frozenset[str]:
 def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wording]:
     """Vocabulary wordings in ``text[start:end]``, longest match at each place.
 
+    A wording right after a word that changes what it measures (``人均``, see
+    ``not_after_words`` in ``phrases.toml``) is not that indicator and is left out.
+
     Examples
     --------
     >>> [(w.indicator, w.text) for w in wordings_in("全镇完成固定项目投资和规上工业总产值")]
     [('固定资产投资', '固定项目投资'), ('规模以上工业总产值', '规上工业总产值')]
+    >>> [w.indicator for w in wordings_in("地区生产总值50亿元，人均地区生产总值6万元")]
+    ['地区生产总值', '人均地区生产总值']
+    >>> [w.indicator for w in wordings_in("人均税收收入")]
+    []
     """
     pattern, canonical = _wording_index()
     stop = len(text) if end is None else end
+    not_after = load_phrases().not_after_words
     return [
         Wording(canonical[m.group(0)], m.group(0), m.start(), m.end())
         for m in pattern.finditer(text, start, stop)
+        if not (not_after and text.endswith(not_after, 0, m.start()))
     ]
 
 
