@@ -365,3 +365,20 @@ def test_a_growth_after_a_share_belongs_to_the_figure_before_it():
     # The per-capita figure is not another statement of the total.
     checks = check_claims(table, report).table
     assert "same_quantity" not in set(checks.check)
+
+
+def test_air_quality_and_energy_units():
+    from indicators import parse_text
+
+    text = (
+        "一、2022年工作回顾\n\n空气质量优良天数比例达95.6%，PM2.5平均浓度28微克/立方米，"
+        "同比下降6.7%；单位地区生产总值能耗下降3.1%，能源消费总量控制在12.3万吨标准煤以内。\n"
+    )
+    table = claims_table(parse_text(text))
+    assert {
+        ("", "2022", "actual", "95.6", "%", "", ""),
+        ("", "2022", "actual", "28", "微克/立方米", "-6.7", ""),
+        ("单位地区生产总值能耗", "2022", "actual", "", "", "-3.1", ""),
+        ("", "2022", "actual", "12.3", "万吨标准煤", "", "控制在 以内"),
+    } == _keys(table)
+    assert _row(table, value="28")["name"] == "PM2.5平均浓度"  # 2.5 is part of a name
