@@ -382,3 +382,17 @@ def test_air_quality_and_energy_units():
         ("", "2022", "actual", "12.3", "万吨标准煤", "", "控制在 以内"),
     } == _keys(table)
     assert _row(table, value="28")["name"] == "PM2.5平均浓度"  # 2.5 is part of a name
+
+
+def test_a_part_after_other_wording_is_not_given_a_total_of_another_kind():
+    from indicators import parse_text
+
+    text = (
+        "一、2021年工作回顾\n\n一般公共预算收入11.26亿元，增长7.8%，其中税收收入8.05亿元，"
+        "增长9.1%；城镇居民人均可支配收入38652元，增长8.2%；全县固定资产投资完成95.7亿元，"
+        "其中工业投资41.3亿元。\n"
+    )
+    table = claims_table(parse_text(text))
+    assert _row(table, value="8.05").parent == "一般公共预算收入"
+    assert _row(table, value="38652").parent == ""  # a per-capita income, not budget revenue
+    assert _row(table, value="41.3").parent == "固定资产投资"

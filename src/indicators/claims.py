@@ -667,16 +667,32 @@ class _ParagraphReader:
             total = of_which.total(j, family)
             assert total is not None
             t_entry = vocab.get(total.indicator)
-            if (
-                c.indicator
-                and t_entry is not None
-                and t_entry.components
-                and c.indicator not in t_entry.components
-            ):
+            if t_entry is not None and c.indicator and self._not_a_part(c.indicator, total):
                 j = of_which.next_with_total(j + 1, family)
                 continue
             c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             return
+
+    @staticmethod
+    def _not_a_part(indicator: str, total: Claim) -> bool:
+        """Whether the vocabulary rules out ``indicator`` as a part of the vocabulary
+        indicator of ``total``: the total lists its components and this is not one, this has
+        wholes and the total is not one of them, or the two measure different things (a
+        per-capita income is no part of a budget revenue: ``一般公共预算收入…，其中税收收入…；
+        城镇居民人均可支配收入…``)."""
+        vocab = vocabulary()
+        entry = vocab[total.indicator]
+        if entry.components and indicator not in entry.components:
+            return True
+        wholes = wholes_of(indicator)
+        if wholes and total.indicator not in wholes:
+            return True
+        part = vocab.get(indicator)
+        return (
+            part is not None
+            and bool(part.family and entry.family)
+            and (part.family != entry.family)
+        )
 
     def _parents_of_counted_totals(self) -> None:
         """A counted total (共排查44项) and the level figures of the same unit after it in its
