@@ -396,3 +396,24 @@ def test_a_part_after_other_wording_is_not_given_a_total_of_another_kind():
     assert _row(table, value="8.05").parent == "一般公共预算收入"
     assert _row(table, value="38652").parent == ""  # a per-capita income, not budget revenue
     assert _row(table, value="41.3").parent == "固定资产投资"
+
+
+def test_a_figure_after_a_linking_word_restates_the_subject_before_it():
+    from indicators import parse_text
+    from indicators.checking import check_report
+
+    text = (
+        "一、2021年工作回顾\n\n规上工业总产值突破300亿元，达到312.6亿元，增长14.5%。"
+        "地区生产总值突破200亿元，达到193.5亿元。共排查隐患44项，完成整改39项。\n"
+    )
+    report = parse_text(text)
+    table = claims_table(report)
+    assert _row(table, value="312.6").indicator == "规模以上工业总产值"
+    assert _row(table, value="312.6").growth_pct == "14.5"
+    assert _row(table, value="193.5").indicator == "地区生产总值"
+    assert _row(table, value="39").name != "排查隐患"  # a part of the count, not a restatement
+    checks = check_report(report).table
+    gdp = checks[(checks.check == "same_quantity") & (checks.indicators == "地区生产总值")]
+    assert gdp.verdict.tolist() == ["inconsistent"]  # 193.5 cannot be above 200
+    industry = checks[(checks.check == "same_quantity") & (checks.indicators != "地区生产总值")]
+    assert industry.verdict.tolist() == ["consistent"]

@@ -329,6 +329,8 @@ class _ParagraphReader:
                 carried = self._last_level(m.start, unit_family(m.unit))
                 if carried is not None:
                     c.link, c.linked_to = "change_of", f"#{id(carried)}"
+            if carried is None and m.role == "level":
+                carried = self._restated(m, ws, we)
             if carried is not None:
                 c.indicator, c.name = carried.indicator, carried.name
         if m.structure is not None:
@@ -347,6 +349,17 @@ class _ParagraphReader:
         c.base = m.base
         c.scope = self._scope(m, c)
         self._link_range(c, m)
+
+    def _restated(self, m: Mention, ws: int, we: int) -> Claim | None:
+        """``突破300亿元，达到312.6亿元``: a figure whose clause holds only a linking word
+        (``restate_words``) restates the subject of the level figure before it in its
+        sentence, when the units agree."""
+        if self.text[ws:we].strip() not in load_phrases().restate_words:
+            return None
+        before = self._last_level(m.start, unit_family(m.unit))
+        if before is None or not (before.indicator or before.name) or before.measure != "level":
+            return None
+        return before
 
     def _growth_host(self, m: Mention) -> Claim | None:
         """``工农业总产值增长7%左右，力争达到62.7亿元``: a figure with no subject of its own

@@ -69,6 +69,7 @@ class Phrases:
     rate_words: frozenset[str]
     after_indicator: frozenset[str]
     not_after_words: tuple[str, ...]
+    restate_words: frozenset[str]
     share: re.Pattern[str]
     growth_last_chars: frozenset[str]
     rank_last_chars: frozenset[str]
@@ -146,6 +147,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         rate_words=frozenset(subj.get("rate_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),
+        restate_words=frozenset(subj.get("restate_words", ())),
         share=re.compile("|".join(f"(?:{p})" for p in subj.get("share_patterns", ())) or "(?!)"),
         growth_last_chars=frozenset(
             w[-1] for w in g["up"] + g["down"] + g["linkers"] + g["to_level"] + q["before"]
