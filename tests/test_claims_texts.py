@@ -417,3 +417,22 @@ def test_a_figure_after_a_linking_word_restates_the_subject_before_it():
     assert gdp.verdict.tolist() == ["inconsistent"]  # 193.5 cannot be above 200
     industry = checks[(checks.check == "same_quantity") & (checks.indicators != "地区生产总值")]
     assert industry.verdict.tolist() == ["consistent"]
+
+
+def test_a_change_from_the_start_of_the_year():
+    from indicators import parse_text
+
+    text = (
+        "一、2022年工作回顾\n\n全镇监测户由年初的45户减少到12户，"
+        "低保对象从上年末的230人减少到196人，减少了34人。\n"
+    )
+    table = claims_table(parse_text(text))
+    assert {
+        ("", "2021", "actual", "45", "户", "", ""),
+        ("", "2022", "actual", "12", "户", "", ""),
+        ("", "2021", "actual", "230", "人", "", ""),
+        ("", "2022", "actual", "196", "人", "", ""),
+        ("", "2022", "actual", "-34", "人", "", ""),
+    } == _keys(table)
+    assert set(table.name[table.unit == "户"]) == {"监测户"}
+    assert _row(table, value="196").link == "changed_from"
