@@ -436,3 +436,34 @@ def test_a_change_from_the_start_of_the_year():
     } == _keys(table)
     assert set(table.name[table.unit == "户"]) == {"监测户"}
     assert _row(table, value="196").link == "changed_from"
+
+
+def test_changes_of_structure_and_growth_bases_of_a_district_report():
+    from indicators import parse_text
+    from indicators.checking import check_report
+
+    text = (
+        "一、2023年工作回顾\n\n三次产业结构由2022年的4.1：35.6：60.3调整为3.9：34.8：61.3。"
+        "规上企业由2022年末的41家增加到52家。一般公共预算收入完成42.36亿元，同口径增长8.9%。"
+        "社会消费品零售总额215.4亿元，按可比价格计算增长19.6%。2022年，全区社会消费品零售总额"
+        "为190.3亿元。\n"
+    )
+    report = parse_text(text)
+    table = claims_table(report)
+    structure = table[table.name == "三次产业结构"]
+    assert structure[["period", "value"]].values.tolist() == [
+        ["2022", "4.1"], ["2022", "35.6"], ["2022", "60.3"],
+        ["2023", "3.9"], ["2023", "34.8"], ["2023", "61.3"],
+    ]  # fmt: skip
+    assert table[table.unit == "家"][["name", "period", "value"]].values.tolist() == [
+        ["规上企业", "2022", "41"],
+        ["规上企业", "2023", "52"],
+    ]
+    revenue = _row(table, value="42.36")
+    assert (revenue.growth_pct, revenue.growth_basis) == ("8.9", "同口径")
+    # A growth the text puts at comparable prices is explained as such when levels disagree.
+    checks = check_report(report).table
+    retail = checks[(checks.check == "growth") & (checks.indicators == "社会消费品零售总额")]
+    assert retail.verdict.tolist() == ["inconsistent"] and retail.flag.tolist() == [
+        "comparable_prices"
+    ]

@@ -144,6 +144,7 @@ class _ParagraphReader:
         self.claims: list[Claim] = []  # in reading order
         self.by_mention: dict[int, Claim] = {}
         self.structure_parts: dict[int, list[Claim]] = {}  # by id of the first component
+        self.changed_structures: list[tuple[Claim, Claim]] = []  # (earlier, later) heads
 
     # -- reading -------------------------------------------------------------------------
 
@@ -166,6 +167,7 @@ class _ParagraphReader:
             else:
                 self._level(m, prev)
             prev = m
+        self._date_changed_structures()
         self._link_changes()
         self._assign_parents()
         for n, c in enumerate(self.claims, start=1):
@@ -414,6 +416,7 @@ class _ParagraphReader:
             if previous is not None:
                 c.link, c.linked_to = "changed_from", f"#{id(previous)}"
                 self._shift_earlier_structure(previous, c)
+                self.changed_structures.append((previous, c))
             source = c
         else:
             source = head
@@ -567,12 +570,34 @@ class _ParagraphReader:
                 later.start = min(later.start, earlier.start)
             em = earlier.mention
             assert em is not None
-            own_anchor = self.periods.anchor_before(em.start, floor=self._from_pos(em))
+            from_pos = self._from_pos(em)
+            own_anchor = self.periods.anchor_before(em.start, floor=from_pos)
+            if own_anchor is not None and own_anchor is self.periods.anchor_before(m.start):
+                # 由2022年的41家增加到52家: the year belongs to the earlier value; the later
+                # one has the period the text gives before 由.
+                self._set_period(later, *self.periods.period(from_pos))
             words_before = self.text[max(0, em.start - 6) : em.start]
             says_earlier = any(w in words_before for w in ph.earlier)
             yearly = later.growth_basis and not later.growth_basis.startswith(("环比",))
             if own_anchor is None and (says_earlier or yearly) and later.year and not later.months:
                 earlier.year, earlier.months = later.year - 1, None
+
+    def _date_changed_structures(self) -> None:
+        """``由2022年的a:b:c调整为d:e:f``: the year printed after 由 is the earlier structure's;
+        the later one has the period the text gives before 由."""
+        for earlier, later in self.changed_structures:
+            em, lm = earlier.mention, later.mention
+            assert em is not None and lm is not None
+            from_pos = self._from_pos(em)
+            own_anchor = self.periods.anchor_before(em.start, floor=from_pos)
+            if own_anchor is not None and own_anchor is self.periods.anchor_before(lm.start):
+                self._set_period(later, *self.periods.period(from_pos))
+
+    def _set_period(self, c: Claim, year: int | None, months: tuple[int, int] | None) -> None:
+        """Give ``c`` (and the other components of its structure) another period."""
+        parts = self.structure_parts.get(id(c.mention), [c]) if c.mention is not None else [c]
+        for x in parts:
+            x.year, x.months = year, months
 
     def _from_pos(self, em: Mention) -> int:
         ph = load_phrases()

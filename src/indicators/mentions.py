@@ -92,7 +92,8 @@ def _number_patterns() -> tuple[re.Pattern[str], ...]:
 #: ``6.8：77.3：15.9`` (the look-behind after the first digit: it does not continue a number).
 _STRUCTURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")
 _STRUCTURE_WORDS = re.compile(
-    r"(?:结构|比例|之比|比重|比)(?:为|是|达到|调整为|优化为|由|从|变为)?$"
+    r"(?:结构|比例|之比|比重|比)(?:为|是|达到|调整为|优化为|变为"
+    r"|(?:由|从)(?:上年|去年|原来|\d{4}年)?的?)?$"
     r"|\d(?:调整为|优化为|变为|到|至)$"
 )
 _INDEX_BASE = re.compile(r"[（(]((?:[^（）()]{0,12}?)=\s*100)[）)]")

@@ -115,7 +115,10 @@ class ClaimIndex:
         return self.vocabulary.get(name)
 
     def comparable(self, q: Quantity) -> bool:
-        """Whether the official growth of this claim's indicator is usually at comparable prices."""
+        """Whether the growth of this claim may be at comparable prices: the text says so
+        (按可比价格计算), or the official growth of its indicator usually is."""
+        if "可比价" in q.growth_basis:
+            return True
         entry = self.indicator(q.indicator)
         return bool(entry and entry.price_basis == "comparable")
 
