@@ -611,7 +611,7 @@ class _ParagraphReader:
             if not later.name:
                 later.indicator, later.name = earlier.indicator, earlier.name
                 later.start = min(later.start, earlier.start)
-            em = earlier.mention
+            em = self._list_head(earlier)
             assert em is not None
             own_anchor = self.periods.anchor_before(em.start, floor=self._from_pos(em))
             words_before = self.text[max(0, em.start - 6) : em.start]
@@ -619,6 +619,14 @@ class _ParagraphReader:
             yearly = later.growth_basis and not later.growth_basis.startswith(("环比",))
             if own_anchor is None and (says_earlier or yearly) and later.year and not later.months:
                 earlier.year, earlier.months = later.year - 1, None
+
+    def _list_head(self, c: Claim) -> Mention | None:
+        """The first figure of the 分别 list ``c`` is in (``由上年的A和B``), else its own."""
+        listed = self.respective.get(id(c.mention)) if self.respective else None
+        if listed is None or listed.first == c.start or c.mention is None:
+            return c.mention
+        found = self.index.between(listed.first - 1, listed.first + 1)
+        return found[0].mention if found else c.mention
 
     def _from_pos(self, em: Mention) -> int:
         ph = load_phrases()
@@ -633,6 +641,11 @@ class _ParagraphReader:
         ph = load_phrases()
         m = later.mention
         assert m is not None
+        listed = self.respective.get(id(m)) if self.respective else None
+        if listed is not None and listed.earlier >= 0:  # 分别由A和B增加到C和D
+            found = self.index.between(listed.earlier - 1, listed.earlier + 1)
+            if found and found[0].value and unit_family(found[0].unit) == unit_family(later.unit):
+                return found[0]
         c = self.index.last_valued(m.start)
         em = c.mention if c is not None else None
         if c is None or em is None:

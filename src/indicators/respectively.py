@@ -59,6 +59,7 @@ class Respective:
     name: str = ""
     start: int = -1
     end: int = -1
+    earlier: int = -1  # 由A和B增加到C和D: where the earlier figure (A for C) starts
 
 
 @dataclass(frozen=True)
@@ -72,6 +73,7 @@ class _Words:
     max_gap: int
     canonical: dict[str, str]
     shares: dict[tuple[str, str], str]
+    collective: dict[str, tuple[str, ...]]
 
 
 @cache
@@ -98,6 +100,7 @@ def _words() -> _Words:
         max_gap=int(d["max_gap"]),
         canonical=canonical,
         shares=shares,
+        collective={k: tuple(v) for k, v in d.get("collective", {}).items()},
     )
 
 
@@ -165,6 +168,7 @@ def respective_subjects(
         last, before = _subject_items(text, floor, end)
         _share_last_unit(mentions, i, w, text)
         if last:
+            last = _collective(last, text) or last
             figures = _figure_list(text, mentions, i, len(last) + len(before), w)
             extra = len(figures) - len(last)
             if extra < 0 or extra > len(before):
@@ -174,6 +178,12 @@ def respective_subjects(
             for k, (m, subject) in enumerate(zip(figures, subjects, strict=True)):
                 inherit_verb(m, first)
                 found[id(m)] = Respective(k, len(figures), first.start, *subject)
+            later = _later_list(text, mentions, i + len(figures), len(figures), w)
+            for k, (m, subject) in enumerate(zip(later, subjects, strict=False)):
+                inherit_verb(m, later[0])
+                found[id(m)] = Respective(
+                    k, len(later), later[0].start, *subject, earlier=figures[k].start
+                )
         elif first.role in ("growth", "change"):
             figures = _figure_list(text, mentions, i, 0, w)
             if len(figures) < 2:
@@ -210,6 +220,29 @@ def _share_last_unit(mentions: list[Mention], i: int, w: _Words, text: str) -> N
             a.unit, a.unit_carried = b.unit, True
             a.role, a.sign = "level", ""
             assign_role(a)
+
+
+def _later_list(text: str, mentions: list[Mention], i: int, size: int, w: _Words) -> list[Mention]:
+    """``分别由A和B增加到C和D``: the list C, D of later values right after the list A, B
+    (empty when there is none of the same size)."""
+    if i >= len(mentions) or not mentions[i].to_level:
+        return []
+    if text[mentions[i - 1].end : mentions[i].claim_start]:
+        return []
+    later = _figure_list(text, mentions, i, size, w)
+    return later if len(later) == size else []
+
+
+def _collective(items: list[_Item], text: str) -> list[_Item] | None:
+    """``三次产业增加值``: one subject standing for several, as several subjects."""
+    if len(items) != 1:
+        return None
+    name, s, e = items[0]
+    for word, parts in _words().collective.items():
+        at = name.find(word)
+        if at >= 0:
+            return [(name[:at] + part + name[at + len(word) :], s, e) for part in parts]
+    return None
 
 
 def _figure_list(
