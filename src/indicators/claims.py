@@ -32,6 +32,7 @@ from .mentions import Mention, find_mentions, scan
 from .numbers import negate, times_to_percent
 from .periods import PeriodFinder, format_period
 from .phrases import load_phrases
+from .respectively import Respective, respective_subjects
 from .subjects import (
     clean_name,
     composite_indicators,
@@ -145,6 +146,8 @@ class _ParagraphReader:
         self.by_mention: dict[int, Claim] = {}
         self.structure_parts: dict[int, list[Claim]] = {}  # by id of the first component
         self.changed_structures: list[tuple[Claim, Claim]] = []  # (earlier, later) heads
+        self.respective: dict[int, Respective] = {}  # figures of 分别 lists, by id of mention
+        self._respective_levels: dict[int, list[Claim] | None] = {}  # by start of a list
 
     # -- reading -------------------------------------------------------------------------
 
@@ -156,6 +159,7 @@ class _ParagraphReader:
         self.periods = PeriodFinder(self.p, self.report, self.layout)
         self.index = ClaimIndex()
         self.claims = self.index.claims
+        self.respective = respective_subjects(self.text, mentions, layout)
         prev: Mention | None = None
         for m in mentions:
             if self._second_rate(m, prev):
@@ -311,7 +315,10 @@ class _ParagraphReader:
         ws, we = self._window(m, prev)
         partner = self._partner(m)
         subject = None
-        if partner is None:
+        listed = self.respective.get(id(m)) if self.respective else None
+        if listed is not None and listed.start >= 0:
+            subject = _Subject(listed.indicator, listed.name, listed.start, listed.end)
+        elif partner is None:
             subject = self._subject_after(m) or self._subject_before(ws, we, m.unit, m.role)
         if subject is None and partner is None and m.structure is None and m.role == "level":
             host = self._growth_host(m)
@@ -326,7 +333,11 @@ class _ParagraphReader:
             c.start = min(m.start, subject.start)
             c.end = max(c.end, subject.end)
         elif m.structure is None:
-            carried = self._carry(m, prev)
+            carried = self._respective_level(listed) if m.role == "change" else None
+            if carried is not None:
+                c.link, c.linked_to = "change_of", f"#{id(carried)}"
+            else:
+                carried = self._carry(m, prev)
             if m.role == "change" and carried is None:
                 carried = self._last_level(m.start, unit_family(m.unit))
                 if carried is not None:
@@ -465,10 +476,15 @@ class _ParagraphReader:
         ws, we = self._window(m, prev)
         partner = self._partner(m)
         subject = None
-        if partner is None:
+        listed = self.respective.get(id(m)) if self.respective else None
+        target = self._respective_level(listed)
+        if listed is not None and listed.start >= 0:
+            subject = _Subject(listed.indicator, listed.name, listed.start, listed.end)
+        elif partner is None and target is None:
             subject = self._subject_before(ws, we, m.unit, "growth")
             subject = self._rate_of(subject, m.claim_start)
-        target = None if subject is not None or partner is not None else self._growth_target(m)
+        if target is None and subject is None and partner is None:
+            target = self._growth_target(m)
         if target is not None and not target.growth_pct and target.measure != "change":
             c = target
         else:
@@ -516,12 +532,68 @@ class _ParagraphReader:
         at = c.mention.claim_start
         return load_phrases().share.search(self.text[self.layout.clause_start(at) : at]) is not None
 
+    def _respective_level(self, listed: Respective | None) -> Claim | None:
+        """The level figure a growth or change of a 分别 list without subjects belongs to
+        (``…分别为A和B，分别增长a%和b%``): the list's place among the level figures just
+        before it in its sentence (after its last 其中), when there are as many of them, or
+        when the last ones of that count share a unit family that the one before them has
+        not. ``None`` otherwise (and for a figure not of such a list)."""
+        if listed is None or listed.start >= 0:
+            return None
+        if listed.first not in self._respective_levels:
+            self._respective_levels[listed.first] = self._levels_before_list(listed)
+        levels = self._respective_levels[listed.first]
+        return levels[listed.position] if levels is not None else None
+
+    def _levels_before_list(self, listed: Respective) -> list[Claim] | None:
+        pos = listed.first
+        s_start = self.layout.sentence(pos)[0]
+        k = bisect.bisect_left(self._of_which_at, pos) - 1
+        floor = max(s_start, self._of_which_at[k] if k >= 0 else 0)
+        levels: list[Claim] = []
+        for c in self.index.in_paren_before(self.layout.paren_of(pos), pos):
+            if c.mention is None or c.mention.start < floor:
+                break
+            if c.value and c.measure != "change" and c.mention.structure is None:
+                levels.append(c)
+                if len(levels) > listed.size:
+                    break
+        size = listed.size
+        if len(levels) < size:
+            return None
+        chosen = levels[:size]
+        if len(levels) > size and not self._one_list(chosen) and not levels[size].growth_pct:
+            family = unit_family(chosen[0].unit)
+            if any(unit_family(c.unit) != family for c in chosen) or (
+                unit_family(levels[size].unit) == family
+            ):
+                return None
+        if any(c.growth_pct for c in chosen):
+            return None
+        return chosen[::-1]
+
+    def _one_list(self, claims: list[Claim]) -> bool:
+        """Whether ``claims`` are all the figures of one 分别 list with subjects."""
+        lists = {
+            (r.first, r.size) if r is not None and r.start >= 0 else None
+            for r in (self.respective.get(id(c.mention)) for c in claims)
+        }
+        return len(lists) == 1 and None not in lists and next(iter(lists))[1] == len(claims)
+
     def _points(self, m: Mention, prev: Mention | None) -> None:
         """A change in percentage points: of the rate before it, or of its own subject."""
-        ws, we = self._window(m, prev)
-        subject = self._subject_before(ws, we, m.unit, "change")
+        listed = self.respective.get(id(m)) if self.respective else None
+        listed_rate = self._respective_level(listed)
+        if listed is not None and listed.start >= 0:
+            subject = _Subject(listed.indicator, listed.name, listed.start, listed.end)
+        elif listed_rate is not None:
+            subject = None
+        else:
+            ws, we = self._window(m, prev)
+            subject = self._subject_before(ws, we, m.unit, "change")
         c = self._new(m, m.claim_start)
-        subject = self._rate_of(subject, m.claim_start)
+        if listed is None:
+            subject = self._rate_of(subject, m.claim_start)
         c.measure = "change"
         c.value = negate(m.value) if m.sign == "-" else m.value
         c.unit = m.unit
@@ -533,7 +605,7 @@ class _ParagraphReader:
             c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
             c.start = min(c.start, subject.start)
             return
-        rate = self._last_level(m.start, "percent")
+        rate = listed_rate or self._last_level(m.start, "percent")
         if rate is not None:
             c.indicator, c.name = rate.indicator, rate.name
             c.link, c.linked_to = "change_of", f"#{id(rate)}"
@@ -568,7 +640,7 @@ class _ParagraphReader:
             if not later.name:
                 later.indicator, later.name = earlier.indicator, earlier.name
                 later.start = min(later.start, earlier.start)
-            em = earlier.mention
+            em = self._list_head(earlier)
             assert em is not None
             from_pos = self._from_pos(em)
             own_anchor = self.periods.anchor_before(em.start, floor=from_pos)
@@ -599,6 +671,14 @@ class _ParagraphReader:
         for x in parts:
             x.year, x.months = year, months
 
+    def _list_head(self, c: Claim) -> Mention | None:
+        """The first figure of the 分别 list ``c`` is in (``由上年的A和B``), else its own."""
+        listed = self.respective.get(id(c.mention)) if self.respective else None
+        if listed is None or listed.first == c.start or c.mention is None:
+            return c.mention
+        found = self.index.between(listed.first - 1, listed.first + 1)
+        return found[0].mention if found else c.mention
+
     def _from_pos(self, em: Mention) -> int:
         ph = load_phrases()
         window = self.text[max(0, em.start - 16) : em.start]
@@ -612,6 +692,11 @@ class _ParagraphReader:
         ph = load_phrases()
         m = later.mention
         assert m is not None
+        listed = self.respective.get(id(m)) if self.respective else None
+        if listed is not None and listed.earlier >= 0:  # 分别由A和B增加到C和D
+            found = self.index.between(listed.earlier - 1, listed.earlier + 1)
+            if found and found[0].value and unit_family(found[0].unit) == unit_family(later.unit):
+                return found[0]
         c = self.index.last_valued(m.start)
         em = c.mention if c is not None else None
         if c is None or em is None:

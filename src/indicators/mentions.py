@@ -303,14 +303,42 @@ def _index_word_before(before: str) -> bool:
     return bool(re.search(r"指数(?:为|达|达到|是)?$", before))
 
 
-def _assign_role(m: Mention) -> None:
-    """Growth, change or level, from the verb before the figure and its unit."""
+def assign_role(m: Mention) -> None:
+    """Growth, change or level, from the verb before the figure and its unit.
+
+    Examples
+    --------
+    >>> m = find_mentions("比上年减少3家")[0]
+    >>> m.role, m.sign = "level", ""
+    >>> assign_role(m)
+    >>> (m.role, m.sign)
+    ('change', '-')
+    """
     if not m.verb or m.to_level or not m.unit:
         return
     family = unit_family(m.unit)
     m.role = "growth" if family in ("percent", "ratio") else "change"
     if m.verb in load_phrases().down_words:
         m.sign = "-"
+
+
+def inherit_verb(m: Mention, first: Mention) -> None:
+    """Give a figure of a list that prints no verb the verb of the list's first figure.
+
+    ``分别增长9.8%和3.2%``: 3.2% is a growth too, on the same basis and with the same sign.
+
+    Examples
+    --------
+    >>> a, b = find_mentions("同比分别下降9.8%和3.2%")
+    >>> inherit_verb(b, a)
+    >>> (b.role, b.sign, b.basis)
+    ('growth', '-', '同比')
+    """
+    if m.verb or not first.verb:
+        return
+    m.verb, m.basis, m.to_level = first.verb, first.basis, first.to_level
+    m.role, m.sign = "level", ""
+    assign_role(m)
 
 
 def _link_ranges(found: list[Mention], text: str) -> list[Mention]:
@@ -332,7 +360,7 @@ def _link_ranges(found: list[Mention], text: str) -> list[Mention]:
         if a.verb and not b.verb:
             b.verb, b.basis, b.to_level = a.verb, a.basis, a.to_level
     for m in found:
-        _assign_role(m)
+        assign_role(m)
     return found
 
 

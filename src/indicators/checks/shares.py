@@ -19,6 +19,7 @@ from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Findin
 from ..intervals import Interval, fmt
 from ..quantities import Quantity
 from ..relations import ClaimIndex
+from ..respectively import has_respectively
 
 _RATE_SUFFIXES = ("率", "比例", "比重", "占比")
 
@@ -125,6 +126,10 @@ def _part_and_whole(
     clause = rate.clause
     if any(cue in clause for cue in share_cues):
         part = before[-1]
+        if has_respectively(clause):  # 甲和乙分别占…的 a% 和 b%: the part named in the rate
+            part = next((q for q in reversed(before) if _names_part(rate, q)), None)
+            if part is None:
+                return None, None
         named = _named_whole(index, clause, part)
         if named is not None:
             return part, named
@@ -154,6 +159,11 @@ def _part_and_whole(
     ):
         return None, last
     return None, None
+
+
+def _names_part(rate: Quantity, part: Quantity) -> bool:
+    """Whether the name of a share begins with the name of ``part`` (工业总产值占…)."""
+    return any(len(n) >= 2 and rate.name.startswith(n) for n in (part.name, part.indicator))
 
 
 def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> Quantity | None:

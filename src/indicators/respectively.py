@@ -1,0 +1,391 @@
+"""Figures stated with 分别 (respectively): each subject of a list gets its figure of a list.
+
+Work reports often name several subjects and then give their figures in the same order::
+
+    工业总产值和农业总产值分别为103亿元和12亿元，同比分别增长9.8%和3.2%。
+    第一、二、三产业增加值分别占地区生产总值的13.2%、41.1%和45.7%。
+
+:func:`respective_subjects` reads these lists before the claims of a paragraph are made and
+says, for each figure of a list, what it is a figure of:
+
+* the subjects before 分别, joined by 和 / 与 / 及 / 、 (and by a comma for vocabulary
+  wordings), with a head they share distributed (``工业和农业总产值``: 工业总产值,
+  农业总产值; ``第一、二、三产业增加值``: 第一产业增加值 …);
+* when the clause of 分别 names no subject (``…分别为A和B，分别增长a%和b%``), the growths
+  belong, in order, to the level figures just before them in the sentence;
+* 分别占 … makes each figure the share of its subject in the whole named after 占.
+
+A list is read only when it has as many subjects as figures; otherwise nothing is said about
+it and the figures are read as any others (no guess).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+
+from .layout import Layout
+from .mentions import Mention, assign_role, inherit_verb
+from .numbers import CN_DIGITS
+from .paths import VOCABULARY_DIR
+from .scanning import trie_pattern
+from .subjects import clean_name, fits, wordings_in
+from .units import unit_family
+from .vocabulary import load_vocabulary
+
+#: How far before 分别 its subjects are looked for (real lists are short; the bound keeps
+#: a paragraph of one endless sentence linear).
+SUBJECTS_MAX_CHARS = 120
+_CLAUSE_MARKS = frozenset("，,；;：:。！？!?")
+_COMMAS = re.compile("[，,]")
+
+
+@dataclass(frozen=True, slots=True)
+class Respective:
+    """What one figure of a 分别 list is a figure of.
+
+    ``start`` is -1 when the list names no subject: the figure then belongs to the
+    ``position``-th of the ``size`` level figures before the list (``first`` is where the
+    list's first figure starts).
+    """
+
+    position: int
+    size: int
+    first: int
+    indicator: str = ""
+    name: str = ""
+    start: int = -1
+    end: int = -1
+    earlier: int = -1  # 由A和B增加到C和D: where the earlier figure (A for C) starts
+
+
+@dataclass(frozen=True)
+class _Words:
+    words: tuple[str, ...]
+    word_re: re.Pattern[str]
+    subject_joiners: re.Pattern[str]
+    figure_joiners: frozenset[str]
+    heads: tuple[str, ...]
+    share_verbs: tuple[str, ...]
+    max_gap: int
+    canonical: dict[str, str]
+    shares: dict[tuple[str, str], str]
+    collective: dict[str, tuple[str, ...]]
+
+
+@cache
+def _words() -> _Words:
+    with (VOCABULARY_DIR / "phrases.toml").open("rb") as fh:
+        d = tomllib.load(fh)["respectively"]
+    vocab = load_vocabulary()
+    canonical: dict[str, str] = {}
+    for ind in vocab.values():
+        for w in ind.wordings:
+            canonical.setdefault(w, ind.name)
+    shares = {
+        (e.share_of[0], e.share_of[1]): name
+        for name, e in vocab.items()
+        if getattr(e, "share_of", None) and len(e.share_of) == 2
+    }
+    return _Words(
+        words=tuple(d["words"]),
+        word_re=re.compile(trie_pattern(d["words"])),
+        subject_joiners=re.compile(trie_pattern(d["subject_joiners"])),
+        figure_joiners=frozenset(d["figure_joiners"]),
+        heads=tuple(sorted(d["shared_heads"], key=len, reverse=True)),
+        share_verbs=tuple(d["share_verbs"]),
+        max_gap=int(d["max_gap"]),
+        canonical=canonical,
+        shares=shares,
+        collective={k: tuple(v) for k, v in d.get("collective", {}).items()},
+    )
+
+
+def has_respectively(text: str) -> bool:
+    """Whether ``text`` has a word such as 分别 at all (the cheap test before any work).
+
+    Examples
+    --------
+    >>> has_respectively("工业和农业总产值分别为5亿元和2亿元"), has_respectively("增长5%")
+    (True, False)
+    """
+    return any(w in text for w in _words().words)
+
+
+def respective_subjects(
+    text: str, mentions: list[Mention], layout: Layout
+) -> dict[int, Respective]:
+    """The figures of the 分别 lists of a paragraph, by ``id`` of their mention.
+
+    A figure of a list that prints no verb of its own takes the verb of the list's first
+    figure (``分别增长9.8%和3.2%``): the mentions are updated in place.
+
+    Parameters
+    ----------
+    text
+        Clean paragraph text.
+    mentions
+        Its mentions (:func:`indicators.mentions.scan`), in reading order.
+    layout
+        Its layout.
+
+    Returns
+    -------
+    dict
+        ``id(mention)`` -> :class:`Respective`, for the figures of the lists read.
+
+    Examples
+    --------
+    >>> from indicators.mentions import scan
+    >>> text = "全镇工业和农业总产值分别为10.3亿元和2.9亿元，同比分别增长9.8%和3.2%。"
+    >>> ms, lay = scan(text)
+    >>> found = respective_subjects(text, ms, lay)
+    >>> [(m.value, found[id(m)].indicator, found[id(m)].start) for m in ms]
+    [('10.3', '工业总产值', 2), ('2.9', '农业总产值', 5), ('9.8', '', -1), ('3.2', '', -1)]
+    >>> ms[3].role, ms[3].basis
+    ('growth', '同比')
+    """
+    if not mentions or not has_respectively(text):
+        return {}
+    w = _words()
+    found: dict[int, Respective] = {}
+    starts = [m.start for m in mentions]
+    for hit in w.word_re.finditer(text):
+        after = hit.end()
+        i = _first_figure(text, mentions, starts, layout, after, w)
+        if i is None:
+            continue
+        first = mentions[i]
+        end = min(hit.start(), first.claim_start)
+        floor = max(layout.sentence(hit.start())[0], end - SUBJECTS_MAX_CHARS)
+        if i > 0 and mentions[i - 1].end > floor:
+            floor = mentions[i - 1].end
+        if floor > end:
+            continue
+        last, before = _subject_items(text, floor, end)
+        _share_last_unit(mentions, i, w, text)
+        if last:
+            last = _collective(last, text) or last
+            figures = _figure_list(text, mentions, i, len(last) + len(before), w)
+            extra = len(figures) - len(last)
+            if extra < 0 or extra > len(before):
+                continue
+            items = before[len(before) - extra :] + last
+            subjects = _resolve(items, text, first, text[after : first.start])
+            for k, (m, subject) in enumerate(zip(figures, subjects, strict=True)):
+                inherit_verb(m, first)
+                found[id(m)] = Respective(k, len(figures), first.start, *subject)
+            later = _later_list(text, mentions, i + len(figures), len(figures), w)
+            for k, (m, subject) in enumerate(zip(later, subjects, strict=False)):
+                inherit_verb(m, later[0])
+                found[id(m)] = Respective(
+                    k, len(later), later[0].start, *subject, earlier=figures[k].start
+                )
+        elif first.role in ("growth", "change"):
+            figures = _figure_list(text, mentions, i, 0, w)
+            if len(figures) < 2:
+                continue
+            for k, m in enumerate(figures):
+                inherit_verb(m, first)
+                found[id(m)] = Respective(k, len(figures), first.start)
+    return found
+
+
+def _first_figure(
+    text: str, mentions: list[Mention], starts: list[int], layout: Layout, after: int, w: _Words
+) -> int | None:
+    """Index of the first figure after 分别 at ``after``, if it follows closely in its clause."""
+    i = bisect.bisect_left(starts, after)
+    if i >= len(mentions):
+        return None
+    m = mentions[i]
+    gap = text[after : m.start]
+    if len(gap) > w.max_gap or any(c in _CLAUSE_MARKS or c == "、" for c in gap):
+        return None
+    if m.structure is not None or m.range_with is not None or layout.shielded(m.start):
+        return None
+    return i
+
+
+def _share_last_unit(mentions: list[Mention], i: int, w: _Words, text: str) -> None:
+    """``分别提高1.2个和0.5个百分点``: a figure of a list whose unit begins the unit of the
+    next one (个, 个百分点) has that unit."""
+    for a, b in zip(mentions[i:], mentions[i + 1 :], strict=False):
+        if text[a.end : b.claim_start] not in w.figure_joiners:
+            return
+        if a.unit and b.unit != a.unit and b.unit.startswith(a.unit) and not b.verb:
+            a.unit, a.unit_carried = b.unit, True
+            a.role, a.sign = "level", ""
+            assign_role(a)
+
+
+def _later_list(text: str, mentions: list[Mention], i: int, size: int, w: _Words) -> list[Mention]:
+    """``分别由A和B增加到C和D``: the list C, D of later values right after the list A, B
+    (empty when there is none of the same size)."""
+    if i >= len(mentions) or not mentions[i].to_level:
+        return []
+    if text[mentions[i - 1].end : mentions[i].claim_start]:
+        return []
+    later = _figure_list(text, mentions, i, size, w)
+    return later if len(later) == size else []
+
+
+def _collective(items: list[_Item], text: str) -> list[_Item] | None:
+    """``三次产业增加值``: one subject standing for several, as several subjects."""
+    if len(items) != 1:
+        return None
+    name, s, e = items[0]
+    for word, parts in _words().collective.items():
+        at = name.find(word)
+        if at >= 0:
+            return [(name[:at] + part + name[at + len(word) :], s, e) for part in parts]
+    return None
+
+
+def _figure_list(
+    text: str, mentions: list[Mention], i: int, wanted: int, w: _Words
+) -> list[Mention]:
+    """The figures from ``mentions[i]`` on joined by list separators (a comma too while fewer
+    than ``wanted``); a figure with a verb of its own ends a list of levels."""
+    first = mentions[i]
+    out = [first]
+    for m in mentions[i + 1 :]:
+        prev = out[-1]
+        gap = text[prev.end : m.claim_start]
+        if gap not in w.figure_joiners and not (gap in ("，", ",") and len(out) < wanted):
+            break
+        if m.structure is not None or m.range_with is not None:
+            return []
+        if m.verb and not first.verb:
+            break
+        out.append(m)
+        if wanted and len(out) == wanted:
+            break
+    if any(m.range_with is not None for m in out):
+        return []
+    return out
+
+
+#: A subject as printed: its cleaned words, and where its words are.
+_Item = tuple[str, int, int]
+#: Indicator, name, start and end of a subject.
+_Subject = tuple[str, str, int, int]
+
+
+def _subject_items(text: str, floor: int, end: int) -> tuple[list[_Item], list[_Item]]:
+    """The subjects printed in ``text[floor:end]``: those of its last clause (cut at the
+    subject joiners), and before them, nearest last, the comma-separated ones that are each a
+    vocabulary wording. Nothing when an item of the last clause is empty."""
+    w = _words()
+    bounds = [floor, *(m.end() for m in _COMMAS.finditer(text, floor, end))]
+    last: list[_Item] = []
+    for s, e in _split(text, bounds[-1], end):
+        name = clean_name(text[s:e])
+        if not name:
+            if last or e < end:
+                return [], []
+            continue
+        last.append((name, s, e))
+    before: list[_Item] = []
+    for k in range(len(bounds) - 2, -1, -1):
+        s, e = bounds[k], bounds[k + 1] - 1
+        name = clean_name(text[s:e])
+        if not name or _vocabulary_word(name, w) != name:
+            break
+        before.insert(0, (name, s, e))
+    return last, before
+
+
+def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``text[start:end]`` cut at the subject joiners."""
+    out = []
+    at = start
+    for m in _words().subject_joiners.finditer(text, start, end):
+        out.append((at, m.start()))
+        at = m.end()
+    out.append((at, end))
+    return out
+
+
+def _resolve(items: list[_Item], text: str, first: Mention, verb_words: str) -> list[_Subject]:
+    """Indicator, name and span of each subject (the indicator only when it fits the figure)."""
+    w = _words()
+    printed = [name for name, _, _ in items]
+    names = _with_ordinals(printed)
+    share = _share_of(verb_words, first)
+    out: list[_Subject] = []
+    for k, (name, (own, s, e)) in enumerate(zip(names, items, strict=True)):
+        word = _vocabulary_word(name, w)
+        if word is None:
+            later = names[-1] if k < len(names) - 1 else ""
+            word = _distributed(name, later, names[0] if k else "", w)
+        word = word or name
+        at = text.find(own[:2], s, e)
+        start = at if at >= 0 else s
+        indicator = w.canonical.get(word, "")
+        if share is not None:
+            whole_words, whole = share
+            indicator = w.shares.get((indicator, whole), "") if indicator else ""
+            word += whole_words
+        elif indicator and not _unit_fits(indicator, first):
+            indicator = ""
+        out.append((indicator, word, start, e))
+    return out
+
+
+def _share_of(verb_words: str, first: Mention) -> tuple[str, str] | None:
+    """``占地区生产总值的``: the words of the whole and its indicator, when the figures are
+    per-cent shares of it."""
+    w = _words()
+    if unit_family(first.unit) != "percent" or not verb_words.startswith(w.share_verbs):
+        return None
+    words = clean_name(verb_words)
+    found = wordings_in(words)
+    whole = w.canonical.get(found[-1].text, "") if found else ""
+    return words, whole
+
+
+def _with_ordinals(names: list[str]) -> list[str]:
+    """``第一、二、三产业``: the ordinal prefix of the first subject given to the others.
+
+    Examples
+    --------
+    >>> _with_ordinals(["第一", "二", "三产业增加值"])
+    ['第一', '第二', '第三产业增加值']
+    """
+    head = names[0]
+    if len(head) < 2 or head[-2] != "第" or head[-1] not in CN_DIGITS:
+        return names
+    return [names[0], *(n if n[0] not in CN_DIGITS else "第" + n for n in names[1:])]
+
+
+def _vocabulary_word(name: str, w: _Words) -> str | None:
+    """The longest vocabulary wording that ends ``name`` (``name`` itself first)."""
+    for i in range(len(name)):
+        if name[i:] in w.canonical:
+            return name[i:]
+    return None
+
+
+def _distributed(name: str, last: str, first: str, w: _Words) -> str | None:
+    """``name`` completed with the head it shares with the last subject (工业 + 总产值) or
+    with the beginning it shares with the first one (一般公共预算 + 支出), when that makes
+    a vocabulary wording; else with a shared head of the data file."""
+    for i in range(len(name)):
+        for j in range(1, len(last)):
+            if name[i:] + last[j:] in w.canonical:
+                return name[i:] + last[j:]
+    for j in range(len(first) - 1, 0, -1):
+        if first[:j] + name in w.canonical:
+            return first[:j] + name
+    for head in w.heads:
+        if last.endswith(head) and len(last) > len(head) and not name.endswith(head):
+            return name + head
+    return None
+
+
+def _unit_fits(indicator: str, m: Mention) -> bool:
+    return fits(indicator, m.unit, m.role) if unit_family(m.unit) else True

@@ -1,0 +1,174 @@
+"""Claims stated with 分别 (respectively): each listed subject gets its own figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators import load_report, parse_text
+from indicators.checking import check_claims
+from indicators.claims_table import claims_table
+
+COLS = ["indicator", "name", "value", "unit", "growth_pct", "growth_basis"]
+
+
+def _rows(text: str, heading: str = "一、2020年工作回顾") -> list[tuple[str, ...]]:
+    table = claims_table(parse_text(f"{heading}\n\n{text}\n"))
+    return [tuple(r[c] for c in COLS) for _, r in table.iterrows()]
+
+
+def _by_id(table, claim_id):
+    return table.set_index("claim_id").loc[claim_id]
+
+
+def test_values_and_growths_of_two_subjects():
+    rows = _rows("全镇工业总产值和农业总产值分别为103.63亿元和12.98亿元，同比分别增长9.8%和3.2%。")
+    assert rows == [
+        ("工业总产值", "工业总产值", "103.63", "亿元", "9.8", "同比"),
+        ("农业总产值", "农业总产值", "12.98", "亿元", "3.2", "同比"),
+    ]
+
+
+def test_shared_head_is_distributed_and_ordinals_completed():
+    rows = _rows(
+        "全年实现地区生产总值312.46亿元，同比增长5.8%，第一、二、三产业增加值分别为"
+        "41.20亿元、128.35亿元和142.91亿元，分别增长4.1%、6.9%和5.3%。"
+    )
+    assert rows[1:] == [
+        ("第一产业增加值", "第一产业增加值", "41.20", "亿元", "4.1", ""),
+        ("第二产业增加值", "第二产业增加值", "128.35", "亿元", "6.9", ""),
+        ("第三产业增加值", "第三产业增加值", "142.91", "亿元", "5.3", ""),
+    ]
+    assert _rows("粮食和蔬菜产量分别为12.5万吨和8.3万吨。") == [
+        ("粮食产量", "粮食产量", "12.5", "万吨", "", ""),
+        ("", "蔬菜产量", "8.3", "万吨", "", ""),
+    ]
+
+
+def test_shared_beginning_and_declines_keep_their_sign():
+    rows = _rows("一般公共预算收入和支出分别完成21.08亿元、58.6亿元，同比分别下降3.2%和1.5%。")
+    assert rows == [
+        ("一般公共预算收入", "一般公共预算收入", "21.08", "亿元", "-3.2", "同比"),
+        ("一般公共预算支出", "一般公共预算支出", "58.6", "亿元", "-1.5", "同比"),
+    ]
+
+
+def test_basis_after_respectively_and_words_that_are_not_vocabulary():
+    rows = _rows("城镇和农村居民人均可支配收入分别达到43180元和20460元，分别比上年增长5.9%和7.7%。")
+    assert [r[0] for r in rows] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert [(r[4], r[5]) for r in rows] == [("5.9", "比上年"), ("7.7", "比上年")]
+    rows = _rows("全县户籍人口和常住人口分别为52.3万人和48.1万人，分别减少0.3万人和0.5万人。")
+    assert [(r[1], r[2]) for r in rows] == [
+        ("户籍人口", "52.3"),
+        ("常住人口", "48.1"),
+        ("户籍人口", "-0.3"),
+        ("常住人口", "-0.5"),
+    ]
+
+
+def test_growths_after_values_stated_one_by_one():
+    rows = _rows("规上工业总产值89.5亿元，工业投资12.3亿元，分别增长12.1%、9.5%。")
+    assert [(r[0], r[4]) for r in rows] == [("规模以上工业总产值", "12.1"), ("工业投资", "9.5")]
+    # Three level figures of one family before two growths: which two is a guess, so the
+    # figures are read as without 分别 (the last growth is no one's).
+    rows = _rows(
+        "全县地区生产总值312.46亿元，工业总产值103.6亿元，农业总产值12.9亿元，分别增长9.8%、3.2%。"
+    )
+    assert [(r[0], r[4]) for r in rows][:3] == [
+        ("地区生产总值", ""),
+        ("工业总产值", ""),
+        ("农业总产值", "9.8"),
+    ]
+
+
+def test_count_mismatch_keeps_the_reading_without_respectively():
+    assert _rows("工业、农业总产值分别为10亿元。") == [
+        ("农业总产值", "农业总产值", "10", "亿元", "", "")
+    ]
+
+
+def test_points_and_shares():
+    rows = _rows("城镇化率和森林覆盖率分别提高1.2个和0.5个百分点。")
+    assert [(r[0], r[2], r[3]) for r in rows] == [
+        ("常住人口城镇化率", "1.2", "个百分点"),
+        ("森林覆盖率", "0.5", "个百分点"),
+    ]
+    rows = _rows("三次产业增加值分别占地区生产总值的13.5%、39.3%和47.2%。")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("第一产业比重", "第一产业增加值占地区生产总值", "13.5"),
+        ("第二产业比重", "第二产业增加值占地区生产总值", "39.3"),
+        ("第三产业比重", "第三产业增加值占地区生产总值", "47.2"),
+    ]
+
+
+def test_later_values_of_changes_pair_in_order():
+    table = claims_table(
+        parse_text(
+            "一、2021年工作回顾\n\n全镇工业企业数量和规上企业数分别由上年的126家和33家增加到131家和38家。\n"
+        )
+    )
+    got = [(r.name, r.period, r.value, r.link, r.linked_to) for r in table.itertuples()]
+    assert got == [
+        ("工业企业数量", "2020", "126", "", ""),
+        ("规上企业数", "2020", "33", "", ""),
+        ("工业企业数量", "2021", "131", "changed_from", "p1.1"),
+        ("规上企业数", "2021", "38", "changed_from", "p1.2"),
+    ]
+
+
+def test_provenance_is_the_line_of_each_value_and_the_shortest_quote():
+    text = (
+        "一、2020年工作回顾\n\n全年经济平稳运行。\n"
+        "全镇工业总产值和农业总产值分别为103.63亿元和12.98亿元，同比分别增长9.8%和3.2%。\n"
+    )
+    table = claims_table(parse_text(text))
+    first, second = table.iloc[0], table.iloc[1]
+    assert (int(first.line), int(first.value_line), int(first.growth_line)) == (4, 4, 4)
+    assert first.quote == "工业总产值和农业总产值分别为103.63亿元和12.98亿元，同比分别增长9.8%"
+    assert second.quote == "农业总产值分别为103.63亿元和12.98亿元，同比分别增长9.8%和3.2%"
+
+
+@pytest.fixture(scope="module")
+def county(texts):
+    report = load_report(texts / "county-2022-respectively.txt")
+    return report, claims_table(report)
+
+
+@pytest.fixture(scope="module")
+def town(texts):
+    report = load_report(texts / "town-2021-respectively.txt")
+    return report, claims_table(report)
+
+
+def test_county_report_checks_add_up(county):
+    report, table = county
+    result = check_claims(table, report).table
+    sums = result[result.check == "sum"]
+    assert len(sums) == 1 and sums.verdict.iloc[0] == "consistent"
+    assert "第三产业增加值 135.30 亿元" in sums.explanation.iloc[0]
+    shares = result[result.check == "share"]
+    assert len(shares) == 3 and set(shares.verdict) == {"consistent"}
+    assert (result.check == "same_quantity").sum() == 0
+    assert set(result.verdict) <= {"consistent", "not_assessable"}
+    targets = table[table.kind == "target"]
+    assert targets[["indicator", "growth_pct"]].values.tolist()[1:] == [
+        ["城镇居民人均可支配收入", "6"],
+        ["农村居民人均可支配收入", "7.5"],
+    ]
+
+
+def test_town_report_parts_of_the_total_after_of_which(town):
+    report, table = town
+    parts = table[(table.parent == "社会总产值") & (table.kind == "actual")]
+    assert parts[["indicator", "value", "growth_pct"]].values.tolist() == [
+        ["工业总产值", "68.20", "8.9"],
+        ["农业总产值", "10.75", "3.1"],
+        ["第三产业总产值", "7.50", "4.2"],
+    ]
+    result = check_claims(table, report).table
+    assert result.set_index("check").loc["sum", "verdict"] == "consistent"
+    assert result.set_index("check").loc["growth_total_vs_parts", "verdict"] == "consistent"
+    assert result.set_index("check").loc["residual", "verdict"] == "consistent"
+    assert (result.check == "same_quantity").sum() == 0
+    assert "inconsistent" not in set(result.verdict)
+    tax = table[table.indicator == "本级税收收入"].iloc[0]
+    assert (tax.parent, tax.growth_pct, int(tax.line)) == ("税收收入", "5.1", 9)
