@@ -246,10 +246,10 @@ def _multiple_basis(base: str, ph: Phrases) -> str:
     Examples
     --------
     >>> ph = load_phrases()
-    >>> _multiple_basis("2015年", ph), _multiple_basis("上年", ph), _multiple_basis("“十二五”末", ph)
-    ('比2015年', '比上年', '比2015年')
+    >>> [_multiple_basis(base, ph) for base in ("2015年", "上年", "“十二五”末")]
+    ['比2015年', '比上年', '比2015年']
     """
-    plan = base.strip("“”\"")
+    plan = base.strip('“”"')
     for name, (_, last) in ph.plans.items():
         if plan.startswith(name):
             return f"比{last}年"

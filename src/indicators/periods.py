@@ -80,7 +80,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
 #: Indices in :func:`_anchor_patterns` of the phrases that start with a cumulative word, of
 #: spans of printed years, of plan periods and of the last years.
 _CUMULATIVE, _YEAR_SPAN, _PLAN, _RECENT = 0, 1, 6, 7
-_OPENING_QUOTES = frozenset("“\"")
+_OPENING_QUOTES = frozenset('“"')
 _YEARS_IN_SPAN = re.compile(r"((?:19|20)\d\d)[-—–~至到]((?:19|20)\d\d)")
 
 
@@ -120,9 +120,10 @@ def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[A
             continue
         if _BASIS_BEFORE.search(text, max(0, start - 2), start):
             continue
-        if text.startswith("的", m.end()) or text.startswith(("同期", "水平"), m.end()):
-            if ph.multiple_base_after.match(text, m.end()):
-                continue  # the base of a multiple (是2015年的3倍)
+        if text.startswith(("的", "同期", "水平"), m.end()) and ph.multiple_base_after.match(
+            text, m.end()
+        ):
+            continue  # the base of a multiple (是2015年的3倍)
         if kind in (_YEAR_SPAN, _PLAN, _RECENT):
             span = _span_of(kind, m.group(0), end_year, ph)
             if span is not None:

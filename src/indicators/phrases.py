@@ -124,6 +124,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     plans = {name: (int(a), int(b)) for name, (a, b) in per.get("plans", {}).items()}
     plan_words = alternation(list(plans)) if plans else "(?!)"
     plan_end = tuple(per.get("plan_end", ()))
+    plan_after = alternation([*per.get("plan_span", ()), *plan_end] or ["(?!)"])
+    since = alternation(per.get("since", ()) or ["(?!)"])
     after_base = alternation(g.get("multiple_after_base", ()) or ["(?!)"])
     multiple_base = (
         rf"(?:19|20)\d\d年|上年同期|去年同期|上年|去年"
@@ -186,8 +188,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         since=tuple(per.get("since", ())),
         recent={word: int(n) for word, n in per.get("recent", {}).items()},
         time_spans=re.compile(
-            rf"[“\"]?(?:{plan_words})[”\"]?(?:{alternation([*per.get('plan_span', ()), *plan_end])})"
-            rf"|(?:19|20)\d\d(?:[-—–~至到](?:19|20)\d\d年度?|年度?(?:{alternation(per.get('since', ()))}))"
+            rf"[“\"]?(?:{plan_words})[”\"]?(?:{plan_after})"
+            rf"|(?:19|20)\d\d(?:[-—–~至到](?:19|20)\d\d年度?|年度?(?:{since}))"
             rf"|{alternation(list(per.get('recent', {})) or ['(?!)'])}"
         ),
     )
