@@ -62,7 +62,7 @@ def test_cumulative_figure_of_a_plan_period_with_average_growth():
     t = _claims("“十三五”期间，累计完成固定资产投资50亿元，年均增长12%。")
     assert len(t) == 1
     row = t.iloc[0]
-    assert (row.indicator, row.period, row.value, row.unit) == ("固定资产投资", "2016..2020", "50", "亿元")
+    assert (row.indicator, row.period, row.value) == ("固定资产投资", "2016..2020", "50")
     assert (row.growth_pct, row.growth_basis) == ("12", "2016..2020年均")
 
 
