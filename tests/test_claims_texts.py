@@ -129,7 +129,8 @@ def test_district_declines_and_part_year_periods(district):
     flat = _row(district, indicator="固定资产投资", kind="actual")
     assert flat.growth_basis == "与上年"
     two_year = _row(district, indicator="地区生产总值", growth_pct="4.0")
-    assert two_year.growth_basis == "两年平均" and two_year.link == "same_as"
+    # An average over the two years to 2020 (its base is the level of 2018).
+    assert two_year.growth_basis == "2019..2020年均" and two_year.link == "same_as"
 
 
 def test_district_percentage_points_are_their_own_unit(district):
@@ -307,7 +308,7 @@ def test_short_phrasings_of_the_genre():
     assert {
         ("常住人口城镇化率", "2021", "actual", "62.5", "%", "", ""),
         ("常住人口城镇化率", "2021", "actual", "1.2", "个百分点", "", ""),
-        ("", "2021", "actual", "3.2", "亿美元", "100", ""),
+        ("", "2021", "actual", "3.2", "亿美元", "100", "倍"),  # precision of a multiple
         ("规模以上工业营业收入", "2021-01..2021-11", "actual", "210", "亿元", "12", ""),
         ("地区生产总值", "2022", "target", "", "", "6.5", "以上"),
         ("地区生产总值", "2022", "target", "", "", "7", "力争"),

@@ -25,6 +25,7 @@ CHECK_LABELS = {
     "sum": "分项之和",
     "part_of_whole": "部分不大于整体",
     "growth": "增速与总量",
+    "average_growth": "年均增速与首末年总量",
     "growth_total_vs_parts": "总量增速与分项增速",
     "count_change": "数量变化",
     "share": "比率与计数",

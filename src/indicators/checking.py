@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 
 from .checks.aggregate import aggregate_checks
+from .checks.average import average_growth_checks
 from .checks.changes import change_checks
 from .checks.duplicates import duplicate_checks
 from .checks.growth import growth_checks
@@ -76,6 +77,7 @@ CHECK_ORDER = (
     "residual",
     "part_of_whole",
     "growth",
+    "average_growth",
     "growth_total_vs_parts",
     "count_change",
     "share",
@@ -90,6 +92,7 @@ CHECKERS: tuple[Checker, ...] = (
     sum_checks,
     part_checks,
     growth_checks,
+    average_growth_checks,
     aggregate_checks,
     share_checks,
     point_change_checks,

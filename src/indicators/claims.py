@@ -29,7 +29,7 @@ from .claim_index import ClaimIndex
 from .cleaning import Paragraph, Report
 from .layout import Layout
 from .mentions import Mention, find_mentions, scan
-from .numbers import negate, times_to_percent
+from .numbers import multiple_to_percent, negate, times_to_percent
 from .periods import PeriodFinder, format_period
 from .phrases import load_phrases
 from .respectively import Respective, respective_subjects
@@ -55,6 +55,9 @@ SCOPE_MAX_CHARS = 500
 #: structures would be read again for each of them.
 STRUCTURE_NAME_MAX_CHARS = 200
 _OF_WHICH = re.compile("其中")
+#: The growth basis of an average annual growth (年均增长, 年平均增长, 两年平均增长 …), after
+#: the years it runs over when they are known (``2016..2020年均``).
+AVERAGE_BASIS = "年均"
 
 
 class _Subject(NamedTuple):
@@ -98,6 +101,7 @@ class Claim:
     name_start: int = field(default=-1, repr=False)
     depth_paren: tuple[int, int] | None = field(default=None, repr=False)
     year: int | None = field(default=None, repr=False)
+    first_year: int | None = field(default=None, repr=False)  # of a span of years
     months: tuple[int, int] | None = field(default=None, repr=False)
     quals: list[str] = field(default_factory=list, repr=False)
     mention: Mention | None = field(default=None, repr=False)
@@ -196,7 +200,7 @@ class _ParagraphReader:
 
     def _new(self, m: Mention, start: int) -> Claim:
         assert self.periods is not None
-        year, months = self.periods.period(m.start)
+        year, months, first_year = self.periods.span(m.start)
         c = Claim(
             section=self.p.section_path,
             paragraph=self.p.index,
@@ -204,6 +208,7 @@ class _ParagraphReader:
             end=m.end,
             depth_paren=self.layout.paren_of(m.start),
             year=year,
+            first_year=first_year,
             months=months,
             mention=m,
         )
@@ -386,6 +391,10 @@ class _ParagraphReader:
 
     def _fill_value(self, host: Claim, m: Mention) -> None:
         assert self.periods is not None
+        year, months, first_year = self.periods.span(m.start)
+        if host.first_year is not None and first_year is None and not host.value:
+            # “十三五”期间，产值年均增长8%，2020年达到127亿元: the level is of 2020.
+            host.year, host.months, host.first_year = year, months, None
         host.value, host.unit = m.value, m.unit
         self.index.valued(host)
         host.value_line = self.p.line_at(m.start)
@@ -469,7 +478,9 @@ class _ParagraphReader:
 
     def _growth(self, m: Mention, prev: Mention | None) -> None:
         growth = m.value
-        if m.unit == "倍":
+        if m.multiple:
+            growth = multiple_to_percent(m.value)
+        elif m.unit == "倍":
             growth = times_to_percent(m.value)
         if m.sign == "-":
             growth = negate(growth)
@@ -503,11 +514,38 @@ class _ParagraphReader:
                     c.indicator, c.name = before.indicator, before.name
         c.growth_pct = growth
         c.growth_basis = m.basis
+        self._over_years(c, m)
         c.growth_line = self.p.line_at(m.start)
         c.growth_qualifier = " ".join(m.quals)
         c.quals.extend(m.quals)
         c.end = max(c.end, m.end)
         self._link_range(c, m)
+
+    def _over_years(self, c: Claim, m: Mention) -> None:
+        """A growth over several years.
+
+        An average annual growth (年均增长) gets the basis ``年均``, after the years it runs
+        over when they are known (``2016..2020年均``): those of the claim's span, else of a
+        span phrase before the growth, else the number of years its word says (两年平均).
+        Any other growth of a span with no figure of its own (“十三五”期间，产值翻了一番)
+        compares the last year of the span with the year before its first: it becomes a
+        growth of that last year over that base (``比2015年``), as printed for one year.
+        """
+        assert self.periods is not None
+        average = load_phrases().average
+        if m.basis in average:
+            last, _, first = self.periods.span(m.start)
+            if c.first_year is not None and c.year is not None:
+                first, last = c.first_year, c.year
+            elif first is None and average[m.basis] and c.year is not None and not c.months:
+                first, last = c.year - average[m.basis] + 1, c.year
+            if first is not None and last is not None and first < last and not c.months:
+                c.growth_basis = f"{first}..{last}{AVERAGE_BASIS}"
+            else:
+                c.growth_basis = AVERAGE_BASIS
+        elif c.first_year is not None and not c.value and not m.basis and c.year is not None:
+            c.growth_basis = f"比{c.first_year - 1}年"
+            c.first_year = None
 
     def _growth_target(self, m: Mention) -> Claim | None:
         """The last figure a growth with no subject of its own belongs to.
@@ -878,7 +916,7 @@ class _ParagraphReader:
                 c.parent = c.parent if c.mention and c.mention.structure is not None else ""
 
     def _finish(self, c: Claim) -> None:
-        c.period = format_period(c.year, c.months)
+        c.period = format_period(c.year, c.months, c.first_year)
         c.qualifier = " ".join(dict.fromkeys(q for q in c.quals if q))
         if c.value_line is None and c.growth_line is None:
             c.value_line = self.p.line_at(c.start)

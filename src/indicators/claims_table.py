@@ -11,6 +11,17 @@ from .cleaning import Report, load_report
 from .rows import TextRows
 
 #: The columns of the claims table, in order (the arithmetic checker relies on them).
+#:
+#: ``period`` is a year (``2020``), months (``2020-01..2020-06``) or, for a figure of several
+#: years (累计 over “十三五”期间, 2016—2020年, 2016年以来, 过去五年), the span of years
+#: ``2016..2020`` (plan names map to years in ``data/phrases.toml``); such a figure is never an
+#: annual level. ``growth_basis`` is what the growth compares with, as printed (同比, 比上年),
+#: ``比2015年`` for a growth over another year (also 是2015年的3倍, a growth of +200 % whose
+#: ``qualifier`` 倍 gives it the precision of the multiple, and a growth stated over a span of
+#: years, such as “十三五”期间翻了一番), and ``年均`` for an average annual growth (年均增长,
+#: 年平均增长, 两年平均增长), after the years it runs over when they are known
+#: (``2016..2020年均``: it connects the level of 2020 with that of 2015). An average growth is
+#: never a growth over the year before.
 COLUMNS = [
     "indicator",
     "name",

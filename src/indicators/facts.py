@@ -16,6 +16,7 @@ from typing import NamedTuple
 import pandas as pd
 
 from .period_cells import annual_year
+from .printed import is_average
 from .rows import as_rows
 
 #: Fewest characters of a report's own wording for it to identify a subject across reports.
@@ -108,12 +109,14 @@ def facts_of(
     """
     out: list[Fact] = []
     fields = ["period", "kind", "measure", "value", "growth_pct", "indicator", "name", "unit"]
-    fields += ["qualifier", "growth_qualifier", "line", "quote"]
+    fields += ["qualifier", "growth_qualifier", "line", "quote", "growth_basis"]
     for seq, row in enumerate(as_rows(claims)):
         cells = [row.get(name, "") for name in fields]
         period, kind, measure, value, growth, indicator, name, unit = cells[:8]
-        qualifier, growth_qualifier, line, quote = cells[8:]
+        qualifier, growth_qualifier, line, quote, basis = cells[8:]
         measure = measure or "level"
+        if growth and is_average(basis):
+            growth, growth_qualifier = "", ""  # an average over several years, not the year's
         year = annual_year(period)  # 2020, or the cumulative 2020-01..2020-12
         if year is None or kind not in ("actual", "target"):
             continue

@@ -337,7 +337,7 @@ def rounding_interval(d: Decimal) -> Interval:
 
 
 #: How each kind of qualifier changes the interval of a figure (names used in the data file).
-QUALIFIER_RULES = ("exact", "about", "at_least", "at_most", "more_than", "nearly")
+QUALIFIER_RULES = ("exact", "about", "at_least", "at_most", "more_than", "nearly", "times")
 
 
 def vague_width(d: Decimal) -> Fraction:
@@ -367,7 +367,8 @@ def figure_interval(text: str, rules: tuple[str, ...] = (), *, integer: bool = F
         Qualifier rules (see :data:`QUALIFIER_RULES`): ``about`` (左右, 约) widens to one
         significant step (at most a tenth of the figure), ``at_least`` (以上, 不低于) and
         ``at_most`` (以内, 不超过) open one side, ``more_than`` (多, 余: "170 多" is 170 to
-        180) adds one significant step above, ``nearly`` (近) allows one step below.
+        180) adds one significant step above, ``nearly`` (近) allows one step below, ``times``
+        (a growth printed as a multiple, 倍) has the precision of the multiple.
         Every rule only widens the rounding interval, so applying one to the wrong figure
         cannot create a false alarm.
     integer
@@ -387,6 +388,8 @@ def figure_interval(text: str, rules: tuple[str, ...] = (), *, integer: bool = F
     ['52', '52']
     >>> show(figure_interval("8—10"))
     ['15/2', '21/2']
+    >>> show(figure_interval("200", ("times",)))  # 3 倍: 2.5 to 3.5 times, +150% to +250%
+    ['150', '250']
     """
     ends = [parse_decimal(p) for p in split_range(text)]
     low_d, high_d = min(ends), max(ends)
@@ -410,9 +413,30 @@ def figure_interval(text: str, rules: tuple[str, ...] = (), *, integer: bool = F
             hi_b = _max_hi(hi_b, Fraction(high_d) + significant_unit(high_d))
         elif rule == "nearly":
             lo_b = _min_lo(lo_b, Fraction(low_d) - vague_width(low_d))
+        elif rule == "times":
+            lo_b = _min_lo(lo_b, Fraction(low_d) - multiple_width(low_d))
+            hi_b = _max_hi(hi_b, Fraction(high_d) + multiple_width(high_d))
         elif rule != "exact":
             raise ValueError(f"unknown qualifier rule {rule!r}")
     return Interval(lo_b, hi_b)
+
+
+def multiple_width(d: Decimal) -> Fraction:
+    """Half a step of the multiple a growth in percent was printed as, in percent.
+
+    A growth of ``d`` % printed as a multiple (增长 1.5 倍, 是 2015 年的 2.5 倍) stands for
+    the multiple ``1 + d/100`` rounded to its last printed digit, a whole number at most
+    (2.5 倍: one tenth, ±5 %; 3 倍 or 10 倍: one, ±50 %). The printed digits of the multiple
+    are not kept in ``d`` (2.50 倍 reads as 2.5 倍), so the width may be wider than printed,
+    never narrower.
+
+    Examples
+    --------
+    >>> multiple_width(Decimal("200")), multiple_width(Decimal("150")), multiple_width(Decimal("5"))
+    (Fraction(50, 1), Fraction(5, 1), Fraction(1, 2))
+    """
+    times = (d.scaleb(-2) + 1).normalize()
+    return min(Fraction(1), last_digit(times)) * 50
 
 
 def _min_lo(a: Bound, b: Fraction) -> Bound:
@@ -440,6 +464,40 @@ def growth_factor(rate: Exact) -> Exact:
     Interval(lo=Fraction(19, 20), hi=Fraction(11, 10))
     """
     return 1 + rate / 100
+
+
+def average_growth_bounds(ratio: Fraction, years: int, places: int) -> tuple[Fraction, Fraction]:
+    """The average annual growth in per cent that turns 1 into ``ratio`` in ``years`` years,
+    bracketed by two numbers ``places`` decimals apart: ``(1 + lo/100)^n <= ratio <=
+    (1 + hi/100)^n``. Exact (bisection with whole powers), no roots.
+
+    Examples
+    --------
+    >>> lo, hi = average_growth_bounds(Fraction(2), 5, 2)  # doubling in five years: 14.87 %
+    >>> str(lo), str(hi)
+    ('743/50', '1487/100')
+    >>> [str(x) for x in average_growth_bounds(Fraction(121, 100), 2, 2)]
+    ['10', '10']
+    """
+    if ratio <= 0 or years < 1:
+        raise ValueError("the ratio of two levels must be positive and the years at least one")
+    step = Fraction(1, 10**places)
+
+    def factor(k: int) -> Fraction:
+        return (1 + k * step / 100) ** years
+
+    lo, hi = -(100 * 10**places), 1
+    while factor(hi) < ratio:
+        lo, hi = hi, hi * 2
+    while hi - lo > 1:  # factor(lo) < ratio <= factor(hi), or lo is -100 %
+        mid = (lo + hi) // 2
+        if factor(mid) < ratio:
+            lo = mid
+        else:
+            hi = mid
+    if factor(hi) == ratio:
+        return hi * step, hi * step
+    return lo * step, hi * step
 
 
 def implied_growth(current: Exact, base: Exact) -> Exact:

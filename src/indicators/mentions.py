@@ -51,6 +51,7 @@ class Mention:
     structure: Mention | None = field(default=None, repr=False)  # first part of a:b:c
     base: str = ""  # base of an index (上年同期=100)
     unit_carried: bool = False
+    multiple: bool = False  # 是2015年的3倍: the value is a multiple of the level of the base
 
     @property
     def claim_start(self) -> int:
@@ -212,6 +213,14 @@ def _mention_of(
         q = ph.qual_before.search(before)
         if q:
             quals.append(q.group(0))
+    elif unit == "倍" and last == "的":
+        multiple = ph.multiple_before.search(before)
+        if multiple:
+            mention.verb, mention.multiple = multiple.group("verb"), True
+            mention.basis = _multiple_basis(multiple.group("base"), ph)
+            mention.verb_start = start - (len(before) - multiple.start())
+    if unit == "倍" and mention.verb:
+        quals.append(MULTIPLE_QUALIFIER)
     if vague:
         quals.append(vague)
     post = ph.qual_after.match(text, end)
@@ -225,6 +234,27 @@ def _mention_of(
         if base and _index_word_before(before):
             mention.base = base.group(1).replace(" ", "")
     return mention
+
+
+#: The qualifier of a growth printed as a multiple (增长1.5倍, 是2015年的3倍): its precision is
+#: that of the multiple (3 倍 stands for 2.5 to 3.5 times), see ``data/checking.toml``.
+MULTIPLE_QUALIFIER = "倍"
+
+
+def _multiple_basis(base: str, ph: Phrases) -> str:
+    """The growth basis of a multiple of ``base``, as a growth over that base is written.
+
+    Examples
+    --------
+    >>> ph = load_phrases()
+    >>> [_multiple_basis(base, ph) for base in ("2015年", "上年", "“十二五”末")]
+    ['比2015年', '比上年', '比2015年']
+    """
+    plan = base.strip('“”"')
+    for name, (_, last) in ph.plans.items():
+        if plan.startswith(name):
+            return f"比{last}年"
+    return f"比{base}"
 
 
 def _arabic_number(m: re.Match[str], text: str) -> _Printed | None:

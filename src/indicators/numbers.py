@@ -142,6 +142,17 @@ def times_to_percent(printed: str) -> str:
     return decimal_text(Decimal(printed).scaleb(2))
 
 
+def multiple_to_percent(printed: str) -> str:
+    """The growth of a figure printed as a multiple of its base (是 2015 年的 3 倍), in percent.
+
+    Examples
+    --------
+    >>> multiple_to_percent("3"), multiple_to_percent("2.5"), multiple_to_percent("0.8")
+    ('200', '150', '-20')
+    """
+    return decimal_text((Decimal(printed) - 1).scaleb(2))
+
+
 def negate(printed: str) -> str:
     """The printed number with a minus sign (for declines), zero left unsigned.
 

@@ -24,6 +24,8 @@ class Period:
     True
     >>> Period.parse("2021-01..2021-06").previous().label
     '2020 年 1—6 月'
+    >>> Period.parse("2016..2020").label, Period.parse("2016..2020").text
+    ('2016—2020 年', '2016..2020')
     """
 
     start: tuple[int, int]
@@ -44,6 +46,17 @@ class Period:
         """Whether the period is one whole calendar year."""
         return self.start[1] == 1 and self.end[1] == 12 and self.start[0] == self.end[0]
 
+    @property
+    def is_years(self) -> bool:
+        """Whether the period is several whole calendar years (``2016..2020``).
+
+        Examples
+        --------
+        >>> Period.parse("2016..2020").is_years, Period.parse("2020").is_years
+        (True, False)
+        """
+        return self.start[1] == 1 and self.end[1] == 12 and self.start[0] < self.end[0]
+
     def previous(self) -> Period:
         """The same months one year earlier (the base of a year-on-year growth)."""
         return Period((self.start[0] - 1, self.start[1]), (self.end[0] - 1, self.end[1]))
@@ -59,6 +72,8 @@ class Period:
         """The period in Chinese (``2020 年``, ``2021 年 1—6 月``)."""
         if self.is_year:
             return f"{self.start[0]} 年"
+        if self.is_years:
+            return f"{self.start[0]}—{self.end[0]} 年"
         if self.start[0] == self.end[0]:
             if self.start[1] == self.end[1]:
                 return f"{self.start[0]} 年 {self.start[1]} 月"
@@ -70,6 +85,8 @@ class Period:
         """The period in the claims table's notation."""
         if self.is_year:
             return str(self.start[0])
+        if self.is_years:
+            return f"{self.start[0]}..{self.end[0]}"
         return f"{self.start[0]}-{self.start[1]:02d}..{self.end[0]}-{self.end[1]:02d}"
 
 

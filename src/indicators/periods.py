@@ -3,7 +3,10 @@
 A period comes from the nearest time phrase before the figure in its sentence (``2020年``,
 ``截止至2020年1-12月``, ``上半年``, ``1—5月``), else from the headings of its section
 (``二、2021年工作安排``), else from the part of the report (the review year or the plan year).
-A phrase that states what a growth is compared with (``比2019年``) is not a period.
+A phrase that states what a growth is compared with (``比2019年``, ``是2015年的3倍``) is not a
+period. A span of years (``“十三五”期间``, ``2016—2020年``, ``2016年以来``, ``过去五年``) is the
+period of the cumulative figures after it (``2016..2020``); plan names map to years by
+``data/phrases.toml``.
 """
 
 from __future__ import annotations
@@ -58,17 +61,27 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
     ph = load_phrases()
     parts = alternation(list(ph.period_parts))
     after_year = rf"(?:{_MONTHS}|{parts})?"
+    since = alternation(ph.since) if ph.since else "(?!)"
+    plan_words = alternation(list(ph.plans)) if ph.plans else "(?!)"
+    plan_after = alternation([*ph.plan_span, *ph.plan_end]) if ph.plans else "(?!)"
+    recent = alternation(list(ph.recent)) if ph.recent else "(?!)"
     return (
         re.compile(rf"(?:{ph.cumulative})(?:{_YEAR}{after_year}|{_MONTHS}|{parts})"),
+        re.compile(rf"{_ARABIC_YEAR}(?:[-—–~至到]{_ARABIC_YEAR}年度?|年度?(?:{since}))"),
         re.compile(rf"{_ARABIC_YEAR}年度?{after_year}"),
         re.compile(rf"{_CN_YEAR}年度?{after_year}"),
         re.compile(_MONTHS),
         re.compile(parts),
+        re.compile(rf"(?:{plan_words})[”\"]?(?:{plan_after})"),
+        re.compile(recent),
     )
 
 
-#: Index in :func:`_anchor_patterns` of the phrases that start with a cumulative word.
-_CUMULATIVE = 0
+#: Indices in :func:`_anchor_patterns` of the phrases that start with a cumulative word, of
+#: spans of printed years, of plan periods and of the last years.
+_CUMULATIVE, _YEAR_SPAN, _PLAN, _RECENT = 0, 1, 6, 7
+_OPENING_QUOTES = frozenset('“"')
+_YEARS_IN_SPAN = re.compile(r"((?:19|20)\d\d)[-—–~至到]((?:19|20)\d\d)")
 
 
 @dataclass(frozen=True)
@@ -79,23 +92,43 @@ class Anchor:
     end: int
     year: int | None
     months: tuple[int, int] | None
+    first_year: int | None = None  # the first year of a span of years (2016 of 2016..2020)
 
 
-def anchors_in(text: str, layout: Layout) -> list[Anchor]:
+def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[Anchor]:
     """The time phrases of a paragraph that can set the period of later figures.
+
+    ``end_year`` is the year a span such as ``2016年以来`` or ``过去五年`` runs to (the year the
+    paragraph reports on); without it those phrases are not read.
 
     Examples
     --------
     >>> t = "截止至2020年1-12月，产值增长7%，比2019年增长5%，上半年增长3%。"
     >>> [(a.year, a.months) for a in anchors_in(t, Layout.of(t))]
     [(2020, (1, 12)), (None, (1, 6))]
+    >>> t = "“十三五”期间，投资年均增长9%；2018年以来，产值是2015年的2倍；过去五年，新增3家。"
+    >>> [(a.first_year, a.year) for a in anchors_in(t, Layout.of(t), end_year=2020)]
+    [(2016, 2020), (2018, 2020), (2016, 2020)]
     """
     ph = load_phrases()
     out: list[Anchor] = []
     for kind, m in leftmost_matches(_anchor_patterns(), text):
-        if _BASIS_BEFORE.search(text, max(0, m.start() - 2), m.start()):
+        start = m.start()
+        if kind == _PLAN and text[start - 1 : start] in _OPENING_QUOTES:
+            start -= 1  # a plan name is usually quoted (“十三五”期间): the quote is no shield
+        elif layout.shielded(start):
             continue
-        if layout.shielded(m.start()):
+        if _BASIS_BEFORE.search(text, max(0, start - 2), start):
+            continue
+        if text.startswith(("的", "同期", "水平"), m.end()) and ph.multiple_base_after.match(
+            text, m.end()
+        ):
+            continue  # the base of a multiple (是2015年的3倍)
+        if kind in (_YEAR_SPAN, _PLAN, _RECENT):
+            span = _span_of(kind, m.group(0), end_year, ph)
+            if span is not None:
+                first, last = span
+                out.append(Anchor(m.start(), m.end(), last, None, first if first < last else None))
             continue
         phrase = m.group(0)
         year_m = _YEAR_IN.search(phrase)
@@ -122,6 +155,25 @@ def anchors_in(text: str, layout: Layout) -> list[Anchor]:
     return out
 
 
+def _span_of(kind: int, phrase: str, end_year: int | None, ph) -> tuple[int, int] | None:
+    """First and last year of a span phrase (a plan's end is one year), or ``None``."""
+    if kind == _YEAR_SPAN:
+        years = _YEARS_IN_SPAN.match(phrase)
+        if years:
+            first, last = int(years.group(1)), int(years.group(2))
+            return (first, last) if first <= last else None
+        first = int(phrase[:4])  # 2016年以来: to the year of the report, if known and later
+        return (first, end_year) if end_year is not None and first <= end_year else (first, first)
+    if kind == _PLAN:
+        for name, (first, last) in ph.plans.items():
+            if phrase.startswith(name):
+                ends = phrase.endswith(ph.plan_end) and not phrase.endswith(ph.plan_span)
+                return (last, last) if ends else (first, last)
+        return None
+    n = ph.recent.get(phrase)
+    return (end_year - n + 1, end_year) if n and end_year is not None else None
+
+
 def section_year(paragraph: Paragraph, report: Report) -> int | None:
     """The year a paragraph is about when its sentences do not say it.
 
@@ -139,16 +191,21 @@ def section_year(paragraph: Paragraph, report: Report) -> int | None:
     return None
 
 
-def format_period(year: int | None, months: tuple[int, int] | None) -> str:
-    """Period text: ``2020``, ``2020-01..2020-06``, or ``-01..-06`` when the year is unknown.
+def format_period(
+    year: int | None, months: tuple[int, int] | None, first_year: int | None = None
+) -> str:
+    """Period text: ``2020``, ``2020-01..2020-06``, ``-01..-06`` when the year is unknown, or
+    ``2016..2020`` for the years ``first_year`` to ``year``.
 
     Examples
     --------
     >>> format_period(2020, None), format_period(2020, (1, 12)), format_period(None, (1, 6))
     ('2020', '2020-01..2020-12', '-01..-06')
-    >>> format_period(None, None)
-    ''
+    >>> format_period(None, None), format_period(2020, None, 2016)
+    ('', '2016..2020')
     """
+    if first_year and year and first_year < year and months is None:
+        return f"{first_year}..{year}"
     y = str(year) if year else ""
     if months is None:
         return y
@@ -163,8 +220,10 @@ class PeriodFinder:
         self.paragraph = paragraph
         self.report = report
         self.layout = layout
-        self.anchors = anchors_in(paragraph.text, layout)
         self.default_year = section_year(paragraph, report)
+        self.anchors = anchors_in(
+            paragraph.text, layout, end_year=report.review_year or self.default_year
+        )
         ph = load_phrases()
         text = paragraph.text
         blocked = [m.span() for m in ph.not_target.finditer(text)]
@@ -213,11 +272,17 @@ class PeriodFinder:
 
     def period(self, pos: int) -> tuple[int | None, tuple[int, int] | None]:
         """Year and months of a figure at ``pos``."""
+        year, months, _ = self.span(pos)
+        return year, months
+
+    def span(self, pos: int) -> tuple[int | None, tuple[int, int] | None, int | None]:
+        """Year and months of a figure at ``pos``, and the first year when it is of a span of
+        years (``“十三五”期间``: 2020, no months, 2016)."""
         anchor = self.anchor_before(pos)
         if anchor is None:
-            return self.default_year, None
+            return self.default_year, None, None
         year = anchor.year or self.year_before(anchor.start)
-        return year, anchor.months
+        return year, anchor.months, anchor.first_year
 
     def kind(self, pos: int, year: int | None) -> str:
         """``target`` or ``actual`` for a figure at ``pos`` of the given year."""

@@ -17,6 +17,8 @@ from .paths import VOCABULARY_DIR
 from .scanning import trie_pattern
 
 DEFAULT_PHRASES = VOCABULARY_DIR / "phrases.toml"
+#: Chinese numerals of a multiple (是2015年的两倍).
+_CN_MULTIPLE = "一二两三四五六七八九十点"
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -77,6 +79,15 @@ class Phrases:
     excluded_names: re.Pattern[str]
     rank_before: re.Pattern[str]
     rank_not_after: str
+    average: dict[str, int]
+    multiple_before: re.Pattern[str]
+    multiple_base_after: re.Pattern[str]
+    plans: dict[str, tuple[int, int]]
+    plan_span: tuple[str, ...]
+    plan_end: tuple[str, ...]
+    since: tuple[str, ...]
+    recent: dict[str, int]
+    time_spans: re.Pattern[str]
 
 
 @cache
@@ -90,6 +101,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     '增长'
     >>> bool(ph.excluded_names.search("“十四五”规划"))
     True
+    >>> ph.multiple_before.search("社会总产值是2015年的").group("base"), ph.plans["十三五"]
+    ('2015年', (2016, 2020))
     """
     with Path(path or DEFAULT_PHRASES).open("rb") as fh:
         d = tomllib.load(fh)
@@ -111,6 +124,16 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
     parts = {name: (int(a), int(b)) for name, (a, b) in per["parts"].items()}
+    plans = {name: (int(a), int(b)) for name, (a, b) in per.get("plans", {}).items()}
+    plan_words = alternation(list(plans)) if plans else "(?!)"
+    plan_end = tuple(per.get("plan_end", ()))
+    plan_after = alternation([*per.get("plan_span", ()), *plan_end] or ["(?!)"])
+    since = alternation(per.get("since", ()) or ["(?!)"])
+    after_base = alternation(g.get("multiple_after_base", ()) or ["(?!)"])
+    multiple_base = (
+        rf"(?:19|20)\d\d年|上年同期|去年同期|上年|去年"
+        rf"|[“\"]?(?:{plan_words})[”\"]?(?:{alternation(plan_end or ['(?!)'])})"
+    )
     return Phrases(
         raw=d,
         growth_before=growth_before,
@@ -121,8 +144,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
             rf"|(?<!保)(?P<qual2>基本)?(?:{alternation(g['flat'])})(?=[，,。；;、]|$)"
         ),
         double=re.compile(
-            rf"(?P<basis>{bases})?(?P<two>{alternation(g['double'])})|"
-            rf"(?P<basis4>{bases})?(?P<four>{alternation(g['quadruple'])})"
+            rf"(?P<basis>{bases}|{year_basis})?(?P<two>{alternation(g['double'])})|"
+            rf"(?P<basis4>{bases}|{year_basis})?(?P<four>{alternation(g['quadruple'])})"
         ),
         change_to=re.compile(rf"(?:{alternation(g['change_to'])})$"),
         change_from=tuple(g["change_from"]),
@@ -159,4 +182,20 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         ),
         rank_before=re.compile(rf"(?:{alternation(exc['rank_before'])})$"),
         rank_not_after="".join(exc["rank_not_after"]),
+        average={word: int(n) for word, n in g.get("average", {}).items()},
+        multiple_before=re.compile(
+            rf"(?P<verb>{alternation(g.get('multiple_verbs', ()) or ['(?!)'])})"
+            rf"(?P<base>{multiple_base})(?:{after_base})?的$"
+        ),
+        multiple_base_after=re.compile(rf"(?:{after_base})?的[\d.{_CN_MULTIPLE}]+[多余]?倍"),
+        plans=plans,
+        plan_span=tuple(per.get("plan_span", ())),
+        plan_end=plan_end,
+        since=tuple(per.get("since", ())),
+        recent={word: int(n) for word, n in per.get("recent", {}).items()},
+        time_spans=re.compile(
+            rf"[“\"]?(?:{plan_words})[”\"]?(?:{plan_after})"
+            rf"|(?:19|20)\d\d(?:[-—–~至到](?:19|20)\d\d年度?|年度?(?:{since}))"
+            rf"|{alternation(list(per.get('recent', {})) or ['(?!)'])}"
+        ),
     )

@@ -126,3 +126,20 @@ def parse_optional(text: object) -> Printed | None:
     if s in ("", *_MISSING):
         return None
     return Printed.parse(s)
+
+
+#: Words of a growth basis that make the growth an average annual one (年均, 两年平均 …).
+AVERAGE_WORDS = ("年均", "平均")
+
+
+def is_average(basis: object) -> bool:
+    """Whether a ``growth_basis`` cell states an average annual growth over several years
+    (``2016..2020年均``, ``年均``, ``两年平均``), which is not a growth over one year.
+
+    Examples
+    --------
+    >>> is_average("2016..2020年均"), is_average("两年平均"), is_average("比2015年")
+    (True, True, False)
+    """
+    text = str(basis or "")
+    return any(w in text for w in AVERAGE_WORDS)

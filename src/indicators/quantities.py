@@ -25,11 +25,13 @@ from .intervals import (
     split_range,
 )
 from .period_cells import Period
+from .printed import is_average
 from .rows import as_rows
 
 _CLAUSE_BREAK = re.compile(r"[，,。；;：:！？!?（）()]")
 _YEAR_WORDS = re.compile(r"\d{4}\s*年度?|\d{1,2}\s*月份?")
 _LEADING_PARTICLES = "的了"
+_AVERAGE_YEARS = re.compile(r"(\d{4})\.\.(\d{4})")
 _FILLER_WORDS = ("目前", "其中", "当前")
 
 
@@ -71,6 +73,36 @@ class Quantity:
     def is_level(self) -> bool:
         """Whether the figure is a level (not a change such as 增加了 2 个, nor a count of new)."""
         return self.measure in ("", "level")
+
+    @property
+    def is_average_growth(self) -> bool:
+        """Whether the growth is an average annual growth (年均), not a change over one year."""
+        return bool(self.growth_text) and is_average(self.growth_basis)
+
+    @property
+    def average_years(self) -> tuple[int, int] | None:
+        """First and last year of an average annual growth, when known.
+
+        From the basis (``2016..2020年均``), else from a period of several years.
+
+        Examples
+        --------
+        >>> table = pd.DataFrame([dict(indicator="固定资产投资", name="", period="2016..2020",
+        ...     kind="actual", value="50", unit="亿元", growth_pct="12", growth_basis=b,
+        ...     line="3", quote="") for b in ["2016..2020年均", "年均", "比2015年"]])
+        >>> [q.average_years for q in read_claims(table)]
+        [(2016, 2020), (2016, 2020), None]
+        """
+        if not self.is_average_growth:
+            return None
+        m = _AVERAGE_YEARS.search(self.growth_basis)
+        if m:
+            first, last = int(m.group(1)), int(m.group(2))
+        elif self.period is not None and self.period.is_years:
+            first, last = self.period.start[0], self.period.end[0]
+        else:
+            return None
+        return (first, last) if first < last else None
 
     @property
     def is_points(self) -> bool:

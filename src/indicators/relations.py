@@ -206,10 +206,11 @@ class ClaimIndex:
         """The period a stated growth compares with; ``None`` when it is not a plain change.
 
         同比 / 比上年 / an empty basis compare with the same months a year earlier; "比 2015 年"
-        with that year; an average annual growth (年均) is not a change between two levels.
+        with that year; an average annual growth (年均) is not a change between two levels
+        (see :meth:`average_growth_levels`), nor is a growth of a figure of several years.
         """
-        if q.period is None:
-            return None
+        if q.period is None or q.period.is_years:
+            return None  # a figure of several years (累计): what it grew over is not known
         basis = q.growth_basis
         if any(w in basis for w in _AVERAGE_WORDS):
             return None

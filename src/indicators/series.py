@@ -22,7 +22,7 @@ import pandas as pd
 from .intervals import fmt, growth_factor, interval_ends
 from .paths import VOCABULARY_DIR
 from .period_cells import annual_year
-from .printed import Printed, cell, parse_optional
+from .printed import Printed, cell, is_average, parse_optional
 from .rows import Row, as_rows, frame
 
 DEFAULT_GROUPS = VOCABULARY_DIR / "series.toml"
@@ -229,7 +229,7 @@ def series_rows(
             if key in levels:
                 continue  # the same quantity stated twice: the checks report it
             levels[key] = row
-        elif row["growth_pct"] and kind == "actual":
+        elif row["growth_pct"] and kind == "actual" and not is_average(row["growth_basis"]):
             growth_only.setdefault((indicator, year), row)
             continue
         else:
@@ -276,7 +276,7 @@ def series_rows(
             if "\0" in indicator or (indicator, year - 1) in levels:
                 continue
             growth = parse_optional(row["growth_pct"])
-            if growth is None or not row["value"]:
+            if growth is None or not row["value"] or is_average(row["growth_basis"]):
                 continue
             level = Printed.parse(row["value"], row["value_lo"], row["value_hi"])
             previous = Printed(

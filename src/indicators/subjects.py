@@ -149,9 +149,13 @@ def clean_name(window: str) -> str:
     '产生新一届村两委干部'
     >>> clean_name("截至目前我镇工业企业数量达")
     '工业企业数量'
+    >>> clean_name("“十三五”期间")
+    ''
     """
     ph = load_phrases()
     text = _PAREN_SPAN.sub("", window)
+    if "五" in text or "年" in text:
+        text = ph.time_spans.sub("", text)
     text = _TIME_WORDS.sub("", text)
     text = ph.period_part_re.sub("", text)
     text = _DROP_CHARS.sub("", text)

@@ -25,7 +25,7 @@ from .intervals import (
     parse_decimal,
 )
 from .period_cells import annual_year
-from .printed import Printed, cell, parse_optional
+from .printed import Printed, cell, is_average, parse_optional
 from .series import derived_levels
 from .units import conversion_factor, unit_family
 from .vocabulary import Indicator, load_vocabulary
@@ -147,7 +147,11 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
         if not _is_level(claim):
             continue  # a change (新增…) or a rate: nothing to project as growth
         target = parse_optional(cell(claim, "value"))
-        stated = parse_optional(cell(claim, "growth_pct"))
+        stated = (
+            None
+            if is_average(cell(claim, "growth_basis"))
+            else parse_optional(cell(claim, "growth_pct"))
+        )
         base = levels.get((indicator, year - 1))
         unit = cell(claim, "unit") or (base["unit"] if base is not None else "")
         row = dict.fromkeys(PROJECTION_COLUMNS, "")

@@ -2,6 +2,8 @@
 
 - :mod:`.growth`: a stated growth against the two levels it connects (``growth``,
   ``count_change``), and the previous levels it implies;
+- :mod:`.average`: an average annual growth (年均) against the levels of the year before its
+  first year and of its last year (``average_growth``);
 - :mod:`.aggregate`: a total's growth against its parts' growth (``growth_total_vs_parts``);
 - :mod:`.sums`: parts that add up to a total (``sum``) and what a total leaves for the
   components it omits (``residual``);

@@ -87,6 +87,8 @@ def aggregate_checks(index: ClaimIndex) -> list[Finding]:
         for total in index.quantities:
             if total.indicator != entry.name or total.growth is None or total.value is None:
                 continue
+            if total.is_average_growth:
+                continue  # an average over several years (年均), not this year's growth
             if total.row in index.earlier:
                 continue
             parts: list[Quantity | None] = [
@@ -95,7 +97,11 @@ def aggregate_checks(index: ClaimIndex) -> list[Finding]:
             if all(p is None for p in parts):
                 continue
             absent = [c for c, p in zip(entry.components, parts, strict=True) if p is None]
-            no_rate = [p.label for p in parts if p is not None and p.growth is None]
+            no_rate = [
+                p.label
+                for p in parts
+                if p is not None and (p.growth is None or p.is_average_growth)
+            ]
             present = [p for p in parts if p is not None]
             if absent or no_rate:
                 findings.append(_missing(total, present, absent, no_rate))

@@ -51,7 +51,7 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         before = index.origins.get(level.row) or _previous(index, level)
         if before is not None:
             findings.append(_judge_difference(level, before, change))
-        elif level.growth is not None:
+        elif level.growth is not None and not level.is_average_growth:
             findings.append(_judge_against_growth(level, change))
         else:
             finding, implied = _missing(level, change)

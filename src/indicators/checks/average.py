@@ -1,0 +1,145 @@
+"""An average annual growth (年均增长) against the levels of the two years it connects.
+
+An average growth ``g`` over the ``n`` years ``first..last`` (``“十三五”期间年均增长12%``:
+2016..2020, n = 5) connects the level ``C`` of the last year with the level ``P`` of the year
+before the first: ``C / P = (1 + g)^n``. Over the rounding intervals the relation holds when
+``[C_lo / P_hi, C_hi / P_lo]`` meets ``[(1 + g_lo)^n, (1 + g_hi)^n]``, computed exactly with
+whole powers of fractions (no roots). It is judged only when the report prints both levels;
+otherwise nothing is said, and an average growth is never compared with last year's level.
+"""
+
+from __future__ import annotations
+
+from .. import explain as ex
+from ..findings import CONSISTENT, INCONSISTENT, Finding
+from ..intervals import Interval, average_growth_bounds, fmt, growth_factor
+from ..period_cells import Period
+from ..quantities import Quantity
+from ..relations import ClaimIndex, key
+from .growth import LEVEL_FAMILIES
+
+#: Decimals (of per cent) of the exact brackets of an implied average growth.
+_RATE_PLACES = 4
+
+
+def average_growth_checks(index: ClaimIndex) -> list[Finding]:
+    """Judge every average annual growth whose first and last levels the report prints.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> rows = [("2015", "30.0", "", ""), ("2020", "52.8", "", ""),
+    ...         ("2016..2020", "200", "12", "2016..2020年均")]
+    >>> table = pd.DataFrame([dict(indicator="固定资产投资", period=p, value=v, growth_pct=g,
+    ...     growth_basis=b) for p, v, g, b in rows]).assign(name="", kind="actual", unit="亿元",
+    ...     line="1", quote="")
+    >>> [(f.check, f.verdict, f.period) for f in average_growth_checks(
+    ...     ClaimIndex(read_claims(table)))]
+    [('average_growth', 'consistent', '2015→2020')]
+    """
+    findings: list[Finding] = []
+    for q in index.quantities:
+        years = q.average_years
+        if years is None or q.growth is None:
+            continue
+        first, last = years
+        current = _level_of(index, q, last)
+        if current is None or current.family not in LEVEL_FAMILIES:
+            continue
+        base = index.level(key(current), Period.year(first - 1), "actual", like=current)
+        if base is None:
+            continue
+        found = _judge(q, current, base, years, index.comparable(current))
+        if found is not None:
+            findings.append(found)
+    return findings
+
+
+def _level_of(index: ClaimIndex, q: Quantity, year: int) -> Quantity | None:
+    """The level of ``year`` the average growth of ``q`` ends at: its own figure when it is
+    of that year, the figure it is a second growth of, or the level printed elsewhere."""
+    period = Period.year(year)
+    if q.value is not None and q.is_level and q.period == period:
+        return q
+    if q.link == "same_as" and q.linked_to:
+        source = index.by_id(q.linked_to)
+        if source is not None and source.value is not None and source.is_level:
+            return source if source.period == period else None
+    if not key(q):
+        return None
+    return index.level(key(q), period, q.kind, like=q if q.unit is not None else None)
+
+
+def _judge(
+    q: Quantity, current: Quantity, base: Quantity, years: tuple[int, int], comparable: bool
+) -> Finding | None:
+    assert current.unit is not None and q.growth is not None
+    first, last = years
+    n = last - first + 1
+    c_iv = current.value_in(current.unit)
+    p_iv = base.value_in(current.unit)
+    c_pt, p_pt = current.value_point, base.point_in(current.unit)
+    factor = growth_factor(q.growth)
+    if c_iv is None or p_iv is None or c_pt is None or p_pt is None or q.growth_point is None:
+        return None
+    if p_iv.lo is None or p_iv.lo <= 0 or c_iv.lo is None or c_iv.lo <= 0 or p_pt <= 0:
+        return None
+    if factor.lo is None or factor.lo <= 0 or c_iv.hi is None or p_iv.hi is None:
+        return None
+    ratio = c_iv / p_iv
+    stated = Interval(factor.lo**n, None if factor.hi is None else factor.hi**n)
+    assert ratio.lo is not None and ratio.hi is not None
+    rate_lo = average_growth_bounds(ratio.lo, n, _RATE_PLACES)[0]
+    rate_hi = average_growth_bounds(ratio.hi, n, _RATE_PLACES)[1]
+    rate = Interval(rate_lo, rate_hi)
+    rate_pt = average_growth_bounds(c_pt / p_pt, n, _RATE_PLACES)[1]
+    places = max(q.growth_places, 2)
+    stated_words = f"{first}—{last} 年年均{ex.growth_words(q)}"
+    lead = (
+        f"{ex.when(base.period)}{base.label} {ex.figure(base)}，"
+        f"{ex.when(current.period)}{current.label} {ex.figure(current)}，"
+        f"{n} 年年均{ex.change(rate_pt, places)}"
+        f"（按舍入区间为 {ex.range_text(rate, places, '%')}）"
+    )
+    common = dict(
+        check="average_growth",
+        indicators=(current.label,),
+        period=f"{first - 1}→{last}",
+        stated=stated_words,
+        recomputed=ex.estimate(rate_pt, rate, places, "%"),
+        claims=tuple({id(x): x for x in (base, current, q)}.values()),
+    )
+    if ratio.meets(stated):
+        return Finding(
+            verdict=CONSISTENT, explanation=f"{lead}，与文中所写{stated_words}相符。", **common
+        )
+    gap = rate.gap(q.growth)
+    alt_pt = p_pt * growth_factor(q.growth_point) ** n
+    alt = p_iv * stated if stated.hi is not None else None
+    which = f"{ex.when(current.period)}{current.label}"
+    sentence = (
+        f"{lead}，与文中所写{stated_words}不符，相差约 {fmt(gap, 2)} 个百分点；"
+        f"若年均{ex.growth_words(q)}无误，{which}应约为 "
+        f"{ex.amount(alt_pt, current.places, current.unit_text)}"
+    )
+    flag = ""
+    if comparable and current.family == "money":
+        price = (c_pt / p_pt / growth_factor(q.growth_point) ** n - 1) * 100
+        sentence += (
+            f"；若年均{ex.growth_words(q)}为按可比价计算的增速，与现价水平之差意味着 {n} 年间"
+            f"价格累计{'上涨' if price > 0 else '下降'}约 {ex.pct(abs(price), 2)}，仍需核实"
+        )
+        flag = "comparable_prices"
+    suggestion = f"年均增速 {ex.range_text(rate, places, '%')}"
+    if alt is not None:
+        suggestion += f"；或{which} {ex.consistent_range(alt, current.places, current.unit_text)}"
+    return Finding(
+        verdict=INCONSISTENT,
+        explanation=sentence + "。",
+        gap=gap,
+        gap_unit="个百分点",
+        suggestion=suggestion,
+        flag=flag,
+        **common,
+    )
