@@ -381,7 +381,8 @@ def _slice(line: str, cut_front: int, cut_back: int) -> str:
 
 
 _PLAIN_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
-_PERIOD = re.compile(r"(?:\d{4})?(?:(\d{4})?-\d\d\.\.(\d{4})?-\d\d)?")
+# A year, a span of months (its year may be unknown), or a span of years (2016..2020).
+_PERIOD = re.compile(r"(?:\d{4})?(?:(\d{4})?-\d\d\.\.(\d{4})?-\d\d)?|\d{4}\.\.\d{4}")
 _MEASURES = ("level", "change", "new")
 _LINKS = ("", "changed_from", "range_low", "range_high", "same_as", "change_of", "structure")
 
