@@ -326,7 +326,8 @@ class _ParagraphReader:
         elif partner is None:
             subject = self._subject_after(m) or self._subject_before(ws, we, m.unit, m.role)
         if subject is None and partner is None and m.structure is None and m.role == "level":
-            host = self._growth_host(m)
+            subject = self._subject_of_segment(m, prev)
+            host = self._growth_host(m) if subject is None else None
             if host is not None:
                 self._fill_value(host, m)
                 return
@@ -384,6 +385,8 @@ class _ParagraphReader:
         right after a growth with none completes that claim."""
         host = self._last_in_sentence(m.start)
         if host is None or host.value or not host.growth_pct or not host.indicator:
+            return None
+        if not self._in_segment(host, m.start):
             return None
         if not fits(host.indicator, m.unit, "level"):
             return None
@@ -509,8 +512,11 @@ class _ParagraphReader:
                 c.indicator, c.name = target.indicator, target.name
                 c.linked_to, c.link = f"#{id(target)}", "same_as"
             else:
-                before = self._last_in_sentence(m.start)
-                if before is not None:
+                named = self._subject_of_segment(m, prev)
+                before = self._last_in_sentence(m.start) if named is None else None
+                if named is not None:
+                    c.indicator, c.name = named.indicator, named.name
+                elif before is not None:  # 一季度地区生产总值下降8.7%；上半年下降3.2%
                     c.indicator, c.name = before.indicator, before.name
         c.growth_pct = growth
         c.growth_basis = m.basis
@@ -557,10 +563,38 @@ class _ParagraphReader:
         while found is not None and found.mention is not None and self._is_share(found):
             found = self._last_level(found.mention.start)
         if found is not None:
-            return found
+            return found if self._in_segment(found, m.start) else None
         s_start = self.layout.sentence(m.start)[0]
         if self.layout.clause_start(m.claim_start) <= s_start and s_start > 0:
             return self._last_level(s_start - 1)
+        return None
+
+    def _segment_start(self, pos: int) -> int:
+        """Where the item of a semicolon list holding ``pos`` starts: just after the last
+        semicolon before it in its sentence (else the sentence's start)."""
+        s_start = self.layout.sentence(pos)[0]
+        semicolon = max(self.text.rfind("；", s_start, pos), self.text.rfind(";", s_start, pos))
+        return semicolon + 1 if semicolon >= 0 else s_start
+
+    def _in_segment(self, c: Claim, pos: int) -> bool:
+        """Whether the figure of ``c`` stands in the semicolon item of ``pos``: a figure
+        without a subject never takes one from another item (``…分别增长7%和3%；税收收入实现
+        正增长，力争达到2.3亿元``)."""
+        return c.mention is not None and c.mention.start >= self._segment_start(pos)
+
+    def _subject_of_segment(self, m: Mention, prev: Mention | None) -> _Subject | None:
+        """The subject a figure with none in its own clause takes from an earlier clause of
+        its item that names one without a figure (``税收收入实现正增长，力争达到2.3亿元``):
+        the last vocabulary wording after the figure before it, when it fits the unit."""
+        start = self._segment_start(m.start)
+        if prev is not None and prev.end > start:
+            start = prev.end
+        end = self.layout.clause_start(m.claim_start)
+        if end <= start:
+            return None
+        for w in reversed(wordings_in(self.text, start, end)):
+            if not self.layout.shielded(w.start) and fits(w.indicator, m.unit, m.role):
+                return _Subject(w.indicator, w.text, w.start, w.end)
         return None
 
     def _is_share(self, c: Claim) -> bool:
