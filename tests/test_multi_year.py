@@ -121,13 +121,17 @@ def test_average_growth_judged_against_both_printed_levels(findings):
     average = {f.indicators[0]: f for f in findings if f.check == "average_growth"}
     assert set(average) == {"固定资产投资", "地区生产总值"}
     investment, gdp = average["固定资产投资"], average["地区生产总值"]
-    assert _consistent_average("52.86", "30.0", "12.0", 5)
-    assert investment.verdict == "consistent" and investment.period == "2015→2020"
-    assert not _consistent_average("186.4", "121.3", "9.5", 5)
-    assert gdp.verdict == "inconsistent" and gdp.period == "2015→2020"
-    # The levels imply 186.4/121.3 = (1 + r)^5: r is 8.97 %, below the printed 9.5 %.
-    r = Fraction("0.0897")
-    assert (1 + r) ** 5 < Fraction("186.4") / Fraction("121.3") < (1 + r + Fraction(1, 10000)) ** 5
+    # The verdicts the rounding intervals give, computed here independently of the package.
+    expected = {
+        "固定资产投资": _consistent_average("52.86", "30.0", "12.0", 5),
+        "地区生产总值": _consistent_average("186.4", "121.3", "9.5", 5),
+    }
+    assert expected == {"固定资产投资": True, "地区生产总值": False}
+    assert {name: f.verdict == "consistent" for name, f in average.items()} == expected
+    assert investment.period == gdp.period == "2015→2020"
+    # The levels imply 186.4/121.3 = (1 + r)^5 with r between 8.97 % and 8.98 %.
+    ratio = Fraction("186.4") / Fraction("121.3")
+    assert (1 + Fraction("0.0897")) ** 5 < ratio < (1 + Fraction("0.0898")) ** 5
     assert "5 年年均增长 8.97%" in gdp.explanation and "9.5%" in gdp.explanation
     assert "不符" in gdp.explanation and "应约为 191.0 亿元" in gdp.explanation
     assert float(gdp.gap) == pytest.approx(0.46, abs=0.01)
@@ -167,3 +171,48 @@ def test_series_and_facts_do_not_read_span_figures_as_annual(table):
         ("地区生产总值", 2020, "186.4"),
         ("地区生产总值", 2015, "121.3"),
     }
+
+
+def _checks_of(sentence: str, year: int = 2022):
+    report = parse_text(f"一、{year}年工作回顾\n\n{sentence}\n")
+    return claims_table(report), check_report(report).table
+
+
+def test_an_average_growth_between_a_change_from_and_to_is_checked_over_its_years():
+    # 30.1 -> 52.8 over the five years 2018..2022 is 11.87% a year, not 75% in one year.
+    table, checks = _checks_of("全镇地区生产总值由2017年的30.1亿元增加到52.8亿元，年均增长11.9%。")
+    assert checks[["check", "verdict"]].values.tolist() == [["average_growth", "consistent"]]
+    # Under a plan span the earlier value is the year before it, the later its last year.
+    table, checks = _checks_of(
+        "“十三五”期间，全镇地区生产总值由121.3亿元增加到186.4亿元，年均增长8.0%。", 2020
+    )
+    assert table[["period", "value"]].values.tolist() == [["2015", "121.3"], ["2020", "186.4"]]
+    # (186.4 / 121.3) ** (1 / 5) - 1 is 8.97% a year (8.95% to 8.99% over the rounding).
+    assert checks[["check", "verdict"]].values.tolist() == [["average_growth", "inconsistent"]]
+
+
+def test_average_changes_in_points_and_counts_make_no_one_year_finding():
+    for sentence in (
+        "常住人口城镇化率由2017年的45.2%提高到52.6%，年均提高1.5个百分点。",
+        "户籍人口由2017年的3.1万人增加到3.4万人，年均增加600人。",
+    ):
+        _, checks = _checks_of(sentence)
+        assert checks.empty, sentence
+
+
+def test_a_doubling_is_as_precise_as_two_times():
+    # 52.8 / 25.3 is 2.087 times: 翻了一番 (2 倍, 1.5 to 2.5 times) holds.
+    _, checks = _checks_of(
+        "2015年全镇地区生产总值25.3亿元。“十三五”期间，全镇地区生产总值翻了一番，"
+        "2020年达到52.8亿元。",
+        2020,
+    )
+    assert checks[["check", "verdict"]].values.tolist() == [["growth", "consistent"]]
+
+
+def test_a_growth_after_a_multiple_of_another_reference_is_the_figure_s():
+    table, _ = _checks_of("农村居民人均可支配收入2.0万元，是全省平均水平的1.1倍，增长8%。")
+    assert table[["value", "unit", "growth_pct"]].values.tolist() == [
+        ["2.0", "万元", "8"],
+        ["1.1", "倍", ""],
+    ]

@@ -32,6 +32,7 @@ from .mentions import Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, times_to_percent
 from .periods import PeriodFinder, format_period
 from .phrases import load_phrases
+from .printed import is_average
 from .respectively import Respective, respective_subjects
 from .subjects import (
     clean_name,
@@ -598,8 +599,9 @@ class _ParagraphReader:
         return None
 
     def _is_share(self, c: Claim) -> bool:
-        """Whether ``c`` is a per-cent figure stated as a share of another quantity."""
-        if c.mention is None or unit_family(c.unit) != "percent":
+        """Whether ``c`` is a per-cent figure (or a multiple) stated as a share of another
+        quantity (``占…的51.0%``, ``是全省平均水平的1.1倍``)."""
+        if c.mention is None or unit_family(c.unit) not in ("percent", "ratio"):
             return False
         at = c.mention.claim_start
         return load_phrases().share.search(self.text[self.layout.clause_start(at) : at]) is not None
@@ -720,9 +722,16 @@ class _ParagraphReader:
                 # 由2022年的41家增加到52家: the year belongs to the earlier value; the later
                 # one has the period the text gives before 由.
                 self._set_period(later, *self.periods.period(from_pos))
+            if later.first_year is not None and later.year is not None:
+                # “十三五”期间，由A增加到B: A is the level of the year before the span, B the
+                # level of its last year (an average growth then connects the two).
+                earlier.year, earlier.months = later.first_year - 1, None
+                earlier.first_year = later.first_year = None
+                continue
             words_before = self.text[max(0, em.start - 6) : em.start]
             says_earlier = any(w in words_before for w in ph.earlier)
-            yearly = later.growth_basis and not later.growth_basis.startswith(("环比",))
+            basis = later.growth_basis
+            yearly = basis and not basis.startswith(("环比",)) and not is_average(basis)
             if own_anchor is None and (says_earlier or yearly) and later.year and not later.months:
                 earlier.year, earlier.months = later.year - 1, None
 

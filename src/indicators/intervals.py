@@ -19,9 +19,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from functools import lru_cache
+from functools import lru_cache, wraps
 from typing import TypeVar
 
 from .exact import Fraction
@@ -29,9 +30,29 @@ from .exact import Fraction
 Bound = Fraction | None
 
 #: How many printed texts the readers below remember: a report reads each of its figures
-#: several times (its interval, its decimals, its point). Keyed by the text, never by a
-#: Decimal, since Decimal("9.30") == Decimal("9.3") while their precisions differ.
+#: several times (its interval, its decimals, its point).
 _TEXTS_REMEMBERED = 4096
+
+_Reader = TypeVar("_Reader", bound=Callable[..., object])
+
+
+def _by_text(func: _Reader) -> _Reader:
+    """Remember ``func``'s results by the text of its first argument (``str(x)``), never by
+    the value: ``Decimal("9.30") == Decimal("9.3")``, but they print, and mean, differently.
+
+    Examples
+    --------
+    >>> parse_decimal(Decimal("9.3")), parse_decimal(Decimal("9.30"))
+    (Decimal('9.3'), Decimal('9.30'))
+    """
+    remembered = lru_cache(maxsize=_TEXTS_REMEMBERED)(func)
+
+    @wraps(func)
+    def read(text: object, *args: object, **kwargs: object) -> object:
+        return remembered(str(text), *args, **kwargs)
+
+    return read  # type: ignore[return-value]
+
 
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)$")
 _RANGE = re.compile(r"^\s*([+-]?[\d.]+)\s*(?:-|—|–|－|~|～|〜|至|到)+\s*([+-]?[\d.]+)\s*$")
@@ -208,7 +229,7 @@ def _min_hi(a: Bound, b: Bound) -> Bound:
 # -- printed figures ------------------------------------------------------------------------
 
 
-@lru_cache(maxsize=_TEXTS_REMEMBERED)
+@_by_text
 def parse_decimal(text: str) -> Decimal:
     """Read a printed number exactly, keeping its trailing zeros.
 
@@ -270,7 +291,7 @@ def significant_unit(d: Decimal) -> Fraction:
     return Fraction(unit)
 
 
-@lru_cache(maxsize=_TEXTS_REMEMBERED)
+@_by_text
 def decimals(text: str) -> int:
     """Number of printed decimals (``"9.30"`` -> 2); the precision a suggestion keeps.
 
@@ -309,7 +330,7 @@ def split_range(text: str) -> tuple[str, ...]:
     return (str(text).strip(),)
 
 
-@lru_cache(maxsize=_TEXTS_REMEMBERED)
+@_by_text
 def printed_point(text: str) -> Fraction:
     """The exact value a printed figure stands for: the number, or the middle of a range.
 
@@ -355,7 +376,7 @@ def vague_width(d: Decimal) -> Fraction:
     return max(width, last_digit(d) / 2)
 
 
-@lru_cache(maxsize=_TEXTS_REMEMBERED)
+@_by_text
 def figure_interval(text: str, rules: tuple[str, ...] = (), *, integer: bool = False) -> Interval:
     """The interval a printed figure stands for, given the qualifier rules that apply to it.
 

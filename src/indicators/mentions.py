@@ -455,6 +455,7 @@ def _growth_words(text: str, lay: Layout) -> list[Mention]:
                     basis=(m.group("basis4") if four else m.group("basis")) or "",
                     verb=m.group("four") if four else m.group("two"),
                     verb_start=m.start(),
+                    quals=[MULTIPLE_QUALIFIER],  # a doubling is as precise as "2 倍"
                     words=True,
                 )
             )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from functools import cache
+from functools import lru_cache
 
 from .cleaning import Report
 
@@ -59,7 +59,7 @@ def detect_place(report: Report) -> str:
     return names.most_common(1)[0][0]
 
 
-@cache
+@lru_cache(maxsize=16)
 def _name_pattern(level: str) -> re.Pattern[str]:
     return re.compile(rf"([\u4e00-\u9fff]{{2,3}}){re.escape(level)}")
 

@@ -17,9 +17,7 @@ import pandas as pd
 
 from .exact import Fraction
 from .intervals import Interval, parse_decimal, printed_places, rounding_interval
-
-#: Cell texts that stand for a missing value.
-_MISSING = ("nan", "<NA>", "None")
+from .rows import MISSING_TEXTS
 
 
 def cell(row: pd.Series | Mapping[str, object], *names: str) -> str:
@@ -45,7 +43,7 @@ def cell(row: pd.Series | Mapping[str, object], *names: str) -> str:
             if value is None or (isinstance(value, float) and pd.isna(value)):
                 return ""
             text = str(value).strip()
-            if text not in _MISSING:
+            if text.lower() not in MISSING_TEXTS:
                 return text
     return ""
 
@@ -123,7 +121,7 @@ def parse_optional(text: object) -> Printed | None:
     if text is None:
         return None
     s = str(text).strip()
-    if s in ("", *_MISSING):
+    if not s or s.lower() in MISSING_TEXTS:
         return None
     return Printed.parse(s)
 

@@ -15,12 +15,12 @@ from dataclasses import dataclass, field
 
 from .checkvocab import CheckVocabulary, load_check_vocabulary
 from .period_cells import Period
+from .printed import is_average
 from .quantities import Quantity
 from .vocabulary import Indicator, load_vocabulary
 
 _YEAR = re.compile(r"(\d{4})\s*年?")
 _PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "同期", "比上", "上一年")
-_AVERAGE_WORDS = ("年均", "平均")
 
 
 def key(q: Quantity) -> str:
@@ -212,7 +212,7 @@ class ClaimIndex:
         if q.period is None or q.period.is_years:
             return None  # a figure of several years (累计): what it grew over is not known
         basis = q.growth_basis
-        if any(w in basis for w in _AVERAGE_WORDS):
+        if is_average(basis):
             return None
         m = _YEAR.search(basis)
         if m and not any(w in basis for w in _PREVIOUS_YEAR_WORDS):

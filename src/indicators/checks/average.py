@@ -40,20 +40,37 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
     """
     findings: list[Finding] = []
     for q in index.quantities:
-        years = q.average_years
-        if years is None or q.growth is None:
+        if q.growth is None or not q.is_average_growth:
             continue
-        first, last = years
-        current = _level_of(index, q, last)
-        if current is None or current.family not in LEVEL_FAMILIES:
+        origin = index.origins.get(q.row)
+        if origin is not None:  # 由2017年的A增加到B，年均增长g: the years run from the origin
+            years = _years_from(origin, q)
+            current, base = q, origin
+        else:
+            years = q.average_years
+            current = _level_of(index, q, years[1]) if years is not None else None
+            base = None
+            if years is not None and current is not None:
+                base = index.level(key(current), Period.year(years[0] - 1), "actual", like=current)
+        if years is None or current is None or base is None:
             continue
-        base = index.level(key(current), Period.year(first - 1), "actual", like=current)
-        if base is None:
+        if current.family not in LEVEL_FAMILIES or current.value is None:
             continue
         found = _judge(q, current, base, years, index.comparable(current))
         if found is not None:
             findings.append(found)
     return findings
+
+
+def _years_from(origin: Quantity, q: Quantity) -> tuple[int, int] | None:
+    """The years an average growth runs over from the level ``origin`` to the level ``q``
+    (the year after the origin's to ``q``'s), when both are single years."""
+    if origin.period is None or q.period is None or q.value is None:
+        return None
+    if not (origin.period.is_year and q.period.is_year):
+        return None
+    start, end = origin.period.end[0], q.period.end[0]
+    return (start + 1, end) if end > start else None
 
 
 def _level_of(index: ClaimIndex, q: Quantity, year: int) -> Quantity | None:

@@ -14,6 +14,7 @@ from .. import explain as ex
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding, gap_decimals
 from ..intervals import Interval, fmt
+from ..printed import is_average
 from ..quantities import Quantity
 from ..relations import ClaimIndex, key
 from .growth import period_span
@@ -40,6 +41,8 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     derived: list[Derived] = []
     for change in index.quantities:
         if change.measure != "change" or change.is_points or change.value is None:
+            continue
+        if is_average(change.growth_basis):  # 年均增加600人: an average over several years
             continue
         if change.link != "change_of" or not change.linked_to:
             continue

@@ -51,7 +51,7 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         q = _with_value(index, claim)
         if q.value is None or q.growth is None or q.family not in LEVEL_FAMILIES:
             continue
-        if not q.is_level:
+        if not q.is_level or q.is_average_growth:  # 年均: see checks/average.py
             continue
         origin = index.origins.get(q.row)
         implied_base = None

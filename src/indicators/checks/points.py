@@ -12,6 +12,7 @@ from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from ..intervals import Interval, fmt
 from ..period_cells import Period
+from ..printed import is_average
 from ..quantities import Quantity
 from ..relations import ClaimIndex, key
 
@@ -37,6 +38,8 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
     derived: list[Derived] = []
     for change in index.quantities:
         if not change.is_points or change.value is None or change.period is None:
+            continue
+        if is_average(change.growth_basis):  # 年均提高1.5个百分点: not one year's change
             continue
         now = _changed_rate(index, change)
         if now is None or now.value is None:
