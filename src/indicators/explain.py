@@ -12,11 +12,13 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .exact import Fraction
-from .intervals import Interval, fmt, fmt_interval, printable_values
+from .intervals import Interval, fmt, fmt_interval, parse_decimal, printable_values
+from .mentions import MULTIPLE_QUALIFIER
 from .period_cells import Period
 from .quantities import Quantity
 
 _CJK = "\u4e00-\u9fff"
+_BASIS_YEAR = re.compile(r"((?:19|20)\d\d)年")
 _PUNCTUATION = "，。；、：（）“”！？"
 # Each pattern starts with the character it acts on, so that the engine skips straight to the
 # places where it can match (a pattern that starts with a look-behind or with an optional
@@ -241,8 +243,25 @@ def growth_words(q: Quantity) -> str:
     ...     value="", unit="", growth_pct="8", qualifier="左右", line="1", quote="")])
     >>> growth_words(read_claims(table)[0])
     '增长 8%左右'
+
+    A growth printed as a multiple (qualifier ``倍``) is said as one:
+
+    >>> table = table.assign(growth_pct="200", qualifier="倍", growth_basis="比2015年")
+    >>> growth_words(read_claims(table)[0])
+    '是 2015 年的 3 倍'
     """
+    if q.growth_text and MULTIPLE_QUALIFIER in q.growth_qualifier.split():
+        return _qualified(_multiple_words(q.growth_text, q.growth_basis), q.growth_qualifier)
     return _qualified(stated_change(q.growth_text), q.growth_qualifier)
+
+
+def _multiple_words(growth: str, basis: str) -> str:
+    """``是 2015 年的 3 倍`` for a growth of 200% over 2015, ``增长 1 倍`` without a year."""
+    times = (parse_decimal(growth) / 100 + 1).normalize()
+    year = _BASIS_YEAR.search(basis)
+    if year:
+        return f"是 {year.group(1)} 年的 {times:f} 倍"
+    return f"增长 {times - 1:f} 倍"
 
 
 def when(period: Period | None) -> str:
