@@ -1,0 +1,235 @@
+"""Which total each claim of a paragraph is a part of: the ``parent`` of the claims table.
+
+Three readings, applied in this order by :class:`ParentReading` (a part of the paragraph
+reader of :mod:`indicators.claims`):
+
+* the vocabulary: a part and its whole in the same paragraph, period and kind (本级税收收入 is
+  part of 税收收入), the nearest whole before the part;
+* 其中: the figures after it in its sentence are parts of the figure of the same kind before
+  it, unless the vocabulary rules it out (a per-capita income is no part of a revenue);
+* a counted total (共排查44项，已完成39项，正在整改5项): the level figures of the same unit
+  after it in its sentence, up to the next total.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from .phrases import load_phrases
+from .subjects import composite_indicators, vocabulary, wholes_of
+from .units import RELATIVE_FAMILIES, unit_family
+
+_OF_WHICH = re.compile("其中")
+
+if TYPE_CHECKING:
+    from .claim_index import ClaimIndex
+    from .claims import Claim
+    from .layout import Layout
+
+
+class ParentReading:
+    """The parent-finding steps of the paragraph reader (see the module docstring).
+
+    The reader provides ``text``, ``layout``, ``index`` and ``claims``.
+    """
+
+    text: str
+    layout: Layout
+    index: ClaimIndex
+    claims: list[Claim]
+
+    def _assign_parents(self) -> None:
+        self._parents_from_vocabulary()
+        self._parents_after_of_which()
+        self._parents_of_counted_totals()
+
+    def _parents_from_vocabulary(self) -> None:
+        """A part and its whole (by the vocabulary) in the same paragraph, same period and
+        kind: the nearest whole before the part."""
+        vocab = vocabulary()
+        same_time: dict[tuple[str, str, int | None], list[int]] = {}  # claim indices
+        for i, c in enumerate(self.claims):
+            same_time.setdefault((c.indicator, c.kind, c.year), []).append(i)
+        for c in self.claims:
+            entry = vocab.get(c.indicator)
+            if entry is None or (not c.value and not c.growth_pct):
+                continue
+            found = [
+                self._whole_before(c, same_time.get((w, c.kind, c.year), []), entry.part_of)
+                for w in wholes_of(c.indicator)
+            ]
+            whole_index = max((k for k in found if k is not None), default=None)
+            if whole_index is not None:
+                t = self.claims[whole_index]
+                c.parent_id = f"#{id(t)}"
+                c.parent = t.indicator
+
+    def _whole_before(self, part: Claim, candidates: list[int], whole: str | None) -> int | None:
+        """The nearest claim among ``candidates`` (indices of claims of one indicator, of the
+        period and kind of ``part``) before ``part`` that can be its whole: a composite (a:b:c)
+        only after 其中 or when the vocabulary names it as the whole."""
+        if not candidates:
+            return None
+        assert part.mention is not None
+        end = part.mention.start
+        indicator = self.claims[candidates[0]].indicator
+        if indicator in composite_indicators() and whole != indicator:
+            # Only a composite printed before the last 其中 that ends before the part.
+            k = bisect.bisect_right(self._of_which_at, end - len("其中")) - 1
+            if k < 0:
+                return None
+            end = self._of_which_at[k] + 1
+        k = bisect.bisect_left(candidates, end, key=self.index.starts.__getitem__)
+        return candidates[k - 1] if k else None
+
+    def _parents_after_of_which(self) -> None:
+        """其中: the figures after it in its sentence are parts of the figure of the same kind
+        before it. A figure takes the first 其中 before it that gives it a whole."""
+        of_which = _OfWhichTotals(
+            [m.start() for m in load_phrases().of_which.finditer(self.text)], self._total_before
+        )
+        positions = of_which.positions
+        k = 0
+        while k < len(positions):  # each sentence with a 其中, from its first 其中
+            _, s_end = self.layout.sentence(positions[k])
+            for c in self.index.between(positions[k], s_end):
+                self._whole_after_of_which(c, of_which, k)
+            k = bisect.bisect_left(positions, s_end)
+
+    def _whole_after_of_which(self, c: Claim, of_which: _OfWhichTotals, first: int) -> None:
+        """Give ``c`` the total of the first 其中 before it in its sentence (from number
+        ``first`` on) that has a total it can be a part of."""
+        if c.parent_id or c.mention is None or not c.value:
+            return
+        if c.measure == "change" or self.text.startswith("的", c.mention.end):
+            return  # a change, or a threshold (超过50万元的村)
+        family = unit_family(c.unit)
+        if family in RELATIVE_FAMILIES:
+            return
+        vocab = vocabulary()
+        last = bisect.bisect_left(of_which.positions, c.mention.start)
+        j = of_which.next_with_total(first, family)
+        while j < last:
+            total = of_which.total(j, family)
+            assert total is not None
+            t_entry = vocab.get(total.indicator)
+            if t_entry is not None and c.indicator and self._not_a_part(c.indicator, total):
+                j = of_which.next_with_total(j + 1, family)
+                continue
+            c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+            return
+
+    @staticmethod
+    def _not_a_part(indicator: str, total: Claim) -> bool:
+        """Whether the vocabulary rules out ``indicator`` as a part of the vocabulary
+        indicator of ``total``: the total lists its components and this is not one, this has
+        wholes and the total is not one of them, or the two measure different things (a
+        per-capita income is no part of a budget revenue: ``一般公共预算收入…，其中税收收入…；
+        城镇居民人均可支配收入…``)."""
+        vocab = vocabulary()
+        entry = vocab[total.indicator]
+        if entry.components and indicator not in entry.components:
+            return True
+        wholes = wholes_of(indicator)
+        if wholes and total.indicator not in wholes:
+            return True
+        part = vocab.get(indicator)
+        return (
+            part is not None
+            and bool(part.family and entry.family)
+            and (part.family != entry.family)
+        )
+
+    def _parents_of_counted_totals(self) -> None:
+        """A counted total (共排查44项) and the level figures of the same unit after it in its
+        sentence, up to the next total."""
+        ph = load_phrases()
+        ends = sorted(c.mention.end for c in self.claims if c.mention is not None)
+        levels: dict[str, list[int]] = {}  # indices of level figures without a whole, by unit
+        for i, c in enumerate(self.claims):
+            if c.measure == "level" and not c.parent_id:
+                levels.setdefault(c.unit, []).append(i)
+        starts = self.index.starts.__getitem__
+        for total in self.claims:
+            m = total.mention
+            if m is None or not total.value or unit_family(total.unit) not in ("count", "person"):
+                continue
+            ws = self.layout.clause_start(m.start, _last_at_most(ends, m.start))
+            if not ph.total_markers.search(self.text, ws, m.start):
+                continue
+            _, s_end = self.layout.sentence(m.start)
+            same_unit = levels.get(total.unit, [])
+            first = bisect.bisect_right(same_unit, m.start, key=starts)
+            last = bisect.bisect_left(same_unit, s_end, key=starts)
+            for i in same_unit[first:last]:
+                c = self.claims[i]
+                if c.mention is None or c.parent_id:
+                    continue
+                cm = c.mention.start
+                cws = self.layout.clause_start(cm, _last_at_most(ends, cm))
+                if ph.total_markers.search(self.text, cws, cm):
+                    break
+                c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+
+    @cached_property
+    def _of_which_at(self) -> list[int]:
+        return [m.start() for m in _OF_WHICH.finditer(self.text)]
+
+    def _total_before(self, pos: int, family: str) -> Claim | None:
+        """The last level figure of ``family`` before 其中 at ``pos`` (this sentence or the one
+        before), outside the parenthetical 其中 opens, if any."""
+        c = self.index.last_level_outside(self.layout.paren_of(pos), family, pos)
+        if c is None or c.mention is None:
+            return None
+        if self.layout.sentence_index(c.mention.start) < self.layout.sentence_index(pos) - 1:
+            return None
+        return c
+
+
+def _last_at_most(ends: list[int], pos: int) -> int:
+    """The largest of the sorted ``ends`` that is at most ``pos`` (0 when none)."""
+    i = bisect.bisect_right(ends, pos)
+    return ends[i - 1] if i else 0
+
+
+class _OfWhichTotals:
+    """The 其中 of a paragraph and, by unit family, the total each refers back to.
+
+    :meth:`next_with_total` passes over a run of 其中 without a total at once, so that a
+    sentence of many 其中 costs no more per figure than one.
+    """
+
+    def __init__(
+        self, positions: list[int], total_before: Callable[[int, str], Claim | None]
+    ) -> None:
+        self.positions = positions
+        self._total_before = total_before
+        self._totals: dict[tuple[int, str], Claim | None] = {}
+        self._next: dict[tuple[int, str], int] = {}
+
+    def total(self, j: int, family: str) -> Claim | None:
+        """The total of unit ``family`` before 其中 number ``j``."""
+        key = (j, family)
+        if key not in self._totals:
+            self._totals[key] = self._total_before(self.positions[j], family)
+        return self._totals[key]
+
+    def next_with_total(self, j: int, family: str) -> int:
+        """The first 其中 from number ``j`` on that has a total of ``family`` (the number of
+        其中 when none has)."""
+        passed = []
+        while (
+            j < len(self.positions)
+            and (j, family) not in self._next
+            and self.total(j, family) is None
+        ):
+            passed.append(j)
+            j += 1
+        found = self._next.get((j, family), j)
+        for k in (*passed, j):
+            self._next[k, family] = found
+        return found
