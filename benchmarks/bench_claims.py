@@ -7,9 +7,10 @@
    extraction and the claims table, in milliseconds (best of several rounds).
 3. Hostile inputs, at 1.25, 2.5 and 5 MB: a single paragraph without line breaks (the
    embedded report's text joined); one endless sentence (a growth, a total with 其中 and its
-   parts, repeated without a full stop); random digits and punctuation on one line, and with
-   line breaks (a paragraph every few characters). Cleaning and extraction must take seconds
-   and grow about linearly with the size.
+   parts, repeated without a full stop); one endless list (分别 lists, spans of years,
+   multiples, average growths, semicolon items, without a full stop); random digits and
+   punctuation on one line, and with line breaks (a paragraph every few characters).
+   Cleaning and extraction must take seconds and grow about linearly with the size.
 
 Times are CPU seconds of this process (``time.process_time``), so that other work on the
 machine does not skew them; nothing here is asserted.
@@ -36,6 +37,13 @@ DIGITS_AND_PUNCTUATION = "0123456789.,%:：-—~、，。；()（）"
 #: The repeated stretch of the endless sentence.
 ENDLESS = (
     "工业总产值5亿元，同比增长7%，其中规模以上工业总产值3亿元，增长6.5%，共排查44项，完成39项，"
+)
+#: The repeated stretch of the endless list: 分别 lists, spans of years, multiples, average
+#: growths and semicolon items, each read by its own step of the extractor.
+ENDLESS_LISTS = (
+    "工业总产值和农业总产值分别为103.63亿元和12.98亿元，同比分别增长9.8%和3.2%；"
+    "“十三五”期间累计完成投资50亿元，年均增长12%，由2015年的30亿元增加到52亿元，"
+    "是2015年的1.7倍；税收收入实现正增长，力争达到2.3亿元；"
 )
 
 
@@ -121,6 +129,7 @@ def hostile(raw: str, sizes: tuple[float, ...]) -> None:
         inputs = (
             ("one paragraph", _repeat(one_paragraph, size)),
             ("one endless sentence", _repeat(ENDLESS, size)),
+            ("one endless list", _repeat(ENDLESS_LISTS, size)),
             ("digits and punctuation", _random_text(DIGITS_AND_PUNCTUATION, size, rng)),
             ("... with line breaks", _random_text(DIGITS_AND_PUNCTUATION + "\n", size, rng)),
         )

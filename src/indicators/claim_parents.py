@@ -110,18 +110,20 @@ class ParentReading:
         family = unit_family(c.unit)
         if family in RELATIVE_FAMILIES:
             return
-        vocab = vocabulary()
         last = bisect.bisect_left(of_which.positions, c.mention.start)
-        j = of_which.next_with_total(first, family)
-        while j < last:
+        j = of_which.next_accepting(first, family, c.indicator, self._may_be_whole)
+        if j < last:
             total = of_which.total(j, family)
             assert total is not None
-            t_entry = vocab.get(total.indicator)
-            if t_entry is not None and c.indicator and self._not_a_part(c.indicator, total):
-                j = of_which.next_with_total(j + 1, family)
-                continue
             c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
-            return
+
+    @classmethod
+    def _may_be_whole(cls, indicator: str, total: Claim) -> bool:
+        """Whether a figure of ``indicator`` (empty: not in the vocabulary) may be a part of
+        ``total`` as far as the vocabulary knows."""
+        if not indicator or total.indicator not in vocabulary():
+            return True
+        return not cls._not_a_part(indicator, total)
 
     @staticmethod
     def _not_a_part(indicator: str, total: Claim) -> bool:
@@ -210,6 +212,7 @@ class _OfWhichTotals:
         self._total_before = total_before
         self._totals: dict[tuple[int, str], Claim | None] = {}
         self._next: dict[tuple[int, str], int] = {}
+        self._accepting: dict[tuple[str, str], dict[int, int]] = {}
 
     def total(self, j: int, family: str) -> Claim | None:
         """The total of unit ``family`` before 其中 number ``j``."""
@@ -217,6 +220,31 @@ class _OfWhichTotals:
         if key not in self._totals:
             self._totals[key] = self._total_before(self.positions[j], family)
         return self._totals[key]
+
+    def next_accepting(
+        self, j: int, family: str, indicator: str, accepts: Callable[[str, Claim], bool]
+    ) -> int:
+        """The first 其中 from number ``j`` on whose total of ``family`` a figure of
+        ``indicator`` may be a part of (``accepts``); the number of 其中 when none is.
+
+        Like :meth:`next_with_total`, the 其中 passed over are remembered for the pair of
+        ``family`` and ``indicator``, so that a sentence of many 其中 whose totals the
+        vocabulary rules out costs no more per figure than one.
+        """
+        memo = self._accepting.setdefault((family, indicator), {})
+        passed = []
+        j = self.next_with_total(j, family)
+        while j < len(self.positions) and j not in memo:
+            total = self.total(j, family)
+            assert total is not None
+            if accepts(indicator, total):
+                break
+            passed.append(j)
+            j = self.next_with_total(j + 1, family)
+        found = memo.get(j, j)
+        for k in (*passed, j):
+            memo[k] = found
+        return found
 
     def next_with_total(self, j: int, family: str) -> int:
         """The first 其中 from number ``j`` on that has a total of ``family`` (the number of

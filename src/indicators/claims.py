@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from .claim_index import ClaimIndex
@@ -43,6 +44,7 @@ from .subjects import (
 from .units import load_units, unit_family
 
 _DIGITS = re.compile(r"[\d.：:]+")
+_SEMICOLON = re.compile("[；;]")
 #: Longest parenthetical (brackets included) read as the scope of the figure it follows.
 #: Real ones are short (``（含本级）``, ``（此总产值为…产值总和）``); a longer one, such as a
 #: bracket never closed that runs to the end of a long paragraph, is not a scope, and reading
@@ -570,8 +572,14 @@ class _ParagraphReader(ParentReading):
         """Where the item of a semicolon list holding ``pos`` starts: just after the last
         semicolon before it in its sentence (else the sentence's start)."""
         s_start = self.layout.sentence(pos)[0]
-        semicolon = max(self.text.rfind("；", s_start, pos), self.text.rfind(";", s_start, pos))
-        return semicolon + 1 if semicolon >= 0 else s_start
+        i = bisect.bisect_left(self._semicolons, pos)
+        semicolon = self._semicolons[i - 1] if i else -1
+        return semicolon + 1 if semicolon >= s_start else s_start
+
+    @cached_property
+    def _semicolons(self) -> list[int]:
+        """Positions of the semicolons of the paragraph, in order."""
+        return [m.start() for m in _SEMICOLON.finditer(self.text)]
 
     def _in_segment(self, c: Claim, pos: int) -> bool:
         """Whether the figure of ``c`` stands in the semicolon item of ``pos``: a figure

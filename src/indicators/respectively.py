@@ -213,7 +213,8 @@ def _first_figure(
 def _share_last_unit(mentions: list[Mention], i: int, w: _Words, text: str) -> None:
     """``分别提高1.2个和0.5个百分点``: a figure of a list whose unit begins the unit of the
     next one (个, 个百分点) has that unit."""
-    for a, b in zip(mentions[i:], mentions[i + 1 :], strict=False):
+    for k in range(i, len(mentions) - 1):  # no slices: a paragraph may hold many lists
+        a, b = mentions[k], mentions[k + 1]
         if text[a.end : b.claim_start] not in w.figure_joiners:
             return
         if a.unit and b.unit != a.unit and b.unit.startswith(a.unit) and not b.verb:
@@ -252,7 +253,8 @@ def _figure_list(
     than ``wanted``); a figure with a verb of its own ends a list of levels."""
     first = mentions[i]
     out = [first]
-    for m in mentions[i + 1 :]:
+    for k in range(i + 1, len(mentions)):  # no slice: a paragraph may hold many lists
+        m = mentions[k]
         prev = out[-1]
         gap = text[prev.end : m.claim_start]
         if gap not in w.figure_joiners and not (gap in ("，", ",") and len(out) < wanted):
