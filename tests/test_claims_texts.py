@@ -494,3 +494,23 @@ def test_targets_listed_with_semicolons_keep_their_own_subjects():
     }
     checks = check_report(report).table
     assert "inconsistent" not in set(checks.verdict)  # 2.3 亿元 is no farm output target
+
+
+def test_a_bare_order_of_magnitude_after_a_qualifier_is_a_figure():
+    from indicators import parse_text
+    from indicators.checking import check_report
+
+    text = (
+        "一、2022年工作回顾\n\n全县地区生产总值突破百亿元，达到98.6亿元。新增市场主体超千户，"
+        "带动近千名群众就业，惠及千家万户。\n"
+    )
+    report = parse_text(text)
+    table = claims_table(report)
+    assert {
+        ("地区生产总值", "2022", "actual", "100", "亿元", "", "突破"),
+        ("地区生产总值", "2022", "actual", "98.6", "亿元", "", ""),
+        ("市场主体", "2022", "actual", "1000", "户", "", "超"),
+        ("", "2022", "actual", "1000", "名", "", "近"),
+    } == _keys(table)  # 千家万户 is a phrase, not a figure
+    checks = check_report(report).table
+    assert checks[["check", "verdict"]].values.tolist() == [["same_quantity", "inconsistent"]]

@@ -100,6 +100,8 @@ _STRUCTURE_WORDS = re.compile(
 _INDEX_BASE = re.compile(r"[（(]((?:[^（）()]{0,12}?)=\s*100)[）)]")
 _LATIN = frozenset(string.ascii_letters)
 _SCALE_WORDS = tuple(SCALES)
+#: Orders of magnitude that are a figure on their own after a qualifier (突破百亿元, 近千人).
+_BARE_MAGNITUDES = {"百": "100", "千": "1000", "万": "10000"}
 
 
 def find_mentions(text: str, layout: Layout | None = None) -> list[Mention]:
@@ -305,6 +307,8 @@ def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
         return None
     if len(span) == 1 and unit_family(unit) == "money" and unit in ("元", "美元"):
         return None  # 二元结构: a word, not an amount
+    if span in _BARE_MAGNITUDES and text.endswith(load_phrases().bare_magnitude_after, 0, start):
+        return _BARE_MAGNITUDES[span], unit, vague, start + len(span)
     number = chinese_to_decimal(span)
     if number is None or not any(c in CN_DIGITS or c == "十" for c in span[:1]):
         return None

@@ -54,6 +54,7 @@ class Phrases:
     qual_before: re.Pattern[str]
     qual_after: re.Pattern[str]
     vague: str
+    bare_magnitude_after: tuple[str, ...]
     stance: re.Pattern[str]
     target: re.Pattern[str]
     estimate: frozenset[str]
@@ -153,6 +154,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         qual_before=re.compile(rf"(?:{alternation(q['before'])})$"),
         qual_after=re.compile(alternation(q["after"])),
         vague="".join(q["vague"]),
+        bare_magnitude_after=tuple(q.get("bare_magnitude_after", ())),
         stance=re.compile(alternation(q["stance"])),
         target=re.compile(alternation(k["target"])),
         estimate=frozenset(k["estimate"]),
