@@ -55,3 +55,12 @@ def test_a_target_whose_previous_level_is_zero_is_projected_without_a_growth():
         "records"
     )
     assert row["implied_growth_pct"] == "" and "水平为零" in row["note"]
+
+
+def test_a_share_naming_an_unprinted_whole_is_not_judged_against_other_figures():
+    report = parse_text(
+        "一、2023年工作回顾\n\n规上工业企业达到156家，新增18家。固定资产投资增长9.1%，"
+        "其中工业投资增长15.6%，占固定资产投资比重达到38.5%。\n"
+    )
+    checks = check_claims(claims_table(report), report).table
+    assert "share" not in set(checks.check)  # 38.5% is of investment, which has no level here

@@ -130,9 +130,11 @@ def _part_and_whole(
             part = next((q for q in reversed(before) if _names_part(rate, q)), None)
             if part is None:
                 return None, None
-        named = _named_whole(index, clause, part)
+        whole_name, named = _named_whole(index, clause, part)
         if named is not None:
             return part, named
+        if whole_name:  # 占固定资产投资比重38.5%: the whole it names is not printed
+            return None, None
         if part.parent:
             whole = index.level(part.parent, part.period, part.kind, like=part)
             if whole is not None:
@@ -166,7 +168,10 @@ def _names_part(rate: Quantity, part: Quantity) -> bool:
     return any(len(n) >= 2 and rate.name.startswith(n) for n in (part.name, part.indicator))
 
 
-def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> Quantity | None:
+def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Quantity | None]:
+    """The vocabulary indicator a share names as its whole (``占固定资产投资比重``), and its
+    level of the part's period when the report prints one; ``("", None)`` when the share
+    names none (or names the part's own indicator)."""
     after = clause.split("占", 1)[-1]
     best = None
     for entry in index.vocabulary.values():
@@ -174,8 +179,8 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> Quantity | N
             if wording in after and (best is None or len(wording) > len(best[1])):
                 best = (entry.name, wording)
     if best is None or best[0] == part.indicator:
-        return None
-    return index.level(best[0], part.period, part.kind, like=part)
+        return "", None
+    return best[0], index.level(best[0], part.period, part.kind, like=part)
 
 
 def judge_share(rate: Quantity, part: Quantity, whole: Quantity, named: bool = False) -> Finding:
