@@ -514,3 +514,27 @@ def test_a_bare_order_of_magnitude_after_a_qualifier_is_a_figure():
     } == _keys(table)  # 千家万户 is a phrase, not a figure
     checks = check_report(report).table
     assert checks[["check", "verdict"]].values.tolist() == [["same_quantity", "inconsistent"]]
+
+
+def test_a_whole_year_estimate_after_months_so_far():
+    from indicators import parse_text
+    from indicators.checking import check_report
+
+    text = (
+        "一、2023年工作总结\n\n1—11月，全镇完成规上工业总产值58.6亿元，同比增长8.2%；预计全年"
+        "完成64.5亿元，增长8.5%。1—10月，实现税收收入1.86亿元，同比下降2.1%，其中镇级税收收入"
+        "0.62亿元，增长3.5%。\n\n二、2024年工作计划\n\n力争全年规上工业总产值达到70亿元，增长8.5%。\n"
+    )
+    report = parse_text(text)
+    table = claims_table(report)
+    assert {
+        ("规模以上工业总产值", "2023-01..2023-11", "actual", "58.6", "亿元", "8.2", ""),
+        ("规模以上工业总产值", "2023", "actual", "64.5", "亿元", "8.5", "预计"),
+        ("税收收入", "2023-01..2023-10", "actual", "1.86", "亿元", "-2.1", ""),
+        ("本级税收收入", "2023-01..2023-10", "actual", "0.62", "亿元", "3.5", ""),
+        ("规模以上工业总产值", "2024", "target", "70", "亿元", "8.5", "力争"),
+    } == _keys(table)
+    checks = check_report(report).table
+    assert "inconsistent" not in set(checks.verdict)
+    target = checks[(checks.check == "growth") & (checks.period == "2023→2024")]
+    assert target.verdict.tolist() == ["consistent"]  # 70 over the estimated 64.5 is +8.53%

@@ -372,7 +372,8 @@ class _ParagraphReader(ParentReading):
         """``突破300亿元，达到312.6亿元``: a figure whose clause holds only a linking word
         (``restate_words``) restates the subject of the level figure before it in its
         sentence, when the units agree."""
-        if self.text[ws:we].strip() not in load_phrases().restate_words:
+        words, ph = self.text[ws:we].strip(), load_phrases()
+        if words not in ph.restate_words and not ph.restate.match(words):
             return None
         before = self._last_level(m.start, unit_family(m.unit))
         if before is None or not (before.indicator or before.name) or before.measure != "level":

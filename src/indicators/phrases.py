@@ -73,6 +73,7 @@ class Phrases:
     after_indicator: frozenset[str]
     not_after_words: tuple[str, ...]
     restate_words: frozenset[str]
+    restate: re.Pattern[str]
     share: re.Pattern[str]
     growth_last_chars: frozenset[str]
     rank_last_chars: frozenset[str]
@@ -89,6 +90,11 @@ class Phrases:
     since: tuple[str, ...]
     recent: dict[str, int]
     time_spans: re.Pattern[str]
+
+
+def _any_of(patterns: list[str]) -> re.Pattern[str]:
+    """A pattern matching where any of ``patterns`` does (never, when there is none)."""
+    return re.compile("|".join(f"(?:{p})" for p in patterns) or "(?!)")
 
 
 @cache
@@ -173,7 +179,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),
         restate_words=frozenset(subj.get("restate_words", ())),
-        share=re.compile("|".join(f"(?:{p})" for p in subj.get("share_patterns", ())) or "(?!)"),
+        restate=_any_of(subj.get("restate_patterns", ())),
+        share=_any_of(subj.get("share_patterns", ())),
         growth_last_chars=frozenset(
             w[-1] for w in g["up"] + g["down"] + g["linkers"] + g["to_level"] + q["before"]
         ),
