@@ -538,3 +538,24 @@ def test_a_whole_year_estimate_after_months_so_far():
     assert "inconsistent" not in set(checks.verdict)
     target = checks[(checks.check == "growth") & (checks.period == "2023→2024")]
     assert target.verdict.tolist() == ["consistent"]  # 70 over the estimated 64.5 is +8.53%
+
+
+def test_whole_year_words_that_are_not_the_period_of_the_figures():
+    from indicators import parse_text
+    from indicators.checking import check_report
+
+    text = (
+        "一、2022年工作回顾\n\n1—11月，各项指标完成全年目标的92%以上，规上工业总产值58.6亿元，"
+        "增长8.2%。1—11月，实现税收收入2.3亿元，同比增长6%，其中镇级税收收入1.2亿元；"
+        "预计全年完成2.5亿元。超百亿级企业2家，培育10亿级企业3家。\n\n2021年，全镇完成税收收入"
+        "2.1亿元，其中县级税收收入0.9亿元，镇级税收收入0.5亿元。\n\n预计全年规上工业总产值"
+        "64.5亿元，增长8.5%。\n"
+    )
+    report = parse_text(text)
+    table = claims_table(report)
+    assert _row(table, value="58.6").period == "2022-01..2022-11"  # 全年目标 is no period
+    whole_year = _row(table, value="2.5")
+    assert (whole_year.indicator, whole_year.period, whole_year.parent) == ("税收收入", "2022", "")
+    assert _row(table, value="0.9").indicator == ""  # the county's share, not the town's own
+    assert not table.value.isin(["100", "10"]).any()  # 百亿级 is a class of size
+    assert "inconsistent" not in set(check_report(report).table.verdict)

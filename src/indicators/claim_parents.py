@@ -14,7 +14,6 @@ reader of :mod:`indicators.claims`):
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -22,8 +21,6 @@ from typing import TYPE_CHECKING
 from .phrases import load_phrases
 from .subjects import composite_indicators, vocabulary, wholes_of
 from .units import RELATIVE_FAMILIES, unit_family
-
-_OF_WHICH = re.compile("其中")
 
 if TYPE_CHECKING:
     from .claim_index import ClaimIndex
@@ -35,6 +32,14 @@ class ParentReading:
     """The parent-finding steps of the paragraph reader (see the module docstring).
 
     The reader provides ``text``, ``layout``, ``index`` and ``claims``.
+
+    Examples
+    --------
+    >>> from indicators import parse_text
+    >>> from indicators.claims import extract_claims
+    >>> r = parse_text("一、2022年工作回顾\\n\\n全县税收收入8.05亿元，其中本级税收收入2.1亿元。\\n")
+    >>> [(c.indicator, c.parent) for c in extract_claims(r)]
+    [('税收收入', ''), ('本级税收收入', '税收收入')]
     """
 
     text: str
@@ -89,9 +94,7 @@ class ParentReading:
     def _parents_after_of_which(self) -> None:
         """其中: the figures after it in its sentence are parts of the figure of the same kind
         before it. A figure takes the first 其中 before it that gives it a whole."""
-        of_which = _OfWhichTotals(
-            [m.start() for m in load_phrases().of_which.finditer(self.text)], self._total_before
-        )
+        of_which = _OfWhichTotals(self._of_which_at, self._total_before, self._may_be_whole)
         positions = of_which.positions
         k = 0
         while k < len(positions):  # each sentence with a 其中, from its first 其中
@@ -111,10 +114,12 @@ class ParentReading:
         if family in RELATIVE_FAMILIES:
             return
         last = bisect.bisect_left(of_which.positions, c.mention.start)
-        j = of_which.next_accepting(first, family, c.indicator, self._may_be_whole)
+        j = of_which.next_accepting(first, family, c.indicator)
         if j < last:
             total = of_which.total(j, family)
             assert total is not None
+            if (total.year, total.months) != (c.year, c.months):
+                return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period
             c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
 
     @classmethod
@@ -179,7 +184,7 @@ class ParentReading:
 
     @cached_property
     def _of_which_at(self) -> list[int]:
-        return [m.start() for m in _OF_WHICH.finditer(self.text)]
+        return [m.start() for m in load_phrases().of_which.finditer(self.text)]
 
     def _total_before(self, pos: int, family: str) -> Claim | None:
         """The last level figure of ``family`` before 其中 at ``pos`` (this sentence or the one
@@ -201,15 +206,20 @@ def _last_at_most(ends: list[int], pos: int) -> int:
 class _OfWhichTotals:
     """The 其中 of a paragraph and, by unit family, the total each refers back to.
 
-    :meth:`next_with_total` passes over a run of 其中 without a total at once, so that a
-    sentence of many 其中 costs no more per figure than one.
+    :meth:`next_with_total` passes over a run of 其中 without a total at once, and
+    :meth:`next_accepting` over a run whose totals the vocabulary rules out for an indicator,
+    so that a sentence of many 其中 costs no more per figure than one.
     """
 
     def __init__(
-        self, positions: list[int], total_before: Callable[[int, str], Claim | None]
+        self,
+        positions: list[int],
+        total_before: Callable[[int, str], Claim | None],
+        accepts: Callable[[str, Claim], bool],
     ) -> None:
         self.positions = positions
         self._total_before = total_before
+        self._accepts = accepts  # whether a figure of an indicator may be part of a total
         self._totals: dict[tuple[int, str], Claim | None] = {}
         self._next: dict[tuple[int, str], int] = {}
         self._accepting: dict[tuple[str, str], dict[int, int]] = {}
@@ -221,9 +231,7 @@ class _OfWhichTotals:
             self._totals[key] = self._total_before(self.positions[j], family)
         return self._totals[key]
 
-    def next_accepting(
-        self, j: int, family: str, indicator: str, accepts: Callable[[str, Claim], bool]
-    ) -> int:
+    def next_accepting(self, j: int, family: str, indicator: str) -> int:
         """The first 其中 from number ``j`` on whose total of ``family`` a figure of
         ``indicator`` may be a part of (``accepts``); the number of 其中 when none is.
 
@@ -237,7 +245,7 @@ class _OfWhichTotals:
         while j < len(self.positions) and j not in memo:
             total = self.total(j, family)
             assert total is not None
-            if accepts(indicator, total):
+            if self._accepts(indicator, total):
                 break
             passed.append(j)
             j = self.next_with_total(j + 1, family)

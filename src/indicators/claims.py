@@ -348,7 +348,9 @@ class _ParagraphReader(ParentReading):
                 if carried is not None:
                     c.link, c.linked_to = "change_of", f"#{id(carried)}"
             if carried is None and m.role == "level":
-                carried = self._restated(m, ws, we)
+                carried, whole_year = self._restated(m, ws, we)
+                if carried is not None and whole_year:
+                    c.months = None
             if carried is not None:
                 c.indicator, c.name = carried.indicator, carried.name
         if m.structure is not None:
@@ -368,17 +370,28 @@ class _ParagraphReader(ParentReading):
         c.scope = self._scope(m, c)
         self._link_range(c, m)
 
-    def _restated(self, m: Mention, ws: int, we: int) -> Claim | None:
+    def _restated(self, m: Mention, ws: int, we: int) -> tuple[Claim | None, bool]:
         """``突破300亿元，达到312.6亿元``: a figure whose clause holds only a linking word
         (``restate_words``) restates the subject of the level figure before it in its
-        sentence, when the units agree."""
+        sentence, when the units agree; after a 其中, the subject of the total before it.
+
+        The flag says the clause names the whole year (``预计全年完成``, ``restate_patterns``):
+        the figure is then of the whole year, whatever months the figure before had.
+        """
         words, ph = self.text[ws:we].strip(), load_phrases()
-        if words not in ph.restate_words and not ph.restate.match(words):
-            return None
-        before = self._last_level(m.start, unit_family(m.unit))
+        whole_year = words not in ph.restate_words and ph.restate.match(words) is not None
+        if words not in ph.restate_words and not whole_year:
+            return None, False
+        family = unit_family(m.unit)
+        before = self._last_level(m.start, family)
+        k = bisect.bisect_left(self._of_which_at, m.start) - 1
+        if before is not None and before.mention is not None and k >= 0:
+            of_which = self._of_which_at[k]
+            if before.mention.start > of_which >= self.layout.sentence(m.start)[0]:
+                before = self._last_level(of_which, family)  # the total, not its part
         if before is None or not (before.indicator or before.name) or before.measure != "level":
-            return None
-        return before
+            return None, False
+        return before, whole_year
 
     def _growth_host(self, m: Mention) -> Claim | None:
         """``工农业总产值增长7%左右，力争达到62.7亿元``: a figure with no subject of its own

@@ -192,6 +192,8 @@ def _mention_of(
     if printed is None:
         return None
     value, unit, vague, num_end = printed
+    if unit and text.startswith("级", m.end()):
+        return None  # 百亿级企业, 10亿级产业集群: a class of size, not a figure
     ph = load_phrases()
     start = m.start()
     before = text[max(0, start - 24) : start]

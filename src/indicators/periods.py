@@ -143,14 +143,13 @@ def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[A
         elif one:
             last = int(one.group(1))
             months = (1, last) if kind == _CUMULATIVE else (last, last)
-        whole_year = False
-        if not rng and not one and part:
+        elif part:
             months = ph.period_parts[part.group(0)]
             if months == (1, 12):
-                months, whole_year = None, True  # 全年: the whole year
+                months = None  # 全年: the whole year
         if months and not (1 <= months[0] <= months[1] <= 12):
             continue
-        if year is None and months is None and not whole_year:
+        if year is None and months is None:
             continue
         out.append(Anchor(m.start(), m.end(), year, months))
     return out
