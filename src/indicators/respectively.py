@@ -23,14 +23,13 @@ from __future__ import annotations
 
 import bisect
 import re
-import tomllib
 from dataclasses import dataclass
 from functools import cache
 
 from .layout import Layout
 from .mentions import Mention, assign_role, inherit_verb
 from .numbers import CN_DIGITS
-from .paths import VOCABULARY_DIR
+from .phrases import load_phrases
 from .scanning import trie_pattern
 from .subjects import clean_name, fits, wordings_in
 from .units import unit_family
@@ -78,8 +77,7 @@ class _Words:
 
 @cache
 def _words() -> _Words:
-    with (VOCABULARY_DIR / "phrases.toml").open("rb") as fh:
-        d = tomllib.load(fh)["respectively"]
+    d = load_phrases().raw["respectively"]  # the [respectively] section of phrases.toml
     vocab = load_vocabulary()
     canonical: dict[str, str] = {}
     for ind in vocab.values():
