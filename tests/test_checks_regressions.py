@@ -64,3 +64,16 @@ def test_a_share_naming_an_unprinted_whole_is_not_judged_against_other_figures()
     )
     checks = check_claims(claims_table(report), report).table
     assert "share" not in set(checks.check)  # 38.5% is of investment, which has no level here
+
+
+def test_parts_listed_with_the_rest_add_up_to_their_total():
+    def sums(text):
+        report = parse_text("一、2023年工作回顾\n\n" + text + "\n")
+        checks = check_claims(claims_table(report), report).table
+        return checks[checks.check == "sum"].verdict.tolist()
+
+    listed = "粮食播种面积12.8万亩，其中水稻9.6万亩，玉米2.1万亩，其他作物{}万亩。"
+    assert sums(listed.format("1.1")) == ["consistent"]
+    assert sums(listed.format("1.5")) == ["inconsistent"]  # 13.2 is not 12.8
+    # Without the rest, the listed parts need not cover the total.
+    assert sums("粮食播种面积12.8万亩，其中水稻9.6万亩，玉米2.1万亩。") == []

@@ -91,7 +91,8 @@ class CheckVocabulary:
         return tuple(dict.fromkeys(found))
 
     def cue(self, name: str) -> tuple[str, ...]:
-        """The cue words of one kind (``done``, ``ongoing``, ``share``, ``scope``, ``earlier``).
+        """The cue words of one kind (``done``, ``ongoing``, ``rest``, ``share``, ``scope``,
+        ``earlier``).
 
         Examples
         --------

@@ -197,9 +197,24 @@ class ClaimIndex:
         return found
 
     def complete_split(self, parts: list[Quantity]) -> bool:
-        """Whether ``parts`` cover a total: some done and some under way (they must add up)."""
+        """Whether ``parts`` cover a total, so that they must add up to it: some done and some
+        under way, or several parts of which the last is the rest (其他作物, 其余).
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> from indicators.quantities import read_claims
+        >>> quote = "粮食播种面积12.8万亩，其中水稻9.6万亩，其他作物3.2万亩"
+        >>> table = pd.DataFrame([dict(indicator="", name=n, period="2023", kind="actual",
+        ...     value=v, unit="万亩", line="9", quote=quote) for n, v in
+        ...     [("水稻", "9.6"), ("其他作物", "3.2")]])
+        >>> ClaimIndex(read_claims(table)).complete_split(read_claims(table))
+        True
+        """
         ongoing = self.rules.cue("ongoing")
-        return any(p.has_cue(ongoing) for p in parts) and any(not p.has_cue(ongoing) for p in parts)
+        if any(p.has_cue(ongoing) for p in parts) and any(not p.has_cue(ongoing) for p in parts):
+            return True
+        return len(parts) > 1 and parts[-1].has_cue(self.rules.cue("rest"))
 
     # -- growth bases ---------------------------------------------------------------------
     def growth_base_period(self, q: Quantity) -> Period | None:
