@@ -216,3 +216,17 @@ def test_a_growth_after_a_multiple_of_another_reference_is_the_figure_s():
         ["2.0", "万元", "8"],
         ["1.1", "倍", ""],
     ]
+
+
+def test_a_target_s_average_growth_runs_from_the_latest_actual_level():
+    def average(target: str, rate: str):
+        report = parse_text(
+            "一、2020年工作回顾\n\n全县地区生产总值达到186.4亿元。\n\n二、“十四五”时期目标\n\n"
+            f"到2025年，地区生产总值达到{target}亿元，年均增长{rate}%左右。\n"
+        )
+        checks = check_report(report).table
+        return checks[checks.check == "average_growth"][["verdict", "period"]].values.tolist()
+
+    # 186.4 * 1.07 ** 5 is 261.4: 260 is reachable at "about 7%", not at "about 9%".
+    assert average("260", "7") == [["consistent", "2020→2025"]]
+    assert average("260", "9") == [["inconsistent", "2020→2025"]]

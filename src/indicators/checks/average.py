@@ -52,6 +52,9 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
             base = None
             if years is not None and current is not None:
                 base = index.level(key(current), Period.year(years[0] - 1), "actual", like=current)
+            elif years is None:  # 到2025年达到260亿元，年均增长7%: from the latest actual level
+                current, base = q, _latest_actual(index, q)
+                years = _years_from(base, q) if base is not None else None
         if years is None or current is None or base is None:
             continue
         if current.family not in LEVEL_FAMILIES or current.value is None:
@@ -60,6 +63,24 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
         if found is not None:
             findings.append(found)
     return findings
+
+
+#: How many years back the level a target's average growth starts from is looked for.
+_TARGET_YEARS_MAX = 10
+
+
+def _latest_actual(index: ClaimIndex, q: Quantity) -> Quantity | None:
+    """The latest actual level before the year of the target ``q`` (of one year, with its
+    value), which an average growth to the target starts from; ``None`` when there is none
+    within :data:`_TARGET_YEARS_MAX` years or ``q`` is not such a target."""
+    if q.kind != "target" or q.value is None or q.period is None or not q.period.is_year:
+        return None
+    year = q.period.end[0]
+    for earlier in range(year - 1, year - 1 - _TARGET_YEARS_MAX, -1):
+        base = index.level(key(q), Period.year(earlier), "actual", like=q)
+        if base is not None:
+            return base
+    return None
 
 
 def _years_from(origin: Quantity, q: Quantity) -> tuple[int, int] | None:
@@ -115,7 +136,7 @@ def _judge(
     stated_words = f"{first}—{last} 年年均{ex.growth_words(q)}"
     lead = (
         f"{ex.when(base.period)}{base.label} {ex.figure(base)}，"
-        f"{ex.when(current.period)}{current.label} {ex.figure(current)}，"
+        f"{ex.subject(current)} {ex.figure(current)}，"
         f"{n} 年年均{ex.change(rate_pt, places)}"
         f"（按舍入区间为 {ex.range_text(rate, places, '%')}）"
     )
@@ -134,7 +155,7 @@ def _judge(
     gap = rate.gap(q.growth)
     alt_pt = p_pt * growth_factor(q.growth_point) ** n
     alt = p_iv * stated if stated.hi is not None else None
-    which = f"{ex.when(current.period)}{current.label}"
+    which = ex.subject(current)
     sentence = (
         f"{lead}，与文中所写{stated_words}不符，相差约 {fmt(gap, 2)} 个百分点；"
         f"若年均{ex.growth_words(q)}无误，{which}应约为 "
