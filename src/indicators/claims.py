@@ -21,7 +21,6 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from typing import NamedTuple
 
 from .claim_index import ClaimIndex
@@ -44,7 +43,6 @@ from .subjects import (
 from .units import load_units, unit_family
 
 _DIGITS = re.compile(r"[\d.：:]+")
-_SEMICOLON = re.compile("[；;]")
 #: Longest parenthetical (brackets included) read as the scope of the figure it follows.
 #: Real ones are short (``（含本级）``, ``（此总产值为…产值总和）``); a longer one, such as a
 #: bracket never closed that runs to the end of a long paragraph, is not a scope, and reading
@@ -582,30 +580,17 @@ class _ParagraphReader(ParentReading):
             return self._last_level(s_start - 1)
         return None
 
-    def _segment_start(self, pos: int) -> int:
-        """Where the item of a semicolon list holding ``pos`` starts: just after the last
-        semicolon before it in its sentence (else the sentence's start)."""
-        s_start = self.layout.sentence(pos)[0]
-        i = bisect.bisect_left(self._semicolons, pos)
-        semicolon = self._semicolons[i - 1] if i else -1
-        return semicolon + 1 if semicolon >= s_start else s_start
-
-    @cached_property
-    def _semicolons(self) -> list[int]:
-        """Positions of the semicolons of the paragraph, in order."""
-        return [m.start() for m in _SEMICOLON.finditer(self.text)]
-
     def _in_segment(self, c: Claim, pos: int) -> bool:
         """Whether the figure of ``c`` stands in the semicolon item of ``pos``: a figure
         without a subject never takes one from another item (``…分别增长7%和3%；税收收入实现
         正增长，力争达到2.3亿元``)."""
-        return c.mention is not None and c.mention.start >= self._segment_start(pos)
+        return c.mention is not None and c.mention.start >= self.layout.item_start(pos)
 
     def _subject_of_segment(self, m: Mention, prev: Mention | None) -> _Subject | None:
         """The subject a figure with none in its own clause takes from an earlier clause of
         its item that names one without a figure (``税收收入实现正增长，力争达到2.3亿元``):
         the last vocabulary wording after the figure before it, when it fits the unit."""
-        start = self._segment_start(m.start)
+        start = self.layout.item_start(m.start)
         if prev is not None and prev.end > start:
             start = prev.end
         end = self.layout.clause_start(m.claim_start)

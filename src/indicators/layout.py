@@ -26,6 +26,7 @@ _SHIELD = re.compile(
 )
 #: Marks after which :meth:`Layout.phrase_start` starts a phrase (any colon counts here).
 _PHRASE_MARK = re.compile(r"[，,；;。：:]")
+_SEMICOLON = re.compile("[；;]")
 
 _Span = tuple[int, int]
 _T = TypeVar("_T")
@@ -121,6 +122,25 @@ class Layout:
     def sentence_index(self, pos: int) -> int:
         """Number of the sentence holding ``pos`` (from 0)."""
         return bisect.bisect_right(self.sentence_ends, pos)
+
+    @_once
+    def _semicolons(self) -> list[int]:
+        return [m.start() for m in _SEMICOLON.finditer(self.text)]
+
+    def item_start(self, pos: int) -> int:
+        """Start of the semicolon item holding ``pos``: just after the last semicolon before
+        it in its sentence, else the sentence's start.
+
+        Examples
+        --------
+        >>> layout = Layout.of("产值增长6%；税收力争2.3亿元。投资8亿元")
+        >>> layout.item_start(12), layout.item_start(18)
+        (7, 17)
+        """
+        s_start = self.sentence(pos)[0]
+        i = bisect.bisect_left(self._semicolons, pos)
+        semicolon = self._semicolons[i - 1] if i else -1
+        return semicolon + 1 if semicolon >= s_start else s_start
 
     def clause_start(self, pos: int, floor: int = 0) -> int:
         """Start of the clause ending at ``pos``: just after the last clause mark before it."""

@@ -33,7 +33,6 @@ _YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
 _MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
-_SEMICOLON = re.compile("；")
 _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
 
 
@@ -249,7 +248,6 @@ class PeriodFinder:
             accumulate((w not in ph.estimate for _, w in self.targets), initial=0)
         )
         self._stance_starts = [at for at, _ in self.stances]
-        self._semicolons = [m.start() for m in _SEMICOLON.finditer(text)]
         self._years_so_far = list(accumulate((a.year for a in self.anchors), _latest_year))
 
     def anchor_before(self, pos: int, floor: int | None = None) -> Anchor | None:
@@ -309,9 +307,7 @@ class PeriodFinder:
         A semicolon ends its reach too: ``力争达到62.7亿元；固定资产投资增长12%`` states
         the second target without 力争.
         """
-        i = bisect.bisect_left(self._semicolons, pos)
-        after_semicolon = self._semicolons[i - 1] + 1 if i else 0
-        start = max(self.layout.sentence(pos)[0], after_semicolon)
+        start = self.layout.item_start(pos)
         i = bisect.bisect_left(self._stance_starts, pos)
         if i and self._stance_starts[i - 1] >= start:
             return self.stances[i - 1][1]
