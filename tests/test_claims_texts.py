@@ -516,6 +516,25 @@ def test_a_bare_order_of_magnitude_after_a_qualifier_is_a_figure():
     assert checks[["check", "verdict"]].values.tolist() == [["same_quantity", "inconsistent"]]
 
 
+def test_about_an_order_of_magnitude_with_shang():
+    """上百家 is about 100 (the qualifier 上 is not part of the name); 成百上千 is an idiom;
+    迈上10亿元台阶 is at least 10 亿元."""
+    from indicators import parse_text
+
+    report = parse_text(
+        "一、2022年工作回顾\n\n全镇引进企业上百家，带动就业上千人，新增投资上万元，"
+        "成百上千户群众受益，工业总产值迈上10亿元台阶。\n"
+    )
+    table = claims_table(report)
+    rows = table[["name", "value", "unit", "qualifier"]].values.tolist()
+    assert rows == [
+        ["引进企业", "100", "家", "上"],
+        ["带动就业", "1000", "人", "上"],
+        ["新增投资", "10000", "元", "上"],
+        ["工业总产值", "10", "亿元", "迈上"],
+    ]
+
+
 def test_a_whole_year_estimate_after_months_so_far():
     from indicators import parse_text
     from indicators.checking import check_report

@@ -172,3 +172,46 @@ def test_town_report_parts_of_the_total_after_of_which(town):
     assert "inconsistent" not in set(result.verdict)
     tax = table[table.indicator == "本级税收收入"].iloc[0]
     assert (tax.parent, tax.growth_pct, int(tax.line)) == ("税收收入", "5.1", 9)
+
+
+def test_each_gives_one_figure_to_every_listed_subject():
+    """均 (each, both): the one figure belongs to each subject before it."""
+    rows = _rows("全县城镇和农村居民人均可支配收入均增长6.5%以上，三次产业增加值均实现正增长。")
+    assert rows == [
+        ("城镇居民人均可支配收入", "城镇居民人均可支配收入", "", "", "6.5", ""),
+        ("农村居民人均可支配收入", "农村居民人均可支配收入", "", "", "6.5", ""),
+    ]
+    table = claims_table(parse_text("一、2020年工作回顾\n\n粮食和蔬菜产量均比上年下降2.1%。\n"))
+    assert list(table["name"]) == ["粮食产量", "蔬菜产量"]
+    assert list(table["growth_pct"]) == ["-2.1", "-2.1"]
+    assert list(table["growth_basis"]) == ["比上年", "比上年"]
+    assert len(set(table["claim_id"])) == 2
+
+
+def test_each_after_a_list_of_values_gives_the_growth_to_each_value():
+    rows = _rows("工业总产值和农业总产值分别为103.63亿元和12.98亿元，均比上年增长5%。")
+    assert rows == [
+        ("工业总产值", "工业总产值", "103.63", "亿元", "5", "比上年"),
+        ("农业总产值", "农业总产值", "12.98", "亿元", "5", "比上年"),
+    ]
+    # The growth of each is checked against its own base year, when printed.
+    report = parse_text(
+        "一、2020年工作回顾\n\n2019年工业总产值和农业总产值分别为98.7亿元和12.4亿元。"
+        "2020年工业总产值和农业总产值分别为103.63亿元和12.98亿元，均比上年增长5%。\n"
+    )
+    verdicts = {
+        (r["indicators"], r["verdict"])
+        for _, r in check_claims(claims_table(report), report).table.iterrows()
+        if r["check"] == "growth"
+    }
+    assert verdicts == {("工业总产值", "consistent"), ("农业总产值", "consistent")}
+
+
+def test_per_capita_and_average_are_not_each():
+    """人均, 年均 and 平均 contain 均 but give no figure to several subjects."""
+    rows = _rows("城镇居民人均可支配收入增长7%，工业和农业投资年均增长8%，两项指标均为100%。")
+    assert [(r[1], r[4], r[5]) for r in rows[:2]] == [
+        ("城镇居民人均可支配收入", "7", ""),
+        ("工业和农业投资", "8", "年均"),
+    ]
+    assert rows[2:] == [("", "指标", "2", "项", "", ""), ("", "指标", "100", "%", "", "")]

@@ -42,7 +42,7 @@ class Mention:
     sign: str = ""  # "-" for declines
     basis: str = ""
     verb: str = ""
-    verb_start: int = -1  # where the growth phrase (basis and verb) starts
+    verb_start: int = -1  # where the growth phrase (basis and verb) starts, or 上 of 上百
     to_level: bool = False  # verb + 到/至: the figure is the new level
     quals: list[str] = field(default_factory=list)  # qualifiers printed with the figure
     words: bool = False  # a growth stated in words (持平, 翻一番), no printed number
@@ -223,6 +223,11 @@ def _mention_of(
             mention.verb, mention.multiple = multiple.group("verb"), True
             mention.basis = _multiple_basis(multiple.group("base"), ph)
             mention.verb_start = start - (len(before) - multiple.start())
+    if not quals and kind == _CHINESE and num_end - start == 1 and text[start] in _BARE_MAGNITUDES:
+        for word in ph.bare_magnitude_only:  # 上百家: the qualifier is no part of the name
+            if before.endswith(word):
+                quals.append(word)
+                mention.verb_start = start - len(word)
     if unit == "倍" and mention.verb:
         quals.append(MULTIPLE_QUALIFIER)
     if vague:
@@ -307,10 +312,13 @@ def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
     prev = text[start - 1 : start]
     if prev and (prev in CN_NUMERAL_CHARS or prev == "第"):
         return None
+    ph = load_phrases()
+    if span in _BARE_MAGNITUDES and text.endswith(
+        ph.bare_magnitude_after + ph.bare_magnitude_only, 0, start
+    ):
+        return _BARE_MAGNITUDES[span], unit, vague, start + len(span)
     if len(span) == 1 and unit_family(unit) == "money" and unit in ("元", "美元"):
         return None  # 二元结构: a word, not an amount
-    if span in _BARE_MAGNITUDES and text.endswith(load_phrases().bare_magnitude_after, 0, start):
-        return _BARE_MAGNITUDES[span], unit, vague, start + len(span)
     number = chinese_to_decimal(span)
     if number is None or not any(c in CN_DIGITS or c == "十" for c in span[:1]):
         return None

@@ -55,6 +55,7 @@ class Phrases:
     qual_after: re.Pattern[str]
     vague: str
     bare_magnitude_after: tuple[str, ...]
+    bare_magnitude_only: tuple[str, ...]
     stance: re.Pattern[str]
     target: re.Pattern[str]
     estimate: frozenset[str]
@@ -161,6 +162,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         qual_after=re.compile(alternation(q["after"])),
         vague="".join(q["vague"]),
         bare_magnitude_after=tuple(q.get("bare_magnitude_after", ())),
+        bare_magnitude_only=tuple(q.get("bare_magnitude_only", ())),
         stance=re.compile(alternation(q["stance"])),
         target=re.compile(alternation(k["target"])),
         estimate=frozenset(k["estimate"]),

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from .layout import Layout
@@ -73,6 +73,7 @@ class _Words:
     canonical: dict[str, str]
     shares: dict[tuple[str, str], str]
     collective: dict[str, tuple[str, ...]]
+    each_re: re.Pattern[str]
 
 
 @cache
@@ -99,18 +100,22 @@ def _words() -> _Words:
         canonical=canonical,
         shares=shares,
         collective={k: tuple(v) for k, v in d.get("collective", {}).items()},
+        each_re=re.compile("|".join(d.get("each", ())) or "(?!)"),
     )
 
 
 def has_respectively(text: str) -> bool:
-    """Whether ``text`` has a word such as 分别 at all (the cheap test before any work).
+    """Whether ``text`` has a word such as 分别 or 均 at all (the cheap test before any work).
 
     Examples
     --------
     >>> has_respectively("工业和农业总产值分别为5亿元和2亿元"), has_respectively("增长5%")
     (True, False)
+    >>> has_respectively("城乡居民收入均增长6%"), has_respectively("人均收入增长6%")
+    (True, False)
     """
-    return any(w in text for w in _words().words)
+    w = _words()
+    return any(word in text for word in w.words) or w.each_re.search(text) is not None
 
 
 def respective_subjects(
@@ -158,9 +163,7 @@ def respective_subjects(
             continue
         first = mentions[i]
         end = min(hit.start(), first.claim_start)
-        floor = max(layout.sentence(hit.start())[0], end - SUBJECTS_MAX_CHARS)
-        if i > 0 and mentions[i - 1].end > floor:
-            floor = mentions[i - 1].end
+        floor = _subjects_floor(mentions, i, layout, hit.start(), end)
         if floor > end:
             continue
         last, before = _subject_items(text, floor, end)
@@ -189,7 +192,72 @@ def respective_subjects(
             for k, m in enumerate(figures):
                 inherit_verb(m, first)
                 found[id(m)] = Respective(k, len(figures), first.start)
+    _each_lists(text, mentions, starts, layout, found)
     return found
+
+
+def _subjects_floor(mentions: list[Mention], i: int, layout: Layout, word: int, end: int) -> int:
+    """Where the subjects of a list whose word (分别, 均) is at ``word`` and whose first
+    figure is ``mentions[i]`` may start: in the sentence, after the figure before."""
+    floor = max(layout.sentence(word)[0], end - SUBJECTS_MAX_CHARS)
+    if i > 0 and mentions[i - 1].end > floor:
+        floor = mentions[i - 1].end
+    return floor
+
+
+def _each_lists(
+    text: str,
+    mentions: list[Mention],
+    starts: list[int],
+    layout: Layout,
+    found: dict[int, Respective],
+) -> None:
+    """One figure after 均 given to each subject listed before it: the figure's mention is
+    copied once for each further subject, right after it in ``mentions`` (updated in place).
+
+    ``城镇和农村居民人均可支配收入均增长6%``: a growth of each. ``…分别为A和B，均增长5%``
+    (no subject in the clause of 均): a growth of each figure of the list before it.
+    """
+    w = _words()
+    copies: dict[int, list[Mention]] = {}  # by index of the figure in ``mentions``
+    for hit in w.each_re.finditer(text):
+        i = _first_figure(text, mentions, starts, layout, hit.end(), w)
+        if i is None or id(mentions[i]) in found or i in copies:
+            continue
+        first = mentions[i]
+        if len(_figure_list(text, mentions, i, 0, w)) != 1:
+            continue  # 均增长6%和7%: no one figure for each
+        end = min(hit.start(), first.claim_start)
+        floor = _subjects_floor(mentions, i, layout, hit.start(), end)
+        if floor > end:
+            continue
+        last, _ = _subject_items(text, floor, end)
+        last = (_collective(last, text) or last) if last else last
+        if len(last) >= 2:
+            subjects = _resolve(last, text, first, text[hit.end() : first.start])
+            figures = [first, *(_copy(first) for _ in subjects[1:])]
+            for k, (m, subject) in enumerate(zip(figures, subjects, strict=True)):
+                found[id(m)] = Respective(k, len(figures), first.start, *subject)
+            copies[i] = figures[1:]
+        elif not last and i > 0 and first.role in ("growth", "change"):
+            listed = found.get(id(mentions[i - 1]))
+            if listed is None or listed.start < 0 or listed.size < 2:
+                continue
+            if text[mentions[i - 1].end : first.claim_start].strip("，,") != text[
+                hit.start() : first.claim_start
+            ].strip("，,"):
+                continue  # something besides 均 between the list and the figure
+            figures = [first, *(_copy(first) for _ in range(listed.size - 1))]
+            for k, m in enumerate(figures):
+                found[id(m)] = Respective(k, len(figures), first.start)
+            copies[i] = figures[1:]
+    if copies:
+        mentions[:] = [x for k, m in enumerate(mentions) for x in (m, *copies.get(k, ()))]
+
+
+def _copy(m: Mention) -> Mention:
+    """A copy of a mention for one more subject (its own list of qualifiers)."""
+    return replace(m, quals=list(m.quals))
 
 
 def _first_figure(
