@@ -512,6 +512,8 @@ class _ParagraphReader(ParentReading):
             target = self._growth_target(m)
         if target is not None and not target.growth_pct and target.measure != "change":
             c = target
+            if m.range_with is not None:  # 增长6%—7%: the other end links to this claim
+                self.by_mention[id(m)] = c
         else:
             c = self._new(m, m.claim_start)
             if partner is not None:

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from decimal import Decimal
 
 from .exact import Fraction
-from .intervals import Interval, fmt, fmt_interval, parse_decimal, printable_values
+from .intervals import Interval, fmt, fmt_interval, parse_decimal, printable_values, split_range
 from .mentions import MULTIPLE_QUALIFIER
 from .period_cells import Period
 from .quantities import Quantity
@@ -121,11 +121,16 @@ def stated_change(text: str) -> str:
     --------
     >>> stated_change("-3.2"), stated_change("9.30")
     ('下降 3.2%', '增长 9.30%')
+
+    A range of growths as the checker joins it (增长6%—7%):
+
+    >>> stated_change("6—7")
+    '增长 6%—7%'
     """
     text = text.strip()
     if text.startswith("-"):
         return f"下降 {text[1:]}%"
-    return f"增长 {text.lstrip('+')}%"
+    return f"增长 {'%—'.join(split_range(text.lstrip('+')))}%"
 
 
 def span(lo: Decimal | None, hi: Decimal | None, unit: str = "") -> str:

@@ -463,10 +463,28 @@ def _join_ranges(quantities: list[Quantity]) -> list[Quantity]:
         if other is None:
             out.append(q)
             continue
+        low, high = (q, other) if q.link == "range_low" else (other, q)
+        growth_text = q.growth_text
+        if q.growth is not None and other.growth is not None:
+            growth_text = _range_text(low.growth_text, high.growth_text)
         out.append(
-            replace(q, value=_hull(q.value, other.value), growth=_hull(q.growth, other.growth))
+            replace(
+                q,
+                value=_hull(q.value, other.value),
+                growth=_hull(q.growth, other.growth),
+                growth_text=growth_text,
+            )
         )
     return out
+
+
+def _range_text(low: str, high: str) -> str:
+    """``6—7`` for a growth printed as ``6%—7%``: the ends as printed, read back by
+    :func:`~indicators.intervals.split_range`. A range with a decline keeps its own end (a
+    printed range has no sign of its own)."""
+    if low == high or low.startswith("-") or high.startswith("-"):
+        return low
+    return f"{low}—{high}"
 
 
 #: The link from each later component of a structure a:b:c to its first component.
