@@ -121,6 +121,8 @@ class ParentReading:
             if (total.year, total.months) != (c.year, c.months):
                 return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period
             c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+            if total.measure == "new" and c.measure == "level":
+                c.measure = "new"  # 新引进企业37家，其中规模以上企业5家: 5 new ones
 
     @classmethod
     def _may_be_whole(cls, indicator: str, total: Claim) -> bool:

@@ -428,9 +428,11 @@ class _ParagraphReader(ParentReading):
             other.link, other.linked_to = f"range_{m.range_with.range_role}", f"#{id(c)}"
 
     def _new_word_before(self, c: Claim) -> bool:
+        """Whether the subject is printed as an addition (新增, 新登记 … before its words)."""
+        words = load_phrases().new_words
         if c.indicator and c.name_start >= 2:
-            return self.text[c.name_start - 2 : c.name_start] == "新增"
-        return c.name.startswith("新增")
+            return self.text.endswith(words, max(0, c.name_start - 4), c.name_start)
+        return c.name.startswith(words)
 
     def _structure(self, c: Claim, m: Mention) -> None:
         """A component of ``a:b:c``: named after the structure, indicator from the vocabulary."""
