@@ -72,6 +72,7 @@ class Phrases:
     noun_stop: re.Pattern[str]
     name_max: int
     rate_words: frozenset[str]
+    level_words: frozenset[str]
     after_indicator: frozenset[str]
     not_after_words: tuple[str, ...]
     restate_words: frozenset[str]
@@ -180,6 +181,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         noun_stop=re.compile(alternation(subj["noun_stops"])),
         name_max=int(subj.get("name_max", 16)),
         rate_words=frozenset(subj.get("rate_words", ())),
+        level_words=frozenset(subj.get("level_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),
         restate_words=frozenset(subj.get("restate_words", ())),

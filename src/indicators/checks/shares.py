@@ -130,6 +130,8 @@ def _part_and_whole(
             part = next((q for q in reversed(before) if _names_part(rate, q)), None)
             if part is None:
                 return None, None
+        elif _own_subject(rate) and not _subject_is(index, _own_subject(rate), part):
+            return None, None  # 服务业增加值占…比重 after another figure: its part is not printed
         whole_name, named = _named_whole(index, clause, part)
         if named is not None:
             return part, named
@@ -161,6 +163,23 @@ def _part_and_whole(
     ):
         return None, last
     return None, None
+
+
+def _own_subject(rate: Quantity) -> str:
+    """The part a share names before 占 (服务业增加值占地区生产总值比重); empty when it follows
+    the figure it is the share of (…44.0亿元，占地区生产总值的51.0%)."""
+    at = rate.name.find("占")
+    return rate.name[:at] if at >= 2 else ""
+
+
+def _subject_is(index: ClaimIndex, subject: str, part: Quantity) -> bool:
+    """Whether ``subject`` names ``part``: one begins the other (税收, 税收收入), or it holds a
+    wording of the part's indicator."""
+    names = [n for n in (part.name, part.indicator) if len(n) >= 2]
+    if any(n.startswith(subject) or subject.startswith(n) for n in names):
+        return True
+    entry = index.vocabulary.get(part.indicator)
+    return entry is not None and any(w in subject for w in entry.wordings)
 
 
 def _names_part(rate: Quantity, part: Quantity) -> bool:
