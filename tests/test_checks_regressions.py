@@ -77,3 +77,75 @@ def test_parts_listed_with_the_rest_add_up_to_their_total():
     assert sums(listed.format("1.5")) == ["inconsistent"]  # 13.2 is not 12.8
     # Without the rest, the listed parts need not cover the total.
     assert sums("粮食播种面积12.8万亩，其中水稻9.6万亩，玉米2.1万亩。") == []
+
+
+def _verdicts(table, check: str) -> list[tuple[str, str]]:
+    rows = table[table.check == check]
+    return list(zip(rows.indicators, rows.verdict, strict=True))
+
+
+def test_a_target_growth_range_is_one_range_not_two_conflicting_rates():
+    report = parse_text(
+        "一、2023年工作回顾\n\n全县社会消费品零售总额136.4亿元。\n\n"
+        "二、2024年主要目标\n\n社会消费品零售总额145.5亿元，增长6%—7%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.check == "growth"].to_dict("records")
+    assert row["verdict"] == "consistent"  # 6.67% lies in 6%—7%
+    assert row["stated"] == "145.5 亿元，增长 6%—7%"
+    claims = claims_table(report)
+    assert list(claims.link) == ["", "range_low", "range_high"]
+
+
+def test_a_share_naming_its_own_part_is_not_the_share_of_the_figure_before():
+    """服务业增加值占…比重 after the GDP figures: its part (服务业增加值) is not printed, and
+    the rate it rose from is no share of this year's figures."""
+    table = _checks(
+        "全区地区生产总值由2017年的402.5亿元增加到612.8亿元；服务业增加值占地区生产总值比重由"
+        "64.2%提高到71.5%，提高7.3个百分点。"
+    )
+    assert table[table.check == "share"].empty
+
+
+def test_a_rate_of_a_count_among_a_count_and_its_earlier_rate():
+    """在28家非公企业中建立党组织21个: 75.0% is 21 of 28; the 68.0% before is last year's."""
+    table = _checks("在辖区28家非公企业中建立党组织21个，非公企业党组织覆盖率由68.0%提高到75.0%。")
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent"
+    assert row["recomputed"] == "75.00%"
+    assert "68.0%" not in row["stated"]
+    table = _checks("在辖区28家非公企业中建立党组织21个，非公企业党组织覆盖率达到78.6%。")
+    assert _verdicts(table, "share")[0][1] == "inconsistent"
+
+
+def test_new_registrations_are_not_the_stock_they_add_to():
+    table = _checks("全年新登记市场主体1.26万户，增长14.3%，市场主体总量达到8.7万户。")
+    assert table[table.check == "same_quantity"].empty
+    claims = claims_table(
+        parse_text("一、2022年工作回顾\n\n新引进企业37家，其中规模以上企业5家。\n")
+    )
+    assert list(claims.measure) == ["new", "new"]
+
+
+def test_a_level_word_completes_the_growth_before_it():
+    """地区生产总值增长6%左右，总量达到338亿元左右: 总量 is the level of that growth."""
+    report = parse_text(
+        "一、2023年工作回顾\n\n全县地区生产总值318.6亿元。\n\n"
+        "二、2024年主要目标\n\n地区生产总值增长6%左右，总量达到338亿元左右。\n"
+    )
+    claims = claims_table(report)
+    assert claims[["indicator", "period", "kind", "value", "growth_pct"]].values.tolist()[1] == [
+        "地区生产总值",
+        "2024",
+        "target",
+        "338",
+        "6",
+    ]
+    table = check_claims(claims, report).table
+    assert _verdicts(table, "growth") == [("地区生产总值", "consistent")]
+
+
+def test_exports_and_imports_add_up_to_the_trade_total():
+    table = _checks("全县进出口326.5亿元，其中出口205.3亿元，进口118.7亿元。")
+    [row] = table[table.check == "sum"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("324.0 亿元")

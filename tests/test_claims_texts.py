@@ -578,3 +578,23 @@ def test_whole_year_words_that_are_not_the_period_of_the_figures():
     assert _row(table, value="0.9").indicator == ""  # the county's share, not the town's own
     assert not table.value.isin(["100", "10"]).any()  # 百亿级 is a class of size
     assert "inconsistent" not in set(check_report(report).table.verdict)
+
+
+def test_ratio_sign_units_of_occasions_ranks_and_capacities_in_names():
+    from indicators import parse_text
+
+    report = parse_text(
+        "一、2023年工作回顾\n\n三次产业结构调整为12.9∶40.4∶46.7。开展促消费活动50场次以上，"
+        "小分队招商56批次，企业开办时间压缩至1个工作日，位列第3名，比上年前移两位。"
+        "建成年产3万吨环保新材料项目，总投资3.2亿元。\n"
+    )
+    table = claims_table(report)
+    assert table[["name", "value", "unit", "qualifier"]].values.tolist() == [
+        ["三次产业结构", "12.9", "", ""],
+        ["三次产业结构", "40.4", "", ""],
+        ["三次产业结构", "46.7", "", ""],
+        ["开展促消费活动", "50", "场次", "以上"],
+        ["小分队招商", "56", "批次", ""],
+        ["企业开办时间", "1", "个工作日", ""],
+        ["总投资", "3.2", "亿元", ""],
+    ]

@@ -322,9 +322,13 @@ class _ParagraphReader(ParentReading):
             subject = _Subject(listed.indicator, listed.name, listed.start, listed.end)
         elif partner is None:
             subject = self._subject_after(m) or self._subject_before(ws, we, m.unit, m.role)
-            if subject is not None and not subject.indicator:
-                if subject.name in load_phrases().level_words and self._growth_host(m):
-                    subject = None  # …增长6%左右，总量达到338亿元左右: the level of that growth
+            if (
+                subject is not None
+                and not subject.indicator
+                and subject.name in load_phrases().level_words
+                and self._growth_host(m)
+            ):
+                subject = None  # …增长6%左右，总量达到338亿元左右: the level of that growth
         if subject is None and partner is None and m.structure is None and m.role == "level":
             subject = self._subject_of_segment(m, prev)
             host = self._growth_host(m) if subject is None else None

@@ -169,6 +169,9 @@ def clean_name(window: str) -> str:
     return text[-ph.name_max :]
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def following_noun(text: str, pos: int, end: int) -> str:
     """The noun right after a measure word (``52348名选民参选`` gives ``选民``), or ``""``.
 
@@ -184,5 +187,8 @@ def following_noun(text: str, pos: int, end: int) -> str:
         return ""
     stop = ph.noun_stop.search(stretch)
     noun = stretch[: stop.start()] if stop else stretch
+    digit = _DIGIT.search(noun)
+    if digit:  # the next figure ends the noun (28家非公企业中建立党组织21个)
+        noun = noun[: digit.start()]
     noun = _DROP_CHARS.sub("", _PAREN_SPAN.sub("", noun))
     return noun[:12]

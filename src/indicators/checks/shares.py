@@ -79,9 +79,12 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     share_cues = index.rules.cue("share")
     split_total = {p.row: t for t, parts in index.splits() for p in parts}
     for group in index.paragraphs():
+        earlier = {q.linked_to for q in group if q.link == "changed_from"}
         for pos, rate in enumerate(group):
             if rate.family != "percent" or rate.value is None or rate.growth is not None:
                 continue
+            if rate.claim_id in earlier:
+                continue  # 覆盖率由68.0%提高到75.0%: 68.0% was the rate before these figures
             before = [q for q in group[:pos] if q.value is not None and q.family != "percent"]
             if not before:
                 continue
@@ -148,12 +151,13 @@ def _part_and_whole(
         return part, None
     stem = _stem(rate)
     if len(stem) >= 2:
-        for part in reversed(before[-3:]):
+        for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
+            part = before[k]
             words = part.clause
-            if any(stem[i:] in words for i in range(len(stem) - 1)):
+            if _names_stem(stem, words):
                 if part.row in split_total:
                     return part, split_total[part.row]
-                return part, None
+                return part, _among(before[:k], part)
     last = before[-1]
     if (
         last.is_count
@@ -163,6 +167,30 @@ def _part_and_whole(
     ):
         return None, last
     return None, None
+
+
+def _names_stem(stem: str, words: str) -> bool:
+    """Whether ``words`` hold the end of a rate's stem (行政村覆盖: 行政村, 覆盖) or three
+    characters of it in a row (非公企业党组织覆盖: 党组织)."""
+    if any(stem[i:] in words for i in range(len(stem) - 1)):
+        return True
+    return any(stem[i : i + 3] in words for i in range(len(stem) - 2))
+
+
+def _among(earlier: list[Quantity], part: Quantity) -> Quantity | None:
+    """The count a part is counted among in its own clause (在28家非公企业中建立党组织21个:
+    21 of 28), else ``None``."""
+    if not earlier or not part.is_count:
+        return None
+    whole = earlier[-1]
+    if not whole.is_count or whole.period != part.period:
+        return None
+    clause, at = whole.clause, whole.clause.find(whole.value_text)
+    after_whole = clause[at + len(whole.value_text) :] if at >= 0 else ""
+    before_part = part.clause.split(part.value_text, 1)[0]
+    if "中" not in after_whole or not before_part or not after_whole.endswith(before_part):
+        return None  # the two figures are not one stretch of words with 中 between them
+    return whole
 
 
 def _own_subject(rate: Quantity) -> str:
