@@ -598,3 +598,29 @@ def test_ratio_sign_units_of_occasions_ranks_and_capacities_in_names():
         ["企业开办时间", "1", "个工作日", ""],
         ["总投资", "3.2", "亿元", ""],
     ]
+
+
+def test_years_from_the_front_matter_when_no_heading_names_one():
+    """A mid-year report: 一、上半年工作回顾 names no year, the opening does."""
+    from indicators import parse_text
+
+    report = parse_text(
+        "青石镇2023年政府工作报告（年中）\n\n——2023年7月20日在青石镇人民代表大会上\n\n"
+        "各位代表：\n\n现在，我代表镇人民政府向大会报告2023年上半年工作情况和下半年工作安排，"
+        "请予审议。\n\n一、上半年工作回顾\n\n上半年，全镇完成工业总产值61.35亿元，同比增长9.2%。"
+        "一季度完成税收收入2.05亿元。\n\n二、下半年工作安排\n\n全年工业总产值力争达到125亿元。\n"
+    )
+    assert (report.review_year, report.plan_year) == (2023, 2023)
+    table = claims_table(report)
+    assert table[["period", "kind", "value"]].values.tolist() == [
+        ["2023-01..2023-06", "actual", "61.35"],
+        ["2023-01..2023-03", "actual", "2.05"],
+        ["2023", "target", "125"],
+    ]
+    annual = parse_text(
+        "石桥县人民政府工作报告\n\n——2024年1月12日在石桥县人民代表大会上\n\n"
+        "一、过去一年工作回顾\n\n地区生产总值318.6亿元。\n\n二、今年工作安排\n\n"
+        "地区生产总值增长6%左右。\n"
+    )
+    assert (annual.review_year, annual.plan_year) == (2023, 2024)
+    assert list(claims_table(annual).period) == ["2023", "2024"]

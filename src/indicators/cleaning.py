@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .headings import SectionTracker, heading_level, parse_heading, part_of, years_in
+from .report_years import report_years
 from .textnorm import display_width, join_separator, normalize_line, normalize_lines
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -32,6 +33,10 @@ _TERMINAL = re.compile(r"[。！？!?][”’」』）)\"']*$")
 _CLAUSE_PUNCT = "，。；：！？、,;:!?"
 _DASH_LINE = re.compile(r"^(?:——|──|—|--)")
 _FIRST_STOP = re.compile(r"[。！？!?；;]")
+#: Opening paragraphs (before the first heading) read for the years when no heading names one:
+#: how many, and how long one may be (``现在，我代表镇人民政府向大会报告…，请予审议。``).
+FRONT_MAX_PARAGRAPHS = 6
+OPENING_MAX_CHARS = 200
 _OPENER = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|各位代表|同志们)")
 
 
@@ -397,6 +402,12 @@ class Assembled:
     plan_year: int | None
 
 
+def _is_opening(text: str) -> bool:
+    """Whether a paragraph before the first heading is the opening that says what the report
+    is about (``…向大会报告2023年上半年工作情况…``), not text whose headings were lost."""
+    return len(text) <= OPENING_MAX_CHARS and "报告" in text
+
+
 def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
     """Join each group of source lines into a paragraph with its section path and kind.
 
@@ -429,6 +440,7 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
     seen_body = False
     review_years: list[int] = []
     plan_years: list[int] = []
+    front: list[str] = []  # title, session line and opening, read for years if no heading has
     for group in groups:
         pieces: list[str] = []
         segments: list[tuple[int, int]] = []
@@ -466,9 +478,12 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
             kind = "title"
             if not _DASH_LINE.match(ptext):  # a dated session line is a subtitle
                 title_lines.append(ptext)
+            front.append(ptext)
         else:
             kind = "body"
             seen_body = True
+            if not seen_heading and len(front) < FRONT_MAX_PARAGRAPHS and _is_opening(ptext):
+                front.append(ptext)
         paragraphs.append(
             Paragraph(
                 index=len(paragraphs),
@@ -481,12 +496,7 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
         )
         spans.append(tuple(group_spans))
 
-    review_year = min(review_years) if review_years else None
-    plan_year = max(plan_years) if plan_years else None
-    if plan_year is None and review_year is not None:
-        plan_year = review_year + 1
-    if review_year is None and plan_year is not None:
-        review_year = plan_year - 1
+    review_year, plan_year = report_years(review_years, plan_years, front)
     return Assembled(
         paragraphs=tuple(paragraphs),
         spans=tuple(spans),
