@@ -230,3 +230,29 @@ def test_a_target_s_average_growth_runs_from_the_latest_actual_level():
     # 186.4 * 1.07 ** 5 is 261.4: 260 is reachable at "about 7%", not at "about 9%".
     assert average("260", "7") == [["consistent", "2020→2025"]]
     assert average("260", "9") == [["inconsistent", "2020→2025"]]
+
+
+def test_the_earlier_value_of_a_change_is_dated_and_its_year_reaches_no_other_figure():
+    """由2016年的402.5亿元: 2016 is the time of 402.5 alone. A change printed without a year
+    in the same paragraph runs from the same year; one in a one-year review from the year
+    before."""
+    report = parse_text(
+        "一、2021年和过去五年工作回顾\n\n过去五年，全区地区生产总值由2016年的402.5亿元增加到612.8亿元，"
+        "年均增长8.8%；服务业增加值占地区生产总值比重由64.2%提高到71.5%。一般公共预算收入由"
+        "31.2亿元增加到48.36亿元，年均增长9.2%。\n\n（一）工业\n\n规上工业企业由12家增加到15家。\n"
+    )
+    table = claims_table(report)
+    assert table[["value", "period"]].values.tolist() == [
+        ["402.5", "2016"],
+        ["612.8", "2021"],
+        ["64.2", "2016"],
+        ["71.5", "2021"],
+        ["31.2", "2016"],
+        ["48.36", "2021"],
+        ["12", "2020"],
+        ["15", "2021"],
+    ]
+    checks = check_report(report).table
+    averages = checks[checks.check == "average_growth"]
+    assert list(averages.verdict) == ["consistent", "consistent"]
+    assert checks[checks.check == "share"].empty

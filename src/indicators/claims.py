@@ -715,8 +715,10 @@ class _ParagraphReader(ParentReading):
     # -- relations -----------------------------------------------------------------------
 
     def _link_changes(self) -> None:
-        """``由A增加到B``: B is the later value of a change from A."""
-        ph = load_phrases()
+        """``由A增加到B``: B is the later value of a change from A, and A is dated: by the
+        year printed with it, else that of an earlier change to the same time in the
+        paragraph, else the year before B's."""
+        dated_from: dict[tuple[int | None, tuple[int, int] | None], int] = {}
         for later in self.claims:
             m = later.mention
             if m is None or not m.to_level or not later.value:
@@ -737,17 +739,38 @@ class _ParagraphReader(ParentReading):
                 # one has the period the text gives before 由.
                 self._set_period(later, *self.periods.period(from_pos))
             if later.first_year is not None and later.year is not None:
-                # “十三五”期间，由A增加到B: A is the level of the year before the span, B the
-                # level of its last year (an average growth then connects the two).
-                earlier.year, earlier.months = later.first_year - 1, None
-                earlier.first_year = later.first_year = None
+                # “十三五”期间，由A增加到B: A is the level of the year before the span (unless
+                # printed with its own year), B the level of its last year (an average growth
+                # then connects the two).
+                if own_anchor is None:
+                    earlier.year, earlier.months = later.first_year - 1, None
+                    earlier.first_year = None
+                later.first_year = None
+            if own_anchor is not None or (earlier.year, earlier.months) != (
+                later.year,
+                later.months,
+            ):  # the earlier value is dated already: by its own year, or the span before
+                if earlier.year is not None and earlier.year != later.year:
+                    dated_from[(later.year, later.months)] = earlier.year
                 continue
-            words_before = self.text[max(0, em.start - 6) : em.start]
-            says_earlier = any(w in words_before for w in ph.earlier)
-            basis = later.growth_basis
-            yearly = basis and not basis.startswith(("环比",)) and not is_average(basis)
-            if own_anchor is None and (says_earlier or yearly) and later.year and not later.months:
+            if later.year is None or later.months:
+                continue
+            if (later.year, later.months) in dated_from:
+                # 由2016年的402.5亿元增加到612.8亿元…；一般公共预算收入由31.2亿元增加到48.36亿元:
+                # a change to the same time runs from the same year.
+                earlier.year = dated_from[(later.year, later.months)]
+            elif not is_average(later.growth_basis) and self._before_plan_year(later.year):
+                # 由原来的41间增加到52间, 由68.0%提高到75.0%: from the level of the year before.
                 earlier.year, earlier.months = later.year - 1, None
+            else:
+                continue
+            if earlier.kind == "target" and self._before_plan_year(earlier.year):
+                earlier.kind = "actual"
+
+    def _before_plan_year(self, year: int) -> bool:
+        """Whether ``year`` is not after the report's plan year (or the plan year is unknown)."""
+        plan_year = self.report.plan_year
+        return plan_year is None or year <= plan_year
 
     def _date_changed_structures(self) -> None:
         """``由2022年的a:b:c调整为d:e:f``: the year printed after 由 is the earlier structure's;

@@ -34,6 +34,8 @@ _MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
 _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
+#: Most characters between the time of an earlier value and the value (由2015年末的52).
+ORIGIN_MAX_GAP = 4
 
 
 def _year_value(printed: str) -> int:
@@ -92,6 +94,7 @@ class Anchor:
     year: int | None
     months: tuple[int, int] | None
     first_year: int | None = None  # the first year of a span of years (2016 of 2016..2020)
+    origin: bool = False  # after 由/从: the time of the earlier value of a change only
 
 
 def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[Anchor]:
@@ -150,7 +153,8 @@ def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[A
             continue
         if year is None and months is None:
             continue
-        out.append(Anchor(m.start(), m.end(), year, months))
+        origin = text.endswith(ph.change_from, max(0, start - 1), start)
+        out.append(Anchor(m.start(), m.end(), year, months, origin=origin))
     return out
 
 
@@ -242,6 +246,15 @@ class PeriodFinder:
             indices, starts = self._anchors_in_paren[where]
             indices.append(i)
             starts.append(a.start)
+        # For each anchor, the last one up to it that is not the time of an earlier value.
+        self._plain_up_to: dict[tuple[int, int] | None, list[int]] = {
+            where: list(
+                accumulate(
+                    indices, lambda last, i: last if self.anchors[i].origin else i, initial=-1
+                )
+            )[1:]
+            for where, (indices, _) in self._anchors_in_paren.items()
+        }
         self._target_starts = [at for at, _ in self.targets]
         # How many of the first n target words are more than an estimate (预计).
         self._firm_targets = list(
@@ -258,9 +271,22 @@ class PeriodFinder:
         for where in (None,) if paren is None else (None, paren):
             indices, starts = self._anchors_in_paren.get(where, _NO_ANCHORS)
             k = bisect.bisect_left(starts, pos)
-            if k and starts[k - 1] >= start:
-                found = max(found, indices[k - 1])
+            if not k or starts[k - 1] < start:
+                continue
+            i = indices[k - 1]
+            if self.anchors[i].origin and not self._own_figure(self.anchors[i], pos):
+                # 由2016年的402.5亿元增加到612.8亿元；…由64.2%提高到71.5%: 2016 is the time of
+                # 402.5 alone, not of the figures after it.
+                i = self._plain_up_to[where][k - 1]
+                if i < 0 or self.anchors[i].start < start:
+                    continue
+            found = max(found, i)
         return self.anchors[found] if found >= 0 else None
+
+    def _own_figure(self, anchor: Anchor, pos: int) -> bool:
+        """Whether the figure at ``pos`` is the one right after a time phrase (由2016年的402.5)."""
+        between = self.paragraph.text[anchor.end : pos]
+        return len(between) <= ORIGIN_MAX_GAP and not any(c.isdigit() for c in between)
 
     def year_before(self, pos: int) -> int | None:
         """The last year printed before ``pos`` in the paragraph (or the section's year)."""
