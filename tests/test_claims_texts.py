@@ -624,3 +624,20 @@ def test_years_from_the_front_matter_when_no_heading_names_one():
     )
     assert (annual.review_year, annual.plan_year) == (2023, 2024)
     assert list(claims_table(annual).period) == ["2023", "2024"]
+
+
+def test_a_bound_of_a_class_of_things_is_no_quantity():
+    """10亿元以上项目3个: 3 projects, each of at least 10 亿元; 60岁以上老年人 is a group."""
+    from indicators import parse_text
+
+    report = parse_text(
+        "一、2023年工作回顾\n\n全年实施重点项目86个，其中10亿元以上项目3个，50万元以上的村达到42个，"
+        "为60岁以上老年人发放补贴。完成投资10亿元以上，增长6%以上。\n"
+    )
+    rows = claims_table(report)[["name", "value", "unit", "growth_pct", "qualifier"]]
+    assert rows.values.tolist() == [
+        ["重点项目", "86", "个", "", ""],
+        ["10亿元以上项目", "3", "个", "", ""],
+        ["50万元以上的村", "42", "个", "", ""],
+        ["投资", "10", "亿元", "6", "以上"],
+    ]

@@ -144,3 +144,23 @@ def test_unwrapped_lines_are_paragraphs_each():
 def test_crlf_line_ends_count_like_lf():
     r = parse_text("一、回顾\r\n\r\n产值 5 亿元。\r\n")
     assert r.paragraphs[1].line_start == 3
+
+
+def test_numbered_items_of_a_list_are_text_not_headings():
+    """1．…：总投资860万元，…； is an item of a list: read as text, it opens no section."""
+    from indicators import parse_text
+
+    report = parse_text(
+        "二、2019年工作安排\n\n重点建设项目安排如下：\n\n"
+        "1．城南农贸市场改造：总投资860万元，2019年计划投资600万元；\n\n"
+        "2．幸福路提质改造：总投资1250万元，2019年计划投资1250万元。\n\n"
+        "（一）聚焦招商稳增长。全年引进企业40家以上。\n"
+    )
+    kinds = [(p.kind, p.section) for p in report.paragraphs]
+    assert kinds == [
+        ("heading", ("二、2019年工作安排",)),
+        ("body", ("二、2019年工作安排",)),
+        ("body", ("二、2019年工作安排",)),
+        ("body", ("二、2019年工作安排",)),
+        ("body", ("二、2019年工作安排", "（一）聚焦招商稳增长")),
+    ]

@@ -256,3 +256,17 @@ def test_the_earlier_value_of_a_change_is_dated_and_its_year_reaches_no_other_fi
     averages = checks[checks.check == "average_growth"]
     assert list(averages.verdict) == ["consistent", "consistent"]
     assert checks[checks.check == "share"].empty
+
+
+def test_a_cumulative_figure_after_a_span_is_a_total_of_the_span():
+    """过去五年，…。实际利用外资累计9.8亿美元: five years' total, never one year's level."""
+    report = parse_text(
+        "一、2021年和过去五年工作回顾\n\n过去五年，全区地区生产总值由2016年的402.5亿元增加到612.8亿元。"
+        "实际利用外资累计9.8亿美元。\n\n（一）开放\n\n2021年实际利用外资21320万美元。\n"
+    )
+    table = claims_table(report)
+    assert table[["indicator", "period", "value"]].values.tolist()[2:] == [
+        ["实际利用外资", "2017..2021", "9.8"],
+        ["实际利用外资", "2021", "21320"],
+    ]
+    assert check_report(report).table.empty  # no one quantity stated twice

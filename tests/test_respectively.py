@@ -215,3 +215,18 @@ def test_per_capita_and_average_are_not_each():
         ("工业和农业投资", "8", "年均"),
     ]
     assert rows[2:] == [("", "指标", "2", "项", "", ""), ("", "指标", "100", "%", "", "")]
+
+
+def test_each_after_figures_listed_one_by_one():
+    """出口18.6亿元、进口6.2亿元，均增长11.5%: the growth of each; they add up to the total."""
+    report = parse_text(
+        "一、2023年工作回顾\n\n外贸出口总额18.6亿元、进口总额6.2亿元，均增长11.5%，进出口总额达到24.8亿元。\n"
+    )
+    table = claims_table(report)
+    assert table[["indicator", "value", "growth_pct"]].values.tolist() == [
+        ["出口总额", "18.6", "11.5"],
+        ["进口总额", "6.2", "11.5"],
+        ["外贸进出口总额", "24.8", ""],
+    ]
+    checks = check_claims(table, report).table
+    assert checks[checks.check == "sum"].verdict.tolist() == ["consistent"]

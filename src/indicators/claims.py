@@ -197,7 +197,8 @@ class _ParagraphReader(ParentReading):
 
     def _new(self, m: Mention, start: int) -> Claim:
         assert self.periods is not None
-        year, months, first_year = self.periods.span(m.start)
+        # The components of a structure a:b:c are of one time, that of the first.
+        year, months, first_year = self.periods.span((m.structure or m).start)
         c = Claim(
             section=self.p.section_path,
             paragraph=self.p.index,

@@ -22,7 +22,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import NamedTuple
 
-from .headings import SectionTracker, heading_level, parse_heading, part_of, years_in
+from .headings import (
+    SectionTracker,
+    heading_level,
+    is_list_item,
+    parse_heading,
+    part_of,
+    years_in,
+)
 from .report_years import report_years
 from .textnorm import display_width, join_separator, normalize_line, normalize_lines
 
@@ -458,6 +465,8 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
             length += len(line.clean)
         ptext = "".join(pieces)
         heading = parse_heading(ptext)
+        if heading is not None and is_list_item(heading, ptext):
+            heading = None  # 1．城南农贸市场改造：总投资860，…；: an item of a list
         if heading is not None and not (heading.level > 1 and not seen_heading):
             seen_heading = True
             sections.enter(heading)

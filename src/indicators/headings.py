@@ -119,6 +119,29 @@ def parse_heading(text: str, max_title: int = 60) -> Heading | None:
     )
 
 
+#: A colon followed by figures: ``1．城南农贸市场改造：总投资860，2019年计划投资600；``.
+_ITEM_FIGURES = re.compile(r"[：:][^。！？!?]*\d")
+
+
+def is_list_item(heading: Heading, text: str) -> bool:
+    """Whether a paragraph that starts with a numbered marker (``1．``, ``（1）``) is an item
+    of a list in running text rather than a heading: it ends with a semicolon or a comma, or
+    states figures after a colon. A list item is read as body text and opens no section.
+
+    Examples
+    --------
+    >>> text = "1．城南农贸市场改造：总投资860万元，2019年计划投资600万元；"
+    >>> is_list_item(parse_heading(text), text)
+    True
+    >>> text = "1、坚持项目为王。全年实施重点项目86个。"
+    >>> is_list_item(parse_heading(text), text)
+    False
+    """
+    if heading.level < 3 or heading.run_in:
+        return False
+    return text.rstrip().endswith(("；", ";", "，", ",")) or bool(_ITEM_FIGURES.search(text))
+
+
 @cache
 def _part_words() -> dict[str, tuple[str, ...]]:
     with (VOCABULARY_DIR / "sections.toml").open("rb") as fh:

@@ -155,7 +155,31 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
         found.extend(_growth_words(text, lay))
     found.sort(key=lambda x: x.start)
     kept = [m for m in found if m.unit or m.structure is not None or m.base or m.words]
+    if ph.class_bounds and any(q in ph.class_bounds for m in kept for q in m.quals):
+        kept = _without_class_bounds(kept, text, lay, ph)
     return kept, lay
+
+
+def _without_class_bounds(
+    found: list[Mention], text: str, lay: Layout, ph: Phrases
+) -> list[Mention]:
+    """Drop the figures that only bound a class of things (10亿元以上项目3个, 50万元以上的村
+    达到42个, 60岁以上老年人): a figure with 以上 / 以下 glued to the noun after it, counted by
+    a later figure of its clause (or an age, which needs no count)."""
+    out: list[Mention] = []
+    for k, m in enumerate(found):
+        bound = m.role == "level" and any(q in ph.class_bounds for q in m.quals)
+        nxt = text[m.end : m.end + 1]
+        if bound and nxt and "\u4e00" <= nxt <= "\u9fff":
+            family = unit_family(m.unit)
+            counted = next(
+                (n for n in found[k + 1 :] if not lay.marks_between(m.end, n.start)), None
+            )
+            counts = counted is not None and unit_family(counted.unit) in ("count", "person")
+            if family == "age" or (counts and family != unit_family(counted.unit)):
+                continue
+        out.append(m)
+    return out
 
 
 _JOINERS = RANGE_SEPARATORS | LIST_SEPARATORS

@@ -262,6 +262,10 @@ class PeriodFinder:
         )
         self._stance_starts = [at for at, _ in self.stances]
         self._years_so_far = list(accumulate((a.year for a in self.anchors), _latest_year))
+        # The last span of years (过去五年, “十三五”期间) up to each anchor, if any.
+        self._spans_so_far = list(
+            accumulate((a if a.first_year else None for a in self.anchors), _latest_span)
+        )
 
     def anchor_before(self, pos: int, floor: int | None = None) -> Anchor | None:
         """The last time phrase before ``pos`` in its sentence (and its parenthetical)."""
@@ -304,9 +308,22 @@ class PeriodFinder:
         years (``“十三五”期间``: 2020, no months, 2016)."""
         anchor = self.anchor_before(pos)
         if anchor is None:
+            span = self._span_total(pos)
+            if span is not None:
+                return span.year, None, span.first_year
             return self.default_year, None, None
         year = anchor.year or self.year_before(anchor.start)
         return year, anchor.months, anchor.first_year
+
+    def _span_total(self, pos: int) -> Anchor | None:
+        """The span of years named earlier in the paragraph, for a figure its clause makes a
+        total (过去五年，…。实际利用外资累计9.8亿美元); ``None`` otherwise."""
+        i = bisect.bisect_left(self._anchor_starts, pos)
+        span = self._spans_so_far[i - 1] if i else None
+        if span is None:
+            return None
+        words = self.paragraph.text[self.layout.clause_start(pos) : pos]
+        return span if any(w in words for w in load_phrases().span_totals) else None
 
     def kind(self, pos: int, year: int | None) -> str:
         """``target`` or ``actual`` for a figure at ``pos`` of the given year."""
@@ -348,3 +365,7 @@ def _inside(spans: list[tuple[int, int]], pos: int) -> bool:
 
 def _latest_year(earlier: int | None, year: int | None) -> int | None:
     return year or earlier
+
+
+def _latest_span(earlier: Anchor | None, span: Anchor | None) -> Anchor | None:
+    return span or earlier

@@ -56,6 +56,7 @@ class Phrases:
     vague: str
     bare_magnitude_after: tuple[str, ...]
     bare_magnitude_only: tuple[str, ...]
+    class_bounds: frozenset[str]
     stance: re.Pattern[str]
     target: re.Pattern[str]
     estimate: frozenset[str]
@@ -92,6 +93,7 @@ class Phrases:
     plan_end: tuple[str, ...]
     since: tuple[str, ...]
     recent: dict[str, int]
+    span_totals: tuple[str, ...]
     time_spans: re.Pattern[str]
 
 
@@ -165,6 +167,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         vague="".join(q["vague"]),
         bare_magnitude_after=tuple(q.get("bare_magnitude_after", ())),
         bare_magnitude_only=tuple(q.get("bare_magnitude_only", ())),
+        class_bounds=frozenset(q.get("class_bounds", ())),
         stance=re.compile(alternation(q["stance"])),
         target=re.compile(alternation(k["target"])),
         estimate=frozenset(k["estimate"]),
@@ -208,6 +211,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         plan_end=plan_end,
         since=tuple(per.get("since", ())),
         recent={word: int(n) for word, n in per.get("recent", {}).items()},
+        span_totals=tuple(per.get("span_totals", ())),
         time_spans=re.compile(
             rf"[“\"]?(?:{plan_words})[”\"]?(?:{plan_after})"
             rf"|(?:19|20)\d\d(?:[-—–~至到](?:19|20)\d\d年度?|年度?(?:{since}))"

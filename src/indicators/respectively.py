@@ -240,19 +240,38 @@ def _each_lists(
                 found[id(m)] = Respective(k, len(figures), first.start, *subject)
             copies[i] = figures[1:]
         elif not last and i > 0 and first.role in ("growth", "change"):
-            listed = found.get(id(mentions[i - 1]))
-            if listed is None or listed.start < 0 or listed.size < 2:
-                continue
             if text[mentions[i - 1].end : first.claim_start].strip("，,") != text[
                 hit.start() : first.claim_start
             ].strip("，,"):
                 continue  # something besides 均 between the list and the figure
-            figures = [first, *(_copy(first) for _ in range(listed.size - 1))]
+            listed = found.get(id(mentions[i - 1]))
+            size = listed.size if listed is not None and listed.start >= 0 else 0
+            size = size or _levels_listed_before(text, mentions, i, w)
+            if size < 2:
+                continue
+            figures = [first, *(_copy(first) for _ in range(size - 1))]
             for k, m in enumerate(figures):
                 found[id(m)] = Respective(k, len(figures), first.start)
             copies[i] = figures[1:]
     if copies:
         mentions[:] = [x for k, m in enumerate(mentions) for x in (m, *copies.get(k, ()))]
+
+
+def _levels_listed_before(text: str, mentions: list[Mention], i: int, w: _Words) -> int:
+    """How many level figures right before ``mentions[i]`` are listed with 、 / 和 between
+    them (出口18.6亿元、进口6.2亿元，均增长11.5%: two), each with its own words."""
+    k = i - 1
+    family = unit_family(mentions[k].unit)
+    while k > 0:
+        a, b = mentions[k - 1], mentions[k]
+        gap = text[a.end : b.claim_start]
+        joined = any(j in gap[:2] for j in w.figure_joiners)
+        if not joined or any(c in _CLAUSE_MARKS for c in gap) or a.verb or b.verb:
+            break
+        if unit_family(a.unit) != family:
+            break
+        k -= 1
+    return i - k if not mentions[i - 1].verb else 0
 
 
 def _copy(m: Mention) -> Mention:
