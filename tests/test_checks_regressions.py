@@ -149,3 +149,10 @@ def test_exports_and_imports_add_up_to_the_trade_total():
     table = _checks("全县进出口326.5亿元，其中出口205.3亿元，进口118.7亿元。")
     [row] = table[table.check == "sum"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("324.0 亿元")
+
+
+def test_a_growth_of_a_concentration_is_checked():
+    table = _checks("PM2.5平均浓度由上年的34微克/立方米下降到31微克/立方米，下降12.8%。")
+    [row] = table[table.check == "growth"].to_dict("records")
+    assert row["verdict"] == "inconsistent"
+    assert row["recomputed"].startswith("-8.82%")

@@ -270,3 +270,19 @@ def test_a_cumulative_figure_after_a_span_is_a_total_of_the_span():
         ["实际利用外资", "2021", "21320"],
     ]
     assert check_report(report).table.empty  # no one quantity stated twice
+
+
+def test_bases_named_by_a_plan_end_or_years_back():
+    """比“十三五”末 is over 2020; 是五年前的3.2倍 over the year five years before the figure."""
+    report = parse_text(
+        "一、2021年工作回顾\n\n高新技术企业达到58家，比“十三五”末翻一番。经济总量比“十三五”末增加"
+        "62.4亿元。高新技术企业由96家增加到310家，是五年前的3.2倍。\n"
+    )
+    table = claims_table(report)
+    assert table[["value", "growth_pct", "growth_basis"]].values.tolist() == [
+        ["58", "100", "比2020年"],
+        ["62.4", "", "比2020年"],
+        ["96", "", ""],
+        ["310", "220", "比2016年"],
+    ]
+    assert table.name.tolist()[1] == "经济总量"

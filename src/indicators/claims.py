@@ -844,6 +844,10 @@ class _ParagraphReader(ParentReading):
 
     def _finish(self, c: Claim) -> None:
         c.period = format_period(c.year, c.months, c.first_year)
+        if c.growth_basis.startswith("比") and c.year is not None:
+            ago = load_phrases().years_ago.get(c.growth_basis[1:])
+            if ago:  # 是五年前的3.2倍: over the year five years before
+                c.growth_basis = f"比{c.year - ago}年"
         c.qualifier = " ".join(dict.fromkeys(q for q in c.quals if q))
         if c.value_line is None and c.growth_line is None:
             c.value_line = self.p.line_at(c.start)

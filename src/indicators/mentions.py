@@ -232,7 +232,7 @@ def _mention_of(
     growth = ph.growth_before.search(before) if last in ph.growth_last_chars else None
     if growth:
         mention.verb = growth.group("verb")
-        mention.basis = growth.group("basis") or ""
+        mention.basis = _plain_basis(growth.group("basis") or "", ph)
         mention.verb_start = start - (len(before) - growth.start())
         mention.to_level = bool(growth.group("to"))
         if growth.group("qual"):
@@ -288,6 +288,24 @@ def _multiple_basis(base: str, ph: Phrases) -> str:
         if plan.startswith(name):
             return f"比{last}年"
     return f"比{base}"
+
+
+def _plain_basis(basis: str, ph: Phrases) -> str:
+    """A growth basis naming a plan's end as its year (比“十三五”末 is 比2020年); any other
+    basis as printed.
+
+    Examples
+    --------
+    >>> ph = load_phrases()
+    >>> [_plain_basis(b, ph) for b in ("比“十三五”末", "同比", "比2019年")]
+    ['比2020年', '同比', '比2019年']
+    """
+    if basis[:1] not in ("比", "较", "与"):
+        return basis
+    base = basis[1:].removesuffix("相比").removesuffix("比")
+    if base.strip('“”"').startswith(tuple(ph.plans)):
+        return _multiple_basis(base, ph)
+    return basis
 
 
 def _arabic_number(m: re.Match[str], text: str) -> _Printed | None:
@@ -490,7 +508,7 @@ def _growth_words(text: str, lay: Layout) -> list[Mention]:
                     value="300" if four else "100",
                     unit="%",
                     role="growth",
-                    basis=(m.group("basis4") if four else m.group("basis")) or "",
+                    basis=_plain_basis((m.group("basis4") if four else m.group("basis")) or "", ph),
                     verb=m.group("four") if four else m.group("two"),
                     verb_start=m.start(),
                     quals=[MULTIPLE_QUALIFIER],  # a doubling is as precise as "2 倍"

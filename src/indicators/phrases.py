@@ -72,6 +72,7 @@ class Phrases:
     area: re.Pattern[str]
     noun_stop: re.Pattern[str]
     name_max: int
+    years_ago: dict[str, int]
     rate_words: frozenset[str]
     level_words: frozenset[str]
     after_indicator: frozenset[str]
@@ -129,23 +130,25 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     verbs = alternation(g["up"] + g["down"])
     bases = alternation(g["bases"])
     parts_words = alternation(list(per["parts"]))
-    year_basis = rf"(?:比|较|与)(?:(?:19|20)\d\d年(?:同期)?|{parts_words})(?:相比|比)?"
+    plans = {name: (int(a), int(b)) for name, (a, b) in per.get("plans", {}).items()}
+    plan_words = alternation(list(plans)) if plans else "(?!)"
+    plan_end = tuple(per.get("plan_end", ()))
+    ago = alternation(list(g.get("years_ago", {})) or ["(?!)"])
+    plan_end_phrase = rf"[“\"]?(?:{plan_words})[”\"]?(?:{alternation(plan_end or ['(?!)'])})"
+    year_basis = (
+        rf"(?:比|较|与)(?:(?:19|20)\d\d年(?:同期)?|{parts_words}|{plan_end_phrase}|{ago})"
+        rf"(?:相比|比)?"
+    )
     growth_before = re.compile(
         rf"(?P<basis>{bases}|{year_basis})?(?:分别|实现|也)?(?P<verb>{verbs})"
         rf"(?P<link>{alternation(g['linkers'])})?(?P<to>{alternation(g['to_level'])})?"
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
     parts = {name: (int(a), int(b)) for name, (a, b) in per["parts"].items()}
-    plans = {name: (int(a), int(b)) for name, (a, b) in per.get("plans", {}).items()}
-    plan_words = alternation(list(plans)) if plans else "(?!)"
-    plan_end = tuple(per.get("plan_end", ()))
     plan_after = alternation([*per.get("plan_span", ()), *plan_end] or ["(?!)"])
     since = alternation(per.get("since", ()) or ["(?!)"])
     after_base = alternation(g.get("multiple_after_base", ()) or ["(?!)"])
-    multiple_base = (
-        rf"(?:19|20)\d\d年|上年同期|去年同期|上年|去年"
-        rf"|[“\"]?(?:{plan_words})[”\"]?(?:{alternation(plan_end or ['(?!)'])})"
-    )
+    multiple_base = rf"(?:19|20)\d\d年|上年同期|去年同期|上年|去年|{plan_end_phrase}|{ago}"
     return Phrases(
         raw=d,
         growth_before=growth_before,
@@ -183,6 +186,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         area=re.compile("|".join(subj["area_patterns"])),
         noun_stop=re.compile(alternation(subj["noun_stops"])),
         name_max=int(subj.get("name_max", 16)),
+        years_ago={word: int(n) for word, n in g.get("years_ago", {}).items()},
         rate_words=frozenset(subj.get("rate_words", ())),
         level_words=frozenset(subj.get("level_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),

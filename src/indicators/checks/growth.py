@@ -20,7 +20,18 @@ from ..quantities import Quantity
 from ..relations import ClaimIndex, key
 
 #: Unit families whose levels a growth rate can connect.
-LEVEL_FAMILIES = {"money", "count", "person", "area", "length", "mass", "volume", "energy"}
+LEVEL_FAMILIES = {
+    "money",
+    "count",
+    "person",
+    "area",
+    "length",
+    "mass",
+    "volume",
+    "energy",
+    "concentration",
+    "time",
+}
 
 
 def _rate_places(q: Quantity) -> int:
