@@ -641,3 +641,17 @@ def test_a_bound_of_a_class_of_things_is_no_quantity():
         ["50万元以上的村", "42", "个", "", ""],
         ["投资", "10", "亿元", "6", "以上"],
     ]
+
+
+def test_an_index_with_its_base_printed_before_the_value():
+    from indicators import parse_text
+
+    report = parse_text(
+        "一、2021年工作回顾\n\n居民消费价格指数（上年=100）为101.2，工业生产者出厂价格指数为102.3"
+        "（上年同期=100）。\n"
+    )
+    table = claims_table(report)
+    assert table[["name", "value", "unit", "base"]].values.tolist() == [
+        ["居民消费价格指数", "101.2", "", "上年=100"],
+        ["工业生产者出厂价格指数", "102.3", "", "上年同期=100"],
+    ]

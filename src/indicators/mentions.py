@@ -98,6 +98,8 @@ _STRUCTURE_WORDS = re.compile(
     r"|\d(?:调整为|优化为|变为|到|至)$"
 )
 _INDEX_BASE = re.compile(r"[（(]((?:[^（）()]{0,12}?)=\s*100)[）)]")
+#: An index whose base is printed before its value: ``价格指数（上年=100）为101.2``.
+_BASE_THEN_INDEX = re.compile(r"指数[（(]((?:[^（）()]{0,12}?)=\s*100)[）)](?:为|达|达到|是)?$")
 _LATIN = frozenset(string.ascii_letters)
 _SCALE_WORDS = tuple(SCALES)
 #: Orders of magnitude that are a figure on their own after a qualifier (突破百亿元, 近千人).
@@ -193,7 +195,7 @@ def _may_be_quantity(kind: int, m: re.Match[str], text: str) -> bool:
     nxt = text[end : end + 1]
     if nxt in _JOINERS and nxt:
         return True
-    return "指数" in text[max(0, m.start() - 5) : m.start()]
+    return "指数" in text[max(0, m.start() - 20) : m.start()]
 
 
 #: ``(value, unit, vague word, end of the number)`` of a printed quantity.
@@ -266,6 +268,10 @@ def _mention_of(
         base = _INDEX_BASE.match(text, end)
         if base and _index_word_before(before):
             mention.base = base.group(1).replace(" ", "")
+        elif base is None:
+            ahead = _BASE_THEN_INDEX.search(before)  # 价格指数（上年=100）为101.2
+            if ahead:
+                mention.base = ahead.group(1).replace(" ", "")
     return mention
 
 
