@@ -156,3 +156,19 @@ def test_a_growth_of_a_concentration_is_checked():
     [row] = table[table.check == "growth"].to_dict("records")
     assert row["verdict"] == "inconsistent"
     assert row["recomputed"].startswith("-8.82%")
+
+
+def test_progress_towards_a_whole_year_target_printed_inline():
+    """1-6月完成工业总产值61.35亿元，完成全年目标125亿元的49.1%: 125 is the year's target of
+    工业总产值, and 49.1% is 61.35 of it."""
+    report = parse_text(
+        "一、2023年上半年工作回顾\n\n1-6月，全镇完成工业总产值61.35亿元，完成全年目标125亿元的49.1%。"
+        "1-6月完成税收收入3.82亿元，完成全年任务7.2亿元的55.1%。\n"
+    )
+    claims = claims_table(report)
+    assert claims[["indicator", "period", "kind", "value"]].values.tolist()[:2] == [
+        ["工业总产值", "2023-01..2023-06", "actual", "61.35"],
+        ["工业总产值", "2023", "target", "125"],
+    ]
+    table = check_claims(claims, report).table
+    assert table[table.check == "share"].verdict.tolist() == ["consistent", "inconsistent"]

@@ -149,6 +149,7 @@ class _ParagraphReader(ParentReading):
         self.changed_structures: list[tuple[Claim, Claim]] = []  # (earlier, later) heads
         self.respective: dict[int, Respective] = {}  # figures of 分别 lists, by id of mention
         self._respective_levels: dict[int, list[Claim] | None] = {}  # by start of a list
+        self._progress_names: dict[int, str] = {}  # 完成全年目标, by id of the target's claim
 
     # -- reading -------------------------------------------------------------------------
 
@@ -343,6 +344,12 @@ class _ParagraphReader(ParentReading):
             c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
             c.start = min(m.start, subject.start)
             c.end = max(c.end, subject.end)
+            if (
+                not c.indicator
+                and c.name in load_phrases().target_words
+                and unit_family(m.unit) != "percent"
+            ):
+                self._whole_year_target(c, m)
         elif m.structure is None:
             carried = self._respective_level(listed) if m.role == "change" else None
             if carried is not None:
@@ -357,7 +364,10 @@ class _ParagraphReader(ParentReading):
                 carried, whole_year = self._restated(m, ws, we)
                 if carried is not None and whole_year:
                     c.months = None
-            if carried is not None:
+            progress = carried is not None and id(carried) in self._progress_names
+            if progress and unit_family(m.unit) == "percent":
+                c.name = self._progress_names[id(carried)]  # 完成全年目标125亿元的49.1%
+            elif carried is not None:
                 c.indicator, c.name = carried.indicator, carried.name
         if m.structure is not None:
             self._structure(c, m)
@@ -398,6 +408,18 @@ class _ParagraphReader(ParentReading):
         if before is None or not (before.indicator or before.name) or before.measure != "level":
             return None, False
         return before, whole_year
+
+    def _whole_year_target(self, c: Claim, m: Mention) -> None:
+        """``1-6月完成工业总产值61.35亿元，完成全年目标125亿元的49.1%``: the figure named only
+        目标 is the whole-year target of the figure before it in its sentence."""
+        actual = self._last_level(m.start, unit_family(m.unit))
+        if actual is None or not (actual.indicator or actual.name) or actual.kind != "actual":
+            return
+        self._progress_names[id(c)] = clean_name(
+            self.text[self.layout.clause_start(c.start) : m.start]
+        )
+        c.indicator, c.name = actual.indicator, actual.name
+        c.year, c.months, c.kind = actual.year, None, "target"
 
     def _growth_host(self, m: Mention) -> Claim | None:
         """``工农业总产值增长7%左右，力争达到62.7亿元``: a figure with no subject of its own

@@ -75,6 +75,7 @@ class Phrases:
     years_ago: dict[str, int]
     rate_words: frozenset[str]
     level_words: frozenset[str]
+    target_words: frozenset[str]
     after_indicator: frozenset[str]
     not_after_words: tuple[str, ...]
     restate_words: frozenset[str]
@@ -189,6 +190,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         years_ago={word: int(n) for word, n in g.get("years_ago", {}).items()},
         rate_words=frozenset(subj.get("rate_words", ())),
         level_words=frozenset(subj.get("level_words", ())),
+        target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),
         restate_words=frozenset(subj.get("restate_words", ())),

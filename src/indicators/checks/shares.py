@@ -18,7 +18,7 @@ from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from ..intervals import Interval, fmt
 from ..quantities import Quantity
-from ..relations import ClaimIndex
+from ..relations import ClaimIndex, key
 from ..respectively import has_respectively
 
 _RATE_SUFFIXES = ("率", "比例", "比重", "占比")
@@ -126,6 +126,9 @@ def _part_and_whole(
     split_total: dict[int, Quantity],
 ) -> tuple[Quantity | None, Quantity | None]:
     """Which earlier figures of the paragraph a rate is the ratio of (part, whole)."""
+    progress = _progress(rate, before)
+    if progress is not None:
+        return progress
     clause = rate.clause
     if any(cue in clause for cue in share_cues):
         part = before[-1]
@@ -167,6 +170,22 @@ def _part_and_whole(
     ):
         return None, last
     return None, None
+
+
+def _progress(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """``完成工业总产值61.35亿元，完成全年目标125亿元的49.1%``: the progress of an actual
+    towards the whole-year target printed right before the rate (part, whole)."""
+    target = before[-1]
+    if target.kind != "target" or rate.kind != "actual" or target.row != rate.row - 1:
+        return None
+    for part in reversed(before[:-1]):
+        if (
+            key(part) == key(target)
+            and part.kind == "actual"
+            and part.unit_text == target.unit_text
+        ):
+            return part, target
+    return None
 
 
 def _names_stem(stem: str, words: str) -> bool:
