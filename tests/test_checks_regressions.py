@@ -172,3 +172,24 @@ def test_progress_towards_a_whole_year_target_printed_inline():
     ]
     table = check_claims(claims, report).table
     assert table[table.check == "share"].verdict.tolist() == ["consistent", "inconsistent"]
+
+
+def test_items_listed_then_summed_with_heji_must_add_up():
+    table = _checks(
+        "全年完成高标准农田建设1.2万亩、土地整治0.35万亩、撂荒地复耕0.28万亩，合计1.93万亩。"
+        "新建道路8.6公里、改造12.3公里、硬化5.2公里，合计26.1公里。"
+    )
+    assert table.check.tolist() == ["sum", "sum"]
+    assert table.verdict.tolist() == ["inconsistent", "consistent"]
+    assert table.explanation.iloc[0].startswith(
+        "2022 年高标准农田建设 1.2 万亩、土地整治 0.35 万亩和撂荒地复耕 0.28 万亩加总为 1.83 万亩"
+    )
+
+
+def test_a_share_with_its_whole_printed_inside():
+    table = _checks(
+        "砂糖橘种植面积1.6万亩，占全镇耕地面积7.5万亩的23.3%。流转土地1150亩，占全街道耕地面积"
+        "2987亩的38.5%。"
+    )
+    assert table.check.tolist() == ["share", "share"]
+    assert table.verdict.tolist() == ["inconsistent", "consistent"]

@@ -51,6 +51,51 @@ class ParentReading:
         self._parents_from_vocabulary()
         self._parents_after_of_which()
         self._parents_of_counted_totals()
+        self._parts_summed_after()
+
+    def _parts_summed_after(self) -> None:
+        """``A1.2万亩、B0.35万亩、C0.28万亩，合计1.93万亩``: a figure whose clause opens with
+        合计 is the sum of the figures listed with 、 right before it (link ``sum``)."""
+        words = load_phrases().sum_after
+        for k, total in enumerate(self.claims):
+            m = total.mention
+            if m is None or not total.value or total.parent_id or k < 2:
+                continue
+            start = self.layout.clause_start(m.start)
+            if not self.text.startswith(words, start):
+                continue
+            parts = self._listed_before(k, start)
+            if len(parts) < 2:
+                continue
+            if not total.name:
+                total.name = next(w for w in words if self.text.startswith(w, start))
+            for c in parts:
+                c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+            total.link, total.linked_to = "sum", f"#{id(parts[0])}"  # relations.SUM_LINK
+
+    def _listed_before(self, k: int, clause_start: int) -> list[Claim]:
+        """The figures listed with 、 that end the clause before ``clause_start``, when each is
+        a level of the unit family of ``claims[k]`` with no whole yet."""
+        family = unit_family(self.claims[k].unit)
+        parts: list[Claim] = []
+        limit = clause_start - 1  # the mark that ends the list's clause
+        for c in reversed(self.claims[:k]):
+            cm = c.mention
+            if cm is None or cm.end > limit or c.parent_id or c.measure != "level":
+                break
+            if unit_family(c.unit) != family or c.growth_pct:
+                break
+            gap = self.text[cm.end : limit]
+            if parts and not gap.startswith("、"):
+                break
+            if not parts and gap:
+                break
+            parts.append(c)
+            limit = self.layout.clause_start(cm.start)
+            if self.text[limit - 1 : limit] != "、" and limit > 0:
+                break  # the first item of the list
+        parts.reverse()
+        return parts
 
     def _parents_from_vocabulary(self) -> None:
         """A part and its whole (by the vocabulary) in the same paragraph, same period and

@@ -66,6 +66,7 @@ class Phrases:
     cumulative: str
     of_which: re.Pattern[str]
     total_markers: re.Pattern[str]
+    sum_after: tuple[str, ...]
     new_words: tuple[str, ...]
     strip_before: re.Pattern[str]
     strip_after: re.Pattern[str]
@@ -181,6 +182,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         cumulative=alternation(per["cumulative"]),
         of_which=re.compile(alternation(subj["of_which"])),
         total_markers=re.compile(alternation(subj["total_markers"])),
+        sum_after=tuple(subj.get("sum_after", ())),
         new_words=tuple(subj["new_words"]),
         strip_before=re.compile(rf"^(?:{alternation(subj['strip_leading'])})+"),
         strip_after=re.compile(rf"(?:{alternation(subj['strip_trailing'])})+$"),

@@ -23,6 +23,10 @@ _YEAR = re.compile(r"(\d{4})\s*年?")
 _PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "同期", "比上", "上一年")
 
 
+#: The link of a total printed as the sum of the figures listed before it (…、…，合计 X).
+SUM_LINK = "sum"
+
+
 def key(q: Quantity) -> str:
     """What makes two claims the same measure: the canonical indicator, else the name.
 
@@ -196,9 +200,10 @@ class ClaimIndex:
                     found.append((total, parts))
         return found
 
-    def complete_split(self, parts: list[Quantity]) -> bool:
+    def complete_split(self, parts: list[Quantity], total: Quantity | None = None) -> bool:
         """Whether ``parts`` cover a total, so that they must add up to it: some done and some
-        under way, or several parts of which the last is the rest (其他作物, 其余).
+        under way, several parts of which the last is the rest (其他作物, 其余), or a total
+        printed as their sum (``…、…，合计1.93万亩``: link ``sum``).
 
         Examples
         --------
@@ -211,6 +216,8 @@ class ClaimIndex:
         >>> ClaimIndex(read_claims(table)).complete_split(read_claims(table))
         True
         """
+        if total is not None and total.link == SUM_LINK:
+            return True
         ongoing = self.rules.cue("ongoing")
         if any(p.has_cue(ongoing) for p in parts) and any(not p.has_cue(ongoing) for p in parts):
             return True

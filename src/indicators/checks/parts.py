@@ -65,7 +65,7 @@ def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     ongoing = index.rules.cue("ongoing")
     linked = any(q.parent_id for q in index.quantities)
     for total, parts in index.splits():
-        if index.complete_split(parts):
+        if index.complete_split(parts, total):
             continue  # checked as a sum
         for part in parts:
             if linked or not part.has_cue(ongoing):

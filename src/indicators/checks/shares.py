@@ -126,7 +126,7 @@ def _part_and_whole(
     split_total: dict[int, Quantity],
 ) -> tuple[Quantity | None, Quantity | None]:
     """Which earlier figures of the paragraph a rate is the ratio of (part, whole)."""
-    progress = _progress(rate, before)
+    progress = _progress(rate, before) or _whole_inline(rate, before)
     if progress is not None:
         return progress
     clause = rate.clause
@@ -186,6 +186,19 @@ def _progress(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantit
         ):
             return part, target
     return None
+
+
+def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantity] | None:
+    """``流转土地1150亩，占全街道耕地面积2987亩的38.5%``: the whole printed inside the share
+    (named, like the rate, by the words after 占), the part right before it (part, whole)."""
+    if len(before) < 2:
+        return None
+    part, whole = before[-2], before[-1]
+    if not whole.name.startswith("占") or whole.name != rate.name or whole.row != rate.row - 1:
+        return None
+    if part.family != whole.family or part.period != whole.period:
+        return None
+    return part, whole
 
 
 def _names_stem(stem: str, words: str) -> bool:

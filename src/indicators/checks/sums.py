@@ -14,7 +14,7 @@ from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Derived, Finding, gap_decimals
 from ..intervals import Interval, implied_growth
 from ..quantities import Quantity
-from ..relations import ClaimIndex
+from ..relations import SUM_LINK, ClaimIndex
 
 
 def total_of(parts: list[Interval]) -> Interval:
@@ -63,7 +63,7 @@ def sum_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             findings.append(finding)
             derived.append(residual)
     for total, parts in index.splits():
-        if index.complete_split(parts):
+        if index.complete_split(parts, total):
             findings.append(_judge_sum(total, parts))
     return findings, derived
 
@@ -94,6 +94,10 @@ def _judge_sum(total: Quantity, parts: list[Quantity]) -> Finding:
         listed = ex.names([f"{p.label}{target} {ex.figure(p)}" for p in parts])
         lead = f"{when}{listed}合计 {ex.amount(whole_pt, places, u)}"
         against = f"{total.label}{target} {ex.figure(total)}"
+    elif total.link == SUM_LINK:  # …、…，合计 X: the listed items by their own words
+        listed = ex.names([f"{p.label} {ex.figure(p)}" for p in parts])
+        lead = f"{when}{listed}加总为 {ex.amount(whole_pt, places, u)}"
+        against = f"文中所写{total.label} {ex.figure(total)}"
     else:
         listed = ex.names([f"“{_words(p)}”" for p in parts])
         lead = f"{listed}合计 {ex.amount(whole_pt, places, u)}"
