@@ -52,6 +52,7 @@ class CheckVocabulary:
     units: dict[str, Unit]
     qualifiers: dict[str, str]
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    complements: tuple[tuple[str, ...], ...] = ()
 
     def unit(self, printed: str) -> Unit | None:
         """The unit printed as ``printed`` (spaces ignored), or ``None`` when unknown.
@@ -130,5 +131,7 @@ def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
     bad = {rule for rule in qualifiers.values() if rule not in QUALIFIER_RULES}
     if bad:
         raise ValueError(f"{path or DEFAULT_CHECKING}: unknown qualifier rules {sorted(bad)}")
-    cues = {name: tuple(words) for name, words in data.get("cues", {}).items()}
-    return CheckVocabulary(units=units, qualifiers=qualifiers, cues=cues)
+    raw_cues = data.get("cues", {})
+    complements = tuple(tuple(group) for group in raw_cues.get("complements", ()))
+    cues = {name: tuple(words) for name, words in raw_cues.items() if name != "complements"}
+    return CheckVocabulary(units=units, qualifiers=qualifiers, cues=cues, complements=complements)

@@ -23,6 +23,16 @@ _YEAR = re.compile(r"(\d{4})\s*年?")
 _PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "同期", "比上", "上一年")
 
 
+def _covers(group: tuple[str, ...], parts: list[Quantity]) -> bool:
+    """Whether the names of ``parts`` hold the words of ``group`` one each (续建, 新开工)."""
+    if len(parts) != len(group):
+        return False
+    names = [p.name or p.indicator for p in parts]
+    return all(sum(word in n for n in names) == 1 for word in group) and all(
+        sum(word in n for word in group) == 1 for n in names
+    )
+
+
 #: The link of a total printed as the sum of the figures listed before it (…、…，合计 X).
 SUM_LINK = "sum"
 
@@ -220,6 +230,8 @@ class ClaimIndex:
             return True
         ongoing = self.rules.cue("ongoing")
         if any(p.has_cue(ongoing) for p in parts) and any(not p.has_cue(ongoing) for p in parts):
+            return True
+        if any(_covers(group, parts) for group in self.rules.complements):
             return True
         return len(parts) > 1 and parts[-1].has_cue(self.rules.cue("rest"))
 

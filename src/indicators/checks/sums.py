@@ -73,7 +73,15 @@ def _places(total: Quantity, parts: list[Quantity]) -> int:
 
 
 def _words(q: Quantity) -> str:
-    return q.clause if not q.indicator else q.label
+    """How a figure is quoted: its indicator, else the clause around it (已完成整改 39 项),
+    or its own words with the figure when the clause runs into the next item of a list
+    (续建项目 38 个, not 续建项目 38 个、新开工项目)."""
+    if q.indicator:
+        return q.label
+    clause = q.clause
+    if "、" in clause and len(q.name) >= 2:
+        return f"{q.name} {ex.figure(q)}"
+    return clause
 
 
 def _judge_sum(total: Quantity, parts: list[Quantity]) -> Finding:
@@ -120,8 +128,10 @@ def _judge_sum(total: Quantity, parts: list[Quantity]) -> Finding:
         need = need.scale(unit.factor / p.unit.factor) if p.unit else need
         alternatives.append(f"{p.label} {ex.consistent_range(need, p.places, p.unit_text)}")
     total_range = ex.consistent_range(whole, total.places, u)
+    exact = whole.lo is not None and whole.lo == whole.hi  # counts: no rounding to speak of
+    rounding = "" if exact else f"（按舍入区间为 {ex.range_text(whole, places + 1, u)}）"
     sentence = (
-        f"{lead}（按舍入区间为 {ex.range_text(whole, places + 1, u)}），与{against}不符，"
+        f"{lead}{rounding}，与{against}不符，"
         f"相差 {ex.difference(gap, places, u, unit.whole)}；"
         f"若各部分无误，{total.label}应为 {total_range}，否则需核实各部分数字"
     )
