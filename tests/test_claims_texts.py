@@ -655,3 +655,18 @@ def test_an_index_with_its_base_printed_before_the_value():
         ["居民消费价格指数", "101.2", "", "上年=100"],
         ["工业生产者出厂价格指数", "102.3", "", "上年同期=100"],
     ]
+
+
+def test_a_section_about_part_of_the_year_dates_its_figures():
+    """一、上半年工作回顾: a figure with no time of its own is of January to June."""
+    from indicators import parse_text
+
+    report = parse_text(
+        "一、2023年上半年工作回顾\n\n1-6月完成税收收入3.82亿元。完成固定资产投资9.86亿元，同比增长12.5%。"
+        "\n\n二、下半年工作安排\n\n全年固定资产投资增长10%。\n"
+    )
+    assert list(claims_table(report).period) == [
+        "2023-01..2023-06",
+        "2023-01..2023-06",
+        "2023",
+    ]

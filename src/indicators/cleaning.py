@@ -30,7 +30,7 @@ from .headings import (
     part_of,
     years_in,
 )
-from .report_years import report_years
+from .report_years import names_part_of_year, report_years
 from .textnorm import display_width, join_separator, normalize_line, normalize_lines
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -448,6 +448,7 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
     review_years: list[int] = []
     plan_years: list[int] = []
     front: list[str] = []  # title, session line and opening, read for years if no heading has
+    mid_year = False  # a review heading names part of its year (一、2023年上半年工作回顾)
     for group in groups:
         pieces: list[str] = []
         segments: list[tuple[int, int]] = []
@@ -476,6 +477,7 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
                 (review_years if part == "review" else plan_years if part == "plan" else []).extend(
                     years
                 )
+                mid_year = mid_year or (part == "review" and names_part_of_year(heading.title))
             kind = "body" if heading.run_in else "heading"
         elif (
             not seen_heading
@@ -505,7 +507,7 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
         )
         spans.append(tuple(group_spans))
 
-    review_year, plan_year = report_years(review_years, plan_years, front)
+    review_year, plan_year = report_years(review_years, plan_years, front, mid_year)
     return Assembled(
         paragraphs=tuple(paragraphs),
         spans=tuple(spans),

@@ -194,6 +194,31 @@ def section_year(paragraph: Paragraph, report: Report) -> int | None:
     return None
 
 
+def section_months(paragraph: Paragraph) -> tuple[int, int] | None:
+    """The months a paragraph is about when its sentences do not say: those of the innermost
+    heading of its section that names a part of the year or months (``一、上半年工作回顾``,
+    ``一、1—9月工作情况``); ``None`` for a whole year.
+
+    Examples
+    --------
+    >>> from indicators import parse_text
+    >>> r = parse_text("一、上半年工作回顾\\n\\n完成投资9.86亿元。\\n\\n二、下半年工作安排\\n\\n增长5%。")
+    >>> [section_months(p) for p in r.paragraphs if p.kind == "body"]
+    [(1, 6), None]
+    """
+    ph = load_phrases()
+    for title in reversed(paragraph.section):
+        rng = _MONTH_RANGE.search(title)
+        if rng and 1 <= int(rng.group(1)) <= int(rng.group(2)) <= 12:
+            months = (int(rng.group(1)), int(rng.group(2)))
+            return None if months == (1, 12) else months
+        part = ph.period_part_re.search(title)
+        if part:
+            months = ph.period_parts[part.group(0)]
+            return None if months == (1, 12) or months[0] != 1 else months
+    return None
+
+
 def format_period(
     year: int | None, months: tuple[int, int] | None, first_year: int | None = None
 ) -> str:
@@ -224,6 +249,7 @@ class PeriodFinder:
         self.report = report
         self.layout = layout
         self.default_year = section_year(paragraph, report)
+        self.default_months = section_months(paragraph)
         self.anchors = anchors_in(
             paragraph.text, layout, end_year=report.review_year or self.default_year
         )
@@ -311,7 +337,7 @@ class PeriodFinder:
             span = self._span_total(pos)
             if span is not None:
                 return span.year, None, span.first_year
-            return self.default_year, None, None
+            return self.default_year, self.default_months, None
         year = anchor.year or self.year_before(anchor.start)
         return year, anchor.months, anchor.first_year
 

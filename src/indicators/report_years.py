@@ -23,8 +23,22 @@ _SESSION = re.compile(_YEAR + r"\s*(\d{1,2})\s*月")
 _ANY_YEAR = re.compile(_YEAR)
 
 
+def names_part_of_year(title: str) -> bool:
+    """Whether a heading reviews part of a year (``一、2023年上半年工作回顾``).
+
+    Examples
+    --------
+    >>> names_part_of_year("一、2023年上半年工作回顾"), names_part_of_year("一、2022年工作回顾")
+    (True, False)
+    """
+    return _MID_YEAR.search(title) is not None
+
+
 def report_years(
-    review_years: Sequence[int], plan_years: Sequence[int], front: Sequence[str]
+    review_years: Sequence[int],
+    plan_years: Sequence[int],
+    front: Sequence[str],
+    mid_year: bool = False,
 ) -> tuple[int | None, int | None]:
     """The review year and the plan year of a report.
 
@@ -35,6 +49,9 @@ def report_years(
     front
         The front matter: title lines, the session line and the opening paragraphs before
         the first heading; read only when no heading names a year.
+    mid_year
+        Whether a review heading names a part of its year (``一、2023年上半年工作回顾``): the
+        plan is then of the rest of the same year.
 
     Returns
     -------
@@ -44,8 +61,8 @@ def report_years(
 
     Examples
     --------
-    >>> report_years([2022], [], [])
-    (2022, 2023)
+    >>> report_years([2022], [], []), report_years([2023], [], [], mid_year=True)
+    ((2022, 2023), (2023, 2023))
     >>> report_years([], [], ["青石镇2023年政府工作报告（年中）"])
     (2023, 2023)
     >>> report_years([], [], ["云溪县人民政府工作报告", "——2024年1月12日在云溪县人民代表大会上"])
@@ -56,7 +73,7 @@ def report_years(
     if review is None and plan is None:
         review, plan = front_years(front)
     if plan is None and review is not None:
-        plan = review + 1
+        plan = review if mid_year else review + 1
     if review is None and plan is not None:
         review = plan - 1
     return review, plan
