@@ -202,7 +202,7 @@ def section_months(paragraph: Paragraph) -> tuple[int, int] | None:
     Examples
     --------
     >>> from indicators import parse_text
-    >>> r = parse_text("一、上半年工作回顾\\n\\n完成投资9.86亿元。\\n\\n二、下半年工作安排\\n\\n增长5%。")
+    >>> r = parse_text("一、上半年工作回顾\\n\\n投资9.86亿元。\\n\\n二、下半年安排\\n\\n增长5%。")
     >>> [section_months(p) for p in r.paragraphs if p.kind == "body"]
     [(1, 6), None]
     """
