@@ -286,3 +286,17 @@ def test_bases_named_by_a_plan_end_or_years_back():
         ["310", "220", "比2016年"],
     ]
     assert table.name.tolist()[1] == "经济总量"
+
+
+def test_since_a_year_with_words_between_and_levels_reached_in_a_span():
+    """自2018年开园以来: a span to the report's year; a level reached (达到) is of its end."""
+    report = parse_text(
+        "一、2023年工作回顾\n\n自2018年开园以来累计完成基础设施投资12.5亿元，入园企业达到72家。"
+        "“十三五”期间，累计新增企业30家，企业总数达到150家。\n"
+    )
+    assert claims_table(report)[["value", "period"]].values.tolist() == [
+        ["12.5", "2018..2023"],
+        ["72", "2023"],
+        ["30", "2016..2020"],
+        ["150", "2020"],
+    ]

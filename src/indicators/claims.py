@@ -200,6 +200,8 @@ class _ParagraphReader(ParentReading):
         assert self.periods is not None
         # The components of a structure a:b:c are of one time, that of the first.
         year, months, first_year = self.periods.span((m.structure or m).start)
+        if first_year is not None and m.role == "level" and not m.to_level and self._reached(m):
+            first_year = None  # 自2018年开园以来…，入园企业达到72家: the level now
         c = Claim(
             section=self.p.section_path,
             paragraph=self.p.index,
@@ -220,6 +222,15 @@ class _ParagraphReader(ParentReading):
         if m.structure is not None:
             self.structure_parts.setdefault(id(m.structure), []).append(c)
         return c
+
+    def _reached(self, m: Mention) -> bool:
+        """Whether the words of ``m``'s clause make it a level reached (达到, 总数), not a
+        total over a span of years (累计)."""
+        ph = load_phrases()
+        words = self.text[self.layout.clause_start(m.start) : m.start]
+        return any(w in words for w in ph.span_levels) and not any(
+            w in words for w in ph.span_totals
+        )
 
     def _window(self, m: Mention, prev: Mention | None) -> tuple[int, int]:
         """The stretch of the clause before ``m`` (after the previous figure in it)."""

@@ -68,7 +68,10 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
     recent = alternation(list(ph.recent)) if ph.recent else "(?!)"
     return (
         re.compile(rf"(?:{ph.cumulative})(?:{_YEAR}{after_year}|{_MONTHS}|{parts})"),
-        re.compile(rf"{_ARABIC_YEAR}(?:[-—–~至到]{_ARABIC_YEAR}年度?|年度?(?:{since}))"),
+        re.compile(
+            rf"{_ARABIC_YEAR}(?:[-—–~至到]{_ARABIC_YEAR}年度?|年度?(?:{since}))"
+            rf"|自{_ARABIC_YEAR}年[^，,。；;：:]{{1,8}}?(?:{since})"  # 自2018年开园以来
+        ),
         re.compile(rf"{_ARABIC_YEAR}年度?{after_year}"),
         re.compile(rf"{_CN_YEAR}年度?{after_year}"),
         re.compile(_MONTHS),
@@ -165,7 +168,7 @@ def _span_of(kind: int, phrase: str, end_year: int | None, ph) -> tuple[int, int
         if years:
             first, last = int(years.group(1)), int(years.group(2))
             return (first, last) if first <= last else None
-        first = int(phrase[:4])  # 2016年以来: to the year of the report, if known and later
+        first = int(phrase.lstrip("自")[:4])  # 2016年以来: to the year of the report
         return (first, end_year) if end_year is not None and first <= end_year else (first, first)
     if kind == _PLAN:
         for name, (first, last) in ph.plans.items():

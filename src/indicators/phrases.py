@@ -97,6 +97,7 @@ class Phrases:
     since: tuple[str, ...]
     recent: dict[str, int]
     span_totals: tuple[str, ...]
+    span_levels: tuple[str, ...]
     time_spans: re.Pattern[str]
 
 
@@ -220,6 +221,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         since=tuple(per.get("since", ())),
         recent={word: int(n) for word, n in per.get("recent", {}).items()},
         span_totals=tuple(per.get("span_totals", ())),
+        span_levels=tuple(per.get("span_levels", ())),
         time_spans=re.compile(
             rf"[“\"]?(?:{plan_words})[”\"]?(?:{plan_after})"
             rf"|(?:19|20)\d\d(?:[-—–~至到](?:19|20)\d\d年度?|年度?(?:{since}))"
