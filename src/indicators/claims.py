@@ -194,7 +194,9 @@ class _ParagraphReader(ParentReading):
         if self.layout.sentence_index(prev.start) != self.layout.sentence_index(m.start):
             return False
         ws, we = self._window(m, prev)
-        return not clean_name(self.text[ws:we]) and not self.text.startswith("的", m.end)
+        if self.text.startswith(("的", "目标", "任务", "计划"), m.end):
+            return False  # 超额完成市下达的16%目标任务: the target, not a second growth
+        return not clean_name(self.text[ws:we])
 
     def _new(self, m: Mention, start: int) -> Claim:
         assert self.periods is not None
