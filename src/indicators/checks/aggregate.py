@@ -87,8 +87,8 @@ def aggregate_checks(index: ClaimIndex) -> list[Finding]:
         for total in index.quantities:
             if total.indicator != entry.name or total.growth is None or total.value is None:
                 continue
-            if total.is_average_growth:
-                continue  # an average over several years (年均), not this year's growth
+            if total.is_average_growth or not _over_a_year(index, total):
+                continue  # 年均, 是2015年的1.58倍: not a growth over the year before
             if total.row in index.earlier:
                 continue
             parts: list[Quantity | None] = [
@@ -100,7 +100,8 @@ def aggregate_checks(index: ClaimIndex) -> list[Finding]:
             no_rate = [
                 p.label
                 for p in parts
-                if p is not None and (p.growth is None or p.is_average_growth)
+                if p is not None
+                and (p.growth is None or p.is_average_growth or not _over_a_year(index, p))
             ]
             present = [p for p in parts if p is not None]
             if absent or no_rate:
@@ -108,6 +109,14 @@ def aggregate_checks(index: ClaimIndex) -> list[Finding]:
             else:
                 findings.append(judge(total, present, index.comparable(total)))
     return findings
+
+
+def _over_a_year(index: ClaimIndex, q: Quantity) -> bool:
+    """Whether the growth of ``q`` is over the same months a year before (同比, 比上年)."""
+    base = index.growth_base_period(q)
+    if base is None or q.period is None:
+        return False
+    return base.start[0] == q.period.start[0] - 1 and base.end[0] == q.period.end[0] - 1
 
 
 def _missing(
