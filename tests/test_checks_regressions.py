@@ -203,3 +203,15 @@ def test_parts_that_together_cover_any_whole_add_up_to_it():
     assert row["explanation"].startswith("“续建项目 38 个”和“新开工项目 45 个”合计 83 个，与")
     table = _checks("全年实施重点项目86个，其中续建项目38个、工业项目30个。")
     assert "sum" not in set(table.check)  # not a cover of the whole: each part only ≤ total
+
+
+def test_shares_of_wholes_that_are_not_printed_are_not_judged():
+    """Each share names a whole this report does not print (营业收入, the county's totals, the
+    pupils): none is judged against the figures before it."""
+    table = _checks(
+        "园区到位资金85.3亿元。企业研发经费投入8.92亿元，占营业收入的2.85%。完成规上工业总产值"
+        "286.4亿元，占全县规上工业总产值的63.8%。完成税收收入11.36亿元，较上年增加2.1亿元，"
+        "占全县税收收入的48.5%。消除空壳村4个。全乡适龄儿童入学率100%，初中巩固率96.8%。"
+    )
+    assert "share" not in set(table.check)
+    assert "inconsistent" not in set(table.verdict)

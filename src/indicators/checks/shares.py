@@ -149,7 +149,11 @@ def _part_and_whole(
                 return part, whole
         if part.row in split_total:
             return part, split_total[part.row]
-        if len(before) > 1 and before[-2].unit_text == part.unit_text:
+        if (
+            len(before) > 1
+            and before[-2].unit_text == part.unit_text
+            and _may_be_named(before[-2], _whole_words(clause))
+        ):
             return part, before[-2]
         return part, None
     stem = _stem(rate)
@@ -166,7 +170,7 @@ def _part_and_whole(
         last.is_count
         and last.value is not None
         and last.value.lo == last.value.hi
-        and ("中" in last.clause or "中" in clause.split(rate.value_text)[0])
+        and ("中" in last.clause or "其中" in clause.split(rate.value_text)[0])
     ):
         return None, last
     return None, None
@@ -257,9 +261,26 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
         for wording in entry.wordings:
             if wording in after and (best is None or len(wording) > len(best[1])):
                 best = (entry.name, wording)
-    if best is None or best[0] == part.indicator:
+    if best is None:
         return "", None
+    if best[0] == part.indicator:  # 园区…168.5亿元，占全县规模以上工业总产值的54.9%
+        return best[0], None  # the whole of a wider area: not a figure of this one
     return best[0], index.level(best[0], part.period, part.kind, like=part)
+
+
+def _whole_words(clause: str) -> str:
+    """The words a share names its whole with (占营业收入的2.85%: 营业收入)."""
+    after = clause.split("占", 1)[-1] if "占" in clause else ""
+    return after.split("的", 1)[0] if "的" in after else ""
+
+
+def _may_be_named(whole: Quantity, words: str) -> bool:
+    """Whether ``whole`` may be what ``words`` name: they name nothing, or one holds the
+    other's beginning (占营业收入的 is no share of 到位资金)."""
+    if len(words) < 2:
+        return True
+    names = [n for n in (whole.name, whole.indicator) if len(n) >= 2]
+    return any(words[:2] in n or n[:2] in words for n in names)
 
 
 def judge_share(rate: Quantity, part: Quantity, whole: Quantity, named: bool = False) -> Finding:
