@@ -300,3 +300,31 @@ def test_since_a_year_with_words_between_and_levels_reached_in_a_span():
         ["30", "2016..2020"],
         ["150", "2020"],
     ]
+
+
+def test_a_change_to_a_year_printed_with_the_new_level():
+    """增加到2020年的306.7亿元 is the later value of the change from 2015; a doubling, an
+    average growth and a change amount of it are over 2015."""
+    report = parse_text(
+        "一、2020年和“十三五”时期工作回顾\n\n规模以上工业总产值由2015年的152.4亿元增加到2020年的"
+        "306.7亿元，实现翻一番。社会消费品零售总额由2015年的52.36亿元增加到2020年的71.85亿元，"
+        "年均增长8.5%。行政村由2015年的23个增加到2020年的156个，增加了143个。五年累计完成固定资产"
+        "投资612.4亿元。\n"
+    )
+    table = claims_table(report)
+    assert table[["period", "value", "growth_pct", "growth_basis", "link"]].values.tolist() == [
+        ["2015", "152.4", "", "", ""],
+        ["2020", "306.7", "100", "比2015年", "changed_from"],
+        ["2015", "52.36", "", "", ""],
+        ["2020", "71.85", "8.5", "年均", "changed_from"],
+        ["2015", "23", "", "", ""],
+        ["2020", "156", "", "", "changed_from"],
+        ["2020", "143", "", "比2015年", "change_of"],
+        ["2016..2020", "612.4", "", "", ""],
+    ]
+    checks = check_report(report).table
+    assert checks[["check", "verdict"]].values.tolist() == [
+        ["growth", "consistent"],
+        ["average_growth", "inconsistent"],
+        ["count_change", "inconsistent"],
+    ]

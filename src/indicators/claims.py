@@ -135,6 +135,10 @@ def extract_claims(report: Report) -> list[Claim]:
     return claims
 
 
+#: The year printed between a verb and the new level (增加到2020年的306.7亿元).
+_YEAR_OF_LEVEL = re.compile(r"(?:19|20)\d\d年(?:底|末)?的$")
+
+
 class _ParagraphReader(ParentReading):
     def __init__(self, paragraph: Paragraph, report: Report) -> None:
         self.p = paragraph
@@ -802,6 +806,29 @@ class _ParagraphReader(ParentReading):
                 continue
             if earlier.kind == "target" and self._before_plan_year(earlier.year):
                 earlier.kind = "actual"
+        self._over_the_earlier_year()
+
+    def _over_the_earlier_year(self) -> None:
+        """``由2015年的152.4亿元增加到2020年的306.7亿元，实现翻一番``, ``…增加了143个``: a
+        growth or change of the later value that names no basis is over the earlier value's
+        year, when that is not the year before."""
+        by_id = {f"#{id(c)}": c for c in self.claims}
+        for c in self.claims:
+            if c.link == "changed_from":
+                later, earlier = c, by_id.get(c.linked_to)
+            elif c.link == "change_of" and by_id.get(c.linked_to) is not None:
+                later = by_id[c.linked_to]
+                earlier = by_id.get(later.linked_to) if later.link == "changed_from" else None
+            else:
+                continue
+            if earlier is None or earlier.year is None or later.year is None or later.months:
+                continue
+            if (
+                earlier.year < later.year - 1
+                and not c.growth_basis
+                and (c.growth_pct or c.measure == "change")
+            ):
+                c.growth_basis = f"比{earlier.year}年"
 
     def _before_plan_year(self, year: int) -> bool:
         """Whether ``year`` is not after the report's plan year (or the plan year is unknown)."""
@@ -859,7 +886,7 @@ class _ParagraphReader(ParentReading):
             return None
         window = self.text[max(0, em.start - 16) : em.start]
         between = self.text[em.end : m.claim_start]
-        verb = self.text[m.claim_start : m.start]
+        verb = _YEAR_OF_LEVEL.sub("", self.text[m.claim_start : m.start])  # 增加到2020年的
         if (
             any(w in window for w in ph.change_from)
             and ph.change_to.search(verb)

@@ -145,6 +145,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     growth_before = re.compile(
         rf"(?P<basis>{bases}|{year_basis})?(?:分别|实现|也)?(?P<verb>{verbs})"
         rf"(?P<link>{alternation(g['linkers'])})?(?P<to>{alternation(g['to_level'])})?"
+        # 增加到2020年的306.7亿元: the year of the new level may stand before it
+        rf"(?:(?<=[到至])(?:19|20)\d\d年(?:底|末)?的)?"
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
     parts = {name: (int(a), int(b)) for name, (a, b) in per["parts"].items()}
@@ -200,7 +202,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         restate=_any_of(subj.get("restate_patterns", ())),
         share=_any_of(subj.get("share_patterns", ())),
         growth_last_chars=frozenset(
-            w[-1] for w in g["up"] + g["down"] + g["linkers"] + g["to_level"] + q["before"]
+            w[-1] for w in g["up"] + g["down"] + g["linkers"] + g["to_level"] + q["before"] + ["的"]
         ),
         rank_last_chars=frozenset(w[-1] for w in exc["rank_before"]),
         qual_last_chars=frozenset(w[-1] for w in q["before"]),

@@ -89,7 +89,7 @@ class ClaimIndex:
         self.earlier: set[int] = set()
         for group in self.paragraphs():
             for q in group:
-                if q.value is None or q.growth is None:
+                if q.value is None or (q.growth is None and q.link != "changed_from"):
                     continue
                 origin = self.change_origin(q, group)
                 if origin is not None:
