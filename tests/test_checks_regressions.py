@@ -215,3 +215,21 @@ def test_shares_of_wholes_that_are_not_printed_are_not_judged():
     )
     assert "share" not in set(table.check)
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_heji_after_parts_under_qizhong_sums_them_and_restates_the_total():
+    """其中A、B、C，合计86个: the three add up to 86, which restates the total before 其中."""
+    table = _checks(
+        "全年实施重点项目86个，其中新开工项目32个、竣工投产项目21个、在建续建项目33个，合计86个。"
+    )
+    assert table[["check", "verdict"]].values.tolist() == [
+        ["same_quantity", "consistent"],
+        ["sum", "consistent"],
+    ]
+    table = _checks(
+        "全年实施重点项目88个，其中新开工项目32个、竣工投产项目21个、在建续建项目33个，合计86个。"
+    )
+    assert table[["check", "verdict"]].values.tolist() == [
+        ["same_quantity", "inconsistent"],
+        ["sum", "consistent"],
+    ]

@@ -67,21 +67,34 @@ class ParentReading:
             parts = self._listed_before(k, start)
             if len(parts) < 2:
                 continue
+            wholes = {c.parent_id for c in parts}
+            whole = self._by_ref(wholes.pop()) if len(wholes) == 1 else None
+            if (
+                whole is not None
+                and not total.name
+                and unit_family(whole.unit) == unit_family(total.unit)
+            ):  # 重点项目86个，其中A、B、C，合计86个: the sum restates that total
+                total.indicator, total.name = whole.indicator, whole.name
             if not total.name:
                 total.name = next(w for w in words if self.text.startswith(w, start))
             for c in parts:
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             total.link, total.linked_to = "sum", f"#{id(parts[0])}"  # relations.SUM_LINK
 
+    def _by_ref(self, ref: str) -> Claim | None:
+        """The claim of this paragraph a ``#id`` reference names, if any."""
+        return next((c for c in self.claims if f"#{id(c)}" == ref), None) if ref else None
+
     def _listed_before(self, k: int, clause_start: int) -> list[Claim]:
         """The figures listed with 、 that end the clause before ``clause_start``, when each is
-        a level of the unit family of ``claims[k]`` with no whole yet."""
+        a level of the unit family of ``claims[k]`` (parts of a total before, 其中A、B、C，
+        合计86个, become the parts of the sum)."""
         family = unit_family(self.claims[k].unit)
         parts: list[Claim] = []
         limit = clause_start - 1  # the mark that ends the list's clause
         for c in reversed(self.claims[:k]):
             cm = c.mention
-            if cm is None or cm.end > limit or c.parent_id or c.measure != "level":
+            if cm is None or cm.end > limit or c.measure != "level":
                 break
             if unit_family(c.unit) != family or c.growth_pct:
                 break
@@ -155,6 +168,8 @@ class ParentReading:
             return
         if c.measure == "change" or self.text.startswith("的", c.mention.end):
             return  # a change, or a threshold (超过50万元的村)
+        if self.text.startswith(load_phrases().sum_after, self.layout.clause_start(c.start)):
+            return  # 其中A、B、C，合计86个: the sum of the parts, not one of them
         family = unit_family(c.unit)
         if family in RELATIVE_FAMILIES:
             return

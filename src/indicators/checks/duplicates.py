@@ -14,7 +14,7 @@ from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import fmt
 from ..quantities import RANGE_LINKS, Quantity
-from ..relations import ClaimIndex, key
+from ..relations import SUM_LINK, ClaimIndex, key
 
 
 def duplicate_checks(index: ClaimIndex) -> list[Finding]:
@@ -33,12 +33,15 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
     """
     groups: dict[tuple, list[Quantity]] = defaultdict(list)
     for q in index.quantities:
-        if not q.indicator or q.annual_key is None or q.row in index.earlier or not q.is_level:
+        if not key(q) or q.annual_key is None or q.row in index.earlier or not q.is_level:
             continue
         groups[(key(q), q.annual_key, q.kind, q.unit.kind if q.unit else None)].append(q)
     findings = []
     cues = index.rules.cue("scope")
     for qs in groups.values():
+        if not qs[0].indicator and not any(q.link == SUM_LINK for q in qs):
+            continue  # the report's own words name different things too often
+
         first = qs[0]
         for later in qs[1:]:
             if later.line == first.line and later.quote == first.quote:
