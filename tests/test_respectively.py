@@ -230,3 +230,14 @@ def test_each_after_figures_listed_one_by_one():
     ]
     checks = check_claims(table, report).table
     assert checks[checks.check == "sum"].verdict.tolist() == ["consistent"]
+
+
+def test_a_second_list_without_subjects_takes_those_of_the_list_before():
+    rows = _rows(
+        "城镇、农村居民人均可支配收入分别增长7%和8%以上，分别达到3.94万元和1.83万元。",
+        heading="二、2021年主要目标",
+    )
+    assert rows == [
+        ("城镇居民人均可支配收入", "城镇居民人均可支配收入", "3.94", "万元", "7", ""),
+        ("农村居民人均可支配收入", "农村居民人均可支配收入", "1.83", "万元", "8", ""),
+    ]

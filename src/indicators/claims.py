@@ -339,6 +339,10 @@ class _ParagraphReader(ParentReading):
         listed = self.respective.get(id(m)) if self.respective else None
         if listed is not None and listed.start >= 0:
             subject = _Subject(listed.indicator, listed.name, listed.start, listed.end)
+            host = self._valueless_growth(listed.name, m) if m.role == "level" else None
+            if host is not None:  # 分别增长7%和8%，分别达到3.94万元和1.83万元
+                self._fill_value(host, m)
+                return
         elif partner is None:
             subject = self._subject_after(m) or self._subject_before(ws, we, m.unit, m.role)
             if (
@@ -437,6 +441,16 @@ class _ParagraphReader(ParentReading):
         )
         c.indicator, c.name = actual.indicator, actual.name
         c.year, c.months, c.kind = actual.year, None, "target"
+
+    def _valueless_growth(self, name: str, m: Mention) -> Claim | None:
+        """The growth of ``name`` stated without a value earlier in the sentence of ``m``."""
+        s_start = self.layout.sentence(m.start)[0]
+        for c in reversed(self.claims):
+            if c.mention is None or c.mention.start < s_start:
+                return None
+            if c.name == name and not c.value and c.growth_pct:
+                return c if fits(c.indicator, m.unit, "level") else None
+        return None
 
     def _growth_host(self, m: Mention) -> Claim | None:
         """``工农业总产值增长7%左右，力争达到62.7亿元``: a figure with no subject of its own

@@ -192,6 +192,19 @@ def respective_subjects(
             for k, m in enumerate(figures):
                 inherit_verb(m, first)
                 found[id(m)] = Respective(k, len(figures), first.start)
+        elif i > 0:  # …分别增长7%和8%，分别达到3.94万元和1.83万元: the subjects of the list before
+            earlier = found.get(id(mentions[i - 1]))
+            if earlier is None or earlier.start < 0 or earlier.size < 2 or i < earlier.size:
+                continue
+            figures = _figure_list(text, mentions, i, earlier.size, w)
+            subjects = [found.get(id(mentions[i - earlier.size + k])) for k in range(earlier.size)]
+            if len(figures) != earlier.size or any(s is None or s.start < 0 for s in subjects):
+                continue
+            for k, (m, s) in enumerate(zip(figures, subjects, strict=True)):
+                assert s is not None
+                found[id(m)] = Respective(
+                    k, len(figures), first.start, s.indicator, s.name, s.start, s.end
+                )
     _each_lists(text, mentions, starts, layout, found)
     return found
 
