@@ -233,3 +233,14 @@ def test_a_heji_after_parts_under_qizhong_sums_them_and_restates_the_total():
         ["same_quantity", "inconsistent"],
         ["sum", "consistent"],
     ]
+
+
+def test_a_figure_of_a_park_is_a_part_of_the_county_not_a_second_statement():
+    report = parse_text(
+        "一、2020年工作回顾\n\n全县规模以上工业总产值306.7亿元。工业园区实现规模以上工业总产值168.5亿元，"
+        "占全县规模以上工业总产值的54.9%。\n"
+    )
+    claims = claims_table(report)
+    assert claims.scope.tolist() == ["", "工业园区", ""]
+    table = check_claims(claims, report).table
+    assert table[["check", "verdict"]].values.tolist() == [["share", "consistent"]]

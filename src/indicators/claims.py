@@ -764,7 +764,20 @@ class _ParagraphReader(ParentReading):
         if c.name_start >= 0:
             ws = min(ws, c.name_start)
         plain = self.layout.first_plain_paren(ws, m.start)
-        return self.text[plain[0] + 1 : plain[1] - 1] if plain is not None else ""
+        if plain is not None:
+            return self.text[plain[0] + 1 : plain[1] - 1]
+        return self._sub_area(c)
+
+    def _sub_area(self, c: Claim) -> str:
+        """A part of the place named before its indicator (工业园区实现规模以上工业总产值)."""
+        if not c.indicator or c.name_start <= 0:
+            return ""
+        words = self.text[self.layout.clause_start(c.name_start) : c.name_start]
+        for area in load_phrases().sub_areas:
+            at = words.find(area)
+            if at >= 0:
+                return clean_name(words[: at + len(area)])
+        return ""
 
     # -- relations -----------------------------------------------------------------------
 

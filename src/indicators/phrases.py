@@ -76,6 +76,7 @@ class Phrases:
     years_ago: dict[str, int]
     rate_words: frozenset[str]
     level_words: frozenset[str]
+    sub_areas: tuple[str, ...]
     target_words: frozenset[str]
     after_indicator: frozenset[str]
     not_after_words: tuple[str, ...]
@@ -195,6 +196,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         years_ago={word: int(n) for word, n in g.get("years_ago", {}).items()},
         rate_words=frozenset(subj.get("rate_words", ())),
         level_words=frozenset(subj.get("level_words", ())),
+        sub_areas=tuple(sorted(subj.get("sub_areas", ()), key=len, reverse=True)),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),

@@ -13,6 +13,7 @@ from collections import defaultdict
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import fmt
+from ..phrases import load_phrases
 from ..quantities import RANGE_LINKS, Quantity
 from ..relations import SUM_LINK, ClaimIndex, key
 
@@ -51,12 +52,18 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             if later.link == "changed_from" and later.linked_to == first.claim_id:
                 continue  # 由 A 增加到 B: two moments, not two statements of one figure
             scopes = (first.scope_words(cues), later.scope_words(cues))
+            if scopes[0] != scopes[1] and any(_is_sub_area(s) for s in scopes):
+                continue  # 工业园区…规上工业总产值: a part of the place, not the place
             if first.value is not None and later.value is not None:
                 findings.append(_judge_values(first, later, scopes))
             same_basis = index.growth_base_period(first) == index.growth_base_period(later)
             if first.growth is not None and later.growth is not None and same_basis:
                 findings.append(_judge_growths(first, later, scopes))
     return findings
+
+
+def _is_sub_area(scope: str) -> bool:
+    return any(area in scope for area in load_phrases().sub_areas)
 
 
 def _where(q: Quantity, scope_text: str) -> str:

@@ -264,7 +264,13 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
     if best is None:
         return "", None
     if best[0] == part.indicator:  # 园区…168.5亿元，占全县规模以上工业总产值的54.9%
-        return best[0], None  # the whole of a wider area: not a figure of this one
+        # The whole of the wider place: the one figure of it without the part's scope.
+        wider = [
+            q
+            for q in index.levels(best[0], part.period, part.kind)
+            if part.scope and not q.scope and q.row != part.row
+        ]
+        return best[0], wider[0] if len(wider) == 1 else None
     return best[0], index.level(best[0], part.period, part.kind, like=part)
 
 
