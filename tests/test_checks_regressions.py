@@ -244,3 +244,18 @@ def test_a_figure_of_a_park_is_a_part_of_the_county_not_a_second_statement():
     assert claims.scope.tolist() == ["", "工业园区", ""]
     table = check_claims(claims, report).table
     assert table[["check", "verdict"]].values.tolist() == [["share", "consistent"]]
+
+
+def test_progress_towards_a_target_handed_down_by_the_county():
+    table = _checks(
+        "全年完成规上工业总产值286.4亿元，完成县下达目标任务270亿元的106.1%。完成固定资产投资"
+        "8650万元，完成年度目标任务8000万元的112.5%。"
+    )
+    assert table[["check", "verdict"]].values.tolist() == [
+        ["share", "consistent"],
+        ["share", "inconsistent"],
+    ]
+    assert table.explanation.iloc[1].startswith(
+        "2022 年固定资产投资 8650 万元为 2022 年年度目标任务 8000 万元的 108.13%"
+    )
+    assert table.suggestion.iloc[1] == "年度目标任务 108.1%；或固定资产投资 8995～9005 万元"

@@ -88,6 +88,10 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             before = [q for q in group[:pos] if q.value is not None and q.family != "percent"]
             if not before:
                 continue
+            progress = _progress(rate, before)
+            if progress is not None:  # 完成全年目标125亿元的49.1%
+                findings.append(judge_share(rate, *progress, progress=True))
+                continue
             part, whole = _part_and_whole(index, rate, before, share_cues, split_total)
             if part is not None and whole is not None:
                 findings.append(judge_share(rate, part, whole))
@@ -126,9 +130,9 @@ def _part_and_whole(
     split_total: dict[int, Quantity],
 ) -> tuple[Quantity | None, Quantity | None]:
     """Which earlier figures of the paragraph a rate is the ratio of (part, whole)."""
-    progress = _progress(rate, before) or _whole_inline(rate, before)
-    if progress is not None:
-        return progress
+    inline = _whole_inline(rate, before)
+    if inline is not None:
+        return inline
     clause = rate.clause
     if any(cue in clause for cue in share_cues):
         part = before[-1]
@@ -289,10 +293,14 @@ def _may_be_named(whole: Quantity, words: str) -> bool:
     return any(words[:2] in n or n[:2] in words for n in names)
 
 
-def judge_share(rate: Quantity, part: Quantity, whole: Quantity, named: bool = False) -> Finding:
+def judge_share(
+    rate: Quantity, part: Quantity, whole: Quantity, named: bool = False, progress: bool = False
+) -> Finding:
     """Judge a stated share against ``100 * part / whole``.
 
     ``named``: the part and the whole are indicators (named by their label, not a quote).
+    ``progress``: the rate is the progress of an actual (the part) towards its target (the
+    whole), as in 完成全年目标125亿元的49.1%.
 
     Examples
     --------
@@ -327,7 +335,12 @@ def judge_share(rate: Quantity, part: Quantity, whole: Quantity, named: bool = F
     implied = (p_iv / w_iv).scale(100)
     implied_pt = p_pt / w_pt * 100
     places = max(rate.places, 2)
-    if named:
+    if progress:  # the progress of an actual towards its target
+        lead = (
+            f"{ex.when(part.period)}{part.label} {ex.figure(part)}为{ex.when(whole.period)}"
+            f"{_name(rate)} {ex.figure(whole)}的 {ex.pct(implied_pt, places)}"
+        )
+    elif named:
         lead = (
             f"{ex.when(whole.period)}{part.label} {ex.figure(part)}占{whole.label} "
             f"{ex.figure(whole)}的 {ex.pct(implied_pt, places)}"
@@ -343,6 +356,7 @@ def judge_share(rate: Quantity, part: Quantity, whole: Quantity, named: bool = F
             **common,
         )
     gap = implied.gap(rate.value)
+    part_words = part.label if progress else "部分"
     rate_range = ex.consistent_range(implied, rate.places, "%")
     need = rate.value.scale(Fraction(1, 100)) * w_iv
     if part.unit is not None and part.unit.whole:
@@ -356,11 +370,11 @@ def judge_share(rate: Quantity, part: Quantity, whole: Quantity, named: bool = F
         explanation=(
             f"{lead}（按舍入{'区间为' if '～' in rate_range else '应为'} {rate_range}），"
             f"与文中{_name(rate)} {ex.figure(rate)}不符，相差 {fmt(gap, 2)} 个百分点；"
-            f"若{_name(rate)}无误，部分应为 {need_text}。"
+            f"若{_name(rate)}无误，{part_words}应为 {need_text}。"
         ),
         gap=gap,
         gap_unit="个百分点",
-        suggestion=f"{_name(rate)} {rate_range}；或部分 {need_text}",
+        suggestion=f"{_name(rate)} {rate_range}；或{part_words} {need_text}",
         **common,
     )
 
