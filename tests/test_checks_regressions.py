@@ -259,3 +259,25 @@ def test_progress_towards_a_target_handed_down_by_the_county():
         "2022 年固定资产投资 8650 万元为 2022 年年度目标任务 8000 万元的 108.13%"
     )
     assert table.suggestion.iloc[1] == "年度目标任务 108.1%；或固定资产投资 8995～9005 万元"
+
+
+def test_a_level_compared_with_last_years_printed_level():
+    """比上年的221.8亿元增长45.9%: 221.8 is last year's level; the growth is of 312.6."""
+    report = parse_text(
+        "一、2021年工作回顾\n\n实现旅游总收入312.6亿元，比上年的221.8亿元增长45.9%。园区实现营业收入"
+        "286.4亿元，较2020年的235.5亿元增加50.9亿元，同比增长21.6%。\n"
+    )
+    claims = claims_table(report)
+    assert claims[["name", "period", "value", "growth_pct", "link"]].values.tolist() == [
+        ["旅游总收入", "2021", "312.6", "45.9", "changed_from"],
+        ["旅游总收入", "2020", "221.8", "", ""],
+        ["园区实现营业收入", "2021", "286.4", "21.6", "changed_from"],
+        ["园区实现营业收入", "2020", "235.5", "", ""],
+        ["园区实现营业收入", "2021", "50.9", "", "change_of"],
+    ]
+    table = check_claims(claims, report).table
+    assert table[["check", "verdict"]].values.tolist() == [
+        ["growth", "inconsistent"],
+        ["growth", "consistent"],
+        ["change_amount", "consistent"],
+    ]

@@ -135,6 +135,9 @@ def extract_claims(report: Report) -> list[Claim]:
     return claims
 
 
+#: The year of a base compared with (比2020年的…: 2020).
+_YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
+
 #: The year printed between a verb and the new level (增加到2020年的306.7亿元).
 _YEAR_OF_LEVEL = re.compile(r"(?:19|20)\d\d年(?:底|末)?的$")
 
@@ -154,6 +157,10 @@ class _ParagraphReader(ParentReading):
         self.respective: dict[int, Respective] = {}  # figures of 分别 lists, by id of mention
         self._respective_levels: dict[int, list[Claim] | None] = {}  # by start of a list
         self._progress_names: dict[int, str] = {}  # 完成全年目标, by id of the target's claim
+        # 比上年的221.8亿元: the figure compared, by id of the claim of the level compared with,
+        # and the basis of a growth of that figure.
+        self._compared_to: dict[int, Claim] = {}
+        self._basis_of: dict[int, str] = {}
 
     # -- reading -------------------------------------------------------------------------
 
@@ -291,7 +298,28 @@ class _ParagraphReader(ParentReading):
             return None
         if self.layout.marks_between(prev.end, m.claim_start) and prev.range_with is not m:
             return None
-        return before
+        return self._compared_to.get(id(before), before)
+
+    def _compared_level(self, m: Mention) -> bool:
+        """``实现旅游总收入312.6亿元，比上年的221.8亿元增长40.9%``: the figure is the level
+        of the year compared with, of the figure before it; what follows (the growth, the
+        change) is of that figure. ``False`` when there is no such figure."""
+        now = self._last_level(m.start, unit_family(m.unit))
+        if now is None or now.year is None or now.measure != "level" or now.growth_pct:
+            return False
+        printed = _YEAR_IN_BASE.match(m.compared)
+        year = int(printed.group(0)) if printed else now.year - 1
+        if year >= now.year:
+            return False
+        c = self._new(m, m.claim_start)
+        c.indicator, c.name, c.value, c.unit = now.indicator, now.name, m.value, m.unit
+        c.year, c.first_year, c.kind = year, None, "actual"
+        c.months = now.months if "同期" in m.compared else None
+        c.quals.extend(m.quals)
+        now.link, now.linked_to = "changed_from", f"#{id(c)}"
+        self._compared_to[id(c)] = now
+        self._basis_of[id(now)] = f"比{m.compared}"
+        return True
 
     def _last_level(self, pos: int, family: str | None = None) -> Claim | None:
         """The last level figure before ``pos`` in its sentence, outside other parentheticals."""
@@ -333,6 +361,8 @@ class _ParagraphReader(ParentReading):
         return _Subject(before.indicator, before.name + subject.name, subject.start, subject.end)
 
     def _level(self, m: Mention, prev: Mention | None) -> None:
+        if m.compared and self._compared_level(m):
+            return
         ws, we = self._window(m, prev)
         partner = self._partner(m)
         subject = None
@@ -377,6 +407,9 @@ class _ParagraphReader(ParentReading):
                 c.link, c.linked_to = "change_of", f"#{id(carried)}"
             else:
                 carried = self._carry(m, prev)
+                base = self.by_mention.get(id(prev)) if prev is not None else None
+                if m.role == "change" and base is not None and id(base) in self._compared_to:
+                    c.link, c.linked_to = "change_of", f"#{id(carried)}"  # 比上年的A增加D
             if m.role == "change" and carried is None:
                 carried = self._last_level(m.start, unit_family(m.unit))
                 if carried is not None:
@@ -573,6 +606,8 @@ class _ParagraphReader(ParentReading):
             subject = self._rate_of(subject, m.claim_start)
         if target is None and subject is None and partner is None:
             target = self._growth_target(m)
+            if target is not None:
+                target = self._compared_to.get(id(target), target)
         if target is not None and not target.growth_pct and target.measure != "change":
             c = target
             if m.range_with is not None:  # 增长6%—7%: the other end links to this claim
@@ -595,7 +630,7 @@ class _ParagraphReader(ParentReading):
                 elif before is not None:  # 一季度地区生产总值下降8.7%；上半年下降3.2%
                     c.indicator, c.name = before.indicator, before.name
         c.growth_pct = growth
-        c.growth_basis = m.basis
+        c.growth_basis = m.basis or self._basis_of.get(id(c), "")
         self._over_years(c, m)
         c.growth_line = self.p.line_at(m.start)
         c.growth_qualifier = " ".join(m.quals)

@@ -52,6 +52,7 @@ class Mention:
     base: str = ""  # base of an index (上年同期=100)
     unit_carried: bool = False
     multiple: bool = False  # 是2015年的3倍: the value is a multiple of the level of the base
+    compared: str = ""  # 比上年的221.8亿元: the figure is the level compared with (上年, 2020年)
 
     @property
     def claim_start(self) -> int:
@@ -90,6 +91,10 @@ def _number_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+#: ``比上年的221.8亿元``, ``较2020年的235.5亿元``: the level a figure is compared with.
+_COMPARED_WITH = re.compile(
+    r"(?:比|较|与)(上年同期|去年同期|上年|去年|(?:19|20)\d\d年(?:同期)?)的$"
+)
 #: ``6.8：77.3：15.9`` (the look-behind after the first digit: it does not continue a number).
 _STRUCTURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")
 _STRUCTURE_WORDS = re.compile(
@@ -254,6 +259,11 @@ def _mention_of(
             if before.endswith(word):
                 quals.append(word)
                 mention.verb_start = start - len(word)
+    if not mention.verb and unit and last == "的":
+        compared = _COMPARED_WITH.search(before)
+        if compared:  # 比上年的221.8亿元增长40.9%: the level the figure before is compared with
+            mention.compared = compared.group(1)
+            mention.verb_start = start - (len(before) - compared.start())
     if unit == "倍" and mention.verb:
         quals.append(MULTIPLE_QUALIFIER)
     if vague:
