@@ -281,3 +281,24 @@ def test_a_level_compared_with_last_years_printed_level():
         ["growth", "consistent"],
         ["change_amount", "consistent"],
     ]
+
+
+def test_a_total_named_only_zongshu_and_a_net_change_before_it():
+    """净增45家、总数由218家增加到256家: 总数 is the total of 专精特新中小企业, and 45 its
+    change (38 by the two levels)."""
+    report = parse_text(
+        "一、2023年工作回顾\n\n省级专精特新中小企业净增45家、总数由218家增加到256家。"
+        "高新技术企业新增120家，总数达到1052家。\n"
+    )
+    claims = claims_table(report)
+    assert claims[["name", "period", "value", "measure"]].values.tolist() == [
+        ["专精特新中小企业", "2023", "45", "change"],
+        ["专精特新中小企业", "2022", "218", "level"],
+        ["专精特新中小企业", "2023", "256", "level"],
+        ["高新技术企业", "2023", "120", "new"],
+        ["高新技术企业", "2023", "1052", "level"],
+    ]
+    table = check_claims(claims, report).table
+    assert table[["check", "verdict", "gap"]].values.tolist() == [
+        ["count_change", "inconsistent", "7"]
+    ]

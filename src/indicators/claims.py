@@ -351,6 +351,19 @@ class _ParagraphReader(ParentReading):
             return c
         return None
 
+    def _whole_of(self, subject: _Subject, m: Mention) -> _Subject:
+        """``高新技术企业新增120家，总数达到1052家``: 总数 alone names the total of the subject
+        of the figure before it in the sentence (of the same unit family)."""
+        before = self._last_in_sentence(m.claim_start)
+        if before is None or not before.name or before.name in load_phrases().level_words:
+            return subject
+        if unit_family(before.unit) != unit_family(m.unit):
+            return subject
+        name = before.name
+        for word in load_phrases().new_words:  # 新增…企业5家，总数达到48家: all of them
+            name = name.removeprefix(word)
+        return _Subject(before.indicator, name, subject.start, subject.end)
+
     def _rate_of(self, subject: _Subject | None, pos: int) -> _Subject | None:
         """``增速…回升1.8个百分点``: a rate word alone names the growth of the subject before."""
         if subject is None or subject.indicator or subject.name not in load_phrases().rate_words:
@@ -379,9 +392,10 @@ class _ParagraphReader(ParentReading):
                 subject is not None
                 and not subject.indicator
                 and subject.name in load_phrases().level_words
-                and self._growth_host(m)
             ):
-                subject = None  # …增长6%左右，总量达到338亿元左右: the level of that growth
+                # …增长6%左右，总量达到338亿元左右: the level of that growth; …净增45家、
+                # 总数达到256家: the total of that subject
+                subject = None if self._growth_host(m) else self._whole_of(subject, m)
         if subject is None and partner is None and m.structure is None and m.role == "level":
             subject = self._subject_of_segment(m, prev)
             host = self._growth_host(m) if subject is None else None
@@ -522,8 +536,12 @@ class _ParagraphReader(ParentReading):
             other.link, other.linked_to = f"range_{m.range_with.range_role}", f"#{id(c)}"
 
     def _new_word_before(self, c: Claim) -> bool:
-        """Whether the subject is printed as an addition (新增, 新登记 … before its words)."""
+        """Whether the subject is printed as an addition (新增, 新登记 … before its words, or
+        after them: 高新技术企业新增120家, whose name then loses the word)."""
         words = load_phrases().new_words
+        if c.name.endswith(words) and not c.indicator:
+            c.name = c.name[: -len(next(w for w in words if c.name.endswith(w)))]
+            return True
         if c.indicator and c.name_start >= 2:
             return self.text.endswith(words, max(0, c.name_start - 4), c.name_start)
         return c.name.startswith(words)
@@ -869,6 +887,21 @@ class _ParagraphReader(ParentReading):
             if earlier.kind == "target" and self._before_plan_year(earlier.year):
                 earlier.kind = "actual"
         self._over_the_earlier_year()
+        self._changes_of_pairs()
+
+    def _changes_of_pairs(self) -> None:
+        """``净增45家、总数由218家增加到256家``: a change printed with no level of its own, in
+        the sentence of a change from A to B of the same subject, is a change of B."""
+        for later in self.claims:
+            if later.link != "changed_from" or later.mention is None or not later.name:
+                continue
+            s_index = self.layout.sentence_index(later.mention.start)
+            for c in self.claims:
+                if c.measure != "change" or c.link or c.mention is None or c.name != later.name:
+                    continue
+                same_sentence = self.layout.sentence_index(c.mention.start) == s_index
+                if same_sentence and unit_family(c.unit) == unit_family(later.unit):
+                    c.link, c.linked_to = "change_of", f"#{id(later)}"
 
     def _over_the_earlier_year(self) -> None:
         """``由2015年的152.4亿元增加到2020年的306.7亿元，实现翻一番``, ``…增加了143个``: a
