@@ -39,9 +39,13 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
         groups[(key(q), q.annual_key, q.kind, q.unit.kind if q.unit else None)].append(q)
     findings = []
     cues = index.rules.cue("scope")
-    for qs in groups.values():
-        if not qs[0].indicator and not any(q.link == SUM_LINK for q in qs):
-            continue  # the report's own words name different things too often
+    for group in groups.values():
+        # Figures named by the report's own words only (not the vocabulary) name different
+        # things too often; they are compared only with a 合计 that restates them.
+        summed = any(q.link == SUM_LINK for q in group)
+        qs = group if summed else [q for q in group if q.indicator]
+        if not qs:
+            continue
 
         first = qs[0]
         for later in qs[1:]:
