@@ -248,17 +248,18 @@ def test_a_figure_of_a_park_is_a_part_of_the_county_not_a_second_statement():
 
 def test_progress_towards_a_target_handed_down_by_the_county():
     table = _checks(
-        "全年完成规上工业总产值286.4亿元，完成县下达目标任务270亿元的106.1%。完成固定资产投资"
-        "8650万元，完成年度目标任务8000万元的112.5%。"
+        "全年完成规上工业总产值286.4亿元，较上年的235.5亿元增加50.9亿元，完成县下达目标任务270亿元"
+        "的106.1%。完成固定资产投资8650万元，完成年度目标任务8000万元的112.5%。"
     )
     assert table[["check", "verdict"]].values.tolist() == [
-        ["share", "consistent"],
+        ["change_amount", "consistent"],
+        ["share", "consistent"],  # of 286.4, not of the change 50.9
         ["share", "inconsistent"],
     ]
-    assert table.explanation.iloc[1].startswith(
+    assert table.explanation.iloc[2].startswith(
         "2022 年固定资产投资 8650 万元为 2022 年年度目标任务 8000 万元的 108.13%"
     )
-    assert table.suggestion.iloc[1] == "年度目标任务 108.1%；或固定资产投资 8995～9005 万元"
+    assert table.suggestion.iloc[2] == "年度目标任务 108.1%；或固定资产投资 8995～9005 万元"
 
 
 def test_a_level_compared_with_last_years_printed_level():
@@ -302,3 +303,8 @@ def test_a_total_named_only_zongshu_and_a_net_change_before_it():
     assert table[["check", "verdict", "gap"]].values.tolist() == [
         ["count_change", "inconsistent", "7"]
     ]
+
+
+def test_tax_and_non_tax_revenue_under_qizhong_add_up_to_the_budget_revenue():
+    table = _checks("完成一般公共预算收入12.68亿元，其中税收收入9.34亿元，非税收入3.43亿元。")
+    assert table[["check", "verdict"]].values.tolist() == [["sum", "inconsistent"]]

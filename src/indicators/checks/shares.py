@@ -190,6 +190,8 @@ def _progress(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantit
         if (
             key(part) == key(target)
             and part.kind == "actual"
+            and part.is_level
+            and part.period == rate.period
             and part.unit_text == target.unit_text
         ):
             return part, target
