@@ -308,3 +308,19 @@ def test_a_total_named_only_zongshu_and_a_net_change_before_it():
 def test_tax_and_non_tax_revenue_under_qizhong_add_up_to_the_budget_revenue():
     table = _checks("完成一般公共预算收入12.68亿元，其中税收收入9.34亿元，非税收入3.43亿元。")
     assert table[["check", "verdict"]].values.tolist() == [["sum", "inconsistent"]]
+
+
+def test_an_amount_of_the_first_months_never_exceeds_the_whole_year():
+    report = parse_text(
+        "一、2023年工作回顾\n\n1—11月地区生产总值1592.5亿元，各项存款余额320亿元。全年地区生产总值"
+        "1536.8亿元，年末各项存款余额310亿元。上半年一般公共预算收入5.2亿元，全年10.8亿元。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    rows = table[table.check == "part_of_whole"]
+    assert rows[["indicators", "verdict"]].values.tolist() == [
+        ["地区生产总值", "inconsistent"],
+        ["一般公共预算收入", "consistent"],
+    ]  # a balance (存款余额) is a stock at a date: no check
+    assert rows.explanation.iloc[0].startswith(
+        "2023 年 1—11 月地区生产总值 1592.5 亿元超过了 2023 年地区生产总值 1536.8 亿元"
+    )

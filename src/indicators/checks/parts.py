@@ -11,6 +11,7 @@ from __future__ import annotations
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Derived, Finding, gap_decimals
 from ..intervals import Interval
+from ..period_cells import Period
 from ..quantities import Quantity
 from ..relations import ClaimIndex, plausible_part
 
@@ -62,6 +63,8 @@ def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         whole = index.level(whole_name, part.period, part.kind, like=part)
         if whole is not None and (by_vocabulary or plausible_part(part, whole)):
             add(part, whole, named=True)
+    for part, whole in _months_of_years(index):
+        add(part, whole, named=True)
     ongoing = index.rules.cue("ongoing")
     linked = any(q.parent_id for q in index.quantities)
     for total, parts in index.splits():
@@ -74,11 +77,31 @@ def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     return findings, derived
 
 
-def _describe(q: Quantity, named: bool) -> str:
+def _describe(q: Quantity, named: bool, dated: bool = False) -> str:
     if named:
         target = "目标" if q.kind == "target" else ""
-        return f"{q.label}{target} {ex.figure(q)}"
+        when = ex.when(q.period) if dated else ""
+        return f"{when}{q.label}{target} {ex.figure(q)}"
     return f"“{q.clause}”"
+
+
+def _months_of_years(index: ClaimIndex) -> list[tuple[Quantity, Quantity]]:
+    """An amount of the first months of a year and the amount of that whole year (前三季度
+    251.36亿元 and 全年245.18亿元): flows of money only, where the months are a part of the
+    year; balances (余额) are stocks at a date, which may fall."""
+    pairs = []
+    for q in index.quantities:
+        p = q.period
+        if p is None or p.is_year or q.value is None or not q.indicator or not q.is_level:
+            continue
+        if q.family != "money" or q.kind != "actual" or p.start[0] != p.end[0] or p.start[1] != 1:
+            continue
+        if any("余额" in n for n in (q.name, q.indicator)):
+            continue
+        year = index.level(q.indicator, Period.year(p.start[0]), "actual", like=q)
+        if year is not None and year.value is not None:
+            pairs.append((q, year))
+    return pairs
 
 
 def _judge_part(part: Quantity, whole: Quantity, named: bool) -> tuple[Finding, Derived | None]:
@@ -92,7 +115,8 @@ def _judge_part(part: Quantity, whole: Quantity, named: bool) -> tuple[Finding, 
     assert p_iv is not None and w_iv is not None and p_pt is not None and w_pt is not None
     u = whole.unit_text
     places = max(part.places, whole.places)
-    when = ex.when(whole.period) if named else ""
+    dated = part.period != whole.period  # 前三季度 … ≤ 全年 …: each with its own time
+    when = ex.when(whole.period) if named and not dated else ""
     share_pt = p_pt / w_pt * 100 if w_pt else None
     share_iv = (p_iv / w_iv).scale(100) if w_iv.positive else None
     about = "约" if whole.value.lo != whole.value.hi and whole.is_count else ""  # type: ignore[union-attr]
@@ -125,7 +149,8 @@ def _judge_part(part: Quantity, whole: Quantity, named: bool) -> tuple[Finding, 
             Finding(
                 verdict=CONSISTENT,
                 explanation=(
-                    f"{when}{_describe(part, named)}未超过{_describe(whole, named)}{share_text}，"
+                    f"{when}{_describe(part, named, dated)}未超过"
+                    f"{_describe(whole, named, dated)}{share_text}，"
                     "两者相符。"
                 ),
                 **common,
@@ -139,7 +164,7 @@ def _judge_part(part: Quantity, whole: Quantity, named: bool) -> tuple[Finding, 
         Finding(
             verdict=INCONSISTENT,
             explanation=(
-                f"{when}{_describe(part, named)}超过了{_describe(whole, named)}，"
+                f"{when}{_describe(part, named, dated)}超过了{_describe(whole, named, dated)}，"
                 f"超出 {ex.difference(gap, places, u, unit.whole)}；"
                 "部分不应大于整体，请核实两者数字或口径。"
             ),
