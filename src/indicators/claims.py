@@ -382,7 +382,7 @@ class _ParagraphReader(ParentReading):
         listed = self.respective.get(id(m)) if self.respective else None
         if listed is not None and listed.start >= 0:
             subject = _Subject(listed.indicator, listed.name, listed.start, listed.end)
-            host = self._valueless_growth(listed.name, m) if m.role == "level" else None
+            host = self._valueless_growth(listed, m) if m.role == "level" else None
             if host is not None:  # 分别增长7%和8%，分别达到3.94万元和1.83万元
                 self._fill_value(host, m)
                 return
@@ -489,13 +489,15 @@ class _ParagraphReader(ParentReading):
         c.indicator, c.name = actual.indicator, actual.name
         c.year, c.months, c.kind = actual.year, None, "target"
 
-    def _valueless_growth(self, name: str, m: Mention) -> Claim | None:
-        """The growth of ``name`` stated without a value earlier in the sentence of ``m``."""
+    def _valueless_growth(self, listed: Respective, m: Mention) -> Claim | None:
+        """The growth of the subject of ``listed`` stated without a value in the list just
+        before (…分别增长7%和8%，分别达到…), if any: the claims of the two lists only are
+        looked at, so that a paragraph of endless lists stays linear."""
         s_start = self.layout.sentence(m.start)[0]
-        for c in reversed(self.claims):
+        for c in reversed(self.claims[-(2 * listed.size + 2) :]):
             if c.mention is None or c.mention.start < s_start:
                 return None
-            if c.name == name and not c.value and c.growth_pct:
+            if c.name == listed.name and not c.value and c.growth_pct:
                 return c if fits(c.indicator, m.unit, "level") else None
         return None
 
@@ -892,16 +894,19 @@ class _ParagraphReader(ParentReading):
     def _changes_of_pairs(self) -> None:
         """``净增45家、总数由218家增加到256家``: a change printed with no level of its own, in
         the sentence of a change from A to B of the same subject, is a change of B."""
+        loose: dict[tuple[int, str, str], list[Claim]] = {}  # by sentence, name, unit family
+        for c in self.claims:
+            if c.measure == "change" and not c.link and c.mention is not None and c.name:
+                where = self.layout.sentence_index(c.mention.start)
+                loose.setdefault((where, c.name, unit_family(c.unit)), []).append(c)
+        if not loose:
+            return
         for later in self.claims:
             if later.link != "changed_from" or later.mention is None or not later.name:
                 continue
-            s_index = self.layout.sentence_index(later.mention.start)
-            for c in self.claims:
-                if c.measure != "change" or c.link or c.mention is None or c.name != later.name:
-                    continue
-                same_sentence = self.layout.sentence_index(c.mention.start) == s_index
-                if same_sentence and unit_family(c.unit) == unit_family(later.unit):
-                    c.link, c.linked_to = "change_of", f"#{id(later)}"
+            where = self.layout.sentence_index(later.mention.start)
+            for c in loose.pop((where, later.name, unit_family(later.unit)), ()):
+                c.link, c.linked_to = "change_of", f"#{id(later)}"
 
     def _over_the_earlier_year(self) -> None:
         """``由2015年的152.4亿元增加到2020年的306.7亿元，实现翻一番``, ``…增加了143个``: a
