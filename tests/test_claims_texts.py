@@ -670,3 +670,19 @@ def test_a_section_about_part_of_the_year_dates_its_figures():
         "2023-01..2023-06",
         "2023",
     ]
+
+
+def test_the_whole_year_ends_the_reach_of_a_part_of_it():
+    """上半年…，全年完成…: the figure after 全年 is of the whole year; 全年目标 is no time."""
+    from indicators import parse_text
+
+    report = parse_text(
+        "一、2020年工作回顾\n\n上半年完成固定资产投资0.52亿元，同比下降21.4%，全年完成固定资产投资"
+        "1.35亿元，与上年持平。1—11月，各项指标完成全年目标的92%以上，规上工业总产值58.6亿元。\n"
+    )
+    assert list(claims_table(report).period) == [
+        "2020-01..2020-06",
+        "2020",
+        "2020-01..2020-11",
+        "2020-01..2020-11",
+    ]

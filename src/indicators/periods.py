@@ -34,6 +34,8 @@ _MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
 _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
+#: Words after 全年 that make it no time of a figure (完成全年目标的92%).
+_NOT_THE_YEAR = ("目标", "任务", "计划")
 #: Most characters between the time of an earlier value and the value (由2015年末的52).
 ORIGIN_MAX_GAP = 4
 
@@ -143,6 +145,7 @@ def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[A
         part = ph.period_part_re.search(rest)
         rng = _MONTH_RANGE.search(rest)
         one = _MONTH_ONE.search(rest)
+        whole_year = False
         if rng:
             months = (int(rng.group(1)), int(rng.group(2)))
         elif one:
@@ -151,10 +154,11 @@ def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[A
         elif part:
             months = ph.period_parts[part.group(0)]
             if months == (1, 12):
-                months = None  # 全年: the whole year
+                months = None  # 全年: the whole year, which ends the reach of 上半年 before it
+                whole_year = not text.startswith(_NOT_THE_YEAR, m.end())  # 全年目标: no time
         if months and not (1 <= months[0] <= months[1] <= 12):
             continue
-        if year is None and months is None:
+        if year is None and months is None and not whole_year:
             continue
         origin = text.endswith(ph.change_from, max(0, start - 1), start)
         out.append(Anchor(m.start(), m.end(), year, months, origin=origin))
