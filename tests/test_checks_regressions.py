@@ -226,13 +226,12 @@ def test_a_heji_after_parts_under_qizhong_sums_them_and_restates_the_total():
         ["same_quantity", "consistent"],
         ["sum", "consistent"],
     ]
+    # A 合计 of another value sums the parts listed, which need not cover the total before
+    # (三大主导产业分别完成…，合计…): it is no second statement of that total.
     table = _checks(
         "全年实施重点项目88个，其中新开工项目32个、竣工投产项目21个、在建续建项目33个，合计86个。"
     )
-    assert table[["check", "verdict"]].values.tolist() == [
-        ["same_quantity", "inconsistent"],
-        ["sum", "consistent"],
-    ]
+    assert table[["check", "verdict"]].values.tolist() == [["sum", "consistent"]]
 
 
 def test_a_figure_of_a_park_is_a_part_of_the_county_not_a_second_statement():
@@ -324,3 +323,16 @@ def test_an_amount_of_the_first_months_never_exceeds_the_whole_year():
     assert rows.explanation.iloc[0].startswith(
         "2023 年 1—11 月地区生产总值 1592.5 亿元超过了 2023 年地区生产总值 1536.8 亿元"
     )
+
+
+def test_net_changes_sums_after_gong_and_balances_against_the_start_of_the_year():
+    table = _checks(
+        "全年净增规上工业企业87家，总数达到1356家。在辖区48家非公企业中建立党组织，覆盖率达到82.8%。"
+        "各项贷款余额3286.5亿元，比年初增加368.2亿元，增长12.6%。网格员、楼栋长和志愿者分别为126名、"
+        "318名和1460名，共1804名。"
+    )
+    assert table[["check", "verdict"]].values.tolist() == [
+        ["growth", "not_assessable"],
+        ["change_amount", "consistent"],  # 368.2 on 2918.3 at the start of the year is 12.6%
+        ["sum", "inconsistent"],  # 126 + 318 + 1460 is 1904
+    ]  # 87 is a net change, not a second count of the enterprises; 48 are those with one

@@ -28,6 +28,17 @@ if TYPE_CHECKING:
     from .layout import Layout
 
 
+#: What separates the items of a list (A 126名、B 318名和C 1460名).
+_LIST_JOINERS = ("、", "和", "及", "与", "以及")
+_CLAUSE_ENDS = frozenset("，,；;。：:！？!?")
+
+
+def _one_item(gap: str) -> bool:
+    """Whether the words between two figures of a list are one item's name, with no clause
+    ending between them."""
+    return not any(ch in _CLAUSE_ENDS for ch in gap)
+
+
 class ParentReading:
     """The parent-finding steps of the paragraph reader (see the module docstring).
 
@@ -72,7 +83,7 @@ class ParentReading:
             if (
                 whole is not None
                 and not total.name
-                and unit_family(whole.unit) == unit_family(total.unit)
+                and (whole.value, whole.unit) == (total.value, total.unit)
             ):  # 重点项目86个，其中A、B、C，合计86个: the sum restates that total
                 total.indicator, total.name = whole.indicator, whole.name
             if not total.name:
@@ -86,27 +97,25 @@ class ParentReading:
         return next((c for c in self.claims if f"#{id(c)}" == ref), None) if ref else None
 
     def _listed_before(self, k: int, clause_start: int) -> list[Claim]:
-        """The figures listed with 、 that end the clause before ``clause_start``, when each is
-        a level of the unit family of ``claims[k]`` (parts of a total before, 其中A、B、C，
+        """The figures listed with 、 / 和 that end the clause before ``clause_start``, when each
+        is a level of the unit family of ``claims[k]`` (parts of a total before, 其中A、B、C，
         合计86个, become the parts of the sum)."""
         family = unit_family(self.claims[k].unit)
         parts: list[Claim] = []
-        limit = clause_start - 1  # the mark that ends the list's clause
+        end = clause_start - 1  # the mark that ends the list's clause
         for c in reversed(self.claims[:k]):
             cm = c.mention
-            if cm is None or cm.end > limit or c.measure != "level":
+            if cm is None or cm.end > end or c.measure != "level" or c.growth_pct:
                 break
-            if unit_family(c.unit) != family or c.growth_pct:
+            if unit_family(c.unit) != family:
                 break
-            gap = self.text[cm.end : limit]
-            if parts and not gap.startswith("、"):
+            gap = self.text[cm.end : end]
+            if parts and not (gap.startswith(_LIST_JOINERS) and _one_item(gap)):
                 break
             if not parts and gap:
                 break
             parts.append(c)
-            limit = self.layout.clause_start(cm.start)
-            if self.text[limit - 1 : limit] != "、" and limit > 0:
-                break  # the first item of the list
+            end = cm.claim_start
         parts.reverse()
         return parts
 

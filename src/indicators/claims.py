@@ -445,6 +445,10 @@ class _ParagraphReader(ParentReading):
             c.measure = "change"
             c.value = negate(m.value) if m.sign == "-" else m.value
             c.growth_basis = m.basis
+        elif self._net_word_before(c):
+            c.measure = "change"
+            c.value = negate(m.value) if c.name.startswith("-") else m.value
+            c.name = c.name.lstrip("-")
         elif self._new_word_before(c):
             c.measure = "new"
         self.index.valued(c)
@@ -536,6 +540,23 @@ class _ParagraphReader(ParentReading):
         c.link, c.linked_to = f"range_{m.range_role}", f"#{id(other)}"
         if not other.link:
             other.link, other.linked_to = f"range_{m.range_with.range_role}", f"#{id(c)}"
+
+    def _net_word_before(self, c: Claim) -> bool:
+        """``全年净增规上工业企业87家``: a net change of the subject after 净增 (whose name then
+        loses the word; a decrease, 净减少, marks it with a leading minus for the caller)."""
+        words = load_phrases().net_words
+        if c.indicator and c.name_start >= 2:
+            before = self.text[max(0, c.name_start - 4) : c.name_start]
+            word = next((w for w in words if before.endswith(w)), None)
+            if word is not None:
+                c.name = ("-" if "减" in word else "") + c.name
+                return True
+        for word in words:
+            at = c.name.find(word)
+            if at >= 0 and not c.name[:at].strip():
+                c.name = ("-" if "减" in word else "") + c.name[at + len(word) :]
+                return bool(c.name.lstrip("-"))
+        return False
 
     def _new_word_before(self, c: Claim) -> bool:
         """Whether the subject is printed as an addition (新增, 新登记 … before its words, or

@@ -68,6 +68,7 @@ class Phrases:
     total_markers: re.Pattern[str]
     sum_after: tuple[str, ...]
     new_words: tuple[str, ...]
+    net_words: tuple[str, ...]
     strip_before: re.Pattern[str]
     strip_after: re.Pattern[str]
     area: re.Pattern[str]
@@ -188,6 +189,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         total_markers=re.compile(alternation(subj["total_markers"])),
         sum_after=tuple(subj.get("sum_after", ())),
         new_words=tuple(subj["new_words"]),
+        net_words=tuple(subj.get("net_words", ())),
         strip_before=re.compile(rf"^(?:{alternation(subj['strip_leading'])})+"),
         strip_after=re.compile(rf"(?:{alternation(subj['strip_trailing'])})+$"),
         area=re.compile("|".join(subj["area_patterns"])),

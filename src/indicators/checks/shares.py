@@ -174,7 +174,7 @@ def _part_and_whole(
         last.is_count
         and last.value is not None
         and last.value.lo == last.value.hi
-        and ("中" in last.clause or "其中" in clause.split(rate.value_text)[0])
+        and (last.clause.rstrip().endswith("中") or "其中" in clause.split(rate.value_text)[0])
     ):
         return None, last
     return None, None
