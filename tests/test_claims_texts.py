@@ -686,3 +686,20 @@ def test_the_whole_year_ends_the_reach_of_a_part_of_it():
         "2020-01..2020-11",
         "2020-01..2020-11",
     ]
+
+
+def test_bounds_of_a_class_before_de_and_funds_obtained_in_a_review():
+    from indicators import parse_text
+
+    report = parse_text(
+        "一、2022年工作回顾\n\n地区生产总值超百亿元的县区达到6个，其中超200亿元的3个。全年争取上级各类"
+        "项目资金3450万元，比上年增加620万元。\n\n二、2023年目标\n\n争取地区生产总值增长6%。\n"
+    )
+    table = claims_table(report)
+    assert table[["value", "unit", "kind", "qualifier"]].values.tolist() == [
+        ["6", "个", "actual", ""],
+        ["3", "个", "actual", ""],
+        ["3450", "万元", "actual", ""],
+        ["620", "万元", "actual", ""],
+        ["", "", "target", "争取"],
+    ]

@@ -162,7 +162,8 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
         found.extend(_growth_words(text, lay))
     found.sort(key=lambda x: x.start)
     kept = [m for m in found if m.unit or m.structure is not None or m.base or m.words]
-    if ph.class_bounds and any(q in ph.class_bounds for m in kept for q in m.quals):
+    bounds = ph.class_bounds | ph.class_bounds_before
+    if bounds and any(q in bounds for m in kept for q in m.quals):
         kept = _without_class_bounds(kept, text, lay, ph)
     return kept, lay
 
@@ -175,8 +176,11 @@ def _without_class_bounds(
     a later figure of its clause (or an age, which needs no count)."""
     out: list[Mention] = []
     for k, m in enumerate(found):
-        bound = m.role == "level" and any(q in ph.class_bounds for q in m.quals)
         nxt = text[m.end : m.end + 1]
+        bound = m.role == "level" and (
+            any(q in ph.class_bounds for q in m.quals)
+            or (nxt == "的" and any(q in ph.class_bounds_before for q in m.quals))
+        )
         if bound and nxt and "\u4e00" <= nxt <= "\u9fff":
             family = unit_family(m.unit)
             counted = next(

@@ -268,7 +268,11 @@ class PeriodFinder:
             for m in ph.target.finditer(text)
             if not _inside(blocked, m.start())
         ]
-        self.stances = [(m.start(), m.group(0)) for m in ph.stance.finditer(text)]
+        self.stances = [
+            (m.start(), m.group(0))
+            for m in ph.stance.finditer(text)
+            if not _inside(blocked, m.start())
+        ]
         self._anchor_starts = [a.start for a in self.anchors]
         # Indices of the anchors in each parenthetical (None: outside any), and their starts.
         self._anchors_in_paren: dict[tuple[int, int] | None, tuple[list[int], list[int]]] = {}

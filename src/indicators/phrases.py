@@ -57,6 +57,7 @@ class Phrases:
     bare_magnitude_after: tuple[str, ...]
     bare_magnitude_only: tuple[str, ...]
     class_bounds: frozenset[str]
+    class_bounds_before: frozenset[str]
     stance: re.Pattern[str]
     target: re.Pattern[str]
     estimate: frozenset[str]
@@ -178,6 +179,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         bare_magnitude_after=tuple(q.get("bare_magnitude_after", ())),
         bare_magnitude_only=tuple(q.get("bare_magnitude_only", ())),
         class_bounds=frozenset(q.get("class_bounds", ())),
+        class_bounds_before=frozenset(q.get("class_bounds_before", ())),
         stance=re.compile(alternation(q["stance"])),
         target=re.compile(alternation(k["target"])),
         estimate=frozenset(k["estimate"]),
