@@ -164,3 +164,22 @@ def test_numbered_items_of_a_list_are_text_not_headings():
         ("body", ("二、2019年工作安排",)),
         ("body", ("二、2019年工作安排", "（一）聚焦招商稳增长")),
     ]
+
+
+def test_a_comment_in_brackets_inside_a_line_is_cut_out_and_kept():
+    from indicators import parse_text
+
+    report = parse_text(
+        "一、2020年工作回顾\n\n全乡返乡人员中，湖北返乡人员23【王敏：此数据需核实】人全部落实隔离措施。"
+        "高标准农田1.05万亩【专栏：高标准农田建设】。\n"
+    )
+    [comment] = report.comments
+    assert (comment.author, comment.text, comment.anchor, comment.line) == (
+        "王敏",
+        "此数据需核实",
+        "湖北返乡人员23",
+        3,
+    )
+    text = report.paragraphs[1].text
+    assert "湖北返乡人员23人全部落实" in text and "王敏" not in text
+    assert "【专栏：高标准农田建设】" in text  # a box of the report's own, not a reviewer

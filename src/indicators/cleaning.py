@@ -2,8 +2,9 @@
 
 The exported drafts this package reads are hard-wrapped at a fixed width, often with a blank
 line between wrapped lines, a leading space on the first line of each page, and reviewer
-comments inlined as an author line followed by the comment text, sometimes in the middle of a
-sentence. :func:`parse_text` undoes all of that:
+comments inlined as an author line followed by the comment text (or in brackets inside a line:
+``【王敏：此数据需核实】``), sometimes in the middle of a sentence. :func:`parse_text` undoes
+all of that:
 
 * each raw line is normalized (:mod:`indicators.textnorm`);
 * comment blocks are cut out and kept with their author and anchor;
@@ -36,6 +37,14 @@ from .textnorm import display_width, join_separator, normalize_line, normalize_l
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LATIN_AUTHOR = re.compile(r"^[A-Za-z][A-Za-z0-9_.@\- ]{0,39}$")
 _CJK_AUTHOR = re.compile(r"^[\u4e00-\u9fff]{2,4}$")
+#: A comment written inside the text: ``【王敏：此数据需核实】`` (an author, a colon, the text).
+_BRACKETED_COMMENT = re.compile(
+    r"【([\u4e00-\u9fff]{2,4}|[A-Za-z][A-Za-z0-9_.\- ]{0,29})[：:]([^【】]{1,300})】"
+)
+#: Words before a colon in brackets that label the report's own text, not a reviewer.
+_NOT_AUTHORS = frozenset(
+    ["专栏", "注释", "说明", "备注", "附件", "附表", "链接", "案例", "来源", "图表", "数据"]
+)
 _TERMINAL = re.compile(r"[。！？!?][”’」』）)\"']*$")
 _CLAUSE_PUNCT = "，。；：！？、,;:!?"
 _DASH_LINE = re.compile(r"^(?:——|──|—|--)")
@@ -225,6 +234,7 @@ class _Block:
     author: str
     text: str
     after_content: int  # index into the content lines of the line it follows (-1: none)
+    column: int = -1  # where in that line's clean text it stood (-1: after the line)
 
 
 def _looks_like_author(stripped: str, double_spaced: bool) -> bool:
@@ -297,10 +307,36 @@ def _separate_comments(raw: Sequence[str]) -> tuple[list[_Line], list[_Block], b
             i = j + 1
             continue
         clean = clean_lines[i]
+        if "【" in clean:
+            clean = _cut_bracketed_comments(clean, i + 1, len(content), blocks)
         if clean:
             content.append(_Line(i + 1, clean, width_of[i], heading_level(clean)))
         i += 1
     return content, blocks, double_spaced
+
+
+def _cut_bracketed_comments(clean: str, number: int, index: int, blocks: list[_Block]) -> str:
+    """Cut comments written inside a line as ``【王敏：此数据需核实】`` out of its clean text,
+    keeping each as a block anchored where it stood; the line's text without them."""
+    out: list[str] = []
+    at = 0
+    for m in _BRACKETED_COMMENT.finditer(clean):
+        if m.group(1) in _NOT_AUTHORS:
+            continue
+        out.append(clean[at : m.start()])
+        at = m.end()
+        blocks.append(
+            _Block(
+                author_line=number,
+                text_end=number,
+                author=m.group(1),
+                text=m.group(2).strip(),
+                after_content=index,
+                column=sum(len(piece) for piece in out),
+            )
+        )
+    out.append(clean[at:])
+    return "".join(out)
 
 
 def normalize_keep_spaces(text: str) -> str:
@@ -553,15 +589,18 @@ def parse_text(
         [[SourceLine(content[k].number, content[k].clean) for k in group] for group in groups]
     )
     paragraphs = assembled.paragraphs
-    para_of_line: dict[int, tuple[int, int]] = {}  # content index -> (paragraph, end offset)
+    # content index -> (paragraph, start and end offsets of the line in it)
+    para_of_line: dict[int, tuple[int, int, int]] = {}
     for g, group in enumerate(groups):
-        for k, (_, end) in zip(group, assembled.spans[g], strict=True):
-            para_of_line[k] = (g, end)
+        for k, (start, end) in zip(group, assembled.spans[g], strict=True):
+            para_of_line[k] = (g, start, end)
 
     comments: list[Comment] = []
     for n, block in enumerate(blocks):
         if block.after_content >= 0:
-            pidx, offset = para_of_line[block.after_content]
+            pidx, start, offset = para_of_line[block.after_content]
+            if block.column >= 0:  # a comment inside the line: where it stood
+                offset = min(start + block.column, offset)
         else:
             pidx, offset = 0, 0
         before = paragraphs[pidx].text[:offset] if paragraphs else ""
