@@ -241,3 +241,18 @@ def test_a_second_list_without_subjects_takes_those_of_the_list_before():
         ("城镇居民人均可支配收入", "城镇居民人均可支配收入", "3.94", "万元", "7", ""),
         ("农村居民人均可支配收入", "农村居民人均可支配收入", "1.83", "万元", "8", ""),
     ]
+
+
+def test_the_year_of_a_list_of_earlier_values_is_each_ones():
+    """分别由2017年的A和B增加到C和D: B is of 2017 too, and each average growth is checked."""
+    report = parse_text(
+        "一、2022年和过去五年工作回顾\n\n城乡居民人均可支配收入分别由2017年的31260元和13580元增加到"
+        "42586元和19875元，年均分别增长6.4%和7.9%。\n"
+    )
+    table = claims_table(report)
+    assert table.period.tolist() == ["2017", "2017", "2022", "2022"]
+    checks = check_claims(table, report).table
+    assert checks[["check", "verdict"]].values.tolist() == [
+        ["average_growth", "consistent"],
+        ["average_growth", "consistent"],
+    ]

@@ -881,6 +881,9 @@ class _ParagraphReader(ParentReading):
                 # 由2022年的41家增加到52家: the year belongs to the earlier value; the later
                 # one has the period the text gives before 由.
                 self._set_period(later, *self.periods.period(from_pos))
+            if own_anchor is not None and earlier.mention is not em:
+                # 分别由2017年的31260元和13580元增加到…: the year of the list is each one's
+                earlier.year, earlier.months, _ = self.periods.span(em.start)
             if later.first_year is not None and later.year is not None:
                 # “十三五”期间，由A增加到B: A is the level of the year before the span (unless
                 # printed with its own year), B the level of its last year (an average growth
