@@ -703,3 +703,28 @@ def test_bounds_of_a_class_before_de_and_funds_obtained_in_a_review():
         ["620", "万元", "actual", ""],
         ["", "", "target", "争取"],
     ]
+
+
+def test_a_month_compared_with_the_month_before_and_totals_after_new_ones():
+    """比5月份的1.48亿元环比增长9.5%; 新建5G基站2860个，累计达到9650个 (all of them);
+    压减一般性支出86万元 (a cut); 按自然口径计算下降2.1% (a basis, not a name)."""
+    from indicators import parse_text
+    from indicators.checking import check_report
+
+    report = parse_text(
+        "一、2022年上半年工作回顾\n\n6月份实现税收1.62亿元，比5月份的1.48亿元环比增长9.5%。一般公共预算"
+        "收入186.42亿元，扣除留抵退税因素后同口径增长5.3%，按自然口径计算下降2.1%。压减一般性支出86万元。"
+        "新建5G基站2860个，累计达到9650个。\n"
+    )
+    table = claims_table(report)
+    assert table[["name", "period", "value", "growth_basis", "measure"]].values.tolist() == [
+        ["税收", "2022-06..2022-06", "1.62", "环比", "level"],
+        ["税收", "2022-05..2022-05", "1.48", "", "level"],
+        ["一般公共预算收入", "2022-01..2022-06", "186.42", "同口径", "level"],
+        ["一般公共预算收入", "2022-01..2022-06", "", "按自然口径计算", "level"],
+        ["一般性支出", "2022-01..2022-06", "-86", "", "change"],
+        ["新建5G基站", "2022-01..2022-06", "2860", "", "new"],
+        ["5G基站", "2022-01..2022-06", "9650", "", "level"],
+    ]
+    growth = check_report(report).table.iloc[0]
+    assert (growth.check, growth.verdict) == ("growth", "consistent")

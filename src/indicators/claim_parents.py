@@ -105,7 +105,7 @@ class ParentReading:
         end = clause_start - 1  # the mark that ends the list's clause
         for c in reversed(self.claims[:k]):
             cm = c.mention
-            if cm is None or cm.end > end or c.measure != "level" or c.growth_pct:
+            if cm is None or cm.end > end or c.measure not in ("level", "new") or c.growth_pct:
                 break
             if unit_family(c.unit) != family:
                 break

@@ -135,8 +135,17 @@ def extract_claims(report: Report) -> list[Claim]:
     return claims
 
 
+def _without_new_word(name: str) -> str:
+    """``新建5G基站`` -> ``5G基站``: the name of all of them, not of the new ones."""
+    for word in load_phrases().new_words:
+        if name.startswith(word) and len(name) > len(word):
+            return name[len(word) :]
+    return name
+
+
 #: The year of a base compared with (比2020年的…: 2020).
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
+_MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 
 #: The year printed between a verb and the new level (增加到2020年的306.7亿元).
 _YEAR_OF_LEVEL = re.compile(r"(?:19|20)\d\d年(?:底|末)?的$")
@@ -308,13 +317,21 @@ class _ParagraphReader(ParentReading):
         if now is None or now.year is None or now.measure != "level" or now.growth_pct:
             return False
         printed = _YEAR_IN_BASE.match(m.compared)
-        year = int(printed.group(0)) if printed else now.year - 1
-        if year >= now.year:
-            return False
+        month = _MONTH_OF_BASE.match(m.compared)
+        months: tuple[int, int] | None = None
+        if month is not None:  # 比5月份的1.48亿元环比增长9.5%: the month before
+            year, months = now.year, (int(month.group(1)), int(month.group(1)))
+            if now.months is None or months[1] >= now.months[0] or not 1 <= months[0] <= 12:
+                return False
+        else:
+            year = int(printed.group(0)) if printed else now.year - 1
+            if year >= now.year:
+                return False
+            months = now.months if "同期" in m.compared else None
         c = self._new(m, m.claim_start)
         c.indicator, c.name, c.value, c.unit = now.indicator, now.name, m.value, m.unit
         c.year, c.first_year, c.kind = year, None, "actual"
-        c.months = now.months if "同期" in m.compared else None
+        c.months = months
         c.quals.extend(m.quals)
         now.link, now.linked_to = "changed_from", f"#{id(c)}"
         self._compared_to[id(c)] = now
@@ -437,6 +454,8 @@ class _ParagraphReader(ParentReading):
                 c.name = self._progress_names[id(carried)]  # 完成全年目标125亿元的49.1%
             elif carried is not None:
                 c.indicator, c.name = carried.indicator, carried.name
+                if carried.measure == "new" and m.role == "level":  # 新建5G基站…，累计达到…
+                    c.name = _without_new_word(c.name)
         if m.structure is not None:
             self._structure(c, m)
         c.value = m.value
@@ -477,7 +496,9 @@ class _ParagraphReader(ParentReading):
             of_which = self._of_which_at[k]
             if before.mention.start > of_which >= self.layout.sentence(m.start)[0]:
                 before = self._last_level(of_which, family)  # the total, not its part
-        if before is None or not (before.indicator or before.name) or before.measure != "level":
+        if before is None or not (before.indicator or before.name):
+            return None, False
+        if before.measure not in ("level", "new"):
             return None, False
         return before, whole_year
 

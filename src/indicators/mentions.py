@@ -93,7 +93,7 @@ def _number_patterns() -> tuple[re.Pattern[str], ...]:
 
 #: ``比上年的221.8亿元``, ``较2020年的235.5亿元``: the level a figure is compared with.
 _COMPARED_WITH = re.compile(
-    r"(?:比|较|与)(上年同期|去年同期|上年|去年|(?:19|20)\d\d年(?:同期)?)的$"
+    r"(?:比|较|与)(上年同期|去年同期|上年|去年|(?:19|20)\d\d年(?:同期)?|\d{1,2}月份?)的$"
 )
 #: ``6.8：77.3：15.9`` (the look-behind after the first digit: it does not continue a number).
 _STRUCTURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")

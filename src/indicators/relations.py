@@ -23,6 +23,12 @@ _YEAR = re.compile(r"(\d{4})\s*年?")
 _PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "同期", "比上", "上一年")
 
 
+def _counted(q: Quantity) -> bool:
+    """A figure that a split of a total can hold: a level, or a count of new things (新建学校
+    9所 under 新建、改扩建学校14所), never a change."""
+    return q.is_level or q.measure == "new"
+
+
 def _covers(group: tuple[str, ...], parts: list[Quantity]) -> bool:
     """Whether the names of ``parts`` hold the words of ``group`` one each (续建, 新开工)."""
     if len(parts) != len(group):
@@ -176,14 +182,20 @@ class ClaimIndex:
     def _linked_splits(self) -> list[tuple[Quantity, list[Quantity]]]:
         children: dict[str, list[Quantity]] = defaultdict(list)
         for q in self.quantities:
-            if q.parent_id and q.value is not None and q.is_level and q.growth is None:
+            if q.parent_id and q.value is not None and _counted(q) and q.growth is None:
                 children[q.parent_id].append(q)
         found = []
         for parent_id, parts in children.items():
             total = self.by_id(parent_id)
-            if total is None or total.value is None or not total.is_level:
+            if total is None or total.value is None or not _counted(total):
                 continue
-            parts = [p for p in parts if _same_family(p, total) and plausible_part(p, total)]
+            parts = [
+                p
+                for p in parts
+                if _same_family(p, total)
+                and plausible_part(p, total)
+                and (p.is_level or p.unit_text == total.unit_text)  # 新增学位 of 14所: no part
+            ]
             entry = self.indicator(total.indicator)
             if entry is not None:
                 parts = [p for p in parts if p.indicator not in entry.components]
