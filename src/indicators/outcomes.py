@@ -30,6 +30,7 @@ from .exact import Fraction
 from .facts import Fact
 from .intervals import Interval, decimals, figure_interval, fmt, parse_decimal, split_range
 from .intervals import vague_width as about_width
+from .phrases import load_phrases
 
 MET = "met"
 NEARLY_MET = "nearly_met"
@@ -389,7 +390,8 @@ def _with_explanation(o: Outcome, interval: Interval, tolerance: Fraction) -> Ou
         what = f"{t.year} 年{t.key}{verb} {_printed(o.actual_text.lstrip('-'), '%')}"
         target = f"{'下降' if o.target_text.startswith('-') else '增长'} {target}"
     else:
-        new = "新增" if o.measure == "new" and not t.key.startswith("新增") else ""
+        named_new = t.key.startswith(load_phrases().new_words)  # 新建高标准农田: said already
+        new = "新增" if o.measure == "new" and not named_new else ""
         what = f"{t.year} 年{new}{t.key} {_printed(o.actual_text, a.unit)}"
         if a.unit != t.unit:
             converted = Fraction(parse_decimal(split_range(o.actual_text)[0])) * _scale(a, t)
