@@ -336,3 +336,24 @@ def test_net_changes_sums_after_gong_and_balances_against_the_start_of_the_year(
         ["change_amount", "consistent"],  # 368.2 on 2918.3 at the start of the year is 12.6%
         ["sum", "inconsistent"],  # 126 + 318 + 1460 is 1904
     ]  # 87 is a net change, not a second count of the enterprises; 48 are those with one
+
+
+def test_taxes_passed_up_are_their_own_indicator_and_add_up_to_the_total_revenue():
+    """上划中央、省、市税收 is not the place's 税收收入; with 一般公共预算收入 it is 财政总收入."""
+    table = _checks(
+        "全年一般公共预算收入9.86亿元，其中税收收入7.12亿元，非税收入2.74亿元。上划中央、省、市税收"
+        "11.35亿元；财政总收入21.21亿元。"
+    )
+    assert "same_quantity" not in set(table.check)
+    sums = table[table.check == "sum"]
+    assert sorted(sums[["indicators", "verdict"]].values.tolist()) == [
+        ["一般公共预算收入; 税收收入; 非税收入", "consistent"],
+        ["财政总收入; 一般公共预算收入; 上划税收", "consistent"],
+    ]
+
+
+def test_a_heji_followed_by_qizhong_sums_only_the_items_before_it():
+    table = _checks(
+        "茶叶、油茶、中药材种植面积分别达到12600亩、8500亩和3200亩，合计24300亩，其中茶叶新增1800亩。"
+    )
+    assert table[["check", "verdict"]].values.tolist() == [["sum", "consistent"]]

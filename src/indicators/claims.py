@@ -264,6 +264,11 @@ class _ParagraphReader(ParentReading):
         """The subject named in ``text[ws:we]``: a vocabulary wording that ends it, else the
         report's own words."""
         words = [w for w in wordings_in(self.text, ws, we) if not self.layout.shielded(w.start)]
+        wide = self.layout.phrase_start(we)
+        if wide < ws and "、" in self.text[wide:ws]:  # 上划中央、省、市税收: a wording with 、
+            listed = [w for w in wordings_in(self.text, wide, we) if "、" in w.text]
+            if listed and listed[-1].end >= (words[-1].end if words else 0):
+                words = listed
         if words:
             w = words[-1]
             rest = clean_name(self.text[w.end : we])

@@ -189,6 +189,8 @@ class ClaimIndex:
             total = self.by_id(parent_id)
             if total is None or total.value is None or not _counted(total):
                 continue
+            if total.link == SUM_LINK:  # …、…，合计X，其中…: the sum is of the items before it
+                parts = [p for p in parts if p.row < total.row]
             parts = [
                 p
                 for p in parts
