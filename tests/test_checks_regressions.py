@@ -357,3 +357,14 @@ def test_a_heji_followed_by_qizhong_sums_only_the_items_before_it():
         "茶叶、油茶、中药材种植面积分别达到12600亩、8500亩和3200亩，合计24300亩，其中茶叶新增1800亩。"
     )
     assert table[["check", "verdict"]].values.tolist() == [["sum", "consistent"]]
+
+
+def test_progress_towards_a_plan_printed_before_the_actual():
+    report = parse_text(
+        "一、2018年工作回顾\n\n全县实施重点项目86个，年度计划投资60亿元，实际完成投资68.5亿元，"
+        "完成年度计划的108.6%。\n"
+    )
+    claims = claims_table(report)
+    assert claims.kind.tolist() == ["actual", "target", "actual", "actual"]  # 实际 after 计划
+    table = check_claims(claims, report).table
+    assert table[["check", "verdict"]].values.tolist() == [["share", "inconsistent"]]

@@ -293,6 +293,7 @@ class PeriodFinder:
             for where, (indices, _) in self._anchors_in_paren.items()
         }
         self._target_starts = [at for at, _ in self.targets]
+        self._actual_starts = [m.start() for m in ph.actual.finditer(text)]
         # How many of the first n target words are more than an estimate (预计).
         self._firm_targets = list(
             accumulate((w not in ph.estimate for _, w in self.targets), initial=0)
@@ -374,7 +375,12 @@ class PeriodFinder:
                 return "actual"
             return "target"
         if part == "review":
-            return "target" if self._firm_targets[last] > self._firm_targets[first] else "actual"
+            if self._firm_targets[last] == self._firm_targets[first]:
+                return "actual"
+            # …计划投资60亿元，实际完成投资68.5亿元: 实际 after the last target word
+            k = bisect.bisect_left(self._actual_starts, pos)
+            after = self._target_starts[last - 1] if last else start
+            return "actual" if k and self._actual_starts[k - 1] > after else "target"
         if last > first:
             return "target"
         if year is not None and plan_year is not None and year >= plan_year:

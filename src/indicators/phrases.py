@@ -61,6 +61,7 @@ class Phrases:
     stance: re.Pattern[str]
     target: re.Pattern[str]
     estimate: frozenset[str]
+    actual: re.Pattern[str]
     not_target: re.Pattern[str]
     period_parts: dict[str, tuple[int, int]]
     period_part_re: re.Pattern[str]
@@ -183,6 +184,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         stance=re.compile(alternation(q["stance"])),
         target=re.compile(alternation(k["target"])),
         estimate=frozenset(k["estimate"]),
+        actual=re.compile(alternation(k.get("actual", ()) or ["(?!)"])),
         not_target=re.compile("|".join(k["not_target_patterns"])),
         period_parts=parts,
         period_part_re=re.compile(alternation(list(parts))),

@@ -17,6 +17,7 @@ from .. import explain as ex
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from ..intervals import Interval, fmt
+from ..phrases import load_phrases
 from ..quantities import Quantity
 from ..relations import ClaimIndex, key
 from ..respectively import has_respectively
@@ -184,8 +185,10 @@ def _progress(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantit
     """``完成工业总产值61.35亿元，完成全年目标125亿元的49.1%``: the progress of an actual
     towards the whole-year target printed right before the rate (part, whole)."""
     target = before[-1]
-    if target.kind != "target" or rate.kind != "actual" or target.row != rate.row - 1:
+    if rate.kind != "actual":
         return None
+    if target.kind != "target" or target.row != rate.row - 1:
+        return _progress_named_before(rate, before)
     for part in reversed(before[:-1]):
         if (
             key(part) == key(target)
@@ -196,6 +199,21 @@ def _progress(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantit
         ):
             return part, target
     return None
+
+
+def _progress_named_before(
+    rate: Quantity, before: list[Quantity]
+) -> tuple[Quantity, Quantity] | None:
+    """``年度计划投资60亿元，实际完成投资68.5亿元，完成年度计划的108.6%``: a rate named as the
+    plan (a target word) right after an actual, whose target is printed just before it."""
+    if rate.name not in load_phrases().target_words or len(before) < 2:
+        return None
+    part, target = before[-1], before[-2]
+    if part.row != rate.row - 1 or part.kind != "actual" or not part.is_level:
+        return None
+    if target.kind != "target" or target.unit_text != part.unit_text:
+        return None
+    return part, target
 
 
 def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantity] | None:
