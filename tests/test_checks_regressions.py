@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from indicators import claims_table, parse_text
 from indicators.checking import check_claims
 
@@ -368,3 +370,16 @@ def test_progress_towards_a_plan_printed_before_the_actual():
     assert claims.kind.tolist() == ["actual", "target", "actual", "actual"]  # 实际 after 计划
     table = check_claims(claims, report).table
     assert table[["check", "verdict"]].values.tolist() == [["share", "inconsistent"]]
+
+
+@pytest.mark.parametrize("qualifier", ["", "以上", "以下", "左右", "以内"])
+@pytest.mark.parametrize("before", ["", "近", "超过", "不低于", "约"])
+@pytest.mark.parametrize("rate", ["0", "45", "90", "100", "120"])
+def test_a_rate_of_a_printed_count_with_any_qualifier_is_judged_without_failing(
+    qualifier, before, rate
+):
+    """A rate after a count, with every qualifier and bound (90%以上 has no upper end)."""
+    table = _checks(
+        f"组织村民免费体检2次，共检查老人45人，老人体检率达到{before}{rate}%{qualifier}。"
+    )
+    assert set(table.verdict) <= {"consistent", "inconsistent", "not_assessable"}

@@ -49,10 +49,13 @@ def bases_reaching(rate: Interval, part: int) -> tuple[int, int | None] | None:
     True
     >>> bases_reaching(Interval(Fraction("83.25"), Fraction("83.35")), 5)
     (6, 6)
+    >>> bases_reaching(Interval(Fraction(90), None), 45)  # 90%以上 of 45: 45 to 50
+    (45, 50)
     """
-    if rate.hi is None or rate.hi <= 0:
+    if rate.hi is not None and rate.hi <= 0:
         return None
-    lo = max(part, math.ceil(Fraction(100 * part) / rate.hi))
+    # 90%以上 has no upper end: any base from the part itself on reaches it
+    lo = part if rate.hi is None else max(part, math.ceil(Fraction(100 * part) / rate.hi))
     hi = None if rate.lo is None or rate.lo <= 0 else math.floor(Fraction(100 * part) / rate.lo)
     if hi is not None and lo > hi:
         return None
@@ -478,9 +481,20 @@ def _judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived |
             None,
         )
     bases = bases_reaching(rate.value, k)
+    bound = rate.value.hi if rate.value.hi is not None else rate.value.lo
+    if bases is None and (bound is None or bound <= 0):
+        return (
+            Finding(
+                verdict=NOT_ASSESSABLE,
+                recomputed="",
+                explanation=f"文中未给出{_name(rate)}的基数，无法核对 {ex.figure(rate)}。",
+                **common,
+            ),
+            None,
+        )
     if bases is None:
-        assert rate.value.hi is not None and rate.value.hi > 0
-        near = math.ceil(Fraction(100 * k) / rate.value.hi)
+        assert bound is not None
+        near = math.ceil(Fraction(100 * k) / bound)
         options = [n for n in (near - 1, near) if n >= max(k, 1)]
         if not options:  # above 100%: no base can be smaller than the count it contains
             return (
