@@ -383,3 +383,26 @@ def test_a_rate_of_a_printed_count_with_any_qualifier_is_judged_without_failing(
         f"组织村民免费体检2次，共检查老人45人，老人体检率达到{before}{rate}%{qualifier}。"
     )
     assert set(table.verdict) <= {"consistent", "inconsistent", "not_assessable"}
+
+
+def test_round_four_review_phrasings():
+    """Averages over different spans, a 合计 and the next item of its sentence, a share's whole
+    after 占, a count that may be the base of its rate, and spans to the year reported on."""
+    table = _checks(
+        "低保户23户41人、五保户6户6人，合计29户47人；脱贫户58户213人，监测户3户9人。累计完成改厕"
+        "8960户，占全镇农户总数9676户的92.6%。地区生产总值两年平均增长5.3%，三年平均增长4.9%。"
+        "排查化解矛盾纠纷214起，化解率98.1%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert table[["check", "verdict"]].values.tolist() == [
+        ["share", "consistent"],  # 8960 of 9676
+        ["share", "not_assessable"],  # 214 may be the disputes handled or all of them
+    ]
+    report = parse_text(
+        "一、2024年工作回顾\n\n“十四五”以来，全县地区生产总值由2020年的221.4亿元增加到286.35亿元，"
+        "年均增长6.6%。\n"
+    )
+    claims = claims_table(report)
+    assert claims.growth_basis.tolist() == ["", "2021..2024年均"]
+    checks = check_claims(claims, report).table
+    assert checks[["check", "verdict"]].values.tolist() == [["average_growth", "consistent"]]

@@ -243,11 +243,14 @@ class ParentReading:
             same_unit = levels.get(total.unit, [])
             first = bisect.bisect_right(same_unit, m.start, key=starts)
             last = bisect.bisect_left(same_unit, s_end, key=starts)
+            item_end = self.layout.item_end(m.start)
             for i in same_unit[first:last]:
                 c = self.claims[i]
-                if c.mention is None or c.parent_id:
-                    continue
+                if c.mention is None or c.parent_id or c.name.startswith("占"):
+                    continue  # 占全镇农户总数9676户: the whole of a share, no part
                 cm = c.mention.start
+                if cm >= item_end:
+                    break  # 合计29户；脱贫户58户: another item of the sentence
                 cws = self.layout.clause_start(cm, _last_at_most(ends, cm))
                 if ph.total_markers.search(self.text, cws, cm):
                     break

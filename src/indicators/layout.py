@@ -127,6 +127,21 @@ class Layout:
     def _semicolons(self) -> list[int]:
         return [m.start() for m in _SEMICOLON.finditer(self.text)]
 
+    def item_end(self, pos: int) -> int:
+        """End of the semicolon item holding ``pos``: the next semicolon in its sentence, else
+        the sentence's end.
+
+        Examples
+        --------
+        >>> layout = Layout.of("产值增长6%；税收力争2.3亿元。投资8亿元")
+        >>> layout.item_end(2), layout.item_end(9)
+        (6, 17)
+        """
+        s_end = self.sentence(pos)[1]
+        i = bisect.bisect_right(self._semicolons, pos)
+        semicolon = self._semicolons[i] if i < len(self._semicolons) else s_end
+        return min(semicolon, s_end)
+
     def item_start(self, pos: int) -> int:
         """Start of the semicolon item holding ``pos``: just after the last semicolon before
         it in its sentence, else the sentence's start.

@@ -186,7 +186,11 @@ def _without_class_bounds(
             counted = next(
                 (n for n in found[k + 1 :] if not lay.marks_between(m.end, n.start)), None
             )
-            counts = counted is not None and unit_family(counted.unit) in ("count", "person")
+            counts = counted is not None and unit_family(counted.unit) in (
+                "count",
+                "person",
+                "percent",  # 50万元以上的村占比提高到65%
+            )
             if family == "age" or (counts and family != unit_family(counted.unit)):
                 continue
         out.append(m)

@@ -132,7 +132,16 @@ def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[A
         ):
             continue  # the base of a multiple (是2015年的3倍)
         if kind in (_YEAR_SPAN, _PLAN, _RECENT):
-            span = _span_of(kind, m.group(0), end_year, ph)
+            to_year = end_year
+            if (
+                kind == _RECENT
+                and out
+                and out[-1].year
+                and not out[-1].first_year
+                and layout.sentence(start)[0] <= out[-1].start
+            ):  # 到2020年…五年累计: the five years to 2020
+                to_year = out[-1].year
+            span = _span_of(kind, m.group(0), to_year, ph)
             if span is not None:
                 first, last = span
                 out.append(Anchor(m.start(), m.end(), last, None, first if first < last else None))
@@ -178,7 +187,11 @@ def _span_of(kind: int, phrase: str, end_year: int | None, ph) -> tuple[int, int
         for name, (first, last) in ph.plans.items():
             if phrase.startswith(name):
                 ends = phrase.endswith(ph.plan_end) and not phrase.endswith(ph.plan_span)
-                return (last, last) if ends else (first, last)
+                if ends:
+                    return last, last
+                if phrase.endswith(ph.since) and end_year is not None and first <= end_year:
+                    return first, min(last, end_year)  # “十四五”以来: to the year reported on
+                return first, last
         return None
     n = ph.recent.get(phrase)
     return (end_year - n + 1, end_year) if n and end_year is not None else None

@@ -61,6 +61,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             if first.value is not None and later.value is not None:
                 findings.append(_judge_values(first, later, scopes))
             same_basis = index.growth_base_period(first) == index.growth_base_period(later)
+            if first.is_average_growth or later.is_average_growth:  # 两年平均 and 三年平均
+                same_basis = same_basis and first.growth_basis == later.growth_basis
             if first.growth is not None and later.growth is not None and same_basis:
                 findings.append(_judge_growths(first, later, scopes))
     return findings

@@ -511,6 +511,23 @@ def _judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived |
                 ),
                 None,
             )
+        as_whole = whole_counts_reaching(rate.value, k)
+        if as_whole is not None:  # 排查化解矛盾纠纷214起，化解率98.1%: 214 may be the base
+            lo, hi = as_whole
+            return (
+                Finding(
+                    verdict=NOT_ASSESSABLE,
+                    recomputed=f"{lo}/{k} = {ex.pct(Fraction(100 * lo, k), rate.places)}",
+                    explanation=(
+                        f"“{part.clause}”若是{_name(rate)}的分子，则没有整数基数能得到 "
+                        f"{ex.figure(rate)}；若是基数，则 {_count_span(as_whole, part.unit_text)}"
+                        f"可得到（{lo}/{k} = {ex.pct(Fraction(100 * lo, k), rate.places)}）。"
+                        "文中未写明，请核实。"
+                    ),
+                    **common,
+                ),
+                None,
+            )
         texts = [f"基数 {n} 为 {ex.pct(Fraction(100 * k, n), rate.places)}" for n in options]
         gap = min(rate.value.gap(Interval.point(Fraction(100 * k, n))) for n in options)
         return (
