@@ -406,3 +406,11 @@ def test_round_four_review_phrasings():
     assert claims.growth_basis.tolist() == ["", "2021..2024年均"]
     checks = check_claims(claims, report).table
     assert checks[["check", "verdict"]].values.tolist() == [["average_growth", "consistent"]]
+
+
+def test_a_figure_of_another_unit_after_the_parts_is_no_part():
+    table = _checks(
+        "建设保障性住房12350套，其中公共租赁住房5420套、经济适用住房3860套、限价商品房3070套，"
+        "2.6万户群众住房条件得到改善。"
+    )
+    assert table[["verdict"]].values.ravel().tolist() == ["consistent"] * 3

@@ -1,4 +1,4 @@
-"""Twelve reports written by independent reviewers, each with inconsistencies planted in it.
+"""Sixteen reports written by independent reviewers, each with inconsistencies planted in it.
 
 The texts (``tests/texts/review/``, described in ``tests/texts/README.md``) are in the genre
 but in the words of other writers: counties, towns, a street office, districts and a
@@ -21,6 +21,34 @@ REVIEW = Path(__file__).parent / "texts" / "review"
 #: The inconsistent findings of each text, as (check, first indicator, period): every one is a
 #: planted error. Planted errors not yet found are listed in tests/texts/README.md.
 FOUND = {
+    "county-2025.txt": {
+        ("same_quantity", "城镇新增就业", "2024"),  # 5620 here, 5260 there
+        ("share", "占一般公共预算收入的比重", "2024"),  # 12.41/17.86 is 69.5%, not 65.9%
+        ("growth", "农村居民人均可支配收入", "2024→2025"),  # the 2025 target is +10.2%, not 7%
+        ("count_change", "经营主体总数", "2023→2024"),  # 41580→45260 is +8.85%, not 9.8%
+        # Not planted: at current prices the levels grow 6.64% a year (5.7% at comparable
+        # prices); reported with the flag comparable_prices.
+        ("average_growth", "地区生产总值", "2020→2024"),
+    },
+    "district-2016-gb18030.txt": {
+        ("share", "占公共财政预算收入的比重", "2015"),  # 31.06/38.72 is 80.2%, not 82.0%
+        ("growth", "固定资产投资", "2015→2016"),  # 385 on 326.5 is +17.9%, not 15%
+        ("growth", "额", "2010→2015"),  # 142.6→326.5 is 2.3 times, not 2.5
+        ("average_growth", "社会消费品零售总额", "2010→2015"),  # 80.9→156.8 is 14.2%/yr
+    },
+    "town-2024-tourism.txt": {
+        ("same_quantity", "接待游客", "2023"),  # 186.4 here, 188.4 there
+        ("growth", "旅游总收入", "2022→2023"),  # 9.86→12.36 is +25.4%, not 28.7%
+        ("growth", "税收收入", "2023→2024"),  # the 2024 target is +12.9%, not 7.5%
+        ("share", "占全镇农户总数", "2023"),  # 8960/9676 is 92.6%, not 94.6%
+    },
+    "village-2023-wrapped.txt": {
+        ("same_quantity", "农村集体经济收入", "2023"),  # 64.8 here, 68.4 there
+        ("growth", "农村集体经济收入", "2023→2024"),  # 80 on 64.8 is +23%, not 12%
+        ("share", "占总人口", "2023"),  # 627/1862 is 33.7%, not 36.7%
+        ("growth", "经营性收入", "2022→2023"),  # 35.1→42.6 is +21.4%, not 17.4%
+        ("sum", "合计", "2023"),  # 36.5 + 8.2 is 44.7, not 47.7
+    },
     "city-2023.txt": {
         ("sum", "合计", "2022"),  # 856.3 + 624.8 + 412.5 is 1893.6, not 1923.6
         ("growth", "外贸进出口总额", "2022→2023"),  # 430 on 386.5 is +11.3%, not 8%
@@ -110,4 +138,5 @@ def test_the_review_texts_cover_the_encodings_and_layouts():
     encodings = {p.name: load_report(p).encoding for p in REVIEW.glob("*.txt")}
     assert encodings["township-2017-gbk.txt"].lower() in ("gb18030", "gbk", "gb2312")
     assert encodings["district-2024-bom-crlf.txt"].lower().startswith("utf-8")
+    assert encodings["district-2016-gb18030.txt"].lower() in ("gb18030", "gbk")
     assert len(encodings) == len(FOUND)

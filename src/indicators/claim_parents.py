@@ -189,6 +189,9 @@ class ParentReading:
             assert total is not None
             if (total.year, total.months) != (c.year, c.months):
                 return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period
+            if c.unit != total.unit and self._parts_in_unit.get(id(total)) == total.unit:
+                return  # …其中A 5420套、B 3860套，2.6万户群众…: a figure of something else
+            self._parts_in_unit.setdefault(id(total), c.unit)
             c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             if total.measure == "new" and c.measure == "level":
                 c.measure = "new"  # 新引进企业37家，其中规模以上企业5家: 5 new ones
@@ -255,6 +258,11 @@ class ParentReading:
                 if ph.total_markers.search(self.text, cws, cm):
                     break
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+
+    @cached_property
+    def _parts_in_unit(self) -> dict[int, str]:
+        """The unit of the first part given to each total after 其中, by id of the total."""
+        return {}
 
     @cached_property
     def _of_which_at(self) -> list[int]:
