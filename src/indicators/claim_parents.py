@@ -94,7 +94,11 @@ class ParentReading:
 
     def _by_ref(self, ref: str) -> Claim | None:
         """The claim of this paragraph a ``#id`` reference names, if any."""
-        return next((c for c in self.claims if f"#{id(c)}" == ref), None) if ref else None
+        return self._claims_by_ref.get(ref) if ref else None
+
+    @cached_property
+    def _claims_by_ref(self) -> dict[str, Claim]:
+        return {f"#{id(c)}": c for c in self.claims}
 
     def _listed_before(self, k: int, clause_start: int) -> list[Claim]:
         """The figures listed with 、 / 和 that end the clause before ``clause_start``, when each
@@ -103,7 +107,8 @@ class ParentReading:
         family = unit_family(self.claims[k].unit)
         parts: list[Claim] = []
         end = clause_start - 1  # the mark that ends the list's clause
-        for c in reversed(self.claims[:k]):
+        for i in range(k - 1, -1, -1):  # no slice: a paragraph may hold many sums
+            c = self.claims[i]
             cm = c.mention
             if cm is None or cm.end > end or c.measure not in ("level", "new") or c.growth_pct:
                 break

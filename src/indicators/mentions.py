@@ -183,9 +183,8 @@ def _without_class_bounds(
         )
         if bound and nxt and "\u4e00" <= nxt <= "\u9fff":
             family = unit_family(m.unit)
-            counted = next(
-                (n for n in found[k + 1 :] if not lay.marks_between(m.end, n.start)), None
-            )
+            nxt_m = found[k + 1] if k + 1 < len(found) else None  # the next figure, if in
+            counted = nxt_m if nxt_m and not lay.marks_between(m.end, nxt_m.start) else None
             counts = counted is not None and unit_family(counted.unit) in (
                 "count",
                 "person",
