@@ -414,3 +414,24 @@ def test_a_figure_of_another_unit_after_the_parts_is_no_part():
         "2.6万户群众住房条件得到改善。"
     )
     assert table[["verdict"]].values.ravel().tolist() == ["consistent"] * 3
+
+
+def test_false_alarm_hunt_parts_zones_and_earlier_levels():
+    """Each of these relations holds: a part under 其中 of the same indicator, a zone's GDP
+    beside the city's sectors, a figure after the parts in another unit, a share of this
+    year's level after last year's, the parts of a place listed with 分别."""
+    table = _checks(
+        "全市地区生产总值3856.42亿元，增长5.6%，其中第一产业增加值231.39亿元，第二产业增加值"
+        "1542.57亿元，第三产业增加值2082.46亿元。青岚高新区实现地区生产总值612.5亿元，增长7.2%。"
+        "实际使用外资4.62亿美元，其中制造业实际使用外资18650万美元，占40.4%。"
+        "办理事项18642件，比上年的16875件增长10.5%，其中线上办理5218件，占28.0%。"
+        "全区工业总产值1286.4亿元，东区、西区工业总产值分别为738.5亿元和547.9亿元。"
+        "新建改建园区道路18.6公里，其中新建主干道12.4公里、改建支路6.2公里；新增污水管网21.6公里。"
+    )
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    report = parse_text(
+        "一、2022年工作回顾\n\n达成就业意向1286人。开展文化活动326场，其中线上58场、线下268场，"
+        "参与群众4.2万人次。\n"
+    )
+    claims = claims_table(report)
+    assert claims.parent.tolist() == ["", "", "开展文化活动", "开展文化活动", ""]

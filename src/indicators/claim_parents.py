@@ -192,6 +192,13 @@ class ParentReading:
         if j < last:
             total = of_which.total(j, family)
             assert total is not None
+            at = of_which.positions[j]
+            if (
+                c.mention.start > self.layout.item_end(at)
+                and not self.text.startswith(("：", ":"), at + 2)
+                and c.name[-2:] != total.name[-2:]
+            ):
+                return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head
             if (total.year, total.months) != (c.year, c.months):
                 return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period
             if c.unit != total.unit and self._parts_in_unit.get(id(total)) == total.unit:
@@ -279,8 +286,12 @@ class ParentReading:
         c = self.index.last_level_outside(self.layout.paren_of(pos), family, pos)
         if c is None or c.mention is None:
             return None
-        if self.layout.sentence_index(c.mention.start) < self.layout.sentence_index(pos) - 1:
+        here = self.layout.sentence_index(pos)
+        there = self.layout.sentence_index(c.mention.start)
+        if there < here - 1:
             return None
+        if there < here and self.layout.sentence(pos)[0] < pos - 1:
+            return None  # …1286人。开展活动326场，其中…: only 其中 opening a sentence looks back
         return c
 
 

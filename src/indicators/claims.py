@@ -875,7 +875,8 @@ class _ParagraphReader(ParentReading):
         if not c.indicator or c.name_start <= 0:
             return ""
         words = self.text[self.layout.clause_start(c.name_start) : c.name_start]
-        for area in load_phrases().sub_areas:
+        ph = load_phrases()
+        for area in ph.sub_areas + ph.sub_groups:
             at = words.find(area)
             if at >= 0:
                 return clean_name(words[: at + len(area)])

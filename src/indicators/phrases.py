@@ -80,6 +80,7 @@ class Phrases:
     rate_words: frozenset[str]
     level_words: frozenset[str]
     sub_areas: tuple[str, ...]
+    sub_groups: tuple[str, ...]
     target_words: frozenset[str]
     after_indicator: frozenset[str]
     not_after_words: tuple[str, ...]
@@ -203,6 +204,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         rate_words=frozenset(subj.get("rate_words", ())),
         level_words=frozenset(subj.get("level_words", ())),
         sub_areas=tuple(sorted(subj.get("sub_areas", ()), key=len, reverse=True)),
+        sub_groups=tuple(subj.get("sub_groups", ())),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from .checkvocab import CheckVocabulary, load_check_vocabulary
 from .period_cells import Period
+from .phrases import load_phrases
 from .printed import is_average
 from .quantities import Quantity
 from .vocabulary import Indicator, load_vocabulary
@@ -71,8 +72,21 @@ def scopes_compatible(a: Quantity, b: Quantity) -> bool:
     >>> a, b, c = read_claims(table)
     >>> scopes_compatible(a, b), scopes_compatible(b, c)
     (True, False)
+
+    A part of the place (a park, a zone) is compared only with figures of that part:
+
+    >>> scopes_compatible(a, c)
+    False
     """
-    return not a.scope or not b.scope or a.scope == b.scope
+    if a.scope == b.scope:
+        return True
+    if _is_part_of_place(a.scope) or _is_part_of_place(b.scope):
+        return False  # 高新区实现地区生产总值: never the place's own figure
+    return not a.scope or not b.scope
+
+
+def _is_part_of_place(scope: str) -> bool:
+    return bool(scope) and any(area in scope for area in load_phrases().sub_areas)
 
 
 @dataclass

@@ -433,7 +433,23 @@ def _resolve(items: list[_Item], text: str, first: Mention, verb_words: str) -> 
         elif indicator and not _unit_fits(indicator, first):
             indicator = ""
         out.append((indicator, word, start, e))
+    if _names_parts(out, w):  # 东区、西区工业总产值: figures of parts of the place
+        out = [
+            ("", name if word != name and name.endswith(word) else word, s, e)
+            for (_, word, s, e), name in zip(out, names, strict=True)
+        ]
     return out
+
+
+def _names_parts(out: list[_Subject], w: _Words) -> bool:
+    """Whether a subject of the list keeps words before the vocabulary wording it ends with
+    and so names a part of the place (东区工业总产值): then each subject is named by its own
+    words, none by the vocabulary."""
+    for indicator, word, _, _ in out:
+        own = _vocabulary_word(word, w)
+        if not indicator and own is not None and own != word:
+            return True
+    return False
 
 
 def _share_of(verb_words: str, first: Mention) -> tuple[str, str] | None:
@@ -478,6 +494,9 @@ def _distributed(name: str, last: str, first: str, w: _Words) -> str | None:
         for j in range(1, len(last)):
             if name[i:] + last[j:] in w.canonical:
                 return name[i:] + last[j:]
+    own = _vocabulary_word(last, w)
+    if own and len(own) < len(last) and not name.endswith(own):
+        return name + own  # 东区、西区工业总产值: 东区工业总产值, no vocabulary wording
     for j in range(len(first) - 1, 0, -1):
         if first[:j] + name in w.canonical:
             return first[:j] + name

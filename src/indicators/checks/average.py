@@ -14,6 +14,7 @@ from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import Interval, average_growth_bounds, fmt, growth_factor
 from ..period_cells import Period
+from ..phrases import load_phrases
 from ..quantities import Quantity
 from ..relations import ClaimIndex, key
 from .growth import LEVEL_FAMILIES
@@ -52,7 +53,9 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
             base = None
             if years is not None and current is not None:
                 base = index.level(key(current), Period.year(years[0] - 1), "actual", like=current)
-            elif years is None:  # 到2025年达到260亿元，年均增长7%: from the latest actual level
+            elif years is None and not _names_a_plan(q):
+                # 到2025年达到260亿元，年均增长7%: from the latest actual level (a plan's own
+                # average, “十四五”规划提出…年均增长6%, runs from the year before the plan)
                 current, base = q, _latest_actual(index, q)
                 years = _years_from(base, q) if base is not None else None
         if years is None or current is None or base is None:
@@ -63,6 +66,12 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
         if found is not None:
             findings.append(found)
     return findings
+
+
+def _names_a_plan(q: Quantity) -> bool:
+    """Whether the words around ``q`` name a five-year plan (十四五)."""
+    words = q.context or q.quote
+    return any(name in words for name in load_phrases().plans)
 
 
 #: How many years back the level a target's average growth starts from is looked for.

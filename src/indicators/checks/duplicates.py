@@ -55,6 +55,11 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
                 continue  # the two ends of one printed range
             if later.link == "changed_from" and later.linked_to == first.claim_id:
                 continue  # 由 A 增加到 B: two moments, not two statements of one figure
+            if first.claim_id in (later.parent_id, later.linked_to) or later.claim_id in (
+                first.parent_id,
+                first.linked_to,
+            ):
+                continue  # 外资4.62亿美元，其中制造业外资18650万美元: a part, not the whole
             scopes = (first.scope_words(cues), later.scope_words(cues))
             if scopes[0] != scopes[1] and any(_is_sub_area(s) for s in scopes):
                 continue  # 工业园区…规上工业总产值: a part of the place, not the place
@@ -69,7 +74,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
 
 
 def _is_sub_area(scope: str) -> bool:
-    return any(area in scope for area in load_phrases().sub_areas)
+    ph = load_phrases()
+    return any(area in scope for area in ph.sub_areas + ph.sub_groups)
 
 
 def _where(q: Quantity, scope_text: str) -> str:

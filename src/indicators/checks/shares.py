@@ -160,6 +160,7 @@ def _part_and_whole(
         if (
             len(before) > 1
             and before[-2].unit_text == part.unit_text
+            and before[-2].period == part.period  # not last year's level (比上年的16875件)
             and _may_be_named(before[-2], _whole_words(clause))
         ):
             return part, before[-2]
