@@ -435,3 +435,18 @@ def test_false_alarm_hunt_parts_zones_and_earlier_levels():
     )
     claims = claims_table(report)
     assert claims.parent.tolist() == ["", "", "开展文化活动", "开展文化活动", ""]
+
+
+def test_false_alarm_hunt_scopes_bases_of_multiples_and_rates_of_stocks():
+    """园区 growth beside the county's, 全口径 beside the budget's tax, the level printed with
+    the base of a multiple, a rate of the stock after new ones, a coverage rate that shares a
+    word with places of another kind: each holds or is not judged."""
+    table = _checks(
+        "全县规上工业增加值增长5.3%，园区规上工业增加值增长7.6%。税收收入15.48亿元，全口径税收收入"
+        "32.75亿元。市场主体总数达到3126户，是2016年1942户的1.6倍，其中企业612户、个体工商户2458户。"
+        "全区养老床位达到8650张，其中护理型床位5389张；全年新增养老床位860张，其中护理型床位520张，"
+        "护理型床位占比达到62.3%。新增学位8100个，其中幼儿园学位1800个。普惠性幼儿园覆盖率91.2%。"
+    )
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    share = table[table.check == "share"].iloc[0]
+    assert (share.verdict, share.recomputed) == ("consistent", "62.30%")

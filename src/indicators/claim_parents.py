@@ -188,6 +188,8 @@ class ParentReading:
         if family in RELATIVE_FAMILIES:
             return
         last = bisect.bisect_left(of_which.positions, c.mention.start)
+        if last and of_which.positions[last - 1] >= self.layout.item_start(c.mention.start):
+            first = max(first, last - 1)  # …；新增860张，其中520张: the 其中 of its own item
         j = of_which.next_accepting(first, family, c.indicator)
         if j < last:
             total = of_which.total(j, family)

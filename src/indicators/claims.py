@@ -700,6 +700,8 @@ class _ParagraphReader(ParentReading):
         c.growth_basis = m.basis or self._basis_of.get(id(c), "")
         self._over_years(c, m)
         c.growth_line = self.p.line_at(m.start)
+        if not c.scope and c.mention is m:
+            c.scope = self._sub_area(c)  # 园区规上工业增加值增长7.6%: the park's growth
         c.growth_qualifier = " ".join(m.quals)
         c.quals.extend(m.quals)
         c.end = max(c.end, m.end)

@@ -95,6 +95,9 @@ def _number_patterns() -> tuple[re.Pattern[str], ...]:
 _COMPARED_WITH = re.compile(
     r"(?:比|较|与)(上年同期|去年同期|上年|去年|(?:19|20)\d\d年(?:同期)?|\d{1,2}月份?)的$"
 )
+#: ``是2016年1942户的1.6倍``: the base year and, after it, its level and the multiple.
+_BASE_OF_MULTIPLE = re.compile(r"(?:是|为)((?:19|20)\d\d年)$")
+_MULTIPLE_AFTER = re.compile(r"的[\d.]+倍")
 #: ``6.8：77.3：15.9`` (the look-behind after the first digit: it does not continue a number).
 _STRUCTURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")
 _STRUCTURE_WORDS = re.compile(
@@ -266,8 +269,10 @@ def _mention_of(
             if before.endswith(word):
                 quals.append(word)
                 mention.verb_start = start - len(word)
-    if not mention.verb and unit and last == "的":
-        compared = _COMPARED_WITH.search(before)
+    if not mention.verb and unit and last in ("的", "年"):
+        compared = _COMPARED_WITH.search(before) if last == "的" else None
+        if last == "年" and _MULTIPLE_AFTER.match(text, end):
+            compared = _BASE_OF_MULTIPLE.search(before)  # 是2016年1942户的1.6倍
         if compared:  # 比上年的221.8亿元增长40.9%: the level the figure before is compared with
             mention.compared = compared.group(1)
             mention.verb_start = start - (len(before) - compared.start())

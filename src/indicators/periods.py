@@ -34,6 +34,8 @@ _MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
 _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
+#: A level and a multiple after a base year (是2016年1942户的1.6倍).
+_LEVEL_OF_BASE = re.compile(r"[\d.,]+[^\d，,。；;]{0,6}?的[\d.]+倍")
 #: Words after 全年 that make it no time of a figure (完成全年目标的92%).
 _NOT_THE_YEAR = ("目标", "任务", "计划")
 #: Most characters between the time of an earlier value and the value (由2015年末的52).
@@ -131,6 +133,8 @@ def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[A
             text, m.end()
         ):
             continue  # the base of a multiple (是2015年的3倍)
+        if _LEVEL_OF_BASE.match(text, m.end()) and text[start - 1 : start] in ("是", "为"):
+            continue  # 是2016年1942户的1.6倍: the base and its level, not the time of what follows
         if kind in (_YEAR_SPAN, _PLAN, _RECENT):
             to_year = end_year
             if (

@@ -60,6 +60,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
                 first.linked_to,
             ):
                 continue  # 外资4.62亿美元，其中制造业外资18650万美元: a part, not the whole
+            if ("全口径" in first.name) != ("全口径" in later.name):
+                continue  # 全口径税收收入 and the budget's 税收收入: two scopes, both named
             scopes = (first.scope_words(cues), later.scope_words(cues))
             if scopes[0] != scopes[1] and any(_is_sub_area(s) for s in scopes):
                 continue  # 工业园区…规上工业总产值: a part of the place, not the place

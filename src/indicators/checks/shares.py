@@ -144,8 +144,12 @@ def _part_and_whole(
             part = next((q for q in reversed(before) if _names_part(rate, q)), None)
             if part is None:
                 return None, None
-        elif _own_subject(rate) and not _subject_is(index, _own_subject(rate), part):
-            return None, None  # 服务业增加值占…比重 after another figure: its part is not printed
+        elif _own_subject(rate):
+            subject = _own_subject(rate)
+            named = [q for q in reversed(before) if q.is_level and _subject_is(index, subject, q)]
+            if not named:
+                return None, None  # 服务业增加值占…比重 after another figure: part not printed
+            part = named[0]  # 护理型床位5389张；新增…其中护理型床位520张，护理型床位占比: the stock
         whole_name, named = _named_whole(index, clause, part)
         if named is not None:
             return part, named
@@ -170,7 +174,9 @@ def _part_and_whole(
         for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
             part = before[k]
             words = part.clause
-            if _names_stem(stem, words):
+            if not part.is_level:
+                continue  # 新增…520张: a rate of the stock is of the stock's figures
+            if _names_stem(stem, words, part.name):
                 if part.row in split_total:
                     return part, split_total[part.row]
                 return part, _among(before[:k], part)
@@ -233,12 +239,13 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
     return part, whole
 
 
-def _names_stem(stem: str, words: str) -> bool:
-    """Whether ``words`` hold the end of a rate's stem (行政村覆盖: 行政村, 覆盖) or three
-    characters of it in a row (非公企业党组织覆盖: 党组织)."""
+def _names_stem(stem: str, words: str, name: str = "") -> bool:
+    """Whether ``words`` hold the end of a rate's stem (行政村覆盖: 行政村, 覆盖), or the
+    figure's ``name`` ends with three characters of it in a row (非公企业党组织覆盖: 党组织;
+    not 幼儿园学位 for 普惠性幼儿园覆盖)."""
     if any(stem[i:] in words for i in range(len(stem) - 1)):
         return True
-    return any(stem[i : i + 3] in words for i in range(len(stem) - 2))
+    return any(name.endswith(stem[i : i + 3]) for i in range(len(stem) - 2))
 
 
 def _among(earlier: list[Quantity], part: Quantity) -> Quantity | None:
