@@ -256,3 +256,21 @@ def test_the_year_of_a_list_of_earlier_values_is_each_ones():
         ["average_growth", "consistent"],
         ["average_growth", "consistent"],
     ]
+
+
+def test_a_list_of_periods_gives_each_figure_its_own():
+    """一季度、上半年、前三季度分别增长…: three periods, not three statements of one."""
+    report = parse_text(
+        "一、2022年工作回顾\n\n全县地区生产总值一季度、上半年、前三季度分别增长3.2%、3.6%和3.9%，全年增长"
+        "4.2%。一季度、上半年分别完成固定资产投资4.12亿元和9.36亿元。\n"
+    )
+    table = claims_table(report)
+    assert table[["indicator", "period", "value", "growth_pct"]].values.tolist() == [
+        ["地区生产总值", "2022-01..2022-03", "", "3.2"],
+        ["地区生产总值", "2022-01..2022-06", "", "3.6"],
+        ["地区生产总值", "2022-01..2022-09", "", "3.9"],
+        ["地区生产总值", "2022", "", "4.2"],
+        ["固定资产投资", "2022-01..2022-03", "4.12", ""],
+        ["固定资产投资", "2022-01..2022-06", "9.36", ""],
+    ]
+    assert check_claims(table, report).table.empty

@@ -220,8 +220,11 @@ class _ParagraphReader(ParentReading):
 
     def _new(self, m: Mention, start: int) -> Claim:
         assert self.periods is not None
-        # The components of a structure a:b:c are of one time, that of the first.
-        year, months, first_year = self.periods.span((m.structure or m).start)
+        # The components of a structure a:b:c are of one time, that of the first; a figure of
+        # a list of periods (一季度、上半年分别…) is of its own.
+        listed = self.respective.get(id(m)) if self.respective else None
+        at = listed.period_at if listed is not None and listed.period_at >= 0 else -1
+        year, months, first_year = self.periods.span(at if at >= 0 else (m.structure or m).start)
         if first_year is not None and m.role == "level" and not m.to_level and self._reached(m):
             first_year = None  # 自2018年开园以来…，入园企业达到72家: the level now
         c = Claim(

@@ -39,6 +39,15 @@ from .vocabulary import load_vocabulary
 #: a paragraph of one endless sentence linear).
 SUBJECTS_MAX_CHARS = 120
 _CLAUSE_MARKS = frozenset("，,；;：:。！？!?")
+
+
+@cache
+def _period_end() -> re.Pattern[str]:
+    """A period word that ends a list item (上半年, 1—6月, 2021年)."""
+    parts = "|".join(sorted(load_phrases().period_parts, key=len, reverse=True))
+    return re.compile(rf"(?:{parts}|\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|(?:19|20)\d\d年)$")
+
+
 _COMMAS = re.compile("[，,]")
 
 
@@ -59,6 +68,7 @@ class Respective:
     start: int = -1
     end: int = -1
     earlier: int = -1  # 由A和B增加到C和D: where the earlier figure (A for C) starts
+    period_at: int = -1  # 一季度、上半年分别…: where the figure's own period word ends
 
 
 @dataclass(frozen=True)
@@ -166,6 +176,10 @@ def respective_subjects(
         floor = _subjects_floor(mentions, i, layout, hit.start(), end)
         if floor > end:
             continue
+        periods = _period_list(text, floor, end)
+        if periods is not None:  # 一季度、上半年、前三季度分别增长…: a list of periods
+            _give_periods(text, mentions, i, *periods, found)
+            continue
         last, before = _subject_items(text, floor, end)
         _share_last_unit(mentions, i, w, text)
         if last:
@@ -207,6 +221,47 @@ def respective_subjects(
                 )
     _each_lists(text, mentions, starts, layout, found)
     return found
+
+
+def _period_list(text: str, floor: int, end: int) -> tuple[list[_Item], _Item] | None:
+    """``全县地区生产总值一季度、上半年、前三季度`` before 分别: when the last clause of
+    ``text[floor:end]`` lists periods (the first after the subject's words), the periods as
+    items and the subject's words as an item (empty when there are none); else ``None``."""
+    start = max([floor, *(m.end() for m in _COMMAS.finditer(text, floor, end))])
+    pieces = _split(text, start, end)
+    if len(pieces) < 2:
+        return None
+    ends = [_period_end().search(text, s, e) for s, e in pieces]
+    if ends[0] is None or any(
+        e is None or e.start() > s for e, (s, _) in zip(ends[1:], pieces[1:], strict=True)
+    ):
+        return None
+    items = [(text[s:e], s, e) for s, e in pieces]
+    s0, cut = pieces[0][0], ends[0].start()
+    subject = clean_name(text[s0:cut])
+    return items, (subject, s0, cut)
+
+
+def _give_periods(
+    text: str,
+    mentions: list[Mention],
+    i: int,
+    items: list[_Item],
+    subject_item: _Item,
+    found: dict[int, Respective],
+) -> None:
+    """Each figure of a list after a list of periods gets its period (and the subject named
+    before the periods, if any)."""
+    w = _words()
+    first = mentions[i]
+    figures = _figure_list(text, mentions, i, len(items), w)
+    if len(figures) != len(items):
+        return
+    subject = _resolve([subject_item], text, first, "")[0] if subject_item[0] else None
+    for k, (m, (_, _, item_end)) in enumerate(zip(figures, items, strict=True)):
+        inherit_verb(m, first)
+        named = subject if subject is not None else ("", "", -1, -1)
+        found[id(m)] = Respective(k, len(figures), first.start, *named, period_at=item_end)
 
 
 def _subjects_floor(mentions: list[Mention], i: int, layout: Layout, word: int, end: int) -> int:
