@@ -261,8 +261,8 @@ class ParentReading:
             first = bisect.bisect_right(same_unit, m.start, key=starts)
             last = bisect.bisect_left(same_unit, s_end, key=starts)
             item_end = self.layout.item_end(m.start)
-            for i in same_unit[first:last]:
-                c = self.claims[i]
+            for k in range(first, last):  # no slice: a paragraph may hold many totals
+                c = self.claims[same_unit[k]]
                 if c.mention is None or c.parent_id or c.name.startswith("占"):
                     continue  # 占全镇农户总数9676户: the whole of a share, no part
                 cm = c.mention.start
