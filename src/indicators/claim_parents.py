@@ -68,6 +68,8 @@ class ParentReading:
         """``A1.2万亩、B0.35万亩、C0.28万亩，合计1.93万亩``: a figure whose clause opens with
         合计 is the sum of the figures listed with 、 right before it (link ``sum``)."""
         words = load_phrases().sum_after
+        if not any(w in self.text for w in words):
+            return
         for k, total in enumerate(self.claims):
             m = total.mention
             if m is None or not total.value or total.parent_id or k < 2:

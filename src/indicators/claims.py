@@ -37,6 +37,7 @@ from .subjects import (
     clean_name,
     fits,
     following_noun,
+    listed_wordings,
     vocabulary,
     wordings_in,
 )
@@ -267,11 +268,17 @@ class _ParagraphReader(ParentReading):
         """The subject named in ``text[ws:we]``: a vocabulary wording that ends it, else the
         report's own words."""
         words = [w for w in wordings_in(self.text, ws, we) if not self.layout.shielded(w.start)]
-        wide = self.layout.phrase_start(we)
-        if wide < ws and "、" in self.text[wide:ws]:  # 上划中央、省、市税收: a wording with 、
-            listed = [w for w in wordings_in(self.text, wide, we) if "、" in w.text]
-            if listed and listed[-1].end >= (words[-1].end if words else 0):
-                words = listed
+        listed = listed_wordings()
+        wide = self.layout.phrase_start(we) if listed is not None else ws
+        if (
+            wide < ws
+            and "、" in self.text[wide:ws]
+            and listed is not None
+            and listed.search(self.text, wide, we) is not None
+        ):  # 上划中央、省、市税收: a wording with 、
+            found = [w for w in wordings_in(self.text, wide, we) if "、" in w.text]
+            if found and found[-1].end >= (words[-1].end if words else 0):
+                words = found
         if words:
             w = words[-1]
             rest = clean_name(self.text[w.end : we])
@@ -573,7 +580,11 @@ class _ParagraphReader(ParentReading):
     def _net_word_before(self, c: Claim) -> bool:
         """``全年净增规上工业企业87家``: a net change of the subject after 净增 (whose name then
         loses the word; a decrease, 净减少, marks it with a leading minus for the caller)."""
-        words = load_phrases().net_words
+        ph = load_phrases()
+        words = ph.net_words
+        ahead = self.text[max(0, c.name_start - 4) : c.name_start] if c.name_start >= 0 else ""
+        if ph.net_re.search(c.name) is None and ph.net_re.search(ahead) is None:
+            return False  # the cheap test first: no such word anywhere near
         if c.indicator and c.name_start >= 2:
             before = self.text[max(0, c.name_start - 4) : c.name_start]
             word = next((w for w in words if before.endswith(w)), None)
@@ -880,12 +891,8 @@ class _ParagraphReader(ParentReading):
         if not c.indicator or c.name_start <= 0:
             return ""
         words = self.text[self.layout.clause_start(c.name_start) : c.name_start]
-        ph = load_phrases()
-        for area in ph.sub_areas + ph.sub_groups:
-            at = words.find(area)
-            if at >= 0:
-                return clean_name(words[: at + len(area)])
-        return ""
+        found = load_phrases().sub_area_re.search(words) if words else None
+        return clean_name(words[: found.end()]) if found else ""
 
     # -- relations -----------------------------------------------------------------------
 

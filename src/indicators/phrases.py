@@ -71,6 +71,7 @@ class Phrases:
     sum_after: tuple[str, ...]
     new_words: tuple[str, ...]
     net_words: tuple[str, ...]
+    net_re: re.Pattern[str]
     strip_before: re.Pattern[str]
     strip_after: re.Pattern[str]
     area: re.Pattern[str]
@@ -81,6 +82,7 @@ class Phrases:
     level_words: frozenset[str]
     sub_areas: tuple[str, ...]
     sub_groups: tuple[str, ...]
+    sub_area_re: re.Pattern[str]
     target_words: frozenset[str]
     after_indicator: frozenset[str]
     not_after_words: tuple[str, ...]
@@ -195,6 +197,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         sum_after=tuple(subj.get("sum_after", ())),
         new_words=tuple(subj["new_words"]),
         net_words=tuple(subj.get("net_words", ())),
+        net_re=re.compile(alternation(subj.get("net_words", ()) or ["(?!)"])),
         strip_before=re.compile(rf"^(?:{alternation(subj['strip_leading'])})+"),
         strip_after=re.compile(rf"(?:{alternation(subj['strip_trailing'])})+$"),
         area=re.compile("|".join(subj["area_patterns"])),
@@ -205,6 +208,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         level_words=frozenset(subj.get("level_words", ())),
         sub_areas=tuple(sorted(subj.get("sub_areas", ()), key=len, reverse=True)),
         sub_groups=tuple(subj.get("sub_groups", ())),
+        sub_area_re=re.compile(
+            alternation([*subj.get("sub_areas", ()), *subj.get("sub_groups", ())] or ["(?!)"])
+        ),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),

@@ -111,6 +111,15 @@ def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wordi
     ]
 
 
+@cache
+def listed_wordings() -> re.Pattern[str] | None:
+    """The vocabulary wordings that hold 、 (上划中央、省、市税收), as one pattern; ``None``
+    when there are none."""
+    _, canonical = _wording_index()
+    words = sorted((w for w in canonical if "、" in w), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words)) if words else None
+
+
 def fits(indicator: str, unit: str, role: str) -> bool:
     """Whether a figure with ``unit`` and ``role`` can be a value of ``indicator``.
 
