@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from itertools import accumulate
 
 from .cleaning import Paragraph, Report
@@ -230,8 +230,13 @@ def section_months(paragraph: Paragraph) -> tuple[int, int] | None:
     >>> [section_months(p) for p in r.paragraphs if p.kind == "body"]
     [(1, 6), None]
     """
+    return _months_of_titles(paragraph.section)
+
+
+@lru_cache(maxsize=256)
+def _months_of_titles(section: tuple[str, ...]) -> tuple[int, int] | None:
     ph = load_phrases()
-    for title in reversed(paragraph.section):
+    for title in reversed(section):
         rng = _MONTH_RANGE.search(title)
         if rng and 1 <= int(rng.group(1)) <= int(rng.group(2)) <= 12:
             months = (int(rng.group(1)), int(rng.group(2)))
@@ -300,15 +305,18 @@ class PeriodFinder:
             indices, starts = self._anchors_in_paren[where]
             indices.append(i)
             starts.append(a.start)
-        # For each anchor, the last one up to it that is not the time of an earlier value.
-        self._plain_up_to: dict[tuple[int, int] | None, list[int]] = {
-            where: list(
-                accumulate(
-                    indices, lambda last, i: last if self.anchors[i].origin else i, initial=-1
-                )
-            )[1:]
-            for where, (indices, _) in self._anchors_in_paren.items()
-        }
+        # For each anchor, the last one up to it that is not the time of an earlier value
+        # (only needed when there is such an anchor).
+        self._plain_up_to: dict[tuple[int, int] | None, list[int]] = {}
+        if any(a.origin for a in self.anchors):
+            self._plain_up_to = {
+                where: list(
+                    accumulate(
+                        indices, lambda last, i: last if self.anchors[i].origin else i, initial=-1
+                    )
+                )[1:]
+                for where, (indices, _) in self._anchors_in_paren.items()
+            }
         self._target_starts = [at for at, _ in self.targets]
         self._actual_starts = [m.start() for m in ph.actual.finditer(text)]
         # How many of the first n target words are more than an estimate (预计).
@@ -318,9 +326,11 @@ class PeriodFinder:
         self._stance_starts = [at for at, _ in self.stances]
         self._years_so_far = list(accumulate((a.year for a in self.anchors), _latest_year))
         # The last span of years (过去五年, “十三五”期间) up to each anchor, if any.
-        self._spans_so_far = list(
-            accumulate((a if a.first_year else None for a in self.anchors), _latest_span)
-        )
+        self._spans_so_far: list[Anchor | None] = []
+        if any(a.first_year for a in self.anchors):
+            self._spans_so_far = list(
+                accumulate((a if a.first_year else None for a in self.anchors), _latest_span)
+            )
 
     def anchor_before(self, pos: int, floor: int | None = None) -> Anchor | None:
         """The last time phrase before ``pos`` in its sentence (and its parenthetical)."""
@@ -374,7 +384,7 @@ class PeriodFinder:
         """The span of years named earlier in the paragraph, for a figure its clause makes a
         total (过去五年，…。实际利用外资累计9.8亿美元); ``None`` otherwise."""
         i = bisect.bisect_left(self._anchor_starts, pos)
-        span = self._spans_so_far[i - 1] if i else None
+        span = self._spans_so_far[i - 1] if i and self._spans_so_far else None
         if span is None:
             return None
         words = self.paragraph.text[self.layout.clause_start(pos) : pos]

@@ -33,8 +33,11 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
     [('inconsistent', Fraction(2, 1))]
     """
     groups: dict[tuple, list[Quantity]] = defaultdict(list)
+    summed = any(q.link == SUM_LINK for q in index.quantities)  # 合计 that restate a total
     for q in index.quantities:
-        if not key(q) or q.annual_key is None or q.row in index.earlier or not q.is_level:
+        if not (q.indicator or (summed and q.name)):
+            continue
+        if q.annual_key is None or q.row in index.earlier or not q.is_level:
             continue
         groups[(key(q), q.annual_key, q.kind, q.unit.kind if q.unit else None)].append(q)
     findings = []
