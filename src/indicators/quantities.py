@@ -243,6 +243,10 @@ def _part_of_figure(char: str) -> bool:
     return char == "." or char.isdecimal()
 
 
+#: How far before a figure its clause is looked for first (characters).
+_CLAUSE_WINDOW = 200
+
+
 def figure_clause(quote: str, number: str, near: int = 0) -> str:
     """The clause of ``quote`` that holds ``number``: the words between it and its neighbours.
 
@@ -269,11 +273,16 @@ def figure_clause(quote: str, number: str, near: int = 0) -> str:
         return quote
     at, end = found
     figures = _figure_pattern()
-    before = [b.end() for b in _CLAUSE_BREAK.finditer(quote, 0, at)]
-    before += [n.end() for n in figures.finditer(quote, 0, at) if n.end() <= at]
-    start = max(before, default=0)
-    after = [b.start() for b in _CLAUSE_BREAK.finditer(quote, end)]
-    after += [n.start() for n in figures.finditer(quote, end)]
+    start = -1
+    # The last break or figure before the number: looked for just before it first (a clause
+    # is short), in the whole text only when there is none there.
+    for window in (max(0, at - _CLAUSE_WINDOW), 0):
+        before = [b.end() for b in _CLAUSE_BREAK.finditer(quote, window, at)]
+        before += [n.end() for n in figures.finditer(quote, window, at) if n.end() <= at]
+        if before or window == 0:
+            start = max(before, default=0)
+            break
+    after = [m.start() for m in (_CLAUSE_BREAK.search(quote, end), figures.search(quote, end)) if m]
     end = min(after, default=len(quote))
     clause = quote[start:end].strip()
     changed = True
