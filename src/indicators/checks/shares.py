@@ -478,19 +478,10 @@ def _judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived |
         stated=f"{_name(rate)} {ex.figure(rate)}",
         claims=(part, rate),
     )
-    if part.value.lo != part.value.hi or k <= 0:
-        return (
-            Finding(
-                verdict=NOT_ASSESSABLE,
-                recomputed="",
-                explanation=f"文中未给出{_name(rate)}的基数，无法核对 {ex.figure(rate)}。",
-                **common,
-            ),
-            None,
-        )
-    bases = bases_reaching(rate.value, k)
+    bases = bases_reaching(rate.value, k) if k > 0 else None
     bound = rate.value.hi if rate.value.hi is not None else rate.value.lo
-    if bases is None and (bound is None or bound <= 0):
+    unbounded = bases is None and (bound is None or bound <= 0)
+    if part.value.lo != part.value.hi or k <= 0 or unbounded:
         return (
             Finding(
                 verdict=NOT_ASSESSABLE,
