@@ -1,0 +1,220 @@
+"""Changes between two values of one subject: which figure a later value changed from, and
+when that earlier value was.
+
+``由A增加到B`` links B to A (``changed_from``) and dates A: by the year printed with it (which
+reaches no later figure), else by the year of an earlier change to the same time in the
+paragraph, else as the year before B's. A growth or change of B that names no basis is then
+over A's year, and a net change printed in the same sentence is a change of B. Structures
+(``由2022年的a:b:c调整为d:e:f``) are dated the same way. These steps are a part of the
+paragraph reader of :mod:`indicators.claims` (:class:`ChangeReading`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from .phrases import load_phrases
+from .printed import is_average
+from .units import unit_family
+
+if TYPE_CHECKING:
+    from .claim_index import ClaimIndex
+    from .claims import Claim
+    from .cleaning import Report
+    from .layout import Layout
+    from .mentions import Mention
+    from .periods import PeriodFinder
+    from .respectively import Respective
+
+#: The year printed between a verb and the new level (增加到2020年的306.7亿元).
+_YEAR_OF_LEVEL = re.compile(r"(?:19|20)\d\d年(?:底|末)?的$")
+
+
+class ChangeReading:
+    """The change-linking steps of the paragraph reader (see the module docstring).
+
+    The reader provides ``text``, ``layout``, ``index``, ``claims``, ``periods``, ``report``,
+    ``respective``, ``structure_parts`` and ``changed_structures``.
+
+    Examples
+    --------
+    >>> from indicators import parse_text
+    >>> from indicators.claims import extract_claims
+    >>> r = parse_text("一、2022年工作回顾\\n\\n规上企业由12家增加到15家，增加了3家。\\n")
+    >>> [(c.period, c.value, c.link) for c in extract_claims(r)]
+    [('2021', '12', ''), ('2022', '15', 'changed_from'), ('2022', '3', 'change_of')]
+    """
+
+    text: str
+    layout: Layout
+    index: ClaimIndex
+    claims: list[Claim]
+    periods: PeriodFinder | None
+    report: Report
+    respective: dict[int, Respective]
+    structure_parts: dict[int, list[Claim]]
+    changed_structures: list[tuple[Claim, Claim]]
+
+    def _link_changes(self) -> None:
+        """``由A增加到B``: B is the later value of a change from A, and A is dated: by the
+        year printed with it, else that of an earlier change to the same time in the
+        paragraph, else the year before B's."""
+        dated_from: dict[tuple[int | None, tuple[int, int] | None], int] = {}
+        for later in self.claims:
+            m = later.mention
+            if m is None or not m.to_level or not later.value:
+                continue
+            earlier = self._earlier_of(later)
+            if earlier is None:
+                continue
+            later.link, later.linked_to = "changed_from", f"#{id(earlier)}"
+            if not later.name:
+                later.indicator, later.name = earlier.indicator, earlier.name
+                later.start = min(later.start, earlier.start)
+            em = self._list_head(earlier)
+            assert em is not None
+            from_pos = self._from_pos(em)
+            own_anchor = self.periods.anchor_before(em.start, floor=from_pos)
+            if own_anchor is not None and own_anchor is self.periods.anchor_before(m.start):
+                # 由2022年的41家增加到52家: the year belongs to the earlier value; the later
+                # one has the period the text gives before 由.
+                self._set_period(later, *self.periods.period(from_pos))
+            if own_anchor is not None and earlier.mention is not em:
+                # 分别由2017年的31260元和13580元增加到…: the year of the list is each one's
+                earlier.year, earlier.months, _ = self.periods.span(em.start)
+            if later.first_year is not None and later.year is not None:
+                # “十三五”期间，由A增加到B: A is the level of the year before the span (unless
+                # printed with its own year), B the level of its last year (an average growth
+                # then connects the two).
+                if own_anchor is None:
+                    earlier.year, earlier.months = later.first_year - 1, None
+                    earlier.first_year = None
+                later.first_year = None
+            if own_anchor is not None or (earlier.year, earlier.months) != (
+                later.year,
+                later.months,
+            ):  # the earlier value is dated already: by its own year, or the span before
+                if earlier.year is not None and earlier.year != later.year:
+                    dated_from[(later.year, later.months)] = earlier.year
+                continue
+            if later.year is None or later.months:
+                continue
+            if (later.year, later.months) in dated_from:
+                # 由2016年的402.5亿元增加到612.8亿元…；一般公共预算收入由31.2亿元增加到48.36亿元:
+                # a change to the same time runs from the same year.
+                earlier.year = dated_from[(later.year, later.months)]
+            elif not is_average(later.growth_basis) and self._before_plan_year(later.year):
+                # 由原来的41间增加到52间, 由68.0%提高到75.0%: from the level of the year before.
+                earlier.year, earlier.months = later.year - 1, None
+            else:
+                continue
+            if earlier.kind == "target" and self._before_plan_year(earlier.year):
+                earlier.kind = "actual"
+        self._over_the_earlier_year()
+        self._changes_of_pairs()
+
+    def _changes_of_pairs(self) -> None:
+        """``净增45家、总数由218家增加到256家``: a change printed with no level of its own, in
+        the sentence of a change from A to B of the same subject, is a change of B."""
+        loose: dict[tuple[int, str, str], list[Claim]] = {}  # by sentence, name, unit family
+        for c in self.claims:
+            if c.measure == "change" and not c.link and c.mention is not None and c.name:
+                where = self.layout.sentence_index(c.mention.start)
+                loose.setdefault((where, c.name, unit_family(c.unit)), []).append(c)
+        if not loose:
+            return
+        for later in self.claims:
+            if later.link != "changed_from" or later.mention is None or not later.name:
+                continue
+            where = self.layout.sentence_index(later.mention.start)
+            for c in loose.pop((where, later.name, unit_family(later.unit)), ()):
+                c.link, c.linked_to = "change_of", f"#{id(later)}"
+
+    def _over_the_earlier_year(self) -> None:
+        """``由2015年的152.4亿元增加到2020年的306.7亿元，实现翻一番``, ``…增加了143个``: a
+        growth or change of the later value that names no basis is over the earlier value's
+        year, when that is not the year before."""
+        by_id = {f"#{id(c)}": c for c in self.claims}
+        for c in self.claims:
+            if c.link == "changed_from":
+                later, earlier = c, by_id.get(c.linked_to)
+            elif c.link == "change_of" and by_id.get(c.linked_to) is not None:
+                later = by_id[c.linked_to]
+                earlier = by_id.get(later.linked_to) if later.link == "changed_from" else None
+            else:
+                continue
+            if earlier is None or earlier.year is None or later.year is None or later.months:
+                continue
+            if (
+                earlier.year < later.year - 1
+                and not c.growth_basis
+                and (c.growth_pct or c.measure == "change")
+            ):
+                c.growth_basis = f"比{earlier.year}年"
+
+    def _before_plan_year(self, year: int) -> bool:
+        """Whether ``year`` is not after the report's plan year (or the plan year is unknown)."""
+        plan_year = self.report.plan_year
+        return plan_year is None or year <= plan_year
+
+    def _date_changed_structures(self) -> None:
+        """``由2022年的a:b:c调整为d:e:f``: the year printed after 由 is the earlier structure's;
+        the later one has the period the text gives before 由."""
+        for earlier, later in self.changed_structures:
+            em, lm = earlier.mention, later.mention
+            assert em is not None and lm is not None
+            from_pos = self._from_pos(em)
+            own_anchor = self.periods.anchor_before(em.start, floor=from_pos)
+            if own_anchor is not None and own_anchor is self.periods.anchor_before(lm.start):
+                self._set_period(later, *self.periods.period(from_pos))
+
+    def _set_period(self, c: Claim, year: int | None, months: tuple[int, int] | None) -> None:
+        """Give ``c`` (and the other components of its structure) another period."""
+        parts = self.structure_parts.get(id(c.mention), [c]) if c.mention is not None else [c]
+        for x in parts:
+            x.year, x.months = year, months
+
+    def _list_head(self, c: Claim) -> Mention | None:
+        """The first figure of the 分别 list ``c`` is in (``由上年的A和B``), else its own."""
+        listed = self.respective.get(id(c.mention)) if self.respective else None
+        if listed is None or listed.first == c.start or c.mention is None:
+            return c.mention
+        found = self.index.between(listed.first - 1, listed.first + 1)
+        return found[0].mention if found else c.mention
+
+    def _from_pos(self, em: Mention) -> int:
+        ph = load_phrases()
+        window = self.text[max(0, em.start - 16) : em.start]
+        for word in ph.change_from:
+            at = window.rfind(word)
+            if at >= 0:
+                return em.start - len(window) + at
+        return em.start
+
+    def _earlier_of(self, later: Claim) -> Claim | None:
+        ph = load_phrases()
+        m = later.mention
+        assert m is not None
+        listed = self.respective.get(id(m)) if self.respective else None
+        if listed is not None and listed.earlier >= 0:  # 分别由A和B增加到C和D
+            found = self.index.between(listed.earlier - 1, listed.earlier + 1)
+            if found and found[0].value and unit_family(found[0].unit) == unit_family(later.unit):
+                return found[0]
+        c = self.index.last_valued(m.start)
+        em = c.mention if c is not None else None
+        if c is None or em is None:
+            return None
+        if self.layout.sentence_index(em.start) != self.layout.sentence_index(m.start):
+            return None
+        window = self.text[max(0, em.start - 16) : em.start]
+        between = self.text[em.end : m.claim_start]
+        verb = _YEAR_OF_LEVEL.sub("", self.text[m.claim_start : m.start])  # 增加到2020年的
+        if (
+            any(w in window for w in ph.change_from)
+            and ph.change_to.search(verb)
+            and len(between) <= 4
+            and unit_family(c.unit) == unit_family(later.unit)
+        ):
+            return c
+        return None
