@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from .phrases import load_phrases
 from .scanning import trie_pattern
@@ -144,6 +144,7 @@ def fits(indicator: str, unit: str, role: str) -> bool:
     return family in accepted
 
 
+@lru_cache(maxsize=4096)  # the same words come back across figures and reports
 def clean_name(window: str) -> str:
     """The report's own words for a figure, from the text before it in its clause.
 
