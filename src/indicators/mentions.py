@@ -42,7 +42,9 @@ class Mention:
     sign: str = ""  # "-" for declines
     basis: str = ""
     verb: str = ""
-    verb_start: int = -1  # where the growth phrase (basis and verb) starts, or 上 of 上百
+    # Where the words that state the figure start: its growth phrase (basis and verb), 上 of
+    # 上百, or 比上年的 of a level compared with.
+    verb_start: int = -1
     to_level: bool = False  # verb + 到/至: the figure is the new level
     quals: list[str] = field(default_factory=list)  # qualifiers printed with the figure
     words: bool = False  # a growth stated in words (持平, 翻一番), no printed number
@@ -186,7 +188,7 @@ def _without_class_bounds(
         )
         if bound and nxt and "\u4e00" <= nxt <= "\u9fff":
             family = unit_family(m.unit)
-            nxt_m = found[k + 1] if k + 1 < len(found) else None  # the next figure, if in
+            nxt_m = found[k + 1] if k + 1 < len(found) else None  # the figure it would bound
             counted = nxt_m if nxt_m and not lay.marks_between(m.end, nxt_m.start) else None
             counts = counted is not None and unit_family(counted.unit) in (
                 "count",
