@@ -13,7 +13,12 @@ says, for each figure of a list, what it is a figure of:
   农业总产值; ``第一、二、三产业增加值``: 第一产业增加值 …);
 * when the clause of 分别 names no subject (``…分别为A和B，分别增长a%和b%``), the growths
   belong, in order, to the level figures just before them in the sentence;
-* 分别占 … makes each figure the share of its subject in the whole named after 占.
+* 分别占 … makes each figure the share of its subject in the whole named after 占;
+* a second list with no subject of its own (…分别增长7%和8%，分别达到A和B) takes the
+  subjects of the list before it;
+* a list of periods (一季度、上半年、前三季度分别增长…) gives each figure its own period;
+* 均 gives its one figure to each subject listed before it (城镇和农村居民收入均增长6%), or
+  to each of the figures listed just before it (出口A、进口B，均增长g).
 
 A list is read only when it has as many subjects as figures; otherwise nothing is said about
 it and the figures are read as any others (no guess).
