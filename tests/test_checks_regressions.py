@@ -450,3 +450,19 @@ def test_false_alarm_hunt_scopes_bases_of_multiples_and_rates_of_stocks():
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
     share = table[table.check == "share"].iloc[0]
     assert (share.verdict, share.recomputed) == ("consistent", "62.30%")
+
+
+def test_false_alarm_hunt_tenths_per_mu_changes_and_a_total_compared_with_last_year():
+    """四成 and 七成 are 40% and 70%; 亩均税收 is no tax total; a share after a change is of the
+    level; 比上年的39.5万只 after the parts under 其中 is last year's total."""
+    table = _checks(
+        "规上工业总产值402.5亿元，战略性新兴产业产值163.2亿元，占规上工业总产值的比重达到四成。"
+        "固定资产投资86.4亿元，其中工业投资61.2亿元，占固定资产投资的七成。园区预计实现税收43.5亿元，"
+        "亩均税收15.0万元。高新技术企业由67家增加到78家，新增11家，增长16.4%，规上工业企业总数达到"
+        "163家，高新技术企业占规上工业企业总数的47.9%。家禽出栏42.6万只，其中鸡31.8万只、鸭8.5万只、"
+        "鹅2.3万只，比上年的39.5万只增加3.1万只。集体经济收入68.4万元，其中经营性收入42.6万元，"
+        "比上年的35.1万元增长17.4%。"
+    )
+    bad = table[table.verdict == "inconsistent"]
+    assert bad[["check", "indicators"]].values.tolist() == [["growth", "经营性收入"]]  # 21.4%
+    assert set(table[table.check == "share"].verdict) == {"consistent"}

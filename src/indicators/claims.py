@@ -21,6 +21,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import NamedTuple
 
 from .claim_changes import ChangeReading
@@ -134,6 +135,15 @@ def extract_claims(report: Report) -> list[Claim]:
         row = row_claims(paragraph, report)
         claims.extend(row if row is not None else _ParagraphReader(paragraph, report).read())
     return claims
+
+
+def _near(a: str, b: str) -> bool:
+    """Whether two printed figures are within a factor of two of each other."""
+    try:
+        x, y = Decimal(a), Decimal(b)
+    except ArithmeticError:  # InvalidOperation for a range or an empty value
+        return False
+    return y > 0 and y / 2 <= x <= y * 2
 
 
 def _without_new_word(name: str) -> str:
@@ -325,7 +335,19 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """``实现旅游总收入312.6亿元，比上年的221.8亿元增长40.9%``: the figure is the level
         of the year compared with, of the figure before it; what follows (the growth, the
         change) is of that figure. ``False`` when there is no such figure."""
-        now = self._last_level(m.start, unit_family(m.unit))
+        family = unit_family(m.unit)
+        now = self._last_level(m.start, family)
+        k = bisect.bisect_left(self._of_which_at, m.start) - 1
+        if now is not None and now.mention is not None and k >= 0:
+            of_which = self._of_which_at[k]
+            if now.mention.start > of_which >= self.layout.sentence(m.start)[0]:
+                total = self._last_level(of_which, family)  # 其中A、B、C，比上年的…: the total
+                if (
+                    total is not None
+                    and not _near(m.value, now.value)
+                    and _near(m.value, total.value)
+                ):
+                    now = total  # 鹅2.3万只，比上年的39.5万只: last year's total, not the part's
         if now is None or now.year is None or now.measure != "level" or now.growth_pct:
             return False
         printed = _YEAR_IN_BASE.match(m.compared)

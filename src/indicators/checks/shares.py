@@ -11,6 +11,7 @@ the rate.
 from __future__ import annotations
 
 import math
+from dataclasses import replace
 from decimal import Decimal
 
 from .. import explain as ex
@@ -89,6 +90,7 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 continue
             if rate.claim_id in earlier:
                 continue  # 覆盖率由68.0%提高到75.0%: 68.0% was the rate before these figures
+            rate = _in_percent(rate, index)
             before = [q for q in group[:pos] if q.value is not None and q.family != "percent"]
             if not before:
                 continue
@@ -107,6 +109,22 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 if base is not None:
                     derived.append(base)
     return findings, derived
+
+
+def _in_percent(rate: Quantity, index: ClaimIndex) -> Quantity:
+    """A rate printed in another unit of the per-cent family (四成, 5‰) as per cent, the unit
+    every share is computed in (四成 is 40%)."""
+    percent = index.rules.unit("%")
+    if rate.unit is None or percent is None or rate.unit.name == "%" or rate.value is None:
+        return rate
+    point = rate.point_in(percent)
+    value = rate.value_in(percent)
+    if point is None or value is None:
+        return rate
+    text = (
+        fmt(point, max(0, rate.places - 1)) if rate.unit.factor > 1 else fmt(point, rate.places + 3)
+    )
+    return replace(rate, value=value, unit=percent, value_text=text, unit_text="%")
 
 
 def _name(rate: Quantity) -> str:
@@ -139,7 +157,8 @@ def _part_and_whole(
         return inline
     clause = rate.clause
     if any(cue in clause for cue in share_cues):
-        part = before[-1]
+        # 由67家增加到78家，新增11家，…，占…的47.9%: the share of the level, not of its change
+        part = next((q for q in reversed(before) if q.measure != "change"), before[-1])
         if has_respectively(clause):  # 甲和乙分别占…的 a% 和 b%: the part named in the rate
             part = next((q for q in reversed(before) if _names_part(rate, q)), None)
             if part is None:
