@@ -466,3 +466,19 @@ def test_false_alarm_hunt_tenths_per_mu_changes_and_a_total_compared_with_last_y
     bad = table[table.verdict == "inconsistent"]
     assert bad[["check", "indicators"]].values.tolist() == [["growth", "经营性收入"]]  # 21.4%
     assert set(table[table.check == "share"].verdict) == {"consistent"}
+
+
+def test_named_parts_of_the_place_are_scopes_but_the_place_itself_is_not():
+    """滨江街道, 青山乡, 各乡镇: figures of parts, no second statements of the whole's; 河口镇 in
+    河口镇's own report is the whole."""
+    report = parse_text(
+        "河口镇人民政府工作报告\n\n一、2020年工作回顾\n\n全区全口径税收收入86.74亿元，增长5.8%。"
+        "滨江街道全口径税收收入12.6亿元，增长9.8%。全县农村居民人均可支配收入21934元，增长7.6%。"
+        "分乡镇看，青山乡农村居民人均可支配收入19876元，增长9.2%。全县规上工业总产值318.6亿元，"
+        "增长9.4%，各乡镇合计完成规上工业总产值114.3亿元，增长3.8%。河口镇规上工业企业由12家增加到"
+        "15家。\n"
+    )
+    claims = claims_table(report)
+    assert [s for s in claims.scope if s] == ["滨江街道", "青山乡", "各乡镇"]
+    table = check_claims(claims, report).table
+    assert "same_quantity" not in set(table.check)

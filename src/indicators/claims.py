@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import cache
 from typing import NamedTuple
 
 from .claim_changes import ChangeReading
@@ -33,6 +35,7 @@ from .mentions import Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, times_to_percent
 from .periods import PeriodFinder, format_period
 from .phrases import load_phrases
+from .place import detect_place
 from .respectively import Respective, respective_subjects
 from .subjects import (
     clean_name,
@@ -129,12 +132,19 @@ def extract_claims(report: Report) -> list[Claim]:
     from .row_claims import row_claims  # a table row reads differently (imports Claim)
 
     claims: list[Claim] = []
+    own_place = cache(lambda: detect_place(report))  # read only if a place is named in a clause
     for paragraph in report.paragraphs:
         if paragraph.kind == "title":
             continue
         row = row_claims(paragraph, report)
-        claims.extend(row if row is not None else _ParagraphReader(paragraph, report).read())
+        if row is None:
+            row = _ParagraphReader(paragraph, report, own_place).read()
+        claims.extend(row)
     return claims
+
+
+#: Words that may lead a named part of the place (其中新塘村…, 分乡镇看，青山乡…).
+_PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)")
 
 
 def _near(a: str, b: str) -> bool:
@@ -160,8 +170,11 @@ _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 
 
 class _ParagraphReader(ParentReading, ChangeReading):
-    def __init__(self, paragraph: Paragraph, report: Report) -> None:
+    def __init__(
+        self, paragraph: Paragraph, report: Report, own_place: Callable[[], str] = lambda: ""
+    ) -> None:
         self.p = paragraph
+        self.own_place = own_place  # the name of the place the report is about
         self.text = paragraph.text
         self.layout: Layout = None  # type: ignore[assignment]  # set by read()
         self.periods: PeriodFinder | None = None
@@ -910,8 +923,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if not c.indicator or c.name_start <= 0:
             return ""
         words = self.text[self.layout.clause_start(c.name_start) : c.name_start]
-        found = load_phrases().sub_area_re.search(words) if words else None
-        return clean_name(words[: found.end()]) if found else ""
+        if not words:
+            return ""
+        ph = load_phrases()
+        found = ph.sub_area_re.search(words)
+        if found:
+            return clean_name(words[: found.end()])
+        place = ph.sub_place_re.match(words)  # 滨江街道, 各乡镇: the place's own words
+        if place is None:
+            return ""
+        named = _PLACE_LEAD.sub("", place.group(0))
+        return "" if named == self.own_place() else named  # 河口镇 in 河口镇's own report
 
     def _resolve_ids(self) -> None:
         ids = {f"#{id(c)}": c.claim_id for c in self.claims}

@@ -83,6 +83,7 @@ class Phrases:
     sub_areas: tuple[str, ...]
     sub_groups: tuple[str, ...]
     sub_area_re: re.Pattern[str]
+    sub_place_re: re.Pattern[str]
     target_words: frozenset[str]
     after_indicator: frozenset[str]
     not_after_words: tuple[str, ...]
@@ -211,6 +212,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         sub_area_re=re.compile(
             alternation([*subj.get("sub_areas", ()), *subj.get("sub_groups", ())] or ["(?!)"])
         ),
+        sub_place_re=_any_of(subj.get("sub_place_patterns", ())),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),

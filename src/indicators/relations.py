@@ -86,7 +86,10 @@ def scopes_compatible(a: Quantity, b: Quantity) -> bool:
 
 
 def _is_part_of_place(scope: str) -> bool:
-    return bool(scope) and any(area in scope for area in load_phrases().sub_areas)
+    ph = load_phrases()
+    return bool(scope) and (
+        any(area in scope for area in ph.sub_areas) or ph.sub_place_re.match(scope) is not None
+    )
 
 
 @dataclass

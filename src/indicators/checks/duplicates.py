@@ -80,7 +80,9 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
 
 def _is_sub_area(scope: str) -> bool:
     ph = load_phrases()
-    return any(area in scope for area in ph.sub_areas + ph.sub_groups)
+    return any(area in scope for area in ph.sub_areas + ph.sub_groups) or (
+        ph.sub_place_re.match(scope) is not None
+    )
 
 
 def _where(q: Quantity, scope_text: str) -> str:
