@@ -72,6 +72,8 @@ class ChangeReading:
             if not later.name:
                 later.indicator, later.name = earlier.indicator, earlier.name
                 later.start = min(later.start, earlier.start)
+            if earlier.scope and not later.scope:
+                later.scope = earlier.scope  # 开发区规上工业总产值由A增加到B: B is the zone's too
             em = self._list_head(earlier)
             assert em is not None
             from_pos = self._from_pos(em)

@@ -928,7 +928,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         ph = load_phrases()
         found = ph.sub_area_re.search(words)
         if found:
-            return clean_name(words[: found.end()])
+            scope = clean_name(words[: found.end()])
+            own = self.own_place()
+            return "" if scope and own and (scope in own or found.group(0) in own) else scope
         place = ph.sub_place_re.match(words)  # 滨江街道, 各乡镇: the place's own words
         if place is None:
             return ""
