@@ -294,9 +294,9 @@ def test_a_total_named_only_zongshu_and_a_net_change_before_it():
     )
     claims = claims_table(report)
     assert claims[["name", "period", "value", "measure"]].values.tolist() == [
-        ["专精特新中小企业", "2023", "45", "change"],
-        ["专精特新中小企业", "2022", "218", "level"],
-        ["专精特新中小企业", "2023", "256", "level"],
+        ["省级专精特新中小企业", "2023", "45", "change"],
+        ["省级专精特新中小企业", "2022", "218", "level"],
+        ["省级专精特新中小企业", "2023", "256", "level"],
         ["高新技术企业", "2023", "120", "new"],
         ["高新技术企业", "2023", "1052", "level"],
     ]
@@ -482,3 +482,50 @@ def test_named_parts_of_the_place_are_scopes_but_the_place_itself_is_not():
     assert [s for s in claims.scope if s] == ["滨江街道", "青山乡", "各乡镇"]
     table = check_claims(claims, report).table
     assert "same_quantity" not in set(table.check)
+
+
+def test_an_increase_of_a_total_is_no_total_of_its_parts():
+    """总量比上年增加36.69亿元 is a change of the GDP, not the GDP its three sectors add up to."""
+    table = _checks(
+        "全年实现地区生产总值456.86亿元，按可比价格计算增长8.7%，总量比上年增加36.69亿元。"
+        "第一产业增加值28.46亿元，增长3.0%；第二产业增加值231.87亿元，增长8.2%；第三产业增加值"
+        "196.53亿元，增长10.3%。"
+    )
+    [row] = table[table.check == "sum"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["stated"].startswith("地区生产总值 456.86")
+
+
+def test_the_own_level_of_a_district_is_its_own_tax_and_other_levels_keep_their_words():
+    """In a district's report 区级税收收入 is the district's own tax (本级); in a town's report it is
+    the district's share, a figure of its own that is never the town's 税收收入."""
+    body = (
+        "一、2019年工作回顾\n\n预计全年全口径税收收入86.74亿元，增长5.8%；区级税收收入31.26亿元，"
+        "增长6.3%。\n\n二、2020年工作安排\n\n全口径税收收入91.1亿元，增长5%；区级税收收入33.1亿元，"
+        "增长6%。\n"
+    )
+    district = parse_text("江滨区人民政府工作报告\n\n" + body)
+    claims = claims_table(district)
+    own = claims[claims.name == "区级税收收入"]
+    assert set(own.indicator) == {"本级税收收入"}
+    table = check_claims(claims, district).table
+    assert set(table.verdict) == {"consistent", "not_assessable"}
+    assert "33.1" in " ".join(table[table.verdict == "consistent"].stated)
+    town = parse_text("河口镇人民政府工作报告\n\n" + body)
+    claims = claims_table(town)
+    assert set(claims[claims.name == "区级税收收入"].indicator) == {""}
+    assert "inconsistent" not in set(check_claims(claims, town).table.verdict)
+
+
+def test_urban_and_rural_residents_income_in_the_wordings_of_the_resident_population():
+    """城镇常住居民 and 农村牧区常住居民: two indicators, not two statements of one."""
+    report = parse_text(
+        "一、2021年工作回顾\n\n城镇常住居民人均可支配收入41256元，增长7.1%；农村牧区常住居民人均"
+        "可支配收入19864元，增长10.8%；全体常住居民人均可支配收入31520元，增长8.2%。\n"
+    )
+    claims = claims_table(report)
+    assert claims.indicator.tolist() == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+        "城乡居民人均可支配收入",
+    ]
+    assert "same_quantity" not in set(check_claims(claims, report).table.check)

@@ -35,13 +35,14 @@ from .mentions import Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, times_to_percent
 from .periods import PeriodFinder, format_period
 from .phrases import load_phrases
-from .place import detect_place
+from .place import detect_place, place_level
 from .respectively import Respective, respective_subjects
 from .subjects import (
     clean_name,
     fits,
     following_noun,
     listed_wordings,
+    own_level_indicator,
     vocabulary,
     wordings_in,
 )
@@ -133,12 +134,13 @@ def extract_claims(report: Report) -> list[Claim]:
 
     claims: list[Claim] = []
     own_place = cache(lambda: detect_place(report))  # read only if a place is named in a clause
+    own_level = cache(lambda: place_level(report))  # read only if a name starts with L级
     for paragraph in report.paragraphs:
         if paragraph.kind == "title":
             continue
         row = row_claims(paragraph, report)
         if row is None:
-            row = _ParagraphReader(paragraph, report, own_place).read()
+            row = _ParagraphReader(paragraph, report, own_place, own_level).read()
         claims.extend(row)
     return claims
 
@@ -171,10 +173,15 @@ _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 
 class _ParagraphReader(ParentReading, ChangeReading):
     def __init__(
-        self, paragraph: Paragraph, report: Report, own_place: Callable[[], str] = lambda: ""
+        self,
+        paragraph: Paragraph,
+        report: Report,
+        own_place: Callable[[], str] = lambda: "",
+        own_level: Callable[[], str] = lambda: "",
     ) -> None:
         self.p = paragraph
         self.own_place = own_place  # the name of the place the report is about
+        self.own_level = own_level  # its level (县, 区, 镇 …)
         self.text = paragraph.text
         self.layout: Layout = None  # type: ignore[assignment]  # set by read()
         self.periods: PeriodFinder | None = None
@@ -310,6 +317,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if not name:
             return None
         at = self.text.rfind(name[:2], ws, we)
+        own = own_level_indicator(name, self.own_level()) if "级" in name[1:3] else ""
+        if own and fits(own, unit, role):  # 区级税收收入 in a district's report
+            return _Subject(own, name, at if at >= 0 else ws, we)
         return _Subject("", name, at if at >= 0 else ws, we)
 
     def _subject_after(self, m: Mention) -> _Subject | None:

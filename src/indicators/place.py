@@ -59,6 +59,29 @@ def detect_place(report: Report) -> str:
     return names.most_common(1)[0][0]
 
 
+def place_level(report: Report) -> str:
+    """The level of the place a report is about (``县``, ``区``, ``镇``, ``街道`` …), or ``""``.
+
+    From the place's name when :func:`detect_place` finds one, else from how the report names
+    itself (``我区``, ``全区``).
+
+    Examples
+    --------
+    >>> from indicators.cleaning import parse_text
+    >>> place_level(parse_text("江滨区人民政府工作报告\\n\\n一、回顾\\n\\n全区增长5%。\\n"))
+    '区'
+    >>> place_level(parse_text("政府工作报告\\n\\n一、回顾\\n\\n全县增长5%，我县进位。\\n"))
+    '县'
+    """
+    place = detect_place(report)
+    if place.endswith("街道"):
+        return "街道"
+    if place and place[-1] in _LEVELS:
+        return place[-1]
+    levels = Counter(m.group(1) for m in _SELF.finditer(report.text))
+    return levels.most_common(1)[0][0] if levels else ""
+
+
 @lru_cache(maxsize=16)
 def _name_pattern(level: str) -> re.Pattern[str]:
     return re.compile(rf"([\u4e00-\u9fff]{{2,3}}){re.escape(level)}")

@@ -111,6 +111,24 @@ def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wordi
     ]
 
 
+def own_level_indicator(name: str, level: str) -> str:
+    """The indicator of ``name`` when it names the report's own level, else ``""``.
+
+    In a district's report 区级税收收入 is its own tax (本级税收收入); in a town's report
+    it is the district's share. ``level`` is the level of the place the report is about.
+
+    Examples
+    --------
+    >>> own_level_indicator("区级税收收入", "区"), own_level_indicator("区级税收收入", "镇")
+    ('本级税收收入', '')
+    """
+    prefix = f"{level}级"
+    if not level or not name.startswith(prefix) or len(name) == len(prefix):
+        return ""
+    _, canonical = _wording_index()
+    return canonical.get("本级" + name[len(prefix) :], "")
+
+
 @cache
 def listed_wordings() -> re.Pattern[str] | None:
     """The vocabulary wordings that hold 、 (上划中央、省、市税收), as one pattern; ``None``

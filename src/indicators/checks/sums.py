@@ -49,7 +49,12 @@ def sum_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     derived: list[Derived] = []
     for entry in index.totals_with_components():
         for total in index.quantities:
-            if total.indicator != entry.name or total.value is None or total.row in index.earlier:
+            if (
+                total.indicator != entry.name
+                or total.value is None
+                or not total.is_level
+                or total.row in index.earlier
+            ):
                 continue
             parts = [index.level(c, total.period, total.kind, like=total) for c in entry.components]
             present = [p for p in parts if p is not None]
