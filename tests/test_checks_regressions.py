@@ -529,3 +529,21 @@ def test_urban_and_rural_residents_income_in_the_wordings_of_the_resident_popula
         "城乡居民人均可支配收入",
     ]
     assert "same_quantity" not in set(check_claims(claims, report).table.check)
+
+
+def test_the_time_of_an_earlier_value_is_not_the_year_of_later_time_words():
+    """由2020年末的86万千瓦: 2020 is the time of 86 alone; 全年 after it is still 2021."""
+    report = parse_text(
+        "一、2021年工作回顾\n\n新能源装机容量由2020年末的86万千瓦增加到148万千瓦，增长72.1%，全年新增"
+        "62万千瓦。全年实施重点项目56个，其中续建项目21个、新建项目35个。全年接待游客近120万人次。\n"
+    )
+    claims = claims_table(report)
+    assert claims[["value", "period"]].values.tolist() == [
+        ["86", "2020"],
+        ["148", "2021"],
+        ["62", "2021"],
+        ["56", "2021"],
+        ["21", "2021"],
+        ["35", "2021"],
+        ["120", "2021"],
+    ]

@@ -324,7 +324,11 @@ class PeriodFinder:
             accumulate((w not in ph.estimate for _, w in self.targets), initial=0)
         )
         self._stance_starts = [at for at, _ in self.stances]
-        self._years_so_far = list(accumulate((a.year for a in self.anchors), _latest_year))
+        # The time of an earlier value (由2020年末的86万千瓦) is not the year of later time words
+        # (全年, 上半年).
+        self._years_so_far = list(
+            accumulate((None if a.origin else a.year for a in self.anchors), _latest_year)
+        )
         # The last span of years (过去五年, “十三五”期间) up to each anchor, if any.
         self._spans_so_far: list[Anchor | None] = []
         if any(a.first_year for a in self.anchors):
@@ -358,7 +362,8 @@ class PeriodFinder:
         return len(between) <= ORIGIN_MAX_GAP and not any(c.isdigit() for c in between)
 
     def year_before(self, pos: int) -> int | None:
-        """The last year printed before ``pos`` in the paragraph (or the section's year)."""
+        """The last year printed before ``pos`` in the paragraph (or the section's year), other
+        than the time of an earlier value."""
         i = bisect.bisect_left(self._anchor_starts, pos)
         year = self._years_so_far[i - 1] if i else None
         return year or self.default_year
