@@ -547,3 +547,52 @@ def test_the_time_of_an_earlier_value_is_not_the_year_of_later_time_words():
         ["35", "2021"],
         ["120", "2021"],
     ]
+
+
+def test_an_increase_in_revenue_is_a_change_and_the_parts_after_it_are_of_the_revenue():
+    """增收2.24亿元 is the change of 一般公共预算收入; the parts under 其中 are of the revenue."""
+    table = _checks(
+        "一般公共预算收入14.26亿元，增长18.6%，增收2.24亿元，其中税收收入10.85亿元、非税收入"
+        "3.41亿元，分别增长21.4%和10.7%。"
+    )
+    judged = table[table.verdict != "not_assessable"]
+    assert judged[["check", "verdict"]].values.tolist() == [
+        ["change_amount", "consistent"],
+        ["sum", "consistent"],
+    ]
+
+
+def test_a_round_threshold_passed_restates_the_level_before_it():
+    """首次突破千亿元大关 restates 1082.6亿元: the change and growth after it are of that level,
+    and the parts under 其中 are of it; 超过80亿元目标 is a target of its own."""
+    report = parse_text(
+        "一、2023年工作回顾\n\n全年完成规上工业总产值1082.6亿元，首次突破千亿元大关，比上年增加"
+        "110.8亿元，增长11.4%；其中高技术制造业产值312.8亿元，增长13.6%。完成投资85亿元，超过"
+        "80亿元目标。\n"
+    )
+    claims = claims_table(report)
+    assert claims[["name", "value", "growth_pct", "parent", "kind"]].values.tolist() == [
+        ["规上工业总产值", "1082.6", "11.4", "", "actual"],
+        ["规上工业总产值", "110.8", "", "", "actual"],
+        ["高技术制造业产值", "312.8", "13.6", "规模以上工业总产值", "actual"],
+        ["投资", "85", "", "", "actual"],
+        ["", "80", "", "", "target"],
+    ]
+    table = check_claims(claims, report).table
+    judged = table[table.verdict != "not_assessable"]
+    assert judged[["check", "verdict"]].values.tolist() == [
+        ["change_amount", "consistent"],
+        ["part_of_whole", "consistent"],
+    ]
+
+
+def test_parts_with_growths_add_up_and_no_part_is_of_a_target():
+    """税收收入 and 非税收入 with their growths must add up to the revenue; 经营性收入 after
+    完成年初确定的60万元目标的114.0% is a part of the income, not of the target."""
+    table = _checks(
+        "完成一般公共预算收入14.26亿元，其中税收收入10.85亿元、非税收入3.45亿元，分别增长21.4%和"
+        "10.7%。村集体经济收入68.4万元，完成年初确定的60万元目标的114.0%。其中，经营性收入42.6万元，"
+        "增长17.4%。"
+    )
+    judged = table[table.verdict != "not_assessable"]
+    assert judged[["check", "verdict", "gap"]].values.tolist() == [["sum", "inconsistent", "0.0250"]]

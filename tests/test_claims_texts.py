@@ -643,6 +643,25 @@ def test_a_bound_of_a_class_of_things_is_no_quantity():
     ]
 
 
+def test_sessions_and_bounds_of_a_class_after_chao_are_no_quantities():
+    """十六届人大二次会议 and 十五届三次全会 are sessions; 超10亿元项目六个 counts projects of
+    more than 10 亿元; 三次会议 held is a count."""
+    from indicators import parse_text
+
+    report = parse_text(
+        "一、2018年工作回顾\n\n完成了市十六届人大二次会议确定的目标任务，召开县委十五届三次全会。"
+        "协议引资126.5亿元，其中超10亿元项目六个。先后召开三次会议研究。完成投资超10亿元，"
+        "增长6%。\n"
+    )
+    rows = claims_table(report)[["name", "value", "unit", "qualifier"]]
+    assert rows.values.tolist() == [
+        ["协议引资", "126.5", "亿元", ""],
+        ["超10亿元项目", "6", "个", ""],
+        ["会议研究", "3", "次", ""],
+        ["投资", "10", "亿元", "超"],
+    ]
+
+
 def test_an_index_with_its_base_printed_before_the_value():
     from indicators import parse_text
 

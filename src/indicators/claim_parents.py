@@ -203,8 +203,9 @@ class ParentReading:
                 and c.name[-2:] != total.name[-2:]
             ):
                 return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head
-            if (total.year, total.months) != (c.year, c.months):
-                return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period
+            if (total.year, total.months, total.kind) != (c.year, c.months, c.kind):
+                return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period;
+                # 完成年初确定的60万元目标的114%。其中，经营性收入42.6万元: no part of a target
             if c.unit != total.unit and self._parts_in_unit.get(id(total)) == total.unit:
                 return  # …其中A 5420套、B 3860套，2.6万户群众…: a figure of something else
             self._parts_in_unit.setdefault(id(total), c.unit)

@@ -166,6 +166,9 @@ def _without_new_word(name: str) -> str:
     return name
 
 
+#: Words right after a figure that make it a target (年初确定的60万元目标).
+_TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
+
 #: The year of a base compared with (比2020年的…: 2020).
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
@@ -267,6 +270,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             mention=m,
         )
         c.kind = self.periods.kind(m.start, year)
+        if self.text.startswith(_TARGET_AFTER, m.end):
+            c.kind = "target"  # 完成年初确定的60万元目标的114%: 60 is the target
         stance = self.periods.stance(m.start)
         if stance:
             c.quals.append(stance)

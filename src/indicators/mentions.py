@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import string
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 
 from .layout import Layout
@@ -170,21 +171,56 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
     bounds = ph.class_bounds | ph.class_bounds_before
     if bounds and any(q in bounds for m in kept for q in m.quals):
         kept = _without_class_bounds(kept, text, lay, ph)
+    if any(q in ph.milestone_quals for m in kept for q in m.quals):
+        kept = _without_milestones(kept, text, ph)
     return kept, lay
+
+
+#: Words after a threshold that make it a goal (完成85亿元，超过80亿元目标).
+_GOAL_WORDS = ("目标", "的目标", "任务", "计划", "的年度", "年度")
+
+
+def _without_milestones(found: list[Mention], text: str, ph: Phrases) -> list[Mention]:
+    """Drop a round threshold passed by the level printed right before it (1024.6亿元，首次
+    突破千亿元大关，增长7.4%): it restates that level, whose growth and parts follow it."""
+    out: list[Mention] = []
+    for m in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.role == "level"
+            and m.role == "level"
+            and prev.unit == m.unit
+            and any(q in ph.milestone_quals for q in m.quals)
+            and ph.milestone_gap.fullmatch(text, prev.end, m.start) is not None
+            and _at_most(m.value, prev.value)
+            and not text.startswith(_GOAL_WORDS, m.end)  # 超过80亿元目标: a target of its own
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _at_most(a: str, b: str) -> bool:
+    """Whether the printed figure ``a`` is at most ``b`` (``False`` when either is no number)."""
+    try:
+        return Decimal(a) <= Decimal(b)
+    except ArithmeticError:
+        return False
 
 
 def _without_class_bounds(
     found: list[Mention], text: str, lay: Layout, ph: Phrases
 ) -> list[Mention]:
     """Drop the figures that only bound a class of things (10亿元以上项目3个, 50万元以上的村
-    达到42个, 60岁以上老年人): a figure with 以上 / 以下 glued to the noun after it, counted by
-    a later figure of its clause (or an age, which needs no count)."""
+    达到42个, 超10亿元项目6个, 60岁以上老年人): a figure with 以上 / 以下 after it or 超 before
+    it, glued to the noun after it, counted by a later figure of its clause (or an age, which
+    needs no count)."""
     out: list[Mention] = []
     for k, m in enumerate(found):
         nxt = text[m.end : m.end + 1]
-        bound = m.role == "level" and (
-            any(q in ph.class_bounds for q in m.quals)
-            or (nxt == "的" and any(q in ph.class_bounds_before for q in m.quals))
+        bound = m.role == "level" and any(
+            q in ph.class_bounds or q in ph.class_bounds_before for q in m.quals
         )
         if bound and nxt and "\u4e00" <= nxt <= "\u9fff":
             family = unit_family(m.unit)

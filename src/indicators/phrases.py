@@ -58,6 +58,8 @@ class Phrases:
     bare_magnitude_only: tuple[str, ...]
     class_bounds: frozenset[str]
     class_bounds_before: frozenset[str]
+    milestone_quals: frozenset[str]
+    milestone_gap: re.Pattern[str]
     stance: re.Pattern[str]
     target: re.Pattern[str]
     estimate: frozenset[str]
@@ -185,6 +187,11 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         bare_magnitude_only=tuple(q.get("bare_magnitude_only", ())),
         class_bounds=frozenset(q.get("class_bounds", ())),
         class_bounds_before=frozenset(q.get("class_bounds_before", ())),
+        milestone_quals=frozenset(q.get("milestone", ())),
+        milestone_gap=re.compile(
+            rf"[，,]?(?:{alternation(q.get('milestone_adverbs', ()) or ['(?!)'])})*"
+            rf"(?:{alternation(q.get('milestone', ()) or ['(?!)'])})"
+        ),
         stance=re.compile(alternation(q["stance"])),
         target=re.compile(alternation(k["target"])),
         estimate=frozenset(k["estimate"]),

@@ -199,7 +199,7 @@ class ClaimIndex:
     def _linked_splits(self) -> list[tuple[Quantity, list[Quantity]]]:
         children: dict[str, list[Quantity]] = defaultdict(list)
         for q in self.quantities:
-            if q.parent_id and q.value is not None and _counted(q) and q.growth is None:
+            if q.parent_id and q.value is not None and _counted(q):
                 children[q.parent_id].append(q)
         found = []
         for parent_id, parts in children.items():
