@@ -496,8 +496,8 @@ def test_an_increase_of_a_total_is_no_total_of_its_parts():
 
 
 def test_the_own_level_of_a_district_is_its_own_tax_and_other_levels_keep_their_words():
-    """In a district's report 区级税收收入 is the district's own tax (本级); in a town's report it is
-    the district's share, a figure of its own that is never the town's 税收收入."""
+    """In a district's report 区级税收收入 is the district's own tax (本级); in a town's report
+    it is the district's share, a figure of its own that is never the town's 税收收入."""
     body = (
         "一、2019年工作回顾\n\n预计全年全口径税收收入86.74亿元，增长5.8%；区级税收收入31.26亿元，"
         "增长6.3%。\n\n二、2020年工作安排\n\n全口径税收收入91.1亿元，增长5%；区级税收收入33.1亿元，"
@@ -595,4 +595,56 @@ def test_parts_with_growths_add_up_and_no_part_is_of_a_target():
         "增长17.4%。"
     )
     judged = table[table.verdict != "not_assessable"]
-    assert judged[["check", "verdict", "gap"]].values.tolist() == [["sum", "inconsistent", "0.0250"]]
+    rows = judged[["check", "verdict", "gap"]].values.tolist()
+    assert rows == [["sum", "inconsistent", "0.0250"]]
+
+
+def test_shares_of_listed_places_in_the_whole_place_are_of_its_figure():
+    """城关镇和河口镇占全县的比重依次为13.4%和7.4%: of the county's 318.6, not of the towns'
+    total 114.3 that the parts are listed under."""
+    body = (
+        "全县规上工业总产值318.6亿元，增长9.4%。各乡镇合计完成规上工业总产值114.3亿元，增长3.8%，"
+        "其中城关镇42.6亿元、河口镇23.5亿元、其他乡镇48.2亿元，城关镇和河口镇占全县的比重依次为"
+        "13.4%和{}%。"
+    )
+    table = _checks(body.format("7.4"))
+    shares = table[table.check == "share"]
+    assert shares.verdict.tolist() == ["consistent", "consistent"]
+    assert all("318.6" in e for e in shares.explanation)
+    table = _checks(body.format("7.9"))
+    assert table[table.check == "share"].verdict.tolist() == ["consistent", "inconsistent"]
+
+
+def test_new_ones_after_a_level_are_its_additions_and_the_growth_and_share_are_the_levels():
+    """新增11家 after 由67家增加到78家 adds to 78: the growth 16.4% and the share 47.9% are of 78
+    (78/67 and 78/163), not of the 11 new ones; 新增46家 after 总数达到158家 likewise."""
+    report = parse_text(
+        "一、2023年工作回顾\n\n全年新增规上工业企业18家，总数达到163家，增长12.4%。高新技术企业由67家"
+        "增加到78家，新增11家，增长16.4%，占规上工业企业总数的47.9%。科技型中小企业总数达到158家，"
+        "全年新增46家，比上年增长41.1%。\n"
+    )
+    claims = claims_table(report)
+    assert claims[["name", "value", "growth_pct", "measure"]].values.tolist() == [
+        ["规上工业企业", "18", "", "new"],
+        ["规上工业企业", "163", "12.4", "level"],
+        ["高新技术企业", "67", "", "level"],
+        ["高新技术企业", "78", "16.4", "level"],
+        ["高新技术企业", "11", "", "new"],
+        ["占规上工业企业总数", "47.9", "", "level"],
+        ["科技型中小企业总数", "158", "41.1", "level"],
+        ["科技型中小企业总数", "46", "", "new"],
+    ]
+    table = check_claims(claims, report).table
+    assert "inconsistent" not in set(table.verdict)
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent" and "78" in share["explanation"]
+
+
+def test_two_sums_named_only_heji_are_not_one_quantity():
+    report = parse_text(
+        "一、2017年工作回顾\n\n发放粮食直补资金126万元、农资综合补贴93万元、良种补贴18万元，"
+        "合计237万元。\n\n新修村道投入资金312万元、水利设施投入资金280万元，合计592万元。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert "same_quantity" not in set(table.check)
+    assert table[table.check == "sum"].verdict.tolist() == ["consistent", "consistent"]

@@ -201,6 +201,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         # and the basis of a growth of that figure.
         self._compared_to: dict[int, Claim] = {}
         self._basis_of: dict[int, str] = {}
+        # 由67家增加到78家，新增11家: the level new ones are added to, by id of their claim.
+        self._additions: dict[int, Claim] = {}
 
     # -- reading -------------------------------------------------------------------------
 
@@ -256,6 +258,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         listed = self.respective.get(id(m)) if self.respective else None
         at = listed.period_at if listed is not None and listed.period_at >= 0 else -1
         year, months, first_year = self.periods.span(at if at >= 0 else (m.structure or m).start)
+        if listed is not None and listed.months is not None:  # 四个季度…分别为
+            months, first_year = listed.months, None
+        elif listed is not None and listed.years_back >= 0 and year is not None:  # 五年…分别为
+            year, months, first_year = year - listed.years_back, None, None
         if first_year is not None and m.role == "level" and not m.to_level and self._reached(m):
             first_year = None  # 自2018年开园以来…，入园企业达到72家: the level now
         c = Claim(
@@ -532,12 +538,34 @@ class _ParagraphReader(ParentReading, ChangeReading):
             c.name = c.name.lstrip("-")
         elif self._new_word_before(c):
             c.measure = "new"
+            if not c.name and not c.indicator:
+                self._additions_of_level(c, m)
         self.index.valued(c)
         c.quals.extend(m.quals)
         c.value_line = self.p.line_at(m.start)
         c.base = m.base
         c.scope = self._scope(m, c)
         self._link_range(c, m)
+
+    def _additions_of_level(self, c: Claim, m: Mention) -> None:
+        """``由67家增加到78家，新增11家，增长16.4%``, ``总数达到158家，全年新增46家``: new ones
+        with no subject of their own, in the clause after a level of the same unit, are
+        additions to that level. They take its subject, and a growth after them is the
+        level's."""
+        level = self._last_level(m.start, unit_family(m.unit))
+        clause = self.layout.clause_start(m.start)
+        if (
+            level is None
+            or level.mention is None
+            or level.unit != c.unit
+            or level.measure != "level"
+            or self.index.last_valued(m.start) is not level
+            or clause <= level.mention.end
+            or self.layout.marks_between(level.mention.end, clause - 1)  # the clause before
+        ):
+            return
+        c.indicator, c.name = level.indicator, level.name
+        self._additions[id(c)] = level
 
     def _restated(self, m: Mention, ws: int, we: int) -> tuple[Claim | None, bool]:
         """``突破300亿元，达到312.6亿元``: a figure whose clause holds only a linking word
@@ -803,6 +831,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         found = self._last_level(m.start)
         while found is not None and found.mention is not None and self._is_share(found):
             found = self._last_level(found.mention.start)
+        if found is not None and id(found) in self._additions:
+            found = self._additions[id(found)]  # …新增11家，增长16.4%: the level's growth
         if found is not None:
             return found if self._in_segment(found, m.start) else None
         s_start = self.layout.sentence(m.start)[0]

@@ -74,6 +74,8 @@ class Respective:
     end: int = -1
     earlier: int = -1  # 由A和B增加到C和D: where the earlier figure (A for C) starts
     period_at: int = -1  # 一季度、上半年分别…: where the figure's own period word ends
+    months: tuple[int, int] | None = None  # 四个季度…分别为: the months of the figure's quarter
+    years_back: int = -1  # 五年…分别为: how many years before the list's year the figure is of
 
 
 @dataclass(frozen=True)
@@ -89,6 +91,9 @@ class _Words:
     shares: dict[tuple[str, str], str]
     collective: dict[str, tuple[str, ...]]
     each_re: re.Pattern[str]
+    period_months: dict[str, tuple[tuple[int, int], ...]]
+    period_years: dict[str, int]
+    periods_re: re.Pattern[str]
 
 
 @cache
@@ -104,6 +109,10 @@ def _words() -> _Words:
         for name, e in vocab.items()
         if getattr(e, "share_of", None) and len(e.share_of) == 2
     }
+    period_months = {
+        k: tuple((int(a), int(b)) for a, b in v) for k, v in d.get("period_months", {}).items()
+    }
+    period_years = {k: int(v) for k, v in d.get("period_years", {}).items()}
     return _Words(
         words=tuple(d["words"]),
         word_re=re.compile(trie_pattern(d["words"])),
@@ -116,6 +125,9 @@ def _words() -> _Words:
         shares=shares,
         collective={k: tuple(v) for k, v in d.get("collective", {}).items()},
         each_re=re.compile("|".join(d.get("each", ())) or "(?!)"),
+        period_months=period_months,
+        period_years=period_years,
+        periods_re=re.compile(trie_pattern([*period_months, *period_years] or ["(?!)"])),
     )
 
 
@@ -185,16 +197,20 @@ def respective_subjects(
         if periods is not None:  # 一季度、上半年、前三季度分别增长…: a list of periods
             _give_periods(text, mentions, i, *periods, found)
             continue
+        if _give_collective_periods(text, mentions, i, (floor, end, after), found):
+            continue  # 四个季度…分别为, 五年…分别为: one figure per quarter or year
         last, before = _subject_items(text, floor, end)
         _share_last_unit(mentions, i, w, text)
+        share_words = ""
         if last:
+            last[-1], share_words = _share_cut(text, last[-1], w)
             last = _collective(last, text) or last
             figures = _figure_list(text, mentions, i, len(last) + len(before), w)
             extra = len(figures) - len(last)
             if extra < 0 or extra > len(before):
                 continue
             items = before[len(before) - extra :] + last
-            subjects = _resolve(items, text, first, text[after : first.start])
+            subjects = _resolve(items, text, first, share_words + text[after : first.start])
             for k, (m, subject) in enumerate(zip(figures, subjects, strict=True)):
                 inherit_verb(m, first)
                 found[id(m)] = Respective(k, len(figures), first.start, *subject)
@@ -267,6 +283,44 @@ def _give_periods(
         inherit_verb(m, first)
         named = subject if subject is not None else ("", "", -1, -1)
         found[id(m)] = Respective(k, len(figures), first.start, *named, period_at=item_end)
+
+
+def _give_collective_periods(
+    text: str,
+    mentions: list[Mention],
+    i: int,
+    bounds: tuple[int, int, int],
+    found: dict[int, Respective],
+) -> bool:
+    """``四个季度规上工业总产值分别为a、b、c和d``, ``五年新增城镇就业分别为…``: a word that
+    stands for the periods of the list opens the last clause before 分别 (the list's words
+    run from ``floor`` to ``end``; 分别 ends at ``after``); each figure gets its quarter, or
+    its year counted back from the list's, and the subject after the word (else the one
+    after 分别: 一至四季度分别接待游客…). Whether the list was read so."""
+    floor, end, after = bounds
+    w = _words()
+    start = max([floor, *(m.end() for m in _COMMAS.finditer(text, floor, end))])
+    hit = w.periods_re.match(text, start, end)
+    if hit is None:
+        return False
+    word = hit.group(0)
+    months = w.period_months.get(word)
+    size = len(months) if months is not None else w.period_years[word]
+    first = mentions[i]
+    figures = _figure_list(text, mentions, i, size, w)
+    if len(figures) != size:
+        return False
+    item = (clean_name(text[hit.end() : end]), hit.end(), end)
+    if not item[0]:
+        item = (clean_name(text[after : first.claim_start]), after, first.claim_start)
+    named = _resolve([item], text, first, "")[0] if item[0] else ("", "", -1, -1)
+    for k, m in enumerate(figures):
+        inherit_verb(m, first)
+        if months is not None:
+            found[id(m)] = Respective(k, size, first.start, *named, months=months[k])
+        else:
+            found[id(m)] = Respective(k, size, first.start, *named, years_back=size - 1 - k)
+    return True
 
 
 def _subjects_floor(mentions: list[Mention], i: int, layout: Layout, word: int, end: int) -> int:
@@ -457,6 +511,17 @@ def _subject_items(text: str, floor: int, end: int) -> tuple[list[_Item], list[_
             break
         before.insert(0, (name, s, e))
     return last, before
+
+
+def _share_cut(text: str, item: _Item, w: _Words) -> tuple[_Item, str]:
+    """``河口镇占全县的比重`` (城关镇和河口镇占全县的比重依次为…): the last subject without the
+    words of the share that all subjects have, and those words (``""`` when there are none)."""
+    _, s, e = item
+    at = min((a for v in w.share_verbs if (a := text.find(v, s + 1, e)) >= 0), default=-1)
+    name = clean_name(text[s:at]) if at > s else ""
+    if not name:
+        return item, ""
+    return (name, s, at), text[at:e]
 
 
 def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:

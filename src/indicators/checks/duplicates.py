@@ -42,11 +42,14 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
         groups[(key(q), q.annual_key, q.kind, q.unit.kind if q.unit else None)].append(q)
     findings = []
     cues = index.rules.cue("scope")
+    bare_sums = load_phrases().sum_after
     for group in groups.values():
         # Figures named by the report's own words only (not the vocabulary) name different
         # things too often; they are compared only with a 合计 that restates them.
         summed = any(q.link == SUM_LINK for q in group)
         qs = group if summed else [q for q in group if q.indicator]
+        if summed:  # two sums named only 合计 are sums of different things
+            qs = [q for q in qs if q.indicator or q.name not in bare_sums]
         if not qs:
             continue
 

@@ -11,6 +11,7 @@ the rate.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import replace
 from decimal import Decimal
 
@@ -158,7 +159,10 @@ def _part_and_whole(
     clause = rate.clause
     if any(cue in clause for cue in share_cues):
         # 由67家增加到78家，新增11家，…，占…的47.9%: the share of the level, not of its change
-        part = next((q for q in reversed(before) if q.measure != "change"), before[-1])
+        part = next(
+            (q for q in reversed(before) if q.measure != "change" and not _adds_to(q, before)),
+            before[-1],
+        )
         if has_respectively(clause):  # 甲和乙分别占…的 a% 和 b%: the part named in the rate
             part = next((q for q in reversed(before) if _names_part(rate, q)), None)
             if part is None:
@@ -172,6 +176,8 @@ def _part_and_whole(
         whole_name, named = _named_whole(index, clause, part)
         if named is not None:
             return part, named
+        if _of_whole_place(rate, clause) and part.parent:
+            return part, _whole_place_level(index, part)
         if whole_name:  # 占固定资产投资比重38.5%: the whole it names is not printed
             return None, None
         if part.parent:
@@ -196,6 +202,8 @@ def _part_and_whole(
             if not part.is_level:
                 continue  # 新增…520张: a rate of the stock is of the stock's figures
             if _names_stem(stem, words, part.name):
+                if _of_whole_place(rate, clause) and part.parent:
+                    return part, _whole_place_level(index, part)
                 if part.row in split_total:
                     return part, split_total[part.row]
                 return part, _among(before[:k], part)
@@ -283,6 +291,13 @@ def _among(earlier: list[Quantity], part: Quantity) -> Quantity | None:
     return whole
 
 
+def _adds_to(q: Quantity, before: list[Quantity]) -> bool:
+    """Whether ``q`` counts the new ones added to the level printed right before it
+    (由67家增加到78家，新增11家)."""
+    k = next((i for i in range(len(before) - 1, -1, -1) if before[i] is q), 0)
+    return q.measure == "new" and k > 0 and before[k - 1].is_level and before[k - 1].name == q.name
+
+
 def _own_subject(rate: Quantity) -> str:
     """The part a share names before 占 (服务业增加值占地区生产总值比重); empty when it follows
     the figure it is the share of (…44.0亿元，占地区生产总值的51.0%)."""
@@ -326,6 +341,26 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
         ]
         return best[0], wider[0] if len(wider) == 1 else None
     return best[0], index.level(best[0], part.period, part.kind, like=part)
+
+
+#: Words of a share naming the whole place as its whole (占全县的比重).
+_WHOLE_PLACE = re.compile(r"^(?:全|我)[省市县区镇乡]$")
+
+
+def _of_whole_place(rate: Quantity, clause: str) -> bool:
+    """Whether a share names the whole place as its whole (城关镇和河口镇占全县的比重依次为…)."""
+    return any(_WHOLE_PLACE.search(_whole_words(words)) for words in (clause, rate.name))
+
+
+def _whole_place_level(index: ClaimIndex, part: Quantity) -> Quantity | None:
+    """The figure of the whole place of the indicator ``part`` is a part of: its one level of
+    the part's time without a scope (not the total of the parts, 各乡镇合计…)."""
+    wider = [
+        q
+        for q in index.levels(part.parent, part.period, part.kind)
+        if not q.scope and q.row != part.row
+    ]
+    return wider[0] if len(wider) == 1 else None
 
 
 def _whole_words(clause: str) -> str:
