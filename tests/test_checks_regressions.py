@@ -648,3 +648,43 @@ def test_two_sums_named_only_heji_are_not_one_quantity():
     table = check_claims(claims_table(report), report).table
     assert "same_quantity" not in set(table.check)
     assert table[table.check == "sum"].verdict.tolist() == ["consistent", "consistent"]
+
+
+def test_a_village_named_in_a_wording_and_bounds_each_member_reaches():
+    """新塘村集体经济收入 is the village's (scope 新塘村); 均超过20万元 and 全部超过10万元 bound
+    each village: none is a second statement of the villages' total, nor a total of parts."""
+    report = parse_text(
+        "一、2020年工作回顾\n\n村集体经济收入538.6万元，增长16.5%，12个村集体经济收入均超过20万元，"
+        "其中新塘村集体经济收入由2016年的3.2万元增加到48.6万元。全乡7个行政村集体经济收入全部超过"
+        "10万元，其中3个村超过20万元。力争村集体经济收入突破600万元。\n"
+    )
+    claims = claims_table(report)
+    money = claims[claims.unit == "万元"]
+    assert money[["value", "scope", "measure"]].values.tolist() == [
+        ["538.6", "", "level"],
+        ["20", "", "each"],
+        ["3.2", "新塘村", "level"],
+        ["48.6", "新塘村", "level"],
+        ["10", "", "each"],
+        ["20", "", "each"],
+        ["600", "", "level"],
+    ]
+    table = check_claims(claims, report).table
+    assert "same_quantity" not in set(table.check)
+    [part] = table[table.check == "part_of_whole"].to_dict("records")
+    assert part["stated"].startswith("村超过 3 个 ≤ 行政村集体经济收入 7 个")  # 3 of the 7 villages
+
+
+def test_livestock_in_head_and_heads_a_parenthetical_of_which_and_a_holiday_week():
+    """万头只 counts cattle and sheep together, so 牛万头 + 羊万只 + 其他万头只 add up to it;
+    其中 inside （…） ends with it (嘎查村 are no 苏木镇); 国庆假期 is part of the year."""
+    table = _checks(
+        "牧业年度牲畜存栏186.4万头只，增长3.2%，其中牛28.6万头、羊152.3万只、其他牲畜5.5万头只。"
+        "全旗辖九个苏木镇（其中苏木五个、镇四个），八十六个嘎查村，户籍人口12.86万人。"
+        "全年接待游客42.68万人次，增长12%。国庆假期7天接待游客3.86万人次。"
+    )
+    [total] = table[table.check == "sum"].to_dict("records")
+    assert total["verdict"] == "consistent"
+    assert total["explanation"].startswith("“牛 28.6 万头”、“羊 152.3 万只”和")
+    assert "inconsistent" not in set(table.verdict)
+    assert "same_quantity" not in set(table.check)

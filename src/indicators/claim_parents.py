@@ -182,8 +182,8 @@ class ParentReading:
         ``first`` on) that has a total it can be a part of."""
         if c.parent_id or c.mention is None or not c.value:
             return
-        if c.measure == "change" or self.text.startswith("的", c.mention.end):
-            return  # a change, or a threshold (超过50万元的村)
+        if c.measure in ("change", "each") or self.text.startswith("的", c.mention.end):
+            return  # a change, a bound of each member, or a threshold (超过50万元的村)
         if self.text.startswith(load_phrases().sum_after, self.layout.clause_start(c.start)):
             return  # 其中A、B、C，合计86个: the sum of the parts, not one of them
         family = unit_family(c.unit)
@@ -197,12 +197,17 @@ class ParentReading:
             total = of_which.total(j, family)
             assert total is not None
             at = of_which.positions[j]
+            paren = self.layout.paren_of(at)
+            if paren is not None and self.layout.paren_of(c.mention.start) != paren:
+                return  # 九个苏木镇（其中苏木五个、镇四个），八十六个嘎查村: 其中 ends with ）
             if (
                 c.mention.start > self.layout.item_end(at)
                 and not self.text.startswith(("：", ":"), at + 2)
                 and c.name[-2:] != total.name[-2:]
             ):
                 return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head
+            if total.measure == "each":
+                return  # 7个村集体经济收入全部超过10万元，其中…: no total of the villages
             if (total.year, total.months, total.kind) != (c.year, c.months, c.kind):
                 return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period;
                 # 完成年初确定的60万元目标的114%。其中，经营性收入42.6万元: no part of a target

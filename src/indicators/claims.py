@@ -145,6 +145,9 @@ def extract_claims(report: Report) -> list[Claim]:
     return claims
 
 
+#: Characters that end a place's name and may also begin a wording (新塘村集体经济收入).
+_LEVEL_CHARS = frozenset("村乡镇")
+
 #: Words that may lead a named part of the place (其中新塘村…, 分乡镇看，青山乡…).
 _PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)")
 
@@ -540,6 +543,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             c.measure = "new"
             if not c.name and not c.indicator:
                 self._additions_of_level(c, m)
+        elif load_phrases().each_bound.search(self.text, max(0, m.start - 12), m.start):
+            c.measure = "each"  # 12个村集体经济收入均超过20万元: what each village reaches
         self.index.valued(c)
         c.quals.extend(m.quals)
         c.value_line = self.p.line_at(m.start)
@@ -977,6 +982,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             own = self.own_place()
             return "" if scope and own and (scope in own or found.group(0) in own) else scope
         place = ph.sub_place_re.match(words)  # 滨江街道, 各乡镇: the place's own words
+        own_words = _PLACE_LEAD.sub("", words)
+        if place is None and c.name[:1] in _LEVEL_CHARS and clean_name(own_words) == own_words:
+            place = ph.sub_place_re.fullmatch(words + c.name[0])  # 新塘村集体经济收入, not 力争村
         if place is None:
             return ""
         named = _PLACE_LEAD.sub("", place.group(0))

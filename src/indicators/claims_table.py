@@ -40,7 +40,8 @@ COLUMNS = [
 ]
 #: Further columns, after ``quote``: a stable id per claim, its paragraph, what the value
 #: measures (``level``; ``change``: an absolute change such as 增加了2个 or 提高1.2个百分点,
-#: signed; ``new``: a count of new items such as 新增12家), the id of the total it is a part
+#: signed; ``new``: a count of new items such as 新增12家; ``each``: a bound each member of a
+#: group reaches, such as 12个村均超过20万元), the id of the total it is a part
 #: of, a link to a related claim (``changed_from``: the earlier value of 由A增加到B;
 #: ``range_low``/``range_high``: the other end of a range; ``same_as``: the same quantity with
 #: a second growth; ``change_of``: the rate a change in points refers to; ``structure``: the

@@ -215,6 +215,26 @@ def _qualified(text: str, qualifier: str) -> str:
     return f"{before}{text}{after}"
 
 
+def quoted(q: Quantity) -> str:
+    """The words that quote a figure in an explanation: its clause, or its own words with the
+    figure when the clause runs into the next item of a list (牛 28.6 万头, not 牛28.6万头、羊).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(indicator="", name=n, period="2021", kind="actual",
+    ...     value=v, unit="万头", line="1", quote=qt) for n, v, qt in
+    ...     [("牛", "28.6", "牛28.6万头、羊"), ("存栏", "40", "存栏40万头")]])
+    >>> [quoted(q) for q in read_claims(table)]
+    ['牛 28.6 万头', '存栏40万头']
+    """
+    clause = q.clause
+    if "、" in clause and q.name:
+        return f"{q.name} {figure(q)}"
+    return clause
+
+
 def figure(q: Quantity) -> str:
     """A claim's value as printed, with unit and qualifier (``170 多间``, ``7%左右``).
 

@@ -71,6 +71,7 @@ class Phrases:
     of_which: re.Pattern[str]
     total_markers: re.Pattern[str]
     sum_after: tuple[str, ...]
+    each_bound: re.Pattern[str]
     new_words: tuple[str, ...]
     net_words: tuple[str, ...]
     net_re: re.Pattern[str]
@@ -146,6 +147,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     plans = {name: (int(a), int(b)) for name, (a, b) in per.get("plans", {}).items()}
     plan_words = alternation(list(plans)) if plans else "(?!)"
     plan_end = tuple(per.get("plan_end", ()))
+    # Parts of a place and parts of the year (国庆假期) scope a figure alike.
+    sub_areas = [*subj.get("sub_areas", ()), *subj.get("sub_periods", ())]
     ago = alternation(list(g.get("years_ago", {})) or ["(?!)"])
     plan_end_phrase = rf"[“\"]?(?:{plan_words})[”\"]?(?:{alternation(plan_end or ['(?!)'])})"
     year_basis = (
@@ -203,6 +206,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         of_which=re.compile(alternation(subj["of_which"])),
         total_markers=re.compile(alternation(subj["total_markers"])),
         sum_after=tuple(subj.get("sum_after", ())),
+        each_bound=_any_of(subj.get("each_bound_patterns", ())),
         new_words=tuple(subj["new_words"]),
         net_words=tuple(subj.get("net_words", ())),
         net_re=re.compile(alternation(subj.get("net_words", ()) or ["(?!)"])),
@@ -214,11 +218,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         years_ago={word: int(n) for word, n in g.get("years_ago", {}).items()},
         rate_words=frozenset(subj.get("rate_words", ())),
         level_words=frozenset(subj.get("level_words", ())),
-        sub_areas=tuple(sorted(subj.get("sub_areas", ()), key=len, reverse=True)),
+        sub_areas=tuple(sorted(sub_areas, key=len, reverse=True)),
         sub_groups=tuple(subj.get("sub_groups", ())),
-        sub_area_re=re.compile(
-            alternation([*subj.get("sub_areas", ()), *subj.get("sub_groups", ())] or ["(?!)"])
-        ),
+        sub_area_re=re.compile(alternation([*sub_areas, *subj.get("sub_groups", ())] or ["(?!)"])),
         sub_place_re=_any_of(subj.get("sub_place_patterns", ())),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),

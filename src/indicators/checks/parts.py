@@ -82,7 +82,7 @@ def _describe(q: Quantity, named: bool, dated: bool = False) -> str:
         target = "目标" if q.kind == "target" else ""
         when = ex.when(q.period) if dated else ""
         return f"{when}{q.label}{target} {ex.figure(q)}"
-    return f"“{q.clause}”"
+    return f"“{ex.quoted(q)}”"
 
 
 def _months_of_years(index: ClaimIndex) -> list[tuple[Quantity, Quantity]]:

@@ -414,7 +414,7 @@ def judge_share(
         return Finding(
             verdict=NOT_ASSESSABLE,
             recomputed="",
-            explanation=f"“{part.clause}”与“{whole.clause}”单位不同或整体为零，无法核对{_name(rate)}。",
+            explanation=f"“{ex.quoted(part)}”与“{ex.quoted(whole)}”单位不同或整体为零，无法核对{_name(rate)}。",
             **common,
         )
     implied = (p_iv / w_iv).scale(100)
@@ -431,7 +431,7 @@ def judge_share(
             f"{ex.figure(whole)}的 {ex.pct(implied_pt, places)}"
         )
     else:
-        lead = f"“{part.clause}”占“{whole.clause}”的 {ex.pct(implied_pt, places)}"
+        lead = f"“{ex.quoted(part)}”占“{ex.quoted(whole)}”的 {ex.pct(implied_pt, places)}"
     recomputed = ex.estimate(implied_pt, implied, places, "%")
     if implied.meets(rate.value):
         return Finding(
@@ -484,7 +484,7 @@ def _judge_reachable(rate: Quantity, whole: Quantity) -> Finding:
         return Finding(
             verdict=NOT_ASSESSABLE,
             recomputed="",
-            explanation=f"“{whole.clause}”为零，无法核对{_name(rate)}。",
+            explanation=f"“{ex.quoted(whole)}”为零，无法核对{_name(rate)}。",
             **common,
         )
     reach = whole_counts_reaching(rate.value, n)
@@ -494,7 +494,7 @@ def _judge_reachable(rate: Quantity, whole: Quantity) -> Finding:
             verdict=CONSISTENT,
             recomputed=f"{k}/{n} = {ex.pct(Fraction(100 * k, n), max(rate.places, 2))}",
             explanation=(
-                f"“{whole.clause}”的 {ex.figure(rate)}可由 {k} {whole.unit_text}得到"
+                f"“{ex.quoted(whole)}”的 {ex.figure(rate)}可由 {k} {whole.unit_text}得到"
                 f"（{k}/{n} = {ex.pct(Fraction(100 * k, n), max(rate.places, 2))}），两者相符。"
             ),
             **common,
@@ -555,7 +555,7 @@ def _judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived |
                     verdict=INCONSISTENT,
                     recomputed="不超过 100%",
                     explanation=(
-                        f"“{part.clause}”是基数的一部分，{_name(rate)}不可能为 "
+                        f"“{ex.quoted(part)}”是基数的一部分，{_name(rate)}不可能为 "
                         f"{ex.figure(rate)}（超过 100%），请核实{_name(rate)}。"
                     ),
                     gap=rate.value.gap(Interval(Fraction(0), Fraction(100))),
@@ -572,7 +572,7 @@ def _judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived |
                     verdict=NOT_ASSESSABLE,
                     recomputed=f"{lo}/{k} = {ex.pct(Fraction(100 * lo, k), rate.places)}",
                     explanation=(
-                        f"“{part.clause}”若是{_name(rate)}的分子，则没有整数基数能得到 "
+                        f"“{ex.quoted(part)}”若是{_name(rate)}的分子，则没有整数基数能得到 "
                         f"{ex.figure(rate)}；若是基数，则 {_count_span(as_whole, part.unit_text)}"
                         f"可得到（{lo}/{k} = {ex.pct(Fraction(100 * lo, k), rate.places)}）。"
                         "文中未写明，请核实。"
@@ -588,7 +588,7 @@ def _judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived |
                 verdict=INCONSISTENT,
                 recomputed="；".join(texts),
                 explanation=(
-                    f"“{part.clause}”除以任何整数基数都得不到{_name(rate)} {ex.figure(rate)}"
+                    f"“{ex.quoted(part)}”除以任何整数基数都得不到{_name(rate)} {ex.figure(rate)}"
                     f"（{'，'.join(texts)}），请核实{_name(rate)}或人数。"
                 ),
                 gap=gap,
@@ -603,7 +603,7 @@ def _judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived |
     derived = None
     if centre is not None:
         derived = Derived(
-            what=f"{_name(rate)}的基数（由“{part.clause}”推算）",
+            what=f"{_name(rate)}的基数（由“{ex.quoted(part)}”推算）",
             indicator=rate.indicator,
             period=(rate.period or part.period).text if (rate.period or part.period) else "",
             kind="implied_base",
@@ -619,8 +619,8 @@ def _judge_part_only(rate: Quantity, part: Quantity) -> tuple[Finding, Derived |
             verdict=NOT_ASSESSABLE,
             recomputed=f"基数 {base_text} {part.unit_text}",
             explanation=(
-                f"文中未给出{_name(rate)}的基数；按“{part.clause}”和{_name(rate)} {ex.figure(rate)}"
-                f"推算，基数应为 {base_text} {part.unit_text}，可与登记数核对。"
+                f"文中未给出{_name(rate)}的基数；按“{ex.quoted(part)}”和{_name(rate)} "
+                f"{ex.figure(rate)}推算，基数应为 {base_text} {part.unit_text}，可与登记数核对。"
             ),
             suggestion=f"补充{_name(rate)}的基数（{base_text} {part.unit_text}）",
             **common,

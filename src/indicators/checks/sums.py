@@ -81,12 +81,7 @@ def _words(q: Quantity) -> str:
     """How a figure is quoted: its indicator, else the clause around it (已完成整改 39 项),
     or its own words with the figure when the clause runs into the next item of a list
     (续建项目 38 个, not 续建项目 38 个、新开工项目)."""
-    if q.indicator:
-        return q.label
-    clause = q.clause
-    if "、" in clause and len(q.name) >= 2:
-        return f"{q.name} {ex.figure(q)}"
-    return clause
+    return q.label if q.indicator else ex.quoted(q)
 
 
 def _judge_sum(total: Quantity, parts: list[Quantity]) -> Finding:
