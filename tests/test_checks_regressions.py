@@ -413,7 +413,7 @@ def test_a_figure_of_another_unit_after_the_parts_is_no_part():
         "建设保障性住房12350套，其中公共租赁住房5420套、经济适用住房3860套、限价商品房3070套，"
         "2.6万户群众住房条件得到改善。"
     )
-    assert table[["verdict"]].values.ravel().tolist() == ["consistent"] * 3
+    assert table[["verdict"]].values.ravel().tolist() == ["consistent"] * 4  # with the kinds
 
 
 def test_false_alarm_hunt_parts_zones_and_earlier_levels():
@@ -688,3 +688,98 @@ def test_livestock_in_head_and_heads_a_parenthetical_of_which_and_a_holiday_week
     assert total["explanation"].startswith("“牛 28.6 万头”、“羊 152.3 万只”和")
     assert "inconsistent" not in set(table.verdict)
     assert "same_quantity" not in set(table.check)
+
+
+def test_shares_of_the_whole_they_name_and_bases_of_one_change_only():
+    """占上报总数的70.7% is of 上报 38642, not of 办结, the total 其中 follows; 服务业税收 is no
+    tax total, and its share is of the tax it can be a part of, not of the smaller 街道级 tax;
+    较上年的49.72亿元 is the base of 53.2 only, never of the next figure."""
+    table = _checks(
+        "预计全年实现营业收入53.2亿元，较上年的49.72亿元增长7.0%。限额以上批发零售业实现销售额"
+        "126.85亿元，同比增长5.2%。预计全年完成全口径税收收入21.65亿元，增长4.8%，其中街道级税收"
+        "收入3.12亿元；服务业税收18.71亿元，占比86.4%。上报各类事件38642件，办结38105件，办结率"
+        "98.6%，其中在网格内自行处置27318件，占上报总数的70.7%。工业税收15.26亿元。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    shares = table[table.check == "share"]
+    assert shares.verdict.tolist() == ["consistent", "consistent", "not_assessable"]
+    assert "21.65" in shares.explanation.iloc[0] and "38642" in shares.explanation.iloc[1]
+    assert "same_quantity" not in set(table.check)
+
+
+def test_lists_of_years_and_of_months_give_each_figure_its_period():
+    report = parse_text(
+        "一、2020年工作回顾\n\n2016年至2020年分别减贫8652人、10237人、9168人、5033人和3428人。"
+        "1—11月，营业收入48.36亿元，其中10月、11月分别实现4.54亿元和4.68亿元。\n"
+    )
+    claims = claims_table(report)
+    assert claims[["value", "period"]].values.tolist() == [
+        ["8652", "2016"],
+        ["10237", "2017"],
+        ["9168", "2018"],
+        ["5033", "2019"],
+        ["3428", "2020"],
+        ["48.36", "2020-01..2020-11"],
+        ["4.54", "2020-10..2020-10"],
+        ["4.68", "2020-11..2020-11"],
+    ]
+
+
+def test_figures_in_brackets_complete_the_claim_before_them():
+    """迈上六百亿元新台阶（612.38亿元） is 612.38; （增长16.3%） is the growth of the figure
+    before it, no scope; （达到51.5亿元左右） is the level of the target growth before it. The
+    ends of a range in brackets after a range of growth are left alone."""
+    report = parse_text(
+        "一、2023年工作回顾\n\n地区生产总值迈上六百亿元新台阶（612.38亿元），同比增长5.8%。规上工业企业"
+        "总数达到612家（增长16.3%）。一般公共预算收入48.62亿元。\n\n二、2024年目标\n\n地区生产总值增长"
+        "5%—6%（达到643亿元—649亿元）；一般公共预算收入增长6%左右（达到51.5亿元左右）。\n"
+    )
+    claims = claims_table(report)
+    rows = claims[["name", "value", "growth_pct", "scope", "kind"]].values.tolist()
+    assert rows[:3] == [
+        ["地区生产总值", "612.38", "5.8", "", "actual"],
+        ["规上工业企业", "612", "16.3", "", "actual"],
+        ["一般公共预算收入", "48.62", "", "", "actual"],
+    ]
+    assert ["一般公共预算收入", "51.5", "6", "", "target"] in rows
+    assert "612.38" in claims.quote.iloc[0]
+    table = check_claims(claims, report).table
+    assert "inconsistent" not in set(table.verdict)
+    assert "consistent" in set(table[table.check == "growth"].verdict)  # 48.62 × 1.06
+
+
+def test_parts_of_kinds_that_exclude_each_other_add_up_to_no_more_than_the_total():
+    """工业, 现代农业 and 文旅 projects cannot overlap: 7 + 5 + 4 is more than 15. Parts that may
+    overlap (亿元以上项目 of any sector, 民间投资) are left out of the sum, and parts of one kind
+    twice are no sum at all."""
+    table = _checks(
+        "签约项目15个，计划总投资38.6亿元，其中工业项目、现代农业项目、文旅项目分别为7个、5个和4个。"
+        "全年实施重点项目86个，其中工业项目36个、基础设施项目30个、亿元以上项目42个。固定资产投资"
+        "142.6亿元，其中工业投资48.5亿元，基础设施投资41.3亿元，民间投资65.8亿元。"
+    )
+    rows = table[table.check == "disjoint_parts"]
+    assert rows[["verdict", "stated", "gap"]].values.tolist() == [
+        ["inconsistent", "签约项目 15 个", "1"],
+        ["consistent", "重点项目 86 个", ""],
+        ["consistent", "固定资产投资 142.6 亿元", ""],
+    ]
+    assert "互不重叠" in rows.explanation.iloc[0]
+
+
+def test_a_bracketed_figure_of_the_year_before_is_that_years():
+    """办结率96.2%（上年同期为95.8%）: 95.8% is last year's 办结率 of the same months, so the
+    0.4 points can be checked and no second statement of this year's rate is seen."""
+    report = parse_text(
+        "一、2024年工作回顾\n\n1—11月，受理群众诉求4215件，办结率96.2%（上年同期为95.8%），提高0.4个"
+        "百分点。城镇化率58.6%（上年为57.9%），提高0.9个百分点。\n"
+    )
+    claims = claims_table(report)
+    assert claims[["name", "value", "period"]].values.tolist()[1:3] == [
+        ["办结率", "96.2", "2024-01..2024-11"],
+        ["办结率", "95.8", "2023-01..2023-11"],
+    ]
+    table = check_claims(claims, report).table
+    assert table[["check", "verdict"]].values.tolist() == [
+        ["points_change", "consistent"],
+        ["points_change", "inconsistent"],  # 58.6 − 57.9 is 0.7 points, not 0.9
+    ]

@@ -24,6 +24,7 @@ from ._version import __version__
 CHECK_LABELS = {
     "sum": "分项之和",
     "part_of_whole": "部分不大于整体",
+    "disjoint_parts": "互不重叠的部分之和不大于整体",
     "growth": "增速与总量",
     "average_growth": "年均增速与首末年总量",
     "growth_total_vs_parts": "总量增速与分项增速",

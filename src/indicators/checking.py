@@ -19,6 +19,7 @@ import pandas as pd
 from .checks.aggregate import aggregate_checks
 from .checks.average import average_growth_checks
 from .checks.changes import change_checks
+from .checks.disjoint import disjoint_checks
 from .checks.duplicates import duplicate_checks
 from .checks.growth import growth_checks
 from .checks.parts import part_checks
@@ -75,6 +76,7 @@ DERIVED_COLUMNS = [
 CHECK_ORDER = (
     "sum",
     "residual",
+    "disjoint_parts",
     "part_of_whole",
     "growth",
     "average_growth",
@@ -90,6 +92,7 @@ CHECK_ORDER = (
 Checker = Callable[[ClaimIndex], "list[Finding] | tuple[list[Finding], list[Derived]]"]
 CHECKERS: tuple[Checker, ...] = (
     sum_checks,
+    disjoint_checks,
     part_checks,
     growth_checks,
     average_growth_checks,

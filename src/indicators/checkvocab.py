@@ -53,6 +53,7 @@ class CheckVocabulary:
     qualifiers: dict[str, str]
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     complements: tuple[tuple[str, ...], ...] = ()
+    disjoint: tuple[tuple[str, ...], ...] = ()
 
     def unit(self, printed: str) -> Unit | None:
         """The unit printed as ``printed`` (spaces ignored), or ``None`` when unknown.
@@ -132,6 +133,10 @@ def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
     if bad:
         raise ValueError(f"{path or DEFAULT_CHECKING}: unknown qualifier rules {sorted(bad)}")
     raw_cues = data.get("cues", {})
+    groups = ("complements", "disjoint")
     complements = tuple(tuple(group) for group in raw_cues.get("complements", ()))
-    cues = {name: tuple(words) for name, words in raw_cues.items() if name != "complements"}
-    return CheckVocabulary(units=units, qualifiers=qualifiers, cues=cues, complements=complements)
+    disjoint = complements + tuple(tuple(group) for group in raw_cues.get("disjoint", ()))
+    cues = {name: tuple(words) for name, words in raw_cues.items() if name not in groups}
+    return CheckVocabulary(
+        units=units, qualifiers=qualifiers, cues=cues, complements=complements, disjoint=disjoint
+    )

@@ -132,7 +132,8 @@ class ParentReading:
         vocab = vocabulary()
         same_time: dict[tuple[str, str, int | None], list[int]] = {}  # claim indices
         for i, c in enumerate(self.claims):
-            same_time.setdefault((c.indicator, c.kind, c.year), []).append(i)
+            if c.measure != "change":  # 比上年增加1.35亿元 is no whole of 镇级税收
+                same_time.setdefault((c.indicator, c.kind, c.year), []).append(i)
         for c in self.claims:
             entry = vocab.get(c.indicator)
             if entry is None or (not c.value and not c.growth_pct):

@@ -169,6 +169,9 @@ def _without_new_word(name: str) -> str:
     return name
 
 
+#: The words of a bracketed figure of the year before (（上年同期为95.8%）).
+_LAST_YEAR = re.compile(r"(?:上年同期|去年同期|上年|去年)(?:为|是)?")
+
 #: Words right after a figure that make it a target (年初确定的60万元目标).
 _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 
@@ -265,6 +268,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             months, first_year = listed.months, None
         elif listed is not None and listed.years_back >= 0 and year is not None:  # 五年…分别为
             year, months, first_year = year - listed.years_back, None, None
+        elif listed is not None and listed.year >= 0:  # 2016年至2020年分别…
+            year, months, first_year = listed.year, None, None
         if first_year is not None and m.role == "level" and not m.to_level and self._reached(m):
             first_year = None  # 自2018年开园以来…，入园企业达到72家: the level now
         c = Claim(
@@ -431,6 +436,35 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if source.measure == "new":
             c.measure = "new"
 
+    def _last_years_in_brackets(self, m: Mention, ws: int, we: int) -> bool:
+        """``办结率96.2%（上年同期为95.8%）``: a bracketed figure whose only words name the year
+        before is the figure before the brackets, a year earlier. Whether ``m`` was read so."""
+        words = _LAST_YEAR.fullmatch(self.text, ws, we)
+        now = self._before_paren(m.start) if words is not None else None
+        if now is None or now.year is None or now.measure != "level" or now.unit != m.unit:
+            return False
+        c = self._new(m, m.start)
+        c.indicator, c.name, c.value, c.unit = now.indicator, now.name, m.value, m.unit
+        c.year, c.first_year, c.kind = now.year - 1, None, "actual"
+        c.months = now.months if "同期" in words.group(0) else None
+        c.quals.extend(m.quals)
+        c.value_line = self.p.line_at(m.start)
+        self.index.valued(c)
+        return True
+
+    def _before_paren(self, pos: int) -> Claim | None:
+        """The claim printed right before the parenthetical that holds ``pos``, which a figure
+        there with no subject of its own completes (地区生产总值增长5%—6%（达到643亿元—649
+        亿元）, 总数达到612家（增长16.3%））."""
+        paren = self.layout.paren_of(pos)
+        if paren is None:
+            return None
+        for c in self.index.in_paren_before(self.layout.paren_of(paren[0]), paren[0]):
+            if c.end != paren[0] or c.mention is None or c.mention.range_with is not None:
+                return None  # a range (增长5%—6%（达到643亿元—649亿元）) pairs its ends: not read
+            return c
+        return None
+
     def _last_in_sentence(self, pos: int) -> Claim | None:
         s_index = self.layout.sentence_index(pos)
         for c in self.index.in_paren_before(self.layout.paren_of(pos), pos):
@@ -465,6 +499,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if m.compared and self._compared_level(m):
             return
         ws, we = self._window(m, prev)
+        if self._last_years_in_brackets(m, ws, we):
+            return
         partner = self._partner(m)
         subject = None
         listed = self.respective.get(id(m)) if self.respective else None
@@ -624,7 +660,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
     def _growth_host(self, m: Mention) -> Claim | None:
         """``工农业总产值增长7%左右，力争达到62.7亿元``: a figure with no subject of its own
         right after a growth with none completes that claim."""
-        host = self._last_in_sentence(m.start)
+        host = self._last_in_sentence(m.start) or self._before_paren(m.start)
         if host is None or host.value or not host.growth_pct or not host.indicator:
             return None
         if not self._in_segment(host, m.start):
@@ -769,6 +805,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             target = self._growth_target(m)
             if target is not None:
                 target = self._compared_to.get(id(target), target)
+            else:  # 总数达到612家（增长16.3%）
+                target = self._before_paren(m.start)
         if target is not None and not target.growth_pct and target.measure != "change":
             c = target
             if m.range_with is not None:  # 增长6%—7%: the other end links to this claim
@@ -957,8 +995,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         paren = self.layout.paren_at(m.end)
         if paren is not None and paren[1] - paren[0] <= SCOPE_MAX_CHARS:
             inner = self.text[paren[0] + 1 : paren[1] - 1]
-            inside = [x for x in find_mentions(inner) if x.unit and x.role == "level"]
-            if not any(unit_family(x.unit) == unit_family(m.unit) for x in inside):
+            found = find_mentions(inner)
+            inside = [x for x in found if x.unit and x.role == "level"]
+            if not any(unit_family(x.unit) == unit_family(m.unit) for x in inside) and not any(
+                x.role != "level" for x in found
+            ):  # （增长16.3%） is the figure's growth, no scope
                 return inner
         ws = self.layout.phrase_start(m.start)
         if c.name_start >= 0:

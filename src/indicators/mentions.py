@@ -176,16 +176,43 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
     return kept, lay
 
 
+#: Between a threshold and the exact level in brackets after it (新台阶（612.38亿元）).
+_EXACT_AFTER = re.compile(r"(?:新台阶|台阶|大关|关口)?[（(]")
+
 #: Words after a threshold that make it a goal (完成85亿元，超过80亿元目标).
 _GOAL_WORDS = ("目标", "的目标", "任务", "计划", "的年度", "年度")
 
 
 def _without_milestones(found: list[Mention], text: str, ph: Phrases) -> list[Mention]:
     """Drop a round threshold passed by the level printed right before it (1024.6亿元，首次
-    突破千亿元大关，增长7.4%): it restates that level, whose growth and parts follow it."""
+    突破千亿元大关，增长7.4%): it restates that level, whose growth and parts follow it.
+
+    A threshold with the exact level in brackets right after it (迈上六百亿元新台阶（612.38
+    亿元）) is that level: the threshold's mention takes the bracketed figure, which is
+    dropped.
+    """
     out: list[Mention] = []
-    for m in found:
+    skip: Mention | None = None
+    for k, m in enumerate(found):
+        if m is skip:
+            continue
         prev = out[-1] if out else None
+        nxt = found[k + 1] if k + 1 < len(found) else None
+        if (
+            nxt is not None
+            and m.role == "level"
+            and nxt.role == "level"
+            and nxt.unit == m.unit
+            and any(q in ph.milestone_quals for q in m.quals)
+            and _EXACT_AFTER.fullmatch(text, m.end, nxt.start) is not None
+            and text.startswith(("）", ")"), nxt.end)
+            and _at_most(m.value, nxt.value)
+        ):
+            m.value, m.end = nxt.value, nxt.end
+            m.quals = [q for q in m.quals if q not in ph.milestone_quals]
+            skip = nxt
+            out.append(m)
+            continue
         if (
             prev is not None
             and prev.role == "level"

@@ -50,10 +50,16 @@ _CLAUSE_MARKS = frozenset("，,；;：:。！？!?")
 def _period_end() -> re.Pattern[str]:
     """A period word that ends a list item (上半年, 1—6月, 2021年)."""
     parts = "|".join(sorted(load_phrases().period_parts, key=len, reverse=True))
-    return re.compile(rf"(?:{parts}|\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|(?:19|20)\d\d年)$")
+    return re.compile(
+        rf"(?:{parts}|\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|\d{{1,2}}月份?|(?:19|20)\d\d年)$"
+    )
 
 
 _COMMAS = re.compile("[，,]")
+#: A span of years that opens a list (2016年至2020年分别减贫…): one figure per year.
+_YEAR_SPAN = re.compile(
+    r"(?P<first>(?:19|20)\d\d)年?\s*(?:至|到|—|–|-|～|~)\s*(?P<last>(?:19|20)\d\d)年"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,6 +82,7 @@ class Respective:
     period_at: int = -1  # 一季度、上半年分别…: where the figure's own period word ends
     months: tuple[int, int] | None = None  # 四个季度…分别为: the months of the figure's quarter
     years_back: int = -1  # 五年…分别为: how many years before the list's year the figure is of
+    year: int = -1  # 2016年至2020年分别…: the figure's own year
 
 
 @dataclass(frozen=True)
@@ -300,12 +307,18 @@ def _give_collective_periods(
     floor, end, after = bounds
     w = _words()
     start = max([floor, *(m.end() for m in _COMMAS.finditer(text, floor, end))])
-    hit = w.periods_re.match(text, start, end)
+    hit = w.periods_re.match(text, start, end) or _YEAR_SPAN.match(text, start, end)
     if hit is None:
         return False
     word = hit.group(0)
     months = w.period_months.get(word)
-    size = len(months) if months is not None else w.period_years[word]
+    first_year = int(hit.group("first")) if hit.re is _YEAR_SPAN else 0
+    if first_year:
+        size = int(hit.group("last")) - first_year + 1
+        if not 2 <= size <= 10:
+            return False
+    else:
+        size = len(months) if months is not None else w.period_years[word]
     first = mentions[i]
     figures = _figure_list(text, mentions, i, size, w)
     if len(figures) != size:
@@ -318,6 +331,8 @@ def _give_collective_periods(
         inherit_verb(m, first)
         if months is not None:
             found[id(m)] = Respective(k, size, first.start, *named, months=months[k])
+        elif first_year:
+            found[id(m)] = Respective(k, size, first.start, *named, year=first_year + k)
         else:
             found[id(m)] = Respective(k, size, first.start, *named, years_back=size - 1 - k)
     return True

@@ -180,18 +180,25 @@ def _part_and_whole(
             return part, _whole_place_level(index, part)
         if whole_name:  # 占固定资产投资比重38.5%: the whole it names is not printed
             return None, None
+        words = _whole_words(clause)
         if part.parent:
             whole = index.level(part.parent, part.period, part.kind, like=part)
-            if whole is not None:
+            if whole is not None and (
+                _may_be_named(whole, words) or words[-2:] in whole.name
+            ):  # 茶叶种植面积3.26万亩…，占茶园总面积的26.4%: the same head (面积)
                 return part, whole
+            if whole is not None:  # 办结38105件，其中…，占上报总数的70.7%: the whole it names
+                return part, _named_before(before, part, words)
         if part.row in split_total:
             return part, split_total[part.row]
         if (
             len(before) > 1
             and before[-2].unit_text == part.unit_text
             and before[-2].period == part.period  # not last year's level (比上年的16875件)
-            and _may_be_named(before[-2], _whole_words(clause))
+            and _may_be_named(before[-2], words)
         ):
+            if _smaller(before[-2], part):  # 街道级税收3.12亿元；服务业税收18.71亿元，占比…
+                return part, _same_head_before(before[:-2], part)
             return part, before[-2]
         return part, None
     stem = _stem(rate)
@@ -289,6 +296,47 @@ def _among(earlier: list[Quantity], part: Quantity) -> Quantity | None:
     if "中" not in after_whole or not before_part or not after_whole.endswith(before_part):
         return None  # the two figures are not one stretch of words with 中 between them
     return whole
+
+
+def _named_before(before: list[Quantity], part: Quantity, words: str) -> Quantity | None:
+    """The nearest figure before ``part``, of its unit and period, that ``words`` name."""
+    for q in reversed(before):
+        if (
+            q is not part
+            and q.unit_text == part.unit_text
+            and q.period == part.period
+            and len(words) >= 2
+            and _may_be_named(q, words)
+        ):
+            return q
+    return None
+
+
+def _smaller(whole: Quantity, part: Quantity) -> bool:
+    """Whether ``whole`` is certainly smaller than ``part`` (so it cannot be its whole)."""
+    return (
+        whole.value is not None
+        and part.value is not None
+        and whole.value.hi is not None
+        and part.value.lo is not None
+        and whole.value.hi < part.value.lo
+    )
+
+
+def _same_head_before(before: list[Quantity], part: Quantity) -> Quantity | None:
+    """The nearest figure before, of the part's unit and period, whose name shares the part's
+    head (服务业税收 and 全口径税收收入) and is no smaller than it; ``None`` when there is none."""
+    head = part.name[-2:]
+    for q in reversed(before):
+        if (
+            len(head) == 2
+            and q.unit_text == part.unit_text
+            and q.period == part.period
+            and any(head in n for n in (q.name, q.indicator))
+            and not _smaller(q, part)
+        ):
+            return q
+    return None
 
 
 def _adds_to(q: Quantity, before: list[Quantity]) -> bool:

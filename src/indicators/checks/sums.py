@@ -77,7 +77,7 @@ def _places(total: Quantity, parts: list[Quantity]) -> int:
     return max([total.places, *(p.places for p in parts)])
 
 
-def _words(q: Quantity) -> str:
+def words_of(q: Quantity) -> str:
     """How a figure is quoted: its indicator, else the clause around it (已完成整改 39 项),
     or its own words with the figure when the clause runs into the next item of a list
     (续建项目 38 个, not 续建项目 38 个、新开工项目)."""
@@ -107,9 +107,9 @@ def _judge_sum(total: Quantity, parts: list[Quantity]) -> Finding:
         lead = f"{when}{listed}加总为 {ex.amount(whole_pt, places, u)}"
         against = f"文中所写{total.label} {ex.figure(total)}"
     else:
-        listed = ex.names([f"“{_words(p)}”" for p in parts])
+        listed = ex.names([f"“{words_of(p)}”" for p in parts])
         lead = f"{listed}合计 {ex.amount(whole_pt, places, u)}"
-        against = f"“{_words(total)}”"
+        against = f"“{words_of(total)}”"
     common = dict(
         check="sum",
         indicators=(total.label, *(p.label for p in parts)),
