@@ -783,3 +783,23 @@ def test_a_bracketed_figure_of_the_year_before_is_that_years():
         ["points_change", "consistent"],
         ["points_change", "inconsistent"],  # 58.6 − 57.9 is 0.7 points, not 0.9
     ]
+
+
+def test_totals_before_brackets_counts_of_rate_holders_and_kinds_of_market_entities():
+    """其中 after 148个（新开工72个、续建76个） is of the 148, and after 完成年度目标任务（600人）
+    of the 612 before it; 12栋重点商务楼宇入驻率 counts the buildings, not the occupied ones;
+    企业 and 个体工商户 never overlap."""
+    table = _checks(
+        "全年实施市级重点项目148个（新开工72个、续建76个），完成投资236.8亿元，其中工业项目64个、"
+        "基础设施项目45个、社会民生项目39个。城镇新增就业612人，完成年度目标任务（600人）的102.0%；"
+        "其中帮助就业困难人员实现就业138人，占新增就业人数的22.5%。辖区12栋重点商务楼宇入驻率由"
+        "上年末的78.4%下降到72.6%。市场主体3418户，其中企业1086户、个体工商户2382户。"
+    )
+    bad = table[table.verdict == "inconsistent"]
+    assert bad[["check", "stated"]].values.tolist() == [["disjoint_parts", "市场主体 3418 户"]]
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent" and "612" in share["explanation"]
+    [kinds] = table[(table.check == "disjoint_parts") & (table.verdict == "consistent")].to_dict(
+        "records"
+    )
+    assert kinds["stated"] == "市级重点项目 148 个"

@@ -291,12 +291,30 @@ class ParentReading:
     def _of_which_at(self) -> list[int]:
         return [m.start() for m in load_phrases().of_which.finditer(self.text)]
 
+    def _figure_before(self, at: int) -> Claim | None:
+        """The claim whose words end right at ``at`` (an opening bracket), if any."""
+        for c in self.index.in_paren_before(self.layout.paren_of(at), at):
+            if c.mention is None or at not in (c.end, c.mention.end):
+                return None
+            return c
+        return None
+
     def _total_before(self, pos: int, family: str) -> Claim | None:
         """The last level figure of ``family`` before 其中 at ``pos`` (this sentence or the one
         before), outside the parenthetical 其中 opens, if any."""
         c = self.index.last_level_outside(self.layout.paren_of(pos), family, pos)
         if c is None or c.mention is None:
             return None
+        paren = self.layout.paren_of(c.mention.start)
+        if paren is not None and paren != self.layout.paren_of(pos) and paren[1] <= pos:
+            # 重点项目148个（新开工72个、续建76个），…，其中…: not a figure of the brackets, but
+            # the one they follow; 完成年度目标任务（600人）的102.0%；其中…: the one before
+            owner = self._figure_before(paren[0])
+            if owner is None or unit_family(owner.unit) != family:
+                owner = self.index.last_level_outside(paren, family, paren[0])
+            if owner is None or owner.mention is None:
+                return None
+            c = owner
         here = self.layout.sentence_index(pos)
         there = self.layout.sentence_index(c.mention.start)
         if there < here - 1:

@@ -457,13 +457,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         there with no subject of its own completes (地区生产总值增长5%—6%（达到643亿元—649
         亿元）, 总数达到612家（增长16.3%））."""
         paren = self.layout.paren_of(pos)
-        if paren is None:
-            return None
-        for c in self.index.in_paren_before(self.layout.paren_of(paren[0]), paren[0]):
-            if c.end != paren[0] or c.mention is None or c.mention.range_with is not None:
-                return None  # a range (增长5%—6%（达到643亿元—649亿元）) pairs its ends: not read
-            return c
-        return None
+        c = self._figure_before(paren[0]) if paren is not None else None
+        if c is None or c.mention is None or c.mention.range_with is not None:
+            return None  # a range (增长5%—6%（达到643亿元—649亿元）) pairs its ends: not read
+        return c
 
     def _last_in_sentence(self, pos: int) -> Claim | None:
         s_index = self.layout.sentence_index(pos)

@@ -104,12 +104,38 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 findings.append(judge_share(rate, part, whole))
             elif part is None and whole is not None:
                 findings.append(_judge_reachable(rate, whole))
-            elif part is not None and part.is_count:
+            elif part is not None and part.is_count and not _counts_rate_holders(part):
                 finding, base = _judge_part_only(rate, part)
                 findings.append(finding)
                 if base is not None:
                     derived.append(base)
     return findings, derived
+
+
+def _counts_rate_holders(count: Quantity) -> bool:
+    """Whether a count is glued to the name of a rate (辖区12栋重点商务楼宇入驻率由…下降到
+    72.6%): it counts what the rate is of, whose rate need not be a ratio of whole ones.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> quotes = ["辖区12栋重点商务楼宇入驻率由上年末的78.4%下降到72.6%", "已有12栋楼宇入驻"]
+    >>> table = pd.DataFrame([dict(name="楼宇", value="12", unit="栋", quote=q) for q in quotes])
+    >>> table = table.assign(indicator="", period="2020", kind="actual", line="1")
+    >>> [_counts_rate_holders(q) for q in read_claims(table)]
+    [True, False]
+    """
+    clause = count.clause
+    at = clause.find(count.value_text + count.unit_text)
+    if at < 0:
+        return False
+    rest = _NOUN_RUN.match(clause, at + len(count.value_text) + len(count.unit_text))
+    return rest is not None and "率" in rest.group(0)
+
+
+#: The characters of a noun phrase right after a figure (no marks, no digits).
+_NOUN_RUN = re.compile(r"[\u4e00-\u9fff]{1,16}")
 
 
 def _in_percent(rate: Quantity, index: ClaimIndex) -> Quantity:
