@@ -803,3 +803,31 @@ def test_totals_before_brackets_counts_of_rate_holders_and_kinds_of_market_entit
         "records"
     )
     assert kinds["stated"] == "市级重点项目 148 个"
+
+
+def test_false_alarm_hunt_five_appendix_holidays_stock_flows_and_lists_of_years():
+    """An appendix of last year's figures is last year's; figures after 国庆假期， are the
+    holiday's; 其中 after the flows of a stock and their net change is of the stock; a list of
+    years before a comma dates its figures, and 增速依次为 gives each its growth; a list of
+    places' shares keeps the whole the first one names (区级 in a district's report)."""
+    report = parse_text(
+        "江滨区人民政府工作报告\n\n一、2022年工作回顾\n\n全镇规上工业企业总数达到96家，全年新增入规企业"
+        "14家、退规企业5家，净增9家，增长10.3%；其中产值亿元以上企业41家。全年接待游客186.5万人次，"
+        "增长21.4%。2022年国庆假期，全镇接待游客12.36万人次，同比增长15.8%。2018年至2022年，地区"
+        "生产总值分别为668.35亿元、701.92亿元、746.58亿元、789.64亿元和836.27亿元，增速依次为9.1%、"
+        "5.0%、6.4%、5.8%和5.9%。全口径税收收入68.45亿元，区级税收收入36.92亿元。东湖街道完成区级"
+        "税收9.86亿元，占全区区级税收收入的26.7%；西苑街道8.74亿元，占23.7%。\n\n二、2023年工作安排\n\n"
+        "工业总产值增长8%。\n\n附件：2022年主要经济指标完成情况\n\n1．接待游客：186.5万人次（增长21.4%）；\n"
+    )
+    claims = claims_table(report)
+    assert claims[claims.value == "41"].parent.tolist() == ["规模以上工业企业"]
+    assert claims[claims.value == "12.36"].scope.tolist() == ["国庆假期"]
+    gdp = claims[claims.indicator == "地区生产总值"]
+    assert gdp[["period", "growth_pct"]].values.tolist()[-2:] == [["2021", "5.8"], ["2022", "5.9"]]
+    appendix = claims[claims.section.str.startswith("附件")]
+    assert appendix[["period", "kind", "value"]].values.tolist() == [["2022", "actual", "186.5"]]
+    table = check_claims(claims, report).table
+    assert "inconsistent" not in set(table.verdict)
+    shares = table[table.check == "share"]
+    assert shares.verdict.tolist() == ["consistent", "consistent"]
+    assert all("36.92" in e for e in shares.explanation)

@@ -33,6 +33,10 @@ _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 _CLAUSE_ENDS = frozenset("，,；;。：:！？!?")
 
 
+#: Most figures looked back over, past the flows of a stock, for the stock itself.
+_FLOWS_MAX = 6
+
+
 def _one_item(gap: str) -> bool:
     """Whether the words between two figures of a list are one item's name, with no clause
     ending between them."""
@@ -291,6 +295,38 @@ class ParentReading:
     def _of_which_at(self) -> list[int]:
         return [m.start() for m in load_phrases().of_which.finditer(self.text)]
 
+    def _stock_before_flows(self, c: Claim, pos: int, family: str) -> Claim:
+        """``企业总数达到96家，新增入规企业14家、退规企业5家，净增9家；其中…``: after the flows
+        in and out of a stock and their net change, 其中 is of the stock, not of the last flow.
+        ``c`` is the last level before 其中 at ``pos``."""
+        assert c.mention is not None
+        net = self.index.between(c.mention.end, pos)
+        if not any(x.measure == "change" and unit_family(x.unit) == family for x in net):
+            return c
+        return self._stock_behind(c) or c
+
+    def _stock_behind(self, flow: Claim) -> Claim | None:
+        """The stock a flow in or out of it is printed after, in its sentence (企业总数达到96家，
+        新增入规企业14家、退规企业5家): ``None`` when ``flow`` is no flow or there is none."""
+        ph = load_phrases()
+        if flow.mention is None or not (
+            flow.measure == "new" or flow.name.startswith(ph.flow_words)
+        ):
+            return None
+        family = unit_family(flow.unit)
+        s_start = self.layout.sentence(flow.mention.start)[0]
+        for k, x in enumerate(self.index.before(flow.mention.start)):
+            if x.mention is None or x.mention.start < s_start or k >= _FLOWS_MAX:
+                break
+            if (
+                x.measure == "level"
+                and x.value
+                and unit_family(x.unit) == family
+                and not x.name.startswith(ph.flow_words)
+            ):
+                return x
+        return None
+
     def _figure_before(self, at: int) -> Claim | None:
         """The claim whose words end right at ``at`` (an opening bracket), if any."""
         for c in self.index.in_paren_before(self.layout.paren_of(at), at):
@@ -315,6 +351,7 @@ class ParentReading:
             if owner is None or owner.mention is None:
                 return None
             c = owner
+        c = self._stock_before_flows(c, pos, family)
         here = self.layout.sentence_index(pos)
         there = self.layout.sentence_index(c.mention.start)
         if there < here - 1:

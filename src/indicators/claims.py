@@ -547,7 +547,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     c.link, c.linked_to = "change_of", f"#{id(carried)}"  # 比上年的A增加D
             if m.role == "change" and carried is None:
                 carried = self._last_level(m.start, unit_family(m.unit))
-                if carried is not None:
+                if carried is not None:  # …退规企业5家，净增9家: a change of the stock
+                    carried = self._stock_behind(carried) or carried
                     c.link, c.linked_to = "change_of", f"#{id(carried)}"
             if carried is None and m.role == "level":
                 carried, whole_year = self._restated(m, ws, we)
@@ -646,6 +647,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """The growth of the subject of ``listed`` stated without a value in the list just
         before (…分别增长7%和8%，分别达到…), if any: the claims of the two lists only are
         looked at, so that a paragraph of endless lists stays linear."""
+        if listed.months is not None or listed.years_back >= 0 or listed.year >= 0:
+            return None  # 2021年至2025年，…分别为: figures of their own years
         s_start = self.layout.sentence(m.start)[0]
         for c in reversed(self.claims[-(2 * listed.size + 2) :]):
             if c.mention is None or c.mention.start < s_start:
@@ -873,6 +876,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
             found = self._last_level(found.mention.start)
         if found is not None and id(found) in self._additions:
             found = self._additions[id(found)]  # …新增11家，增长16.4%: the level's growth
+        elif found is not None and found.mention is not None:
+            net = self.index.between(found.mention.end, m.start)
+            if any(x.measure == "change" for x in net):  # 退规企业5家，净增9家，增长10.3%
+                found = self._stock_behind(found) or found
         if found is not None:
             return found if self._in_segment(found, m.start) else None
         s_start = self.layout.sentence(m.start)[0]
@@ -1010,10 +1017,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """A part of the place named before its indicator (工业园区实现规模以上工业总产值)."""
         if not c.indicator or c.name_start <= 0:
             return ""
+        ph = load_phrases()
+        s_start = self.layout.sentence(c.name_start)[0]
+        holiday = None
+        if ph.sub_period_re.search(self.text, s_start, c.name_start):
+            *_, holiday = ph.sub_period_re.finditer(self.text, s_start, c.name_start)
+        if holiday is not None:  # 2022年国庆假期，全镇接待游客12.36万人次: not the year's
+            words = self.text[self.layout.clause_start(holiday.start()) : holiday.end()]
+            return clean_name(words) or holiday.group(0)
         words = self.text[self.layout.clause_start(c.name_start) : c.name_start]
         if not words:
             return ""
-        ph = load_phrases()
         found = ph.sub_area_re.search(words)
         if found:
             scope = clean_name(words[: found.end()])

@@ -14,6 +14,7 @@ _CN = "一二三四五六七八九十"
 HEADING_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^[{_CN}]{{1,3}}、")),
     (1, re.compile(rf"^第[{_CN}]{{1,3}}(?:部分|章)")),
+    (1, re.compile(rf"^附(?:件|表|录)[{_CN}\d]{{0,2}}[：:]?(?=\S)")),
     (2, re.compile(rf"^[（(][{_CN}]{{1,3}}[）)]")),
     (2, re.compile(r"^(?:——|──|—|--)(?=\S)")),
     (3, re.compile(r"^\d{1,2}(?:、|[.．](?!\d))")),

@@ -74,6 +74,7 @@ class Phrases:
     each_bound: re.Pattern[str]
     new_words: tuple[str, ...]
     net_words: tuple[str, ...]
+    flow_words: tuple[str, ...]
     net_re: re.Pattern[str]
     strip_before: re.Pattern[str]
     strip_after: re.Pattern[str]
@@ -86,6 +87,7 @@ class Phrases:
     sub_areas: tuple[str, ...]
     sub_groups: tuple[str, ...]
     sub_area_re: re.Pattern[str]
+    sub_period_re: re.Pattern[str]
     sub_place_re: re.Pattern[str]
     target_words: frozenset[str]
     after_indicator: frozenset[str]
@@ -209,6 +211,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         each_bound=_any_of(subj.get("each_bound_patterns", ())),
         new_words=tuple(subj["new_words"]),
         net_words=tuple(subj.get("net_words", ())),
+        flow_words=tuple(subj.get("flow_words", ())),
         net_re=re.compile(alternation(subj.get("net_words", ()) or ["(?!)"])),
         strip_before=re.compile(rf"^(?:{alternation(subj['strip_leading'])})+"),
         strip_after=re.compile(rf"(?:{alternation(subj['strip_trailing'])})+$"),
@@ -222,6 +225,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         sub_groups=tuple(subj.get("sub_groups", ())),
         sub_area_re=re.compile(alternation([*sub_areas, *subj.get("sub_groups", ())] or ["(?!)"])),
         sub_place_re=_any_of(subj.get("sub_place_patterns", ())),
+        sub_period_re=re.compile(alternation(subj.get("sub_periods", ()) or ["(?!)"])),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),

@@ -56,6 +56,7 @@ def _period_end() -> re.Pattern[str]:
 
 
 _COMMAS = re.compile("[，,]")
+_CLAUSE_BREAKS = re.compile("[，,；;]")
 #: A span of years that opens a list (2016年至2020年分别减贫…): one figure per year.
 _YEAR_SPAN = re.compile(
     r"(?P<first>(?:19|20)\d\d)年?\s*(?:至|到|—|–|-|～|~)\s*(?P<last>(?:19|20)\d\d)年"
@@ -209,6 +210,8 @@ def respective_subjects(
         last, before = _subject_items(text, floor, end)
         _share_last_unit(mentions, i, w, text)
         share_words = ""
+        if len(last) == 1 and not before and _rates_of_list_before(text, mentions, i, last[0], w):
+            last = []  # 地区生产总值分别为a、b和c，增速依次为x%、y%和z%: growths of a, b and c
         if last:
             last[-1], share_words = _share_cut(text, last[-1], w)
             last = _collective(last, text) or last
@@ -306,8 +309,12 @@ def _give_collective_periods(
     after 分别: 一至四季度分别接待游客…). Whether the list was read so."""
     floor, end, after = bounds
     w = _words()
-    start = max([floor, *(m.end() for m in _COMMAS.finditer(text, floor, end))])
-    hit = w.periods_re.match(text, start, end) or _YEAR_SPAN.match(text, start, end)
+    commas = [floor, *(m.end() for m in _CLAUSE_BREAKS.finditer(text, floor, end))]
+    start = commas[-1]
+    hit = _periods_word(text, start, end, w, whole=False)
+    subject_from = hit.end() if hit is not None else start
+    if hit is None and len(commas) > 1:  # 2021年至2025年，地区生产总值分别为…
+        hit = _periods_word(text, commas[-2], start - 1, w, whole=True)
     if hit is None:
         return False
     word = hit.group(0)
@@ -323,7 +330,7 @@ def _give_collective_periods(
     figures = _figure_list(text, mentions, i, size, w)
     if len(figures) != size:
         return False
-    item = (clean_name(text[hit.end() : end]), hit.end(), end)
+    item = (clean_name(text[subject_from:end]), subject_from, end)
     if not item[0]:
         item = (clean_name(text[after : first.claim_start]), after, first.claim_start)
     named = _resolve([item], text, first, "")[0] if item[0] else ("", "", -1, -1)
@@ -336,6 +343,18 @@ def _give_collective_periods(
         else:
             found[id(m)] = Respective(k, size, first.start, *named, years_back=size - 1 - k)
     return True
+
+
+def _periods_word(
+    text: str, start: int, end: int, w: _Words, *, whole: bool
+) -> re.Match[str] | None:
+    """A word for the periods of a list (四个季度, 五年, 2016年至2020年) at ``start``, or
+    making up all of ``text[start:end]`` when ``whole``."""
+    for pattern in (w.periods_re, _YEAR_SPAN):
+        hit = pattern.fullmatch(text, start, end) if whole else pattern.match(text, start, end)
+        if hit is not None:
+            return hit
+    return None
 
 
 def _subjects_floor(mentions: list[Mention], i: int, layout: Layout, word: int, end: int) -> int:
@@ -526,6 +545,23 @@ def _subject_items(text: str, floor: int, end: int) -> tuple[list[_Item], list[_
             break
         before.insert(0, (name, s, e))
     return last, before
+
+
+def _rates_of_list_before(
+    text: str, mentions: list[Mention], i: int, item: _Item, w: _Words
+) -> bool:
+    """Whether the one subject of a list of per-cent figures only says "its growth rate"
+    (增速依次为9.1%、5.0%和6.4%): the figures are then made growths (updated in place), of
+    the figures of the list before, which :mod:`indicators.claims` pairs with them."""
+    first = mentions[i]
+    if item[0] not in load_phrases().rate_words or unit_family(first.unit) != "percent":
+        return False
+    figures = _figure_list(text, mentions, i, 0, w)
+    if len(figures) < 2 or any(unit_family(m.unit) != "percent" for m in figures):
+        return False
+    for m in figures:
+        m.role, m.verb = "growth", m.verb or "增长"
+    return True
 
 
 def _share_cut(text: str, item: _Item, w: _Words) -> tuple[_Item, str]:

@@ -84,6 +84,7 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     derived: list[Derived] = []
     share_cues = index.rules.cue("share")
     split_total = {p.row: t for t, parts in index.splits() for p in parts}
+    judged: dict[int, Quantity] = {}  # the whole each part was judged against, by its row
     for group in index.paragraphs():
         earlier = {q.linked_to for q in group if q.link == "changed_from"}
         for pos, rate in enumerate(group):
@@ -99,8 +100,9 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             if progress is not None:  # 完成全年目标125亿元的49.1%
                 findings.append(judge_share(rate, *progress, progress=True))
                 continue
-            part, whole = _part_and_whole(index, rate, before, share_cues, split_total)
+            part, whole = _part_and_whole(index, rate, before, share_cues, split_total, judged)
             if part is not None and whole is not None:
+                judged[part.row] = whole
                 findings.append(judge_share(rate, part, whole))
             elif part is None and whole is not None:
                 findings.append(_judge_reachable(rate, whole))
@@ -177,8 +179,10 @@ def _part_and_whole(
     before: list[Quantity],
     share_cues: tuple[str, ...],
     split_total: dict[int, Quantity],
+    judged: dict[int, Quantity] | None = None,
 ) -> tuple[Quantity | None, Quantity | None]:
-    """Which earlier figures of the paragraph a rate is the ratio of (part, whole)."""
+    """Which earlier figures of the paragraph a rate is the ratio of (part, whole); ``judged``
+    gives the whole of each part an earlier rate was judged against."""
     inline = _whole_inline(rate, before)
     if inline is not None:
         return inline
@@ -225,6 +229,10 @@ def _part_and_whole(
         ):
             if _smaller(before[-2], part):  # 街道级税收3.12亿元；服务业税收18.71亿元，占比…
                 return part, _same_head_before(before[:-2], part)
+            if (
+                judged and before[-2].row in judged
+            ):  # A 9.86亿元，占全区…的26.7%；B 8.74亿元，占23.7%
+                return part, judged[before[-2].row]
             return part, before[-2]
         return part, None
     stem = _stem(rate)
@@ -406,6 +414,15 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
                 best = (entry.name, wording)
     if best is None:
         return "", None
+    at = after.find(best[1])
+    if at >= 2 and after[at - 1] == "级":  # 占全区区级税收收入的: the figure of that name
+        named = after[at - 2 : at] + best[1]
+        levels = [
+            q for q in index.quantities if named in (q.name, q.indicator) and q.row != part.row
+        ]
+        same_time = [q for q in levels if q.period == part.period and q.kind == part.kind]
+        if levels:  # else 镇级一般公共预算收入, a town's own level, printed without 镇级
+            return named, same_time[0] if len(same_time) == 1 else None
     if best[0] == part.indicator:  # 园区…168.5亿元，占全县规模以上工业总产值的54.9%
         # The whole of the wider place: the one figure of it without the part's scope.
         wider = [
