@@ -831,3 +831,18 @@ def test_false_alarm_hunt_five_appendix_holidays_stock_flows_and_lists_of_years(
     shares = table[table.check == "share"]
     assert shares.verdict.tolist() == ["consistent", "consistent"]
     assert all("36.92" in e for e in shares.explanation)
+
+
+def test_a_whole_year_part_is_no_part_of_a_total_of_fewer_months():
+    """预计全年镇级税收 is not compared with the 1—11月 全口径 total; a 1—11月 part may be
+    compared with the whole year's total."""
+    report = parse_text(
+        "一、2025年工作回顾\n\n1—11月，完成全口径税收收入1.78亿元，同比增长6.2%；预计全年完成镇级税收"
+        "5320万元。全年工业总产值55.36亿元，1—11月规上工业总产值44.18亿元。\n"
+    )
+    claims = claims_table(report)
+    assert claims[claims.value == "5320"].parent.tolist() == [""]
+    table = check_claims(claims, report).table
+    assert table[table.check == "part_of_whole"].indicators.tolist() == [
+        "规模以上工业总产值; 工业总产值"
+    ]

@@ -134,18 +134,23 @@ class ParentReading:
         """A part and its whole (by the vocabulary) in the same paragraph, same period and
         kind: the nearest whole before the part."""
         vocab = vocabulary()
-        same_time: dict[tuple[str, str, int | None], list[int]] = {}  # claim indices
+        # Claim indices by indicator, kind and time (a whole-year part is no part of 1—11月).
+        same_time: dict[tuple[str, str, int | None, tuple[int, int] | None], list[int]] = {}
         for i, c in enumerate(self.claims):
             if c.measure != "change":  # 比上年增加1.35亿元 is no whole of 镇级税收
-                same_time.setdefault((c.indicator, c.kind, c.year), []).append(i)
+                same_time.setdefault((c.indicator, c.kind, c.year, _part(c)), []).append(i)
         for c in self.claims:
             entry = vocab.get(c.indicator)
             if entry is None or (not c.value and not c.growth_pct):
                 continue
-            found = [
-                self._whole_before(c, same_time.get((w, c.kind, c.year), []), entry.part_of)
-                for w in wholes_of(c.indicator)
-            ]
+            # The whole of the same months, else of the whole year (1—11月 of a part within
+            # the year's total); never a whole of fewer months than the part.
+            times = (_part(c), None) if _part(c) is not None else (None,)
+            found = []
+            for w in wholes_of(c.indicator):
+                keys = [(w, c.kind, c.year, t) for t in times]
+                candidates = next((same_time[k] for k in keys if k in same_time), [])
+                found.append(self._whole_before(c, candidates, entry.part_of))
             whole_index = max((k for k in found if k is not None), default=None)
             if whole_index is not None:
                 t = self.claims[whole_index]
@@ -359,6 +364,11 @@ class ParentReading:
         if there < here and self.layout.sentence(pos)[0] < pos - 1:
             return None  # …1286人。开展活动326场，其中…: only 其中 opening a sentence looks back
         return c
+
+
+def _part(c: Claim) -> tuple[int, int] | None:
+    """The months of the year a claim is of; ``None`` for the whole year (1—12月 too)."""
+    return None if c.months == (1, 12) else c.months
 
 
 def _last_at_most(ends: list[int], pos: int) -> int:
