@@ -218,6 +218,8 @@ class ParentReading:
                 return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head
             if total.measure == "each":
                 return  # 7个村集体经济收入全部超过10万元，其中…: no total of the villages
+            if _negates(c.name, total.name):
+                return  # 累计脱贫956户，其中…剩余未脱贫130户: not a part of those lifted out
             if (total.year, total.months, total.kind) != (c.year, c.months, c.kind):
                 return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period;
                 # 完成年初确定的60万元目标的114%。其中，经营性收入42.6万元: no part of a target
@@ -364,6 +366,18 @@ class ParentReading:
         if there < here and self.layout.sentence(pos)[0] < pos - 1:
             return None  # …1286人。开展活动326场，其中…: only 其中 opening a sentence looks back
         return c
+
+
+def _negates(name: str, total: str) -> bool:
+    """Whether ``name`` says "not" the words of ``total`` (剩余未脱贫 and 累计脱贫).
+
+    Examples
+    --------
+    >>> _negates("剩余未脱贫", "累计脱贫"), _negates("已脱贫", "累计脱贫")
+    (True, False)
+    """
+    at = name.find("未")
+    return at >= 0 and len(name) >= at + 3 and name[at + 1 : at + 3] in total
 
 
 def _part(c: Claim) -> tuple[int, int] | None:

@@ -625,6 +625,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
             of_which = self._of_which_at[k]
             if before.mention.start > of_which >= self.layout.sentence(m.start)[0]:
                 before = self._last_level(of_which, family)  # the total, not its part
+        last = self._last_in_sentence(m.start)
+        if (
+            last is not None
+            and last.measure == "change"
+            and (last.indicator or last.name)
+            and last.mention is not None
+            and (before is None or before.mention is None or last.start > before.mention.end)
+            and self._in_segment(last, m.start)
+        ):  # 城镇化率提高1.2个百分点，达到55.5%: the level of that change's subject
+            return last, whole_year
         if before is None or not (before.indicator or before.name):
             return None, False
         if before.measure not in ("level", "new"):

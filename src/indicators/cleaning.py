@@ -485,6 +485,7 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
     plan_years: list[int] = []
     front: list[str] = []  # title, session line and opening, read for years if no heading has
     mid_year = False  # a review heading names part of its year (一、2023年上半年工作回顾)
+    review_seen = False  # a top-level review section came before
     for group in groups:
         pieces: list[str] = []
         segments: list[tuple[int, int]] = []
@@ -508,7 +509,8 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
             seen_heading = True
             sections.enter(heading)
             if heading.level == 1:
-                part = part_of(heading.title)
+                part = part_of(heading.title, after_review=bool(review_seen))
+                review_seen = review_seen or part == "review"
                 years = years_in(heading.title)
                 (review_years if part == "review" else plan_years if part == "plan" else []).extend(
                     years

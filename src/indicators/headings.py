@@ -166,18 +166,31 @@ def years_in(text: str) -> list[int]:
     return years
 
 
-def part_of(title: str) -> str:
+def part_of(title: str, after_review: bool = False) -> str:
     """``review`` (the past year), ``plan`` (the next) or ``""`` for a top-level heading.
+
+    ``after_review`` says a review section came before: a heading whose only part word is
+    one of ``plan_after_review`` (主要工作) then names the plan.
 
     Examples
     --------
     >>> part_of("一、2020年以来工作回顾"), part_of("二、2021年工作安排")
     ('review', 'plan')
+    >>> part_of("三、2017年主要工作"), part_of("三、2017年主要工作", after_review=True)
+    ('review', 'plan')
     """
     words = _part_words()
     for part in ("review", "plan"):
-        if any(w in title for w in words.get(part, ())):
-            return part
+        found = [w for w in words.get(part, ()) if w in title]
+        if not found:
+            continue
+        if (
+            part == "review"
+            and after_review
+            and set(found) <= set(words.get("plan_after_review", ()))
+        ):
+            return "plan"
+        return part
     return ""
 
 

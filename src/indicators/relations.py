@@ -314,6 +314,7 @@ class ClaimIndex:
         before = group[pos - 1]
         if (
             before.value is not None
+            and before.is_level  # 比上年增加980元 is no earlier level of the next figure
             and before.row not in self.earlier  # 较上年的49.72亿元 is 53.2's, not the next one's
             and _same_family(before, q)
             and not before.growth_text

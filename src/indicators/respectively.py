@@ -263,14 +263,31 @@ def _period_list(text: str, floor: int, end: int) -> tuple[list[_Item], _Item] |
     if len(pieces) < 2:
         return None
     ends = [_period_end().search(text, s, e) for s, e in pieces]
+    rate = None  # 一季度、上半年、前三季度和全年增速依次为…: the rates of the list's periods
+    if ends[-1] is None and ends[0] is not None and ends[0].start() == pieces[0][0]:
+        last_s, last_e = pieces[-1]
+        lead = _period_lead().match(text, last_s, last_e)
+        if lead is not None and clean_name(text[lead.end() : last_e]) in load_phrases().rate_words:
+            rate = (clean_name(text[lead.end() : last_e]), lead.end(), last_e)
+            pieces[-1] = (last_s, lead.end())
+            ends[-1] = _period_end().search(text, last_s, lead.end())
     if ends[0] is None or any(
         e is None or e.start() > s for e, (s, _) in zip(ends[1:], pieces[1:], strict=True)
     ):
         return None
     items = [(text[s:e], s, e) for s, e in pieces]
+    if rate is not None:
+        return items, rate
     s0, cut = pieces[0][0], ends[0].start()
     subject = clean_name(text[s0:cut])
     return items, (subject, s0, cut)
+
+
+@cache
+def _period_lead() -> re.Pattern[str]:
+    """A period word that opens a list item (全年增速: 全年)."""
+    parts = "|".join(sorted([*load_phrases().period_parts, "全年"], key=len, reverse=True))
+    return re.compile(rf"(?:{parts})")
 
 
 def _give_periods(
@@ -288,11 +305,28 @@ def _give_periods(
     figures = _figure_list(text, mentions, i, len(items), w)
     if len(figures) != len(items):
         return
+    if subject_item[0] in load_phrases().rate_words:  # …全年增速依次为: growths of a subject
+        if any(unit_family(m.unit) != "percent" for m in figures):
+            return
+        for m in figures:
+            m.role, m.verb = "growth", m.verb or "增长"
+        subject_item = _last_wording_before(text, items[0][1])
     subject = _resolve([subject_item], text, first, "")[0] if subject_item[0] else None
     for k, (m, (_, _, item_end)) in enumerate(zip(figures, items, strict=True)):
         inherit_verb(m, first)
         named = subject if subject is not None else ("", "", -1, -1)
         found[id(m)] = Respective(k, len(figures), first.start, *named, period_at=item_end)
+
+
+def _last_wording_before(text: str, pos: int) -> _Item:
+    """The last vocabulary wording in the sentence before ``pos``, as an item (empty when
+    there is none): what the rates of a list of periods are of."""
+    start = max(0, pos - SUBJECTS_MAX_CHARS)
+    stop = max(text.rfind(mark, start, pos) for mark in "。！？!?")
+    found = wordings_in(text, max(start, stop + 1), pos)
+    if not found:
+        return ("", -1, -1)
+    return (found[-1].text, found[-1].start, found[-1].end)
 
 
 def _give_collective_periods(

@@ -7,6 +7,8 @@ When last year's rate is not printed, the rate it implies is reported instead.
 
 from __future__ import annotations
 
+import re
+
 from .. import explain as ex
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
@@ -17,6 +19,7 @@ from ..quantities import Quantity
 from ..relations import ClaimIndex, key
 
 _DECLINE_WORDS = ("下降", "回落", "降低", "减少", "收窄")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
@@ -44,9 +47,17 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
         now = _changed_rate(index, change)
         if now is None or now.value is None:
             continue
+        base_period = index.growth_base_period(change)
         before = index.origins.get(now.row)
+        if (
+            before is not None
+            and _YEAR.search(change.growth_basis)
+            and before.period != base_period
+        ):  # 由2011年的46.8%提高到54.3%，比“十二五”末提高1.1个百分点: over 2015, not 2011
+            before = None
         if before is None:
-            before = _rate(index, key(now), now.period.previous() if now.period else None)
+            previous = now.period.previous() if now.period else None
+            before = _rate(index, key(now), base_period or previous)
         stated, stated_pt = change.value, change.value_point or 0
         if stated_pt > 0 and any(w in change.clause for w in _DECLINE_WORDS):
             stated, stated_pt = stated.scale(-1), -stated_pt

@@ -58,8 +58,8 @@ def sum_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 continue
             parts = [index.level(c, total.period, total.kind, like=total) for c in entry.components]
             present = [p for p in parts if p is not None]
-            if not present:
-                continue
+            if not present or any(p.scope != total.scope for p in present if total.scope):
+                continue  # 外商投资企业进出口 is not the total of the place's 出口 and 进口
             if len(present) == len(parts):
                 findings.append(_judge_sum(total, present))
                 continue
