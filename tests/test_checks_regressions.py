@@ -846,3 +846,29 @@ def test_a_whole_year_part_is_no_part_of_a_total_of_fewer_months():
     assert table[table.check == "part_of_whole"].indicators.tolist() == [
         "规模以上工业总产值; 工业总产值"
     ]
+
+
+def test_false_alarm_hunt_six_plan_sections_bases_of_points_and_scoped_totals():
+    """三、2017年主要工作 after the review is the plan; 比“十二五”末提高1.1个百分点 is over 2015,
+    not over the 2011 of 由2011年的46.8%; 达到55.5% after 城镇化率提高1.2个百分点 is 城镇化率;
+    新增国家级高新技术企业 are new ones; 外商投资企业进出口 is no total of the place's 出口 and
+    进口; 剩余未脱贫 is no part of 脱贫; 比上年增加980元 is no earlier level of the next
+    figure."""
+    report = parse_text(
+        "江临市2017年政府工作报告\n\n一、过去五年工作回顾\n\n常住人口城镇化率由2011年的46.8%提高到2016年"
+        "的54.3%，提高7.5个百分点，比“十二五”末提高1.1个百分点。高新技术企业由2011年的58家增加到"
+        "116家，2016年新增国家级高新技术企业十二家。出口286.3亿元，进口126.3亿元，外贸进出口总额"
+        "412.6亿元，外商投资企业进出口285.4亿元。累计脱贫956户，其中2016年当年脱贫312户，剩余"
+        "未脱贫130户。贫困户人均纯收入6420元，比上年增加980元，增长18.0%。乡级财政收入1286万元，"
+        "增长8.4%。\n\n三、2017年主要工作\n\n城镇登记失业率控制在4%以内；常住人口城镇化率提高1.2个"
+        "百分点，达到55.5%。\n"
+    )
+    assert (report.review_year, report.plan_year) == (2016, 2017)
+    claims = claims_table(report)
+    assert claims[claims.value == "55.5"][["name", "kind"]].values.tolist() == [
+        ["常住人口城镇化率", "target"]
+    ]
+    table = check_claims(claims, report).table
+    assert "inconsistent" not in set(table.verdict)
+    points = table[table.check == "points_change"]
+    assert points.verdict.tolist()[:2] == ["consistent", "not_assessable"]

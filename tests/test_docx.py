@@ -199,3 +199,39 @@ def test_embedded_report_typed_into_word_reads_back_the_same(tmp_path, embedded)
     assert [p.text for p in report.paragraphs] == [p.text for p in embedded.paragraphs]
     assert [p.section for p in report.paragraphs] == [p.section for p in embedded.paragraphs]
     assert [p.part for p in report.paragraphs] == [p.part for p in embedded.paragraphs]
+
+
+def test_a_header_of_two_rows_names_each_column_and_targets_restated_in_a_table(tmp_path):
+    """指标 | 单位 | 2023年完成 | 2024年 (over 目标值 | 增长（%）): the second header row is no data
+    row, the growth column is a growth, and the targets the table restates are no second
+    figures; the projections keep one row per target and the monthly path one per month."""
+    from indicators.checking import check_report
+    from indicators.claims_table import claims_table
+    from indicators.targets import monthly_path, project_targets
+
+    def build(doc):
+        doc.add_paragraph("一、2023年工作回顾")
+        doc.add_paragraph("全年实现地区生产总值312.48亿元，增长5.6%。")
+        doc.add_paragraph("二、2024年工作安排")
+        doc.add_paragraph("地区生产总值增长6.5%左右，达到332.79亿元。")
+        t = doc.add_table(rows=3, cols=5)
+        for c, text in enumerate(["指标", "单位", "2023年完成", "2024年", ""]):
+            t.cell(0, c).text = text
+        t.cell(0, 3).merge(t.cell(0, 4))
+        for c in range(3):
+            t.cell(0, c).merge(t.cell(1, c))
+        t.cell(1, 3).text, t.cell(1, 4).text = "目标值", "增长（%）"
+        for c, text in enumerate(["地区生产总值", "亿元", "312.48", "332.79", "6.5"]):
+            t.cell(2, c).text = text
+
+    report = load_report(write(tmp_path / "targets.docx", _doc_bytes(build)))
+    claims = claims_table(report)
+    row = claims[claims.location == "表 1 第 3 行第 4 列"]
+    assert row[["period", "kind", "value", "unit", "growth_pct"]].values.tolist() == [
+        ["2024", "target", "332.79", "亿元", "6.5"]
+    ]
+    table = check_report(report).table
+    assert "inconsistent" not in set(table.verdict)
+    projections = project_targets(claims)
+    assert projections.target.tolist() == ["332.79"]
+    assert len(monthly_path(projections)) == 12

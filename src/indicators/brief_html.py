@@ -55,7 +55,7 @@ CLAIM_LABELS = {
     "growth_basis": "增速口径",
     "qualifier": "限定",
     "scope": "范围",
-    "line": "行",
+    "location": "位置",
     "quote": "原文",
 }
 KIND_LABELS = {"actual": "实际", "target": "目标"}
@@ -293,7 +293,10 @@ def render_brief(content: BriefContent) -> str:
         "not_assessable": verdicts.count("not_assessable"),
         "comments": len(content.comments),
     }
-    claim_columns = [c for c in CLAIM_LABELS if c in claims.columns]
+    labels = dict(CLAIM_LABELS)
+    if "location" not in claims.columns:  # a claims table from before the location column
+        labels = {("line" if c == "location" else c): v for c, v in labels.items()}
+    claim_columns = [c for c in labels if c in claims.columns]
     claim_rows = [
         [
             KIND_LABELS.get(_text(v), _text(v)) if col == "kind" else _text(v)
@@ -324,7 +327,7 @@ def render_brief(content: BriefContent) -> str:
         "figures": figures,
         "comments": comments,
         "claims": claim_rows,
-        "claim_columns": [CLAIM_LABELS[c] for c in claim_columns],
+        "claim_columns": [labels[c] for c in claim_columns],
         "version": __version__,
         "notebooks_dir": content.notebooks_dir,
         "font_face": None,

@@ -285,6 +285,8 @@ class ParentReading:
                 c = self.claims[same_unit[k]]
                 if c.mention is None or c.parent_id or c.name.startswith("占"):
                     continue  # 占全镇农户总数9676户: the whole of a share, no part
+                if _negates(c.name, total.name):
+                    continue  # 累计脱贫956户，…剩余未脱贫130户: not a part of those lifted out
                 cm = c.mention.start
                 if cm >= item_end:
                     break  # 合计29户；脱贫户58户: another item of the sentence

@@ -98,6 +98,7 @@ class Claim:
     growth_line: int | None = None
     growth_qualifier: str = ""
     base: str = ""
+    location: str = ""  # the label of ``line`` in the report (第 12 行, 表 2 第 3 行第 2 列)
     # Working state, not output.
     start: int = field(default=0, repr=False)
     end: int = field(default=0, repr=False)
@@ -141,6 +142,8 @@ def extract_claims(report: Report) -> list[Claim]:
         row = row_claims(paragraph, report)
         if row is None:
             row = _ParagraphReader(paragraph, report, own_place, own_level).read()
+        for c in row:
+            c.location = report.locate(c.line) if 1 <= c.line <= len(report.raw_lines) else ""
         claims.extend(row)
     return claims
 

@@ -46,7 +46,8 @@ COLUMNS = [
 #: ``range_low``/``range_high``: the other end of a range; ``same_as``: the same quantity with
 #: a second growth; ``change_of``: the rate a change in points refers to; ``structure``: the
 #: first component of a:b:c), the raw lines of the value and of the growth, the qualifiers
-#: printed with the growth itself, and the base of an index (上年同期=100).
+#: printed with the growth itself, the base of an index (上年同期=100), and the label of
+#: ``line`` an analyst can look up in the report (第 12 行, 第 14 段, 表 2 第 3 行第 2 列).
 EXTRA_COLUMNS = [
     "claim_id",
     "paragraph",
@@ -58,6 +59,7 @@ EXTRA_COLUMNS = [
     "growth_line",
     "growth_qualifier",
     "base",
+    "location",
 ]
 _INT_COLUMNS = ("value_line", "growth_line")
 

@@ -182,6 +182,40 @@ def _is_growth(label: str) -> bool:
     return any(w in label for w in table_vocabulary().growth_words)
 
 
+#: A cell that holds a figure only (``332.79``, ``-2.1``, ``6.5%``), no words.
+_FIGURE_CELL = re.compile(r"[-+−]?[\d.,，]+\s*%?")
+
+
+def _second_header_row(top: Sequence[Cell | None], second: Sequence[Cell | None]) -> bool:
+    """Whether ``second`` continues the header ``top`` (指标 | 2024年 over 目标值 | 增长（%））:
+    it holds no figure, and a cell of ``top`` spans columns or runs down into it."""
+    texts = [c.text for c in second if c is not None and c.text]
+    if not texts or any(_FIGURE_CELL.fullmatch(t) for t in texts):
+        return False
+    spans = any(c is None for c in top[1:])
+    runs_down = any(a is not None and a is b for a, b in zip(top, second, strict=False))
+    return spans or runs_down
+
+
+def _two_row_header(
+    top: Sequence[Cell | None], second: Sequence[Cell | None], width: int
+) -> list[str]:
+    """One header from two rows: the top cell (carried over the columns it spans), then the
+    cell under it unless it is the same merged cell (``2024年目标值``, ``2024年增长（%）``)."""
+    header: list[str] = []
+    carried = ""
+    for i in range(width):
+        a = top[i] if i < len(top) else None
+        b = second[i] if i < len(second) else None
+        if a is not None:
+            carried = a.text
+        elif i == 0:
+            carried = ""
+        below = b.text if b is not None and b is not a else ""
+        header.append(carried + below if below else carried)
+    return header
+
+
 def render_rows(
     rows: Sequence[Sequence[Cell | None]], table_unit: str | None = None
 ) -> list[list[Piece]]:
@@ -221,6 +255,9 @@ def render_rows(
         grid, filled = grid[1:], filled[1:]
     header = [c.text if c is not None else "" for c in grid[0]]
     header += [""] * (width - len(header))
+    if len(grid) > 2 and _second_header_row(grid[0], grid[1]):
+        header = _two_row_header(grid[0], grid[1], width)
+        grid = [grid[0], *grid[2:]]
     labels: list[str] = []
     col_units: list[str | None] = []
     for h in header:

@@ -217,7 +217,20 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
         row["note"] = "；".join(n for n in notes if n)
         row["lines"] = ";".join(dict.fromkeys(x for x in lines if x))
         rows.append(row)
-    return pd.DataFrame(rows, columns=PROJECTION_COLUMNS).astype(str)
+    return pd.DataFrame(_restatements_merged(rows), columns=PROJECTION_COLUMNS).astype(str)
+
+
+def _restatements_merged(rows: list[dict[str, str]]) -> list[dict[str, str]]:
+    """One row per target stated more than once alike (in the text and again in a table of
+    targets): the first, with the lines of all. Targets stated differently stay apart."""
+    kept: dict[tuple[str, ...], dict[str, str]] = {}
+    for row in rows:
+        key = (row["indicator"], row["target_year"], row["target"], row["stated_growth_pct"])
+        first = kept.setdefault(key, row)
+        if first is not row:
+            lines = [*first["lines"].split(";"), *row["lines"].split(";")]
+            first["lines"] = ";".join(dict.fromkeys(x for x in lines if x))
+    return list(kept.values())
 
 
 def seasonal_shares(profile: pd.DataFrame | None, indicator: str) -> list[Decimal] | None:
@@ -280,10 +293,15 @@ def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None)
     [['50.00', '21.25']]
     """
     rows = []
+    seen: set[tuple[str, str]] = set()
     for _, proj in projections.iterrows():
         target = parse_optional(cell(proj, "target"))
         if target is None or unit_family(cell(proj, "unit")) != "money":
             continue  # 时序进度 tracks cumulative flows (output, investment, revenue), not stocks
+        key = (cell(proj, "name") or cell(proj, "indicator"), cell(proj, "target_year"))
+        if key in seen:
+            continue  # one path per target: the first stated (another is a finding of checks)
+        seen.add(key)
         amount = parse_decimal(target.text)  # shares are Decimal (m/12): reckoned in Decimal
         indicator = cell(proj, "indicator")
         shares = seasonal_shares(profile, indicator)

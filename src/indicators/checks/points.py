@@ -51,6 +51,7 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
         before = index.origins.get(now.row)
         if (
             before is not None
+            and base_period is not None
             and _YEAR.search(change.growth_basis)
             and before.period != base_period
         ):  # 由2011年的46.8%提高到54.3%，比“十二五”末提高1.1个百分点: over 2015, not 2011
