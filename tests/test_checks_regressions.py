@@ -872,3 +872,22 @@ def test_false_alarm_hunt_six_plan_sections_bases_of_points_and_scoped_totals():
     assert "inconsistent" not in set(table.verdict)
     points = table[table.check == "points_change"]
     assert points.verdict.tolist()[:2] == ["consistent", "not_assessable"]
+
+
+def test_false_alarm_hunt_seven_modern_services_lists_of_places_and_doubling_since():
+    """现代服务业增加值 is a part of 第三产业增加值, not a restatement; 其中 after a 分别 list of
+    places is of the total before the list; 比2020年的12.3亿元翻了一番 makes 12.3 the 2020 level,
+    and the 其中 after it is of 24.6; 比2019年的251.38亿元增长6.8% after 同比增长15.3% is a
+    second growth, over 2019."""
+    table = _checks(
+        "第三产业增加值328.88亿元，其中现代服务业增加值186.45亿元，占第三产业增加值的56.7%。"
+        "全区规上工业总产值1024.6亿元，增长8%。东湖街道、西岭街道、北关街道分别完成386.2亿元、"
+        "274.5亿元和148.6亿元。其中，战略性新兴产业产值412.8亿元，占规模以上工业总产值的40.3%。"
+        "全县实现网络零售额24.6亿元，比2019年的12.3亿元翻了一番；其中农产品网络零售额11.2亿元，"
+        "占网络零售额的45.5%。社会消费品零售总额268.47亿元，同比增长15.3%，比2019年的251.38亿元增长6.8%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert "same_quantity" not in set(table.check)
+    judged = table[table.verdict == "consistent"]
+    assert set(judged.check) >= {"share", "growth", "part_of_whole"}
+    assert len(judged[judged.check == "share"]) == 3

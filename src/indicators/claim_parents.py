@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from .claim_index import ClaimIndex
     from .claims import Claim
     from .layout import Layout
+    from .respectively import Respective
 
 
 #: What separates the items of a list (A 126名、B 318名和C 1460名).
@@ -61,6 +62,8 @@ class ParentReading:
     layout: Layout
     index: ClaimIndex
     claims: list[Claim]
+    respective: dict[int, Respective]  # figures of 分别 lists, by id of their mention
+    _compared_to: dict[int, Claim]  # 比上年的A: the figure A is compared with, by id of A
 
     def _assign_parents(self) -> None:
         self._parents_from_vocabulary()
@@ -361,6 +364,14 @@ class ParentReading:
                 return None
             c = owner
         c = self._stock_before_flows(c, pos, family)
+        c = self._compared_to.get(id(c), c)  # 比2020年的12.3亿元翻了一番；其中…: of the level now
+        listed = self.respective.get(id(c.mention)) if self.respective else None
+        if listed is not None and listed.size > 1 and listed.start >= 0:
+            # 东湖街道、…、北关街道分别完成…；其中…: not the last place's, but the total's
+            before = self.index.last_level_outside(self.layout.paren_of(pos), family, listed.start)
+            if before is None or before.mention is None:
+                return None
+            c = before
         here = self.layout.sentence_index(pos)
         there = self.layout.sentence_index(c.mention.start)
         if there < here - 1:

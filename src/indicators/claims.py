@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache
+from functools import cache, cached_property
 from typing import NamedTuple
 
 from .claim_changes import ChangeReading
@@ -393,9 +393,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     and _near(m.value, total.value)
                 ):
                     now = total  # 鹅2.3万只，比上年的39.5万只: last year's total, not the part's
-        if now is None or now.year is None or now.measure != "level" or now.growth_pct:
+        if now is None or now.year is None or now.measure != "level":
             return False
         printed = _YEAR_IN_BASE.match(m.compared)
+        if now.growth_pct and (not printed or now.link):
+            return False  # 同比增长15.3%，比上年的…: two growths over one year, not read
         month = _MONTH_OF_BASE.match(m.compared)
         months: tuple[int, int] | None = None
         if month is not None:  # 比5月份的1.48亿元环比增长9.5%: the month before
@@ -412,7 +414,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.year, c.first_year, c.kind = year, None, "actual"
         c.months = months
         c.quals.extend(m.quals)
-        now.link, now.linked_to = "changed_from", f"#{id(c)}"
+        if not now.growth_pct:
+            now.link, now.linked_to = "changed_from", f"#{id(c)}"
+        # …同比增长15.3%，比2019年的251.38亿元增长6.8%: the second growth is over that year
         self._compared_to[id(c)] = now
         self._basis_of[id(now)] = f"比{m.compared}"
         return True
@@ -834,6 +838,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             elif target is not None:
                 c.indicator, c.name = target.indicator, target.name
                 c.linked_to, c.link = f"#{id(target)}", "same_as"
+                if id(target) in self._basis_of and not m.basis:
+                    self._basis_of[id(c)] = self._basis_of.pop(id(target))
             else:
                 named = self._subject_of_segment(m, prev)
                 before = self._last_in_sentence(m.start) if named is None else None
@@ -1026,15 +1032,26 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return self.text[plain[0] + 1 : plain[1] - 1]
         return self._sub_area(c)
 
+    @cached_property
+    def _holidays(self) -> tuple[list[int], list[re.Match[str]]]:
+        """The holidays and other parts of the year named in the paragraph (国庆假期), by end."""
+        found = list(load_phrases().sub_period_re.finditer(self.text))
+        return [m.end() for m in found], found
+
+    def _holiday_before(self, pos: int) -> re.Match[str] | None:
+        """The last holiday named before ``pos`` in its sentence, if any."""
+        ends, found = self._holidays
+        k = bisect.bisect_right(ends, pos) - 1
+        if k < 0 or found[k].start() < self.layout.sentence(pos)[0]:
+            return None
+        return found[k]
+
     def _sub_area(self, c: Claim) -> str:
         """A part of the place named before its indicator (工业园区实现规模以上工业总产值)."""
         if not c.indicator or c.name_start <= 0:
             return ""
         ph = load_phrases()
-        s_start = self.layout.sentence(c.name_start)[0]
-        holiday = None
-        if ph.sub_period_re.search(self.text, s_start, c.name_start):
-            *_, holiday = ph.sub_period_re.finditer(self.text, s_start, c.name_start)
+        holiday = self._holiday_before(c.name_start)
         if holiday is not None:  # 2022年国庆假期，全镇接待游客12.36万人次: not the year's
             words = self.text[self.layout.clause_start(holiday.start()) : holiday.end()]
             return clean_name(words) or holiday.group(0)

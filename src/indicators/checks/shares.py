@@ -332,9 +332,14 @@ def _among(earlier: list[Quantity], part: Quantity) -> Quantity | None:
     return whole
 
 
+#: How many figures back a share's whole is looked for by name.
+_LOOK_BACK = 12
+
+
 def _named_before(before: list[Quantity], part: Quantity, words: str) -> Quantity | None:
-    """The nearest figure before ``part``, of its unit and period, that ``words`` name."""
-    for q in reversed(before):
+    """The nearest figure before ``part`` (among the last few), of its unit and period, that
+    ``words`` name."""
+    for q in reversed(before[-_LOOK_BACK:]):
         if (
             q is not part
             and q.unit_text == part.unit_text
@@ -361,7 +366,7 @@ def _same_head_before(before: list[Quantity], part: Quantity) -> Quantity | None
     """The nearest figure before, of the part's unit and period, whose name shares the part's
     head (服务业税收 and 全口径税收收入) and is no smaller than it; ``None`` when there is none."""
     head = part.name[-2:]
-    for q in reversed(before):
+    for q in reversed(before[-_LOOK_BACK:]):
         if (
             len(head) == 2
             and q.unit_text == part.unit_text
