@@ -891,3 +891,16 @@ def test_false_alarm_hunt_seven_modern_services_lists_of_places_and_doubling_sin
     judged = table[table.verdict == "consistent"]
     assert set(judged.check) >= {"share", "growth", "part_of_whole"}
     assert len(judged[judged.check == "share"]) == 3
+
+
+def test_tax_paid_by_the_firms_named_in_the_clause_before_is_theirs():
+    """规上工业企业用地3.86万亩，实现税收203.04亿元: the firms' tax (scope 规上工业企业), not a
+    second statement of the zone's budget tax; 规模以上企业由41间增加到52间 keeps no scope."""
+    report = parse_text(
+        "一、2024年工作回顾\n\n一般公共预算收入80亿元，其中税收收入59.37亿元。规上工业企业用地3.86万亩，"
+        "实现税收203.04亿元，亩均税收达到52.6万元。工业企业数量达170多间，规模以上企业由原来的41间"
+        "增加到52间。\n"
+    )
+    claims = claims_table(report)
+    assert claims[claims.value.isin(["203.04", "52"])].scope.tolist() == ["规上工业企业", ""]
+    assert "same_quantity" not in set(check_claims(claims, report).table.check)

@@ -1055,7 +1055,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if holiday is not None:  # 2022年国庆假期，全镇接待游客12.36万人次: not the year's
             words = self.text[self.layout.clause_start(holiday.start()) : holiday.end()]
             return clean_name(words) or holiday.group(0)
-        words = self.text[self.layout.clause_start(c.name_start) : c.name_start]
+        clause = self.layout.clause_start(c.name_start)
+        words = self.text[clause : c.name_start]
+        if words.strip() and not clean_name(words):  # 规上工业企业用地3.86万亩，实现税收…
+            return self._group_of_clause_before(clause)  # the firms' tax, not the place's
         if not words:
             return ""
         found = ph.sub_area_re.search(words)
@@ -1071,6 +1074,20 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return ""
         named = _PLACE_LEAD.sub("", place.group(0))
         return "" if named == self.own_place() else named  # 河口镇 in 河口镇's own report
+
+    def _group_of_clause_before(self, clause: int) -> str:
+        """The group a figure with no words of its own belongs to, when the clause before it
+        in its sentence opens with one (规上工业企业用地3.86万亩，实现税收…: 规上工业企业)."""
+        s_start = self.layout.sentence(clause)[0]
+        if clause - 1 <= s_start:
+            return ""
+        before = self.layout.clause_start(clause - 1, s_start)
+        first = [x.mention.start for x in self.index.between(before - 1, clause) if x.mention]
+        head = self.text[before : first[0] if first else clause - 1]
+        group = load_phrases().sub_area_re.search(head)
+        if group is None or group.group(0) not in load_phrases().sub_groups:
+            return ""
+        return clean_name(head[: group.end()])
 
     def _resolve_ids(self) -> None:
         ids = {f"#{id(c)}": c.claim_id for c in self.claims}
