@@ -203,3 +203,26 @@ def test_texts_whose_every_relation_holds_raise_no_alarm(path):
     table = check_report(load_report(path)).table
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
     assert (table.verdict == "consistent").sum() >= 15
+
+
+WORD = Path(__file__).parent / "texts" / "word"
+
+
+def test_word_drafts_by_a_reviewer_a_consistent_one_and_one_with_planted_errors():
+    """Two Word drafts with headings, long paragraphs, review comments and tables of
+    indicators (one with a header of two rows, 2024年 over 目标值 and 增长（%））: the first holds
+    everywhere; in the second the four planted errors are found (the sum of the sectors
+    twice, in the text and against the table) and nothing else."""
+    consistent = check_report(load_report(WORD / "county-2024-two-row-header.docx")).table
+    assert "inconsistent" not in set(consistent.verdict)
+    assert (consistent.verdict == "consistent").sum() >= 50
+    planted = check_report(load_report(WORD / "county-2023-planted.docx")).table
+    bad = planted[planted.verdict == "inconsistent"]
+    found = sorted((r.check, r.indicators.split("; ")[0], r.period) for r in bad.itertuples())
+    assert found == [
+        ("growth", "固定资产投资", "2022→2023"),  # the 2023 target 158.80 is +9.3%, not 8%
+        ("growth", "社会消费品零售总额", "2021→2022"),  # 85.40→92.36 is +8.1%, not 9.2%
+        ("same_quantity", "一般公共预算收入", "2022"),  # 15.84 in the text, 15.48 in the table
+        ("sum", "地区生产总值", "2022"),  # the sectors add up to 227.44, not 228.64 …
+        ("sum", "地区生产总值", "2022"),  # … in the text and with the table's figures
+    ]
