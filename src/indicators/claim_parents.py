@@ -290,6 +290,8 @@ class ParentReading:
                     continue  # 占全镇农户总数9676户: the whole of a share, no part
                 if _negates(c.name, total.name):
                     continue  # 累计脱贫956户，…剩余未脱贫130户: not a part of those lifted out
+                if total.unit.endswith("人次") and not _share_words(c.name, total.name):
+                    continue  # 累计排查重点人员1.36万人次，完成核酸检测8.72万人次: two activities
                 cm = c.mention.start
                 if cm >= item_end:
                     break  # 合计29户；脱贫户58户: another item of the sentence
@@ -379,6 +381,17 @@ class ParentReading:
         if there < here and self.layout.sentence(pos)[0] < pos - 1:
             return None  # …1286人。开展活动326场，其中…: only 其中 opening a sentence looks back
         return c
+
+
+def _share_words(a: str, b: str) -> bool:
+    """Whether two names share two characters in a row (排查重点人员, 已排查人员).
+
+    Examples
+    --------
+    >>> _share_words("完成核酸检测", "排查重点人员"), _share_words("已排查人员", "排查重点人员")
+    (False, True)
+    """
+    return any(a[i : i + 2] in b for i in range(len(a) - 1))
 
 
 def _negates(name: str, total: str) -> bool:
