@@ -39,11 +39,13 @@ ENDLESS = (
     "工业总产值5亿元，同比增长7%，其中规模以上工业总产值3亿元，增长6.5%，共排查44项，完成39项，"
 )
 #: The repeated stretch of the endless list: 分别 lists, spans of years, multiples, average
-#: growths and semicolon items, each read by its own step of the extractor.
+#: growths, semicolon items and new ones added to a level, each read by its own step of the
+#: extractor.
 ENDLESS_LISTS = (
     "工业总产值和农业总产值分别为103.63亿元和12.98亿元，同比分别增长9.8%和3.2%；"
     "“十三五”期间累计完成投资50亿元，年均增长12%，由2015年的30亿元增加到52亿元，"
     "是2015年的1.7倍；税收收入实现正增长，力争达到2.3亿元；"
+    "高新技术企业由67家增加到78家，新增11家，增长16.4%，占全县的47.9%；"
 )
 
 

@@ -904,3 +904,61 @@ def test_tax_paid_by_the_firms_named_in_the_clause_before_is_theirs():
     claims = claims_table(report)
     assert claims[claims.value.isin(["203.04", "52"])].scope.tolist() == ["规上工业企业", ""]
     assert "same_quantity" not in set(check_claims(claims, report).table.check)
+
+
+def test_code_review_kinds_that_nest_named_wholes_lists_of_subjects_and_holidays():
+    """产业 holds 工业 and 服务业 holds 文旅: no sum of them; a share of 工业税收 is of that
+    figure, not of the tax total; 两年间城镇和农村… lists subjects, not years; a growth counts
+    no class; a holiday earlier in the sentence does not reach past 全年; 壮大村 is no village;
+    县级 wordings in a county's report are its own figures."""
+    report = parse_text(
+        "青山县人民政府工作报告\n\n一、2022年工作回顾\n\n全年实施重点项目86个，其中产业项目52个（工业项目"
+        "35个、农业项目12个）、基础设施项目20个、社会民生项目14个。新签约项目30个，其中服务业项目18个、"
+        "文旅项目9个、工业项目10个。全县税收收入36.9亿元。工业税收9.86亿元，占全县税收收入的26.7%；"
+        "制造业税收8.74亿元，占工业税收的88.6%。两年间城镇和农村居民人均可支配收入分别增长15%和18%。"
+        "全年实现旅游总收入超过5亿元同比增长12%。全年接待游客86万人次，其中国庆假期接待游客12万人次，"
+        "全年实现旅游收入5.2亿元，增长8%。壮大村集体经济收入286万元。县级一般公共预算收入8.6亿元，"
+        "增长6%。\n"
+    )
+    claims = claims_table(report)
+    assert claims[claims.growth_pct.isin(["15", "18"])].name.tolist() == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+    ]
+    assert claims[claims.value == "5"].name.tolist() == ["旅游总收入"]
+    assert claims[claims.value.isin(["5.2", "286"])].scope.tolist() == ["", ""]
+    assert claims[claims.value == "8.6"].indicator.tolist() == ["一般公共预算收入"]
+    table = check_claims(claims, report).table
+    assert "inconsistent" not in set(table.verdict)
+    shares = table[table.check == "share"]
+    assert "9.86" in shares.explanation.iloc[1]
+
+
+def test_the_year_of_a_base_clause_does_not_reach_the_targets_after_it():
+    """在2023年营业收入同比增长8.9%的基础上，…主要预期目标是：…: the targets after it are the
+    plan's, not 2023 actuals restating the review's figures."""
+    report = parse_text(
+        "一、2023年工作回顾\n\n营业收入1412.8亿元，增长9.8%；税收收入68.42亿元，增长7.5%。\n\n"
+        "二、2024年工作目标\n\n在2023年营业收入同比增长9.8%、税收收入增长7.5%的基础上，主要预期目标是："
+        "营业收入1540亿元，增长9%；税收收入75.26亿元，增长10%。\n"
+    )
+    claims = claims_table(report)
+    assert claims[claims.value.isin(["1540", "75.26"])][["period", "kind"]].values.tolist() == [
+        ["2024", "target"],
+        ["2024", "target"],
+    ]
+    table = check_claims(claims, report).table
+    assert "inconsistent" not in set(table.verdict)
+    assert "consistent" in set(table[table.check == "growth"].verdict)  # 68.42 × 1.10
+
+
+def test_averages_sibling_categories_and_totals_of_their_own_are_no_wholes():
+    """户均建筑面积 is no total of the 社区's areas; 市容环境类 is no whole of 物业管理类's sibling;
+    油茶总面积 after the items of another crop is no part of 茶叶面积."""
+    table = _checks(
+        "改造老旧小区8个，涉及居民2436户、建筑面积18.72万平方米，户均建筑面积76.8平方米，其中，柳巷社区"
+        "3个小区、936户、7.18万平方米，南池社区2个小区、648户、4.96万平方米。共受理群众诉求4286件。"
+        "从诉求类型看，物业管理类1126件，占26.3%；市容环境类862件，占20.1%。茶叶面积达到1.25万亩，其中"
+        "可采摘茶园0.96万亩；中药材种植面积0.68万亩；新造油茶林2400亩，油茶总面积达到2.4万亩。"
+    )
+    assert "inconsistent" not in set(table.verdict)

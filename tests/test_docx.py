@@ -235,3 +235,22 @@ def test_a_header_of_two_rows_names_each_column_and_targets_restated_in_a_table(
     projections = project_targets(claims)
     assert projections.target.tolist() == ["332.79"]
     assert len(monthly_path(projections)) == 12
+
+
+def test_a_title_row_spanning_the_table_is_no_header(tmp_path):
+    from indicators.claims_table import claims_table
+
+    def build(doc):
+        doc.add_paragraph("一、2023年工作回顾")
+        t = doc.add_table(rows=3, cols=4)
+        t.cell(0, 0).text = "2023年主要经济指标"
+        t.cell(0, 0).merge(t.cell(0, 3))
+        for c, text in enumerate(["指标", "单位", "2023年", "增长（%）"]):
+            t.cell(1, c).text = text
+        for c, text in enumerate(["地区生产总值", "亿元", "312.48", "5.6"]):
+            t.cell(2, c).text = text
+
+    claims = claims_table(load_report(write(tmp_path / "title.docx", _doc_bytes(build))))
+    assert claims[
+        ["indicator", "period", "kind", "value", "unit", "growth_pct", "scope"]
+    ].values.tolist() == [["地区生产总值", "2023", "actual", "312.48", "亿元", "5.6", ""]]

@@ -166,6 +166,18 @@ FOUND = {
         ("share", "占一般公共预算支出", "2024"),  # … and by the share of 民生支出
         ("average_growth", "城镇居民人均可支配收入", "2020→2024"),  # 46825→58964 is 5.9%/yr
     },
+    "township-2021-villages.txt": {
+        ("points_change", "占农林牧渔业总产值的比重", "2021"),  # 57.5→60.9 is 3.4 points, not 4.3
+        ("count_change", "农民专业合作社", "2020→2021"),  # 68→82 is +20.6%, not 26.8%
+        ("part_of_whole", "龙潭村", "2021"),  # one village's 52.3 above all villages' 48.6
+        ("share", "占财政总收入", "2021"),  # 2310/2860 is 80.8%, not 78.6%
+    },
+    "devzone-2023-base-clause.txt": {
+        ("growth", "税收收入", "2023→2024"),  # 74 on 68.42 is +8.2%, not 10%
+        ("count_change", "高新技术企业", "2022→2023"),  # 86→112 is +26, not 28
+        ("sum", "外贸进出口总额", "2023"),  # 进口 1.34, a slip for 13.4 …
+        ("growth_total_vs_parts", "外贸进出口总额", "2023"),  # … also seen in the growths
+    },
     "township-2017-gbk.txt": {
         ("count_change", "肉牛存栏", "2015→2016"),  # 2350→2980 is +630, not 730
         ("growth", "财政收入", "2015→2016"),  # 386→452 is +17.1%, not 18.6%

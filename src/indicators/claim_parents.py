@@ -14,6 +14,7 @@ reader of :mod:`indicators.claims`):
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -33,6 +34,9 @@ if TYPE_CHECKING:
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 _CLAUSE_ENDS = frozenset("，,；;。：:！？!?")
 
+
+#: A name that says it is a total (油茶总面积, 粮食总产量): no part of another total.
+_OWN_TOTAL = re.compile(r"总(?:面积|产量|人口|户数|规模)$")
 
 #: Most figures looked back over, past the flows of a stock, for the stock itself.
 _FLOWS_MAX = 6
@@ -213,6 +217,9 @@ class ParentReading:
             paren = self.layout.paren_of(at)
             if paren is not None and self.layout.paren_of(c.mention.start) != paren:
                 return  # 九个苏木镇（其中苏木五个、镇四个），八十六个嘎查村: 其中 ends with ）
+            own = self.layout.paren_of(c.mention.start)
+            if own is not None and own != paren and self._figure_before(own[0]) is not total:
+                return  # 其中产业项目52个（工业项目35个、…）: parts of the part before （
             if (
                 c.mention.start > self.layout.item_end(at)
                 and not self.text.startswith(("：", ":"), at + 2)
@@ -223,6 +230,8 @@ class ParentReading:
                 return  # 7个村集体经济收入全部超过10万元，其中…: no total of the villages
             if _negates(c.name, total.name):
                 return  # 累计脱贫956户，其中…剩余未脱贫130户: not a part of those lifted out
+            if _OWN_TOTAL.search(c.name) and not _OWN_TOTAL.search(total.name):
+                return  # 茶叶面积…，其中…；…油茶总面积2.4万亩: a total of its own
             if (total.year, total.months, total.kind) != (c.year, c.months, c.kind):
                 return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period;
                 # 完成年初确定的60万元目标的114%。其中，经营性收入42.6万元: no part of a target
@@ -366,6 +375,13 @@ class ParentReading:
                 return None
             c = owner
         c = self._stock_before_flows(c, pos, family)
+        for _ in range(_FLOWS_MAX):  # 户均建筑面积76.8平方米，…其中…: an average is no total
+            if not c.name.startswith(load_phrases().per_unit_words) or c.mention is None:
+                break
+            earlier = self.index.last_level_outside(self.layout.paren_of(pos), family, c.start)
+            if earlier is None or earlier.mention is None:
+                return None
+            c = earlier
         c = self._compared_to.get(id(c), c)  # 比2020年的12.3亿元翻了一番；其中…: of the level now
         listed = self.respective.get(id(c.mention)) if self.respective else None
         if listed is not None and listed.size > 1 and listed.start >= 0:

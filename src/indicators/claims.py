@@ -19,6 +19,7 @@ For every paragraph, :func:`extract_claims` reads the mentions found by
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -605,7 +606,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             or level.mention is None
             or level.unit != c.unit
             or level.measure != "level"
-            or self.index.last_valued(m.start) is not level
+            or next(self.index.before(m.start), None) is not level
             or clause <= level.mention.end
             or self.layout.marks_between(level.mention.end, clause - 1)  # the clause before
         ):
@@ -896,9 +897,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if found is not None and id(found) in self._additions:
             found = self._additions[id(found)]  # …新增11家，增长16.4%: the level's growth
         elif found is not None and found.mention is not None:
-            net = self.index.between(found.mention.end, m.start)
-            if any(x.measure == "change" for x in net):  # 退规企业5家，净增9家，增长10.3%
-                found = self._stock_behind(found) or found
+            end = found.mention.end
+            net = itertools.takewhile(lambda x: x.start >= end, self.index.before(m.start))
+            if any(x.measure == "change" for x in itertools.islice(net, 4)):
+                found = self._stock_behind(found) or found  # 退规企业5家，净增9家，增长10.3%
         if found is not None:
             return found if self._in_segment(found, m.start) else None
         s_start = self.layout.sentence(m.start)[0]
@@ -1039,12 +1041,20 @@ class _ParagraphReader(ParentReading, ChangeReading):
         return [m.end() for m in found], found
 
     def _holiday_before(self, pos: int) -> re.Match[str] | None:
-        """The last holiday named before ``pos`` in its sentence, if any."""
+        """The holiday a figure at ``pos`` is of: named in its clause, or opening its sentence
+        with no 全年 between (2022年国庆假期，全镇接待游客…; not …其中国庆假期接待游客12万人次，
+        全年实现旅游总收入…)."""
         ends, found = self._holidays
         k = bisect.bisect_right(ends, pos) - 1
-        if k < 0 or found[k].start() < self.layout.sentence(pos)[0]:
+        s_start = self.layout.sentence(pos)[0]
+        if k < 0 or found[k].start() < s_start:
             return None
-        return found[k]
+        holiday = found[k]
+        if holiday.start() >= self.layout.clause_start(pos):
+            return holiday
+        item = max(s_start, self.layout.item_start(pos))  # …；2023年春节假期，全镇接待游客…
+        opening = self.layout.clause_start(holiday.start()) == item
+        return holiday if opening and "全年" not in self.text[holiday.end() : pos] else None
 
     def _sub_area(self, c: Claim) -> str:
         """A part of the place named before its indicator (工业园区实现规模以上工业总产值)."""
@@ -1068,7 +1078,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return "" if scope and own and (scope in own or found.group(0) in own) else scope
         place = ph.sub_place_re.match(words)  # 滨江街道, 各乡镇: the place's own words
         own_words = _PLACE_LEAD.sub("", words)
-        if place is None and c.name[:1] in _LEVEL_CHARS and clean_name(own_words) == own_words:
+        if (
+            place is None
+            and c.name[:1] in _LEVEL_CHARS
+            and clean_name(own_words) == own_words
+            and not own_words.endswith(ph.place_name_stops)  # 壮大村集体经济收入: no village
+        ):
             place = ph.sub_place_re.fullmatch(words + c.name[0])  # 新塘村集体经济收入, not 力争村
         if place is None:
             return ""

@@ -253,6 +253,8 @@ def _without_class_bounds(
             family = unit_family(m.unit)
             nxt_m = found[k + 1] if k + 1 < len(found) else None  # the figure it would bound
             counted = nxt_m if nxt_m and not lay.marks_between(m.end, nxt_m.start) else None
+            if counted is not None and counted.role != "level":
+                counted = None  # 旅游总收入超过5亿元同比增长12%: a growth counts nothing
             counts = counted is not None and unit_family(counted.unit) in (
                 "count",
                 "person",

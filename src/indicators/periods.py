@@ -102,6 +102,7 @@ class Anchor:
     months: tuple[int, int] | None
     first_year: int | None = None  # the first year of a span of years (2016 of 2016..2020)
     origin: bool = False  # after 由/从: the time of the earlier value of a change only
+    reach: int = -1  # 在2023年…的基础上: where the time stops applying (its 的基础上)
 
 
 def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[Anchor]:
@@ -174,8 +175,23 @@ def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[A
         if year is None and months is None and not whole_year:
             continue
         origin = text.endswith(ph.change_from, max(0, start - 1), start)
-        out.append(Anchor(m.start(), m.end(), year, months, origin=origin))
+        reach = _base_clause_end(text, start, m.end())
+        out.append(
+            Anchor(m.start(), m.end(), year, months, origin=origin or reach >= 0, reach=reach)
+        )
     return out
+
+
+#: 在2023年营业收入增长8.9%的基础上，…目标是: the figures of that year are a base only.
+_BASE_CLAUSE_END = re.compile(r"[^。；;：:]{0,60}?的基础上")
+
+
+def _base_clause_end(text: str, start: int, end: int) -> int:
+    """Where ``在…的基础上`` ends, when the time phrase at ``start`` opens it; else -1."""
+    if text[start - 1 : start] != "在":
+        return -1
+    m = _BASE_CLAUSE_END.match(text, end)
+    return m.end() if m else -1
 
 
 def _span_of(kind: int, phrase: str, end_year: int | None, ph) -> tuple[int, int] | None:
@@ -357,7 +373,10 @@ class PeriodFinder:
         return self.anchors[found] if found >= 0 else None
 
     def _own_figure(self, anchor: Anchor, pos: int) -> bool:
-        """Whether the figure at ``pos`` is the one right after a time phrase (由2016年的402.5)."""
+        """Whether the figure at ``pos`` is the one right after a time phrase (由2016年的402.5),
+        or inside the base clause it opens (在2023年营业收入增长8.9%的基础上)."""
+        if anchor.reach >= 0:
+            return pos < anchor.reach
         between = self.paragraph.text[anchor.end : pos]
         return len(between) <= ORIGIN_MAX_GAP and not any(c.isdigit() for c in between)
 

@@ -88,6 +88,8 @@ class Phrases:
     sub_groups: tuple[str, ...]
     sub_area_re: re.Pattern[str]
     sub_period_re: re.Pattern[str]
+    place_name_stops: tuple[str, ...]
+    per_unit_words: tuple[str, ...]
     sub_place_re: re.Pattern[str]
     target_words: frozenset[str]
     after_indicator: frozenset[str]
@@ -226,6 +228,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         sub_area_re=re.compile(alternation([*sub_areas, *subj.get("sub_groups", ())] or ["(?!)"])),
         sub_place_re=_any_of(subj.get("sub_place_patterns", ())),
         sub_period_re=re.compile(alternation(subj.get("sub_periods", ()) or ["(?!)"])),
+        place_name_stops=tuple(subj.get("place_name_stops", ())),
+        per_unit_words=tuple(subj.get("per_unit_words", ())),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),

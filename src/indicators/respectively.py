@@ -364,6 +364,8 @@ def _give_collective_periods(
     figures = _figure_list(text, mentions, i, size, w)
     if len(figures) != size:
         return False
+    if len(_split(text, subject_from, end)) > 1:
+        return False  # 两年间城镇和农村居民人均可支配收入分别增长…: a list of subjects, not years
     item = (clean_name(text[subject_from:end]), subject_from, end)
     if not item[0]:
         item = (clean_name(text[after : first.claim_start]), after, first.claim_start)

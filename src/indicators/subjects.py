@@ -115,18 +115,23 @@ def own_level_indicator(name: str, level: str) -> str:
     """The indicator of ``name`` when it names the report's own level, else ``""``.
 
     In a district's report 区级税收收入 is its own tax (本级税收收入); in a town's report
-    it is the district's share. ``level`` is the level of the place the report is about.
+    it is the district's share. A wording with no 本级 entry is the report's own figure
+    (县级一般公共预算收入 in a county's report). ``level`` is the level of the place the
+    report is about.
 
     Examples
     --------
     >>> own_level_indicator("区级税收收入", "区"), own_level_indicator("区级税收收入", "镇")
     ('本级税收收入', '')
+    >>> own_level_indicator("县级一般公共预算收入", "县")
+    '一般公共预算收入'
     """
     prefix = f"{level}级"
     if not level or not name.startswith(prefix) or len(name) == len(prefix):
         return ""
     _, canonical = _wording_index()
-    return canonical.get("本级" + name[len(prefix) :], "")
+    rest = name[len(prefix) :]
+    return canonical.get("本级" + rest, "") or canonical.get(rest, "")
 
 
 @cache

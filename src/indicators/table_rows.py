@@ -250,8 +250,12 @@ def render_rows(
         return [[Piece(c.line, c.text)] for r in grid for c in r if c is not None and c.text]
     unit = table_unit
     filled = [[c for c in r if c is not None and c.text] for r in grid]
-    while len(grid) > 2 and len(filled[0]) == 1 and caption_unit(filled[0][0].text):
-        unit = caption_unit(filled[0][0].text)
+    while (
+        len(grid) > 2
+        and len(filled[0]) == 1
+        and (caption_unit(filled[0][0].text) or all(c is None for c in grid[0][1:]))
+    ):  # a caption (单位：亿元) or a title spanning the table (2024年主要经济指标)
+        unit = caption_unit(filled[0][0].text) or unit
         grid, filled = grid[1:], filled[1:]
     header = [c.text if c is not None else "" for c in grid[0]]
     header += [""] * (width - len(header))

@@ -85,6 +85,7 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     share_cues = index.rules.cue("share")
     split_total = {p.row: t for t, parts in index.splits() for p in parts}
     judged: dict[int, Quantity] = {}  # the whole each part was judged against, by its row
+    rated: set[int] = set()  # rows of the figures a rate followed (物业管理类1126件，占26.3%)
     for group in index.paragraphs():
         earlier = {q.linked_to for q in group if q.link == "changed_from"}
         for pos, rate in enumerate(group):
@@ -100,7 +101,10 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             if progress is not None:  # 完成全年目标125亿元的49.1%
                 findings.append(judge_share(rate, *progress, progress=True))
                 continue
-            part, whole = _part_and_whole(index, rate, before, share_cues, split_total, judged)
+            part, whole = _part_and_whole(
+                index, rate, before, share_cues, split_total, judged, rated
+            )
+            rated.add(before[-1].row)
             if part is not None and whole is not None:
                 judged[part.row] = whole
                 findings.append(judge_share(rate, part, whole))
@@ -180,6 +184,7 @@ def _part_and_whole(
     share_cues: tuple[str, ...],
     split_total: dict[int, Quantity],
     judged: dict[int, Quantity] | None = None,
+    rated: set[int] | None = None,
 ) -> tuple[Quantity | None, Quantity | None]:
     """Which earlier figures of the paragraph a rate is the ratio of (part, whole); ``judged``
     gives the whole of each part an earlier rate was judged against."""
@@ -229,10 +234,10 @@ def _part_and_whole(
         ):
             if _smaller(before[-2], part):  # 街道级税收3.12亿元；服务业税收18.71亿元，占比…
                 return part, _same_head_before(before[:-2], part)
-            if (
-                judged and before[-2].row in judged
-            ):  # A 9.86亿元，占全区…的26.7%；B 8.74亿元，占23.7%
-                return part, judged[before[-2].row]
+            if judged and before[-2].row in judged and len(words) < 2:
+                return part, judged[before[-2].row]  # A 9.86亿元，占…的26.7%；B 8.74亿元，占23.7%
+            if rated and before[-2].row in rated:
+                return part, None  # 物业管理类1126件，占26.3%；市容环境类862件，占20.1%: siblings
             return part, before[-2]
         return part, None
     stem = _stem(rate)
@@ -420,13 +425,16 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
     if best is None:
         return "", None
     at = after.find(best[1])
-    if at >= 2 and after[at - 1] == "级":  # 占全区区级税收收入的: the figure of that name
-        named = after[at - 2 : at] + best[1]
+    qualified = next((w for w in load_phrases().not_after_words if after.endswith(w, 0, at)), "")
+    if at >= 2 and after[at - 1] == "级":
+        qualified = after[at - 2 : at]
+    if qualified:  # 占全区区级税收收入的, 占工业税收的: the figure of that name, not the total
+        named = qualified + best[1]
         levels = [
             q for q in index.quantities if named in (q.name, q.indicator) and q.row != part.row
         ]
         same_time = [q for q in levels if q.period == part.period and q.kind == part.kind]
-        if levels:  # else 镇级一般公共预算收入, a town's own level, printed without 镇级
+        if levels or not qualified.endswith("级"):  # 镇级一般公共预算收入: a town's own level
             return named, same_time[0] if len(same_time) == 1 else None
     if best[0] == part.indicator:  # 园区…168.5亿元，占全县规模以上工业总产值的54.9%
         # The whole of the wider place: the one figure of it without the part's scope.
