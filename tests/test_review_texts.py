@@ -178,6 +178,21 @@ FOUND = {
         ("sum", "外贸进出口总额", "2023"),  # 进口 1.34, a slip for 13.4 …
         ("growth_total_vs_parts", "外贸进出口总额", "2023"),  # … also seen in the growths
     },
+    "county-2020-thirteenth-plan-close.txt": {
+        ("sum", "地区生产总值", "2020"),  # 第二产业 58.21 for 58.12 (found with each statement)
+        ("average_growth", "城镇居民人均可支配收入", "2015→2020"),  # 24186→35120 is 7.7%/yr
+        ("same_quantity", "城镇居民人均可支配收入", "2020"),  # 35120 here, 35210 there
+        ("growth", "农村居民人均可支配收入", "2015→2020"),  # 1.58 times 2015's, not 1.68
+        ("growth", "社会消费品零售总额", "2020→2021"),  # the 2021 target 63.61 is +9%, not 8%
+    },
+    "town-2023-sectors.txt": {
+        ("part_of_whole", "畜牧业产值", "2023"),  # 13.4, a slip for 1.34 …
+        ("disjoint_parts", "农业总产值", "2023"),  # … so the four sectors exceed 7.86
+        ("growth", "税收收入", "2022→2023"),  # 3.05→3.28 is +7.5%, not 8.5%
+        ("points_change", "税收占全口径税收的比重", "2023"),  # 25.9→26.2 is 0.3 points, not 0.6
+        ("share", "该比例", "2023"),  # 1.42/1.89 is 75.1%, not 78.1%
+        ("change_amount", "农村居民人均可支配收入", "2022→2023"),  # 26418→28035 is +1617
+    },
     "township-2017-gbk.txt": {
         ("count_change", "肉牛存栏", "2015→2016"),  # 2350→2980 is +630, not 730
         ("growth", "财政收入", "2015→2016"),  # 386→452 is +17.1%, not 18.6%
