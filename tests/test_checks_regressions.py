@@ -962,3 +962,23 @@ def test_averages_sibling_categories_and_totals_of_their_own_are_no_wholes():
         "可采摘茶园0.96万亩；中药材种植面积0.68万亩；新造油茶林2400亩，油茶总面积达到2.4万亩。"
     )
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_clause_opening_with_last_year_is_of_the_year_before():
+    """上年全镇社会总产值为82.56亿元: last year's total, the base of 下降3.9%, not a second
+    statement of this year's; 全年 after it is this year again."""
+    report = parse_text(
+        "一、2020年工作回顾\n\n全镇完成社会总产值79.38亿元，比上年下降3.9%，其中工业总产值57.12亿元、"
+        "农业总产值13.05亿元、第三产业总产值9.21亿元。上年全镇社会总产值为82.56亿元。全年进出口总额"
+        "27.62亿元，增长12.9%；上年进出口总额为24.47亿元。\n"
+    )
+    claims = claims_table(report)
+    assert claims[claims.value.isin(["82.56", "27.62", "24.47"])].period.tolist() == [
+        "2019",
+        "2020",
+        "2019",
+    ]
+    assert claims[claims.value == "82.56"].name.tolist() == ["社会总产值"]
+    table = check_claims(claims, report).table
+    assert "inconsistent" not in set(table.verdict)
+    assert table[table.check == "growth"].verdict.tolist() == ["consistent", "consistent"]

@@ -82,12 +82,15 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(parts),
         re.compile(rf"(?:{plan_words})[”\"]?(?:{plan_after})"),
         re.compile(recent),
+        re.compile(rf"(?:{alternation(ph.last_year_words)})(?!同期|末|底|的|度)")
+        if ph.last_year_words
+        else re.compile("(?!)"),
     )
 
 
 #: Indices in :func:`_anchor_patterns` of the phrases that start with a cumulative word, of
 #: spans of printed years, of plan periods and of the last years.
-_CUMULATIVE, _YEAR_SPAN, _PLAN, _RECENT = 0, 1, 6, 7
+_CUMULATIVE, _YEAR_SPAN, _PLAN, _RECENT, _LAST_YEAR = 0, 1, 6, 7, 8
 _OPENING_QUOTES = frozenset('“"')
 _YEARS_IN_SPAN = re.compile(r"((?:19|20)\d\d)[-—–~至到]((?:19|20)\d\d)")
 
@@ -105,11 +108,15 @@ class Anchor:
     reach: int = -1  # 在2023年…的基础上: where the time stops applying (its 的基础上)
 
 
-def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[Anchor]:
+def anchors_in(
+    text: str, layout: Layout, end_year: int | None = None, this_year: int | None = None
+) -> list[Anchor]:
     """The time phrases of a paragraph that can set the period of later figures.
 
     ``end_year`` is the year a span such as ``2016年以来`` or ``过去五年`` runs to (the year the
-    paragraph reports on); without it those phrases are not read.
+    paragraph reports on); without it those phrases are not read. ``this_year`` is the year of
+    the paragraph's section: 上年 opening a clause (上年全镇社会总产值为82.56亿元) is the year
+    before it, for the figures of its item only.
 
     Examples
     --------
@@ -136,6 +143,11 @@ def anchors_in(text: str, layout: Layout, end_year: int | None = None) -> list[A
             continue  # the base of a multiple (是2015年的3倍)
         if _LEVEL_OF_BASE.match(text, m.end()) and text[start - 1 : start] in ("是", "为"):
             continue  # 是2016年1942户的1.6倍: the base and its level, not the time of what follows
+        if kind == _LAST_YEAR:
+            if this_year is not None and layout.clause_start(start) == start:
+                reach = layout.item_end(start)
+                out.append(Anchor(start, m.end(), this_year - 1, None, origin=True, reach=reach))
+            continue
         if kind in (_YEAR_SPAN, _PLAN, _RECENT):
             to_year = end_year
             if (
@@ -296,7 +308,10 @@ class PeriodFinder:
         self.default_year = section_year(paragraph, report)
         self.default_months = section_months(paragraph)
         self.anchors = anchors_in(
-            paragraph.text, layout, end_year=report.review_year or self.default_year
+            paragraph.text,
+            layout,
+            end_year=report.review_year or self.default_year,
+            this_year=self.default_year,
         )
         ph = load_phrases()
         text = paragraph.text

@@ -53,6 +53,8 @@ def detect_place(report: Report) -> str:
         # Trim a leading word that is not part of a name ("全区八个镇" is no place).
         if name[0] in _NOT_NAMES or any(c in "个各些两每几一二三四五六七八九十" for c in name):
             continue
+        if name[-1] in "全我本该各":  # 上年全镇: the words before 全镇, no name
+            continue
         names[name + level] += 1
     if not names:
         return ""
