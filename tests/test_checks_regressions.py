@@ -982,3 +982,27 @@ def test_a_clause_opening_with_last_year_is_of_the_year_before():
     table = check_claims(claims, report).table
     assert "inconsistent" not in set(table.verdict)
     assert table[table.check == "growth"].verdict.tolist() == ["consistent", "consistent"]
+
+
+def test_new_ones_of_a_stock_are_no_fewer_than_its_net_increase():
+    table = _checks(
+        "全年新培育规上工业企业9家，规上工业企业由54家增加到66家，产值超亿元企业达到21家。"
+        "新登记市场主体1260户，市场主体总数由8840户增加到9512户。"
+    )
+    rows = table[table.check == "additions"].to_dict("records")
+    verdicts = {(r["indicators"], r["verdict"], r["gap"]) for r in rows}
+    assert verdicts == {
+        ("规模以上工业企业", "inconsistent", "3"),
+        ("市场主体", "consistent", ""),
+    }
+    [bad] = [r for r in rows if r["verdict"] == "inconsistent"]
+    assert "净增 12 家" in bad["explanation"] and "新增仅 9 家" in bad["explanation"]
+    assert bad["suggestion"] == "新增不少于 12 家"
+
+
+def test_new_ones_over_several_years_or_of_another_stock_bound_no_net_increase():
+    table = _checks(
+        "五年来累计新增规上工业企业9家，规上工业企业由2021年末的54家增加到66家。"
+        "新增高新技术企业3家，规上工业企业较上年增加12家。"
+    )
+    assert table[table.check == "additions"].empty

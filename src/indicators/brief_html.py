@@ -29,6 +29,7 @@ CHECK_LABELS = {
     "average_growth": "年均增速与首末年总量",
     "growth_total_vs_parts": "总量增速与分项增速",
     "count_change": "数量变化",
+    "additions": "新增数不少于净增数",
     "share": "比率与计数",
     "same_quantity": "同一数量两处表述",
     "residual": "目标隐含的余项",

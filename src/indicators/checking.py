@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .checks.additions import addition_checks
 from .checks.aggregate import aggregate_checks
 from .checks.average import average_growth_checks
 from .checks.changes import change_checks
@@ -82,6 +83,7 @@ CHECK_ORDER = (
     "average_growth",
     "growth_total_vs_parts",
     "count_change",
+    "additions",
     "share",
     "change_amount",
     "points_change",
@@ -100,6 +102,7 @@ CHECKERS: tuple[Checker, ...] = (
     share_checks,
     point_change_checks,
     change_checks,
+    addition_checks,
     structure_checks,
     duplicate_checks,
 )

@@ -1,0 +1,116 @@
+"""New additions to a stock over a year are no fewer than its net increase.
+
+A stock that went from ``A`` to ``B`` in a year (规上企业总数由 71 家增加到 86 家) grew by the
+new ones (新增规上工业企业 12 家) less those that left it, so the new ones stated for that
+year and that stock are at least ``B - A``. The same stock, year and scope are required; the
+new ones are looked for in the paragraph of the change.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from .. import explain as ex
+from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
+from ..intervals import Interval
+from ..quantities import Quantity
+from ..relations import ClaimIndex, key, scopes_compatible
+
+
+def addition_checks(index: ClaimIndex) -> list[Finding]:
+    """Judge the new additions of every stock whose change over a year the report states.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> rows = [("p1", "新增规上工业企业", "12", "2018", "new", "", ""),
+    ...         ("p2", "规上工业企业", "71", "2017", "level", "", ""),
+    ...         ("p3", "规上工业企业", "86", "2018", "level", "p2", "changed_from")]
+    >>> table = pd.DataFrame([dict(claim_id=i, name=n, value=v, period=p, measure=m,
+    ...                            linked_to=t, link=k) for i, n, v, p, m, t, k in rows])
+    >>> table = table.assign(indicator="规模以上工业企业", kind="actual", unit="家", line="17",
+    ...                      quote="", paragraph="8")
+    >>> [(f.verdict, f.gap) for f in addition_checks(ClaimIndex(read_claims(table)))]
+    [('inconsistent', Fraction(3, 1))]
+    """
+    findings = []
+    for group in index.paragraphs():
+        new_ones: dict[str, list[Quantity]] = defaultdict(list)
+        for q in group:
+            if q.measure == "new" and q.value is not None and not q.parent_id:
+                new_ones[key(q)].append(q)
+        if not new_ones:
+            continue
+        for level in group:
+            before = index.origins.get(level.row)
+            if before is None or not _over_one_year(before, level):
+                continue
+            candidates = [n for n in new_ones.get(key(level), ()) if _of_stock(n, level)]
+            if len(candidates) == 1:
+                findings.append(_judge(before, level, candidates[0]))
+    return findings
+
+
+def _over_one_year(before: Quantity, level: Quantity) -> bool:
+    if before.period is None or level.period is None or not level.is_level:
+        return False
+    end = level.period.year_end()
+    return end.is_year and before.period.year_end() == end.previous()
+
+
+def _of_stock(new: Quantity, level: Quantity) -> bool:
+    """Whether ``new`` counts additions to ``level``'s stock in its year."""
+    return (
+        new.period is not None
+        and level.period is not None
+        and new.period.year_end() == level.period.year_end()
+        and new.kind == level.kind
+        and scopes_compatible(new, level)
+        and level.unit is not None
+        and new.value_in(level.unit) is not None
+    )
+
+
+def _judge(before: Quantity, level: Quantity, new: Quantity) -> Finding:
+    """Whether ``new`` is at least ``level - before``."""
+    assert level.unit is not None and level.value is not None
+    unit, u = level.unit, level.unit_text
+    earlier, added = before.value_in(unit), new.value_in(unit)
+    assert earlier is not None and added is not None
+    net = level.value - earlier
+    net_pt = (level.value_point or 0) - (before.point_in(unit) or 0)
+    places = max(level.places, before.places, new.places)
+    lead = (
+        f"{level.label}由{ex.when(before.period)} {ex.figure(before)}变为"
+        f"{ex.when(level.period)} {ex.figure(level)}，净增 {ex.amount(net_pt, places, u)}"
+    )
+    common = dict(
+        check="additions",
+        indicators=(level.label,),
+        period=level.period.text if level.period else "",
+        stated=f"新增 {ex.figure(new)}",
+        recomputed=ex.estimate(net_pt, net, places, u, extra=1),
+        claims=(before, level, new),
+    )
+    at_least = Interval(net.lo, None)
+    if added.meets(at_least):
+        return Finding(
+            verdict=CONSISTENT,
+            explanation=f"{lead}；新增 {ex.figure(new)}不少于净增数，两者相符。",
+            **common,
+        )
+    gap = added.gap(at_least)
+    return Finding(
+        verdict=INCONSISTENT,
+        explanation=(
+            f"{lead}；而文中新增仅 {ex.figure(new)}，少于净增数 "
+            f"{ex.difference(gap, places, u, unit.whole)}。新增数扣除退出数才是净增数，"
+            f"新增不应少于净增，需核实新增数或首末两年的总数。"
+        ),
+        gap=gap,
+        gap_places=gap_decimals(places, unit.whole),
+        gap_unit=u,
+        suggestion=f"新增不少于 {ex.amount(net_pt, places, u)}",
+        **common,
+    )
