@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from indicators import claims, load_report
+from indicators import claims, load_report, parse_text
 from indicators.claims_table import claims_table
 
 KEY = ["indicator", "period", "kind", "value", "unit", "growth_pct", "qualifier"]
@@ -747,3 +747,17 @@ def test_a_month_compared_with_the_month_before_and_totals_after_new_ones():
     ]
     growth = check_report(report).table.iloc[0]
     assert (growth.check, growth.verdict) == ("growth", "consistent")
+
+
+def test_a_bare_measure_word_takes_the_head_of_the_figure_before_it():
+    table = claims_table(
+        parse_text(
+            "一、2021年工作回顾\n\n全年蔬菜播种面积3.2万亩，粮食播种面积12.5万亩，总产量5.46万吨，"
+            "增长2.1%。年末金融机构各项存款余额86.3亿元，贷款余额52.7亿元。"
+            "规上工业总产值42.6亿元，增长9%；产量前十的企业贡献较大。\n"
+        )
+    )
+    by_value = table.set_index("value")
+    assert by_value.loc["5.46", ["indicator", "name"]].tolist() == ["粮食产量", "总产量"]
+    assert by_value.loc["52.7", "indicator"] == "金融机构贷款余额"
+    assert by_value.loc["3.2", "indicator"] != "粮食产量"

@@ -151,6 +151,7 @@ FOUND = {
         ("disjoint_parts", "固定资产投资", "2022"),  # … and by the kinds of investment
         ("average_growth", "一般公共预算收入", "2017→2022"),  # 11.24→15.86 is 7.1% a year
         ("points_change", "常住人口城镇化率", "2022"),  # 48.6→54.3 is 5.7 points, not 6.7
+        ("same_quantity", "粮食产量", "2022"),  # 总产量24.36 after 粮食播种面积, then 24.63
     },
     "street-2020-epidemic.txt": {
         ("growth", "税收收入", "2020→2021"),  # 1.38 on 1.25 is +10.4%, not 8%

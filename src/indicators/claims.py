@@ -45,6 +45,7 @@ from .subjects import (
     listed_wordings,
     own_level_indicator,
     vocabulary,
+    wording_indicator,
     wordings_in,
 )
 from .units import load_units, unit_family
@@ -491,6 +492,23 @@ class _ParagraphReader(ParentReading, ChangeReading):
             name = name.removeprefix(word)
         return _Subject(before.indicator, name, subject.start, subject.end)
 
+    def _shared_head(self, subject: _Subject, m: Mention) -> _Subject:
+        """``粮食播种面积58.6万亩，总产量24.36万吨``: a bare measure word whose subject is the
+        head of the figure before it in the sentence, when the two make a vocabulary wording
+        (粮食 + 总产量). The name stays as printed."""
+        if subject.name not in load_phrases().shared_head_measures:
+            return subject
+        before = self._last_in_sentence(m.claim_start)
+        if before is None or not before.name or before.mention is None:
+            return subject
+        if any(mark in self.text[before.mention.end : subject.start] for mark in "；;"):
+            return subject  # …330亿元，增长18%；营业收入360亿元: a new item of a list
+        for k in range(len(before.name) - 1, 1, -1):
+            indicator = wording_indicator(before.name[:k] + subject.name)
+            if indicator and fits(indicator, m.unit, m.role):
+                return subject._replace(indicator=indicator)
+        return subject
+
     def _rate_of(self, subject: _Subject | None, pos: int) -> _Subject | None:
         """``增速…回升1.8个百分点``: a rate word alone names the growth of the subject before."""
         if subject is None or subject.indicator or subject.name not in load_phrases().rate_words:
@@ -525,6 +543,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 # …增长6%左右，总量达到338亿元左右: the level of that growth; …净增45家、
                 # 总数达到256家: the total of that subject
                 subject = None if self._growth_host(m) else self._whole_of(subject, m)
+            elif subject is not None and not subject.indicator:
+                subject = self._shared_head(subject, m)
         if subject is None and partner is None and m.structure is None and m.role == "level":
             subject = self._subject_of_segment(m, prev)
             host = self._growth_host(m) if subject is None else None

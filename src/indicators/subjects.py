@@ -111,6 +111,17 @@ def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wordi
     ]
 
 
+def wording_indicator(text: str) -> str:
+    """The canonical indicator ``text`` is a wording of, exactly; ``""`` when none.
+
+    Examples
+    --------
+    >>> wording_indicator("规上工业总产值"), wording_indicator("总产值")
+    ('规模以上工业总产值', '')
+    """
+    return _wording_index()[1].get(text, "")
+
+
 def own_level_indicator(name: str, level: str) -> str:
     """The indicator of ``name`` when it names the report's own level, else ``""``.
 
