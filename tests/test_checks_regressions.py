@@ -1006,3 +1006,16 @@ def test_new_ones_over_several_years_or_of_another_stock_bound_no_net_increase()
         "新增高新技术企业3家，规上工业企业较上年增加12家。"
     )
     assert table[table.check == "additions"].empty
+
+
+def test_a_clause_of_last_years_figure_restates_the_figure_before_it_in_its_sentence():
+    table = _checks(
+        "全镇规上工业增加值61.35亿元，按可比价计算增长12.6%，上年为54.48亿元。"
+        "规上工业企业实现营业收入298.6亿元，增长15.6%。非税收入3.16亿元，增长0.3%，"
+        "上年同期为3.15亿元。一般公共预算支出28.46亿元，增长7.2%。"
+    )
+    growths = table[table.check == "growth"].set_index("indicators")
+    assert growths.loc["规模以上工业增加值", "verdict"] == "consistent"
+    assert growths.loc["非税收入", "verdict"] == "consistent"
+    assert growths.loc["规上工业企业实现营业收入", "verdict"] == "not_assessable"
+    assert growths.loc["一般公共预算支出", "verdict"] == "not_assessable"

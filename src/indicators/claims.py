@@ -447,9 +447,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     def _last_years_in_brackets(self, m: Mention, ws: int, we: int) -> bool:
         """``办结率96.2%（上年同期为95.8%）``: a bracketed figure whose only words name the year
-        before is the figure before the brackets, a year earlier. Whether ``m`` was read so."""
+        before is the figure before the brackets, a year earlier; so is a clause of those
+        words after a figure of its sentence (增加值61.35亿元，增长12.6%，上年为54.48亿元).
+        Whether ``m`` was read so."""
         words = _LAST_YEAR.fullmatch(self.text, ws, we)
-        now = self._before_paren(m.start) if words is not None else None
+        now = None
+        if words is not None:
+            if self.layout.paren_of(m.start) is not None:
+                now = self._before_paren(m.start)
+            else:
+                now = self._last_in_sentence(m.claim_start)
         if now is None or now.year is None or now.measure != "level" or now.unit != m.unit:
             return False
         c = self._new(m, m.start)
