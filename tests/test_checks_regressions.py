@@ -1019,3 +1019,10 @@ def test_a_clause_of_last_years_figure_restates_the_figure_before_it_in_its_sent
     assert growths.loc["非税收入", "verdict"] == "consistent"
     assert growths.loc["规上工业企业实现营业收入", "verdict"] == "not_assessable"
     assert growths.loc["一般公共预算支出", "verdict"] == "not_assessable"
+
+
+def test_a_share_named_after_a_part_is_never_a_share_of_that_part_itself():
+    table = _checks("其中，企业6218户、个体工商户9917户，企业占比38.5%；企业户数增长11.0%。")
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "not_assessable"
+    assert "16130～16171 户" in row["explanation"]

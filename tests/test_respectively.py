@@ -300,3 +300,32 @@ def test_a_word_for_the_periods_of_a_list_gives_each_figure_its_quarter_or_year(
         ["接待游客", "2020-07..2020-09", "15.36"],
         ["接待游客", "2020-10..2020-12", "10.35"],
     ]
+
+
+def test_a_list_of_periods_before_the_subject_gives_each_figure_its_period():
+    report = parse_text(
+        "一、2018年工作回顾\n\n一季度、上半年、前三季度和全年地区生产总值分别增长6.6%、6.8%、"
+        "6.9%和7.0%，逐季回升。2017年和2018年全市分别新增城镇就业5.72万人和5.86万人。\n"
+    )
+    table = claims_table(report)
+    got = [(r.indicator, r.period, r.value or r.growth_pct) for r in table.itertuples()]
+    assert got == [
+        ("地区生产总值", "2018-01..2018-03", "6.6"),
+        ("地区生产总值", "2018-01..2018-06", "6.8"),
+        ("地区生产总值", "2018-01..2018-09", "6.9"),
+        ("地区生产总值", "2018", "7.0"),
+        ("城镇新增就业", "2017", "5.72"),
+        ("城镇新增就业", "2018", "5.86"),
+    ]
+    assert check_claims(table, report).inconsistent == 0
+
+
+def test_a_rate_compared_with_the_start_of_the_year_is_last_years_level():
+    table = claims_table(
+        parse_text(
+            "一、2025年工作回顾\n\n其中，企业6218户、个体工商户9917户，企业占比38.5%，"
+            "比年初的37.7%提高0.8个百分点。\n"
+        )
+    )
+    rate = table[table.value == "37.7"].iloc[0]
+    assert (rate["name"], rate["period"]) == ("企业占比", "2024")

@@ -94,9 +94,11 @@ def _number_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-#: ``比上年的221.8亿元``, ``较2020年的235.5亿元``: the level a figure is compared with.
+#: ``比上年的221.8亿元``, ``较2020年的235.5亿元``: the level a figure is compared with (年初
+#: and 上年末: the stock at the end of the year before).
 _COMPARED_WITH = re.compile(
-    r"(?:比|较|与)(上年同期|去年同期|上年|去年|(?:19|20)\d\d年(?:同期)?|\d{1,2}月份?)的$"
+    r"(?:比|较|与)(上年同期|去年同期|上年末|上年底|上年|去年|年初|(?:19|20)\d\d年(?:同期)?"
+    r"|\d{1,2}月份?)的$"
 )
 #: ``是2016年1942户的1.6倍``: the base year and, after it, its level and the multiple.
 _BASE_OF_MULTIPLE = re.compile(r"(?:是|为)((?:19|20)\d\d年)$")

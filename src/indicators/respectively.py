@@ -264,11 +264,16 @@ def _period_list(text: str, floor: int, end: int) -> tuple[list[_Item], _Item] |
         return None
     ends = [_period_end().search(text, s, e) for s, e in pieces]
     rate = None  # 一季度、上半年、前三季度和全年增速依次为…: the rates of the list's periods
+    named = None  # 一季度、上半年和前三季度地区生产总值分别增长…: the subject after the periods
     if ends[-1] is None and ends[0] is not None and ends[0].start() == pieces[0][0]:
         last_s, last_e = pieces[-1]
         lead = _period_lead().match(text, last_s, last_e)
-        if lead is not None and clean_name(text[lead.end() : last_e]) in load_phrases().rate_words:
-            rate = (clean_name(text[lead.end() : last_e]), lead.end(), last_e)
+        words = clean_name(text[lead.end() : last_e]) if lead is not None else ""
+        if lead is not None:  # 2017年和2018年全市分别…: only the place after the periods
+            if words in load_phrases().rate_words:
+                rate = (words, lead.end(), last_e)
+            elif words:
+                named = (words, text.find(words, lead.end(), last_e), last_e)
             pieces[-1] = (last_s, lead.end())
             ends[-1] = _period_end().search(text, last_s, lead.end())
     if ends[0] is None or any(
@@ -278,6 +283,8 @@ def _period_list(text: str, floor: int, end: int) -> tuple[list[_Item], _Item] |
     items = [(text[s:e], s, e) for s, e in pieces]
     if rate is not None:
         return items, rate
+    if named is not None:
+        return items, named
     s0, cut = pieces[0][0], ends[0].start()
     subject = clean_name(text[s0:cut])
     return items, (subject, s0, cut)
@@ -285,9 +292,9 @@ def _period_list(text: str, floor: int, end: int) -> tuple[list[_Item], _Item] |
 
 @cache
 def _period_lead() -> re.Pattern[str]:
-    """A period word that opens a list item (全年增速: 全年)."""
+    """A period word that opens a list item (全年增速: 全年; 2018年全市: 2018年)."""
     parts = "|".join(sorted([*load_phrases().period_parts, "全年"], key=len, reverse=True))
-    return re.compile(rf"(?:{parts})")
+    return re.compile(rf"(?:{parts}|(?:19|20)\d\d年)")
 
 
 def _give_periods(

@@ -228,6 +228,7 @@ def _part_and_whole(
             return part, split_total[part.row]
         if (
             len(before) > 1
+            and before[-2] is not part  # 企业6218户、个体工商户9917户，企业占比: not its own
             and before[-2].unit_text == part.unit_text
             and before[-2].period == part.period  # not last year's level (比上年的16875件)
             and _may_be_named(before[-2], words)
