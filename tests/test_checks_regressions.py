@@ -1026,3 +1026,15 @@ def test_a_share_named_after_a_part_is_never_a_share_of_that_part_itself():
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "not_assessable"
     assert "16130～16171 户" in row["explanation"]
+
+
+def test_totals_of_several_years_averages_and_shares_of_the_province_are_not_misjudged():
+    table = _checks(
+        "全年一般公共预算支出68.42亿元，其中民生支出55.2亿元。五年累计民生支出246.8亿元。"
+        "五年新增城镇就业分别为6830人、7120人、7360人、7580人和6940人，年均新增城镇就业7166人。"
+        "全市外贸进出口总额86.5亿元，其中出口总额60.01亿元。外贸进出口总额占全省的4.6%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert table[table.check == "share"].empty
+    parts = table[table.check == "part_of_whole"]
+    assert parts.stated.tolist() == ["民生支出 55.2 亿元 ≤ 一般公共预算支出 68.42 亿元"]

@@ -66,6 +66,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
                 first.linked_to,
             ):
                 continue  # 外资4.62亿美元，其中制造业外资18650万美元: a part, not the whole
+            if _per_year(first) or _per_year(later):
+                continue  # 年均新增城镇就业7166人: the average of several years, not one year's
             if ("全口径" in first.name) != ("全口径" in later.name):
                 continue  # 全口径税收收入 and the budget's 税收收入: two scopes, both named
             scopes = (first.scope_words(cues), later.scope_words(cues))
@@ -79,6 +81,18 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             if first.growth is not None and later.growth is not None and same_basis:
                 findings.append(_judge_growths(first, later, scopes))
     return findings
+
+
+def _per_year(q: Quantity) -> bool:
+    """Whether a figure is an average per year (年均新增…7166人, 平均每年…), by the words of
+    its clause before it."""
+    clause = q.clause
+    head = clause.split(q.value_text, 1)[0] if q.value_text and q.value_text in clause else ""
+    return any(w in head for w in _PER_YEAR_WORDS)
+
+
+#: Words before a figure that make it an average per year.
+_PER_YEAR_WORDS = ("年均", "平均每年", "每年平均")
 
 
 def _is_sub_area(scope: str) -> bool:

@@ -37,6 +37,8 @@ def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     def add(part: Quantity, whole: Quantity, named: bool) -> None:
         if (part.row, whole.row) in seen or part.row == whole.row:
             return
+        if _several_years(part) and not _several_years(whole):
+            return  # 五年累计民生支出246.8亿元: no part of one year's spending
         seen.add((part.row, whole.row))
         finding, share = _judge_part(part, whole, named)
         findings.append(finding)
@@ -75,6 +77,10 @@ def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 named = bool(part.indicator and total.indicator)
                 add(part, total, named=named)
     return findings, derived
+
+
+def _several_years(q: Quantity) -> bool:
+    return q.period is not None and q.period.is_years
 
 
 def _describe(q: Quantity, named: bool, dated: bool = False) -> str:

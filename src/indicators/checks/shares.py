@@ -192,6 +192,9 @@ def _part_and_whole(
     if inline is not None:
         return inline
     clause = rate.clause
+    wider = index.rules.cue("wider_wholes")
+    if any(w in _whole_words(clause) or w in rate.name.partition("占")[2] for w in wider):
+        return None, None  # 占全省的4.6%: the whole of a wider area, not printed
     if any(cue in clause for cue in share_cues):
         # 由67家增加到78家，新增11家，…，占…的47.9%: the share of the level, not of its change
         part = next(
