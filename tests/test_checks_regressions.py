@@ -1038,3 +1038,25 @@ def test_totals_of_several_years_averages_and_shares_of_the_province_are_not_mis
     assert table[table.check == "share"].empty
     parts = table[table.check == "part_of_whole"]
     assert parts.stated.tolist() == ["民生支出 55.2 亿元 ≤ 一般公共预算支出 68.42 亿元"]
+
+
+def test_figures_of_a_part_of_the_place_opening_their_sentence_are_its_own():
+    table = _checks(
+        "全市实现地区生产总值2386.42亿元，增长7.0%。五个县（市）实现地区生产总值合计1126.8亿元，"
+        "占全市的47.2%。全市社会消费品零售总额1086.35亿元。市区（三区）实现社会消费品零售总额"
+        "658.42亿元，占全市的60.6%。全乡接待游客12.6万人次。青龙村盘活闲置校舍发展乡村民宿，"
+        "年接待游客1.2万人次。全乡农村居民人均可支配收入14862元。石门村大力发展特色产业，"
+        "全村农村居民人均可支配收入达到16820元。新增城镇就业400人，完成乡级一般公共预算收入386万元。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_a_part_of_the_place_opening_a_sentence_gives_its_figures_a_scope():
+    table = claims_table(
+        parse_text(
+            "一、2022年工作回顾\n\n全乡接待游客12.6万人次。青龙村盘活闲置校舍发展乡村民宿，"
+            "年接待游客1.2万人次；全乡新增城镇就业400人。\n"
+        )
+    )
+    scopes = dict(zip(table.value, table.scope, strict=True))
+    assert scopes == {"12.6": "", "1.2": "青龙村", "400": ""}

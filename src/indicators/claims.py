@@ -155,6 +155,8 @@ _LEVEL_CHARS = frozenset("村乡镇")
 
 #: Words that may lead a named part of the place (其中新塘村…, 分乡镇看，青山乡…).
 _PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)")
+#: Words for the whole place (全乡, 全县, 我镇): after a part of it, the figures are its own.
+_WHOLE_PLACE_WORD = re.compile(r"(?:全|我|本)[省市县区镇乡]")
 
 
 def _near(a: str, b: str) -> bool:
@@ -1058,6 +1060,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             ws = min(ws, c.name_start)
         plain = self.layout.first_plain_paren(ws, m.start)
         if plain is not None:
+            place = load_phrases().sub_place_re.match(self.text[ws : plain[1]])
+            if place is not None and place.end() == plain[0] - ws:  # 市区（三区）: both
+                return self.text[ws : plain[1]]
             return self.text[plain[0] + 1 : plain[1] - 1]
         return self._sub_area(c)
 
@@ -1095,7 +1100,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
         clause = self.layout.clause_start(c.name_start)
         words = self.text[clause : c.name_start]
         if words.strip() and not clean_name(words):  # 规上工业企业用地3.86万亩，实现税收…
-            return self._group_of_clause_before(clause)  # the firms' tax, not the place's
+            group = self._group_of_clause_before(clause)  # the firms' tax, not the place's
+            opening = self._place_opening_item(c.name_start) if not group else None
+            if opening is None:  # 石门村…，全村农村居民人均可支配收入: the village's
+                return group
+            named = _PLACE_LEAD.sub("", opening.group(0))
+            return "" if named == self.own_place() else named
         if not words:
             return ""
         found = ph.sub_area_re.search(words)
@@ -1113,9 +1123,27 @@ class _ParagraphReader(ParentReading, ChangeReading):
         ):
             place = ph.sub_place_re.fullmatch(words + c.name[0])  # 新塘村集体经济收入, not 力争村
         if place is None:
+            place = self._place_opening_item(c.name_start)
+        if place is None:
             return ""
         named = _PLACE_LEAD.sub("", place.group(0))
         return "" if named == self.own_place() else named  # 河口镇 in 河口镇's own report
+
+    def _place_opening_item(self, pos: int) -> re.Match[str] | None:
+        """The part of the place that opens the sentence (or the item after a semicolon) of
+        ``pos`` and so is what its figures are of (青龙村盘活闲置校舍…，年接待游客1.2万人次),
+        unless the whole place is named after it (全乡, 全县); ``None`` when there is none."""
+        ph = load_phrases()
+        start = max(self.layout.sentence(pos)[0], self.layout.item_start(pos))
+        words = self.text[start:pos]
+        place = ph.sub_place_re.match(words)
+        if place is None or _WHOLE_PLACE_WORD.search(words, place.end()) is not None:
+            return None
+        if words.startswith("级", place.end()):
+            return None  # 乡级一般公共预算收入, 街道级税收: the place's own level
+        if _PLACE_LEAD.sub("", place.group(0)).startswith(ph.place_name_stops):
+            return None
+        return place
 
     def _group_of_clause_before(self, clause: int) -> str:
         """The group a figure with no words of its own belongs to, when the clause before it
