@@ -1060,3 +1060,24 @@ def test_a_part_of_the_place_opening_a_sentence_gives_its_figures_a_scope():
     )
     scopes = dict(zip(table.value, table.scope, strict=True))
     assert scopes == {"12.6": "", "1.2": "青龙村", "400": ""}
+
+
+def test_parts_after_a_total_of_some_months_are_of_those_months():
+    table = _checks(
+        "1-11月，完成一般公共预算收入28.46亿元，同比下降2.3%。其中，税收收入23.18亿元，"
+        "非税收入5.28亿元，税收收入占一般公共预算收入的81.4%。预计全年完成一般公共预算收入"
+        "31.20亿元，下降1.5%。全乡茶园面积合计4.63万亩。其中，全乡茶园面积由上年的2.10万亩"
+        "扩大到2.35万亩。"
+    )
+    by_check = table.set_index("check")
+    assert by_check.loc["sum", "verdict"] == "consistent"
+    assert by_check.loc["sum", "period"] == "2022-01..2022-11"
+    assert by_check.loc["share", "verdict"] == "consistent"
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert not table.stated.str.contains("2.10").any()
+
+
+def test_a_level_reached_after_new_ones_and_their_parts_is_no_part_of_them():
+    table = _checks("新增省级以上研发平台9个，其中国家级2个、省级7个，累计达到86个。")
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert len(table[table.check == "part_of_whole"]) == 2

@@ -42,6 +42,10 @@ _OWN_TOTAL = re.compile(r"总(?:面积|产量|人口|户数|规模)$")
 _FLOWS_MAX = 6
 
 
+#: Words that date a figure (2020年, 1—11月, 一季度, 上半年, 全年, 年末).
+_TIME_WORDS = re.compile(r"\d{4}\s*年|\d{1,2}\s*月|季度|半年|全年|年末|年底|年初|同期|上年|去年")
+
+
 def _one_item(gap: str) -> bool:
     """Whether the words between two figures of a list are one item's name, with no clause
     ending between them."""
@@ -190,8 +194,24 @@ class ParentReading:
         k = 0
         while k < len(positions):  # each sentence with a 其中, from its first 其中
             _, s_end = self.layout.sentence(positions[k])
+            dated: Claim | None = None  # the total whose time its parts took
             for c in self.index.between(positions[k], s_end):
+                before = (c.year, c.months)
                 self._whole_after_of_which(c, of_which, k)
+                if (c.year, c.months) != before and c.parent_id:
+                    dated = self._by_ref(c.parent_id)
+                elif (
+                    dated is not None
+                    and c.mention is not None
+                    and (c.year, c.months)
+                    == (
+                        dated.year,
+                        None,
+                    )
+                ):  # …其中税收收入23.18亿元，税收收入占一般公共预算收入的81.4%: the same months
+                    start = self.layout.sentence(c.mention.start)[0]
+                    if not _TIME_WORDS.search(self.text, start, c.mention.start):
+                        c.months = dated.months
             k = bisect.bisect_left(positions, s_end)
 
     def _whole_after_of_which(self, c: Claim, of_which: _OfWhichTotals, first: int) -> None:
@@ -228,11 +248,17 @@ class ParentReading:
                 return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head
             if total.measure == "each":
                 return  # 7个村集体经济收入全部超过10万元，其中…: no total of the villages
+            if total.measure == "new" and self._is_level_reached(c):
+                return  # 新增平台9个，其中国家级2个、省级7个，累计达到86个: all of them
             if _negates(c.name, total.name):
                 return  # 累计脱贫956户，其中…剩余未脱贫130户: not a part of those lifted out
             if _OWN_TOTAL.search(c.name) and not _OWN_TOTAL.search(total.name):
                 return  # 茶叶面积…，其中…；…油茶总面积2.4万亩: a total of its own
-            if (total.year, total.months, total.kind) != (c.year, c.months, c.kind):
+            if (total.year, total.months, total.kind) != (
+                c.year,
+                c.months,
+                c.kind,
+            ) and not self._dated_by_total(c, total, at):
                 return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period;
                 # 完成年初确定的60万元目标的114%。其中，经营性收入42.6万元: no part of a target
             if c.unit != total.unit and self._parts_in_unit.get(id(total)) == total.unit:
@@ -241,6 +267,28 @@ class ParentReading:
             c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             if total.measure == "new" and c.measure == "level":
                 c.measure = "new"  # 新引进企业37家，其中规模以上企业5家: 5 new ones
+
+    def _is_level_reached(self, c: Claim) -> bool:
+        """Whether the clause of ``c`` says it is a level reached (累计达到, 总数达到)."""
+        assert c.mention is not None
+        words = self.text[self.layout.clause_start(c.mention.start) : c.mention.start]
+        return any(w in words for w in load_phrases().span_levels)
+
+    def _dated_by_total(self, c: Claim, total: Claim, at: int) -> bool:
+        """``1-11月，完成…28.46亿元。其中，税收收入23.18亿元``: a part after 其中 opening the
+        sentence after its total's, with no time words of its own, is of the total's time
+        (the reach of the total's time words ends with its sentence). Whether ``c`` was
+        given it."""
+        assert c.mention is not None and total.mention is not None
+        start = self.layout.sentence(at)[0]
+        if total.mention.start >= start or total.kind != c.kind or total.year is None:
+            return False
+        if (c.year, c.months) != (total.year, None) or total.months is None:
+            return False  # only the months of its year: 由上年的2.10万亩 keeps its year
+        if _TIME_WORDS.search(self.text, start, c.mention.start):
+            return False
+        c.months = total.months
+        return True
 
     @classmethod
     def _may_be_whole(cls, indicator: str, total: Claim) -> bool:
