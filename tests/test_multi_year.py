@@ -13,7 +13,7 @@ from fractions import Fraction
 import pytest
 
 from indicators import claims_table, load_report, parse_text
-from indicators.checking import check_report
+from indicators.checking import check_claims, check_report
 from indicators.facts import facts_of
 from indicators.series import build_series
 
@@ -328,3 +328,30 @@ def test_a_change_to_a_year_printed_with_the_new_level():
         ["average_growth", "inconsistent"],
         ["count_change", "inconsistent"],
     ]
+
+
+def test_last_years_words_date_their_clause_only_and_qunian_is_the_year_reviewed():
+    report = parse_text(
+        "青山镇人民政府工作报告\n——2021年1月15日在青山镇第十七届人民代表大会第五次会议上\n"
+        "一、2020年工作回顾\n\n去年，全镇实现地区生产总值52.3亿元，比上年增长6.1%。"
+        "全镇完成社会总产值79.38亿元，上年为82.56亿元，下降3.9%，其中工业总产值57.12亿元，"
+        "农业总产值13.05亿元，第三产业总产值9.21亿元。\n\n二、2021年工作安排\n\n"
+        "主要预期目标是：上年全镇地区生产总值52.3亿元，力争达到55.4亿元，增长6%左右。\n"
+    )
+    table = claims_table(report)
+    got = [(r.value, r.period, r.kind, r.growth_pct) for r in table.itertuples()]
+    assert got == [
+        ("52.3", "2020", "actual", "6.1"),
+        ("79.38", "2020", "actual", "-3.9"),
+        ("82.56", "2019", "actual", ""),
+        ("57.12", "2020", "actual", ""),
+        ("13.05", "2020", "actual", ""),
+        ("9.21", "2020", "actual", ""),
+        ("52.3", "2020", "actual", ""),
+        ("55.4", "2021", "target", "6"),
+    ]
+    checks = check_claims(table, report).table
+    assert checks.set_index("check").loc["sum", "verdict"] == "consistent"
+    over = checks[(checks.check == "growth") & (checks.period == "2019→2020")]
+    [growth] = over.to_dict("records")
+    assert growth["verdict"] == "consistent"  # 82.56 → 79.38 is −3.85%

@@ -468,6 +468,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.quals.extend(m.quals)
         c.value_line = self.p.line_at(m.start)
         self.index.valued(c)
+        if self.layout.paren_of(m.start) is None:  # …，上年为82.56亿元，下降3.9%: of the figure
+            self._compared_to[id(c)] = now
         return True
 
     def _before_paren(self, pos: int) -> Claim | None:

@@ -145,7 +145,7 @@ def anchors_in(
             continue  # 是2016年1942户的1.6倍: the base and its level, not the time of what follows
         if kind == _LAST_YEAR:
             if this_year is not None and layout.clause_start(start) == start:
-                reach = layout.item_end(start)
+                reach = layout.clause_end(start)  # 上年全镇…52.3亿元，力争达到55.4亿元
                 out.append(Anchor(start, m.end(), this_year - 1, None, origin=True, reach=reach))
             continue
         if kind in (_YEAR_SPAN, _PLAN, _RECENT):
