@@ -1081,3 +1081,31 @@ def test_a_level_reached_after_new_ones_and_their_parts_is_no_part_of_them():
     table = _checks("新增省级以上研发平台9个，其中国家级2个、省级7个，累计达到86个。")
     assert (table.verdict == "inconsistent").sum() == 0
     assert len(table[table.check == "part_of_whole"]) == 2
+
+
+def _checks_of(place: str, body: str):
+    report = parse_text(
+        f"{place}人民政府工作报告\n——2021年1月15日在{place}第十七届人民代表大会第五次会议上\n"
+        f"一、2020年工作回顾\n\n{body}\n"
+    )
+    return check_claims(claims_table(report), report).table
+
+
+def test_own_level_figures_after_other_figures_and_crop_farming_beside_forestry():
+    """Code review: 区级 after 其中 is a part of the district's total; 县级 and 全县 figures
+    are two scopes; 农业产值 beside 林业、牧业、渔业 is crop farming; 乡村旅游 is 文旅."""
+    district = _checks_of(
+        "青山区", "全区一般公共预算收入完成32.5亿元，增长6.2%，其中区级一般公共预算收入18.6亿元。"
+    )
+    assert set(district.check) == {"growth", "part_of_whole"}
+    assert (district.verdict == "inconsistent").sum() == 0
+    county = _checks_of("青山县", "县级民生支出12.4亿元，全县民生支出21.7亿元。")
+    assert county.empty
+    banner = _checks_of(
+        "青山旗",
+        "全旗实现农林牧渔业总产值45.6亿元，其中农业产值12.1亿元，林业产值3.2亿元，"
+        "牧业产值28.2亿元，渔业产值0.6亿元。全年新签约招商项目18个，其中工业项目9个、"
+        "文旅项目6个、乡村旅游项目4个。",
+    )
+    assert (banner.verdict == "inconsistent").sum() == 0
+    assert "种植业产值; 农业总产值" in set(banner.indicators)

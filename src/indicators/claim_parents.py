@@ -74,10 +74,34 @@ class ParentReading:
     _compared_to: dict[int, Claim]  # 比上年的A: the figure A is compared with, by id of A
 
     def _assign_parents(self) -> None:
+        self._narrow_parts()
         self._parents_from_vocabulary()
         self._parents_after_of_which()
         self._parents_of_counted_totals()
         self._parts_summed_after()
+
+    def _narrow_parts(self) -> None:
+        """``农林牧渔业总产值45.6亿元，其中农业产值12.1亿元，林业产值…``: a wording of an
+        indicator listed after 其中 of a figure of that same indicator names its narrow sense
+        (``as_part`` in the vocabulary: 种植业产值)."""
+        vocab = vocabulary()
+        if not any(c.indicator in vocab and vocab[c.indicator].as_part for c in self.claims):
+            return
+        first_at: dict[str, int] = {}  # where each indicator was first printed, this sentence
+        sentence = -1
+        for c in self.claims:
+            if c.mention is None:
+                continue
+            start = self.layout.sentence(c.mention.start)[0]
+            if start != sentence:
+                sentence, first_at = start, {}
+            entry = vocab.get(c.indicator)
+            if entry is not None and entry.as_part and c.indicator in first_at:
+                k = bisect.bisect_left(self._of_which_at, c.mention.start) - 1
+                if k >= 0 and self._of_which_at[k] > first_at[c.indicator]:
+                    c.indicator = entry.as_part
+                    continue
+            first_at.setdefault(c.indicator, c.mention.start)
 
     def _parts_summed_after(self) -> None:
         """``A1.2万亩、B0.35万亩、C0.28万亩，合计1.93万亩``: a figure whose clause opens with

@@ -343,7 +343,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if not name:
             return None
         at = self.text.rfind(name[:2], ws, we)
-        own = own_level_indicator(name, self.own_level()) if "级" in name[1:3] else ""
+        own = ""
+        if "级" in name[1:3]:  # …其中区级一般公共预算收入: a part, not the district's total
+            plain = "其中" not in self.text[self.layout.sentence(ws)[0] : max(at, ws)]
+            own = own_level_indicator(name, self.own_level(), plain=plain)
         if own and fits(own, unit, role):  # 区级税收收入 in a district's report
             return _Subject(own, name, at if at >= 0 else ws, we)
         return _Subject("", name, at if at >= 0 else ws, we)

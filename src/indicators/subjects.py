@@ -122,13 +122,13 @@ def wording_indicator(text: str) -> str:
     return _wording_index()[1].get(text, "")
 
 
-def own_level_indicator(name: str, level: str) -> str:
+def own_level_indicator(name: str, level: str, *, plain: bool = True) -> str:
     """The indicator of ``name`` when it names the report's own level, else ``""``.
 
     In a district's report 区级税收收入 is its own tax (本级税收收入); in a town's report
     it is the district's share. A wording with no 本级 entry is the report's own figure
-    (县级一般公共预算收入 in a county's report). ``level`` is the level of the place the
-    report is about.
+    (县级一般公共预算收入 in a county's report), unless ``plain`` is false (a part after
+    其中 of the whole place's figure). ``level`` is the level of the place the report is about.
 
     Examples
     --------
@@ -136,13 +136,15 @@ def own_level_indicator(name: str, level: str) -> str:
     ('本级税收收入', '')
     >>> own_level_indicator("县级一般公共预算收入", "县")
     '一般公共预算收入'
+    >>> own_level_indicator("县级一般公共预算收入", "县", plain=False)
+    ''
     """
     prefix = f"{level}级"
     if not level or not name.startswith(prefix) or len(name) == len(prefix):
         return ""
     _, canonical = _wording_index()
     rest = name[len(prefix) :]
-    return canonical.get("本级" + rest, "") or canonical.get(rest, "")
+    return canonical.get("本级" + rest, "") or (canonical.get(rest, "") if plain else "")
 
 
 @cache

@@ -21,6 +21,9 @@ class Indicator:
     family: str = ""
     components: tuple[str, ...] = ()
     part_of: str | None = None
+    #: The indicator a wording of this one names when listed as a part of this one
+    #: (农林牧渔业总产值…，其中农业产值…: 种植业产值).
+    as_part: str = ""
     price_basis: str = "nominal"
     share_of: tuple[str, ...] = ()
 
@@ -59,6 +62,7 @@ def load_vocabulary(path: str | Path | None = None) -> dict[str, Indicator]:
             family=spec.get("family", ""),
             components=tuple(spec.get("components", ())),
             part_of=spec.get("part_of"),
+            as_part=spec.get("as_part", ""),
             price_basis=spec.get("price_basis", "nominal"),
             share_of=tuple(spec.get("share_of", ())),
         )

@@ -8,6 +8,7 @@ made explicit, which the finding says and flags as ``two_scopes``.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from .. import explain as ex
@@ -68,6 +69,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
                 continue  # 外资4.62亿美元，其中制造业外资18650万美元: a part, not the whole
             if _per_year(first) or _per_year(later):
                 continue  # 年均新增城镇就业7166人: the average of several years, not one year's
+            if bool(_LEVEL_WORD.match(first.name)) != bool(_LEVEL_WORD.match(later.name)):
+                continue  # 县级民生支出 and 全县民生支出: the county's own level and the whole
             if ("全口径" in first.name) != ("全口径" in later.name):
                 continue  # 全口径税收收入 and the budget's 税收收入: two scopes, both named
             scopes = (first.scope_words(cues), later.scope_words(cues))
@@ -90,6 +93,9 @@ def _per_year(q: Quantity) -> bool:
     head = clause.split(q.value_text, 1)[0] if q.value_text and q.value_text in clause else ""
     return any(w in head for w in _PER_YEAR_WORDS)
 
+
+#: A name of one level's own figure (县级民生支出, 区级税收).
+_LEVEL_WORD = re.compile(r"^(?:全)?[省市县区镇乡]级|^街道级")
 
 #: Words before a figure that make it an average per year.
 _PER_YEAR_WORDS = ("年均", "平均每年", "每年平均")
