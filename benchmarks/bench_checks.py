@@ -5,6 +5,10 @@ Prints, for the embedded report: the claims found, the relations checked and the
 one text (every copy repeats every figure, so relations and repeated statements grow with the
 copies), to show how the time grows with the number of claims.
 
+Then, for hostile texts of growing size (one paragraph of shares of siblings, many
+paragraphs of shares of a named whole): the time of ``check_claims``, which should grow about
+linearly.
+
 Run: ``.venv/bin/python benchmarks/bench_checks.py``
 """
 
@@ -38,6 +42,28 @@ def main() -> None:
             f"{len(result.findings):>5} relations, {result.inconsistent:>4} inconsistent, "
             f"check {seconds * 1000:8.1f} ms ({len(claims) / seconds:,.0f} claims/s)"
         )
+    hostile()
+
+
+#: Hostile texts: each stretch repeated into one paragraph, or into paragraphs of its own.
+HOSTILE = (
+    ("shares of siblings, one paragraph", "物业管理类1126件，占26.3%；", ""),
+    (
+        "shares of a named whole, paragraphs",
+        "服务业税收3.1亿元，占全镇工业税收收入的12.5%；" * 6,
+        "\n\n",
+    ),
+)
+
+
+def hostile() -> None:
+    print("Hostile inputs (seconds of check_claims; should grow about linearly)")
+    for name, piece, joiner in HOSTILE:
+        for copies in (1000, 4000):
+            report = parse_text("一、2022年工作回顾\n\n" + joiner.join([piece] * copies))
+            claims = claims_table(report)
+            seconds, _ = _best(lambda r=report, c=claims: check_claims(c, r), 1)
+            print(f"   {name:<38} {copies:>5} copies, {len(claims):>6} claims: {seconds:6.2f} s")
 
 
 if __name__ == "__main__":

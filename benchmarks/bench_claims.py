@@ -8,7 +8,8 @@
 3. Hostile inputs, at 1.25, 2.5 and 5 MB: a single paragraph without line breaks (the
    embedded report's text joined); one endless sentence (a growth, a total with 其中 and its
    parts, repeated without a full stop); one endless list (分别 lists, spans of years,
-   multiples, average growths, semicolon items, without a full stop); random digits and
+   multiples, average growths, semicolon items, without a full stop); one endless place (a
+   holiday and a village opening the sentence, parts named like their total); random digits and
    punctuation on one line, and with line breaks (a paragraph every few characters).
    Cleaning and extraction must take seconds and grow about linearly with the size.
 
@@ -46,6 +47,13 @@ ENDLESS_LISTS = (
     "“十三五”期间累计完成投资50亿元，年均增长12%，由2015年的30亿元增加到52亿元，"
     "是2015年的1.7倍；税收收入实现正增长，力争达到2.3亿元；"
     "高新技术企业由67家增加到78家，新增11家，增长16.4%，占全县的47.9%；"
+)
+
+#: The repeated stretch of the endless sentence of places: a holiday and a village opening the
+#: sentence, and parts named like their total after 其中 (each figure looks back to them).
+ENDLESS_PLACES = (
+    "国庆假期，青龙村接待游客1.2万人次，同比增长15%，农林牧渔业总产值45.6亿元，"
+    "其中农业产值12.1亿元，林业产值3.2亿元，"
 )
 
 
@@ -132,6 +140,7 @@ def hostile(raw: str, sizes: tuple[float, ...]) -> None:
             ("one paragraph", _repeat(one_paragraph, size)),
             ("one endless sentence", _repeat(ENDLESS, size)),
             ("one endless list", _repeat(ENDLESS_LISTS, size)),
+            ("one endless place", _repeat(ENDLESS_PLACES, size)),
             ("digits and punctuation", _random_text(DIGITS_AND_PUNCTUATION, size, rng)),
             ("... with line breaks", _random_text(DIGITS_AND_PUNCTUATION + "\n", size, rng)),
         )

@@ -1109,3 +1109,13 @@ def test_own_level_figures_after_other_figures_and_crop_farming_beside_forestry(
     )
     assert (banner.verdict == "inconsistent").sum() == 0
     assert "种植业产值; 农业总产值" in set(banner.indicators)
+
+
+def test_a_share_of_a_wider_whole_leaves_the_next_share_judged_and_holidays_end_at_wider_times():
+    table = _checks(
+        "全年受理群众诉求1280件，占全县的21.5%；网上受理860件，占77.2%。"
+        "国庆假期，全镇接待游客12.6万人次，同比增长15%，今年以来累计接待游客156万人次。"
+    )
+    [row] = table[(table.check == "share") & (table.verdict == "inconsistent")].to_dict("records")
+    assert "网上受理 860 件" in row["explanation"] and row["suggestion"].startswith("该比例 67.2%")
+    assert "same_quantity" not in set(table.check)

@@ -155,6 +155,10 @@ _LEVEL_CHARS = frozenset("村乡镇")
 
 #: Words that may lead a named part of the place (其中新塘村…, 分乡镇看，青山乡…).
 _PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)")
+#: The longest opening of a sentence read as a part of the place (其中五个县（市、区）…).
+_PLACE_MAX_CHARS = 24
+#: Times wider than a holiday: after one, a figure is no longer the holiday's.
+_WIDER_TIME = re.compile(r"全年|今年以来|年初以来|累计|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月")
 #: Words for the whole place (全乡, 全县, 我镇): after a part of it, the figures are its own.
 _WHOLE_PLACE_WORD = re.compile(r"(?:全|我|本)[省市县区镇乡]")
 
@@ -1091,7 +1095,27 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return holiday
         item = max(s_start, self.layout.item_start(pos))  # …；2023年春节假期，全镇接待游客…
         opening = self.layout.clause_start(holiday.start()) == item
-        return holiday if opening and "全年" not in self.text[holiday.end() : pos] else None
+        return (
+            holiday
+            if opening and not self._between(self._wider_times, holiday.end(), pos)
+            else None
+        )
+
+    @cached_property
+    def _wider_times(self) -> list[int]:
+        """Where the paragraph names a time wider than a holiday (全年, 今年以来, 累计, 1—10月)."""
+        return [m.start() for m in _WIDER_TIME.finditer(self.text)]
+
+    @cached_property
+    def _whole_place_words(self) -> list[int]:
+        """Where the paragraph names the whole place (全乡, 全县, 我镇)."""
+        return [m.start() for m in _WHOLE_PLACE_WORD.finditer(self.text)]
+
+    @staticmethod
+    def _between(positions: list[int], start: int, end: int) -> bool:
+        """Whether one of the sorted ``positions`` lies in ``[start, end)``."""
+        k = bisect.bisect_left(positions, start)
+        return k < len(positions) and positions[k] < end
 
     def _sub_area(self, c: Claim) -> str:
         """A part of the place named before its indicator (工业园区实现规模以上工业总产值)."""
@@ -1140,9 +1164,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         unless the whole place is named after it (全乡, 全县); ``None`` when there is none."""
         ph = load_phrases()
         start = max(self.layout.sentence(pos)[0], self.layout.item_start(pos))
-        words = self.text[start:pos]
+        words = self.text[start : min(pos, start + _PLACE_MAX_CHARS)]
         place = ph.sub_place_re.match(words)
-        if place is None or _WHOLE_PLACE_WORD.search(words, place.end()) is not None:
+        if place is None or self._between(self._whole_place_words, start + place.end(), pos):
             return None
         if words.startswith("级", place.end()):
             return None  # 乡级一般公共预算收入, 街道级税收: the place's own level

@@ -106,6 +106,11 @@ class ClaimIndex:
             if key(q):
                 self._by_key[key(q)].append(q)
         self._by_id = {q.claim_id: q for q in self.quantities}
+        self._by_name: dict[str, list[Quantity]] = defaultdict(list)
+        for q in self.quantities:
+            for n in dict.fromkeys((q.name, q.indicator)):
+                if n:
+                    self._by_name[n].append(q)
         #: The figure each stated change started from, by the row of the changed figure.
         self.origins: dict[int, Quantity] = {}
         #: Claims that are the earlier end of a stated change (not a second statement).
@@ -142,6 +147,10 @@ class ClaimIndex:
             if like is None or (scopes_compatible(q, like) and _same_family(q, like)):
                 return q
         return None
+
+    def named(self, name: str) -> list[Quantity]:
+        """Claims whose name or indicator is ``name``, in order."""
+        return self._by_name.get(name, [])
 
     def by_id(self, claim_id: str) -> Quantity | None:
         """The claim with this ``claim_id``."""

@@ -88,13 +88,17 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     rated: set[int] = set()  # rows of the figures a rate followed (物业管理类1126件，占26.3%)
     for group in index.paragraphs():
         earlier = {q.linked_to for q in group if q.link == "changed_from"}
-        for pos, rate in enumerate(group):
-            if rate.family != "percent" or rate.value is None or rate.growth is not None:
+        before: list[Quantity] = []  # the figures before the rate that are no rates
+        for rate in group:
+            if rate.family != "percent":
+                if rate.value is not None:
+                    before.append(rate)
+                continue
+            if rate.value is None or rate.growth is not None:
                 continue
             if rate.claim_id in earlier:
                 continue  # 覆盖率由68.0%提高到75.0%: 68.0% was the rate before these figures
             rate = _in_percent(rate, index)
-            before = [q for q in group[:pos] if q.value is not None and q.family != "percent"]
             if not before:
                 continue
             progress = _progress(rate, before)
@@ -104,7 +108,8 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             part, whole = _part_and_whole(
                 index, rate, before, share_cues, split_total, judged, rated
             )
-            rated.add(before[-1].row)
+            if len(_whole_words(rate.clause)) < 2:  # 占全县的21.5%: of another whole
+                rated.add(before[-1].row)
             if part is not None and whole is not None:
                 judged[part.row] = whole
                 findings.append(judge_share(rate, part, whole))
@@ -207,10 +212,13 @@ def _part_and_whole(
                 return None, None
         elif _own_subject(rate):
             subject = _own_subject(rate)
-            named = [q for q in reversed(before) if q.is_level and _subject_is(index, subject, q)]
-            if not named:
+            named = next(
+                (q for q in reversed(before) if q.is_level and _subject_is(index, subject, q)),
+                None,
+            )
+            if named is None:
                 return None, None  # 服务业增加值占…比重 after another figure: part not printed
-            part = named[0]  # 护理型床位5389张；新增…其中护理型床位520张，护理型床位占比: the stock
+            part = named  # 护理型床位5389张；新增…其中护理型床位520张，护理型床位占比: the stock
         whole_name, named = _named_whole(index, clause, part)
         if named is not None:
             return part, named
@@ -434,9 +442,7 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
         qualified = after[at - 2 : at]
     if qualified:  # 占全区区级税收收入的, 占工业税收的: the figure of that name, not the total
         named = qualified + best[1]
-        levels = [
-            q for q in index.quantities if named in (q.name, q.indicator) and q.row != part.row
-        ]
+        levels = [q for q in index.named(named) if q.row != part.row]
         same_time = [q for q in levels if q.period == part.period and q.kind == part.kind]
         if levels or not qualified.endswith("级"):  # 镇级一般公共预算收入: a town's own level
             return named, same_time[0] if len(same_time) == 1 else None
