@@ -1119,3 +1119,17 @@ def test_a_share_of_a_wider_whole_leaves_the_next_share_judged_and_holidays_end_
     [row] = table[(table.check == "share") & (table.verdict == "inconsistent")].to_dict("records")
     assert "网上受理 860 件" in row["explanation"] and row["suggestion"].startswith("该比例 67.2%")
     assert "same_quantity" not in set(table.check)
+
+
+def test_firms_of_a_chain_classes_of_firms_and_a_share_of_the_named_all_taxes_whole():
+    """链上规上企业 are no total of the place's firms; A类企业38家、B类41家 lists classes, the
+    first no total of the others; 占全口径税收的 is of 全口径税收收入, not of another tax."""
+    table = _checks(
+        "规上工业总产值315亿元。其中，汽车零部件产业链产值占规上工业总产值的39.2%，链上规上企业"
+        "达到32家。规上工业企业由上年的86家增加到97家。97家规上工业企业共评出A类企业38家、B类41家、"
+        "C类14家、D类4家。\n\n规上工业企业用地1.86万亩，实缴税收12.48亿元。\n\n"
+        "全年完成全口径税收收入21.36亿元，其中工业税收15.84亿元，占全口径税收的74.2%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent" and "21.36" in share["explanation"]

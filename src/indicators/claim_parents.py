@@ -360,6 +360,8 @@ class ParentReading:
             ws = self.layout.clause_start(m.start, _last_at_most(ends, m.start))
             if not ph.total_markers.search(self.text, ws, m.start):
                 continue
+            if self.text.startswith("、", m.end):
+                continue  # 共评出A类企业38家、B类41家: the first item of a list, no total
             _, s_end = self.layout.sentence(m.start)
             same_unit = levels.get(total.unit, [])
             first = bisect.bisect_right(same_unit, m.start, key=starts)

@@ -21,7 +21,7 @@ from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Findin
 from ..intervals import Interval, fmt
 from ..phrases import load_phrases
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key
+from ..relations import ClaimIndex, key, scopes_compatible
 from ..respectively import has_respectively
 
 _RATE_SUFFIXES = ("率", "比例", "比重", "占比")
@@ -454,6 +454,22 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
             if part.scope and not q.scope and q.row != part.row
         ]
         return best[0], wider[0] if len(wider) == 1 else None
+    parent = index.by_id(part.parent_id) if part.parent_id else None
+    if parent is not None and parent.indicator == best[0] and parent.value is not None:
+        return best[0], parent  # 全口径税收收入21.36亿元，其中工业税收…，占全口径税收的74.2%
+    words = _whole_words(clause)
+    named = [
+        q
+        for q in index.levels(best[0], part.period, part.kind)
+        if len(words) >= 2
+        and words in q.name
+        and scopes_compatible(q, part)
+        and q.unit is not None
+        and part.unit is not None
+        and q.unit.kind == part.unit.kind
+    ]
+    if len(named) == 1:
+        return best[0], named[0]
     return best[0], index.level(best[0], part.period, part.kind, like=part)
 
 
