@@ -355,3 +355,20 @@ def test_last_years_words_date_their_clause_only_and_qunian_is_the_year_reviewed
     over = checks[(checks.check == "growth") & (checks.period == "2019→2020")]
     [growth] = over.to_dict("records")
     assert growth["verdict"] == "consistent"  # 82.56 → 79.38 is −3.85%
+
+
+def test_the_first_years_of_a_plan_and_a_year_after_qizhong_that_stays_in_its_item():
+    report = parse_text(
+        "一、2017年工作回顾\n\n“十三五”前两年，地区生产总值由2015年的159.04亿元增加到186.54亿元，"
+        "年均增长8.3%；一般公共预算收入由2015年的10.24亿元增加到12.68亿元，年均增长11.3%，"
+        "其中2016年增长13.0%；城镇常住居民人均可支配收入由2015年的24368元增加到28642元，"
+        "年均增长8.4%。全县40个贫困村已累计退出31个，其中2017年退出12个，剩余9个。\n"
+    )
+    table = claims_table(report)
+    later = table[table.value.isin(["186.54", "12.68", "28642"])]
+    assert set(later.period) == {"2017"}
+    assert set(later.growth_basis) == {"2016..2017年均"}
+    checks = check_claims(table, report).table
+    averages = checks[checks.check == "average_growth"]
+    assert len(averages) == 3 and set(averages.verdict) == {"consistent"}
+    assert (checks.verdict == "inconsistent").sum() == 0

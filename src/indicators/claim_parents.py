@@ -491,9 +491,21 @@ def _negates(name: str, total: str) -> bool:
     --------
     >>> _negates("剩余未脱贫", "累计脱贫"), _negates("已脱贫", "累计脱贫")
     (True, False)
+
+    What remains (剩余, 尚余) is no part of what is done (已累计退出):
+
+    >>> _negates("剩余", "贫困村已累计退出"), _negates("剩余", "贫困村")
+    (True, False)
     """
     at = name.find("未")
-    return at >= 0 and len(name) >= at + 3 and name[at + 1 : at + 3] in total
+    if at >= 0 and len(name) >= at + 3 and name[at + 1 : at + 3] in total:
+        return True
+    return name.startswith(_REMAINING) and any(w in total for w in _DONE)
+
+
+#: Words of what remains, and of what is done (剩余9个 is no part of 已退出31个).
+_REMAINING = ("剩余", "尚余", "尚有", "还有")
+_DONE = ("已", "累计", "完成")
 
 
 def _part(c: Claim) -> tuple[int, int] | None:

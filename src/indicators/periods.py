@@ -68,7 +68,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
     after_year = rf"(?:{_MONTHS}|{parts})?"
     since = alternation(ph.since) if ph.since else "(?!)"
     plan_words = alternation(list(ph.plans)) if ph.plans else "(?!)"
-    plan_after = alternation([*ph.plan_span, *ph.plan_end]) if ph.plans else "(?!)"
+    plan_after = alternation([*ph.plan_span, *ph.plan_end, *ph.plan_first]) if ph.plans else "(?!)"
     recent = alternation(list(ph.recent)) if ph.recent else "(?!)"
     return (
         re.compile(rf"(?:{ph.cumulative})(?:{_YEAR}{after_year}|{_MONTHS}|{parts})"),
@@ -188,6 +188,8 @@ def anchors_in(
             continue
         origin = text.endswith(ph.change_from, max(0, start - 1), start)
         reach = _base_clause_end(text, start, m.end())
+        if reach < 0 and year is not None and _after_of_which(text, start):
+            reach = layout.item_end(start)  # …年均增长11.3%，其中2016年增长13.0%；城镇…
         out.append(
             Anchor(m.start(), m.end(), year, months, origin=origin or reach >= 0, reach=reach)
         )
@@ -196,6 +198,12 @@ def anchors_in(
 
 #: 在2023年营业收入增长8.9%的基础上，…目标是: the figures of that year are a base only.
 _BASE_CLAUSE_END = re.compile(r"[^。；;：:]{0,60}?的基础上")
+
+
+def _after_of_which(text: str, start: int) -> bool:
+    """Whether the time phrase at ``start`` follows 其中 (其中2016年增长13.0%): a part of a
+    span's figure, whose year reaches no further than its item."""
+    return text.endswith(("其中", "其中，", "其中,"), max(0, start - 3), start)
 
 
 def _base_clause_end(text: str, start: int, end: int) -> int:
@@ -218,6 +226,9 @@ def _span_of(kind: int, phrase: str, end_year: int | None, ph) -> tuple[int, int
     if kind == _PLAN:
         for name, (first, last) in ph.plans.items():
             if phrase.startswith(name):
+                years = next((n for w, n in ph.plan_first.items() if phrase.endswith(w)), 0)
+                if years:  # “十三五”前两年: its first two years
+                    return first, first + years - 1
                 ends = phrase.endswith(ph.plan_end) and not phrase.endswith(ph.plan_span)
                 if ends:
                     return last, last

@@ -109,6 +109,7 @@ class Phrases:
     multiple_before: re.Pattern[str]
     multiple_base_after: re.Pattern[str]
     plans: dict[str, tuple[int, int]]
+    plan_first: dict[str, int]
     plan_span: tuple[str, ...]
     plan_end: tuple[str, ...]
     since: tuple[str, ...]
@@ -257,6 +258,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         ),
         multiple_base_after=re.compile(rf"(?:{after_base})?的[\d.{_CN_MULTIPLE}]+[多余]?倍"),
         plans=plans,
+        plan_first={w: int(n) for w, n in per.get("plan_first", {}).items()},
         plan_span=tuple(per.get("plan_span", ())),
         plan_end=plan_end,
         since=tuple(per.get("since", ())),
