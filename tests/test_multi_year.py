@@ -372,3 +372,19 @@ def test_the_first_years_of_a_plan_and_a_year_after_qizhong_that_stays_in_its_it
     averages = checks[checks.check == "average_growth"]
     assert len(averages) == 3 and set(averages.verdict) == {"consistent"}
     assert (checks.verdict == "inconsistent").sum() == 0
+
+
+def test_a_level_reached_by_an_estimate_and_a_multiple_of_a_printed_base():
+    report = parse_text(
+        "一、2020年工作回顾\n\n“十三五”期间，高新区规上工业总产值由2015年的312.4亿元增加到2020年"
+        "预计的538.6亿元，年均增长11.5%。全年授权发明专利418件，是2015年131件的3.2倍。"
+        "高新技术企业总数达到158家，全年新增46家，比上年增长41.1%，是2015年56家的2.8倍。\n"
+    )
+    table = claims_table(report)
+    reached = table[table.value == "538.6"].iloc[0]
+    assert (reached.link, reached.qualifier, reached.scope) == ("changed_from", "预计", "高新区")
+    checks = check_claims(table, report).table
+    assert "inconsistent" not in set(checks.verdict)
+    assert {"average_growth", "count_change"} <= set(checks.check)
+    multiples = checks[checks.stated.str.contains("倍")]
+    assert multiples.indicators.tolist() == ["授权发明专利", "高新技术企业"]

@@ -205,6 +205,8 @@ FOUND = {
     "devzone-2020-crlf-epidemic.txt": {
         ("same_quantity", "一般公共预算收入", "2020-01..2020-11"),  # 28.46 here, 28.64 there
         ("growth", "一般公共预算收入", "2020→2021"),  # 33.68 on 31.20 is +7.9%, not 7%
+        ("average_growth", "规模以上工业总产值", "2015→2020"),  # 312.4→538.6 is 11.5% a year
+        ("count_change", "授权发明专利", "2015→2020"),  # 418 is 3.2 times 131, not 2.2
     },
     "township-2017-gbk.txt": {
         ("count_change", "肉牛存栏", "2015→2016"),  # 2350→2980 is +630, not 730

@@ -393,6 +393,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
         change) is of that figure. ``False`` when there is no such figure."""
         family = unit_family(m.unit)
         now = self._last_level(m.start, family)
+        multiple = load_phrases().multiple_base_after.match(self.text, m.end) is not None
+        if multiple and now is not None and now.measure == "new" and now.mention is not None:
+            # 总数达到158家，全年新增46家，…，是2015年56家的2.8倍: of the stock, not the new ones
+            stock = self._last_level(now.mention.start, family)
+            if stock is not None and stock.measure == "level":
+                now = stock
         k = bisect.bisect_left(self._of_which_at, m.start) - 1
         if now is not None and now.mention is not None and k >= 0:
             of_which = self._of_which_at[k]

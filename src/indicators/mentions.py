@@ -321,6 +321,8 @@ def _mention_of(
         mention.basis = _plain_basis(growth.group("basis") or "", ph)
         mention.verb_start = start - (len(before) - growth.start())
         mention.to_level = bool(growth.group("to"))
+        if growth.group("estimate"):
+            quals.append(growth.group("estimate"))
         if growth.group("qual"):
             quals.append(growth.group("qual"))
     elif last in ph.qual_last_chars:

@@ -166,7 +166,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         rf"(?P<basis>{bases}|{year_basis})?(?:分别|实现|也)?(?P<verb>{verbs})"
         rf"(?P<link>{alternation(g['linkers'])})?(?P<to>{alternation(g['to_level'])})?"
         # 增加到2020年的306.7亿元: the year of the new level may stand before it
-        rf"(?:(?<=[到至])(?:19|20)\d\d年(?:底|末)?的)?"
+        # …增加到2020年预计的538.6亿元: an estimate
+        rf"(?:(?<=[到至])(?:19|20)\d\d年(?:底|末)?(?P<estimate>预计|预期)?的)?"
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
     parts = {name: (int(a), int(b)) for name, (a, b) in per["parts"].items()}
@@ -254,7 +255,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         average={word: int(n) for word, n in g.get("average", {}).items()},
         multiple_before=re.compile(
             rf"(?P<verb>{alternation(g.get('multiple_verbs', ()) or ['(?!)'])})"
-            rf"(?P<base>{multiple_base})(?:{after_base})?的$"
+            # 是2015年131件的2.2倍: the base's level may stand between its year and 的
+            rf"(?P<base>{multiple_base})(?:{after_base}|[\d.]+[^\d\s的，。；、]{{0,3}})?的$"
         ),
         multiple_base_after=re.compile(rf"(?:{after_base})?的[\d.{_CN_MULTIPLE}]+[多余]?倍"),
         plans=plans,
