@@ -1133,3 +1133,17 @@ def test_firms_of_a_chain_classes_of_firms_and_a_share_of_the_named_all_taxes_wh
     assert (table.verdict == "inconsistent").sum() == 0
     [share] = table[table.check == "share"].to_dict("records")
     assert share["verdict"] == "consistent" and "21.36" in share["explanation"]
+
+
+def test_a_range_of_levels_with_a_range_of_growths_is_judged_without_failing():
+    """A reviewer's target (达到31.5亿元—32.1亿元，增长10%—12%) made the checker fail with an
+    AssertionError: the growth of one end had no printed text."""
+    report = parse_text(
+        "一、2019年工作回顾\n\n固定资产投资28.64亿元。\n\n二、2020年工作安排\n\n"
+        "固定资产投资达到31.5亿元—32.1亿元，增长10%—12%。社会消费品零售总额达到12亿元—13亿元，"
+        "增长8%左右。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    growths = table[(table.check == "growth") & (table.indicators == "固定资产投资")]
+    assert set(growths.verdict) == {"consistent"}
+    assert set(growths.stated.str.split("，").str[1]) == {"增长 10%—12%"}

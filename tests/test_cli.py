@@ -103,3 +103,20 @@ def test_refuses_to_write_into_data_raw(embedded_path):
     target = embedded_path.parent / "should-not-exist.csv"
     assert main(["clean", str(embedded_path), "-o", str(target)]) == 2
     assert not target.exists()
+
+
+def test_a_defect_of_the_package_is_one_line_not_a_traceback(monkeypatch, capsys, embedded_path):
+    import indicators.cli as cli
+
+    def broken(*args, **kwargs):
+        raise AssertionError
+
+    monkeypatch.setattr(cli, "check_report", broken)
+    monkeypatch.delenv("INDICATORS_DEBUG", raising=False)
+    assert main(["check", str(embedded_path)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "Traceback" not in err
+    assert err.startswith("indicators: internal error: AssertionError at ")
+    monkeypatch.setenv("INDICATORS_DEBUG", "1")
+    with pytest.raises(AssertionError):
+        main(["check", str(embedded_path)])

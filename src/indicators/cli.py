@@ -6,7 +6,9 @@ Every input problem ends with a one-line message on standard error and exit stat
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -210,6 +212,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("indicators: interrupted", file=sys.stderr)
         return 130
+    except Exception as exc:  # a defect of the package: one line, not a traceback
+        if os.environ.get("INDICATORS_DEBUG"):
+            raise
+        print(f"indicators: internal error: {_where(exc)}; {_DEBUG_HINT}", file=sys.stderr)
+        return EXIT_FAILURE
+
+
+_DEBUG_HINT = "no file is left half-written; run with INDICATORS_DEBUG=1 for the traceback"
+
+
+def _where(exc: Exception) -> str:
+    """``AssertionError at checks/growth.py:164``: the error and the package line it left."""
+    frames = traceback.extract_tb(exc.__traceback__)
+    inside = [f for f in frames if f"{os.sep}indicators{os.sep}" in f.filename]
+    name = type(exc).__name__ + (f" ({exc})" if str(exc) else "")
+    if not inside:
+        return name
+    last = inside[-1]
+    path = last.filename.split(f"{os.sep}indicators{os.sep}", 1)[-1]
+    return f"{name} at {path}:{last.lineno}"
 
 
 if __name__ == "__main__":  # pragma: no cover

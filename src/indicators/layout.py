@@ -184,6 +184,18 @@ class Layout:
         i = bisect.bisect_left(self.phrase_marks, pos)
         return self.phrase_marks[i - 1] + 1 if i else 0
 
+    def phrase_end(self, pos: int) -> int:
+        """Position of the first comma, semicolon, full stop or colon at or after ``pos`` (or
+        the end of the text).
+
+        Examples
+        --------
+        >>> Layout.of("去年接待游客8万人次、收入2亿元，今年…").phrase_end(0)
+        16
+        """
+        i = bisect.bisect_left(self.phrase_marks, pos)
+        return self.phrase_marks[i] if i < len(self.phrase_marks) else len(self.text)
+
     def paren_of(self, pos: int) -> _Span | None:
         """The innermost parenthetical holding ``pos``, or ``None``.
 

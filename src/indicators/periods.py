@@ -30,6 +30,8 @@ _YEAR = rf"(?:{_ARABIC_YEAR}|{_CN_YEAR})年度?"
 #: pattern starting with months starts with a character class.
 _MONTHS = r"\d(?:\d?(?:月份?)?[-—–~至到]\d{1,2}月份?|\d?月份?(?:底|末)?)"
 _YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
+#: Words after the last year of a heading that make it the year of the targets only.
+_PLAN_AFTER_YEAR = re.compile(r"(?:主要)?(?:经济社会发展)?(?:预期|目标|计划|工作安排)")
 _MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
@@ -82,8 +84,10 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(parts),
         re.compile(rf"(?:{plan_words})[”\"]?(?:{plan_after})"),
         re.compile(recent),
-        re.compile(rf"(?:{alternation(ph.last_year_words)})(?!同期|末|底|的|度)")
-        if ph.last_year_words
+        re.compile(
+            rf"(?:{alternation([*ph.last_year_words, *ph.review_year_words])})(?!同期|末|底|的|度)"
+        )
+        if ph.last_year_words or ph.review_year_words
         else re.compile("(?!)"),
     )
 
@@ -144,9 +148,12 @@ def anchors_in(
         if _LEVEL_OF_BASE.match(text, m.end()) and text[start - 1 : start] in ("是", "为"):
             continue  # 是2016年1942户的1.6倍: the base and its level, not the time of what follows
         if kind == _LAST_YEAR:
-            if this_year is not None and layout.clause_start(start) == start:
-                reach = layout.clause_end(start)  # 上年全镇…52.3亿元，力争达到55.4亿元
-                out.append(Anchor(start, m.end(), this_year - 1, None, origin=True, reach=reach))
+            year = end_year if m.group(0) in ph.review_year_words else this_year
+            if m.group(0) not in ph.review_year_words and this_year is not None:
+                year = this_year - 1
+            if year is not None and layout.clause_start(start) == start:
+                reach = layout.phrase_end(start)  # 上年全镇…52.3亿元，力争达到55.4亿元
+                out.append(Anchor(start, m.end(), year, None, origin=True, reach=reach))
             continue
         if kind in (_YEAR_SPAN, _PLAN, _RECENT):
             to_year = end_year
@@ -247,9 +254,13 @@ def section_year(paragraph: Paragraph, report: Report) -> int | None:
     for the review part and the plan year for the plan part.
     """
     for title in reversed(paragraph.section):
-        years = _YEAR_IN.findall(title)
+        years = list(_YEAR_IN.finditer(title))
+        if len(years) > 1 and _PLAN_AFTER_YEAR.match(title, years[-1].end()):
+            # 附件：2016年主要经济指标完成情况和2017年预期目标: the figures are 2016's; the
+            # targets say their own year
+            return _year_value(years[-2].group(1))
         if years:
-            return _year_value(years[-1])
+            return _year_value(years[-1].group(1))
     if paragraph.part == "review":
         return report.review_year
     if paragraph.part == "plan":

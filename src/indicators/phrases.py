@@ -92,6 +92,7 @@ class Phrases:
     place_name_stops: tuple[str, ...]
     per_unit_words: tuple[str, ...]
     last_year_words: tuple[str, ...]
+    review_year_words: tuple[str, ...]
     sub_place_re: re.Pattern[str]
     target_words: frozenset[str]
     after_indicator: frozenset[str]
@@ -236,6 +237,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         place_name_stops=tuple(subj.get("place_name_stops", ())),
         per_unit_words=tuple(subj.get("per_unit_words", ())),
         last_year_words=tuple(per.get("last_year_words", ())),
+        review_year_words=tuple(per.get("review_year_words", ())),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),

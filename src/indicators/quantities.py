@@ -464,26 +464,33 @@ RANGE_LINKS = ("range_low", "range_high")
 
 
 def _join_ranges(quantities: list[Quantity]) -> list[Quantity]:
-    """Both ends of a printed range (8%—10%) stand for the whole range."""
+    """Both ends of a printed range (8%—10%) stand for the whole range; so do all the claims
+    of a range of levels with a range of growths (达到31.5亿元—32.1亿元，增长10%—12%)."""
     by_id = {q.claim_id: q for q in quantities}
-    out = []
+    group_of: dict[str, list[Quantity]] = {}
     for q in quantities:
         other = by_id.get(q.linked_to) if q.link in RANGE_LINKS else None
         if other is None:
+            continue
+        group = group_of.get(other.claim_id) or [other]
+        joined = group_of.get(q.claim_id) or [q]
+        if joined is not group:
+            group.extend(x for x in joined if x not in group)
+        for x in (other, *joined):
+            group_of[x.claim_id] = group
+    out = []
+    for q in quantities:
+        group = group_of.get(q.claim_id)
+        if group is None:
             out.append(q)
             continue
-        low, high = (q, other) if q.link == "range_low" else (other, q)
-        growth_text = q.growth_text
-        if q.growth is not None and other.growth is not None:
-            growth_text = _range_text(low.growth_text, high.growth_text)
-        out.append(
-            replace(
-                q,
-                value=_hull(q.value, other.value),
-                growth=_hull(q.growth, other.growth),
-                growth_text=growth_text,
-            )
-        )
+        ordered = sorted(group, key=lambda x: x.row)
+        value, growth = None, None
+        for x in ordered:
+            value, growth = _hull(value, x.value), _hull(growth, x.growth)
+        growths = [x.growth_text for x in ordered if x.growth is not None]
+        growth_text = _range_text(growths[0], growths[-1]) if growths else q.growth_text
+        out.append(replace(q, value=value, growth=growth, growth_text=growth_text))
     return out
 
 

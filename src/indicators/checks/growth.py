@@ -108,7 +108,8 @@ def _implied_base(q: Quantity, base_period: Period | None) -> Derived | None:
         return None
     point = q.value_point
     g_point = q.growth_point
-    assert point is not None and g_point is not None
+    if point is None or g_point is None:
+        return None  # 达到31.5亿元—32.1亿元，增长10%—12%: ranges, no one base to print
     what = f"{ex.when(base_period)}{q.label}"
     target = "目标" if q.kind == "target" else ""
     return Derived(
