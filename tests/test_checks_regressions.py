@@ -1147,3 +1147,34 @@ def test_a_range_of_levels_with_a_range_of_growths_is_judged_without_failing():
     growths = table[(table.check == "growth") & (table.indicators == "固定资产投资")]
     assert set(growths.verdict) == {"consistent"}
     assert set(growths.stated.str.split("，").str[1]) == {"增长 10%—12%"}
+
+
+def test_appendix_of_a_years_figures_and_targets_and_last_years_figures_in_the_plan():
+    report = parse_text(
+        "青山县人民政府工作报告\n——2017年1月10日在青山县第十八届人民代表大会第一次会议上\n"
+        "一、2016年工作回顾\n\n全县地区生产总值186.42亿元，增长7.6%。全年接待游客1286.4万人次。\n\n"
+        "二、2017年工作安排\n\n去年全县接待游客1286.4万人次、实现旅游综合收入112.6亿元，今年力争"
+        "接待游客突破1400万人次、旅游综合收入突破125亿元。\n\n"
+        "附件：2016年主要经济指标完成情况和2017年预期目标\n\n"
+        "1．地区生产总值：186.42亿元，增长7.6%；2017年预期增长8%左右。\n"
+    )
+    table = claims_table(report)
+    assert table[table.value == "186.42"].period.tolist() == ["2016", "2016"]
+    assert table[table.value.isin(["1286.4", "112.6"])].period.tolist() == ["2016"] * 3
+    checks = check_claims(table, report).table
+    assert (checks.verdict == "inconsistent").sum() == 0
+    assert "consistent" in set(checks[checks.check == "same_quantity"].verdict)
+
+
+def test_parks_scenic_areas_yearly_averages_and_lists_of_periods_before_a_comma():
+    table = _checks(
+        "全区外贸进出口总额486.2亿元，增长7.7%，其中出口总额318.9亿元、进口总额167.3亿元。综合保税区"
+        "完成进出口136.4亿元，增长12.3%，占全区进出口总额的28.1%。全区接待游客1526.8万人次。"
+        "雾岭山景区接待游客386.2万人次，占全区接待游客总量的25.3%。五年累计签约招商项目286个，"
+        "年均签约57.2个；其中亿元以上项目241个。全年签约项目64个，签约项目中制造业项目46个，占71.9%。"
+        "一季度、上半年、前三季度，规上工业总产值分别增长8.6%、9.2%和9.8%。2022年一季度、上半年、"
+        "前三季度累计接待游客分别为268.4万人次、652.1万人次和1168.3万人次。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    share = table[table.stated.str.startswith("该比例 71.9%")].iloc[0]
+    assert share.verdict == "consistent" and "64 个" in share.explanation

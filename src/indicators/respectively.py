@@ -56,6 +56,8 @@ def _period_end() -> re.Pattern[str]:
 
 
 _COMMAS = re.compile("[，,]")
+#: A year that opens a list of periods (2021年一季度、上半年…).
+_LEADING_YEAR = re.compile(r"(?:19|20)\d\d年")
 _CLAUSE_BREAKS = re.compile("[，,；;]")
 #: A span of years that opens a list (2016年至2020年分别减贫…): one figure per year.
 _YEAR_SPAN = re.compile(
@@ -258,10 +260,23 @@ def _period_list(text: str, floor: int, end: int) -> tuple[list[_Item], _Item] |
     """``全县地区生产总值一季度、上半年、前三季度`` before 分别: when the last clause of
     ``text[floor:end]`` lists periods (the first after the subject's words), the periods as
     items and the subject's words as an item (empty when there are none); else ``None``."""
-    start = max([floor, *(m.end() for m in _COMMAS.finditer(text, floor, end))])
+    commas = [m.end() for m in _COMMAS.finditer(text, floor, end)]
+    start = max([floor, *commas])
     pieces = _split(text, start, end)
+    if len(pieces) < 2 and start > floor:  # 一季度、上半年、前三季度，规上工业总产值分别增长…
+        before = max([floor, *commas[:-1]])
+        listed = _split(text, before, start - 1)
+        if len(listed) >= 2 and all(
+            _period_end().fullmatch(text, s, e) or _period_lead().fullmatch(text, s, e)
+            for s, e in listed
+        ):
+            subject = clean_name(text[start:end])
+            return [(text[s:e], s, e) for s, e in listed], (subject, start, end)
     if len(pieces) < 2:
         return None
+    year = _LEADING_YEAR.match(text, pieces[0][0], pieces[0][1])
+    if year is not None and year.end() < pieces[0][1]:  # 2021年一季度、上半年…: the year's
+        pieces[0] = (year.end(), pieces[0][1])
     ends = [_period_end().search(text, s, e) for s, e in pieces]
     rate = None  # 一季度、上半年、前三季度和全年增速依次为…: the rates of the list's periods
     named = None  # 一季度、上半年和前三季度地区生产总值分别增长…: the subject after the periods

@@ -227,6 +227,9 @@ def _part_and_whole(
         if whole_name:  # 占固定资产投资比重38.5%: the whole it names is not printed
             return None, None
         words = _whole_words(clause)
+        among = _among_named(before, part)
+        if among is not None:  # 签约项目64个…；签约项目中制造业项目46个，占71.9%
+            return part, among
         if part.parent:
             whole = index.level(part.parent, part.period, part.kind, like=part)
             if whole is not None and (
@@ -347,6 +350,23 @@ def _among(earlier: list[Quantity], part: Quantity) -> Quantity | None:
     if "中" not in after_whole or not before_part or not after_whole.endswith(before_part):
         return None  # the two figures are not one stretch of words with 中 between them
     return whole
+
+
+def _among_named(before: list[Quantity], part: Quantity) -> Quantity | None:
+    """The figure a part says it is counted among (签约项目中制造业项目: 签约项目), the
+    nearest before it of its unit and time; ``None`` when the name says none."""
+    among, mark, _ = part.name.partition("中")
+    if not mark or len(among) < 2:
+        return None
+    for q in reversed(before[-_LOOK_BACK:]):
+        if (
+            q is not part
+            and q.unit_text == part.unit_text
+            and q.period == part.period
+            and (q.name == among or q.indicator == among)
+        ):
+            return q
+    return None
 
 
 #: How many figures back a share's whole is looked for by name.
