@@ -329,3 +329,16 @@ def test_a_rate_compared_with_the_start_of_the_year_is_last_years_level():
     )
     rate = table[table.value == "37.7"].iloc[0]
     assert (rate["name"], rate["period"]) == ("企业占比", "2024")
+
+
+def test_growths_right_after_a_list_of_changes_are_of_the_levels_listed_before():
+    table = claims_table(
+        parse_text(
+            "一、2020年工作回顾\n\n市场主体6842户，其中企业2315户、个体工商户4527户，分别比年初增加"
+            "176户和242户，增长8.2%和5.6%。1—6月累计助餐1.47万人次，全年达到5.83万人次，"
+            "其中第四季度助餐1.57万人次。\n"
+        )
+    )
+    levels = table[table.value.isin(["2315", "4527"])]
+    assert levels.growth_pct.tolist() == ["8.2", "5.6"]
+    assert table[table.value == "1.57"].parent.tolist() == [""]

@@ -371,6 +371,8 @@ class ParentReading:
                 c = self.claims[same_unit[k]]
                 if c.mention is None or c.parent_id or c.name.startswith("占"):
                     continue  # 占全镇农户总数9676户: the whole of a share, no part
+                if not _within(c, total):
+                    continue  # 1—6月累计助餐1.47万人次，…其中第四季度1.57万人次: other months
                 if _negates(c.name, total.name):
                     continue  # 累计脱贫956户，…剩余未脱贫130户: not a part of those lifted out
                 if total.unit.endswith("人次") and not _share_words(c.name, total.name):
@@ -471,6 +473,26 @@ class ParentReading:
         if there < here and self.layout.sentence(pos)[0] < pos - 1:
             return None  # …1286人。开展活动326场，其中…: only 其中 opening a sentence looks back
         return c
+
+
+def _within(c: Claim, total: Claim) -> bool:
+    """Whether the time of ``c`` is that of ``total`` or one year of its span of years."""
+    if (c.year, c.months, c.first_year, c.kind) == (
+        total.year,
+        total.months,
+        total.first_year,
+        total.kind,
+    ):
+        return True
+    return (
+        total.first_year is not None
+        and total.year is not None
+        and c.year is not None
+        and c.months is None
+        and c.first_year is None
+        and c.kind == total.kind
+        and total.first_year <= c.year <= total.year
+    )
 
 
 def _share_words(a: str, b: str) -> bool:

@@ -232,6 +232,11 @@ def respective_subjects(
                 found[id(m)] = Respective(
                     k, len(later), later[0].start, *subject, earlier=figures[k].start
                 )
+            # …分别比年初增加176户和242户，增长8.2%和5.6%: growths of the levels listed before
+            nxt = i + len(figures) + len(later)
+            for k, m in enumerate(_growths_after(text, mentions, nxt, len(figures), w)):
+                if id(m) not in found:
+                    found[id(m)] = Respective(k, len(figures), mentions[nxt].start)
         elif first.role in ("growth", "change"):
             figures = _figure_list(text, mentions, i, 0, w)
             if len(figures) < 2:
@@ -239,6 +244,10 @@ def respective_subjects(
             for k, m in enumerate(figures):
                 inherit_verb(m, first)
                 found[id(m)] = Respective(k, len(figures), first.start)
+            nxt = i + len(figures)  # …分别比年初增加176户和242户，增长8.2%和5.6%
+            for k, m in enumerate(_growths_after(text, mentions, nxt, len(figures), w)):
+                if id(m) not in found:
+                    found[id(m)] = Respective(k, len(figures), mentions[nxt].start)
         elif i > 0:  # …分别增长7%和8%，分别达到3.94万元和1.83万元: the subjects of the list before
             earlier = found.get(id(mentions[i - 1]))
             if earlier is None or earlier.start < 0 or earlier.size < 2 or i < earlier.size:
@@ -265,6 +274,8 @@ def _period_list(text: str, floor: int, end: int) -> tuple[list[_Item], _Item] |
     pieces = _split(text, start, end)
     if len(pieces) < 2 and start > floor:  # 一季度、上半年、前三季度，规上工业总产值分别增长…
         before = max([floor, *commas[:-1]])
+        while before < start - 1 and text[before] in "；;：:":
+            before += 1  # …84.9%；一季度、上半年…: from after the semicolon
         listed = _split(text, before, start - 1)
         if len(listed) >= 2 and all(
             _period_end().fullmatch(text, s, e) or _period_lead().fullmatch(text, s, e)
@@ -525,6 +536,28 @@ def _share_last_unit(mentions: list[Mention], i: int, w: _Words, text: str) -> N
             a.unit, a.unit_carried = b.unit, True
             a.role, a.sign = "level", ""
             assign_role(a)
+
+
+def _growths_after(
+    text: str, mentions: list[Mention], i: int, size: int, w: _Words
+) -> list[Mention]:
+    """A list of growths of ``size`` right after a 分别 list of changes, past one comma and
+    with no 分别 of its own (…分别比年初增加176户和242户，增长8.2%和5.6%); else empty."""
+    if i >= len(mentions) or i == 0 or mentions[i].role != "growth":
+        return []
+    if mentions[i - 1].role != "change" or text[
+        mentions[i - 1].end : mentions[i].claim_start
+    ] not in (
+        "，",
+        ",",
+    ):
+        return []
+    growths = _figure_list(text, mentions, i, size, w)
+    if len(growths) != size or any(unit_family(m.unit) != "percent" for m in growths):
+        return []
+    for m in growths[1:]:
+        inherit_verb(m, growths[0])
+    return growths
 
 
 def _later_list(text: str, mentions: list[Mention], i: int, size: int, w: _Words) -> list[Mention]:
