@@ -1178,3 +1178,15 @@ def test_parks_scenic_areas_yearly_averages_and_lists_of_periods_before_a_comma(
     assert (table.verdict == "inconsistent").sum() == 0
     share = table[table.stated.str.startswith("该比例 71.9%")].iloc[0]
     assert share.verdict == "consistent" and "64 个" in share.explanation
+
+
+def test_a_buildings_tax_last_years_first_quarter_and_a_share_of_new_ones():
+    table = _checks(
+        "全口径税收收入312.56亿元。月亮湾国际中心税收12.68亿元，继续位居全市单体楼宇首位。"
+        "区级一般公共预算收入82.36亿元，其中税收收入68.52亿元。社会消费品零售总额一季度完成"
+        "118.36亿元，增长6.8%；一季度上年同期为110.82亿元。预计全年完成497.5亿元，增长7.2%，"
+        "上年为464.1亿元。新增市场主体2.46万户，其中企业1.08万户，占43.9%；市场主体总量达到21.8万户。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    share = table[table.stated == "该比例 43.9%"].iloc[0]
+    assert share.verdict == "consistent" and "2.46 万户" in share.explanation

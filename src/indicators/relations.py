@@ -329,9 +329,18 @@ class ClaimIndex:
             and not before.growth_text
             and before.has_cue(self.rules.cue("earlier"))
             and (not key(before) or not key(q) or key(before) == key(q) or not before.indicator)
+            and not _sentence_between(before, q)  # …上年同期为110.82亿元。预计全年完成…
         ):
             return before
         return None
+
+
+def _sentence_between(a: Quantity, b: Quantity) -> bool:
+    """Whether a sentence ends between two figures of one paragraph (when their places in it
+    are known)."""
+    if a.anchor is None or b.anchor is None or a.context != b.context or a.anchor > b.anchor:
+        return False
+    return any(a.context.find(mark, a.anchor, b.anchor) >= 0 for mark in "。！？")
 
 
 def plausible_part(part: Quantity, total: Quantity) -> bool:

@@ -105,8 +105,11 @@ def _months_of_years(index: ClaimIndex) -> list[tuple[Quantity, Quantity]]:
         if any("余额" in n for n in (q.name, q.indicator)):
             continue
         year = index.level(q.indicator, Period.year(p.start[0]), "actual", like=q)
-        if year is not None and year.value is not None:
-            pairs.append((q, year))
+        if year is None or year.value is None:
+            continue
+        if ("全口径" in q.name) != ("全口径" in year.name):
+            continue  # 1—11月全口径税收312.56亿元 and the budget's 税收收入68.52亿元: two scopes
+        pairs.append((q, year))
     return pairs
 
 

@@ -231,7 +231,12 @@ def _part_and_whole(
         if among is not None:  # 签约项目64个…；签约项目中制造业项目46个，占71.9%
             return part, among
         if part.parent:
-            whole = index.level(part.parent, part.period, part.kind, like=part)
+            own = index.by_id(part.parent_id) if part.parent_id else None
+            whole = (  # 新增市场主体2.46万户，其中企业1.08万户，占43.9%: of the new ones
+                own
+                if own is not None and own.value is not None
+                else index.level(part.parent, part.period, part.kind, like=part)
+            )
             if whole is not None and (
                 _may_be_named(whole, words) or words[-2:] in whole.name
             ):  # 茶叶种植面积3.26万亩…，占茶园总面积的26.4%: the same head (面积)
