@@ -342,3 +342,16 @@ def test_growths_right_after_a_list_of_changes_are_of_the_levels_listed_before()
     levels = table[table.value.isin(["2315", "4527"])]
     assert levels.growth_pct.tolist() == ["8.2", "5.6"]
     assert table[table.value == "1.57"].parent.tolist() == [""]
+
+
+def test_a_count_of_the_listed_subjects_before_respectively_is_no_figure_before_the_list():
+    table = claims_table(
+        parse_text(
+            "一、2021年工作回顾\n\n春节、“五一”、国庆三个假期分别接待游客42.6万人次、28.4万人次和"
+            "56.8万人次，合计127.8万人次。城关、河口、新塘三个镇分别完成工业总产值12.5亿元、"
+            "8.6亿元和6.1亿元。\n"
+        )
+    )
+    names = dict(zip(table.value, table.name, strict=True))
+    assert [names[v] for v in ("42.6", "28.4", "56.8")] == ["春节", "五一", "国庆"]
+    assert [names[v] for v in ("12.5", "8.6", "6.1")] == ["城关", "河口", "新塘"]

@@ -208,6 +208,20 @@ FOUND = {
         ("average_growth", "规模以上工业总产值", "2015→2020"),  # 312.4→538.6 is 11.5% a year
         ("count_change", "授权发明专利", "2015→2020"),  # 418 is 3.2 times 131, not 2.2
     },
+    "township-2021-gbk-poverty.txt": {
+        ("growth", "粮食产量", "2019→2020"),  # 2.064→2.186 is +5.9%, not 9.5%
+        ("average_growth", "农村居民人均可支配收入", "2015→2020"),  # 6125→9864 is 10.0% a year
+        ("growth", "中药材种植面积", "2015→2020"),  # 6200→18600 is 3 times, not 2
+        ("points_change", "森林覆盖率", "2020"),  # 18.6→24.3 is 5.7 points, not 6.7
+    },
+    "county-city-2024-tourism.txt": {
+        ("structure", "第一产业比重", "2023"),  # 6.8 + 53.3 + 38.9 is 99.0, not 100 …
+        ("share", "第三产业比重", "2023"),  # … and 38.9 is no share of GDP (39.9 is)
+        ("count_change", "高新技术企业", "2022→2023"),  # 86→112 is +26, not 24
+        ("growth", "社会消费品零售总额", "2023→2024"),  # 268.5 on 248.36 is +8.1%, not 6.5%
+        ("same_quantity", "接待游客", "2023"),  # 1286.4 in the review, 1268.4 in the plan
+        ("share", "占一般公共预算收入", "2023"),  # 31.26/42.68 is 73.2%, not 75.2%
+    },
     "township-2017-gbk.txt": {
         ("count_change", "肉牛存栏", "2015→2016"),  # 2350→2980 is +630, not 730
         ("growth", "财政收入", "2015→2016"),  # 386→452 is +17.1%, not 18.6%

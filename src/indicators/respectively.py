@@ -203,6 +203,9 @@ def respective_subjects(
         floor = _subjects_floor(mentions, i, layout, hit.start(), end)
         if floor > end:
             continue
+        counted = mentions[i - 1] if i > 0 else None
+        if counted is not None and floor <= counted.start < end:  # 新塘三个镇: no 三个镇
+            end = counted.start if _counts_the_list(counted, layout, floor) else end
         periods = _period_list(text, floor, end)
         if periods is not None:  # 一季度、上半年、前三季度分别增长…: a list of periods
             _give_periods(text, mentions, i, *periods, found)
@@ -430,9 +433,22 @@ def _subjects_floor(mentions: list[Mention], i: int, layout: Layout, word: int, 
     """Where the subjects of a list whose word (分别, 均) is at ``word`` and whose first
     figure is ``mentions[i]`` may start: in the sentence, after the figure before."""
     floor = max(layout.sentence(word)[0], end - SUBJECTS_MAX_CHARS)
-    if i > 0 and mentions[i - 1].end > floor:
-        floor = mentions[i - 1].end
+    k = i - 1
+    if k >= 0 and _counts_the_list(mentions[k], layout, floor):
+        k -= 1  # 春节、“五一”、国庆三个假期分别…: the count of the list, no figure before it
+    if k >= 0 and mentions[k].end > floor:
+        floor = mentions[k].end
     return floor
+
+
+def _counts_the_list(m: Mention, layout: Layout, floor: int) -> bool:
+    """Whether ``m`` counts the subjects listed right before it (城关、河口、新塘三个镇): a
+    whole number that many 、 and 和 before it in its clause make up."""
+    if m.role != "level" or not m.value.isdigit() or m.start <= floor:
+        return False
+    start = max(layout.phrase_start(m.start), floor)
+    joiners = len(_words().subject_joiners.findall(layout.text, start, m.start))
+    return joiners > 0 and int(m.value) == joiners + 1
 
 
 def _each_lists(
