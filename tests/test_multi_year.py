@@ -388,3 +388,14 @@ def test_a_level_reached_by_an_estimate_and_a_multiple_of_a_printed_base():
     assert {"average_growth", "count_change"} <= set(checks.check)
     multiples = checks[checks.stated.str.contains("倍")]
     assert multiples.indicators.tolist() == ["授权发明专利", "高新技术企业"]
+
+
+def test_the_base_of_a_multiple_is_of_its_printed_year_even_with_no_level_before_it():
+    report = parse_text(
+        "一、2022年工作回顾\n\n重点楼宇税收14.62亿元。重点楼宇税收是2017年4.87亿元的3.0倍。\n\n"
+        "二、2023年工作安排\n\n重点楼宇税收16.08亿元，增长10%。\n"
+    )
+    table = claims_table(report)
+    assert table[table.value == "4.87"].period.tolist() == ["2017"]
+    checks = check_claims(table, report).table
+    assert (checks.verdict == "inconsistent").sum() == 0

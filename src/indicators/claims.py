@@ -637,6 +637,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.base = m.base
         c.scope = self._scope(m, c)
         self._link_range(c, m)
+        printed = _YEAR_IN_BASE.match(m.compared) if m.compared else None
+        if printed is not None and m.role == "level":  # 重点楼宇税收是2017年4.87亿元的3.0倍
+            c.year, c.first_year, c.months, c.kind = int(printed.group(0)), None, None, "actual"
 
     def _additions_of_level(self, c: Claim, m: Mention) -> None:
         """``由67家增加到78家，新增11家，增长16.4%``, ``总数达到158家，全年新增46家``: new ones
