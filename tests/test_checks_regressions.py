@@ -1190,3 +1190,15 @@ def test_a_buildings_tax_last_years_first_quarter_and_a_share_of_new_ones():
     assert (table.verdict == "inconsistent").sum() == 0
     share = table[table.stated == "该比例 43.9%"].iloc[0]
     assert share.verdict == "consistent" and "2.46 万户" in share.explanation
+
+
+def test_stages_of_a_count_are_read_in_a_report_that_has_other_parts_too():
+    """受理4126件，办结4071件，办结率98.2%: a rate of a count and its done part is judged even
+    when 其中 links other parts elsewhere; things of their own (竣工项目) are no stage."""
+    table = _checks(
+        "一般公共预算收入9.86亿元，其中税收收入7.12亿元。12345热线全年受理群众诉求4126件，办结4071件，"
+        "办结率98.2%。全年实施重点项目31个，竣工项目32个。"
+    )
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "inconsistent" and share["suggestion"].startswith("办结率 98.7%")
+    assert not table.stated.str.contains("竣工项目").any()

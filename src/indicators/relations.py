@@ -201,9 +201,20 @@ class ClaimIndex:
         ...  for t, parts in ClaimIndex(read_claims(table)).splits()]
         [('20', ['17', '3'])]
         """
-        if any(q.parent_id for q in self.quantities):
-            return self._linked_splits()
-        return self._cued_splits()
+        if not any(q.parent_id for q in self.quantities):
+            return self._cued_splits()
+        linked = self._linked_splits()
+        taken = {t.row for t, _ in linked} | {p.row for _, parts in linked for p in parts}
+        cued = [
+            (total, parts)
+            for total, parts in self._cued_splits()
+            if all(_names_only_its_stage(p, self.rules) for p in parts)
+            and not any(_sentence_between(total, p, "。！？；;") for p in parts)
+            and total.row not in taken
+            and not total.parent_id
+            and not any(p.row in taken or p.parent_id for p in parts)
+        ]  # 受理群众诉求4126件，办结4071件 in a report that also has 其中 elsewhere
+        return linked + cued
 
     def _linked_splits(self) -> list[tuple[Quantity, list[Quantity]]]:
         children: dict[str, list[Quantity]] = defaultdict(list)
@@ -335,12 +346,30 @@ class ClaimIndex:
         return None
 
 
-def _sentence_between(a: Quantity, b: Quantity) -> bool:
-    """Whether a sentence ends between two figures of one paragraph (when their places in it
-    are known)."""
+def _names_only_its_stage(part: Quantity, rules: CheckVocabulary) -> bool:
+    """Whether a part's name says nothing but what was done to the total (办结, 已完成整改,
+    协调解决), not a thing of its own (建成双语服务窗口, 竣工项目)."""
+    name = part.name.removeprefix("已")
+    stages = (*rules.cue("done"), *rules.cue("ongoing"))
+    return (
+        len(name) <= _STAGE_MAX_CHARS
+        and any(name.startswith(w) or name.endswith(w) for w in stages)
+        and not name.endswith(_THING_ENDS)
+    )
+
+
+#: The longest name of a part that only says its stage (已完成整改, 协调解决).
+_STAGE_MAX_CHARS = 5
+#: Ends of names that are things of their own, not a stage of the total (竣工项目, 建成小区).
+_THING_ENDS = ("项目", "个", "小区", "窗口", "中心", "村", "点", "户", "人")
+
+
+def _sentence_between(a: Quantity, b: Quantity, marks: str = "。！？") -> bool:
+    """Whether a sentence (or an item, with ``marks`` of items) ends between two figures of
+    one paragraph (when their places in it are known)."""
     if a.anchor is None or b.anchor is None or a.context != b.context or a.anchor > b.anchor:
         return False
-    return any(a.context.find(mark, a.anchor, b.anchor) >= 0 for mark in "。！？")
+    return any(a.context.find(mark, a.anchor, b.anchor) >= 0 for mark in marks)
 
 
 def plausible_part(part: Quantity, total: Quantity) -> bool:
