@@ -1202,3 +1202,33 @@ def test_stages_of_a_count_are_read_in_a_report_that_has_other_parts_too():
     [share] = table[table.check == "share"].to_dict("records")
     assert share["verdict"] == "inconsistent" and share["suggestion"].startswith("办结率 98.7%")
     assert not table.stated.str.contains("竣工项目").any()
+
+
+def test_counties_and_groups_of_a_city_ranks_unchanged_and_shares_of_a_listed_sum():
+    report = parse_text(
+        "桐川市人民政府工作报告\n\n一、2023年工作回顾\n\n全市实现地区生产总值2864.37亿元，按不变价格"
+        "计算增长5.8%，增速居全省第4位，总量居全省第3位、与上年持平。全市规模以上工业增加值增长7.4%，"
+        "白沙县规上工业增加值增长11.2%。全市外贸进出口总额486.52亿元，增长6.9%，其中出口总额312.4亿元、"
+        "进口总额174.12亿元。对共建“一带一路”国家进出口148.36亿元，增长16.2%，占全市进出口总额的30.5%。"
+        "全市一般公共预算收入218.64亿元，其中税收收入156.83亿元。川东区一般公共预算收入45.62亿元，"
+        "占全市的20.9%。川东区、川西区税收收入分别为32.64亿元、24.18亿元，合计占全市税收收入的36.2%。\n"
+    )
+    claims = claims_table(report)
+    gdp = claims[claims.value == "2864.37"].iloc[0]
+    assert (gdp.growth_pct, gdp.growth_basis) == ("5.8", "按不变价格计算")
+    assert claims[claims.growth_pct == "0"].empty
+    figures = claims.value.where(claims.value != "", claims.growth_pct)
+    scopes = dict(zip(figures, claims.scope, strict=True))
+    assert scopes["11.2"] == "白沙县" and scopes["45.62"] == "川东区"
+    assert scopes["148.36"] == "对共建一带一路国家"
+    table = check_claims(claims, report).table
+    assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_a_countys_share_of_the_city_keeps_its_figure_the_countys_own():
+    table = _checks_of(
+        "青山县",
+        "全县地区生产总值312.48亿元，占全市的15.2%。全年实现地区生产总值312.84亿元，增长6%。",
+    )
+    [row] = table[table.check == "same_quantity"].to_dict("records")
+    assert row["verdict"] == "inconsistent"

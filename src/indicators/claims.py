@@ -35,7 +35,7 @@ from .layout import Layout
 from .mentions import Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, times_to_percent
 from .periods import PeriodFinder, format_period
-from .phrases import load_phrases
+from .phrases import load_phrases, whole_place_share_after
 from .place import detect_place, place_level
 from .respectively import Respective, respective_subjects
 from .subjects import (
@@ -1162,10 +1162,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
             place = ph.sub_place_re.fullmatch(words + c.name[0])  # 新塘村集体经济收入, not 力争村
         if place is None:
             place = self._place_opening_item(c.name_start)
-        if place is None:
-            return ""
+        if place is None:  # 对共建“一带一路”国家进出口148.36亿元，…，占全市进出口总额的30.5%
+            return clean_name(words) if self._share_of_whole_place_after(c) else ""
         named = _PLACE_LEAD.sub("", place.group(0))
         return "" if named == self.own_place() else named  # 河口镇 in 河口镇's own report
+
+    def _share_of_whole_place_after(self, c: Claim) -> bool:
+        """Whether the sentence of ``c`` goes on to give its share of the whole place (…，
+        占全市进出口总额的30.5%): then the figure is of a part of the place."""
+        if c.mention is None:
+            return False
+        return whole_place_share_after(self.text, c.mention.end, self.own_level())
 
     def _place_opening_item(self, pos: int) -> re.Match[str] | None:
         """The part of the place that opens the sentence (or the item after a semicolon) of

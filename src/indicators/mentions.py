@@ -94,6 +94,8 @@ def _number_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+#: A rank right before 持平 (居全省第3位、与上年持平, 位次与上年持平): the rank is unchanged.
+_RANK_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+位[、，,]?|位次)$")
 #: ``比上年的221.8亿元``, ``较2020年的235.5亿元``: the level a figure is compared with (年初
 #: and 上年末: the stock at the end of the year before).
 _COMPARED_WITH = re.compile(
@@ -579,6 +581,8 @@ def _growth_words(text: str, lay: Layout) -> list[Mention]:
     out: list[Mention] = []
     if "持平" in text:
         for m in ph.flat.finditer(text):
+            if _RANK_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+                continue  # 总量居全省第3位、与上年持平: the rank is unchanged, not the figure
             qual = m.group("qual") or m.group("qual2")
             quals = [qual] if qual else []
             out.append(

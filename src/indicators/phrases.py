@@ -275,3 +275,25 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
             rf"|{alternation(list(per.get('recent', {})) or ['(?!)'])}"
         ),
     )
+
+
+#: A share of the whole place (占全市的, 占全县…的), and how far after a figure it is looked for.
+_WHOLE_SHARE = re.compile(r"[^。；;]*?占(?:全|我)(?P<level>[省市县区镇乡])")
+_SHARE_AFTER_CHARS = 40
+
+
+def whole_place_share_after(text: str, pos: int, level: str | None = None) -> bool:
+    """Whether ``text`` goes on from ``pos``, in its item, to give a share of the whole place
+    of ``level`` (the report's own: 占全市 in a city's report, not in a county's): the figure
+    printed before ``pos`` is then of a part of the place. With no ``level``, of any place.
+
+    Examples
+    --------
+    >>> t = "对共建“一带一路”国家进出口148.36亿元，增长16.2%，占全市进出口总额的30.5%。"
+    >>> whole_place_share_after(t, t.find("亿元"), "市"), whole_place_share_after(t, 20, "县")
+    (True, False)
+    """
+    m = _WHOLE_SHARE.match(text, pos, pos + _SHARE_AFTER_CHARS)
+    if m is None:
+        return False
+    return level is None or (bool(level) and m.group("level") == level[-1])

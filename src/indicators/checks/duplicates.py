@@ -14,7 +14,7 @@ from collections import defaultdict
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import fmt
-from ..phrases import load_phrases
+from ..phrases import load_phrases, whole_place_share_after
 from ..quantities import RANGE_LINKS, Quantity
 from ..relations import SUM_LINK, ClaimIndex, key
 
@@ -76,6 +76,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             scopes = (first.scope_words(cues), later.scope_words(cues))
             if scopes[0] != scopes[1] and any(_is_sub_area(s) for s in scopes):
                 continue  # 工业园区…规上工业总产值: a part of the place, not the place
+            if _scoped_part(first) or _scoped_part(later):
+                continue  # 对共建“一带一路”国家进出口148.36亿元，…，占全市…的30.5%: a part
             if first.value is not None and later.value is not None:
                 findings.append(_judge_values(first, later, scopes))
             same_basis = index.growth_base_period(first) == index.growth_base_period(later)
@@ -84,6 +86,15 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             if first.growth is not None and later.growth is not None and same_basis:
                 findings.append(_judge_growths(first, later, scopes))
     return findings
+
+
+def _scoped_part(q: Quantity) -> bool:
+    """Whether a figure with a scope goes on to give its share of the whole place (the
+    extraction scopes such figures only when that place is the report's own)."""
+    if not q.scope or not q.context or q.anchor is None or not q.value_text:
+        return False
+    at = q.context.find(q.value_text, q.anchor)
+    return at >= 0 and whole_place_share_after(q.context, at + len(q.value_text))
 
 
 def _per_year(q: Quantity) -> bool:

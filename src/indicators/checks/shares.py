@@ -197,6 +197,8 @@ def _part_and_whole(
     if inline is not None:
         return inline
     clause = rate.clause
+    if any(w in clause for w in _SUM_SHARE_WORDS):
+        return None, None  # 分别为32.64亿元、24.18亿元，合计占…的36.2%: a share of their sum
     wider = index.rules.cue("wider_wholes")
     if any(w in _whole_words(clause) or w in rate.name.partition("占")[2] for w in wider):
         return None, None  # 占全省的4.6%: the whole of a wider area, not printed
@@ -355,6 +357,10 @@ def _among(earlier: list[Quantity], part: Quantity) -> Quantity | None:
     if "中" not in after_whole or not before_part or not after_whole.endswith(before_part):
         return None  # the two figures are not one stretch of words with 中 between them
     return whole
+
+
+#: Words of a share of the sum of the figures listed before it.
+_SUM_SHARE_WORDS = ("合计占", "共占", "合计约占", "两者占", "三者占", "累计占")
 
 
 def _among_named(before: list[Quantity], part: Quantity) -> Quantity | None:
