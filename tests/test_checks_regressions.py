@@ -1232,3 +1232,16 @@ def test_a_countys_share_of_the_city_keeps_its_figure_the_countys_own():
     )
     [row] = table[table.check == "same_quantity"].to_dict("records")
     assert row["verdict"] == "inconsistent"
+
+
+def test_a_multiple_after_a_span_total_and_a_net_change_after_flows_of_a_span():
+    table = _checks(
+        "2019—2022年，全镇规上工业总产值分别为62.35亿元、71.08亿元、78.85亿元和86.42亿元，四年累计"
+        "298.70亿元，2022年是2018年52.46亿元的1.65倍。规上工业企业由2018年的48家增加到68家，四年"
+        "新增入规31家、退规11家，净增20家，增长41.7%。对共建“一带一路”国家进出口148.36亿元，"
+        "增长16.2%，占全镇进出口总额的30.5%。全镇进出口总额486.52亿元，增长6.9%，其中出口总额"
+        "312.4亿元，增长5%；进口总额174.12亿元，增长10%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    changes = table[table.check == "count_change"]
+    assert set(changes.verdict) == {"consistent"} and len(changes) == 2

@@ -421,7 +421,7 @@ class ParentReading:
                 x.measure == "level"
                 and x.value
                 and unit_family(x.unit) == family
-                and not x.name.startswith(ph.flow_words)
+                and not any(w in x.name for w in ph.flow_words)  # 四年新增入规31家: a flow
             ):
                 return x
         return None

@@ -412,6 +412,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     now = total  # 鹅2.3万只，比上年的39.5万只: last year's total, not the part's
         if now is None or now.year is None or now.measure != "level":
             return False
+        if now.first_year is not None:
+            return False  # 四年累计298.70亿元，2024年是2020年52.46亿元的1.65倍: no total's base
         printed = _YEAR_IN_BASE.match(m.compared)
         if now.growth_pct and (not printed or now.link):
             return False  # 同比增长15.3%，比上年的…: two growths over one year, not read

@@ -96,6 +96,8 @@ def aggregate_checks(index: ClaimIndex) -> list[Finding]:
             ]
             if all(p is None for p in parts):
                 continue
+            if total.scope and any(p is not None and p.scope != total.scope for p in parts):
+                continue  # 对…国家进出口 (a part of the place): not the place's exports
             absent = [c for c, p in zip(entry.components, parts, strict=True) if p is None]
             no_rate = [
                 p.label
