@@ -1174,7 +1174,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         占全市进出口总额的30.5%): then the figure is of a part of the place."""
         if c.mention is None:
             return False
-        return whole_place_share_after(self.text, c.mention.end, self.own_level())
+        return whole_place_share_after(self.text, c.mention.end) and whole_place_share_after(
+            self.text,
+            c.mention.end,
+            self.own_level(),  # the report's level, read only then
+        )
 
     def _place_opening_item(self, pos: int) -> re.Match[str] | None:
         """The part of the place that opens the sentence (or the item after a semicolon) of
