@@ -1245,3 +1245,45 @@ def test_a_multiple_after_a_span_total_and_a_net_change_after_flows_of_a_span():
     assert (table.verdict == "inconsistent").sum() == 0
     changes = table[table.check == "count_change"]
     assert set(changes.verdict) == {"consistent"} and len(changes) == 2
+
+
+def test_code_review_of_this_sessions_rules():
+    """上年， dates the phrase after it; a sibling share is no whole; a count lends no head to
+    产值; 累计 in a holiday's sentence keeps its scope; 乡村振兴 and 全街道 are no places;
+    剩余为 is the rest of a total; the total's own wording is no crop farming."""
+    table = _checks(
+        "全镇社会总产值127.99亿元，增长5.3%。上年，全镇社会总产值为121.55亿元。"
+        "全年受理群众诉求工单4280件。物业管理类工单1126件，占工单总量的26.3%；市容环境类工单862件，"
+        "占工单总量的20.1%。全镇农业总产值12.98亿元，增长3.5%。农业龙头企业发展到15家，产值5.6亿元。"
+        "全年接待游客86.5万人次。国庆假期，全镇累计接待游客12.36万人次。全年完成固定资产投资12.5亿元。"
+        "实施乡村振兴战略，累计投入资金1.2亿元，完成固定资产投资13.8亿元。"
+        "全镇共有耕地5.2万亩，其中水田3.1万亩，旱地1.5万亩，剩余为园地0.9万亩。"
+        "全镇农林牧渔业总产值12.98亿元，其中种植业产值6.52亿元；农林牧渔业总产值比上年增长3.5%。"
+    )
+    bad = table[table.verdict == "inconsistent"]
+    assert set(zip(bad.check, bad.indicators.str.split("; ").str[0], strict=True)) == {
+        ("same_quantity", "固定资产投资"),  # 12.5 and 13.8 (not scoped to 实施乡)
+        ("sum", "耕地"),  # 3.1 + 1.5 + 0.9 is 5.5, not 5.2
+    }
+    growth = table[(table.check == "growth") & (table.indicators == "社会总产值")].iloc[0]
+    assert growth.verdict == "consistent" and growth.period == "2021→2022"
+
+
+def test_qunian_is_the_year_before_the_report_is_delivered():
+    def claims_of(text):
+        return claims_table(parse_text(text)).set_index("value")
+
+    summary = claims_of(
+        "太平镇2020年工作总结和2021年工作计划\n\n一、2020年工作总结\n\n全年实现规上工业总产值45.6亿元，"
+        "增长8.3%。去年全镇规上工业总产值为42.1亿元。\n"
+    )
+    assert summary.loc["42.1", "period"] == "2019"
+    midyear = claims_of(
+        "太平镇2023年上半年工作总结\n\n一、上半年工作回顾\n\n去年全镇接待游客58.4万人次。\n"
+    )
+    assert midyear.loc["58.4", "period"] == "2022"
+    plan = claims_of(
+        "南江县2021年政府工作报告\n\n一、2020年工作回顾\n\n全县地区生产总值286.4亿元。\n\n"
+        "二、2021年至2025年主要目标\n\n地区生产总值达到400亿元，年均增长6.9%。\n"
+    )
+    assert (plan.loc["400", "period"], plan.loc["400", "kind"]) == ("2025", "target")

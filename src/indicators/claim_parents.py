@@ -87,7 +87,7 @@ class ParentReading:
         vocab = vocabulary()
         if not any(c.indicator in vocab and vocab[c.indicator].as_part for c in self.claims):
             return
-        first_at: dict[str, int] = {}  # where each indicator was first printed, this sentence
+        first_at: dict[str, Claim] = {}  # the first figure of each indicator, this sentence
         sentence = -1
         for c in self.claims:
             if c.mention is None:
@@ -96,12 +96,18 @@ class ParentReading:
             if start != sentence:
                 sentence, first_at = start, {}
             entry = vocab.get(c.indicator)
-            if entry is not None and entry.as_part and c.indicator in first_at:
+            first = first_at.get(c.indicator)
+            if entry is not None and entry.as_part and first is not None and first.mention:
                 k = bisect.bisect_left(self._of_which_at, c.mention.start) - 1
-                if k >= 0 and self._of_which_at[k] > first_at[c.indicator]:
+                of_which = self._of_which_at[k] if k >= 0 else -1
+                if (
+                    of_which > first.mention.start
+                    and of_which >= self.layout.item_start(c.mention.start)  # 其中…；…: not past ；
+                    and c.name != first.name  # 农林牧渔业总产值 restated: the total itself
+                ):
                     c.indicator = entry.as_part
                     continue
-            first_at.setdefault(c.indicator, c.mention.start)
+            first_at.setdefault(c.indicator, c)
 
     def _parts_summed_after(self) -> None:
         """``A1.2万亩、B0.35万亩、C0.28万亩，合计1.93万亩``: a figure whose clause opens with
@@ -234,7 +240,7 @@ class ParentReading:
                     )
                 ):  # …其中税收收入23.18亿元，税收收入占一般公共预算收入的81.4%: the same months
                     start = self.layout.sentence(c.mention.start)[0]
-                    if not _TIME_WORDS.search(self.text, start, c.mention.start):
+                    if not self._time_word_between(start, c.mention.start):
                         c.months = dated.months
             k = bisect.bisect_left(positions, s_end)
 
@@ -278,19 +284,28 @@ class ParentReading:
                 return  # 累计脱贫956户，其中…剩余未脱贫130户: not a part of those lifted out
             if _OWN_TOTAL.search(c.name) and not _OWN_TOTAL.search(total.name):
                 return  # 茶叶面积…，其中…；…油茶总面积2.4万亩: a total of its own
-            if (total.year, total.months, total.kind) != (
-                c.year,
-                c.months,
-                c.kind,
-            ) and not self._dated_by_total(c, total, at):
+            same_time = (total.year, total.months, total.kind) == (c.year, c.months, c.kind)
+            dated = not same_time and self._dated_by_total(c, total, at)
+            if not same_time and not dated:
                 return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period;
                 # 完成年初确定的60万元目标的114%。其中，经营性收入42.6万元: no part of a target
             if c.unit != total.unit and self._parts_in_unit.get(id(total)) == total.unit:
                 return  # …其中A 5420套、B 3860套，2.6万户群众…: a figure of something else
             self._parts_in_unit.setdefault(id(total), c.unit)
             c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+            if dated:
+                c.months = total.months
             if total.measure == "new" and c.measure == "level":
                 c.measure = "new"  # 新引进企业37家，其中规模以上企业5家: 5 new ones
+
+    @cached_property
+    def _time_words_at(self) -> list[int]:
+        """Where the paragraph prints a time word (sorted)."""
+        return [m.start() for m in _TIME_WORDS.finditer(self.text)]
+
+    def _time_word_between(self, start: int, end: int) -> bool:
+        k = bisect.bisect_left(self._time_words_at, start)
+        return k < len(self._time_words_at) and self._time_words_at[k] < end
 
     def _is_level_reached(self, c: Claim) -> bool:
         """Whether the clause of ``c`` says it is a level reached (累计达到, 总数达到)."""
@@ -301,18 +316,15 @@ class ParentReading:
     def _dated_by_total(self, c: Claim, total: Claim, at: int) -> bool:
         """``1-11月，完成…28.46亿元。其中，税收收入23.18亿元``: a part after 其中 opening the
         sentence after its total's, with no time words of its own, is of the total's time
-        (the reach of the total's time words ends with its sentence). Whether ``c`` was
-        given it."""
+        (the reach of the total's time words ends with its sentence). Whether ``c`` is of
+        the total's months (the caller gives them once ``c`` is its part)."""
         assert c.mention is not None and total.mention is not None
         start = self.layout.sentence(at)[0]
         if total.mention.start >= start or total.kind != c.kind or total.year is None:
             return False
         if (c.year, c.months) != (total.year, None) or total.months is None:
             return False  # only the months of its year: 由上年的2.10万亩 keeps its year
-        if _TIME_WORDS.search(self.text, start, c.mention.start):
-            return False
-        c.months = total.months
-        return True
+        return not self._time_word_between(start, c.mention.start)
 
     @classmethod
     def _may_be_whole(cls, indicator: str, total: Claim) -> bool:

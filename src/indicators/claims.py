@@ -157,10 +157,12 @@ _LEVEL_CHARS = frozenset("村乡镇")
 _PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)")
 #: The longest opening of a sentence read as a part of the place (其中五个县（市、区）…).
 _PLACE_MAX_CHARS = 24
+#: How many words for the place itself after a part of it are looked past (全村…，全村…).
+_WHOLE_PLACE_LOOK = 8
 #: Times wider than a holiday: after one, a figure is no longer the holiday's.
-_WIDER_TIME = re.compile(r"全年|今年以来|年初以来|累计|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月")
+_WIDER_TIME = re.compile(r"全年|今年以来|年初以来|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月")
 #: Words for the whole place (全乡, 全县, 我镇): after a part of it, the figures are its own.
-_WHOLE_PLACE_WORD = re.compile(r"(?:全|我|本)[省市县区镇乡]")
+_WHOLE_PLACE_WORD = re.compile(r"(?:全|我|本)[省市县区镇乡村街州旗盟]")
 
 
 def _near(a: str, b: str) -> bool:
@@ -349,7 +351,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         at = self.text.rfind(name[:2], ws, we)
         own = ""
         if "级" in name[1:3]:  # …其中区级一般公共预算收入: a part, not the district's total
-            plain = "其中" not in self.text[self.layout.sentence(ws)[0] : max(at, ws)]
+            k = bisect.bisect_left(self._of_which_at, max(at, ws)) - 1
+            plain = k < 0 or self._of_which_at[k] < self.layout.sentence(ws)[0]
             own = own_level_indicator(name, self.own_level(), plain=plain)
         if own and fits(own, unit, role):  # 区级税收收入 in a district's report
             return _Subject(own, name, at if at >= 0 else ws, we)
@@ -527,6 +530,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         before = self._last_in_sentence(m.claim_start)
         if before is None or not before.name or before.mention is None:
             return subject
+        if unit_family(before.unit) in ("count", "person"):
+            return subject  # 农业龙头企业发展到15家，产值5.6亿元: the firms' output, no total
         if any(mark in self.text[before.mention.end : subject.start] for mark in "；;"):
             return subject  # …330亿元，增长18%；营业收入360亿元: a new item of a list
         for k in range(len(before.name) - 1, 1, -1):
@@ -1122,6 +1127,18 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """Where the paragraph names the whole place (全乡, 全县, 我镇)."""
         return [m.start() for m in _WHOLE_PLACE_WORD.finditer(self.text)]
 
+    def _whole_place_between(self, start: int, end: int, place: str) -> bool:
+        """Whether a word for a whole place stands in ``[start, end)``, other than the whole
+        of ``place`` itself (石门村…，全村…: the village's own)."""
+        positions = self._whole_place_words
+        k = bisect.bisect_left(positions, start)
+        for i in range(k, min(len(positions), k + _WHOLE_PLACE_LOOK)):  # a few: stay linear
+            if positions[i] >= end:
+                break
+            if self.text[positions[i] + 1] != place[-1]:
+                return True
+        return False
+
     @staticmethod
     def _between(positions: list[int], start: int, end: int) -> bool:
         """Whether one of the sorted ``positions`` lies in ``[start, end)``."""
@@ -1188,10 +1205,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         start = max(self.layout.sentence(pos)[0], self.layout.item_start(pos))
         words = self.text[start : min(pos, start + _PLACE_MAX_CHARS)]
         place = ph.sub_place_re.match(words)
-        if place is None or self._between(self._whole_place_words, start + place.end(), pos):
+        if place is None or self._whole_place_between(start + place.end(), pos, place.group(0)):
             return None
-        if words.startswith("级", place.end()):
-            return None  # 乡级一般公共预算收入, 街道级税收: the place's own level
+        if words.startswith(("级", "村", "镇", "振"), place.end()):
+            return None  # 乡级一般公共预算收入 (the place's own level); 实施乡村振兴: no place
         if _PLACE_LEAD.sub("", place.group(0)).startswith(ph.place_name_stops):
             return None
         return place

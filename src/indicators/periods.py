@@ -21,6 +21,7 @@ from .cleaning import Paragraph, Report
 from .layout import Layout
 from .numbers import chinese_to_decimal
 from .phrases import alternation, load_phrases
+from .report_years import year_delivered
 from .scanning import leftmost_matches
 
 _CN_YEAR = r"[一二][〇零一二三四五六七八九]{3}"
@@ -30,6 +31,9 @@ _YEAR = rf"(?:{_ARABIC_YEAR}|{_CN_YEAR})年度?"
 #: pattern starting with months starts with a character class.
 _MONTHS = r"\d(?:\d?(?:月份?)?[-—–~至到]\d{1,2}月份?|\d?月份?(?:底|末)?)"
 _YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
+#: Words between two years of a heading that make the first the year of its figures
+#: (…完成情况和2017年预期目标), not a span (2021年至2025年主要目标).
+_DONE_BEFORE_YEAR = re.compile(r"完成|执行|情况|回顾|总结")
 #: Words after the last year of a heading that make it the year of the targets only.
 _PLAN_AFTER_YEAR = re.compile(r"(?:主要)?(?:经济社会发展)?(?:预期|目标|计划|工作安排)")
 _MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
@@ -113,14 +117,19 @@ class Anchor:
 
 
 def anchors_in(
-    text: str, layout: Layout, end_year: int | None = None, this_year: int | None = None
+    text: str,
+    layout: Layout,
+    end_year: int | None = None,
+    this_year: int | None = None,
+    last_year: int | None = None,
 ) -> list[Anchor]:
     """The time phrases of a paragraph that can set the period of later figures.
 
     ``end_year`` is the year a span such as ``2016年以来`` or ``过去五年`` runs to (the year the
     paragraph reports on); without it those phrases are not read. ``this_year`` is the year of
     the paragraph's section: 上年 opening a clause (上年全镇社会总产值为82.56亿元) is the year
-    before it, for the figures of its item only.
+    before it, for the figures of its phrase only. ``last_year`` is the year before the report
+    is delivered, which 去年 opening a clause names.
 
     Examples
     --------
@@ -148,11 +157,14 @@ def anchors_in(
         if _LEVEL_OF_BASE.match(text, m.end()) and text[start - 1 : start] in ("是", "为"):
             continue  # 是2016年1942户的1.6倍: the base and its level, not the time of what follows
         if kind == _LAST_YEAR:
-            year = end_year if m.group(0) in ph.review_year_words else this_year
-            if m.group(0) not in ph.review_year_words and this_year is not None:
-                year = this_year - 1
+            if m.group(0) in ph.review_year_words:
+                year = last_year
+            else:
+                year = this_year - 1 if this_year is not None else None
             if year is not None and layout.clause_start(start) == start:
-                reach = layout.phrase_end(start)  # 上年全镇…52.3亿元，力争达到55.4亿元
+                # 上年全镇…52.3亿元，力争达到55.4亿元: its phrase (the next, after 上年，)
+                after = m.end() + 1 if text.startswith(("，", ","), m.end()) else start
+                reach = layout.phrase_end(after)
                 out.append(Anchor(start, m.end(), year, None, origin=True, reach=reach))
             continue
         if kind in (_YEAR_SPAN, _PLAN, _RECENT):
@@ -255,7 +267,11 @@ def section_year(paragraph: Paragraph, report: Report) -> int | None:
     """
     for title in reversed(paragraph.section):
         years = list(_YEAR_IN.finditer(title))
-        if len(years) > 1 and _PLAN_AFTER_YEAR.match(title, years[-1].end()):
+        if (
+            len(years) > 1
+            and _PLAN_AFTER_YEAR.match(title, years[-1].end())
+            and _DONE_BEFORE_YEAR.search(title, years[-2].end(), years[-1].start())
+        ):
             # 附件：2016年主要经济指标完成情况和2017年预期目标: the figures are 2016's; the
             # targets say their own year
             return _year_value(years[-2].group(1))
@@ -329,11 +345,16 @@ class PeriodFinder:
         self.layout = layout
         self.default_year = section_year(paragraph, report)
         self.default_months = section_months(paragraph)
+        review_words = load_phrases().review_year_words
+        delivered = (  # 去年 is the year before the report is delivered (read only when printed)
+            year_delivered(report) if any(w in paragraph.text for w in review_words) else None
+        )
         self.anchors = anchors_in(
             paragraph.text,
             layout,
             end_year=report.review_year or self.default_year,
             this_year=self.default_year,
+            last_year=delivered - 1 if delivered else None,
         )
         ph = load_phrases()
         text = paragraph.text

@@ -284,7 +284,7 @@ class ClaimIndex:
             return True
         if any(_covers(group, parts) for group in self.rules.complements):
             return True
-        return len(parts) > 1 and parts[-1].has_cue(self.rules.cue("rest"))
+        return len(parts) > 1 and _names_the_rest(parts[-1], self.rules.cue("rest"))
 
     # -- growth bases ---------------------------------------------------------------------
     def growth_base_period(self, q: Quantity) -> Period | None:
@@ -344,6 +344,20 @@ class ClaimIndex:
         ):
             return before
         return None
+
+
+def _names_the_rest(part: Quantity, rest: tuple[str, ...]) -> bool:
+    """Whether a part is the rest of its total: its clause opens with a word of the rest
+    (其他作物1.1万亩, 剩余为园地0.9万亩), not one that only holds it (2020年最后剩余的38户…
+    全部脱贫: the last of those lifted out, already among the others)."""
+    clause = part.clause
+    head = clause.split(part.value_text, 1)[0] if part.value_text in clause else clause
+    item = re.split(r"[，,；;、和]", head)[-1]  # the words of this part only
+    for word in rest:
+        at = item.find(word)
+        if at >= 0 and not any(c.isdigit() for c in item[:at]) and not item.endswith("最后", 0, at):
+            return True
+    return False
 
 
 def _names_only_its_stage(part: Quantity, rules: CheckVocabulary) -> bool:

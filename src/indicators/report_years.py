@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .cleaning import Report
 
 _YEAR = r"((?:19|20)\d\d)\s*年"
 #: A mid-year report: the part of the year it reviews, right after its year.
@@ -111,3 +115,34 @@ def front_years(front: Sequence[str]) -> tuple[int | None, int | None]:
             return year, year
         return year - 1, year
     return None, None
+
+
+#: The dated session line of a report (``——2021年1月15日在…会议上``).
+_DATED_SESSION = re.compile(r"(?:——|—|（|\()\s*((?:19|20)\d\d)\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: Paragraphs after the title searched for the session line.
+_FRONT_PARAGRAPHS = 4
+
+
+def year_delivered(report: Report) -> int | None:
+    """The year a report is delivered in, which its 去年 is the year before: the year of its
+    session line; else the year it reviews for a 工作总结 (written at the year's end); else
+    the year it plans (a government work report is delivered early in that year).
+
+    Examples
+    --------
+    >>> from indicators import parse_text
+    >>> text = "一、2020年工作回顾\\n\\n产值5亿元。\\n\\n二、2021年工作安排\\n\\n增长5%。"
+    >>> year_delivered(parse_text(text))
+    2021
+    >>> year_delivered(parse_text("太平镇2020年工作总结\\n\\n一、2020年工作总结\\n\\n产值5亿元。"))
+    2020
+    """
+    head = report.title + "".join(p.text for p in report.paragraphs[:_FRONT_PARAGRAPHS])
+    session = _DATED_SESSION.search(head)
+    if session:
+        return int(session.group(1))
+    if "总结" in report.title and report.review_year:
+        return report.review_year
+    if report.plan_year:
+        return report.plan_year
+    return report.review_year + 1 if report.review_year else None

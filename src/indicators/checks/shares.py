@@ -108,7 +108,7 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             part, whole = _part_and_whole(
                 index, rate, before, share_cues, split_total, judged, rated
             )
-            if len(_whole_words(rate.clause)) < 2:  # 占全县的21.5%: of another whole
+            if not _of_a_wider_whole(rate, index):  # 占全县的21.5% in a town's report
                 rated.add(before[-1].row)
             if part is not None and whole is not None:
                 judged[part.row] = whole
@@ -357,6 +357,14 @@ def _among(earlier: list[Quantity], part: Quantity) -> Quantity | None:
     if "中" not in after_whole or not before_part or not after_whole.endswith(before_part):
         return None  # the two figures are not one stretch of words with 中 between them
     return whole
+
+
+def _of_a_wider_whole(rate: Quantity, index: ClaimIndex) -> bool:
+    """Whether a share names a whole of a wider area or of a whole place (占全县的, 占全省的),
+    so that the figure before it is no sibling of the next one's."""
+    words = _whole_words(rate.clause)
+    wider = index.rules.cue("wider_wholes")
+    return any(w in words for w in wider) or _WHOLE_PLACE.search(words) is not None
 
 
 #: Words of a share of the sum of the figures listed before it.
