@@ -534,12 +534,8 @@ def _negates(name: str, total: str) -> bool:
     at = name.find("未")
     if at >= 0 and len(name) >= at + 3 and name[at + 1 : at + 3] in total:
         return True
-    return name.startswith(_REMAINING) and any(w in total for w in _DONE)
-
-
-#: Words of what remains, and of what is done (剩余9个 is no part of 已退出31个).
-_REMAINING = ("剩余", "尚余", "尚有", "还有")
-_DONE = ("已", "累计", "完成")
+    ph = load_phrases()
+    return name.startswith(ph.remaining_words) and any(w in total for w in ph.done_words)
 
 
 def _part(c: Claim) -> tuple[int, int] | None:

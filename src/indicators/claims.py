@@ -35,7 +35,7 @@ from .layout import Layout
 from .mentions import Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, times_to_percent
 from .periods import PeriodFinder, format_period
-from .phrases import load_phrases, whole_place_share_after
+from .phrases import alternation, load_phrases, whole_place_share_after
 from .place import detect_place, place_level
 from .respectively import Respective, respective_subjects
 from .subjects import (
@@ -157,10 +157,18 @@ _LEVEL_CHARS = frozenset("村乡镇")
 _PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)")
 #: The longest opening of a sentence read as a part of the place (其中五个县（市、区）…).
 _PLACE_MAX_CHARS = 24
+
+
+@cache
+def _wider_time() -> re.Pattern[str]:
+    """Times wider than a holiday (全年, 今年以来, 1—10月): after one, a figure is no longer
+    the holiday's."""
+    words = alternation(load_phrases().wider_than_holiday or ["(?!)"])
+    return re.compile(rf"{words}|\d{{1,2}}\s*[-—–至]\s*\d{{1,2}}\s*月")
+
+
 #: How many words for the place itself after a part of it are looked past (全村…，全村…).
 _WHOLE_PLACE_LOOK = 8
-#: Times wider than a holiday: after one, a figure is no longer the holiday's.
-_WIDER_TIME = re.compile(r"全年|今年以来|年初以来|\d{1,2}\s*[-—–至]\s*\d{1,2}\s*月")
 #: Words for the whole place (全乡, 全县, 我镇): after a part of it, the figures are its own.
 _WHOLE_PLACE_WORD = re.compile(r"(?:全|我|本)[省市县区镇乡村街州旗盟]")
 
@@ -1120,7 +1128,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
     @cached_property
     def _wider_times(self) -> list[int]:
         """Where the paragraph names a time wider than a holiday (全年, 今年以来, 累计, 1—10月)."""
-        return [m.start() for m in _WIDER_TIME.finditer(self.text)]
+        return [m.start() for m in _wider_time().finditer(self.text)]
 
     @cached_property
     def _whole_place_words(self) -> list[int]:

@@ -31,11 +31,6 @@ _YEAR = rf"(?:{_ARABIC_YEAR}|{_CN_YEAR})年度?"
 #: pattern starting with months starts with a character class.
 _MONTHS = r"\d(?:\d?(?:月份?)?[-—–~至到]\d{1,2}月份?|\d?月份?(?:底|末)?)"
 _YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
-#: Words between two years of a heading that make the first the year of its figures
-#: (…完成情况和2017年预期目标), not a span (2021年至2025年主要目标).
-_DONE_BEFORE_YEAR = re.compile(r"完成|执行|情况|回顾|总结")
-#: Words after the last year of a heading that make it the year of the targets only.
-_PLAN_AFTER_YEAR = re.compile(r"(?:主要)?(?:经济社会发展)?(?:预期|目标|计划|工作安排)")
 _MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
@@ -267,10 +262,8 @@ def section_year(paragraph: Paragraph, report: Report) -> int | None:
     """
     for title in reversed(paragraph.section):
         years = list(_YEAR_IN.finditer(title))
-        if (
-            len(years) > 1
-            and _PLAN_AFTER_YEAR.match(title, years[-1].end())
-            and _DONE_BEFORE_YEAR.search(title, years[-2].end(), years[-1].start())
+        if len(years) > 1 and _appendix_years(
+            title, years[-2].end(), years[-1].start(), years[-1].end()
         ):
             # 附件：2016年主要经济指标完成情况和2017年预期目标: the figures are 2016's; the
             # targets say their own year
@@ -282,6 +275,21 @@ def section_year(paragraph: Paragraph, report: Report) -> int | None:
     if paragraph.part == "plan":
         return report.plan_year
     return None
+
+
+def _appendix_years(title: str, first_end: int, last_start: int, last_end: int) -> bool:
+    """Whether a heading names the year of its figures and, last, the year of its targets
+    (附件：2016年主要经济指标完成情况和2017年预期目标), not a span of years."""
+    ph = load_phrases()
+    between = title[first_end:last_start]
+    after = title[last_end : last_end + _TARGET_WORDS_CHARS]
+    return any(w in between for w in ph.appendix_done_words) and any(
+        w in after for w in ph.appendix_target_words
+    )
+
+
+#: How far after the last year of a heading its target words are looked for (主要…预期目标).
+_TARGET_WORDS_CHARS = 12
 
 
 def section_months(paragraph: Paragraph) -> tuple[int, int] | None:

@@ -93,6 +93,12 @@ class Phrases:
     per_unit_words: tuple[str, ...]
     last_year_words: tuple[str, ...]
     review_year_words: tuple[str, ...]
+    wider_than_holiday: tuple[str, ...]
+    appendix_done_words: tuple[str, ...]
+    appendix_target_words: tuple[str, ...]
+    per_year_words: tuple[str, ...]
+    remaining_words: tuple[str, ...]
+    done_words: tuple[str, ...]
     sub_place_re: re.Pattern[str]
     target_words: frozenset[str]
     after_indicator: frozenset[str]
@@ -238,6 +244,12 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         per_unit_words=tuple(subj.get("per_unit_words", ())),
         last_year_words=tuple(per.get("last_year_words", ())),
         review_year_words=tuple(per.get("review_year_words", ())),
+        wider_than_holiday=tuple(per.get("wider_than_holiday", ())),
+        appendix_done_words=tuple(per.get("appendix_done_words", ())),
+        appendix_target_words=tuple(per.get("appendix_target_words", ())),
+        per_year_words=tuple(subj.get("per_year_words", ())),
+        remaining_words=tuple(subj.get("remaining_words", ())),
+        done_words=tuple(subj.get("done_words", ())),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),

@@ -368,14 +368,12 @@ def _names_only_its_stage(part: Quantity, rules: CheckVocabulary) -> bool:
     return (
         len(name) <= _STAGE_MAX_CHARS
         and any(name.startswith(w) or name.endswith(w) for w in stages)
-        and not name.endswith(_THING_ENDS)
+        and not name.endswith(rules.cue("thing_ends"))
     )
 
 
 #: The longest name of a part that only says its stage (已完成整改, 协调解决).
 _STAGE_MAX_CHARS = 5
-#: Ends of names that are things of their own, not a stage of the total (竣工项目, 建成小区).
-_THING_ENDS = ("项目", "个", "小区", "窗口", "中心", "村", "点", "户", "人")
 
 
 def _sentence_between(a: Quantity, b: Quantity, marks: str = "。！？") -> bool:

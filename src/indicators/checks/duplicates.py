@@ -102,14 +102,11 @@ def _per_year(q: Quantity) -> bool:
     its clause before it."""
     clause = q.clause
     head = clause.split(q.value_text, 1)[0] if q.value_text and q.value_text in clause else ""
-    return any(w in head for w in _PER_YEAR_WORDS)
+    return any(w in head for w in load_phrases().per_year_words)
 
 
 #: A name of one level's own figure (县级民生支出, 区级税收).
 _LEVEL_WORD = re.compile(r"^(?:全)?[省市县区镇乡]级|^街道级")
-
-#: Words before a figure that make it an average per year.
-_PER_YEAR_WORDS = ("年均", "平均每年", "每年平均")
 
 
 def _is_sub_area(scope: str) -> bool:

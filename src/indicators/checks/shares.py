@@ -197,7 +197,7 @@ def _part_and_whole(
     if inline is not None:
         return inline
     clause = rate.clause
-    if any(w in clause for w in _SUM_SHARE_WORDS):
+    if any(w in clause for w in index.rules.cue("sum_share")):
         return None, None  # 分别为32.64亿元、24.18亿元，合计占…的36.2%: a share of their sum
     wider = index.rules.cue("wider_wholes")
     if any(w in _whole_words(clause) or w in rate.name.partition("占")[2] for w in wider):
@@ -365,10 +365,6 @@ def _of_a_wider_whole(rate: Quantity, index: ClaimIndex) -> bool:
     words = _whole_words(rate.clause)
     wider = index.rules.cue("wider_wholes")
     return any(w in words for w in wider) or _WHOLE_PLACE.search(words) is not None
-
-
-#: Words of a share of the sum of the figures listed before it.
-_SUM_SHARE_WORDS = ("合计占", "共占", "合计约占", "两者占", "三者占", "累计占")
 
 
 def _among_named(before: list[Quantity], part: Quantity) -> Quantity | None:
