@@ -355,3 +355,18 @@ def test_a_count_of_the_listed_subjects_before_respectively_is_no_figure_before_
     names = dict(zip(table.value, table.name, strict=True))
     assert [names[v] for v in ("42.6", "28.4", "56.8")] == ["春节", "五一", "国庆"]
     assert [names[v] for v in ("12.5", "8.6", "6.1")] == ["城关", "河口", "新塘"]
+
+
+def test_places_listed_with_respectively_scope_their_figures_and_new_ones_stay_new():
+    report = parse_text(
+        "青山县人民政府工作报告\n\n一、2017年工作回顾\n\n全镇村集体经济收入312.6万元。李家村、杨柳村、新华村集体经济收入分别达到"
+        "68.4万元、52.6万元和41.2万元，依次比上年增长21.3%、16.8%和12.5%。桂林镇去年新增规上工业"
+        "企业9家，总数达到34家。全镇规上工业企业536家。全年新增专精特新企业和高新技术企业分别为"
+        "9家和23家，总数分别达到31家和118家。\n"
+    )
+    table = claims_table(report)
+    scopes = dict(zip(table.value, table.scope, strict=True))
+    places = [scopes[v] for v in ("68.4", "52.6", "41.2", "34")]
+    assert places == ["李家村", "杨柳村", "新华村", "桂林镇"]
+    assert table.set_index("value").loc["23", "measure"] == "new"
+    assert check_claims(table, report).inconsistent == 0

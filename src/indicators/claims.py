@@ -230,6 +230,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         self._basis_of: dict[int, str] = {}
         # 由67家增加到78家，新增11家: the level new ones are added to, by id of their claim.
         self._additions: dict[int, Claim] = {}
+        #: Scopes a figure takes from the subject it shares (总数 after a town's new ones).
+        self._scope_of: dict[int, str] = {}
 
     # -- reading -------------------------------------------------------------------------
 
@@ -527,6 +529,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         name = before.name
         for word in load_phrases().new_words:  # 新增…企业5家，总数达到48家: all of them
             name = name.removeprefix(word)
+        if before.scope:  # 桂林镇…新增规上工业企业9家，总数达到34家: the town's
+            self._scope_of[id(m)] = before.scope
         return _Subject(before.indicator, name, subject.start, subject.end)
 
     def _shared_head(self, subject: _Subject, m: Mention) -> _Subject:
@@ -640,8 +644,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             c.measure = "change"
             c.value = negate(m.value) if c.name.startswith("-") else m.value
             c.name = c.name.lstrip("-")
-        elif self._new_word_before(c):
-            c.measure = "new"
+        elif self._new_word_before(c) or (listed is not None and listed.new):
+            c.measure = "new"  # 新增A、B和C分别为2家、9家和23家: all of them new ones
             if not c.name and not c.indicator:
                 self._additions_of_level(c, m)
         elif load_phrases().each_bound.search(self.text, max(0, m.start - 12), m.start):
@@ -650,7 +654,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.quals.extend(m.quals)
         c.value_line = self.p.line_at(m.start)
         c.base = m.base
-        c.scope = self._scope(m, c)
+        c.scope = self._scope(m, c) or self._scope_of.get(id(m), "")
+        if not c.scope and listed is not None and listed.start >= 0:
+            c.scope = self._listed_place(listed)  # 李家村、杨柳村、新华村集体经济收入分别…
         self._link_range(c, m)
         printed = _YEAR_IN_BASE.match(m.compared) if m.compared else None
         if printed is not None and m.role == "level":  # 重点楼宇税收是2017年4.87亿元的3.0倍
@@ -1193,6 +1199,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return clean_name(words) if self._share_of_whole_place_after(c) else ""
         named = _PLACE_LEAD.sub("", place.group(0))
         return "" if named == self.own_place() else named  # 河口镇 in 河口镇's own report
+
+    def _listed_place(self, listed: Respective) -> str:
+        """The part of the place an item of a 分别 list names first (李家村…), if any and
+        not the report's own place."""
+        item = self.text[listed.start : min(listed.end, listed.start + _PLACE_MAX_CHARS)]
+        place = load_phrases().sub_place_re.match(item)
+        if place is None:
+            return ""
+        named = _PLACE_LEAD.sub("", place.group(0))
+        return "" if named == self.own_place() else named
 
     def _share_of_whole_place_after(self, c: Claim) -> bool:
         """Whether the sentence of ``c`` goes on to give its share of the whole place (…，

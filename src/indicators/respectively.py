@@ -86,6 +86,7 @@ class Respective:
     months: tuple[int, int] | None = None  # 四个季度…分别为: the months of the figure's quarter
     years_back: int = -1  # 五年…分别为: how many years before the list's year the figure is of
     year: int = -1  # 2016年至2020年分别…: the figure's own year
+    new: bool = False  # 新增A、B和C分别为…: each figure counts new ones
 
 
 @dataclass(frozen=True)
@@ -213,6 +214,8 @@ def respective_subjects(
         if _give_collective_periods(text, mentions, i, (floor, end, after), found):
             continue  # 四个季度…分别为, 五年…分别为: one figure per quarter or year
         last, before = _subject_items(text, floor, end)
+        if len(last) == 1 and not before and clean_name(last[0][0]) in load_phrases().level_words:
+            last = []  # …分别为2家、9家和23家，总数分别达到5家…: the subjects of the list before
         _share_last_unit(mentions, i, w, text)
         share_words = ""
         if len(last) == 1 and not before and _rates_of_list_before(text, mentions, i, last[0], w):
@@ -226,9 +229,10 @@ def respective_subjects(
                 continue
             items = before[len(before) - extra :] + last
             subjects = _resolve(items, text, first, share_words + text[after : first.start])
+            new = items[0][0].startswith(load_phrases().new_words)
             for k, (m, subject) in enumerate(zip(figures, subjects, strict=True)):
                 inherit_verb(m, first)
-                found[id(m)] = Respective(k, len(figures), first.start, *subject)
+                found[id(m)] = Respective(k, len(figures), first.start, *subject, new=new)
             later = _later_list(text, mentions, i + len(figures), len(figures), w)
             for k, (m, subject) in enumerate(zip(later, subjects, strict=False)):
                 inherit_verb(m, later[0])
