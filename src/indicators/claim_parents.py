@@ -471,6 +471,8 @@ class ParentReading:
                 return None
             c = earlier
         c = self._compared_to.get(id(c), c)  # 比2020年的12.3亿元翻了一番；其中…: of the level now
+        if c.mention is not None and self.text.startswith("的", c.mention.end):
+            return None  # 20万—30万元的村4个；其中…: the bound of a class, no total
         listed = self.respective.get(id(c.mention)) if self.respective else None
         if listed is not None and listed.size > 1 and listed.start >= 0:
             # 东湖街道、…、北关街道分别完成…；其中…: not the last place's, but the total's

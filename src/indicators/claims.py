@@ -1179,6 +1179,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return "" if named == self.own_place() else named
         if not words:
             return ""
+        if words.startswith("对") and clean_name(words[1:]):  # 对东盟进出口138.4亿元: one market's
+            return clean_name(words)
         found = ph.sub_area_re.search(words)
         if found:
             scope = clean_name(words[: found.end()])

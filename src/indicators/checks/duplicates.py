@@ -111,8 +111,10 @@ _LEVEL_WORD = re.compile(r"^(?:全)?[省市县区镇乡]级|^街道级")
 
 def _is_sub_area(scope: str) -> bool:
     ph = load_phrases()
-    return any(area in scope for area in ph.sub_areas + ph.sub_groups) or (
-        ph.sub_place_re.match(scope) is not None
+    return (
+        any(area in scope for area in ph.sub_areas + ph.sub_groups)
+        or ph.sub_place_re.match(scope) is not None
+        or scope.startswith("对")  # 对东盟进出口: the trade with one market
     )
 
 

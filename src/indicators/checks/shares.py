@@ -98,6 +98,8 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 continue
             if rate.claim_id in earlier:
                 continue  # 覆盖率由68.0%提高到75.0%: 68.0% was the rate before these figures
+            if rate.name.startswith(_LAST_YEARS_RATE):
+                continue  # …机插率66.7%，去年同期机插率为63.5%: last year's rate, no share now
             rate = _in_percent(rate, index)
             if not before:
                 continue
@@ -110,6 +112,8 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             )
             if not _of_a_wider_whole(rate, index):  # 占全县的21.5% in a town's report
                 rated.add(before[-1].row)
+            if part is not None and whole is not None and _per_unit(part) != _per_unit(whole):
+                continue  # 村均32.2万元，完成全年目标720万元的53.7%: no average of the total
             if part is not None and whole is not None:
                 judged[part.row] = whole
                 findings.append(judge_share(rate, part, whole))
@@ -301,6 +305,7 @@ def _progress(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantit
             and part.is_level
             and part.period == rate.period
             and part.unit_text == target.unit_text
+            and not _per_unit(part)  # 村均32.2万元，完成全年目标720万元的53.7%: no average
         ):
             return part, target
     return None
@@ -357,6 +362,15 @@ def _among(earlier: list[Quantity], part: Quantity) -> Quantity | None:
     if "中" not in after_whole or not before_part or not after_whole.endswith(before_part):
         return None  # the two figures are not one stretch of words with 中 between them
     return whole
+
+
+#: Names of a rate of the year before (去年同期机插率为63.5%).
+_LAST_YEARS_RATE = ("去年同期", "上年同期", "去年", "上年")
+
+
+def _per_unit(q: Quantity) -> bool:
+    """Whether a figure is an average per unit (村均, 户均, 人均)."""
+    return any(n.startswith(load_phrases().per_unit_words) for n in (q.name, q.indicator) if n)
 
 
 def _of_a_wider_whole(rate: Quantity, index: ClaimIndex) -> bool:
