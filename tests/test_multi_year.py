@@ -399,3 +399,17 @@ def test_the_base_of_a_multiple_is_of_its_printed_year_even_with_no_level_before
     assert table[table.value == "4.87"].period.tolist() == ["2017"]
     checks = check_claims(table, report).table
     assert (checks.verdict == "inconsistent").sum() == 0
+
+
+def test_a_change_over_a_named_year_and_a_list_of_four_years():
+    report = parse_text(
+        "一、2024年工作回顾\n\n全体居民人均可支配收入61286元，增长5.1%，比2020年的47860元增加13426元，"
+        "年均增长6.4%。四年来，城镇新增就业分别为1.36万人、1.42万人、1.45万人和1.48万人，累计5.71万人。\n"
+    )
+    table = claims_table(report)
+    jobs = table[table.value.isin(["1.36", "1.42", "1.45", "1.48"])]
+    assert jobs.period.tolist() == ["2021", "2022", "2023", "2024"]
+    checks = check_claims(table, report).table
+    [change] = checks[checks.check == "change_amount"].to_dict("records")
+    assert (change["verdict"], change["period"]) == ("consistent", "2020→2024")
+    assert (checks.verdict == "inconsistent").sum() == 0

@@ -616,6 +616,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 base = self.by_mention.get(id(prev)) if prev is not None else None
                 if m.role == "change" and base is not None and id(base) in self._compared_to:
                     c.link, c.linked_to = "change_of", f"#{id(carried)}"  # 比上年的A增加D
+                    if base.year is not None and not m.basis:  # 比2020年的47860元增加13426元
+                        c.growth_basis = f"比{base.year}年"
             if m.role == "change" and carried is None:
                 carried = self._last_level(m.start, unit_family(m.unit))
                 if carried is not None:  # …退规企业5家，净增9家: a change of the stock
@@ -639,7 +641,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if m.role == "change":
             c.measure = "change"
             c.value = negate(m.value) if m.sign == "-" else m.value
-            c.growth_basis = m.basis
+            c.growth_basis = m.basis or c.growth_basis
         elif self._net_word_before(c):
             c.measure = "change"
             c.value = negate(m.value) if c.name.startswith("-") else m.value

@@ -8,12 +8,14 @@ this form takes its extremes). Without either, the earlier level it implies is r
 
 from __future__ import annotations
 
+import re
 from itertools import product
 
 from .. import explain as ex
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding, gap_decimals
 from ..intervals import Interval, fmt
+from ..period_cells import Period
 from ..printed import is_average
 from ..quantities import Quantity
 from ..relations import ClaimIndex, key
@@ -51,7 +53,9 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue
         if level.unit.kind != change.unit.kind:
             continue
-        before = index.origins.get(level.row) or _previous(index, level)
+        before = _named_base(index, level, change)
+        if before is None:
+            before = index.origins.get(level.row) or _previous(index, level)
         if before is not None:
             findings.append(_judge_difference(level, before, change))
         elif level.growth is not None and not level.is_average_growth:
@@ -61,6 +65,18 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             findings.append(finding)
             derived.append(implied)
     return findings, derived
+
+
+def _named_base(index: ClaimIndex, level: Quantity, change: Quantity) -> Quantity | None:
+    """The level of the year a change names (比2020年的47860元增加13426元), if printed."""
+    year = _YEAR_OF_BASIS.search(change.growth_basis)
+    if year is None or level.period is None or int(year.group(1)) >= level.period.end[0]:
+        return None
+    return index.level(key(level), Period.year(int(year.group(1))), "actual", like=level)
+
+
+#: The year a change names as its base (比2020年).
+_YEAR_OF_BASIS = re.compile(r"((?:19|20)\d\d)年")
 
 
 def _previous(index: ClaimIndex, level: Quantity) -> Quantity | None:
