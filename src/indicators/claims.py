@@ -1135,7 +1135,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     @cached_property
     def _wider_times(self) -> list[int]:
-        """Where the paragraph names a time wider than a holiday (全年, 今年以来, 累计, 1—10月)."""
+        """Where the paragraph names a time wider than a holiday (全年, 今年以来, 1—10月)."""
         return [m.start() for m in _wider_time().finditer(self.text)]
 
     @cached_property
