@@ -761,3 +761,14 @@ def test_a_bare_measure_word_takes_the_head_of_the_figure_before_it():
     assert by_value.loc["5.46", ["indicator", "name"]].tolist() == ["粮食产量", "总产量"]
     assert by_value.loc["52.7", "indicator"] == "金融机构贷款余额"
     assert by_value.loc["3.2", "indicator"] != "粮食产量"
+
+
+def test_an_adverb_after_the_indicator_and_the_outline_of_the_speech():
+    table = claims_table(
+        parse_text(
+            "一、2020年工作回顾\n\n一季度规上工业总产值仅完成6.12亿元，同比下降14.3%。\n\n"
+            "二、2021年工作安排\n\n重点抓好以下五个方面工作，突出抓好三个方面。新建道路5公里。\n"
+        )
+    )
+    assert table.indicator.tolist() == ["规模以上工业总产值", ""]
+    assert table.value.tolist() == ["6.12", "5"]
