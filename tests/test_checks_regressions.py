@@ -1299,3 +1299,15 @@ def test_marine_economy_markets_last_years_rate_averages_and_class_bounds():
         "收入50万元以上的村3个，20万—30万元的村4个；其中收入最高的石桥村达到68.2万元。"
     )
     assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_a_scenic_spots_share_of_the_county_and_a_target_over_the_all_taxes_base():
+    table = _checks_of(
+        "临溪县",
+        "全县接待游客532.7万人次，增长9%。鹤鸣山景区成功创建国家4A级旅游景区，接待游客126.4万人次，"
+        "占全县的23.7%。规上工业企业用地18460亩，实现税收57.32亿元。全口径税收收入142.6亿元，"
+        "增长8.2%。\n\n二、2021年工作安排\n\n全口径税收收入152亿元，增长6.6%。",
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    [growth] = table[(table.check == "growth") & (table.period == "2020→2021")].to_dict("records")
+    assert growth["verdict"] == "consistent" and "142.6" in growth["explanation"]

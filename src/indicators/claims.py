@@ -1179,8 +1179,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 return group
             named = _PLACE_LEAD.sub("", opening.group(0))
             return "" if named == self.own_place() else named
-        if not words:
-            return ""
+        if not words:  # 鹤鸣山景区…，接待游客126.4万人次，占全县的23.7%: the spot's
+            return self._item_opening(c.name_start) if self._share_of_whole_place_after(c) else ""
         if words.startswith("对") and clean_name(words[1:]):  # 对东盟进出口138.4亿元: one market's
             return clean_name(words)
         found = ph.sub_area_re.search(words)
@@ -1200,7 +1200,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if place is None:
             place = self._place_opening_item(c.name_start)
         if place is None:  # 对共建“一带一路”国家进出口148.36亿元，…，占全市进出口总额的30.5%
-            return clean_name(words) if self._share_of_whole_place_after(c) else ""
+            if not self._share_of_whole_place_after(c):
+                return ""
+            return clean_name(words) or self._item_opening(c.name_start)  # 鹤鸣山景区…
         named = _PLACE_LEAD.sub("", place.group(0))
         return "" if named == self.own_place() else named  # 河口镇 in 河口镇's own report
 
@@ -1213,6 +1215,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return ""
         named = _PLACE_LEAD.sub("", place.group(0))
         return "" if named == self.own_place() else named
+
+    def _item_opening(self, pos: int) -> str:
+        """The words that open the sentence or item of ``pos``, up to its first comma (鹤鸣山景区
+        成功创建国家4A级旅游景区，接待游客…): what a figure of a part of the place is of."""
+        start = max(self.layout.sentence(pos)[0], self.layout.item_start(pos))
+        end = min(self.layout.phrase_end(start), pos, start + _PLACE_MAX_CHARS)
+        return clean_name(self.text[start:end]) if end > start else ""
 
     def _share_of_whole_place_after(self, c: Claim) -> bool:
         """Whether the sentence of ``c`` goes on to give its share of the whole place (…，

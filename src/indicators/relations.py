@@ -142,11 +142,17 @@ class ClaimIndex:
     def level(
         self, name: str, period: Period | None, kind: str | None, like: Quantity | None = None
     ) -> Quantity | None:
-        """The first claim giving ``name``'s level in ``period``, in a scope ``like`` allows."""
+        """The first claim giving ``name``'s level in ``period``, in a scope ``like`` allows:
+        one of ``like``'s own scope first (全口径税收收入 before 规上工业企业…实现税收)."""
+        found = None
         for q in self.levels(name, period, kind):
-            if like is None or (scopes_compatible(q, like) and _same_family(q, like)):
+            if like is None:
                 return q
-        return None
+            if scopes_compatible(q, like) and _same_family(q, like):
+                if q.scope == like.scope:
+                    return q
+                found = found or q
+        return found
 
     def named(self, name: str) -> list[Quantity]:
         """Claims whose name or indicator is ``name``, in order."""
