@@ -1311,3 +1311,8 @@ def test_a_scenic_spots_share_of_the_county_and_a_target_over_the_all_taxes_base
     assert (table.verdict == "inconsistent").sum() == 0
     [growth] = table[(table.check == "growth") & (table.period == "2020→2021")].to_dict("records")
     assert growth["verdict"] == "consistent" and "142.6" in growth["explanation"]
+
+
+def test_a_rate_that_rose_is_not_judged_as_a_share_of_a_count_before_it():
+    table = _checks("垃圾分类覆盖11个社区2.38万户，覆盖率由62%提高到95%。")
+    assert (table.verdict == "inconsistent").sum() == 0
