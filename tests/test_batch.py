@@ -200,3 +200,24 @@ def test_output_folder_that_is_a_file_is_refused(tmp_path, capsys):
     blocker.write_text("x")
     assert main(["batch", str(BATCH / "hekou-2022.txt"), "-o", str(blocker), "-q"]) == 2
     assert "is not a folder" in capsys.readouterr().err
+
+
+def test_a_dead_worker_the_pool_does_not_notice_still_breaks_the_wait(monkeypatch):
+    """The pool's own thread can miss a worker killed at the wrong moment and leave the wait
+    for a result hanging (one run in twenty of the crash test above hung so): the wait looks
+    at the workers itself."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+    from types import SimpleNamespace
+
+    from indicators import batch_pool
+
+    monkeypatch.setattr(batch_pool, "_POLL_SECONDS", 0.01)
+    monkeypatch.setattr(batch_pool, "_GRACE_SECONDS", 0.05)
+    dead = SimpleNamespace(exitcode=1)
+    pool = SimpleNamespace(_processes={1: dead})
+    with pytest.raises(BrokenProcessPool):
+        batch_pool._result(pool, Future())
+    done = Future()
+    done.set_result(["A"])
+    assert batch_pool._result(SimpleNamespace(_processes={}), done) == ["A"]

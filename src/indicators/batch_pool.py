@@ -6,10 +6,12 @@ in their final order, the caller can append them to its outputs at once: nothing
 the end, and memory is bounded by ``window × chunksize`` results, whatever the number of
 items. A slow item holds back the ones after it only until the window is full.
 
-A worker process that dies (killed for memory, a crash in an extension) breaks the pool. The
-pool is then replaced, the chunks in flight are resubmitted, and the items of the chunk at the
-head are run one at a time with nothing else in flight, so the item that kills its worker is
-known for certain and reported through ``fail``; the others are processed normally.
+A worker process that dies (killed for memory, a crash in an extension) breaks the pool; the
+wait for a result looks at the workers too, since the pool may fail to notice. The broken pool
+is then discarded (its workers terminated, not waited on) and replaced, the chunks in flight
+are resubmitted, and the items of the chunk at the head are run one at a time with nothing
+else in flight, so the item that kills its worker is known for certain and reported through
+``fail``; the others are processed normally.
 
 How workers start (:func:`pool_context`): forked from the caller when it runs a single
 thread (fast, and any script works, guarded by ``if __name__ == "__main__"`` or not); from a
@@ -133,9 +135,9 @@ def ordered_map(
             pool = _fill(pool, func, todo, pending, 1 if isolating else limit, new_pool)
             chunk, future = pending[0]
             try:
-                results = future.result()
+                results = _result(pool, future)
             except BrokenProcessPool:
-                pool.shutdown(wait=True, cancel_futures=True)
+                _discard(pool)
                 pool = new_pool()
                 chunks = [c for c, _ in pending]
                 pending.clear()
@@ -179,12 +181,50 @@ def _fill(
         except BrokenProcessPool:
             if pending:
                 return pool  # the next result reports the break and recovery follows
-            pool.shutdown(wait=True, cancel_futures=True)
+            _discard(pool)
             pool = new_pool()
             continue
         todo.popleft()
         pending.append((chunk, future))
     return pool
+
+
+#: How often a wait for a result looks at the workers, and how long it then gives the pool
+#: to report a worker that died itself (seconds).
+_POLL_SECONDS = 1.0
+_GRACE_SECONDS = 5.0
+
+
+def _result(pool: ProcessPoolExecutor, future: Future[list[R]]) -> list[R]:
+    """The result of ``future``. A worker that died is reported as a broken pool even when the
+    pool itself fails to notice (a worker killed while the pool's own thread waits can leave
+    the wait hanging): the workers are looked at while waiting."""
+    while True:
+        try:
+            return future.result(timeout=_POLL_SECONDS)
+        except TimeoutError:
+            if not _a_worker_died(pool):
+                continue
+        try:
+            return future.result(timeout=_GRACE_SECONDS)
+        except TimeoutError:
+            raise BrokenProcessPool("a worker process died") from None
+
+
+def _a_worker_died(pool: ProcessPoolExecutor) -> bool:
+    processes = getattr(pool, "_processes", None) or {}
+    return any(p.exitcode not in (None, 0) for p in list(processes.values()))
+
+
+def _discard(pool: ProcessPoolExecutor) -> None:
+    """Stop a broken pool without waiting on it: its workers are terminated, then joined."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    for process in processes:
+        process.join(timeout=_GRACE_SECONDS)
 
 
 def _lengths(chunk: Sequence[str]) -> list[int]:
