@@ -19,6 +19,7 @@ from collections.abc import Callable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .layout import any_between
 from .phrases import load_phrases
 from .subjects import composite_indicators, vocabulary, wholes_of
 from .units import RELATIVE_FAMILIES, unit_family
@@ -304,8 +305,7 @@ class ParentReading:
         return [m.start() for m in _TIME_WORDS.finditer(self.text)]
 
     def _time_word_between(self, start: int, end: int) -> bool:
-        k = bisect.bisect_left(self._time_words_at, start)
-        return k < len(self._time_words_at) and self._time_words_at[k] < end
+        return any_between(self._time_words_at, start, end)
 
     def _is_level_reached(self, c: Claim) -> bool:
         """Whether the clause of ``c`` says it is a level reached (累计达到, 总数达到)."""

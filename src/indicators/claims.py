@@ -31,7 +31,7 @@ from .claim_changes import ChangeReading
 from .claim_index import ClaimIndex
 from .claim_parents import ParentReading
 from .cleaning import Paragraph, Report
-from .layout import Layout
+from .layout import Layout, any_between
 from .mentions import Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, times_to_percent
 from .periods import PeriodFinder, format_period
@@ -1128,9 +1128,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         item = max(s_start, self.layout.item_start(pos))  # …；2023年春节假期，全镇接待游客…
         opening = self.layout.clause_start(holiday.start()) == item
         return (
-            holiday
-            if opening and not self._between(self._wider_times, holiday.end(), pos)
-            else None
+            holiday if opening and not any_between(self._wider_times, holiday.end(), pos) else None
         )
 
     @cached_property
@@ -1154,12 +1152,6 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if self.text[positions[i] + 1] != place[-1]:
                 return True
         return False
-
-    @staticmethod
-    def _between(positions: list[int], start: int, end: int) -> bool:
-        """Whether one of the sorted ``positions`` lies in ``[start, end)``."""
-        k = bisect.bisect_left(positions, start)
-        return k < len(positions) and positions[k] < end
 
     def _sub_area(self, c: Claim) -> str:
         """A part of the place named before its indicator (工业园区实现规模以上工业总产值)."""

@@ -307,3 +307,15 @@ def _innermost_steps(parens: list[_Span], length: int) -> tuple[list[int], list[
         end, _ = open_spans.pop()
         step(end, open_spans[-1][1] if open_spans else None)
     return bounds, owners
+
+
+def any_between(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted ``positions`` lies in ``[start, end)``.
+
+    Examples
+    --------
+    >>> any_between([3, 9], 4, 9), any_between([3, 9], 4, 10)
+    (False, True)
+    """
+    k = bisect.bisect_left(positions, start)
+    return k < len(positions) and positions[k] < end

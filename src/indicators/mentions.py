@@ -204,13 +204,9 @@ def _without_milestones(found: list[Mention], text: str, ph: Phrases) -> list[Me
         nxt = found[k + 1] if k + 1 < len(found) else None
         if (
             nxt is not None
-            and m.role == "level"
-            and nxt.role == "level"
-            and nxt.unit == m.unit
-            and any(q in ph.milestone_quals for q in m.quals)
+            and _passed_threshold(m, nxt, ph.milestone_quals)
             and _EXACT_AFTER.fullmatch(text, m.end, nxt.start) is not None
             and text.startswith(("）", ")"), nxt.end)
-            and _at_most(m.value, nxt.value)
         ):
             m.value, m.end = nxt.value, nxt.end
             m.quals = [q for q in m.quals if q not in ph.milestone_quals]
@@ -219,17 +215,24 @@ def _without_milestones(found: list[Mention], text: str, ph: Phrases) -> list[Me
             continue
         if (
             prev is not None
-            and prev.role == "level"
-            and m.role == "level"
-            and prev.unit == m.unit
-            and any(q in ph.milestone_quals for q in m.quals)
+            and _passed_threshold(m, prev, ph.milestone_quals)
             and ph.milestone_gap.fullmatch(text, prev.end, m.start) is not None
-            and _at_most(m.value, prev.value)
             and not text.startswith(_GOAL_WORDS, m.end)  # 超过80亿元目标: a target of its own
         ):
             continue
         out.append(m)
     return out
+
+
+def _passed_threshold(threshold: Mention, level: Mention, quals: frozenset[str]) -> bool:
+    """Whether ``threshold`` (突破千亿元) is a round mark that ``level``, of its unit, reached."""
+    return (
+        threshold.role == "level"
+        and level.role == "level"
+        and level.unit == threshold.unit
+        and any(q in quals for q in threshold.quals)
+        and _at_most(threshold.value, level.value)
+    )
 
 
 def _at_most(a: str, b: str) -> bool:

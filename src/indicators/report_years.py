@@ -134,7 +134,7 @@ def year_delivered(report: Report) -> int | None:
     >>> text = "一、2020年工作回顾\\n\\n产值5亿元。\\n\\n二、2021年工作安排\\n\\n增长5%。"
     >>> year_delivered(parse_text(text))
     2021
-    >>> year_delivered(parse_text("太平镇2020年工作总结\\n\\n一、2020年工作总结\\n\\n产值5亿元。"))
+    >>> year_delivered(parse_text("青山镇2020年工作总结\\n\\n一、2020年工作总结\\n\\n产值5亿元。"))
     2020
     """
     head = report.title + "".join(p.text for p in report.paragraphs[:_FRONT_PARAGRAPHS])
