@@ -1316,3 +1316,18 @@ def test_a_scenic_spots_share_of_the_county_and_a_target_over_the_all_taxes_base
 def test_a_rate_that_rose_is_not_judged_as_a_share_of_a_count_before_it():
     table = _checks("垃圾分类覆盖11个社区2.38万户，覆盖率由62%提高到95%。")
     assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_those_lifted_out_of_poverty_after_of_which_are_no_part_of_those_remaining():
+    body = (
+        "全年实现8362户31234人脱贫、42个贫困村出列；剩余贫困人口1462户5186人，贫困发生率由"
+        "2018年底的7.86%下降到1.12%；其中深度贫困镇石垭镇贫困发生率由2018年底的18.6%下降到"
+        "3.2%，岫江镇实现1862户6843人脱贫。全县剩余的126户318名贫困人口全部纳入兜底保障。"
+    )
+    report = parse_text(f"一、2019年工作回顾\n\n{body}\n")
+    claims = claims_table(report).set_index("value")
+    # two counts printed together share the noun after them; a remaining word before stays
+    assert claims.loc[["8362", "31234", "1862", "6843"], "name"].tolist() == ["脱贫"] * 4
+    assert claims.loc["126", "name"] == "剩余贫困人口"
+    assert claims.loc["1862", "parent"] == ""
+    assert check_claims(claims_table(report), report).inconsistent == 0

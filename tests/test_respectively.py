@@ -370,3 +370,24 @@ def test_places_listed_with_respectively_scope_their_figures_and_new_ones_stay_n
     assert places == ["李家村", "杨柳村", "新华村", "桂林镇"]
     assert table.set_index("value").loc["23", "measure"] == "new"
     assert check_claims(table, report).inconsistent == 0
+
+
+def test_listed_targets_and_the_progress_towards_each_are_read_and_checked():
+    text = (
+        "全年实现地区生产总值253.18亿元；一般公共预算收入13.17亿元。地区生产总值、一般公共预算"
+        "收入分别完成规划目标250亿元、13亿元的10{}%和101.3%。规上工业总产值和固定资产投资分别"
+        "完成年度目标的102.3%和98.6%。"
+    )
+    heading = "一、2025年和“十四五”时期工作回顾"
+    report = parse_text(f"{heading}\n\n{text.format('1.3')}\n")
+    table = claims_table(report).set_index("value")
+    assert table.loc["250", "kind"] == "target" and table.loc["13", "kind"] == "target"
+    assert table.loc["102.3", "kind"] == "actual"  # progress towards a target not printed
+    result = check_claims(claims_table(report), report)
+    assert result.inconsistent == 0
+    judged = result.table[result.table.check == "share"]
+    assert len(judged) == 2 and set(judged.verdict) == {"consistent"}
+    wrong = parse_text(f"{heading}\n\n{text.format('3.2')}\n")  # 253.18/250 = 101.3%, not 103.2%
+    result = check_claims(claims_table(wrong), wrong)
+    assert result.inconsistent == 1
+    assert "101.1%～101.5%" in result.table.query("verdict == 'inconsistent'").iloc[0].suggestion

@@ -532,11 +532,18 @@ def _negates(name: str, total: str) -> bool:
 
     >>> _negates("剩余", "贫困村已累计退出"), _negates("剩余", "贫困村")
     (True, False)
+
+    Nor is what has left a group (脱贫) a part of what remains of it:
+
+    >>> _negates("脱贫", "剩余贫困人口"), _negates("未享受政策", "剩余贫困人口")
+    (True, False)
     """
     at = name.find("未")
     if at >= 0 and len(name) >= at + 3 and name[at + 1 : at + 3] in total:
         return True
     ph = load_phrases()
+    if total.startswith(ph.remaining_words) and any(w in name for w in ph.left_words):
+        return True
     return name.startswith(ph.remaining_words) and any(w in total for w in ph.done_words)
 
 

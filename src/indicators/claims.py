@@ -224,6 +224,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         self.respective: dict[int, Respective] = {}  # figures of 分别 lists, by id of mention
         self._respective_levels: dict[int, list[Claim] | None] = {}  # by start of a list
         self._progress_names: dict[int, str] = {}  # 完成全年目标, by id of the target's claim
+        self._glued: dict[int, Mention] = {}  # the figure printed right after, by id of a mention
         # 比上年的221.8亿元: the figure compared, by id of the claim of the level compared with,
         # and the basis of a growth of that figure.
         self._compared_to: dict[int, Claim] = {}
@@ -244,6 +245,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         self.index = ClaimIndex()
         self.claims = self.index.claims
         self.respective = respective_subjects(self.text, mentions, layout)
+        self._glued = {id(a): b for a, b in itertools.pairwise(mentions) if a.end == b.claim_start}
         prev: Mention | None = None
         for m in mentions:
             if self._second_rate(m, prev):
@@ -388,6 +390,26 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 w = found[0]
                 return _Subject(w.indicator, w.text, w.start, w.end)
         return _Subject("", noun, begin, begin + len(noun))
+
+    def _remaining(self, subject: _Subject, m: Mention) -> _Subject:
+        """``剩余的126户贫困人口``: the noun after a figure keeps the remaining word printed
+        right before the figure (剩余贫困人口), which makes it no part of what is done."""
+        words = self.text[max(0, m.claim_start - 4) : m.claim_start].rstrip("的")
+        word = next((w for w in load_phrases().remaining_words if words.endswith(w)), "")
+        if not word or subject.name.startswith(word):
+            return subject
+        return _Subject("", word + subject.name, subject.start, subject.end)
+
+    def _subject_after_pair(self, m: Mention) -> _Subject | None:
+        """``实现1862户6843人脱贫``: two counts printed together share the noun after the
+        second."""
+        n = self._glued.get(id(m))
+        if n is None or m.role != "level" or n.role != "level" or n.unit == m.unit:
+            return None
+        units = load_units()
+        if not all(u in units and units[u].classifier for u in (m.unit, n.unit)):
+            return None
+        return self._subject_after(n)
 
     def _carry(self, m: Mention, prev: Mention | None) -> Claim | None:
         """The claim whose subject ``m`` carries (same clause, nothing in between)."""
@@ -577,7 +599,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 self._fill_value(host, m)
                 return
         elif partner is None:
-            subject = self._subject_after(m) or self._subject_before(ws, we, m.unit, m.role)
+            subject = self._subject_after(m) or self._subject_after_pair(m)
+            if subject is not None:
+                subject = self._remaining(subject, m)  # 剩余的126户贫困人口
+            else:
+                subject = self._subject_before(ws, we, m.unit, m.role)
             if (
                 subject is not None
                 and not subject.indicator
@@ -634,6 +660,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 c.indicator, c.name = carried.indicator, carried.name
                 if carried.measure == "new" and m.role == "level":  # 新建5G基站…，累计达到…
                     c.name = _without_new_word(c.name)
+        if listed is not None and listed.target:  # 分别完成规划目标250亿元、13亿元
+            c.kind, c.months = "target", None
+        elif listed is not None and listed.progress_of:  # …的101.3%和98.6%
+            target = self.by_mention.get(listed.progress_of)
+            if target is not None:
+                c.link, c.linked_to = "progress_of", f"#{id(target)}"
         if m.structure is not None:
             self._structure(c, m)
         c.value = m.value

@@ -98,6 +98,7 @@ class Phrases:
     appendix_target_words: tuple[str, ...]
     per_year_words: tuple[str, ...]
     remaining_words: tuple[str, ...]
+    left_words: tuple[str, ...]
     done_words: tuple[str, ...]
     sub_place_re: re.Pattern[str]
     target_words: frozenset[str]
@@ -249,6 +250,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         appendix_target_words=tuple(per.get("appendix_target_words", ())),
         per_year_words=tuple(subj.get("per_year_words", ())),
         remaining_words=tuple(subj.get("remaining_words", ())),
+        left_words=tuple(subj.get("left_words", ())),
         done_words=tuple(subj.get("done_words", ())),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),

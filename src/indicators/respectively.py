@@ -87,6 +87,8 @@ class Respective:
     years_back: int = -1  # 五年…分别为: how many years before the list's year the figure is of
     year: int = -1  # 2016年至2020年分别…: the figure's own year
     new: bool = False  # 新增A、B和C分别为…: each figure counts new ones
+    target: bool = False  # 分别完成规划目标250亿元、13亿元: each figure is its subject's target
+    progress_of: int = 0  # …的101.3%和98.6%: ``id`` of the target mention this rate reaches
 
 
 @dataclass(frozen=True)
@@ -239,8 +241,22 @@ def respective_subjects(
                 found[id(m)] = Respective(
                     k, len(later), later[0].start, *subject, earlier=figures[k].start
                 )
-            # …分别比年初增加176户和242户，增长8.2%和5.6%: growths of the levels listed before
+            target = _names_target(text[after : first.start])  # not 分别完成年度目标的…%
+            if target:
+                for m in figures:
+                    found[id(m)] = replace(found[id(m)], target=True)
+            # …分别完成规划目标250亿元、13亿元的101.3%和98.6%: the progress towards each
             nxt = i + len(figures) + len(later)
+            rates = _progress_list(text, mentions, nxt, figures, w) if target else []
+            words = clean_name(text[after : first.start])  # 规划目标: the name of each rate
+            for k, (m, subject) in enumerate(zip(rates, subjects, strict=False)):
+                inherit_verb(m, rates[0])
+                at = rates[0].start
+                found[id(m)] = Respective(
+                    k, len(rates), at, "", words, *subject[2:], progress_of=id(figures[k])
+                )
+            nxt += len(rates)
+            # …分别比年初增加176户和242户，增长8.2%和5.6%: growths of the levels listed before
             for k, m in enumerate(_growths_after(text, mentions, nxt, len(figures), w)):
                 if id(m) not in found:
                     found[id(m)] = Respective(k, len(figures), mentions[nxt].start)
@@ -578,6 +594,29 @@ def _growths_after(
     for m in growths[1:]:
         inherit_verb(m, growths[0])
     return growths
+
+
+def _names_target(verb_words: str) -> bool:
+    """Whether the words between 分别 and a list's first figure end by naming a target
+    (分别完成规划目标250亿元、13亿元): the figures are then targets. Not when the figures are
+    the progress towards targets left unprinted (分别完成年度目标的102.3%和98.6%)."""
+    if verb_words.endswith("的"):
+        return False
+    words = clean_name(verb_words)
+    return any(words.endswith(t) for t in load_phrases().target_words)
+
+
+def _progress_list(
+    text: str, mentions: list[Mention], i: int, targets: list[Mention], w: _Words
+) -> list[Mention]:
+    """``…目标250亿元、13亿元的101.3%和98.6%``: the per-cent figures right after a list of
+    targets and 的, one for each target (empty when there is no such list)."""
+    if i >= len(mentions) or text[targets[-1].end : mentions[i].claim_start] != "的":
+        return []
+    rates = _figure_list(text, mentions, i, len(targets), w)
+    if len(rates) != len(targets) or any(unit_family(m.unit) != "percent" for m in rates):
+        return []
+    return rates
 
 
 def _later_list(text: str, mentions: list[Mention], i: int, size: int, w: _Words) -> list[Mention]:

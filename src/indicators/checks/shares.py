@@ -103,7 +103,7 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             rate = _in_percent(rate, index)
             if not before:
                 continue
-            progress = _progress(rate, before)
+            progress = _progress_listed(rate, before, index) or _progress(rate, before)
             if progress is not None:  # 完成全年目标125亿元的49.1%
                 findings.append(judge_share(rate, *progress, progress=True))
                 continue
@@ -311,6 +311,28 @@ def _progress(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantit
             and part.period == rate.period
             and part.unit_text == target.unit_text
             and not _per_unit(part)  # 村均32.2万元，完成全年目标720万元的53.7%: no average
+        ):
+            return part, target
+    return None
+
+
+def _progress_listed(
+    rate: Quantity, before: list[Quantity], index: ClaimIndex
+) -> tuple[Quantity, Quantity] | None:
+    """``地区生产总值、一般公共预算收入分别完成规划目标250亿元、13亿元的101.3%和98.6%``: the
+    progress of the actual of a listed target's subject towards that target (part, whole),
+    the target linked to the rate by the extractor."""
+    target = index.by_id(rate.linked_to) if rate.link == "progress_of" else None
+    if target is None or target.kind != "target" or not target.is_level:
+        return None
+    for part in reversed(before):
+        if (
+            key(part) == key(target)
+            and part.kind == "actual"
+            and part.is_level
+            and part.period == target.period
+            and part.unit_text == target.unit_text
+            and not _per_unit(part)
         ):
             return part, target
     return None
