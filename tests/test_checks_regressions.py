@@ -1331,3 +1331,34 @@ def test_those_lifted_out_of_poverty_after_of_which_are_no_part_of_those_remaini
     assert claims.loc["126", "name"] == "剩余贫困人口"
     assert claims.loc["1862", "parent"] == ""
     assert check_claims(claims_table(report), report).inconsistent == 0
+
+
+def test_last_years_level_of_a_subject_named_before_bi_is_compared_with_its_level_now():
+    body = (
+        "全年实现农林牧渔业总产值12.86亿元，比上年的12.02亿元增长7.0%。其中，种植业产值8.64亿元，"
+        "畜牧业产值3.62亿元，林业产值0.18亿元，渔业产值0.14亿元，农林牧渔服务业产值0.28亿元。"
+        "畜牧业产值比上年的3.35亿元增长8.1%，占农林牧渔业总产值的比重为28.1%。全年专利授权量"
+        "6842件，其中发明专利1526件、外观设计专利1213件；发明专利授权量比上年的1289件增长18.4%。"
+    )
+    table = _checks(body)
+    growths = table[table.check.isin(["growth", "count_change"])]
+    judged = {r.indicators: r.verdict for r in growths.itertuples()}
+    assert judged["畜牧业产值"] == "consistent"  # 3.62 over 3.35, not 0.28 over nothing
+    assert judged["发明专利"] == "consistent"  # 1526 over 1289, not 1213 (外观设计专利)
+    [share] = table[table.check == "share"].itertuples()
+    assert share.verdict == "consistent" and "3.62" in share.explanation
+    assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_a_level_after_a_growth_of_a_subject_outside_the_vocabulary_completes_that_growth():
+    report = parse_text(
+        "一、2023年工作回顾\n\n全年实现社会消费品零售总额286.45亿元；园区企业营业收入438.62亿元。\n\n"
+        "二、2024年工作安排\n\n社会消费品零售总额增长7%左右，达到306.5亿元；园区企业营业收入"
+        "增长10%，达到482.5亿元。\n"
+    )
+    claims = claims_table(report).set_index("value")
+    assert claims.loc["482.5", "name"] == "园区企业营业收入"
+    assert claims.loc["482.5", "growth_pct"] == "10"
+    table = check_claims(claims_table(report), report).table
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert set(table[table.check == "growth"].verdict) == {"consistent"}

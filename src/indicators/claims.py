@@ -173,6 +173,12 @@ _WHOLE_PLACE_LOOK = 8
 _WHOLE_PLACE_WORD = re.compile(r"(?:全|我|本)[省市县区镇乡村街州旗盟]")
 
 
+def _alike(words: str, name: str) -> bool:
+    """Whether the subject ``words`` and a figure's ``name`` may name one thing: one holds
+    the other (发明专利授权量 and 专利授权量 do not: the first is a part)."""
+    return bool(name) and (words in name or name.endswith(words) or words.endswith(name))
+
+
 def _near(a: str, b: str) -> bool:
     """Whether two printed figures are within a factor of two of each other."""
     try:
@@ -199,6 +205,8 @@ _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 #: The year of a base compared with (比2020年的…: 2020).
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
+#: How many claims back the level of a subject named before 比 is looked for.
+_NAMED_LOOKBACK = 40
 
 
 class _ParagraphReader(ParentReading, ChangeReading):
@@ -427,7 +435,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         of the year compared with, of the figure before it; what follows (the growth, the
         change) is of that figure. ``False`` when there is no such figure."""
         family = unit_family(m.unit)
-        now = self._last_level(m.start, family)
+        clause = self.layout.clause_start(m.claim_start)
+        words = clean_name(self.text[clause : m.claim_start])  # 畜牧业产值比上年的…
+        now = self._named_level_before(words, m) if len(words) >= 2 else None
+        if now is None:
+            now = self._last_level(m.start, family)
+            if now is not None and len(words) >= 2 and not _alike(words, now.name):
+                return False  # 专利授权量6842件；发明专利授权量比上年的1289件: not of 6842
         multiple = load_phrases().multiple_base_after.match(self.text, m.end) is not None
         if multiple and now is not None and now.measure == "new" and now.mention is not None:
             # 总数达到158家，全年新增46家，…，是2015年56家的2.8倍: of the stock, not the new ones
@@ -462,7 +476,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             year = int(printed.group(0)) if printed else now.year - 1
             if year >= now.year:
                 return False
-            months = now.months if "同期" in m.compared else None
+            months = now.months if "同期" in m.compared or "同月" in m.compared else None
         c = self._new(m, m.claim_start)
         c.indicator, c.name, c.value, c.unit = now.indicator, now.name, m.value, m.unit
         c.year, c.first_year, c.kind = year, None, "actual"
@@ -474,6 +488,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
         self._compared_to[id(c)] = now
         self._basis_of[id(now)] = f"比{m.compared}"
         return True
+
+    def _named_level_before(self, words: str, m: Mention) -> Claim | None:
+        """``畜牧业产值3.62亿元。畜牧业产值比上年的3.35亿元增长8.1%``: the level of the subject
+        ``words`` named right before 比, printed earlier in the paragraph in the same unit (by
+        its own words, or by the first words of the subject: 大豆4.86万亩 for 大豆播种面积)."""
+        for c in reversed(self.claims[-_NAMED_LOOKBACK:]):
+            if c.mention is None or c.measure != "level" or c.unit != m.unit:
+                continue
+            if c.name == words or (len(c.name) >= 2 and words.startswith(c.name)):
+                return c
+        return None
 
     def _last_level(self, pos: int, family: str | None = None) -> Claim | None:
         """The last level figure before ``pos`` in its sentence, outside other parentheticals."""
@@ -781,11 +806,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """``工农业总产值增长7%左右，力争达到62.7亿元``: a figure with no subject of its own
         right after a growth with none completes that claim."""
         host = self._last_in_sentence(m.start) or self._before_paren(m.start)
-        if host is None or host.value or not host.growth_pct or not host.indicator:
+        if host is None or host.value or not host.growth_pct or not (host.indicator or host.name):
             return None
         if not self._in_segment(host, m.start):
             return None
-        if not fits(host.indicator, m.unit, "level"):
+        if host.indicator and not fits(host.indicator, m.unit, "level"):
             return None
         return host
 
@@ -993,6 +1018,15 @@ class _ParagraphReader(ParentReading, ChangeReading):
         A per-cent share of another quantity (``占…的51.0%``) is passed over: the growth after
         it belongs to the figure before it.
         """
+        last = self.claims[-1] if self.claims else None
+        if (
+            last is not None
+            and id(last) in self._compared_to
+            and last.mention is not None
+            and self.layout.sentence_index(last.mention.start)
+            == self.layout.sentence_index(m.start)
+        ):
+            return last  # 畜牧业产值比上年的3.35亿元增长8.1%: of the level compared
         found = self._last_level(m.start)
         while found is not None and found.mention is not None and self._is_share(found):
             found = self._last_level(found.mention.start)

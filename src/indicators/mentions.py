@@ -99,7 +99,8 @@ _RANK_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+位[、，,
 #: ``比上年的221.8亿元``, ``较2020年的235.5亿元``: the level a figure is compared with (年初
 #: and 上年末: the stock at the end of the year before).
 _COMPARED_WITH = re.compile(
-    r"(?:比|较|与)(上年同期|去年同期|上年末|上年底|上年|去年|年初|(?:19|20)\d\d年(?:同期)?"
+    r"(?:比|较|与)(上年同期|去年同期|上年同月|去年同月|上年末|上年底|上年|去年|年初"
+    r"|(?:19|20)\d\d年(?:同期)?"
     r"|\d{1,2}月份?)的$"
 )
 #: ``是2016年1942户的1.6倍``: the base year and, after it, its level and the multiple.

@@ -87,12 +87,13 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     judged: dict[int, Quantity] = {}  # the whole each part was judged against, by its row
     rated: set[int] = set()  # rows of the figures a rate followed (物业管理类1126件，占26.3%)
     for group in index.paragraphs():
-        earlier = {q.linked_to for q in group if q.link == "changed_from"}
+        later = {q.linked_to: q for q in group if q.link == "changed_from"}
+        earlier = set(later)
         before: list[Quantity] = []  # the figures before the rate that are no rates
         for rate in group:
             if rate.family != "percent":
-                if rate.value is not None:
-                    before.append(rate)
+                if rate.value is not None:  # 比上年的3.35亿元: the level now, not a year before
+                    before.append(later.get(rate.claim_id, rate))
                 continue
             if rate.value is None or rate.growth is not None:
                 continue
