@@ -1362,3 +1362,24 @@ def test_a_level_after_a_growth_of_a_subject_outside_the_vocabulary_completes_th
     table = check_claims(claims_table(report), report).table
     assert (table.verdict == "inconsistent").sum() == 0
     assert set(table[table.check == "growth"].verdict) == {"consistent"}
+
+
+def test_new_ones_compared_with_last_years_new_ones_and_a_change_stated_as_new_after_a_base():
+    body = (
+        "全年新注册企业3472家，比上年的3084家增长12.6%，其中科技型企业1136家，占新注册企业的32.7%。"
+        "年末新能源并网装机达到258万千瓦，比上年末新增72万千瓦，增长38.7%，其中风电196万千瓦、"
+        "光伏62万千瓦。全年接待游客618.4万人次，比上年的496.3万人次增长24.6%；成功举办火把节等"
+        "节庆活动，节庆期间接待游客42.6万人次。"
+    )
+    table = _checks(body)
+    assert (table.verdict == "inconsistent").sum() == 0
+    judged = {(r.check, r.indicators): r.verdict for r in table.itertuples()}
+    assert judged[("count_change", "新注册企业")] == "consistent"  # 3472 over 3084
+    assert judged[("share", "占新注册企业; 科技型企业; 新注册企业")] == "consistent"
+    assert judged[("change_amount", "年末新能源并网装机")] == "consistent"  # 258 up by 72
+    parts = table[table.check == "part_of_whole"]
+    assert set(parts.indicators) == {
+        "科技型企业; 新注册企业",
+        "风电; 年末新能源并网装机",
+        "光伏; 年末新能源并网装机",
+    }

@@ -459,8 +459,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     and _near(m.value, total.value)
                 ):
                     now = total  # 鹅2.3万只，比上年的39.5万只: last year's total, not the part's
-        if now is None or now.year is None or now.measure != "level":
-            return False
+        if now is None or now.year is None or now.measure not in ("level", "new"):
+            return False  # 新注册企业3472家，比上年的3084家增长12.6%: last year's new ones
         if now.first_year is not None:
             return False  # 四年累计298.70亿元，2024年是2020年52.46亿元的1.65倍: no total's base
         printed = _YEAR_IN_BASE.match(m.compared)
@@ -480,7 +480,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c = self._new(m, m.claim_start)
         c.indicator, c.name, c.value, c.unit = now.indicator, now.name, m.value, m.unit
         c.year, c.first_year, c.kind = year, None, "actual"
-        c.months = months
+        c.months, c.measure = months, now.measure
         c.quals.extend(m.quals)
         if not now.growth_pct:
             now.link, now.linked_to = "changed_from", f"#{id(c)}"

@@ -321,7 +321,11 @@ def _mention_of(
     end = m.end()
     quals: list[str] = []
     mention = Mention(start=start, num_end=num_end, end=end, value=value, unit=unit)
-    growth = ph.growth_before.search(before) if last in ph.growth_last_chars else None
+    growth = (
+        ph.growth_before.search(before) or ph.based_change.search(before)
+        if last in ph.growth_last_chars
+        else None
+    )
     if growth:
         mention.verb = growth.group("verb")
         mention.basis = _plain_basis(growth.group("basis") or "", ph)

@@ -44,6 +44,7 @@ class Phrases:
 
     raw: dict
     growth_before: re.Pattern[str]
+    based_change: re.Pattern[str]
     up_words: frozenset[str]
     down_words: frozenset[str]
     flat: re.Pattern[str]
@@ -178,6 +179,13 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         rf"(?:(?<=[到至])(?:19|20)\d\d年(?:底|末)?(?P<estimate>预计|预期)?的)?"
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
+    # 比上年末新增72万千瓦: after a base, a word of new ones states the change
+    after_base = alternation(g.get("after_base", ()) or ["(?!)"])
+    based_change = re.compile(
+        rf"(?P<basis>{bases}|{year_basis})(?P<verb>{after_base})"
+        rf"(?P<link>(?!))?(?P<to>(?!))?(?P<estimate>(?!))?"
+        rf"(?P<qual>{alternation(q['before'])})?$"
+    )
     parts = {name: (int(a), int(b)) for name, (a, b) in per["parts"].items()}
     plan_after = alternation([*per.get("plan_span", ()), *plan_end] or ["(?!)"])
     since = alternation(per.get("since", ()) or ["(?!)"])
@@ -186,6 +194,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     return Phrases(
         raw=d,
         growth_before=growth_before,
+        based_change=based_change,
         up_words=frozenset(g["up"]),
         down_words=frozenset(g["down"]),
         flat=re.compile(
@@ -259,7 +268,14 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         restate=_any_of(subj.get("restate_patterns", ())),
         share=_any_of(subj.get("share_patterns", ())),
         growth_last_chars=frozenset(
-            w[-1] for w in g["up"] + g["down"] + g["linkers"] + g["to_level"] + q["before"] + ["的"]
+            w[-1]
+            for w in g["up"]
+            + g["down"]
+            + g["linkers"]
+            + g["to_level"]
+            + q["before"]
+            + ["的"]
+            + g.get("after_base", [])
         ),
         rank_last_chars=frozenset(w[-1] for w in exc["rank_before"]),
         qual_last_chars=frozenset(w[-1] for w in q["before"]),

@@ -62,9 +62,11 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         q = _with_value(index, claim)
         if q.value is None or q.growth is None or q.family not in LEVEL_FAMILIES:
             continue
-        if not q.is_level or q.is_average_growth:  # 年均: see checks/average.py
-            continue
         origin = index.origins.get(q.row)
+        # 新注册企业3472家，比上年的3084家增长12.6%: new ones over last year's new ones
+        new_over_new = q.measure == "new" and origin is not None and origin.measure == "new"
+        if not (q.is_level or new_over_new) or q.is_average_growth:  # 年均: checks/average.py
+            continue
         implied_base = None
         if origin is not None:
             base: Quantity | None = origin
