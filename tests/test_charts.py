@@ -57,7 +57,7 @@ def test_every_chart_has_finding_subtitle_source_and_no_legend(figures, meta):
 def test_titles_state_the_findings(figures):
     title = {name: fig.get_label() for name, fig in figures.items()}
     assert title["a-target-levels"] == (
-        "3项目标的所述增速与水平值不符：社会总产值目标134.63亿元只比2020年增长5.19%，所述为11.97%"
+        "3项目标的所述增速与水平值不符：社会总产值目标134.63亿元比2020年增长5.19%，低于所述的11.97%"
     )
     assert (
         title["b-growth-checks"] == "5项可核对的增长关系中4项与水平值不一致，最大相差6.78个百分点"

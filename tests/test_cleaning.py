@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from indicators import load_report, parse_text
 from indicators.tables import paragraphs_table
+
+TEXTS = Path(__file__).parent / "texts"
 
 
 def _find(report, needle):
@@ -183,3 +187,11 @@ def test_a_comment_in_brackets_inside_a_line_is_cut_out_and_kept():
     text = report.paragraphs[1].text
     assert "湖北返乡人员23人全部落实" in text and "王敏" not in text
     assert "【专栏：高标准农田建设】" in text  # a box of the report's own, not a reviewer
+
+
+def test_the_speaker_line_before_the_first_heading_is_no_part_of_the_title():
+    # 政府工作报告 / ——2023年1月10日在云岭市…会议上 / 云岭市市长  周立新
+    assert load_report(TEXTS / "review" / "city-2023.txt").title == "政府工作报告"
+    # 安平县人民政府工作报告（讨论稿） / 代县长周建国
+    docx = load_report(TEXTS / "word" / "county-2023-planted.docx")
+    assert docx.title == "安平县人民政府工作报告（讨论稿）"

@@ -133,3 +133,31 @@ def test_trend_needs_three_points_and_fits_with_a_history(series, claims, derive
     assert lo < float(fitted.predicted) < hi
     assert fitted.target_vs_trend in {"above", "within", "below"}
     assert (fitted.target_vs_trend == "within") == (lo <= 134.63 <= hi)
+
+
+def test_five_year_targets_are_measured_from_the_last_actual_and_kept_off_the_monthly_path():
+    from indicators import claims_table, parse_text
+    from indicators.checking import check_claims
+
+    report = parse_text(
+        "一、2020年和“十三五”时期工作回顾\n\n全年实现地区生产总值186.45亿元，增长4.1%；"
+        "一般公共预算收入12.68亿元。工业园区规模以上工业总产值168.5亿元。\n\n"
+        "二、“十四五”时期主要目标\n\n到2025年，地区生产总值达到260亿元，年均增长7%；"
+        "一般公共预算收入达到18.6亿元，年均增长8%。\n\n"
+        "三、2021年主要目标\n\n地区生产总值增长7%，达到199.5亿元；一般公共预算收入13.58亿元，"
+        "增长6%；工业园区规模以上工业总产值突破200亿元。\n"
+    )
+    claims = claims_table(report)
+    derived = check_claims(claims, report).derived_table
+    table = project_targets(claims, derived)
+    gdp = _row(table, indicator="地区生产总值", target_year="2025")
+    assert (gdp.base_year, gdp.current, gdp.stated_growth_pct) == ("2020", "186.45", "7")
+    assert gdp.implied_growth_pct == "6.88" and gdp.consistent == "True"  # (260/186.45)^(1/5)
+    assert "年均增速" in gdp.note
+    revenue = _row(table, indicator="一般公共预算收入", target_year="2021")
+    assert (revenue.implied_growth_pct, revenue.consistent) == ("7.10", "False")
+    assert "规模以上工业总产值" not in set(table.indicator)  # a park's target, not the place's
+    path = monthly_path(table, year=2021)
+    assert set(path.target_year) == {"2021"}
+    assert len(path) == 2 * 12  # GDP and revenue of 2021, once each
+    assert set(monthly_path(table).target_year) == {"2021"}  # the earliest year by default

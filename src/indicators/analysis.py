@@ -174,7 +174,7 @@ class ReportRun:
     def monthly(self) -> pd.DataFrame:
         """The monthly cumulative path to each level target."""
         profile = _read_optional_csv(self.seasonal_csv)
-        table = monthly_path(self.projections, profile)
+        table = monthly_path(self.projections, profile, self.report.plan_year)
         write_csv_atomic(table, self.processed / "monthly-path.csv")
         return table
 

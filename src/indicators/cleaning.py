@@ -27,6 +27,7 @@ from .headings import (
     SectionTracker,
     heading_level,
     is_list_item,
+    is_speaker_line,
     parse_heading,
     part_of,
     years_in,
@@ -525,7 +526,7 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
             and len(ptext) <= 60
         ):
             kind = "title"
-            if not _DASH_LINE.match(ptext):  # a dated session line is a subtitle
+            if not _DASH_LINE.match(ptext) and not is_speaker_line(ptext):  # a subtitle
                 title_lines.append(ptext)
             front.append(ptext)
         else:

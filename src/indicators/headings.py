@@ -150,6 +150,28 @@ def _part_words() -> dict[str, tuple[str, ...]]:
     return {name: tuple(words) for name, words in parts.items()}
 
 
+@cache
+def _speaker_line() -> re.Pattern[str]:
+    with (VOCABULARY_DIR / "sections.toml").open("rb") as fh:
+        offices = tomllib.load(fh)["front"]["speaker_offices"]
+    words = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
+    return re.compile(rf"^\S{{0,12}}?(?:{words})\s*[\u4e00-\u9fff·]{{2,5}}$")
+
+
+def is_speaker_line(text: str) -> bool:
+    """Whether a line before the first heading names who delivers the report.
+
+    Examples
+    --------
+    >>> is_speaker_line("云岭市市长  周立新"), is_speaker_line("代县长周建国")
+    (True, True)
+    >>> is_speaker_line("太平镇人民政府工作报告"), is_speaker_line("镇长工作报告")
+    (False, False)
+    """
+    text = text.strip()
+    return "报告" not in text and _speaker_line().match(text) is not None
+
+
 def years_in(text: str) -> list[int]:
     """Calendar years written as ``2020年`` or ``二〇二〇年`` in ``text``.
 

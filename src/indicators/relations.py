@@ -80,12 +80,20 @@ def scopes_compatible(a: Quantity, b: Quantity) -> bool:
     """
     if a.scope == b.scope:
         return True
-    if _is_part_of_place(a.scope) or _is_part_of_place(b.scope):
+    if is_part_of_place(a.scope) or is_part_of_place(b.scope):
         return False  # 高新区实现地区生产总值: never the place's own figure
     return not a.scope or not b.scope
 
 
-def _is_part_of_place(scope: str) -> bool:
+def is_part_of_place(scope: str) -> bool:
+    """Whether a claim's scope names a part of the place (a park, a zone, a village), whose
+    figures are never the place's own.
+
+    Examples
+    --------
+    >>> is_part_of_place("工业园区"), is_part_of_place("此总产值为45家规上企业产值总和")
+    (True, False)
+    """
     ph = load_phrases()
     return bool(scope) and (
         any(area in scope for area in ph.sub_areas) or ph.sub_place_re.match(scope) is not None

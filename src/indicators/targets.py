@@ -17,6 +17,7 @@ import pandas as pd
 from .exact import Fraction
 from .intervals import (
     Interval,
+    average_growth_bounds,
     decimals,
     fmt,
     growth_factor,
@@ -26,6 +27,7 @@ from .intervals import (
 )
 from .period_cells import annual_year
 from .printed import Printed, cell, is_average, parse_optional
+from .relations import is_part_of_place
 from .series import derived_levels
 from .units import conversion_factor, unit_family
 from .vocabulary import Indicator, load_vocabulary
@@ -72,6 +74,8 @@ def _levels(claims: pd.DataFrame, derived: pd.DataFrame | None) -> dict:
         year = annual_year(cell(row, "period"))
         if not indicator or not value or year is None or cell(row, "kind") != "actual":
             continue
+        if is_part_of_place(cell(row, "scope")):
+            continue  # 工业园区规模以上工业总产值: not the place's level
         if not _is_level(row):
             continue
         levels.setdefault(
@@ -144,22 +148,25 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
         year = annual_year(cell(claim, "period"))
         if not indicator or year is None:
             continue  # only targets of a known indicator (see data/indicators.toml)
+        if is_part_of_place(cell(claim, "scope")):
+            continue  # 工业园区规模以上工业总产值突破200亿元: a park's target, not the place's
         if not _is_level(claim):
             continue  # a change (新增…) or a rate: nothing to project as growth
         target = parse_optional(cell(claim, "value"))
+        base_year, base = _base_of(levels, indicator, year)
+        span = year - base_year  # 到2025年 against 2020: five years, an average annual growth
         stated = (
-            None
-            if is_average(cell(claim, "growth_basis"))
-            else parse_optional(cell(claim, "growth_pct"))
+            parse_optional(cell(claim, "growth_pct"))
+            if is_average(cell(claim, "growth_basis")) == (span > 1)
+            else None
         )
-        base = levels.get((indicator, year - 1))
         unit = cell(claim, "unit") or (base["unit"] if base is not None else "")
         row = dict.fromkeys(PROJECTION_COLUMNS, "")
         row.update(
             indicator=indicator,
             name=cell(claim, "name") or indicator,
             unit=unit,
-            base_year=str(year - 1),
+            base_year=str(base_year),
             target_year=str(year),
             target=target.text if target else "",
             qualifier=cell(claim, "qualifier"),
@@ -171,7 +178,7 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
         if base is not None:
             factor = conversion_factor(base["unit"], unit) if unit else Fraction(1)
             if factor is None:
-                notes.append(f"{year - 1}年水平的单位（{base['unit']}）与目标单位不同，无法比较")
+                notes.append(f"{base_year}年水平的单位（{base['unit']}）与目标单位不同，无法比较")
             else:
                 current = base["p"].scaled(factor)
                 places = base["p"].places if factor == 1 else _places(target.text if target else "")
@@ -179,14 +186,15 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
                 row["current_kind"] = base["kind"]
                 lines.append(base["line"])
                 if base["kind"] == "derived":
-                    notes.append(f"{year - 1}年水平报告未列出，为{base.get('note', '推算值')}")
+                    notes.append(f"{base_year}年水平报告未列出，为{base.get('note', '推算值')}")
+                if span > 1:
+                    notes.append(f"{year}年目标与{base_year}年水平相隔{span}年，增速为年均增速")
         else:
-            notes.append(f"报告未给出{year - 1}年{row['name']}的水平值")
-        if current is not None and current.value == 0:
-            notes.append(f"{year - 1}年水平为零，无法计算增速")
+            notes.append(f"报告未给出{base_year}年{row['name']}的水平值")
+        if current is not None and current.value <= 0:
+            notes.append(f"{base_year}年水平为零，无法计算增速")
         elif current is not None and target is not None:
-            g = implied_growth(target.value, current.value)
-            implied = implied_growth(target.interval, current.interval)
+            g, implied = _implied(target, current, span)
             row["implied_growth_pct"] = fmt(g, 2)
             row["implied_growth_lo"], row["implied_growth_hi"] = interval_ends(implied, 2)
             circular = (
@@ -200,9 +208,12 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
                 row["gap_pct_points"] = fmt(stated.value - g, 2)
                 row["consistent"] = str(stated.interval.meets(implied))
         if current is not None and stated is not None:
-            at_stated = current.interval * growth_factor(stated.interval)
+            at_stated = current.interval
+            for _ in range(span):  # compounded over the years of the span
+                at_stated = at_stated * growth_factor(stated.interval)
             places = target.places if target else (current.places if current.text else 2)
-            row["level_at_stated"] = fmt(current.value * growth_factor(stated.value), places)
+            at_point = current.value * growth_factor(stated.value) ** span
+            row["level_at_stated"] = fmt(at_point, places)
             row["level_at_stated_lo"], row["level_at_stated_hi"] = interval_ends(
                 at_stated, places + 2
             )
@@ -210,14 +221,51 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
             notes.append("目标只给出增速")
         if row["consistent"] == "False":
             notes.append(
-                f"目标{row['target']}{unit}比{year - 1}年的{row['current']}{unit}增长"
-                f"{row['implied_growth_pct']}%，不是所述的{row['stated_growth_pct']}%；"
-                f"按所述增速应为{row['level_at_stated']}{unit}"
+                f"目标{row['target']}{unit}比{base_year}年的{row['current']}{unit}"
+                f"{'年均' if span > 1 else ''}增长{row['implied_growth_pct']}%，"
+                f"不是所述的{row['stated_growth_pct']}%；按所述增速应为{row['level_at_stated']}{unit}"
             )
         row["note"] = "；".join(n for n in notes if n)
         row["lines"] = ";".join(dict.fromkeys(x for x in lines if x))
         rows.append(row)
     return pd.DataFrame(_restatements_merged(rows), columns=PROJECTION_COLUMNS).astype(str)
+
+
+def _base_of(levels: dict, indicator: str, year: int) -> tuple[int, dict | None]:
+    """The year and level a target of ``year`` is measured from: last year's level, else,
+    for a target some years ahead (到2025年), the latest printed actual of the ten years
+    before (``(year - 1, None)`` when there is none)."""
+    base = levels.get((indicator, year - 1))
+    if base is not None:
+        return year - 1, base
+    for earlier in range(year - 2, year - 11, -1):
+        base = levels.get((indicator, earlier))
+        if base is not None and base["kind"] == "actual":
+            return earlier, base
+    return year - 1, None
+
+
+def _implied(target: Printed, current: Printed, span: int) -> tuple[Fraction, Interval]:
+    """The growth a target implies over its current level, in per cent, and its range over
+    the roundings: over one year, or the average annual growth over ``span`` years."""
+    if span == 1:
+        return (
+            implied_growth(target.value, current.value),
+            implied_growth(target.interval, current.interval),
+        )
+    g = average_growth_bounds(target.value / current.value, span, 4)[0]
+    t, c = target.interval, current.interval
+    lo = (
+        average_growth_bounds(t.lo / c.hi, span, 4)[0]
+        if t.lo is not None and t.lo > 0 and c.hi is not None
+        else None
+    )
+    hi = (
+        average_growth_bounds(t.hi / c.lo, span, 4)[1]
+        if t.hi is not None and c.lo is not None and c.lo > 0
+        else None
+    )
+    return g, Interval(lo, hi)
 
 
 def _restatements_merged(rows: list[dict[str, str]]) -> list[dict[str, str]]:
@@ -265,11 +313,15 @@ def seasonal_shares(profile: pd.DataFrame | None, indicator: str) -> list[Decima
     return shares
 
 
-def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None) -> pd.DataFrame:
+def monthly_path(
+    projections: pd.DataFrame, profile: pd.DataFrame | None = None, year: int | None = None
+) -> pd.DataFrame:
     """The cumulative level needed by the end of each month to reach each level target.
 
     Only targets in money units are spread over the months: 时序进度 tracks cumulative flows
     (output, investment, revenue); a count such as the number of enterprises is a stock.
+    Only the targets of one year are: those of the year the report plans; a target for the
+    end of a five-year plan (到2025年) or one of last year's, quoted in the review, is not.
 
     Parameters
     ----------
@@ -277,6 +329,9 @@ def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None)
         From :func:`project_targets`; rows without a target level are skipped.
     profile
         Optional seasonal profile (see :func:`seasonal_shares`); without it, 时序进度 m/12.
+    year
+        The year the report plans; when ``None`` (or when it has no target in money), the
+        earliest year with a target in money.
 
     Returns
     -------
@@ -294,10 +349,19 @@ def monthly_path(projections: pd.DataFrame, profile: pd.DataFrame | None = None)
     """
     rows = []
     seen: set[tuple[str, str]] = set()
-    for _, proj in projections.iterrows():
+    spread = [
+        proj
+        for _, proj in projections.iterrows()
+        if parse_optional(cell(proj, "target")) is not None
+        and unit_family(cell(proj, "unit")) == "money"  # flows (output, revenue), not stocks
+    ]
+    years = sorted({cell(proj, "target_year") for proj in spread})
+    chosen = str(year) if year is not None and str(year) in years else min(years, default="")
+    for proj in spread:
+        if cell(proj, "target_year") != chosen:
+            continue  # 到2025年: a target of another year is not spread over this year's months
         target = parse_optional(cell(proj, "target"))
-        if target is None or unit_family(cell(proj, "unit")) != "money":
-            continue  # 时序进度 tracks cumulative flows (output, investment, revenue), not stocks
+        assert target is not None
         key = (cell(proj, "name") or cell(proj, "indicator"), cell(proj, "target_year"))
         if key in seen:
             continue  # one path per target: the first stated (another is a finding of checks)

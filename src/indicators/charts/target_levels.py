@@ -31,9 +31,11 @@ def _finding(rows: pd.DataFrame) -> str:
         if len(inconsistent) > 1
         else ("目标的所述增速与水平值不符")
     )
+    implied, stated = number(worst["implied_growth_pct"]), number(worst["stated_growth_pct"])
+    than = "高于" if implied is not None and stated is not None and implied > stated else "低于"
     return (
-        f"{lead}：{worst['name']}目标{worst['target']}{worst['unit']}只比"
-        f"{worst['base_year']}年增长{worst['implied_growth_pct']}%，所述为"
+        f"{lead}：{worst['name']}目标{worst['target']}{worst['unit']}比"
+        f"{worst['base_year']}年增长{worst['implied_growth_pct']}%，{than}所述的"
         f"{worst['stated_growth_pct']}%"
     )
 
@@ -77,12 +79,16 @@ def target_levels_chart(projections: pd.DataFrame, meta: ChartMeta) -> Figure:
     ...     "gap_pct_points": ["-3.55"], "level_at_stated": ["41.1"], "consistent": ["False"]})
     >>> fig = target_levels_chart(proj, ChartMeta("某镇", "资料来源：测试", 2022, 2023))
     >>> fig.get_label()
-    '目标的所述增速与水平值不符：工业总产值目标42.5亿元只比2022年增长11.55%，所述为8%'
+    '目标的所述增速与水平值不符：工业总产值目标42.5亿元比2022年增长11.55%，高于所述的8%'
     """
     rows = projections[
         projections["target"].map(number).notna()
         | projections["level_at_stated"].map(number).notna()
-    ].reset_index(drop=True)
+    ]
+    planned = rows[rows["target_year"] == str(meta.plan_year)]
+    if not planned.empty:  # the year planned, not 到2025年 nor last year's targets quoted
+        rows = planned
+    rows = rows.reset_index(drop=True)
     with style.chart_style():
         units = list(dict.fromkeys(rows["unit"])) or [""]
         counts = [max(int((rows["unit"] == u).sum()), 1) for u in units]
