@@ -391,3 +391,19 @@ def test_listed_targets_and_the_progress_towards_each_are_read_and_checked():
     result = check_claims(claims_table(wrong), wrong)
     assert result.inconsistent == 1
     assert "101.1%～101.5%" in result.table.query("verdict == 'inconsistent'").iloc[0].suggestion
+
+
+def test_a_range_is_one_figure_of_a_list_and_its_ends_take_the_same_subject():
+    report = parse_text(
+        "二、2023年工作安排\n\n城镇和农村牧区常住居民人均可支配收入分别增长5.5%左右和7%—8%。"
+        "推进城乡居民增收，城镇和农村牧区常住居民人均可支配收入分别增长5.5%左右和7%—8%。\n"
+    )
+    table = claims_table(report)
+    pairs = list(zip(table.indicator, table.growth_pct, strict=True))
+    once = [
+        ("城镇居民人均可支配收入", "5.5"),
+        ("农村居民人均可支配收入", "7"),
+        ("农村居民人均可支配收入", "8"),
+    ]
+    assert pairs == once * 2
+    assert check_claims(table, report).inconsistent == 0

@@ -646,24 +646,29 @@ def _figure_list(
     text: str, mentions: list[Mention], i: int, wanted: int, w: _Words
 ) -> list[Mention]:
     """The figures from ``mentions[i]`` on joined by list separators (a comma too while fewer
-    than ``wanted``); a figure with a verb of its own ends a list of levels."""
+    than ``wanted``); a figure with a verb of its own ends a list of levels. A range (7%—8%)
+    is one figure of the list, its low end: the high end takes the subject of the low."""
     first = mentions[i]
+    if first.range_role == "high":
+        return []
     out = [first]
+    end = first.end
     for k in range(i + 1, len(mentions)):  # no slice: a paragraph may hold many lists
         m = mentions[k]
-        prev = out[-1]
-        gap = text[prev.end : m.claim_start]
+        if m.range_role == "high" and m.range_with is out[-1]:
+            end = m.end  # 分别增长5.5%左右和7%—8%: the high end of the last figure
+            continue
+        gap = text[end : m.claim_start]
         if gap not in w.figure_joiners and not (gap in ("，", ",") and len(out) < wanted):
             break
-        if m.structure is not None or m.range_with is not None:
+        if m.structure is not None or m.range_role == "high":
             return []
         if m.verb and not first.verb:
             break
         out.append(m)
+        end = m.end
         if wanted and len(out) == wanted:
             break
-    if any(m.range_with is not None for m in out):
-        return []
     return out
 
 
