@@ -413,3 +413,15 @@ def test_a_change_over_a_named_year_and_a_list_of_four_years():
     [change] = checks[checks.check == "change_amount"].to_dict("records")
     assert (change["verdict"], change["period"]) == ("consistent", "2020→2024")
     assert (checks.verdict == "inconsistent").sum() == 0
+
+
+def test_a_cumulative_part_of_a_five_year_total_is_of_the_same_five_years():
+    report = parse_text(
+        "一、2015年和“十二五”工作回顾\n\n五年累计一般公共预算支出128.65亿元，是“十一五”时期的2.4倍；"
+        "其中累计民生支出96.48亿元，占75.0%。\n\n一般公共预算支出31.46亿元，增长12.3%，"
+        "其中民生支出24.12亿元，占76.7%。\n"
+    )
+    table = claims_table(report).set_index("value")
+    assert table.loc["96.48", "period"] == "2011..2015"
+    assert table.loc["24.12", "period"] == "2015"
+    assert check_claims(claims_table(report), report).inconsistent == 0

@@ -80,6 +80,24 @@ class ParentReading:
         self._parents_after_of_which()
         self._parents_of_counted_totals()
         self._parts_summed_after()
+        self._spans_of_parts()
+
+    def _spans_of_parts(self) -> None:
+        """``五年累计一般公共预算支出128.65亿元…；其中累计民生支出96.48亿元``: a part of a total
+        of several years, said to be cumulative (``span_parts``) and with no time words of its
+        own, is of the same years (not 2021年至2025年分别为33个…46个: each of its year)."""
+        words = load_phrases().span_parts
+        for c in self.claims:
+            if not c.parent_id or c.first_year is not None or c.mention is None:
+                continue
+            total = self._by_ref(c.parent_id)
+            if total is None or total.first_year is None or c.year != total.year:
+                continue
+            clause = self.layout.clause_start(c.mention.start)
+            if not any(w in self.text[clause : c.mention.start] for w in words):
+                continue
+            if not self._time_word_between(clause, c.mention.start):
+                c.first_year = total.first_year
 
     def _narrow_parts(self) -> None:
         """``农林牧渔业总产值45.6亿元，其中农业产值12.1亿元，林业产值…``: a wording of an
