@@ -1383,3 +1383,14 @@ def test_new_ones_compared_with_last_years_new_ones_and_a_change_stated_as_new_a
         "风电; 年末新能源并网装机",
         "光伏; 年末新能源并网装机",
     }
+
+
+def test_all_loans_after_the_parts_of_the_deposits_are_no_part_of_them():
+    table = _checks(
+        "年末全县金融机构各项存款余额186.42亿元，比年初增加21.36亿元，增长12.9%，其中住户存款"
+        "118.27亿元，占各项存款余额的63.4%；各项贷款余额112.58亿元，比年初增加15.84亿元，增长"
+        "16.4%。存贷比由年初的58.6%提高到60.4%，银行业金融机构不良贷款率控制在2%以内。"
+    )
+    parts = table[table.check == "part_of_whole"]
+    assert list(parts.indicators) == ["住户存款; 金融机构存款余额"]
+    assert (table.verdict == "inconsistent").sum() == 0
