@@ -1394,3 +1394,18 @@ def test_all_loans_after_the_parts_of_the_deposits_are_no_part_of_them():
     parts = table[table.check == "part_of_whole"]
     assert list(parts.indicators) == ["住户存款; 金融机构存款余额"]
     assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_of_which_inside_an_item_takes_its_total_from_that_item_and_a_share_among_a_named_whole():
+    table = _checks(
+        "全乡精品水果种植面积达到8600亩，其中蓝莓3200亩、蜂糖李5400亩，水果产值2846万元；中药材"
+        "种植面积4500亩，其中天麻1200亩、黄精3300亩，中药材产值1860万元；生态养殖业产值2880万元。"
+        "全年村集体经济总收入612.5万元，比上年增加94.3万元、增长18.2%。黄泥村、新寨村、龙井村集体"
+        "经济收入分别达到86.4万元、62.3万元和53.8万元。全乡村集体经营性资产达到4126万元，集体经济"
+        "收入中经营性收入428.6万元，占70.0%。"
+    )
+    parts = table[table.check == "part_of_whole"]
+    assert not parts.indicators.str.contains("水果产值").any()  # no whole of the next items
+    [share] = table[table.check == "share"].itertuples()
+    assert share.verdict == "consistent" and "612.5" in share.explanation  # 428.6 / 612.5
+    assert (table.verdict == "inconsistent").sum() == 0

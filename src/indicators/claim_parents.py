@@ -508,6 +508,9 @@ class ParentReading:
             return None
         if there < here and self.layout.sentence(pos)[0] < pos - 1:
             return None  # …1286人。开展活动326场，其中…: only 其中 opening a sentence looks back
+        item = self.layout.item_start(pos)
+        if c.mention.start < item < pos - 1:
+            return None  # 水果产值2846万元；中药材种植面积4500亩，其中…: nor one opening an item
         return c
 
 

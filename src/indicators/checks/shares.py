@@ -420,9 +420,11 @@ def _among_named(before: list[Quantity], part: Quantity) -> Quantity | None:
             q is not part
             and q.unit_text == part.unit_text
             and q.period == part.period
-            and (q.name == among or q.indicator == among)
+            and (q.name == among or q.indicator == among or among in q.name.replace("总", ""))
+            and scopes_compatible(q, part)  # not 龙井村集体经济收入
+            and q.is_level  # not 比上年增加94.3万元
         ):
-            return q
+            return q  # 集体经济收入中经营性收入: among 村集体经济总收入
     return None
 
 
