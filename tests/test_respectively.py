@@ -407,3 +407,17 @@ def test_a_range_is_one_figure_of_a_list_and_its_ends_take_the_same_subject():
     ]
     assert pairs == once * 2
     assert check_claims(table, report).inconsistent == 0
+
+
+def test_levels_reached_with_respectively_after_a_list_of_new_ones_are_the_stocks_of_its_items():
+    report = parse_text(
+        "一、2025年工作回顾\n\n新增国家级专精特新“小巨人”企业两家、省级专精特新中小企业8家，累计"
+        "分别达到3家和21家。全年新增入规企业158家、退出47家，净增111家。\n"
+    )
+    table = claims_table(report).set_index("value")
+    assert table.loc["8", "measure"] == "new"  # 新增 runs over the list
+    assert table.loc["47", "measure"] == "level"  # 退出47家: no new ones
+    assert table.loc["3", "name"] == "国家级专精特新小巨人企业"
+    assert table.loc["21", "name"] == "省级专精特新中小企业"
+    assert (table.loc["3", "measure"], table.loc["21", "parent"]) == ("level", "")
+    assert check_claims(claims_table(report), report).inconsistent == 0

@@ -396,6 +396,9 @@ class ParentReading:
                 continue
             if self.text.startswith("、", m.end):
                 continue  # 共评出A类企业38家、B类41家: the first item of a list, no total
+            listed = self.respective.get(id(m)) if self.respective else None
+            if listed is not None and listed.size > 1:
+                continue  # 累计分别达到3家和21家: the first figure of a list, no total
             _, s_end = self.layout.sentence(m.start)
             same_unit = levels.get(total.unit, [])
             first = bisect.bisect_right(same_unit, m.start, key=starts)

@@ -659,10 +659,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
             ):
                 self._whole_year_target(c, m)
         elif m.structure is None:
-            carried = self._respective_level(listed) if m.role == "change" else None
-            if carried is not None:
+            carried = self._respective_level(listed)  # 新增A两家、B8家，累计分别达到3家和21家
+            if carried is not None and m.role == "change":
                 c.link, c.linked_to = "change_of", f"#{id(carried)}"
-            else:
+            elif carried is None:
                 carried = self._carry(m, prev)
                 base = self.by_mention.get(id(prev)) if prev is not None else None
                 if m.role == "change" and base is not None and id(base) in self._compared_to:
@@ -703,7 +703,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
             c.measure = "change"
             c.value = negate(m.value) if c.name.startswith("-") else m.value
             c.name = c.name.lstrip("-")
-        elif self._new_word_before(c) or (listed is not None and listed.new):
+        elif (
+            self._new_word_before(c)
+            or (listed is not None and listed.new)
+            or self._new_list_item(c, prev)
+        ):
             c.measure = "new"  # 新增A、B和C分别为2家、9家和23家: all of them new ones
             if not c.name and not c.indicator:
                 self._additions_of_level(c, m)
@@ -858,6 +862,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 c.name = ("-" if "减" in word else "") + c.name[at + len(word) :]
                 return bool(c.name.lstrip("-"))
         return False
+
+    def _new_list_item(self, c: Claim, prev: Mention | None) -> bool:
+        """``新增国家级“小巨人”企业两家、省级专精特新中小企业8家``: an item of a list after a
+        figure of new ones counts new ones too."""
+        before = self.by_mention.get(id(prev)) if prev is not None else None
+        if before is None or before.measure != "new" or before.mention is not prev:
+            return False
+        if c.name_start <= prev.end or self.text[prev.end : c.name_start] != "、":
+            return False
+        return not c.name.startswith(load_phrases().not_new_items)  # 退出47家: no new ones
 
     def _new_word_before(self, c: Claim) -> bool:
         """Whether the subject is printed as an addition (新增, 新登记 … before its words, or

@@ -100,6 +100,7 @@ class Phrases:
     per_year_words: tuple[str, ...]
     remaining_words: tuple[str, ...]
     left_words: tuple[str, ...]
+    not_new_items: tuple[str, ...]
     span_parts: tuple[str, ...]
     done_words: tuple[str, ...]
     sub_place_re: re.Pattern[str]
@@ -261,6 +262,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         per_year_words=tuple(subj.get("per_year_words", ())),
         remaining_words=tuple(subj.get("remaining_words", ())),
         left_words=tuple(subj.get("left_words", ())),
+        not_new_items=tuple(subj.get("not_new_items", ())),
         span_parts=tuple(subj.get("span_parts", ())),
         done_words=tuple(subj.get("done_words", ())),
         target_words=frozenset(subj.get("target_words", ())),

@@ -271,6 +271,17 @@ def respective_subjects(
             for k, m in enumerate(_growths_after(text, mentions, nxt, len(figures), w)):
                 if id(m) not in found:
                     found[id(m)] = Respective(k, len(figures), mentions[nxt].start)
+        elif (
+            first.role == "level"
+            and (i == 0 or id(mentions[i - 1]) not in found)  # 分别增长…，分别达到…: see below
+            and _reached_only(text[floor:end] + text[after : first.start])
+        ):
+            # 新增A两家、B8家，累计分别达到3家和21家: the stocks of the items before
+            figures = _figure_list(text, mentions, i, 0, w)
+            if len(figures) < 2:
+                continue
+            for k, m in enumerate(figures):
+                found[id(m)] = Respective(k, len(figures), first.start)
         elif i > 0:  # …分别增长7%和8%，分别达到3.94万元和1.83万元: the subjects of the list before
             earlier = found.get(id(mentions[i - 1]))
             if earlier is None or earlier.start < 0 or earlier.size < 2 or i < earlier.size:
@@ -594,6 +605,16 @@ def _growths_after(
     for m in growths[1:]:
         inherit_verb(m, growths[0])
     return growths
+
+
+def _reached_only(words: str) -> bool:
+    """Whether the words around 分别 say only that levels were reached (累计分别达到, 总数分别
+    为): the figures are then the levels of the subjects of the figures before the list."""
+    ph = load_phrases()
+    rest = words.strip("，,")
+    for w in sorted((*ph.span_totals, *ph.span_levels, "为"), key=len, reverse=True):
+        rest = rest.replace(w, "")
+    return bool(words.strip()) and not rest
 
 
 def _names_target(verb_words: str) -> bool:
