@@ -425,3 +425,14 @@ def test_a_cumulative_part_of_a_five_year_total_is_of_the_same_five_years():
     assert table.loc["96.48", "period"] == "2011..2015"
     assert table.loc["24.12", "period"] == "2015"
     assert check_claims(claims_table(report), report).inconsistent == 0
+
+
+def test_a_list_of_five_years_after_a_change_to_last_year_ends_with_last_year():
+    report = parse_text(
+        "一、2021年工作回顾\n\n全市城镇新增就业5.86万人。\n\n——人民生活显著改善。城镇居民人均可支配"
+        "收入由2015年的28762元增加到2020年的38124元，年均增长5.8%。五年新增城镇就业分别为5.42万人、"
+        "5.56万人、5.71万人、5.63万人和5.38万人，累计27.7万人。\n"
+    )
+    table = claims_table(report).set_index("value")
+    assert [table.loc[v, "period"] for v in ("5.42", "5.38")] == ["2016", "2020"]
+    assert check_claims(claims_table(report), report).inconsistent == 0

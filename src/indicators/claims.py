@@ -205,6 +205,8 @@ _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 #: The year of a base compared with (比2020年的…: 2020).
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
+#: A calendar year as printed (2020年).
+_PRINTED_YEAR = re.compile(r"((?:19|20)\d\d)年")
 #: How many claims back the level of a subject named before 比 is looked for.
 _NAMED_LOOKBACK = 40
 
@@ -233,6 +235,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         self._respective_levels: dict[int, list[Claim] | None] = {}  # by start of a list
         self._progress_names: dict[int, str] = {}  # 完成全年目标, by id of the target's claim
         self._glued: dict[int, Mention] = {}  # the figure printed right after, by id of a mention
+        self._printed_years: tuple[list[int], list[int]] | None = None
         # 比上年的221.8亿元: the figure compared, by id of the claim of the level compared with,
         # and the basis of a growth of that figure.
         self._compared_to: dict[int, Claim] = {}
@@ -300,6 +303,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if listed is not None and listed.months is not None:  # 四个季度…分别为
             months, first_year = listed.months, None
         elif listed is not None and listed.years_back >= 0 and year is not None:  # 五年…分别为
+            if self._latest_year_before(listed.first) == year - 1:
+                year -= 1  # …由2015年的A增加到2020年的B…。五年…分别为: the five years to 2020
             year, months, first_year = year - listed.years_back, None, None
         elif listed is not None and listed.year >= 0:  # 2016年至2020年分别…
             year, months, first_year = listed.year, None, None
@@ -862,6 +867,19 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 c.name = ("-" if "减" in word else "") + c.name[at + len(word) :]
                 return bool(c.name.lstrip("-"))
         return False
+
+    def _latest_year_before(self, pos: int) -> int | None:
+        """The latest calendar year printed in the paragraph before ``pos``, if any."""
+        if self._printed_years is None:  # once per paragraph: positions and running maxima
+            ends, latest, top = [], [], 0
+            for hit in _PRINTED_YEAR.finditer(self.text):
+                top = max(top, int(hit.group(1)))
+                ends.append(hit.end())
+                latest.append(top)
+            self._printed_years = (ends, latest)
+        ends, latest = self._printed_years
+        k = bisect.bisect_right(ends, pos)
+        return latest[k - 1] if k else None
 
     def _new_list_item(self, c: Claim, prev: Mention | None) -> bool:
         """``新增国家级“小巨人”企业两家、省级专精特新中小企业8家``: an item of a list after a
