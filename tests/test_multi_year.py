@@ -436,3 +436,17 @@ def test_a_list_of_five_years_after_a_change_to_last_year_ends_with_last_year():
     table = claims_table(report).set_index("value")
     assert [table.loc[v, "period"] for v in ("5.42", "5.38")] == ["2016", "2020"]
     assert check_claims(claims_table(report), report).inconsistent == 0
+
+
+def test_a_level_after_growths_of_parts_of_the_year_is_the_whole_years_and_five_years_run_to_now():
+    report = parse_text(
+        "一、2020年工作回顾\n\n社会消费品零售总额一季度下降21.3%，前三季度下降8.6%，全年实现236.84亿元，"
+        "比上年减少11.68亿元，下降4.7%。\n\n一、过去五年工作回顾\n\n一般公共预算收入由2015年的6.84亿元"
+        "增加到12.37亿元，年均增长12.6%，是2015年的1.8倍，五年累计完成50.65亿元。\n"
+    )
+    table = claims_table(report).set_index("value")
+    retail = table.loc["236.84"]
+    assert (retail.indicator, retail.period) == ("社会消费品零售总额", "2020")
+    assert retail.growth_pct == "-4.7"
+    assert table.loc["50.65", "period"] == "2016..2020"  # not the five years to 2015
+    assert check_claims(claims_table(report), report).inconsistent == 0

@@ -650,6 +650,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if host is not None:
                 self._fill_value(host, m)
                 return
+            host = self._growth_host(m, any_time=True) if subject is None else None
+            if host is not None:  # 前三季度下降8.6%，全年实现236.84亿元: its subject, its own time
+                subject = _Subject(host.indicator, host.name, m.start, m.start)
         c = self._new(m, m.start)
         if partner is not None:
             self._take_subject(c, partner)
@@ -811,7 +814,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 return c if fits(c.indicator, m.unit, "level") else None
         return None
 
-    def _growth_host(self, m: Mention) -> Claim | None:
+    def _growth_host(self, m: Mention, any_time: bool = False) -> Claim | None:
         """``工农业总产值增长7%左右，力争达到62.7亿元``: a figure with no subject of its own
         right after a growth with none completes that claim."""
         host = self._last_in_sentence(m.start) or self._before_paren(m.start)
@@ -821,7 +824,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return None
         if host.indicator and not fits(host.indicator, m.unit, "level"):
             return None
-        return host
+        assert self.periods is not None
+        year, months, first_year = self.periods.span(m.start)
+        if any_time or (year, months, first_year) == (host.year, host.months, host.first_year):
+            return host
+        return None  # 前三季度下降8.6%，全年实现236.84亿元: the whole year's, not of 1—9月
 
     def _fill_value(self, host: Claim, m: Mention) -> None:
         assert self.periods is not None

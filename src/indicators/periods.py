@@ -169,6 +169,7 @@ def anchors_in(
                 and out
                 and out[-1].year
                 and not out[-1].first_year
+                and not out[-1].origin  # 由2011年的6.84亿元…五年累计: not to 2011
                 and layout.sentence(start)[0] <= out[-1].start
             ):  # 到2020年…五年累计: the five years to 2020
                 to_year = out[-1].year
