@@ -450,3 +450,16 @@ def test_a_level_after_growths_of_parts_of_the_year_is_the_whole_years_and_five_
     assert retail.growth_pct == "-4.7"
     assert table.loc["50.65", "period"] == "2016..2020"  # not the five years to 2015
     assert check_claims(claims_table(report), report).inconsistent == 0
+
+
+def test_the_targets_of_a_five_year_plan_section_are_of_its_last_year():
+    report = parse_text(
+        "一、2020年工作回顾\n\n常住人口城镇化率达到63.8%。\n\n二、“十四五”时期主要目标\n\n"
+        "——经济发展实现新突破。地区生产总值年均增长7%左右，到2025年达到720亿元左右。\n\n"
+        "——城乡融合取得新进展。常住人口城镇化率达到68%，提高4.2个百分点。\n\n"
+        "三、2021年工作安排\n\n常住人口城镇化率提高0.8个百分点，达到64.6%。\n"
+    )
+    table = claims_table(report).set_index("value")
+    assert table.loc["68", "period"] == "2025" and table.loc["64.6", "period"] == "2021"
+    assert (table.loc["720", "indicator"], table.loc["720", "period"]) == ("地区生产总值", "2025")
+    assert check_claims(claims_table(report), report).inconsistent == 0

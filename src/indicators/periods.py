@@ -274,7 +274,19 @@ def section_year(paragraph: Paragraph, report: Report) -> int | None:
     if paragraph.part == "review":
         return report.review_year
     if paragraph.part == "plan":
-        return report.plan_year
+        plan_end = _plan_end_of_titles(paragraph.section, report.plan_year)
+        return plan_end or report.plan_year
+    return None
+
+
+def _plan_end_of_titles(titles: tuple[str, ...], plan_year: int | None) -> int | None:
+    """``二、“十四五”时期主要目标``: the last year of the five-year plan a heading of the plan
+    part names, when that plan runs past the year planned (its targets are for its end)."""
+    plans = load_phrases().plans
+    for title in reversed(titles):
+        for name, (_, last) in plans.items():
+            if name in title and (plan_year is None or last > plan_year):
+                return last
     return None
 
 

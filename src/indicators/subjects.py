@@ -33,7 +33,10 @@ _YEAR = r"(?:(?:19|20)\d\d年度?(?:以来|末|底|初)?)"
 _MONTHS = r"(?:\d{1,2}(?:月份?)?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:底|末)?)"
 #: ``截至2020年1-12月``, ``2020年``, ``1—5月份`` …: each part optional, but never nothing
 #: (an empty match at every place would make removing them slow).
-_TIME_WORDS = re.compile(rf"{_AS_OF}{_YEAR}?{_MONTHS}?|{_YEAR}{_MONTHS}?|{_MONTHS}")
+_TIME_WORDS = re.compile(
+    # 到2025年: by 2025 (not the 至 of 2021年至2025年, a span)
+    rf"{_AS_OF}{_YEAR}?{_MONTHS}?|(?:(?<![年月])(?:到|至))?{_YEAR}{_MONTHS}?|{_MONTHS}"
+)
 _DROP_CHARS = re.compile(r"[“”\"‘’'「」《》，,；;：:。！？!?、~～—–\-\s]")
 _PAREN_SPAN = re.compile(r"[（(][^（）()]*[）)]")
 
