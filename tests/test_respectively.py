@@ -421,3 +421,15 @@ def test_levels_reached_with_respectively_after_a_list_of_new_ones_are_the_stock
     assert table.loc["21", "name"] == "省级专精特新中小企业"
     assert (table.loc["3", "measure"], table.loc["21", "parent"]) == ("level", "")
     assert check_claims(claims_table(report), report).inconsistent == 0
+
+
+def test_places_listed_in_the_clause_before_a_respectively_list_scope_its_figures():
+    report = parse_text(
+        "一、2019年工作回顾\n\n全镇14个行政村集体经济收入合计612.4万元，比上年的518.6万元增长18.1%。"
+        "集体经济收入超过50万元的村达到4个，分别为东湖村、柳塘村、石桥村、新港村，集体经济收入分别为"
+        "86.2万元、72.5万元、61.8万元和53.4万元。\n"
+    )
+    table = claims_table(report).set_index("value")
+    scopes = [table.loc[v, "scope"] for v in ("86.2", "72.5", "61.8", "53.4")]
+    assert scopes == ["东湖村", "柳塘村", "石桥村", "新港村"]
+    assert check_claims(claims_table(report), report).inconsistent == 0

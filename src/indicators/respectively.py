@@ -227,6 +227,16 @@ def respective_subjects(
             last = _collective(last, text) or last
             figures = _figure_list(text, mentions, i, len(last) + len(before), w)
             extra = len(figures) - len(last)
+            if len(last) == 1 and not before and extra > 0:
+                figures = _figure_list(text, mentions, i, 0, w)
+                places = _places_before(text, last[0][1], len(figures))
+                if places:  # …的村4个，分别为东湖村、柳塘村，集体经济收入分别为86.2万元、72.5万元
+                    (indicator, name, _, _), *_ = _resolve(last, text, first, "")
+                    for k, (m, (_, s, e)) in enumerate(zip(figures, places, strict=True)):
+                        inherit_verb(m, first)
+                        size = len(figures)
+                        found[id(m)] = Respective(k, size, first.start, indicator, name, s, e)
+                    continue
             if extra < 0 or extra > len(before):
                 continue
             items = before[len(before) - extra :] + last
@@ -605,6 +615,29 @@ def _growths_after(
     for m in growths[1:]:
         inherit_verb(m, growths[0])
     return growths
+
+
+#: ``分别为东湖村、柳塘村、石桥村和新港村``: the places a clause lists as its last words.
+_PLACES_LISTED = re.compile(r"(?:为|是|有)([^，,。；;：:为是有]{2,60})$")
+
+
+def _places_before(text: str, floor: int, size: int) -> list[_Item]:
+    """The ``size`` parts of the place the clause right before ``floor`` lists at its end
+    (…的村达到4个，分别为东湖村、柳塘村、石桥村、新港村，), each a sub-place; else empty."""
+    if floor < 1 or text[floor - 1] not in "，,":
+        return []
+    start = max(text.rfind(c, 0, floor - 1) for c in "，,。；;：:") + 1
+    hit = _PLACES_LISTED.search(text, start, floor - 1)
+    if hit is None:
+        return []
+    items = _split(text, hit.start(1), hit.end(1))
+    if len(items) != size:
+        return []
+    ph = load_phrases()
+    out = [(text[s:e], s, e) for s, e in items]
+    if not all(ph.sub_place_re.fullmatch(name) for name, _, _ in out):
+        return []
+    return out
 
 
 def _reached_only(words: str) -> bool:
