@@ -156,7 +156,10 @@ def anchors_in(
                 year = last_year
             else:
                 year = this_year - 1 if this_year is not None else None
-            if year is not None and layout.clause_start(start) == start:
+            base_end = _base_clause_end(text, start, m.end())
+            if year is not None and base_end >= 0:  # 在去年完成户厕改造1268户的基础上
+                out.append(Anchor(start, m.end(), year, None, origin=True, reach=base_end))
+            elif year is not None and layout.clause_start(start) == start:
                 # 上年全镇…52.3亿元，力争达到55.4亿元: its phrase (the next, after 上年，)
                 after = m.end() + 1 if text.startswith(("，", ","), m.end()) else start
                 reach = layout.phrase_end(after)
