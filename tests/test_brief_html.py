@@ -139,3 +139,34 @@ def test_network_probe_catches_a_request(tmp_path):
     )
     result = probe(page, tmp_path / "chromium")
     assert result["requests"] == ["http://example.invalid/x.png"]
+
+
+def test_periods_are_shown_in_chinese_in_the_findings_and_the_table_of_claims():
+    from indicators.brief_html import BriefContent, render_brief
+
+    claims = pd.DataFrame(
+        {
+            "indicator": ["工业总产值"],
+            "name": ["工业总产值"],
+            "period": ["2020-01..2020-06"],
+            "kind": ["actual"],
+            "value": ["61.35"],
+            "unit": ["亿元"],
+            "line": ["3"],
+            "quote": [""],
+        }
+    )
+    checks = pd.DataFrame(
+        {
+            "check": ["average_growth"],
+            "verdict": ["inconsistent"],
+            "indicators": ["工业总产值"],
+            "period": ["2016..2020年均"],
+            "stated": [""],
+            "recomputed": [""],
+            "lines": ["3"],
+        }
+    )
+    html = render_brief(BriefContent("报告", "r.txt", claims, checks, pd.DataFrame()))
+    assert "2020 年 1—6 月" in html and "（2016—2020 年年均）" in html
+    assert "2020-01..2020-06" not in html and "2016..2020" not in html

@@ -60,7 +60,7 @@ def test_titles_state_the_findings(figures):
         "3项目标的所述增速与水平值不符：社会总产值目标134.63亿元比2020年增长5.19%，低于所述的11.97%"
     )
     assert (
-        title["b-growth-checks"] == "5项可核对的增长关系中4项与水平值不一致，最大相差6.78个百分点"
+        title["b-growth-checks"] == "5项可核对的增长关系中4项与水平值不一致，最大相差6.77个百分点"
     )
     assert title["c-sector-output"].startswith(
         "2021年目标隐含农业总产值、第三产业总产值合计下降8.21%（由24.36降至22.36亿元）"

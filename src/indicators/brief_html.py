@@ -20,6 +20,7 @@ import pandas as pd
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
 
 from ._version import __version__
+from .period_cells import period_label
 
 CHECK_LABELS = {
     "sum": "分项之和",
@@ -280,6 +281,7 @@ def render_brief(content: BriefContent) -> str:
                         "lines",
                     )
                 },
+                "period_text": period_label(_text(row.get("period"))),
                 "lines_text": _text(row.get("locations")).replace("; ", "、")
                 or "、".join(f"第 {n} 行" for n in _line_numbers(row.get("lines"))),
                 "quotes": _quotes_for(row, claims, locate),
@@ -300,7 +302,11 @@ def render_brief(content: BriefContent) -> str:
     claim_columns = [c for c in labels if c in claims.columns]
     claim_rows = [
         [
-            KIND_LABELS.get(_text(v), _text(v)) if col == "kind" else _text(v)
+            KIND_LABELS.get(_text(v), _text(v))
+            if col == "kind"
+            else period_label(_text(v))
+            if col == "period"
+            else _text(v)
             for col, v in zip(claim_columns, row, strict=True)
         ]
         for row in claims[claim_columns].itertuples(index=False)

@@ -90,6 +90,27 @@ class Period:
         return f"{self.start[0]}-{self.start[1]:02d}..{self.end[0]}-{self.end[1]:02d}"
 
 
+def period_label(text: str) -> str:
+    """A period of the tables (``2020-01..2020-06``, ``2016..2020年均``, ``2021→2022``) as an
+    analyst reads it; a text that is no period is returned as it is.
+
+    Examples
+    --------
+    >>> period_label("2020-01..2020-06"), period_label("2016..2020年均")
+    ('2020 年 1—6 月', '2016—2020 年年均')
+    >>> period_label("2021→2022"), period_label("")
+    ('2021 年→2022 年', '')
+    """
+    parts = []
+    for part in str(text or "").split("→"):
+        core, average = (part[:-2], "年均") if part.endswith("年均") else (part, "")
+        period = Period.parse(core)
+        if period is None:
+            return str(text or "")
+        parts.append(period.label + average)
+    return "→".join(parts)
+
+
 @lru_cache(maxsize=1024)
 def _parse(text: str) -> Period | None:
     """:meth:`Period.parse` of a stripped text (a report has few distinct periods)."""

@@ -181,7 +181,11 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
                 notes.append(f"{base_year}年水平的单位（{base['unit']}）与目标单位不同，无法比较")
             else:
                 current = base["p"].scaled(factor)
-                places = base["p"].places if factor == 1 else _places(target.text if target else "")
+                places = (  # 36418户 in 万户 beside a target of 4万户: 3.64, not 4
+                    base["p"].places
+                    if factor == 1
+                    else max(_places(target.text if target else ""), 2)
+                )
                 row["current"] = base["p"].text if factor == 1 else fmt(current.value, places)
                 row["current_kind"] = base["kind"]
                 lines.append(base["line"])

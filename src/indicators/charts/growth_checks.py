@@ -7,6 +7,8 @@ import re
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..exact import Fraction
+from ..intervals import fmt, parse_decimal
 from ..printed import cell
 from . import style
 from .meta import ChartMeta, recomputed_growth, stated_growth
@@ -45,6 +47,20 @@ def _rows(checks: pd.DataFrame) -> tuple[pd.DataFrame, int]:
     return rows.reset_index(drop=True), missing
 
 
+def _largest_gap(rows: pd.DataFrame) -> str:
+    """The largest gap of the checks (their ``gap`` column, the distance to the nearest
+    consistent rate, as the brief prints it), else that of the points plotted."""
+    gaps = []
+    for _, row in rows.iterrows():
+        try:
+            gaps.append(Fraction(parse_decimal(cell(row, "gap"))))
+        except ValueError:
+            continue  # no gap printed for this row
+    if gaps:
+        return fmt(max(gaps), 2)
+    return f"{rows['_gap'].max():.2f}"
+
+
 def growth_checks_chart(checks: pd.DataFrame, meta: ChartMeta) -> Figure:
     """Dot plot of stated (●) and recomputed (◇) growth for every growth relation that can
     be recomputed; inconsistent relations stand out by colour, a shaded band, a thick bar,
@@ -73,10 +89,9 @@ def growth_checks_chart(checks: pd.DataFrame, meta: ChartMeta) -> Figure:
     elif inconsistent.empty:
         title = f"{len(rows)}项可核对的增长关系均与水平值一致"
     else:
-        worst = inconsistent["_gap"].max()
         title = (
             f"{len(rows)}项可核对的增长关系中{len(inconsistent)}项与水平值不一致，"
-            f"最大相差{worst:.2f}个百分点"
+            f"最大相差{_largest_gap(inconsistent)}个百分点"
         )
     with style.chart_style():
         fig = style.new_figure(8, 1.9 + 0.62 * max(len(rows), 1))
