@@ -170,3 +170,29 @@ def test_periods_are_shown_in_chinese_in_the_findings_and_the_table_of_claims():
     html = render_brief(BriefContent("报告", "r.txt", claims, checks, pd.DataFrame()))
     assert "2020 年 1—6 月" in html and "（2016—2020 年年均）" in html
     assert "2020-01..2020-06" not in html and "2016..2020" not in html
+
+
+def test_the_summary_lists_each_error_once_then_relations_that_hold_but_need_a_look():
+    from indicators.brief_html import BriefContent, render_brief
+
+    claims = pd.DataFrame(columns=["indicator", "name", "period", "value", "unit", "line"])
+    sums = {
+        "check": "sum",
+        "verdict": "inconsistent",
+        "indicators": "地区生产总值; 第一产业增加值",
+        "period": "2022",
+        "explanation": "三次产业合计 227.44 亿元，与地区生产总值不符。",
+    }
+    fall = {
+        "check": "growth",
+        "verdict": "consistent",
+        "indicators": "工业总产值",
+        "period": "2020→2021",
+        "flag": "implied_decline",
+        "explanation": "目标隐含下降 8.21%，请核实是否有意为之。",
+    }
+    checks = pd.DataFrame([sums, {**sums, "lines": "9"}, fall])
+    html = render_brief(BriefContent("报告", "r.txt", claims, checks, pd.DataFrame()))
+    summary = html.split("最需要关注的问题", 1)[1].split("</ol>", 1)[0]
+    assert summary.count("<li>") == 2  # the sum once (text and table), then the implied fall
+    assert "隐含下降" in summary and "！需留意" in html

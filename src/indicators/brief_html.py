@@ -38,6 +38,8 @@ CHECK_LABELS = {
     "points_change": "百分点变化",
     "change_amount": "增减量与增速",
 }
+#: A relation that holds but that an analyst should look at (an implied fall).
+FLAGGED_LABEL = "！需留意"
 VERDICT_LABELS = {
     "inconsistent": "✗ 不一致",
     "not_assessable": "？无法判断",
@@ -122,6 +124,21 @@ def _line_numbers(lines: object) -> list[int]:
     return out
 
 
+def _most_urgent(findings: list[dict], most: int = 5) -> list[dict]:
+    """The findings the summary lists first: the inconsistent ones, one per relation (a sum
+    found twice, from the text and from a table, once), then those that hold but ask to be
+    looked at; at most ``most``."""
+    seen: set[tuple[str, str, str]] = set()
+    out = []
+    for verdict in ("inconsistent", "flagged"):
+        for f in findings:
+            key = (f["check_label"], f["indicators"], f["period"])
+            if f["verdict"] == verdict and key not in seen and len(out) < most:
+                seen.add(key)
+                out.append(f)
+    return out
+
+
 def ordered_findings(checks: pd.DataFrame) -> pd.DataFrame:
     """Checks ordered for reading: inconsistent first, then by kind of check and gap size.
 
@@ -153,7 +170,11 @@ def reading_key(row: Mapping[str, object]) -> tuple:
     """
     check = _text(row.get("check"))
     priority = _CHECK_PRIORITY.index(check) if check in _CHECK_PRIORITY else 99
-    return (_VERDICT_ORDER.get(_text(row.get("verdict")), 3), priority, -_gap_size(row.get("gap")))
+    verdict = _text(row.get("verdict"))
+    order = _VERDICT_ORDER.get(verdict, 3)
+    if verdict == "consistent" and _text(row.get("flag")):
+        order = 0.5  # holds, but asks to be looked at (an implied fall): right after the errors
+    return (order, priority, -_gap_size(row.get("gap")))
 
 
 def _split(cell: object, sep: str) -> list[str]:
@@ -262,10 +283,11 @@ def render_brief(content: BriefContent) -> str:
     for _, row in checks.iterrows():
         verdict = _text(row.get("verdict"))
         check = _text(row.get("check"))
+        flagged = verdict == "consistent" and bool(_text(row.get("flag")))
         findings.append(
             {
-                "verdict": verdict,
-                "verdict_label": VERDICT_LABELS.get(verdict, verdict),
+                "verdict": "flagged" if flagged else verdict,
+                "verdict_label": FLAGGED_LABEL if flagged else VERDICT_LABELS.get(verdict, verdict),
                 "check_label": CHECK_LABELS.get(check, check),
                 **{
                     k: _text(row.get(k))
@@ -329,7 +351,7 @@ def render_brief(content: BriefContent) -> str:
     context = {
         "c": content,
         "s": summary,
-        "top": [f for f in findings if f["verdict"] == "inconsistent"][:5],
+        "top": _most_urgent(findings),
         "findings": findings,
         "figures": figures,
         "comments": comments,
