@@ -433,3 +433,13 @@ def test_places_listed_in_the_clause_before_a_respectively_list_scope_its_figure
     scopes = [table.loc[v, "scope"] for v in ("86.2", "72.5", "61.8", "53.4")]
     assert scopes == ["东湖村", "柳塘村", "石桥村", "新港村"]
     assert check_claims(claims_table(report), report).inconsistent == 0
+
+
+def test_growths_with_respectively_belong_to_the_figures_joined_in_the_clause_before():
+    report = parse_text(
+        "一、2025年工作回顾\n\n丹霞湾景区成功创建国家5A级旅游景区，新增4A级旅游景区两个，全年接待游客"
+        "836.4万人次、实现旅游综合收入62.8亿元，分别增长11.8%和14.2%。\n"
+    )
+    table = claims_table(report).set_index("value")
+    assert (table.loc["836.4", "growth_pct"], table.loc["62.8", "growth_pct"]) == ("11.8", "14.2")
+    assert len(table) == 3  # no growth left without its figure

@@ -205,6 +205,8 @@ _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 #: The year of a base compared with (比2020年的…: 2020).
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
+#: A comma or a semicolon: what ends a stretch of figures joined by 、.
+_COMMA = re.compile(r"[，,；;]")
 #: A calendar year as printed (2020年).
 _PRINTED_YEAR = re.compile(r"((?:19|20)\d\d)年")
 #: How many claims back the level of a subject named before 比 is looked for.
@@ -1142,7 +1144,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if len(levels) < size:
             return None
         chosen = levels[:size]
-        if len(levels) > size and not self._one_list(chosen) and not levels[size].growth_pct:
+        if (
+            len(levels) > size
+            and not self._one_list(chosen)
+            and not levels[size].growth_pct
+            and not self._own_clause(chosen, levels[size])
+        ):
             family = unit_family(chosen[0].unit)
             if any(unit_family(c.unit) != family for c in chosen) or (
                 unit_family(levels[size].unit) == family
@@ -1151,6 +1158,18 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if any(c.growth_pct for c in chosen):
             return None
         return chosen[::-1]
+
+    def _own_clause(self, chosen: list[Claim], before: Claim) -> bool:
+        """Whether the figures ``chosen`` (nearest first) share one clause that the figure
+        ``before`` them is not in (…两个，全年接待游客836.4万人次、实现旅游综合收入62.8亿元，
+        分别增长11.8%和14.2%): they are then the list the 分别 speaks of."""
+        assert before.mention is not None
+        first, last = chosen[-1].mention, chosen[0].mention
+        if first is None or last is None:
+            return False
+        return not _COMMA.search(self.text, first.start, last.start) and bool(
+            _COMMA.search(self.text, before.mention.end, first.start)
+        )
 
     def _one_list(self, claims: list[Claim]) -> bool:
         """Whether ``claims`` are all the figures of one 分别 list with subjects."""
