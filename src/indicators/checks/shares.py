@@ -21,7 +21,7 @@ from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Findin
 from ..intervals import Interval, fmt
 from ..phrases import load_phrases
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key, scopes_compatible
+from ..relations import ClaimIndex, is_part_of_place, key, scopes_compatible
 from ..respectively import has_respectively
 
 _RATE_SUFFIXES = ("率", "比例", "比重", "占比")
@@ -235,7 +235,10 @@ def _part_and_whole(
         if named is not None:
             return part, named
         if _of_whole_place(rate, clause) and part.parent:
-            return part, _whole_place_level(index, part)
+            return part, _whole_place_level(index, part, part.parent)
+        if _of_whole_place(rate, clause) and is_part_of_place(part.scope):
+            # 桐岭高新区完成规模以上工业总产值286.45亿元，占全县的65.9%: of the county's own
+            return part, _whole_place_level(index, part, key(part))
         if whole_name:  # 占固定资产投资比重38.5%: the whole it names is not printed
             return None, None
         words = _whole_words(clause)
@@ -281,7 +284,7 @@ def _part_and_whole(
                 continue  # 新增…520张: a rate of the stock is of the stock's figures
             if _names_stem(stem, words, part.name):
                 if _of_whole_place(rate, clause) and part.parent:
-                    return part, _whole_place_level(index, part)
+                    return part, _whole_place_level(index, part, part.parent)
                 if part.row in split_total:
                     return part, split_total[part.row]
                 return part, _among(before[:k], part)
@@ -561,15 +564,15 @@ def _of_whole_place(rate: Quantity, clause: str) -> bool:
     return any(_WHOLE_PLACE.search(_whole_words(words)) for words in (clause, rate.name))
 
 
-def _whole_place_level(index: ClaimIndex, part: Quantity) -> Quantity | None:
-    """The figure of the whole place of the indicator ``part`` is a part of: its one level of
-    the part's time without a scope (not the total of the parts, 各乡镇合计…)."""
+def _whole_place_level(index: ClaimIndex, part: Quantity, whole: str) -> Quantity | None:
+    """The figure of the whole place named ``whole`` (the indicator ``part`` is a part of, or
+    its own for a part of the place): its one level of the part's time without a scope (not
+    the total of the parts, 各乡镇合计…)."""
     wider = [
-        q
-        for q in index.levels(part.parent, part.period, part.kind)
-        if not q.scope and q.row != part.row
+        q for q in index.levels(whole, part.period, part.kind) if not q.scope and q.row != part.row
     ]
-    return wider[0] if len(wider) == 1 else None
+    values = {q.value_text for q in wider}  # the same level restated with its 年均 growth
+    return wider[0] if len(values) == 1 else None
 
 
 def _whole_words(clause: str) -> str:
