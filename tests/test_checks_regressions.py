@@ -1409,3 +1409,13 @@ def test_of_which_inside_an_item_takes_its_total_from_that_item_and_a_share_amon
     [share] = table[table.check == "share"].itertuples()
     assert share.verdict == "consistent" and "612.5" in share.explanation  # 428.6 / 612.5
     assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_a_kind_beside_another_past_a_semicolon_is_no_part_of_it():
+    table = _checks(
+        "新材料产业产值156.82亿元，增长24.6%，其中锂电材料产值98.64亿元、高性能合金产值51.53亿元；"
+        "电子信息产业产值98.45亿元，增长15.2%；绿色食品产业产值67.40亿元，增长8.6%。"
+    )
+    parts = table[table.check.isin(["part_of_whole", "disjoint_parts", "sum"])]
+    assert not parts.indicators.str.contains("电子信息|绿色食品").any()
+    assert (table.verdict == "inconsistent").sum() == 0

@@ -294,9 +294,10 @@ class ParentReading:
             if (
                 c.mention.start > self.layout.item_end(at)
                 and not self.text.startswith(("：", ":"), at + 2)
-                and c.name[-2:] != total.name[-2:]
+                and (c.name[-2:] != total.name[-2:] or _sibling_names(c.name, total.name))
             ):
-                return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head
+                return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head,
+                # and not a sibling (新材料产业产值…，其中…；电子信息产业产值…)
             if total.measure == "each":
                 return  # 7个村集体经济收入全部超过10万元，其中…: no total of the villages
             if total.measure == "new" and self._is_level_reached(c):
@@ -515,6 +516,28 @@ class ParentReading:
         if c.mention.start < item < pos - 1:
             return None  # 水果产值2846万元；中药材种植面积4500亩，其中…: nor one opening an item
         return c
+
+
+def _sibling_names(name: str, total: str) -> bool:
+    """Whether ``name`` names another thing of the kind ``total`` names: neither holds the
+    other, and the words they end with alike hold a head of kinds (``sibling_heads``:
+    电子信息产业产值 beside 新材料产业产值; not 规上工业总产值 within 工业总产值, nor
+    仓储和邮政业营业收入 under 规上服务业营业收入).
+
+    Examples
+    --------
+    >>> _sibling_names("电子信息产业产值", "新材料产业产值")
+    True
+    >>> _sibling_names("规上工业总产值", "工业总产值")
+    False
+    """
+    if name in total or total in name:
+        return False
+    n = 0
+    while n < min(len(name), len(total)) and name[-1 - n] == total[-1 - n]:
+        n += 1
+    common = name[len(name) - n :]
+    return any(head in common for head in load_phrases().sibling_heads)
 
 
 def _within(c: Claim, total: Claim) -> bool:
