@@ -1419,3 +1419,14 @@ def test_a_kind_beside_another_past_a_semicolon_is_no_part_of_it():
     parts = table[table.check.isin(["part_of_whole", "disjoint_parts", "sum"])]
     assert not parts.indicators.str.contains("电子信息|绿色食品").any()
     assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_a_rate_named_by_one_of_the_parts_before_it_is_of_that_part():
+    table = _checks(
+        "易地扶贫搬迁完成搬迁1126户4382人，其中集中安置3916人、分散安置466人，集中安置率89.4%。"
+        "全镇渔船由908艘减少到862艘，下降5.1%，其中钢质渔船318艘、木质渔船544艘，钢质渔船占比由"
+        "33.7%提高到36.9%。"
+    )
+    shares = table[table.check == "share"]
+    assert len(shares) == 2 and set(shares.verdict) == {"consistent"}
+    assert "3916" in shares.iloc[0].explanation and "318" in shares.iloc[1].explanation

@@ -277,7 +277,10 @@ def _part_and_whole(
         return part, None
     stem = _stem(rate)
     if len(stem) >= 2:
-        for k in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        recent = [k for k in range(len(before) - 1, max(-1, len(before) - 4), -1)]
+        # 其中集中安置3916人、分散安置466人，集中安置率89.4%: the part the stem names whole
+        recent.sort(key=lambda k: stem not in before[k].name)
+        for k in recent:
             part = before[k]
             words = part.clause
             if not part.is_level:
