@@ -463,3 +463,18 @@ def test_the_targets_of_a_five_year_plan_section_are_of_its_last_year():
     assert table.loc["68", "period"] == "2025" and table.loc["64.6", "period"] == "2021"
     assert (table.loc["720", "indicator"], table.loc["720", "period"]) == ("地区生产总值", "2025")
     assert check_claims(claims_table(report), report).inconsistent == 0
+
+
+def test_lists_of_years_keep_new_ones_new_and_the_first_years_of_a_plan_are_read():
+    report = parse_text(
+        "一、2024年工作回顾\n\n全年一般公共预算收入41.38亿元，增长5.2%，其中税收收入33.27亿元，"
+        "占一般公共预算收入的80.4%；全口径税收收入93.15亿元，增长4.6%。全年新登记市场主体12468户，"
+        "年末实有市场主体98426户。2021年至2024年新登记市场主体分别为10236户、11058户、11892户和"
+        "12468户。\n\n二、2019年工作回顾\n\n城镇新增就业6.03万人。前四年城镇新增就业分别为5.62万人、"
+        "5.78万人、5.91万人、6.03万人。\n"
+    )
+    table = claims_table(report).set_index("value")
+    assert table.loc["10236", "measure"] == "new"
+    assert table.loc["93.15", "parent"] == ""  # 全口径: all taxes, no part of the budget's
+    assert table.loc["5.62", "period"] == "2016"
+    assert check_claims(claims_table(report), report).inconsistent == 0

@@ -38,8 +38,9 @@ _CLAUSE_ENDS = frozenset("，,；;。：:！？!?")
 
 #: A name that says it is a total (油茶总面积, 粮食总产量): no part of another total.
 _OWN_TOTAL = re.compile(r"总(?:面积|产量|人口|户数|规模)$")
-#: A name that says it sums all items (各项贷款余额): no part of another total either.
-_ALL_ITEMS = "各项"
+#: Words of a name that says it sums all items (各项贷款余额, 全口径税收收入): no part of
+#: another total either.
+_ALL_ITEMS = ("各项", "全口径")
 
 #: Most figures looked back over, past the flows of a stock, for the stock itself.
 _FLOWS_MAX = 6
@@ -306,7 +307,7 @@ class ParentReading:
                 return  # 累计脱贫956户，其中…剩余未脱贫130户: not a part of those lifted out
             if _OWN_TOTAL.search(c.name) and not _OWN_TOTAL.search(total.name):
                 return  # 茶叶面积…，其中…；…油茶总面积2.4万亩: a total of its own
-            if _ALL_ITEMS in c.name:
+            if any(w in c.name for w in _ALL_ITEMS):
                 return  # 存款余额…，其中住户存款…；各项贷款余额112.58亿元: all items of its own
             same_time = (total.year, total.months, total.kind) == (c.year, c.months, c.kind)
             dated = not same_time and self._dated_by_total(c, total, at)

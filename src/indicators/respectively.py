@@ -447,14 +447,17 @@ def _give_collective_periods(
     if not item[0]:
         item = (clean_name(text[after : first.claim_start]), after, first.claim_start)
     named = _resolve([item], text, first, "")[0] if item[0] else ("", "", -1, -1)
+    words = load_phrases().new_words  # 2021年至2024年新登记市场主体分别为…: new ones, but not
+    new = item[0].startswith(words) and not named[1].startswith(words)  # 新增城镇就业 itself
     for k, m in enumerate(figures):
         inherit_verb(m, first)
         if months is not None:
-            found[id(m)] = Respective(k, size, first.start, *named, months=months[k])
+            found[id(m)] = Respective(k, size, first.start, *named, months=months[k], new=new)
         elif first_year:
-            found[id(m)] = Respective(k, size, first.start, *named, year=first_year + k)
+            found[id(m)] = Respective(k, size, first.start, *named, year=first_year + k, new=new)
         else:
-            found[id(m)] = Respective(k, size, first.start, *named, years_back=size - 1 - k)
+            back = size - 1 - k
+            found[id(m)] = Respective(k, size, first.start, *named, years_back=back, new=new)
     return True
 
 
