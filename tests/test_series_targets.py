@@ -161,3 +161,19 @@ def test_five_year_targets_are_measured_from_the_last_actual_and_kept_off_the_mo
     assert set(path.target_year) == {"2021"}
     assert len(path) == 2 * 12  # GDP and revenue of 2021, once each
     assert set(monthly_path(table).target_year) == {"2021"}  # the earliest year by default
+
+
+def test_a_targets_qualifiers_widen_it_as_the_checks_read_it_and_a_floor_is_no_planned_fall():
+    from indicators import claims_table, parse_text
+    from indicators.charts.target_levels import _growth_text
+
+    report = parse_text(
+        "一、2020年工作回顾\n\n全年实现地区生产总值512.36亿元；粮食总产量15.26万吨。\n\n"
+        "二、2021年工作安排\n\n地区生产总值增长7.5%左右，总量突破550亿元；粮食总产量稳定在15万吨以上。\n"
+    )
+    table = project_targets(claims_table(report))
+    gdp = _row(table, indicator="地区生产总值")
+    assert (gdp.implied_growth_pct, gdp.consistent) == ("7.35", "True")  # 7.5%左右 holds 7.35%
+    grain = _row(table, indicator="粮食产量")
+    assert grain.implied_growth_pct == "-1.70"
+    assert "目标为下限" in _growth_text(grain) and "-1.70" not in _growth_text(grain)

@@ -369,11 +369,7 @@ def read_claims(
         unit = vocab.unit(get.get("unit", ""))
         value_text = get.get("value", "")
         growth_text = get.get("growth_pct", "").rstrip("%")
-        value_qualifier = get.get("qualifier", "")
-        growth_qualifier = value_qualifier
-        if has_growth_qualifier and value_text:
-            growth_qualifier = get.get("growth_qualifier", "")
-            value_qualifier = _without(value_qualifier, growth_qualifier)
+        value_qualifier, growth_qualifier = split_qualifiers(get, has_growth_qualifier)
         value_rules = vocab.rules(value_qualifier)
         growth_rules = vocab.rules(growth_qualifier)
         value = _interval(value_text, value_rules, integer=bool(unit and unit.whole))
@@ -432,6 +428,26 @@ def _label(line: str, locate: Callable[[int], str] | None) -> str:
         except (IndexError, ValueError):
             pass
     return f"第 {line} 行" if line.isdigit() else line
+
+
+def split_qualifiers(
+    row: Mapping[str, object], has_growth_qualifier: bool = True
+) -> tuple[str, str]:
+    """The qualifiers of a claim's value and of its growth (``增长7.5%左右，突破550亿元``:
+    突破 and 左右), from its ``qualifier`` and ``growth_qualifier`` cells.
+
+    Examples
+    --------
+    >>> split_qualifiers({"value": "550", "qualifier": "左右 突破", "growth_qualifier": "左右"})
+    ('突破', '左右')
+    >>> split_qualifiers({"value": "", "qualifier": "左右", "growth_qualifier": ""})
+    ('左右', '左右')
+    """
+    value_qualifier = str(row.get("qualifier", "") or "")
+    if not (has_growth_qualifier and str(row.get("value", "") or "")):
+        return value_qualifier, value_qualifier
+    growth_qualifier = str(row.get("growth_qualifier", "") or "")
+    return _without(value_qualifier, growth_qualifier), growth_qualifier
 
 
 def _without(qualifier: str, growth_qualifier: str) -> str:

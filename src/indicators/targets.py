@@ -10,15 +10,18 @@ the stated growth would lead to. :func:`monthly_path` spreads each level target 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from decimal import Decimal
 
 import pandas as pd
 
+from .checkvocab import load_check_vocabulary
 from .exact import Fraction
 from .intervals import (
     Interval,
     average_growth_bounds,
     decimals,
+    figure_interval,
     fmt,
     growth_factor,
     implied_growth,
@@ -27,6 +30,7 @@ from .intervals import (
 )
 from .period_cells import annual_year
 from .printed import Printed, cell, is_average, parse_optional
+from .quantities import split_qualifiers
 from .relations import is_part_of_place
 from .series import derived_levels
 from .units import conversion_factor, unit_family
@@ -152,11 +156,12 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
             continue  # 工业园区规模以上工业总产值突破200亿元: a park's target, not the place's
         if not _is_level(claim):
             continue  # a change (新增…) or a rate: nothing to project as growth
-        target = parse_optional(cell(claim, "value"))
+        value_words, growth_words = split_qualifiers(claim, "growth_qualifier" in claims)
+        target = _qualified(parse_optional(cell(claim, "value")), value_words)
         base_year, base = _base_of(levels, indicator, year)
         span = year - base_year  # 到2025年 against 2020: five years, an average annual growth
         stated = (
-            parse_optional(cell(claim, "growth_pct"))
+            _qualified(parse_optional(cell(claim, "growth_pct")), growth_words)
             if is_average(cell(claim, "growth_basis")) == (span > 1)
             else None
         )
@@ -233,6 +238,15 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
         row["lines"] = ";".join(dict.fromkeys(x for x in lines if x))
         rows.append(row)
     return pd.DataFrame(_restatements_merged(rows), columns=PROJECTION_COLUMNS).astype(str)
+
+
+def _qualified(printed: Printed | None, words: str) -> Printed | None:
+    """A target's figure with the interval its qualifiers give it (增长7.5%左右, 突破550亿元),
+    as the checks read it."""
+    rules = load_check_vocabulary().rules(words)
+    if printed is None or not rules or not printed.text:
+        return printed
+    return replace(printed, interval=figure_interval(printed.text, rules))
 
 
 def _base_of(levels: dict, indicator: str, year: int) -> tuple[int, dict | None]:

@@ -39,12 +39,7 @@ class ChartMeta:
     def from_report(cls, report: Report) -> ChartMeta:
         """Take place, title and years from a cleaned report."""
         place = detect_place(report)
-        lines = [
-            p.text
-            for p in report.paragraphs
-            if p.kind == "title" and not p.text.startswith("——") and not p.text.endswith("：")
-        ]
-        title = "".join(lines) or "政府工作报告"
+        title = report.title or "政府工作报告"  # the title lines, without the speaker's
         owner = place if place and place not in title else ""
         return cls(
             place=place,

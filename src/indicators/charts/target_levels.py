@@ -5,6 +5,7 @@ from __future__ import annotations
 import pandas as pd
 from matplotlib.figure import Figure
 
+from ..checkvocab import load_check_vocabulary
 from ..printed import cell
 from . import style
 from .meta import ChartMeta, number
@@ -45,7 +46,10 @@ def _growth_text(row: pd.Series) -> str:
     parts = []
     if stated:
         parts.append(f"所述增长{stated}%")
-    if implied and cell(row, "current_kind") == "actual":
+    floor = "at_least" in load_check_vocabulary().rules(cell(row, "qualifier"))
+    if implied and cell(row, "current_kind") == "actual" and floor and implied.startswith("-"):
+        parts.append("目标为下限，低于当前水平")  # 粮食总产量15万吨以上 after 15.26: a floor
+    elif implied and cell(row, "current_kind") == "actual":
         parts.append(f"隐含增长{implied}%")
     mark = {"False": "× 不一致", "True": "✓ 一致"}.get(cell(row, "consistent"), "")
     if mark:
