@@ -478,3 +478,15 @@ def test_lists_of_years_keep_new_ones_new_and_the_first_years_of_a_plan_are_read
     assert table.loc["93.15", "parent"] == ""  # 全口径: all taxes, no part of the budget's
     assert table.loc["5.62", "period"] == "2016"
     assert check_claims(claims_table(report), report).inconsistent == 0
+
+
+def test_a_multiple_of_the_start_of_a_change_is_checked_against_that_start():
+    report = parse_text(
+        "一、2020年和“十三五”工作回顾\n\n全市地区生产总值由2015年的352.48亿元增加到2020年的512.36亿元，"
+        "年均增长7.8%，是2015年的1.45倍。11月份规上工业总产值58.7亿元，比上年同月的53.3亿元增长"
+        "10.2%，环比增长2.3%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    multiple = table[table.stated.str.contains("1.45 倍")].iloc[0]
+    assert multiple.verdict == "consistent" and "352.48" in multiple.explanation
+    assert (table.verdict == "inconsistent").sum() == 0

@@ -9,6 +9,7 @@ report implies (written to ``derived.csv``).
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from .. import explain as ex
@@ -32,6 +33,10 @@ LEVEL_FAMILIES = {
     "concentration",
     "time",
 }
+
+
+#: A year named in a growth's basis (比2015年, 是2015年的…倍).
+_NAMED_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _rate_places(q: Quantity) -> int:
@@ -75,7 +80,9 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             base_period = index.growth_base_period(q)
             if base_period is None:
                 continue
-            base = index.level(key(q), base_period, "actual", like=q)
+            base = index.level(key(q), base_period, "actual", like=q) or _earlier_of_figure(
+                index, q, base_period
+            )
             implied_base = _implied_base(q, base_period)
             if implied_base is not None:
                 derived.append(implied_base)
@@ -84,6 +91,16 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         else:
             findings.append(_judge_growth(q, base, index.comparable(q), origin is not None))
     return findings, derived
+
+
+def _earlier_of_figure(index: ClaimIndex, q: Quantity, period: Period) -> Quantity | None:
+    """``由2015年的352.48亿元增加到512.36亿元，…，是2015年的1.45倍``: the earlier value of the
+    change of the figure a second growth belongs to, when it is of the period compared with."""
+    if not _NAMED_YEAR.search(q.growth_basis):
+        return None  # 环比增长2.3%, 同比…: no year named, not the change's start
+    source = index.by_id(q.linked_to) if q.link == "same_as" and q.linked_to else None
+    origin = index.origins.get(source.row) if source is not None else None
+    return origin if origin is not None and origin.period == period else None
 
 
 def _with_value(index: ClaimIndex, q: Quantity) -> Quantity:
