@@ -490,3 +490,12 @@ def test_a_multiple_of_the_start_of_a_change_is_checked_against_that_start():
     multiple = table[table.stated.str.contains("1.45 倍")].iloc[0]
     assert multiple.verdict == "consistent" and "352.48" in multiple.explanation
     assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_the_earlier_value_of_a_change_from_last_year_is_of_last_year_after_a_longer_change():
+    report = parse_text(
+        "一、2023年工作回顾\n\n“十四五”以来，全区规上工业总产值由2020年的912.46亿元增加到1286.54亿元，"
+        "三年年均增长12.1%。全年新升规入库企业48家，规上工业企业由上年的412家增加到447家，净增35家。\n"
+    )
+    table = claims_table(report).set_index("value")
+    assert table.loc["412", "period"] == "2022"

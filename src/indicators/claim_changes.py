@@ -102,7 +102,10 @@ class ChangeReading:
                 continue
             if later.year is None or later.months:
                 continue
-            if (later.year, later.months) in dated_from:
+            last_year = any(  # 由上年的412家增加到447家: the year before, whatever came before
+                w in self.text[from_pos : em.start] for w in load_phrases().earlier
+            )
+            if (later.year, later.months) in dated_from and not last_year:
                 # 由2016年的402.5亿元增加到612.8亿元…；一般公共预算收入由31.2亿元增加到48.36亿元:
                 # a change to the same time runs from the same year.
                 earlier.year = dated_from[(later.year, later.months)]
