@@ -499,3 +499,14 @@ def test_the_earlier_value_of_a_change_from_last_year_is_of_last_year_after_a_lo
     )
     table = claims_table(report).set_index("value")
     assert table.loc["412", "period"] == "2022"
+
+
+def test_a_part_of_the_year_with_only_a_verb_restates_the_subject_before_it():
+    report = parse_text(
+        "一、2020年工作回顾\n\n一季度，全市实现地区生产总值98.62亿元，按可比价格计算下降9.4%；上半年"
+        "实现226.69亿元，下降2.6%；前三季度实现365.24亿元，增长1.1%；全年实现地区生产总值512.36亿元。\n"
+    )
+    table = claims_table(report).set_index("value")
+    assert table.loc["226.69", "indicator"] == "地区生产总值"
+    assert table.loc["226.69", "period"] == "2020-01..2020-06"
+    assert table.loc["365.24", "indicator"] == "地区生产总值"

@@ -757,13 +757,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     def _restated(self, m: Mention, ws: int, we: int) -> tuple[Claim | None, bool]:
         """``突破300亿元，达到312.6亿元``: a figure whose clause holds only a linking word
-        (``restate_words``) restates the subject of the level figure before it in its
-        sentence, when the units agree; after a 其中, the subject of the total before it.
+        (``restate_words``), after a part of the year or not (上半年实现), restates the subject
+        of the level figure before it in its sentence, when the units agree; after a 其中, the
+        subject of the total before it.
 
         The flag says the clause names the whole year (``预计全年完成``, ``restate_patterns``):
         the figure is then of the whole year, whatever months the figure before had.
         """
         words, ph = self.text[ws:we].strip(), load_phrases()
+        part = ph.period_part_re.match(words)
+        if part is not None and words[part.end() :] in ph.restate_words:
+            words = words[part.end() :]  # …98.62亿元；上半年实现226.69亿元: of its months
         whole_year = words not in ph.restate_words and ph.restate.match(words) is not None
         if words not in ph.restate_words and not whole_year:
             return None, False
