@@ -443,3 +443,17 @@ def test_growths_with_respectively_belong_to_the_figures_joined_in_the_clause_be
     table = claims_table(report).set_index("value")
     assert (table.loc["836.4", "growth_pct"], table.loc["62.8", "growth_pct"]) == ("11.8", "14.2")
     assert len(table) == 3  # no growth left without its figure
+
+
+def test_places_listed_before_respectively_take_the_measure_named_after_it_as_their_scope():
+    report = parse_text(
+        "一、2023年工作回顾\n\n全区规上工业总产值1021.46亿元，增长8.5%。东区、西区分别完成规上工业"
+        "总产值618.35亿元和403.11亿元，分别增长10.0%和6.3%。分园区看，东区实现营业收入812.36亿元，"
+        "增长11.1%；西区实现营业收入476.52亿元，增长6.1%。\n\n二、2024年工作安排\n\n入驻企业营业收入"
+        "增长10%左右，达到1418亿元，其中东区达到900亿元、增长10.8%，西区达到518亿元、增长8.7%。\n"
+    )
+    table = claims_table(report).set_index("value")
+    east = table.loc["618.35"]
+    assert (east.indicator, east.scope) == ("规模以上工业总产值", "东区")
+    assert table.loc["403.11", "scope"] == "西区"
+    assert check_claims(claims_table(report), report).inconsistent == 0

@@ -826,6 +826,14 @@ def _resolve(items: list[_Item], text: str, first: Mention, verb_words: str) -> 
             ("", name if word != name and name.endswith(word) else word, s, e)
             for (_, word, s, e), name in zip(out, names, strict=True)
         ]
+    places = load_phrases().sub_place_re
+    if not any(x[0] for x in out) and all(places.match(name) for name in printed):
+        # 东区、西区分别完成规上工业总产值618.35亿元和403.11亿元: the measure after 分别, of
+        # each place (the place stays the scope, read from the subject's span)
+        found = wordings_in(verb_words)
+        indicator = w.canonical.get(found[-1].text, "") if found else ""
+        if indicator and _unit_fits(indicator, first):
+            out = [(indicator, found[-1].text, s, e) for _, _, s, e in out]
     return out
 
 
