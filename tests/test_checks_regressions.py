@@ -1430,3 +1430,14 @@ def test_a_rate_named_by_one_of_the_parts_before_it_is_of_that_part():
     shares = table[table.check == "share"]
     assert len(shares) == 2 and set(shares.verdict) == {"consistent"}
     assert "3916" in shares.iloc[0].explanation and "318" in shares.iloc[1].explanation
+
+
+def test_of_which_after_a_breakdown_is_of_the_total_before_it():
+    table = _checks(
+        "全年入驻企业实现营业收入1288.88亿元，增长9.2%。分园区看，东区实现营业收入812.36亿元，增长"
+        "11.1%；西区实现营业收入476.52亿元，增长6.1%；东区营业收入占全区的比重为63.0%。其中，规上"
+        "工业企业实现营业收入935.62亿元，增长9.0%，占入驻企业营业收入的72.6%。"
+    )
+    [share] = table[table.check == "share"].itertuples()
+    assert share.verdict == "consistent" and "1288.88" in share.explanation
+    assert (table.verdict == "inconsistent").sum() == 0

@@ -473,6 +473,22 @@ class ParentReading:
             return c
         return None
 
+    def _total_before_breakdown(self, c: Claim, pos: int, family: str) -> Claim | None:
+        """``营业收入1288.88亿元。分园区看，东区…；西区476.52亿元…。其中，规上工业企业…``: the
+        total before the breakdown that ``c``, the last figure before 其中, ends, if any."""
+        if c.mention is None:
+            return None
+        start = self.layout.sentence(c.mention.start)[0]
+        hit = load_phrases().breakdown.search(self.text, start, c.mention.start)
+        if hit is None:
+            return None
+        total = self.index.last_level_outside(self.layout.paren_of(pos), family, hit.start())
+        if total is None or total.mention is None:
+            return None
+        if self.layout.sentence_index(total.mention.start) < self.layout.sentence_index(start) - 1:
+            return None
+        return total
+
     def _total_before(self, pos: int, family: str) -> Claim | None:
         """The last level figure of ``family`` before 其中 at ``pos`` (this sentence or the one
         before), outside the parenthetical 其中 opens, if any."""
@@ -516,7 +532,7 @@ class ParentReading:
         item = self.layout.item_start(pos)
         if c.mention.start < item < pos - 1:
             return None  # 水果产值2846万元；中药材种植面积4500亩，其中…: nor one opening an item
-        return c
+        return self._total_before_breakdown(c, pos, family) or c
 
 
 def _sibling_names(name: str, total: str) -> bool:

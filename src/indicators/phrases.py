@@ -103,6 +103,7 @@ class Phrases:
     not_new_items: tuple[str, ...]
     span_parts: tuple[str, ...]
     sibling_heads: tuple[str, ...]
+    breakdown: re.Pattern[str]
     done_words: tuple[str, ...]
     sub_place_re: re.Pattern[str]
     target_words: frozenset[str]
@@ -266,6 +267,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         not_new_items=tuple(subj.get("not_new_items", ())),
         span_parts=tuple(subj.get("span_parts", ())),
         sibling_heads=tuple(subj.get("sibling_heads", ())),
+        breakdown=_any_of(subj.get("breakdown_patterns", ())),
         done_words=tuple(subj.get("done_words", ())),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
