@@ -1441,3 +1441,12 @@ def test_of_which_after_a_breakdown_is_of_the_total_before_it():
     [share] = table[table.check == "share"].itertuples()
     assert share.verdict == "consistent" and "1288.88" in share.explanation
     assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_a_bound_of_a_class_counted_by_nothing_and_the_base_of_a_rate_are_no_figures_of_a_total():
+    table = _checks(
+        "全乡八个村集体经济收入合计286.4万元，比上年的213.5万元增长34.1%，全面消除了集体经济收入"
+        "十万元以下的薄弱村。累计改厕8435户，全镇9109户农户卫生厕所普及率达到92.6%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert not table.stated.str.contains("以下").any()

@@ -85,6 +85,14 @@ class ParentReading:
         self._parts_summed_after()
         self._spans_of_parts()
 
+    def _base_of_rate(self, c: Claim) -> bool:
+        """Whether the words after ``c`` in its clause name a rate (…户农户卫生厕所普及率达到
+        92.6%): the figure is then what the rate is of."""
+        assert c.mention is not None
+        end = self.layout.clause_end(c.mention.end)
+        words = self.text[c.mention.end : end]
+        return any(w in words for w in load_phrases().rate_name_ends) and "%" in words
+
     def _spans_of_parts(self) -> None:
         """``五年累计一般公共预算支出128.65亿元…；其中累计民生支出96.48亿元``: a part of a total
         of several years, said to be cumulative (``span_parts``) and with no time words of its
@@ -416,6 +424,8 @@ class ParentReading:
                     continue  # 累计脱贫956户，…剩余未脱贫130户: not a part of those lifted out
                 if total.unit.endswith("人次") and not _share_words(c.name, total.name):
                     continue  # 累计排查重点人员1.36万人次，完成核酸检测8.72万人次: two activities
+                if self._base_of_rate(c):
+                    continue  # 累计改厕8435户，全镇9109户农户卫生厕所普及率92.6%: the rate's base
                 cm = c.mention.start
                 if cm >= item_end:
                     break  # 合计29户；脱贫户58户: another item of the sentence

@@ -270,6 +270,10 @@ def _without_class_bounds(
             )
             if family == "age" or (counts and family != unit_family(counted.unit)):
                 continue
+        if bound and "以下" in m.quals and text.startswith("的", m.end):
+            nxt_m = found[k + 1] if k + 1 < len(found) else None
+            if nxt_m is None or lay.marks_between(m.end, nxt_m.start):
+                continue  # 消除集体经济收入十万元以下的薄弱村: the bound of a class, none counted
         out.append(m)
     return out
 

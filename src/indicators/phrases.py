@@ -104,6 +104,7 @@ class Phrases:
     span_parts: tuple[str, ...]
     sibling_heads: tuple[str, ...]
     breakdown: re.Pattern[str]
+    rate_name_ends: tuple[str, ...]
     done_words: tuple[str, ...]
     sub_place_re: re.Pattern[str]
     target_words: frozenset[str]
@@ -268,6 +269,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         span_parts=tuple(subj.get("span_parts", ())),
         sibling_heads=tuple(subj.get("sibling_heads", ())),
         breakdown=_any_of(subj.get("breakdown_patterns", ())),
+        rate_name_ends=tuple(subj.get("rate_name_ends", ())),
         done_words=tuple(subj.get("done_words", ())),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
