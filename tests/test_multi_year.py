@@ -510,3 +510,16 @@ def test_a_part_of_the_year_with_only_a_verb_restates_the_subject_before_it():
     assert table.loc["226.69", "indicator"] == "地区生产总值"
     assert table.loc["226.69", "period"] == "2020-01..2020-06"
     assert table.loc["365.24", "indicator"] == "地区生产总值"
+
+
+def test_a_growth_of_a_year_printed_after_a_change_over_years_is_that_years_growth():
+    report = parse_text(
+        "一、2017年工作回顾\n\n全镇社会总产值由2015年的72.18亿元增加到2017年的86.42亿元，前两年分别"
+        "增长9.5%和9.3%，年均增长9.4%。水产品总产量由2015年的11.86万吨增加到2017年的12.86万吨，"
+        "2016年增长3.6%，两年年均增长4.1%。\n"
+    )
+    table = claims_table(report)
+    growths = {(r.period, r.growth_pct) for r in table.itertuples() if not r.value}
+    assert {("2016", "9.5"), ("2017", "9.3"), ("2016", "3.6")} <= growths
+    checks = check_claims(table, report).table
+    assert list(checks.verdict) == ["consistent", "consistent"]  # the two averages

@@ -997,6 +997,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 target = self._compared_to.get(id(target), target)
             else:  # 总数达到612家（增长16.3%）
                 target = self._before_paren(m.start)
+        own_time = target is not None and self._growth_of_own_time(m, target, listed)
+        if own_time:  # …增加到2017年的B，2016年增长3.6%: that year's growth of B's subject
+            assert target is not None
+            subject, target = _Subject(target.indicator, target.name, m.start, m.start), None
         if target is not None and not target.growth_pct and target.measure != "change":
             c = target
             if m.range_with is not None:  # 增长6%—7%: the other end links to this claim
@@ -1030,6 +1034,22 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.quals.extend(m.quals)
         c.end = max(c.end, m.end)
         self._link_range(c, m)
+
+    def _growth_of_own_time(self, m: Mention, target: Claim, listed: Respective | None) -> bool:
+        """Whether a growth with no subject of its own is of another time than the figure it
+        would belong to: a time printed between them (…增加到2017年的12.86万吨，2016年增长
+        3.6%), or a list of years (前两年分别增长9.5%和9.3%)."""
+        if listed is not None and (listed.years_back >= 0 or listed.year >= 0):
+            return True
+        if target.mention is None or self.periods is None or m.basis in load_phrases().average:
+            return False  # 2016年增长3.6%，两年年均增长4.1%: the average is of the level's years
+        anchor = self.periods.anchor_before(m.claim_start, floor=target.mention.end)
+        return (
+            anchor is not None
+            and not anchor.origin
+            and anchor.year is not None
+            and (anchor.year, anchor.months) != (target.year, target.months)
+        )
 
     def _over_years(self, c: Claim, m: Mention) -> None:
         """A growth over several years.
