@@ -1450,3 +1450,13 @@ def test_a_bound_of_a_class_counted_by_nothing_and_the_base_of_a_rate_are_no_fig
     )
     assert (table.verdict == "inconsistent").sum() == 0
     assert not table.stated.str.contains("以下").any()
+
+
+def test_the_tax_of_a_group_opening_the_clause_before_is_the_groups():
+    table = _checks(
+        "全年完成辖区税收收入59108万元，比上年的58632万元增长0.8%。总部企业全年实现营业收入"
+        "1286.5亿元，缴纳税收21.36亿元。重点楼宇16栋，实现税收31286万元，其中税收超5000万元的楼宇"
+        "4栋，合计实现税收24680万元。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert not table[table.check == "same_quantity"].stated.str.contains("21.36|24680").any()
