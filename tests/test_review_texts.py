@@ -263,6 +263,32 @@ FOUND = {
         ("change_amount", "农产品网络销售额", "2023→2024"),  # 2860→3742 is +882, not 892
         ("sum", "合计", "2024"),  # the six projects add up to 6785, not 6985
     },
+    "county-2019-crlf-poverty-revenue.txt": {
+        ("growth", "社会消费品零售总额", "2017→2018"),  # 53.02→58.64 is +10.6%, not 11.6%
+        ("growth", "一般公共预算收入", "2018→2019"),  # the 2019 target 10.75 is +9.03%, not 8%
+        ("points_change", "贫困发生率", "2018"),  # 3.27%→0.96% is 2.31 points, not 2.21
+        ("share", "工业投资占固定资产投资的比重", "2018"),  # 30.2%, not 32.4%
+        ("sum", "一般公共预算收入", "2018"),  # 税收6.83 + 非税3.13 is 9.96, not 9.86
+    },
+    "district-2025-fourteenth-lists.txt": {
+        ("count_change", "总部企业", "2020→2024"),  # 38→65 is +27, not 净增29
+        ("average_growth", "一般公共预算收入", "2020→2024"),  # 32.15→41.38 is 6.5% a year
+        ("count_change", "高新技术企业", "2020→2024"),  # 126→243 is 1.9 times, not 2.1
+    },
+    "town-2023-gbk-wrapped-park.txt": {
+        ("growth", "税收收入", "2022→2023"),  # the 2023 target 2.53 on 2.35 is +7.7%, not 8.7%
+        ("growth", "粮食产量", "2021→2022"),  # 5.69→5.87 is +3.2%, not 3.8%
+        ("change_amount", "生猪出栏", "2021→2022"),  # 8.62→9.35 is +0.73, not 0.83
+        ("share", "占全镇规上工业总产值", "2022"),  # the park's 38.74 of 51.36 is 75.4%
+    },
+    "city-2020-thirteenth-progress.txt": {
+        ("same_quantity", "地区生产总值", "2019"),  # 2386.74 here, 2368.74 there …
+        ("sum", "地区生产总值", "2019"),  # … so the industries no longer add up to it
+        ("sum", "一般公共预算收入", "2019"),  # 128.35 + 68.17 is 196.52, not 186.52
+        ("points_change", "占一般公共预算支出", "2019"),  # 78.6%→79.9% is 1.3 points, not 1.5
+        ("average_growth", "一般公共预算收入", "2015→2019"),  # 138.6→186.52 is 7.7% a year
+        ("growth", "外贸进出口总额", "2015→2019"),  # 168.9→356.8 is 2.1 times, not 2.4
+    },
 }
 
 
