@@ -56,7 +56,7 @@ def test_a_target_whose_previous_level_is_zero_is_projected_without_a_growth():
     [row] = project_targets(claims.astype(str).where(claims.notna(), ""), derived).to_dict(
         "records"
     )
-    assert row["implied_growth_pct"] == "" and "水平为零" in row["note"]
+    assert row["implied_growth_pct"] == "" and "水平不为正" in row["note"]
 
 
 def test_a_share_naming_an_unprinted_whole_is_not_judged_against_other_figures():
@@ -1460,3 +1460,39 @@ def test_the_tax_of_a_group_opening_the_clause_before_is_the_groups():
     )
     assert (table.verdict == "inconsistent").sum() == 0
     assert not table[table.check == "same_quantity"].stated.str.contains("21.36|24680").any()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全县实现规上工业增加值32.6亿元，规模以上工业增加值比上年的30.2亿元增长7.9%。",
+        "全年完成财政总收入9.27亿元，总量比上年的8.52亿元增长8.8%。",
+        "全年实现旅游总收入312.6亿元，旅游收入比上年的221.8亿元增长40.9%。",
+    ],
+)
+def test_last_years_level_after_the_subject_in_other_words_is_still_its_base(body):
+    table = _checks(body)
+    [growth] = table[table.check == "growth"].itertuples()
+    assert growth.verdict == "consistent"
+
+
+def test_a_part_named_by_its_head_is_no_base_of_another_measure_of_that_head():
+    table = _checks(
+        "全县农林牧渔业总产值45.6亿元，其中农业12.1亿元、林业3.2亿元、牧业18.3亿元。农业增加值"
+        "比上年的7.8亿元增长4.5%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_stocks_in_a_list_after_new_ones_stay_stocks_and_all_items_under_of_which_are_parts():
+    report = parse_text(
+        "一、2021年工作回顾\n\n全年新增市场主体1200户、实有市场主体2.3万户，比上年增长5.5%。全年新增"
+        "各项贷款12.3亿元、贷款余额112.6亿元，比上年增长12.3%。全年发放惠农资金1.2亿元，其中各项"
+        "补贴资金1.5亿元。五年来，城镇就业年均新增5200人。\n"
+    )
+    claims = claims_table(report).set_index("value")
+    assert claims.loc["2.3", "measure"] == "level" and claims.loc["112.6", "measure"] == "level"
+    assert claims.loc["5200", "measure"] == "new"  # 年均新增: new ones each year, no change
+    table = check_claims(claims_table(report), report).table
+    bad = table[table.verdict == "inconsistent"]
+    assert list(bad.check) == ["part_of_whole"]  # 1.5 of 1.2: a part above its total

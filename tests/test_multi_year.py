@@ -523,3 +523,23 @@ def test_a_growth_of_a_year_printed_after_a_change_over_years_is_that_years_grow
     assert {("2016", "9.5"), ("2017", "9.3"), ("2016", "3.6")} <= growths
     checks = check_claims(table, report).table
     assert list(checks.verdict) == ["consistent", "consistent"]  # the two averages
+
+
+def test_a_heading_that_names_the_plan_without_its_targets_keeps_the_planned_year():
+    report = parse_text(
+        "一、2020年工作回顾\n\n全县一般公共预算收入9.27亿元。\n\n二、今年工作安排\n\n"
+        "（一）奋力开好“十四五”新局，推动工业高质量发展\n\n全年新增规上工业企业15家，完成固定资产"
+        "投资85亿元，一般公共预算收入达到9.9亿元。\n"
+    )
+    table = claims_table(report).set_index("value")
+    assert table.loc["9.9", "period"] == "2021" and table.loc["85", "period"] == "2021"
+
+
+def test_a_list_of_five_years_ends_with_the_year_reported_on_after_another_year_is_named():
+    report = parse_text(
+        "一、过去五年工作回顾\n\n过去五年，全县地区生产总值年均增长7.5%，受疫情影响，去年增速比2019年"
+        "回落3.2个百分点。五年新增城镇就业分别为1186人、1243人、1097人、1334人和1268人。\n\n"
+        "二、2021年工作安排\n\n城镇新增就业1200人以上。\n"
+    )
+    table = claims_table(report).set_index("value")
+    assert [table.loc[v, "period"] for v in ("1186", "1268")] == ["2016", "2020"]

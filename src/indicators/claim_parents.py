@@ -303,10 +303,15 @@ class ParentReading:
             if (
                 c.mention.start > self.layout.item_end(at)
                 and not self.text.startswith(("：", ":"), at + 2)
-                and (c.name[-2:] != total.name[-2:] or _sibling_names(c.name, total.name))
+                and (
+                    c.name[-2:] != total.name[-2:]
+                    or _sibling_names(c.name, total.name)
+                    or any(w in c.name for w in _ALL_ITEMS)
+                )
             ):
                 return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head,
-                # and not a sibling (新材料产业产值…，其中…；电子信息产业产值…)
+                # not a sibling (新材料产业产值…，其中…；电子信息产业产值…), nor all items of
+                # their own (存款余额…，其中住户存款…；各项贷款余额112.58亿元)
             if total.measure == "each":
                 return  # 7个村集体经济收入全部超过10万元，其中…: no total of the villages
             if total.measure == "new" and self._is_level_reached(c):
@@ -315,8 +320,6 @@ class ParentReading:
                 return  # 累计脱贫956户，其中…剩余未脱贫130户: not a part of those lifted out
             if _OWN_TOTAL.search(c.name) and not _OWN_TOTAL.search(total.name):
                 return  # 茶叶面积…，其中…；…油茶总面积2.4万亩: a total of its own
-            if any(w in c.name for w in _ALL_ITEMS):
-                return  # 存款余额…，其中住户存款…；各项贷款余额112.58亿元: all items of its own
             same_time = (total.year, total.months, total.kind) == (c.year, c.months, c.kind)
             dated = not same_time and self._dated_by_total(c, total, at)
             if not same_time and not dated:

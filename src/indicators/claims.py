@@ -44,6 +44,7 @@ from .subjects import (
     following_noun,
     listed_wordings,
     own_level_indicator,
+    plain_name,
     vocabulary,
     wording_indicator,
     wordings_in,
@@ -173,9 +174,13 @@ _WHOLE_PLACE_LOOK = 8
 _WHOLE_PLACE_WORD = re.compile(r"(?:全|我|本)[省市县区镇乡村街州旗盟]")
 
 
-def _alike(words: str, name: str) -> bool:
-    """Whether the subject ``words`` and a figure's ``name`` may name one thing: one holds
-    the other (发明专利授权量 and 专利授权量 do not: the first is a part)."""
+def _alike(words: str, indicator: str, c: Claim) -> bool:
+    """Whether the subject ``words`` (of ``indicator``) and the figure ``c`` may name one
+    thing: the same indicator, or one name holds the other (发明专利授权量 and 专利授权量 do
+    not: the first is a part)."""
+    if indicator and c.indicator == indicator:
+        return True  # 规上工业增加值32.6亿元，规模以上工业增加值比上年的30.2亿元
+    words, name = plain_name(words), plain_name(c.name)  # 旅游收入 and 旅游总收入
     return bool(name) and (words in name or name.endswith(words) or words.endswith(name))
 
 
@@ -207,8 +212,10 @@ _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 #: A comma or a semicolon: what ends a stretch of figures joined by 、.
 _COMMA = re.compile(r"[，,；;]")
-#: A calendar year as printed (2020年).
-_PRINTED_YEAR = re.compile(r"((?:19|20)\d\d)年")
+#: The year a change ran to, as printed (增加到2020年的38124元).
+_END_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+#: How far back the rest of a subject (播种面积 of 大豆播种面积) is looked for.
+_REST_LOOK = 200
 #: How many claims back the level of a subject named before 比 is looked for.
 _NAMED_LOOKBACK = 40
 
@@ -305,7 +312,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if listed is not None and listed.months is not None:  # 四个季度…分别为
             months, first_year = listed.months, None
         elif listed is not None and listed.years_back >= 0 and year is not None:  # 五年…分别为
-            if self._latest_year_before(listed.first) == year - 1:
+            if self._latest_end_year_before(listed.first) == year - 1:
                 year -= 1  # …由2015年的A增加到2020年的B…。五年…分别为: the five years to 2020
             year, months, first_year = year - listed.years_back, None, None
         elif listed is not None and listed.year >= 0:  # 2016年至2020年分别…
@@ -442,12 +449,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         of the year compared with, of the figure before it; what follows (the growth, the
         change) is of that figure. ``False`` when there is no such figure."""
         family = unit_family(m.unit)
-        clause = self.layout.clause_start(m.claim_start)
-        words = clean_name(self.text[clause : m.claim_start])  # 畜牧业产值比上年的…
-        now = self._named_level_before(words, m) if len(words) >= 2 else None
+        words, indicator = self._subject_before_compare(m)  # 畜牧业产值比上年的…
+        now = self._named_level_before(words, indicator, m) if words else None
         if now is None:
             now = self._last_level(m.start, family)
-            if now is not None and len(words) >= 2 and not _alike(words, now.name):
+            if now is not None and words and not _alike(words, indicator, now):
                 return False  # 专利授权量6842件；发明专利授权量比上年的1289件: not of 6842
         multiple = load_phrases().multiple_base_after.match(self.text, m.end) is not None
         if multiple and now is not None and now.measure == "new" and now.mention is not None:
@@ -496,15 +502,35 @@ class _ParagraphReader(ParentReading, ChangeReading):
         self._basis_of[id(now)] = f"比{m.compared}"
         return True
 
-    def _named_level_before(self, words: str, m: Mention) -> Claim | None:
+    def _subject_before_compare(self, m: Mention) -> tuple[str, str]:
+        """The words naming a subject right before 比 in the clause of ``m`` (read in a
+        window of bounded length), and their indicator in the vocabulary; ``("", "")`` when
+        they name none (总量比上年的…, 按可比口径比上年的…)."""
+        clause = self.layout.clause_start(m.claim_start)
+        start = max(clause, m.claim_start - 2 * load_phrases().name_max)
+        words = clean_name(self.text[start : m.claim_start])
+        ph = load_phrases()
+        if len(words) < 2 or words in ph.level_words or words in ph.raw["growth"]["bases"]:
+            return "", ""
+        found = wordings_in(words)
+        return words, found[-1].indicator if found and found[-1].text == words else ""
+
+    def _named_level_before(self, words: str, indicator: str, m: Mention) -> Claim | None:
         """``畜牧业产值3.62亿元。畜牧业产值比上年的3.35亿元增长8.1%``: the level of the subject
-        ``words`` named right before 比, printed earlier in the paragraph in the same unit (by
-        its own words, or by the first words of the subject: 大豆4.86万亩 for 大豆播种面积)."""
+        ``words`` (of ``indicator``) named right before 比, printed earlier in the paragraph in
+        the same unit: by its indicator, by its own words, or, for words the vocabulary does
+        not know, by the first words of the subject (大豆4.86万亩 for 大豆播种面积)."""
         for c in reversed(self.claims[-_NAMED_LOOKBACK:]):
             if c.mention is None or c.measure != "level" or c.unit != m.unit:
                 continue
-            if c.name == words or (len(c.name) >= 2 and words.startswith(c.name)):
+            if c.name == words or (indicator and c.indicator == indicator):
                 return c
+            if not indicator and len(c.name) >= 2 and words.startswith(c.name):
+                rest, before = words[len(c.name) :], self.layout.sentence(c.mention.start)[0]
+                before = self.layout.sentence(max(0, before - 1))[0]  # …。其中，…大豆4.86万亩
+                before = max(before, c.mention.start - _REST_LOOK)  # bounded: linear
+                if self.text.find(rest, before, c.mention.start) >= 0:
+                    return c  # 粮食播种面积…，其中…大豆4.86万亩: 大豆播种面积; not 农业增加值
         return None
 
     def _last_level(self, pos: int, family: str | None = None) -> Claim | None:
@@ -881,11 +907,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 return bool(c.name.lstrip("-"))
         return False
 
-    def _latest_year_before(self, pos: int) -> int | None:
-        """The latest calendar year printed in the paragraph before ``pos``, if any."""
+    def _latest_end_year_before(self, pos: int) -> int | None:
+        """The latest year a change ran to (增加到2020年的…) in the paragraph before ``pos``."""
         if self._printed_years is None:  # once per paragraph: positions and running maxima
             ends, latest, top = [], [], 0
-            for hit in _PRINTED_YEAR.finditer(self.text):
+            for hit in _END_YEAR.finditer(self.text):
                 top = max(top, int(hit.group(1)))
                 ends.append(hit.end())
                 latest.append(top)
@@ -902,7 +928,15 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return False
         if c.name_start <= prev.end or self.text[prev.end : c.name_start] != "、":
             return False
-        return not c.name.startswith(load_phrases().not_new_items)  # 退出47家: no new ones
+        ph = load_phrases()
+        if any(w in c.name for w in ph.stock_words):
+            return False  # 新增市场主体1200户、实有市场主体2.3万户: a stock
+        if any(
+            w in self.text[c.name_start : c.mention.start if c.mention else c.start]
+            for w in ph.span_levels
+        ):
+            return False  # …、规上工业企业总数达到120家: the level reached
+        return not c.name.startswith(ph.not_new_items)  # 退出47家: no new ones
 
     def _new_word_before(self, c: Claim) -> bool:
         """Whether the subject is printed as an addition (新增, 新登记 … before its words, or

@@ -283,12 +283,19 @@ def section_year(paragraph: Paragraph, report: Report) -> int | None:
 
 
 def _plan_end_of_titles(titles: tuple[str, ...], plan_year: int | None) -> int | None:
-    """``二、“十四五”时期主要目标``: the last year of the five-year plan a heading of the plan
-    part names, when that plan runs past the year planned (its targets are for its end)."""
-    plans = load_phrases().plans
+    """``二、“十四五”时期主要目标``: the last year of the five-year plan whose period (时期,
+    期间, 规划) a heading of the plan part names with its targets, when that plan runs past
+    the year planned (its targets are for its end)."""
+    ph = load_phrases()
     for title in reversed(titles):
-        for name, (_, last) in plans.items():
-            if name in title and (plan_year is None or last > plan_year):
+        if not any(w in title for w in ph.appendix_target_words):
+            continue  # （一）奋力开好“十四五”新局: the plan named, not its targets
+        for name, (_, last) in ph.plans.items():
+            at = title.find(name)
+            if at < 0 or (plan_year is not None and last <= plan_year):
+                continue
+            after = title[at + len(name) :].lstrip('”"')
+            if after.startswith((*ph.plan_span, "规划")):  # “十四五”时期主要目标
                 return last
     return None
 

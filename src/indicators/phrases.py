@@ -101,10 +101,12 @@ class Phrases:
     remaining_words: tuple[str, ...]
     left_words: tuple[str, ...]
     not_new_items: tuple[str, ...]
+    stock_words: tuple[str, ...]
     span_parts: tuple[str, ...]
     sibling_heads: tuple[str, ...]
     breakdown: re.Pattern[str]
     rate_name_ends: tuple[str, ...]
+    name_total_marks: tuple[str, ...]
     done_words: tuple[str, ...]
     sub_place_re: re.Pattern[str]
     target_words: frozenset[str]
@@ -184,10 +186,12 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         rf"(?:(?<=[到至])(?:19|20)\d\d年(?:底|末)?(?P<estimate>预计|预期)?的)?"
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
-    # 比上年末新增72万千瓦: after a base, a word of new ones states the change
-    after_base = alternation(g.get("after_base", ()) or ["(?!)"])
+    # 比上年末新增72万千瓦: after a base, a word of new ones states the change; not after an
+    # average (年均新增5200人: new ones each year)
+    new_words_after_base = alternation(g.get("after_base", ()) or ["(?!)"])
+    change_bases = alternation([b for b in g["bases"] if b not in g["average"]])
     based_change = re.compile(
-        rf"(?P<basis>{bases}|{year_basis})(?P<verb>{after_base})"
+        rf"(?P<basis>{change_bases}|{year_basis})(?P<verb>{new_words_after_base})"
         rf"(?P<link>(?!))?(?P<to>(?!))?(?P<estimate>(?!))?"
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
@@ -266,10 +270,12 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         remaining_words=tuple(subj.get("remaining_words", ())),
         left_words=tuple(subj.get("left_words", ())),
         not_new_items=tuple(subj.get("not_new_items", ())),
+        stock_words=tuple(subj.get("stock_words", ())),
         span_parts=tuple(subj.get("span_parts", ())),
         sibling_heads=tuple(subj.get("sibling_heads", ())),
         breakdown=_any_of(subj.get("breakdown_patterns", ())),
         rate_name_ends=tuple(subj.get("rate_name_ends", ())),
+        name_total_marks=tuple(subj.get("name_total_marks", ())),
         done_words=tuple(subj.get("done_words", ())),
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),

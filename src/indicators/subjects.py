@@ -218,6 +218,20 @@ def clean_name(window: str) -> str:
     return text[-ph.name_max :]
 
 
+def plain_name(name: str) -> str:
+    """A name without the words that only say it is a total (``name_total_marks``: 旅游总收入
+    and 旅游收入 name one thing).
+
+    Examples
+    --------
+    >>> plain_name("村集体经济总收入"), plain_name("旅游收入")
+    ('村集体经济收入', '旅游收入')
+    """
+    for mark in load_phrases().name_total_marks:
+        name = name.replace(mark, "")
+    return name
+
+
 _DIGIT = re.compile(r"\d")
 
 

@@ -201,7 +201,7 @@ def project_targets(claims: pd.DataFrame, derived: pd.DataFrame | None = None) -
         else:
             notes.append(f"报告未给出{base_year}年{row['name']}的水平值")
         if current is not None and current.value <= 0:
-            notes.append(f"{base_year}年水平为零，无法计算增速")
+            notes.append(f"{base_year}年水平不为正，无法计算增速")
         elif current is not None and target is not None:
             g, implied = _implied(target, current, span)
             row["implied_growth_pct"] = fmt(g, 2)

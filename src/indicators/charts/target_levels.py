@@ -34,6 +34,8 @@ def _finding(rows: pd.DataFrame) -> str:
     )
     implied, stated = number(worst["implied_growth_pct"]), number(worst["stated_growth_pct"])
     than = "高于" if implied is not None and stated is not None and implied > stated else "低于"
+    if implied is None or stated is None:
+        than = "不同于"  # no rate to compare on one side: say only that they differ
     return (
         f"{lead}：{worst['name']}目标{worst['target']}{worst['unit']}比"
         f"{worst['base_year']}年增长{worst['implied_growth_pct']}%，{than}所述的"

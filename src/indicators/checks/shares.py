@@ -23,6 +23,7 @@ from ..phrases import load_phrases
 from ..quantities import Quantity
 from ..relations import ClaimIndex, is_part_of_place, key, scopes_compatible
 from ..respectively import has_respectively
+from ..subjects import plain_name
 
 _RATE_SUFFIXES = ("率", "比例", "比重", "占比")
 
@@ -310,7 +311,7 @@ def _progress(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantit
         return None
     if target.kind != "target" or target.row != rate.row - 1:
         return _progress_named_before(rate, before)
-    for part in reversed(before[:-1]):
+    for part in reversed(before[-_LOOK_BACK:-1]):  # a few back: linear on endless lists
         if (
             key(part) == key(target)
             and part.kind == "actual"
@@ -332,7 +333,7 @@ def _progress_listed(
     target = index.by_id(rate.linked_to) if rate.link == "progress_of" else None
     if target is None or target.kind != "target" or not target.is_level:
         return None
-    for part in reversed(before):
+    for part in reversed(before[-_LOOK_BACK:]):  # a few back: linear on endless lists
         if (
             key(part) == key(target)
             and part.kind == "actual"
@@ -426,7 +427,7 @@ def _among_named(before: list[Quantity], part: Quantity) -> Quantity | None:
             q is not part
             and q.unit_text == part.unit_text
             and q.period == part.period
-            and (q.name == among or q.indicator == among or among in q.name.replace("总", ""))
+            and (q.name == among or q.indicator == among or among in plain_name(q.name))
             and scopes_compatible(q, part)  # not 龙井村集体经济收入
             and q.is_level  # not 比上年增加94.3万元
         ):
