@@ -95,9 +95,9 @@ class ParentReading:
 
     def _spans_of_parts(self) -> None:
         """``五年累计一般公共预算支出128.65亿元…；其中累计民生支出96.48亿元``: a part of a total
-        of several years, said to be cumulative (``span_parts``) and with no time words of its
+        of several years, said to be cumulative (``cumulative_words``) and with no time words of its
         own, is of the same years (not 2021年至2025年分别为33个…46个: each of its year)."""
-        words = load_phrases().span_parts
+        words = load_phrases().cumulative_words
         for c in self.claims:
             if not c.parent_id or c.first_year is not None or c.mention is None:
                 continue

@@ -848,7 +848,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     def _growth_host(self, m: Mention, any_time: bool = False) -> Claim | None:
         """``工农业总产值增长7%左右，力争达到62.7亿元``: a figure with no subject of its own
-        right after a growth with none completes that claim."""
+        right after a growth with none completes that claim. The growth's subject is an
+        indicator (whose unit must fit) or only words of the report (园区企业营业收入); the
+        figure must be of the growth's time (前三季度下降8.6%，全年实现236.84亿元 is not),
+        unless ``any_time``, which only finds the subject to take."""
         host = self._last_in_sentence(m.start) or self._before_paren(m.start)
         if host is None or host.value or not host.growth_pct or not (host.indicator or host.name):
             return None

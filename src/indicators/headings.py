@@ -144,18 +144,23 @@ def is_list_item(heading: Heading, text: str) -> bool:
 
 
 @cache
-def _part_words() -> dict[str, tuple[str, ...]]:
+def _sections() -> dict:
+    """The data of ``sections.toml`` (read once)."""
     with (VOCABULARY_DIR / "sections.toml").open("rb") as fh:
-        parts = tomllib.load(fh)["parts"]
-    return {name: tuple(words) for name, words in parts.items()}
+        return tomllib.load(fh)
+
+
+@cache
+def _part_words() -> dict[str, tuple[str, ...]]:
+    return {name: tuple(words) for name, words in _sections()["parts"].items()}
 
 
 @cache
 def _speaker_line() -> re.Pattern[str]:
-    with (VOCABULARY_DIR / "sections.toml").open("rb") as fh:
-        offices = tomllib.load(fh)["front"]["speaker_offices"]
+    """An office (市长, 县长 …, after any place or 代) and a name of two to five characters."""
+    offices = _sections()["front"]["speaker_offices"]
     words = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
-    return re.compile(rf"^\S{{0,12}}?(?:{words})\s*[\u4e00-\u9fff·]{{2,5}}$")
+    return re.compile(rf"^\S{{0,12}}?(?:{words})\s*[\u4e00-\u9fff·]{{2,12}}$")
 
 
 def is_speaker_line(text: str) -> bool:

@@ -102,7 +102,7 @@ class Phrases:
     left_words: tuple[str, ...]
     not_new_items: tuple[str, ...]
     stock_words: tuple[str, ...]
-    span_parts: tuple[str, ...]
+    cumulative_words: tuple[str, ...]
     sibling_heads: tuple[str, ...]
     breakdown: re.Pattern[str]
     rate_name_ends: tuple[str, ...]
@@ -271,7 +271,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         left_words=tuple(subj.get("left_words", ())),
         not_new_items=tuple(subj.get("not_new_items", ())),
         stock_words=tuple(subj.get("stock_words", ())),
-        span_parts=tuple(subj.get("span_parts", ())),
+        cumulative_words=tuple(subj.get("cumulative_words", ())),
         sibling_heads=tuple(subj.get("sibling_heads", ())),
         breakdown=_any_of(subj.get("breakdown_patterns", ())),
         rate_name_ends=tuple(subj.get("rate_name_ends", ())),

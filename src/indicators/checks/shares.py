@@ -311,17 +311,8 @@ def _progress(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantit
         return None
     if target.kind != "target" or target.row != rate.row - 1:
         return _progress_named_before(rate, before)
-    for part in reversed(before[-_LOOK_BACK:-1]):  # a few back: linear on endless lists
-        if (
-            key(part) == key(target)
-            and part.kind == "actual"
-            and part.is_level
-            and part.period == rate.period
-            and part.unit_text == target.unit_text
-            and not _per_unit(part)  # 村均32.2万元，完成全年目标720万元的53.7%: no average
-        ):
-            return part, target
-    return None
+    part = _actual_of(target, before[-_LOOK_BACK:-1], rate.period)
+    return (part, target) if part is not None else None
 
 
 def _progress_listed(
@@ -333,16 +324,24 @@ def _progress_listed(
     target = index.by_id(rate.linked_to) if rate.link == "progress_of" else None
     if target is None or target.kind != "target" or not target.is_level:
         return None
-    for part in reversed(before[-_LOOK_BACK:]):  # a few back: linear on endless lists
+    part = _actual_of(target, before[-_LOOK_BACK:], target.period)
+    return (part, target) if part is not None else None
+
+
+def _actual_of(target: Quantity, earlier: list[Quantity], period: object) -> Quantity | None:
+    """The last of the figures ``earlier`` (a few, so that endless lists stay linear) that is
+    the actual level of ``target``'s subject in ``period``, in its unit; never an average
+    (村均32.2万元，完成全年目标720万元的53.7%)."""
+    for part in reversed(earlier):
         if (
             key(part) == key(target)
             and part.kind == "actual"
             and part.is_level
-            and part.period == target.period
+            and part.period == period
             and part.unit_text == target.unit_text
             and not _per_unit(part)
         ):
-            return part, target
+            return part
     return None
 
 
