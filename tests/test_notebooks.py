@@ -129,3 +129,14 @@ def test_tables_and_figures_are_written(executed):
         assert "少于3个，不拟合趋势模型" in _outputs(out / "04-targets-2021.ipynb")
     else:  # the analyst's history gives the county's GDP enough points for a trend
         assert "对数线性趋势（OLS）基于" in _outputs(out / "04-targets-2021.ipynb")
+
+
+@pytest.mark.skipif(not HAVE_TABLES, reason="needs the table notebooks")
+def test_the_tables_shown_read_in_chinese(executed):
+    _, out, _ = executed
+    shown = _outputs(out / "03-check-arithmetic.ipynb") + _outputs(
+        out / "02-claims-and-series.ipynb"
+    )
+    assert "<th>结论</th>" in shown and "<th>核查</th>" in shown and "<th>时期</th>" in shown
+    assert "not_assessable" not in shown and "inconsistent" not in shown
+    assert "<th>verdict</th>" not in shown and "<th>indicator</th>" not in shown

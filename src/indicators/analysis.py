@@ -17,6 +17,7 @@ from pathlib import Path
 import pandas as pd
 from matplotlib.figure import Figure
 
+from .brief_html import CHECK_LABELS
 from .charts.meta import ChartMeta
 from .charts.style import chart_style, save_figure
 from .claims_table import claims_table
@@ -24,6 +25,7 @@ from .cleaning import Report, load_report
 from .outputs import write_csv_atomic
 from .paths import default_report, figures_dir, processed_dir
 from .pipeline import clean_tables, write_named_tables
+from .reading import COLUMN_LABELS, for_reading
 from .series import build_series
 from .targets import implied_components, monthly_path, project_targets
 from .trend import fit_trends, history_points
@@ -212,7 +214,7 @@ def verdict_counts(checks: pd.DataFrame) -> pd.DataFrame:
     >>> checks = pd.DataFrame({"check": ["growth", "growth", "sum"],
     ...     "verdict": ["inconsistent", "consistent", "consistent"]})
     >>> verdict_counts(checks).values.tolist()
-    [['growth', 1, 1, 0], ['sum', 1, 0, 0]]
+    [['增速与总量', 1, 1, 0], ['分项之和', 1, 0, 0]]
     """
     table = pd.crosstab(checks["check"], checks["verdict"])
     for verdict in _VERDICT_ZH:
@@ -220,7 +222,8 @@ def verdict_counts(checks: pd.DataFrame) -> pd.DataFrame:
             table[verdict] = 0
     table = table[list(_VERDICT_ZH)].rename(columns=_VERDICT_ZH).reset_index()
     table.columns.name = None
-    return table
+    table["check"] = table["check"].map(lambda c: CHECK_LABELS.get(c, c))
+    return table.rename(columns={"check": "关系"})
 
 
 def inconsistent_explained(checks: pd.DataFrame) -> pd.DataFrame:
@@ -247,7 +250,8 @@ def inconsistent_explained(checks: pd.DataFrame) -> pd.DataFrame:
         "lines": "原文行",
     }
     present = [c for c in columns if c in rows.columns]
-    return rows[present].rename(columns=columns).reset_index(drop=True)
+    shown = for_reading(rows[present]).reset_index(drop=True)  # codes and periods in Chinese
+    return shown.rename(columns={COLUMN_LABELS.get(c, c): z for c, z in columns.items()})
 
 
 def trend_sentences(trends: pd.DataFrame) -> list[str]:

@@ -107,14 +107,15 @@ def claims_notebook() -> nbformat.NotebookNode:
                 "报告未直接列出的数值（标注为推算）。",
             ),
             new_markdown_cell(
-                "## 数据表述表\n\n每一行都可凭 `line`（原文行）和 `quote`（原文摘录）回查。"
+                "## 数据表述表\n\n每一行都可凭“位置”（原文行、段或表格单元格）和“原文”"
+                "（摘录）回查。"
             ),
-            new_code_cell("run.claims"),
+            new_code_cell("analysis.for_reading(run.claims)"),
             new_markdown_cell(
-                "## 产值、税收和投资序列\n\n`kind`：`actual` 实际、`target` 目标、`derived` 推算；"
-                "`value_lo`～`value_hi` 为该数值的舍入区间。序列保存为 `series.csv`。"
+                "## 产值、税收和投资序列\n\n“类型”为实际、目标或推算；“下限”～“上限”为该数值的"
+                "舍入区间。序列保存为 `series.csv`（英文列名，供程序读取）。"
             ),
-            new_code_cell("run.series"),
+            new_code_cell("analysis.for_reading(run.series)"),
             new_code_cell("(run.processed / 'series.csv').is_file()"),
             new_markdown_cell("## 分行业产值\n\n斜线为推算值，灰色点纹为目标隐含的余项。"),
             new_code_cell(
@@ -142,7 +143,7 @@ def checks_notebook() -> nbformat.NotebookNode:
             new_markdown_cell("## 核对结果汇总"),
             new_code_cell("analysis.verdict_counts(run.checks)"),
             new_markdown_cell("## 全部关系及其结论"),
-            new_code_cell("run.checks"),
+            new_code_cell("analysis.for_reading(run.checks)"),
             new_markdown_cell(
                 "## 不一致的关系\n\n逐项给出所述与推算的数值、差距，以及最接近的一致写法"
                 "（改数值、改基数或改增速）。以可比价计算的增速与现价水平值之间可能存在合理差异，"
@@ -168,11 +169,11 @@ def targets_notebook() -> nbformat.NotebookNode:
                 "数据点足够时，用趋势模型与目标比较。",
             ),
             new_markdown_cell(
-                "## 各项目标\n\n`implied_growth_pct` 为目标水平相对当前水平的隐含增速"
-                "（含舍入区间），"
-                "`level_at_stated` 为按所述增速应达到的水平。表格保存为 `targets.csv`。"
+                "## 各项目标\n\n“隐含增速”为目标水平相对当前水平的增速（含舍入区间），"
+                "“按所述增速应达”为按所述增速应达到的水平。表格保存为 `targets.csv`（英文列名，"
+                "供程序读取）。"
             ),
-            new_code_cell("run.projections"),
+            new_code_cell("analysis.for_reading(run.projections)"),
             new_code_cell(
                 "run.show(charts.target_levels_chart(run.projections, run.meta), 'a-target-levels')"
             ),
@@ -188,7 +189,7 @@ def targets_notebook() -> nbformat.NotebookNode:
                 "run.show(charts.monthly_path_chart(run.monthly, run.meta), 'd-monthly-path')"
             ),
             new_markdown_cell("## 目标对未列目标部分的含义"),
-            new_code_cell("run.components"),
+            new_code_cell("analysis.for_reading(run.components)"),
             new_code_cell("for sentence in run.components['explanation']:\n    print(sentence)"),
             new_markdown_cell(
                 "## 趋势模型\n\n某指标至少有 3 个年度数据点（来自多份报告，"
@@ -196,7 +197,7 @@ def targets_notebook() -> nbformat.NotebookNode:
                 "拟合对数线性趋势（statsmodels OLS），给出目标年的 95% 预测区间"
                 "并与目标比较；数据点不足时说明原因，不拟合模型。"
             ),
-            new_code_cell("run.trends"),
+            new_code_cell("analysis.for_reading(run.trends)"),
             new_code_cell(
                 "for sentence in analysis.trend_sentences(run.trends):\n    print(sentence)"
             ),
