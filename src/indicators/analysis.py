@@ -281,4 +281,4 @@ def trend_sentences(trends: pd.DataFrame) -> list[str]:
         if t["target"]:
             sentence += f"；目标{t['target']}{t['unit']}{where.get(t['target_vs_trend'], '')}"
         out.append(sentence + "。")
-    return out
+    return list(dict.fromkeys(out))  # one sentence per indicator, however many targets it has

@@ -111,7 +111,7 @@ def fit_trends(
     >>> fits.loc[0, ["model", "predicted", "target_vs_trend"]].tolist()
     ['对数线性趋势（OLS）', '14.62', 'within']
     >>> fits.loc[1, "reason"]
-    '只有0个年度数据点，少于3个，不拟合趋势模型'
+    '产值、税收、投资序列中没有该指标的年度数值，也未提供历年数据（history_csv），不拟合趋势模型'
     """
     rows = []
     for _, proj in projections.iterrows():
@@ -133,7 +133,12 @@ def fit_trends(
             target=cell(proj, "target"),
         )
         values = [Printed.parse(v).value for v in own["value"]]
-        if len(own) < MIN_POINTS:
+        if own.empty:
+            row["reason"] = (
+                "产值、税收、投资序列中没有该指标的年度数值，也未提供历年数据（history_csv），"
+                "不拟合趋势模型"
+            )
+        elif len(own) < MIN_POINTS:
             row["reason"] = f"只有{len(own)}个年度数据点，少于{MIN_POINTS}个，不拟合趋势模型"
         elif any(v <= 0 for v in values):
             row["reason"] = "存在非正的水平值，对数线性趋势不适用"
