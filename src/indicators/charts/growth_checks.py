@@ -14,7 +14,13 @@ from . import style
 from .meta import ChartMeta, recomputed_growth, stated_growth
 
 #: Checks that compare a stated growth with one recomputed from levels.
-GROWTH_CHECKS = ("growth", "growth_total_vs_parts", "count_change", "points_change")
+GROWTH_CHECKS = (
+    "growth",
+    "average_growth",
+    "growth_total_vs_parts",
+    "count_change",
+    "points_change",
+)
 
 _VERDICT_TEXT = {"inconsistent": "× 不一致", "consistent": "✓ 一致", "not_assessable": "? 无法核对"}
 _ORDER = {"inconsistent": 0, "not_assessable": 2, "consistent": 1}
@@ -25,6 +31,8 @@ def _label(row: pd.Series) -> str:
     subject = re.split(r"\s*[;；←]\s*", cell(row, "indicators"))[0]
     if cell(row, "check") == "growth_total_vs_parts":
         subject += "（按分项）"
+    elif cell(row, "check") == "average_growth":
+        subject += "（年均）"
     return f"{subject}\n{period}"
 
 
