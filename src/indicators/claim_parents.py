@@ -486,16 +486,23 @@ class ParentReading:
             return c
         return None
 
+    @cached_property
+    def _breakdowns(self) -> list[int]:
+        """Where the paragraph opens a breakdown (分园区看), in order."""
+        return [m.start() for m in load_phrases().breakdown.finditer(self.text)]
+
     def _total_before_breakdown(self, c: Claim, pos: int, family: str) -> Claim | None:
         """``营业收入1288.88亿元。分园区看，东区…；西区476.52亿元…。其中，规上工业企业…``: the
         total before the breakdown that ``c``, the last figure before 其中, ends, if any."""
         if c.mention is None:
             return None
         start = self.layout.sentence(c.mention.start)[0]
-        hit = load_phrases().breakdown.search(self.text, start, c.mention.start)
-        if hit is None:
+        k = bisect.bisect_left(self._breakdowns, c.mention.start) - 1  # found once: linear
+        if k < 0 or self._breakdowns[k] < start:
             return None
-        total = self.index.last_level_outside(self.layout.paren_of(pos), family, hit.start())
+        total = self.index.last_level_outside(
+            self.layout.paren_of(pos), family, self._breakdowns[k]
+        )
         if total is None or total.mention is None:
             return None
         if self.layout.sentence_index(total.mention.start) < self.layout.sentence_index(start) - 1:

@@ -622,6 +622,8 @@ def _growths_after(
 
 #: ``分别为东湖村、柳塘村、石桥村和新港村``: the places a clause lists as its last words.
 _PLACES_LISTED = re.compile(r"(?:为|是|有)([^，,。；;：:为是有]{2,60})$")
+#: How far back the clause that lists the places is looked at.
+_PLACES_MAX_CHARS = 80
 
 
 def _places_before(text: str, floor: int, size: int) -> list[_Item]:
@@ -629,7 +631,8 @@ def _places_before(text: str, floor: int, size: int) -> list[_Item]:
     (…的村达到4个，分别为东湖村、柳塘村、石桥村、新港村，), each a sub-place; else empty."""
     if floor < 1 or text[floor - 1] not in "，,":
         return []
-    start = max(text.rfind(c, 0, floor - 1) for c in "，,。；;：:") + 1
+    low = max(0, floor - 1 - _PLACES_MAX_CHARS)  # bounded: linear on endless text
+    start = max(low - 1, *(text.rfind(c, low, floor - 1) for c in "，,。；;：:")) + 1
     hit = _PLACES_LISTED.search(text, start, floor - 1)
     if hit is None:
         return []
