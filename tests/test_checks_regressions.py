@@ -1496,3 +1496,16 @@ def test_stocks_in_a_list_after_new_ones_stay_stocks_and_all_items_under_of_whic
     table = check_claims(claims_table(report), report).table
     bad = table[table.verdict == "inconsistent"]
     assert list(bad.check) == ["part_of_whole"]  # 1.5 of 1.2: a part above its total
+
+
+def test_of_which_after_the_new_ones_of_a_changed_level_is_of_the_level():
+    table = _checks(
+        "茶园面积由上年的3.12万亩增加到3.46万亩，新增0.34万亩，其中投产茶园2.58万亩，占茶园总面积的"
+        "74.6%。税收亿元楼宇由上年的48栋增加到55栋，新增7栋，其中税收超过5亿元的楼宇19栋、超过10亿元"
+        "的楼宇8栋。新培育入规工业企业9家，另有2家企业因产值下降退出统计范围，规模以上工业企业由上年的"
+        "34家增加到41家，净增7家。全年新认定总部企业21家，其中跨国公司地区总部8家；扣除迁出和注销的"
+        "3家后，全区总部企业由上年的168家增加到186家，其中跨国公司地区总部62家、内资企业总部124家。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    [share] = table[table.check == "share"].itertuples()
+    assert share.verdict == "consistent" and "3.46" in share.explanation

@@ -208,7 +208,8 @@ class ParentReading:
         # Claim indices by indicator, kind and time (a whole-year part is no part of 1—11月).
         same_time: dict[tuple[str, str, int | None, tuple[int, int] | None], list[int]] = {}
         for i, c in enumerate(self.claims):
-            if c.measure != "change":  # 比上年增加1.35亿元 is no whole of 镇级税收
+            if c.measure not in ("change", "new"):  # 比上年增加1.35亿元, 新培育入规工业企业9家:
+                # no whole of 镇级税收, nor of the stock of 规模以上工业企业
                 same_time.setdefault((c.indicator, c.kind, c.year, _part(c)), []).append(i)
         for c in self.claims:
             entry = vocab.get(c.indicator)
@@ -307,6 +308,7 @@ class ParentReading:
                     c.name[-2:] != total.name[-2:]
                     or _sibling_names(c.name, total.name)
                     or any(w in c.name for w in _ALL_ITEMS)
+                    or c.link == "changed_from"  # …其中…；总部企业由168家增加到186家: a stock
                 )
             ):
                 return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head,
@@ -552,6 +554,7 @@ class ParentReading:
         item = self.layout.item_start(pos)
         if c.mention.start < item < pos - 1:
             return None  # 水果产值2846万元；中药材种植面积4500亩，其中…: nor one opening an item
+        c = self._additions.get(id(c), c)  # 由A增加到B，新增N，其中…: of the level B
         return self._total_before_breakdown(c, pos, family) or c
 
 
