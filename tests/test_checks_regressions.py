@@ -1509,3 +1509,13 @@ def test_of_which_after_the_new_ones_of_a_changed_level_is_of_the_level():
     assert (table.verdict == "inconsistent").sum() == 0
     [share] = table[table.check == "share"].itertuples()
     assert share.verdict == "consistent" and "3.46" in share.explanation
+
+
+def test_changes_over_an_earlier_year_exports_of_a_kind_and_firms_that_act_are_read_apart():
+    table = _checks(
+        "全年实现地区生产总值88.15亿元，比上年增长8.9%；与2019年相比增加9.69亿元，两年平均增长6.0%。"
+        "全年外贸进出口总额186.54亿元，其中出口138.27亿元，增长11.0%；进口48.27亿元，下降2.7%。其中"
+        "机电产品出口86.45亿元，占出口总额的62.5%。跨境电商出口由上年的2.81亿元增加到5.62亿元，实现"
+        "翻番。推动120家规上工业企业实施数字化改造，规上工业企业达到358家。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0

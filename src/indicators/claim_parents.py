@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from .layout import any_between
 from .phrases import load_phrases
-from .subjects import composite_indicators, vocabulary, wholes_of
+from .subjects import composite_indicators, indicator_ending, vocabulary, wholes_of
 from .units import RELATIVE_FAMILIES, unit_family
 
 if TYPE_CHECKING:
@@ -295,6 +295,8 @@ class ParentReading:
             total = of_which.total(j, family)
             assert total is not None
             at = of_which.positions[j]
+            if _other_kind(c, total):
+                return  # …进口48.27亿元。其中机电产品出口86.45亿元: a part of exports, not imports
             paren = self.layout.paren_of(at)
             if paren is not None and self.layout.paren_of(c.mention.start) != paren:
                 return  # 九个苏木镇（其中苏木五个、镇四个），八十六个嘎查村: 其中 ends with ）
@@ -556,6 +558,25 @@ class ParentReading:
             return None  # 水果产值2846万元；中药材种植面积4500亩，其中…: nor one opening an item
         c = self._additions.get(id(c), c)  # 由A增加到B，新增N，其中…: of the level B
         return self._total_before_breakdown(c, pos, family) or c
+
+
+def _other_kind(part: Claim, total: Claim) -> bool:
+    """Whether the words of ``part`` name an indicator of the vocabulary that is a sibling of
+    ``total``'s, both parts of one whole (机电产品出口 under 进口总额: of 进出口总额).
+
+    Examples
+    --------
+    >>> from indicators.claims import Claim
+    >>> part, total = Claim(name="机电产品出口"), Claim(indicator="进口总额", name="进口")
+    >>> _other_kind(part, total)
+    True
+    """
+    if not total.indicator or part.indicator:
+        return False
+    named = indicator_ending(part.name)
+    if not named or named == total.indicator:
+        return False
+    return bool(wholes_of(named) & wholes_of(total.indicator))  # two parts of one whole
 
 
 def _sibling_names(name: str, total: str) -> bool:

@@ -214,6 +214,8 @@ _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 _COMMA = re.compile(r"[，,；;]")
 #: The year a change ran to, as printed (增加到2020年的38124元).
 _END_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+#: How many characters of what a counted group does name the figure (…企业实施数字化改造).
+_ACT_CHARS = 8
 #: How far back the rest of a subject (播种面积 of 大豆播种面积) is looked for.
 _REST_LOOK = 200
 #: How many claims back the level of a subject named before 比 is looked for.
@@ -406,6 +408,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
         noun = following_noun(self.text, begin, self.layout.clause_end(begin))
         if not noun:
             return None
+        verbs = load_phrases().subset_verbs
+        act = next((k for k in range(2, len(noun)) if noun.startswith(verbs, k)), -1)
+        if classifier and act >= 0:
+            # 推动120家规上工业企业实施数字化改造: those of them that act, no level of them
+            end = begin + min(len(noun), act + _ACT_CHARS)
+            return _Subject("", clean_name(self.text[begin:end]), begin, end)
         if classifier:
             found = wordings_in(self.text, begin, begin + len(noun) + 2)
             if found and found[0].start == begin and fits(found[0].indicator, m.unit, m.role):

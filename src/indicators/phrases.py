@@ -102,6 +102,7 @@ class Phrases:
     left_words: tuple[str, ...]
     not_new_items: tuple[str, ...]
     stock_words: tuple[str, ...]
+    subset_verbs: tuple[str, ...]
     cumulative_words: tuple[str, ...]
     sibling_heads: tuple[str, ...]
     breakdown: re.Pattern[str]
@@ -271,6 +272,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         left_words=tuple(subj.get("left_words", ())),
         not_new_items=tuple(subj.get("not_new_items", ())),
         stock_words=tuple(subj.get("stock_words", ())),
+        subset_verbs=tuple(subj.get("subset_verbs", ())),
         cumulative_words=tuple(subj.get("cumulative_words", ())),
         sibling_heads=tuple(subj.get("sibling_heads", ())),
         breakdown=_any_of(subj.get("breakdown_patterns", ())),

@@ -218,6 +218,25 @@ def clean_name(window: str) -> str:
     return text[-ph.name_max :]
 
 
+@cache
+def _wordings_by_length() -> tuple[tuple[str, str], ...]:
+    """Every wording of the vocabulary with its indicator, longest first."""
+    pairs = {(w, ind.name) for ind in load_vocabulary().values() for w in ind.wordings}
+    return tuple(sorted(pairs, key=lambda p: (-len(p[0]), p[0])))
+
+
+def indicator_ending(name: str) -> str:
+    """The indicator of the longest vocabulary wording ``name`` ends with, whatever words
+    come before it (机电产品出口: 出口总额), else ``""``.
+
+    Examples
+    --------
+    >>> indicator_ending("机电产品出口"), indicator_ending("村集体经济")
+    ('出口总额', '')
+    """
+    return next((ind for w, ind in _wordings_by_length() if name.endswith(w)), "")
+
+
 def plain_name(name: str) -> str:
     """A name without the words that only say it is a total (``name_total_marks``: 旅游总收入
     and 旅游收入 name one thing).

@@ -53,9 +53,11 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue
         if level.unit.kind != change.unit.kind:
             continue
-        before = _named_base(index, level, change)
+        before = _named_base(index, level, change) or index.origins.get(level.row)
+        if before is None and _names_an_earlier_year(level, change):
+            continue  # 与2019年相比增加9.69亿元 without the 2019 level: not the growth over 2020
         if before is None:
-            before = index.origins.get(level.row) or _previous(index, level)
+            before = _previous(index, level)
         if before is not None:
             findings.append(_judge_difference(level, before, change))
         elif level.growth is not None and not level.is_average_growth:
@@ -73,6 +75,16 @@ def _named_base(index: ClaimIndex, level: Quantity, change: Quantity) -> Quantit
     if year is None or level.period is None or int(year.group(1)) >= level.period.end[0]:
         return None
     return index.level(key(level), Period.year(int(year.group(1))), "actual", like=level)
+
+
+def _names_an_earlier_year(level: Quantity, change: Quantity) -> bool:
+    """Whether a change names as its base a year before the year before its level's."""
+    year = _YEAR_OF_BASIS.search(change.growth_basis)
+    return (
+        year is not None
+        and level.period is not None
+        and int(year.group(1)) < level.period.end[0] - 1
+    )
 
 
 #: The year a change names as its base (比2020年).
