@@ -1519,3 +1519,14 @@ def test_changes_over_an_earlier_year_exports_of_a_kind_and_firms_that_act_are_r
         "翻番。推动120家规上工业企业实施数字化改造，规上工业企业达到358家。"
     )
     assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_parts_after_new_ones_in_another_unit_and_the_local_tax_beside_all_taxes():
+    table = _checks(
+        "中药材种植面积由1.82万亩扩大到2.16万亩，新增三千四百亩，其中黄连六千八百亩、党参五千二百亩、"
+        "独活四千三百亩。一般公共预算收入中，地方税收收入5.18亿元，增长11.9%。全县税收收入合计10.50"
+        "亿元（上划税收与地方税收之和），比上年的9.34亿元增长12.4%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    parts = table[table.check == "part_of_whole"]
+    assert set(parts.verdict) == {"consistent"} and parts.stated.str.contains("2.16").all()

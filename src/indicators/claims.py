@@ -779,7 +779,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if (
             level is None
             or level.mention is None
-            or level.unit != c.unit
+            or unit_family(level.unit) != unit_family(c.unit)  # 2.16万亩，新增三千四百亩
             or level.measure != "level"
             or next(self.index.before(m.start), None) is not level
             or clause <= level.mention.end
