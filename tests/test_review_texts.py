@@ -289,6 +289,29 @@ FOUND = {
         ("average_growth", "一般公共预算收入", "2015→2019"),  # 138.6→186.52 is 7.7% a year
         ("growth", "外贸进出口总额", "2015→2019"),  # 168.9→356.8 is 2.1 times, not 2.4
     },
+    "county-city-2024-industries-income.txt": {
+        ("points_change", "高新技术产业产值占规上工业总产值的比重", "2023"),  # 46.3→48.6: 2.3
+        ("growth", "固定资产投资", "2023→2024"),  # the 2024 target 382 on 356.2 is +7.2%, not 8.2%
+        ("share", "占社会消费品零售总额", "2023"),  # 96.48/248.62 is 38.8%, not 36.8%
+        ("growth", "一般公共预算收入", "2022→2023"),  # 48.91→52.36 is +7.1%, not 7.6%
+        ("sum", "一般公共预算收入", "2023"),  # 40.18 + 13.18 is 53.36, not 52.36
+    },
+    "street-2021-gb18030-thirteenth.txt": {
+        ("average_growth", "税收收入", "2015→2020"),  # 12.36→18.92 is 8.9% a year, not 9.8%
+        ("growth", "税收收入", "2015→2020"),  # 3.12→7.68 is 2.5 times, not 2.8
+        ("count_change", "市场主体", "2015→2020"),  # 8426→12635 is +4209, not 4029
+        ("disjoint_parts", "市场主体", "2020"),  # 5218 + 7617 is 12835, more than 12635
+    },
+    "township-2022-gbk-wrapped-tea.txt": {
+        ("change_amount", "脱贫人口人均纯收入", "2020→2021"),  # +1327, not 1372
+        ("growth", "生产干毛茶", "2020→2021"),  # 1652→1864 is +12.8%, not 11.4%
+        ("growth", "茶叶综合产值", "2021→2022"),  # the 2022 target 2.80 is +13.8%, not 15.5%
+    },
+    "hitech-zone-2023-zones-targets.txt": {
+        ("growth", "税收收入", "2021→2022"),  # 57.46→62.38 is +8.6%, not 6.8%
+        ("points_change", "提高到3.64%", "2022"),  # 3.41%→3.64% is 0.23 points, not 0.32
+        ("same_quantity", "高新技术企业", "2022"),  # 341 here, 314 there
+    },
 }
 
 
