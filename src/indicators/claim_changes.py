@@ -93,6 +93,12 @@ class ChangeReading:
                     earlier.year, earlier.months = later.first_year - 1, None
                     earlier.first_year = None
                 later.first_year = None
+            last_year = any(  # 由上年的412家, 由年初的86.3%: last year's, whatever came before
+                w in self.text[from_pos : em.start] for w in load_phrases().earlier
+            )
+            if own_anchor is None and last_year and later.year is not None:
+                earlier.year, earlier.months, earlier.first_year = later.year - 1, None, None
+                continue
             if own_anchor is not None or (earlier.year, earlier.months) != (
                 later.year,
                 later.months,
@@ -102,10 +108,7 @@ class ChangeReading:
                 continue
             if later.year is None or later.months:
                 continue
-            last_year = any(  # 由上年的412家增加到447家: the year before, whatever came before
-                w in self.text[from_pos : em.start] for w in load_phrases().earlier
-            )
-            if (later.year, later.months) in dated_from and not last_year:
+            if (later.year, later.months) in dated_from:
                 # 由2016年的402.5亿元增加到612.8亿元…；一般公共预算收入由31.2亿元增加到48.36亿元:
                 # a change to the same time runs from the same year.
                 earlier.year = dated_from[(later.year, later.months)]
