@@ -134,10 +134,13 @@ def claims(path: str | Path) -> pd.DataFrame:
 
     Examples
     --------
-    >>> from indicators.paths import default_report
-    >>> table = claims(default_report())
-    >>> row = table[table.indicator == "规模以上工业总产值"].iloc[0]
-    >>> row.value, row.growth_pct, int(row.line)
-    ('92.63', '9.30', 45)
+    >>> import tempfile
+    >>> from pathlib import Path
+    >>> path = Path(tempfile.mkdtemp()) / "report.txt"
+    >>> text = "一、2022年工作回顾\\n\\n全镇规模以上工业总产值86.40亿元，同比增长9.30%。\\n"
+    >>> _ = path.write_text(text, encoding="utf-8")
+    >>> row = claims(path).iloc[0]
+    >>> row.indicator, row.value, row.growth_pct, int(row.line)
+    ('规模以上工业总产值', '86.40', '9.30', 3)
     """
     return claims_table(load_report(path))

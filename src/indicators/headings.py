@@ -157,7 +157,7 @@ def _part_words() -> dict[str, tuple[str, ...]]:
 
 @cache
 def _speaker_line() -> re.Pattern[str]:
-    """An office (市长, 县长 …, after any place or 代) and a name of two to five characters."""
+    """An office (市长, 县长 …, after any place or 代) and a name of two to twelve characters."""
     offices = _sections()["front"]["speaker_offices"]
     words = "|".join(sorted(map(re.escape, offices), key=len, reverse=True))
     return re.compile(rf"^\S{{0,12}}?(?:{words})\s*[\u4e00-\u9fff·]{{2,12}}$")
@@ -170,7 +170,7 @@ def is_speaker_line(text: str) -> bool:
     --------
     >>> is_speaker_line("云岭市市长  周立新"), is_speaker_line("代县长周建国")
     (True, True)
-    >>> is_speaker_line("太平镇人民政府工作报告"), is_speaker_line("镇长工作报告")
+    >>> is_speaker_line("青山镇人民政府工作报告"), is_speaker_line("镇长工作报告")
     (False, False)
     """
     text = text.strip()
