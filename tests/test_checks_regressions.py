@@ -1530,3 +1530,20 @@ def test_parts_after_new_ones_in_another_unit_and_the_local_tax_beside_all_taxes
     assert (table.verdict == "inconsistent").sum() == 0
     parts = table[table.check == "part_of_whole"]
     assert set(parts.verdict) == {"consistent"} and parts.stated.str.contains("2.16").all()
+
+
+def test_fourth_round_readings_multiples_in_a_list_kinds_of_output_and_stages_after_last_year():
+    report = parse_text(
+        "朔原市人民政府工作报告\n\n一、2025年工作回顾\n\n"
+        "年接待游客和旅游综合收入分别由2020年的706.3万人次、61.25亿元增加到2025年的1571.4万人次、"
+        "174.58亿元，分别是2020年的2.2倍和2.9倍。全市农业总产值8.28亿元，增长4.9%。设施农业产值"
+        "1.26亿元，比上年的1.10亿元增长14.5%。全年12345市民服务热线受理群众诉求5862件，比上年的"
+        "6485件下降9.6%，办结5791件，办结率98.8%。全市实现地区生产总值2189.48亿元。宁塞市实现地区"
+        "生产总值426.19亿元，增长7.1%，占全市比重为19.5%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert (table.verdict == "inconsistent").sum() == 0
+    multiples = table[table.stated.str.contains("倍")]
+    assert list(multiples.verdict) == ["consistent", "consistent"]
+    [share] = table[table.stated.str.contains("19.5%")].itertuples()
+    assert share.verdict == "consistent"

@@ -536,6 +536,9 @@ def inherit_verb(m: Mention, first: Mention) -> None:
     if m.verb or not first.verb:
         return
     m.verb, m.basis, m.to_level = first.verb, first.basis, first.to_level
+    m.multiple = first.multiple  # 分别是2020年的2.2倍和2.9倍: times, not 增长2.9倍
+    if m.unit == "倍" and MULTIPLE_QUALIFIER not in m.quals:
+        m.quals.append(MULTIPLE_QUALIFIER)  # as precise as the multiple printed (2.9倍)
     m.role, m.sign = "level", ""
     assign_role(m)
 

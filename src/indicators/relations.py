@@ -264,6 +264,8 @@ class ClaimIndex:
             for i, total in enumerate(counted):
                 if total.has_cue(done) or total.has_cue(ongoing) or total.growth is not None:
                     continue
+                if total.row in self.earlier:
+                    continue  # 受理5862件，比上年的6485件下降9.6%，办结5791件: not of last year's
                 parts = []
                 for q in counted[i + 1 :]:
                     if q.unit_text != total.unit_text or q.growth is not None:

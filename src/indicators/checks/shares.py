@@ -579,9 +579,17 @@ def _whole_place_level(index: ClaimIndex, part: Quantity, whole: str) -> Quantit
 
 
 def _whole_words(clause: str) -> str:
-    """The words a share names its whole with (占营业收入的2.85%: 营业收入)."""
+    """The words a share names its whole with (占营业收入的2.85%: 营业收入; 占全市比重为19.5%:
+    全市)."""
     after = clause.split("占", 1)[-1] if "占" in clause else ""
-    return after.split("的", 1)[0] if "的" in after else ""
+    if "的" in after:
+        return after.split("的", 1)[0]
+    ratio = _RATIO_WORD.search(after)
+    return after[: ratio.start()] if ratio else ""
+
+
+#: Words after the whole of a share that name the ratio (占全市比重为19.5%).
+_RATIO_WORD = re.compile(r"比重|比例|份额")
 
 
 def _may_be_named(whole: Quantity, words: str) -> bool:
