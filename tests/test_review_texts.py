@@ -312,6 +312,17 @@ FOUND = {
         ("points_change", "提高到3.64%", "2022"),  # 3.41%→3.64% is 0.23 points, not 0.32
         ("same_quantity", "高新技术企业", "2022"),  # 341 here, 314 there
     },
+    "county-2023-two-year-villages.txt": {
+        ("growth", "社会消费品零售总额", "2022→2023"),  # the 2023 target 95 is +9.9%, not 7%
+        ("growth", "一般公共预算收入", "2021→2022"),  # 13.72→14.86 is +8.3%, not 9.3%
+        ("share", "占一般公共预算支出", "2022"),  # 80.0%, not 82.0%
+        ("sum", "行政村集体经济收入", "2022"),  # the classes of villages add up to 198, not 196
+    },
+    "devzone-2021-gb18030-thirteenth.txt": {
+        ("average_growth", "税收收入", "2015→2020"),  # 11.1% a year, not 14.1%
+        ("count_change", "高新技术企业", "2015→2020"),  # +118, not 128
+        ("sum", "合计", "2020"),  # the projects by industry add up to 88, not 86
+    },
 }
 
 
