@@ -1547,3 +1547,27 @@ def test_fourth_round_readings_multiples_in_a_list_kinds_of_output_and_stages_af
     assert list(multiples.verdict) == ["consistent", "consistent"]
     [share] = table[table.stated.str.contains("19.5%")].itertuples()
     assert share.verdict == "consistent"
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        ("2016年以来，全县城镇居民人均可支配收入由原来的25360元增加到36120元，年均增长7.3%。", 0),
+        (
+            "全区实现营业收入1288.88亿元。分园区看，东区812.36亿元、西区476.52亿元；分行业看，电子"
+            "信息486.2亿元、生物医药268.5亿元，其中高新技术企业营业收入950.2亿元。",
+            0,
+        ),
+        ("全县财政总收入13.86亿元，其中地方一般预算收入7.54亿元、上划税收5.32亿元。", 1),
+        ("市场主体由8000户增加到9200户，新增1200户，其中新增企业1500户。", 1),
+        (
+            "全镇工业企业由120家增加到135家，其中规上工业企业由41家增加到52家；高新技术企业由18家"
+            "增加到146家。",
+            1,
+        ),
+    ],
+)
+def test_second_code_review_cases_keep_their_verdicts(body, found):
+    report = parse_text(f"一、2020年工作回顾\n\n{body}\n")
+    table = check_claims(claims_table(report), report).table
+    assert (table.verdict == "inconsistent").sum() == found

@@ -85,6 +85,7 @@ class ChangeReading:
             if own_anchor is not None and earlier.mention is not em:
                 # 分别由2017年的31260元和13580元增加到…: the year of the list is each one's
                 earlier.year, earlier.months, _ = self.periods.span(em.start)
+            in_span = later.first_year is not None
             if later.first_year is not None and later.year is not None:
                 # “十三五”期间，由A增加到B: A is the level of the year before the span (unless
                 # printed with its own year), B the level of its last year (an average growth
@@ -93,10 +94,12 @@ class ChangeReading:
                     earlier.year, earlier.months = later.first_year - 1, None
                     earlier.first_year = None
                 later.first_year = None
-            last_year = any(  # 由上年的412家, 由年初的86.3%: last year's, whatever came before
-                w in self.text[from_pos : em.start] for w in load_phrases().earlier
-            )
-            if own_anchor is None and last_year and later.year is not None:
+            if (
+                own_anchor is None
+                and not in_span
+                and later.year is not None
+                and (self._of_last_year_end(from_pos, em.start))
+            ):  # 由上年的412家, 由年初的86.3%: the end of last year, whatever came before
                 earlier.year, earlier.months, earlier.first_year = later.year - 1, None, None
                 continue
             if own_anchor is not None or (earlier.year, earlier.months) != (
@@ -160,6 +163,15 @@ class ChangeReading:
                 and (c.growth_pct or c.measure == "change")
             ):
                 c.growth_basis = f"比{earlier.year}年"
+
+    def _of_last_year_end(self, start: int, end: int) -> bool:
+        """Whether the words from 由 to an earlier value name the end of last year (上年的,
+        年初的, 上年末的), not the same months of last year (上年同期的)."""
+        words = self.text[start:end]
+        ph = load_phrases()
+        return any(w in words for w in ph.last_year_end_words) and not any(
+            w in words for w in ph.same_months_words
+        )
 
     def _before_plan_year(self, year: int) -> bool:
         """Whether ``year`` is not after the report's plan year (or the plan year is unknown)."""

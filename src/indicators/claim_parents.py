@@ -294,6 +294,8 @@ class ParentReading:
         if j < last:
             total = of_which.total(j, family)
             assert total is not None
+            if id(total) in self._additions and c.measure != "new":
+                total = self._additions[id(total)]  # 由A增加到B，新增N，其中…: parts of B
             at = of_which.positions[j]
             if _other_kind(c, total):
                 return  # …进口48.27亿元。其中机电产品出口86.45亿元: a part of exports, not imports
@@ -310,7 +312,8 @@ class ParentReading:
                     c.name[-2:] != total.name[-2:]
                     or _sibling_names(c.name, total.name)
                     or any(w in c.name for w in _ALL_ITEMS)
-                    or c.link == "changed_from"  # …其中…；总部企业由168家增加到186家: a stock
+                    or (c.link == "changed_from" and total.measure == "new")  # …新认定21家，
+                    # 其中…；总部企业由168家增加到186家: a stock, no part of new ones
                 )
             ):
                 return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head,
@@ -501,8 +504,8 @@ class ParentReading:
         if c.mention is None:
             return None
         start = self.layout.sentence(c.mention.start)[0]
-        k = bisect.bisect_left(self._breakdowns, c.mention.start) - 1  # found once: linear
-        if k < 0 or self._breakdowns[k] < start:
+        k = bisect.bisect_left(self._breakdowns, start)  # the sentence's first: found once
+        if k >= len(self._breakdowns) or self._breakdowns[k] >= c.mention.start:
             return None
         total = self.index.last_level_outside(
             self.layout.paren_of(pos), family, self._breakdowns[k]
@@ -556,7 +559,6 @@ class ParentReading:
         item = self.layout.item_start(pos)
         if c.mention.start < item < pos - 1:
             return None  # 水果产值2846万元；中药材种植面积4500亩，其中…: nor one opening an item
-        c = self._additions.get(id(c), c)  # 由A增加到B，新增N，其中…: of the level B
         return self._total_before_breakdown(c, pos, family) or c
 
 

@@ -214,6 +214,8 @@ _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 _COMMA = re.compile(r"[，,；;]")
 #: The year a change ran to, as printed (增加到2020年的38124元).
 _END_YEAR = re.compile(r"(?:到|至)((?:19|20)\d\d)年")
+#: A digit or a Chinese numeral: the words after a count that hold one state another figure.
+_DIGIT_OR_NUMERAL = re.compile(r"[\d一二三四五六七八九十百千万两〇]")
 #: How many characters of what a counted group does name the figure (…企业实施数字化改造).
 _ACT_CHARS = 8
 #: How far back the rest of a subject (播种面积 of 大豆播种面积) is looked for.
@@ -410,9 +412,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return None
         verbs = load_phrases().subset_verbs
         act = next((k for k in range(2, len(noun)) if noun.startswith(verbs, k)), -1)
-        if classifier and act >= 0:
-            # 推动120家规上工业企业实施数字化改造: those of them that act, no level of them
-            end = begin + min(len(noun), act + _ACT_CHARS)
+        if act < 0 and self.text.startswith(verbs, begin + len(noun)):
+            act = len(noun)  # …企业开展…: the noun stops at the verb
+        end = min(begin + max(act, 0) + _ACT_CHARS, self.layout.clause_end(begin))
+        if classifier and act >= 0 and not _DIGIT_OR_NUMERAL.search(self.text, begin, end):
+            # 推动120家规上工业企业实施数字化改造: those of them that act, no level of them (not
+            # 58个市级重点项目完成投资86.4亿元: the projects themselves)
             return _Subject("", clean_name(self.text[begin:end]), begin, end)
         if classifier:
             found = wordings_in(self.text, begin, begin + len(noun) + 2)

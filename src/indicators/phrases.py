@@ -51,6 +51,8 @@ class Phrases:
     double: re.Pattern[str]
     change_to: re.Pattern[str]
     change_from: tuple[str, ...]
+    last_year_end_words: tuple[str, ...]
+    same_months_words: tuple[str, ...]
     earlier: tuple[str, ...]
     qual_before: re.Pattern[str]
     qual_after: re.Pattern[str]
@@ -217,6 +219,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         ),
         change_to=re.compile(rf"(?:{alternation(g['change_to'])})$"),
         change_from=tuple(g["change_from"]),
+        last_year_end_words=tuple(g.get("last_year_end_words", ())),
+        same_months_words=tuple(g.get("same_months_words", ())),
         earlier=tuple(g["earlier"]),
         qual_before=re.compile(rf"(?:{alternation(q['before'])})$"),
         qual_after=re.compile(alternation(q["after"])),

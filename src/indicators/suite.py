@@ -171,6 +171,8 @@ def _execute_in_one_kernel(
             path = src / name
             nb = load_notebook_node(str(path))
             nb = parameterize_notebook(nb, parameters, kernel_name="python3", language="python")
+            if not km.is_alive():  # died after the notebook before: each one starts clean
+                km.start_kernel(cwd=str(work_dir), env=_kernel_env(env), stderr=subprocess.DEVNULL)
             client = NotebookClient(
                 nb,
                 km=km,

@@ -78,13 +78,13 @@ def _named_base(index: ClaimIndex, level: Quantity, change: Quantity) -> Quantit
 
 
 def _names_an_earlier_year(level: Quantity, change: Quantity) -> bool:
-    """Whether a change names as its base a year before the year before its level's."""
+    """Whether a change names as its base a year before the year before its level's, other
+    than the year its level's growth is over (比2019年增加9.69亿元，增长15.0%: the same)."""
     year = _YEAR_OF_BASIS.search(change.growth_basis)
-    return (
-        year is not None
-        and level.period is not None
-        and int(year.group(1)) < level.period.end[0] - 1
-    )
+    if year is None or level.period is None or int(year.group(1)) >= level.period.end[0] - 1:
+        return False
+    growth_year = _YEAR_OF_BASIS.search(level.growth_basis or "")
+    return growth_year is None or growth_year.group(1) != year.group(1)
 
 
 #: The year a change names as its base (比2020年).
