@@ -25,7 +25,7 @@ from .cleaning import Report, load_report
 from .outputs import write_csv_atomic
 from .paths import default_report, figures_dir, processed_dir
 from .pipeline import clean_tables, write_named_tables
-from .reading import COLUMN_LABELS, for_reading
+from .reading import for_reading
 from .series import build_series
 from .targets import implied_components, monthly_path, project_targets
 from .trend import fit_trends, history_points
@@ -250,8 +250,7 @@ def inconsistent_explained(checks: pd.DataFrame) -> pd.DataFrame:
         "lines": "原文行",
     }
     present = [c for c in columns if c in rows.columns]
-    shown = for_reading(rows[present]).reset_index(drop=True)  # codes and periods in Chinese
-    return shown.rename(columns={COLUMN_LABELS.get(c, c): z for c, z in columns.items()})
+    return for_reading(rows[present], columns).reset_index(drop=True)
 
 
 def trend_sentences(trends: pd.DataFrame) -> list[str]:

@@ -502,7 +502,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             year = int(printed.group(0)) if printed else now.year - 1
             if year >= now.year:
                 return False
-            months = now.months if "同期" in m.compared or "同月" in m.compared else None
+            same_months = any(w in m.compared for w in load_phrases().same_months_words)
+            months = now.months if same_months else None  # 比上年同期的, 比上年同月的
         c = self._new(m, m.claim_start)
         c.indicator, c.name, c.value, c.unit = now.indicator, now.name, m.value, m.unit
         c.year, c.first_year, c.kind = year, None, "actual"
@@ -519,10 +520,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """The words naming a subject right before 比 in the clause of ``m`` (read in a
         window of bounded length), and their indicator in the vocabulary; ``("", "")`` when
         they name none (总量比上年的…, 按可比口径比上年的…)."""
-        clause = self.layout.clause_start(m.claim_start)
-        start = max(clause, m.claim_start - 2 * load_phrases().name_max)
-        words = clean_name(self.text[start : m.claim_start])
         ph = load_phrases()
+        clause = self.layout.clause_start(m.claim_start)
+        start = max(clause, m.claim_start - 2 * ph.name_max)
+        words = clean_name(self.text[start : m.claim_start])
         if len(words) < 2 or words in ph.level_words or words in ph.raw["growth"]["bases"]:
             return "", ""
         found = wordings_in(words)

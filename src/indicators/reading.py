@@ -7,6 +7,8 @@ scripts read; :func:`for_reading` only changes what the notebooks show.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import pandas as pd
 
 from .brief_html import CHECK_LABELS, CLAIM_LABELS, KIND_LABELS, VERDICT_LABELS
@@ -68,26 +70,31 @@ COLUMN_LABELS = {
     "previous_year_kind": "上年水平来源",
 }
 
+#: Where a figure comes from: printed as actual or target, or derived from others.
+_SOURCES = {**KIND_LABELS, "derived": "推算"}
+
 #: Chinese words for the codes of each column, by column.
 _CODES: dict[str, dict[str, str]] = {
     "verdict": {k: v.split(" ", 1)[-1] for k, v in VERDICT_LABELS.items()},
     "check": CHECK_LABELS,
-    "kind": {**KIND_LABELS, "derived": "推算"},
-    "current_kind": {**KIND_LABELS, "derived": "推算"},
-    "previous_year_kind": {**KIND_LABELS, "derived": "推算"},
+    "kind": _SOURCES,
+    "current_kind": _SOURCES,
+    "previous_year_kind": _SOURCES,
     "measure": {"level": "水平", "change": "增减量", "new": "新增数", "each": "每项均达"},
     "consistent": {"True": "一致", "False": "不一致"},
     "flag": {"implied_decline": "隐含下降，请核实", "comparable_prices": "可比价增速"},
 }
 
 
-def for_reading(table: pd.DataFrame) -> pd.DataFrame:
+def for_reading(table: pd.DataFrame, labels: Mapping[str, str] | None = None) -> pd.DataFrame:
     """``table`` with Chinese column names, and Chinese words for its codes and periods.
 
     Parameters
     ----------
     table
         A table of the package (claims, checks, series, targets …); it is not changed.
+    labels
+        Column names to use instead of :data:`COLUMN_LABELS` for some columns.
 
     Returns
     -------
@@ -106,7 +113,6 @@ def for_reading(table: pd.DataFrame) -> pd.DataFrame:
     for column, words in _CODES.items():
         if column in shown.columns:
             shown[column] = shown[column].map(lambda v, w=words: w.get(str(v), v))
-    for column in ("period",):
-        if column in shown.columns:
-            shown[column] = shown[column].map(lambda v: period_label(str(v)) if v else v)
-    return shown.rename(columns=COLUMN_LABELS)
+    if "period" in shown.columns:
+        shown["period"] = shown["period"].map(lambda v: period_label(str(v)) if v else v)
+    return shown.rename(columns={**COLUMN_LABELS, **(labels or {})})
