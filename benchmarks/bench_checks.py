@@ -6,8 +6,9 @@ one text (every copy repeats every figure, so relations and repeated statements 
 copies), to show how the time grows with the number of claims.
 
 Then, for hostile texts of growing size (one paragraph of shares of siblings, many
-paragraphs of shares of a named whole): the time of ``check_claims``, which should grow about
-linearly.
+paragraphs of shares of a named whole, one paragraph of one level restated with the new ones
+and its parts, one paragraph of shares that name their part before 占): the time of
+``check_claims``, which should grow about linearly.
 
 Run: ``.venv/bin/python benchmarks/bench_checks.py``
 """
@@ -53,6 +54,16 @@ HOSTILE = (
         "服务业税收3.1亿元，占全镇工业税收收入的12.5%；" * 6,
         "\n\n",
     ),
+    (
+        "levels, new ones and 其中, one paragraph",
+        "工业企业达到52家，比上年末新增5家，其中规上企业12家，新增2家；",
+        "",
+    ),
+    (
+        "shares named before 占, one paragraph",
+        "工业税收占全镇税收收入的60.5%，税收收入2.5亿元，",
+        "",
+    ),
 )
 
 
@@ -63,7 +74,7 @@ def hostile() -> None:
             report = parse_text("一、2022年工作回顾\n\n" + joiner.join([piece] * copies))
             claims = claims_table(report)
             seconds, _ = _best(lambda r=report, c=claims: check_claims(c, r), 1)
-            print(f"   {name:<38} {copies:>5} copies, {len(claims):>6} claims: {seconds:6.2f} s")
+            print(f"   {name:<40} {copies:>5} copies, {len(claims):>6} claims: {seconds:6.2f} s")
 
 
 if __name__ == "__main__":

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from heapq import merge
+from itertools import islice
+from operator import itemgetter
 
 from .checkvocab import CheckVocabulary, load_check_vocabulary
 from .period_cells import Period
@@ -100,6 +103,13 @@ def is_part_of_place(scope: str) -> bool:
     )
 
 
+#: How many statements of one measure's level in one period a lookup reads. A report states
+#: one a few times (the level, restated with its growth or share); a text that states it
+#: hundreds of times is one text repeated, of which the first statements are read, so that a
+#: lookup takes the same time on any text.
+MAX_STATEMENTS = 50
+
+
 @dataclass
 class ClaimIndex:
     """The quantities of one report, indexed for the checks."""
@@ -124,28 +134,48 @@ class ClaimIndex:
         #: Claims that are the earlier end of a stated change (not a second statement).
         self.earlier: set[int] = set()
         for group in self.paragraphs():
-            for q in group:
+            for pos, q in enumerate(group):
                 if q.value is None or (q.growth is None and q.link != "changed_from"):
                     continue
-                origin = self.change_origin(q, group)
+                origin = self.change_origin(q, group[pos - 1] if pos else None)
                 if origin is not None:
                     self.origins[q.row] = origin
                     self.earlier.add(origin.row)
+        #: Levels (not the earlier end of a change) by key, matching period, whether a count
+        #: and kind, each with its place in the report's order: a lookup reads only the
+        #: figures of its measure, period and kind.
+        self._levels: dict[tuple[str, Period, bool, str], list[tuple[int, Quantity]]]
+        self._levels = defaultdict(list)
+        for position, q in enumerate(self.quantities):
+            if (
+                key(q)
+                and q.value is not None
+                and q.is_level
+                and q.annual_key is not None
+                and q.row not in self.earlier
+            ):
+                self._levels[(key(q), q.annual_key, q.is_count, q.kind)].append((position, q))
+        self._kinds = sorted({q.kind for q in self.quantities})
 
     # -- lookups --------------------------------------------------------------------------
     def levels(self, name: str, period: Period | None, kind: str | None = None) -> list[Quantity]:
         """Claims giving a level of ``name`` in ``period`` (of ``kind`` when given)."""
+        return list(self.iter_levels(name, period, kind))
+
+    def iter_levels(
+        self, name: str, period: Period | None, kind: str | None = None
+    ) -> Iterator[Quantity]:
+        """The claims of :meth:`levels`, one at a time (a lookup that stops at the first
+        reads no further), at most :data:`MAX_STATEMENTS` of them."""
         if period is None:
-            return []
-        return [
-            q
-            for q in self._by_key.get(name, [])
-            if q.value is not None
-            and q.is_level
-            and q.annual_key == _match_key(q, period)
-            and (kind is None or q.kind == kind)
-            and q.row not in self.earlier
+            return iter(())
+        lists = [
+            self._levels.get((name, at, count, k), [])
+            for k in ([kind] if kind is not None else self._kinds)
+            for at, count in ((period, False), (period.year_end(), True))
         ]
+        found = merge(*(found for found in lists if found), key=itemgetter(0))
+        return islice((q for _, q in found), MAX_STATEMENTS)
 
     def level(
         self, name: str, period: Period | None, kind: str | None, like: Quantity | None = None
@@ -153,7 +183,7 @@ class ClaimIndex:
         """The first claim giving ``name``'s level in ``period``, in a scope ``like`` allows:
         one of ``like``'s own scope first (全口径税收收入 before 规上工业企业…实现税收)."""
         found = None
-        for q in self.levels(name, period, kind):
+        for q in self.iter_levels(name, period, kind):
             if like is None:
                 return q
             if scopes_compatible(q, like) and _same_family(q, like):
@@ -329,27 +359,21 @@ class ClaimIndex:
             )
         return q.period.previous()
 
-    def change_origin(self, q: Quantity, group: list[Quantity]) -> Quantity | None:
+    def change_origin(self, q: Quantity, before: Quantity | None) -> Quantity | None:
         """The figure a stated change started from (由原来的 A 增加到 B), if the report gives it.
 
         Either the claims table links the two (a link column naming the earlier claim), or the
-        earlier figure comes right before in the same paragraph, has the same unit family and
-        its clause holds an "earlier" cue word (原来, 由, 从).
+        earlier figure is ``before``, the claim right before ``q`` in its paragraph: it has the
+        same unit family and its clause holds an "earlier" cue word (原来, 由, 从).
         """
         if q.link == "changed_from" and q.linked_to:
             linked = self.by_id(q.linked_to)
             if linked is not None and linked.value is not None and _same_family(linked, q):
                 return linked
             return None
-        try:
-            pos = group.index(q)
-        except ValueError:
-            return None
-        if pos == 0:
-            return None
-        before = group[pos - 1]
         if (
-            before.value is not None
+            before is not None
+            and before.value is not None
             and before.is_level  # 比上年增加980元 is no earlier level of the next figure
             and before.row not in self.earlier  # 较上年的49.72亿元 is 53.2's, not the next one's
             and _same_family(before, q)
@@ -441,7 +465,3 @@ def _additive(q: Quantity) -> bool:
 
 def _same_family(a: Quantity, b: Quantity) -> bool:
     return a.unit is not None and b.unit is not None and a.unit.kind == b.unit.kind
-
-
-def _match_key(q: Quantity, period: Period) -> Period:
-    return period.year_end() if q.is_count else period

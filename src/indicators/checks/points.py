@@ -82,7 +82,7 @@ def _changed_rate(index: ClaimIndex, change: Quantity) -> Quantity | None:
 def _rate(
     index: ClaimIndex, name: str, period: Period | None, kind: str = "actual"
 ) -> Quantity | None:
-    for q in index.levels(name, period, kind):
+    for q in index.iter_levels(name, period, kind):
         if q.family == "percent":
             return q
     return None

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
+from itertools import islice
 
 from .. import explain as ex
 from ..exact import Fraction
@@ -214,19 +216,20 @@ def _part_and_whole(
     if any(w in _whole_words(clause) or w in rate.name.partition("占")[2] for w in wider):
         return None, None  # 占全省的4.6%: the whole of a wider area, not printed
     if any(cue in clause for cue in share_cues):
+        recent = before[-_LOOK_BACK:]
         # 由67家增加到78家，新增11家，…，占…的47.9%: the share of the level, not of its change
         part = next(
-            (q for q in reversed(before) if q.measure != "change" and not _adds_to(q, before)),
+            (q for q in reversed(recent) if q.measure != "change" and not _adds_to(q, recent)),
             before[-1],
         )
         if has_respectively(clause):  # 甲和乙分别占…的 a% 和 b%: the part named in the rate
-            part = next((q for q in reversed(before) if _names_part(rate, q)), None)
+            part = next((q for q in reversed(recent) if _names_part(rate, q)), None)
             if part is None:
                 return None, None
         elif _own_subject(rate):
             subject = _own_subject(rate)
             named = next(
-                (q for q in reversed(before) if q.is_level and _subject_is(index, subject, q)),
+                (q for q in reversed(recent) if q.is_level and _subject_is(index, subject, q)),
                 None,
             )
             if named is None:
@@ -533,26 +536,26 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
             return named, same_time[0] if len(same_time) == 1 else None
     if best[0] == part.indicator:  # 园区…168.5亿元，占全县规模以上工业总产值的54.9%
         # The whole of the wider place: the one figure of it without the part's scope.
-        wider = [
+        wider = _first_two(
             q
-            for q in index.levels(best[0], part.period, part.kind)
+            for q in index.iter_levels(best[0], part.period, part.kind)
             if part.scope and not q.scope and q.row != part.row
-        ]
+        )
         return best[0], wider[0] if len(wider) == 1 else None
     parent = index.by_id(part.parent_id) if part.parent_id else None
     if parent is not None and parent.indicator == best[0] and parent.value is not None:
         return best[0], parent  # 全口径税收收入21.36亿元，其中工业税收…，占全口径税收的74.2%
     words = _whole_words(clause)
-    named = [
+    named = _first_two(
         q
-        for q in index.levels(best[0], part.period, part.kind)
+        for q in index.iter_levels(best[0], part.period, part.kind)
         if len(words) >= 2
         and words in q.name
         and scopes_compatible(q, part)
         and q.unit is not None
         and part.unit is not None
         and q.unit.kind == part.unit.kind
-    ]
+    )
     if len(named) == 1:
         return best[0], named[0]
     return best[0], index.level(best[0], part.period, part.kind, like=part)
@@ -571,11 +574,20 @@ def _whole_place_level(index: ClaimIndex, part: Quantity, whole: str) -> Quantit
     """The figure of the whole place named ``whole`` (the indicator ``part`` is a part of, or
     its own for a part of the place): its one level of the part's time without a scope (not
     the total of the parts, 各乡镇合计…)."""
-    wider = [
-        q for q in index.levels(whole, part.period, part.kind) if not q.scope and q.row != part.row
-    ]
-    values = {q.value_text for q in wider}  # the same level restated with its 年均 growth
-    return wider[0] if len(values) == 1 else None
+    first = None
+    for q in index.iter_levels(whole, part.period, part.kind):
+        if q.scope or q.row == part.row:
+            continue
+        if first is None:
+            first = q
+        elif q.value_text != first.value_text:  # not the same level restated (with its 年均)
+            return None
+    return first
+
+
+def _first_two(found: Iterable[Quantity]) -> list[Quantity]:
+    """The first two of ``found``: enough to tell whether there is exactly one."""
+    return list(islice(found, 2))
 
 
 def _whole_words(clause: str) -> str:
