@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib.util
 import json
 import os
+import re
 from pathlib import Path
 
 import nbformat
@@ -123,20 +124,25 @@ def test_tables_and_figures_are_written(executed):
     assert figures == sorted(
         f"{name}.{fmt}" for name in indicators.charts.CHARTS for fmt in ("png", "svg")
     )
-    targets = (out / "04-targets-2021.ipynb").read_text(encoding="utf-8")
+    targets = (out / "04-targets.ipynb").read_text(encoding="utf-8")
     assert "image/png" in targets
     if stem == default_report().stem:
-        assert "少于3个，不拟合趋势模型" in _outputs(out / "04-targets-2021.ipynb")
+        assert "少于3个，不拟合趋势模型" in _outputs(out / "04-targets.ipynb")
     else:  # the analyst's history gives the county's GDP enough points for a trend
-        assert "对数线性趋势（OLS）基于" in _outputs(out / "04-targets-2021.ipynb")
+        assert "对数线性趋势（OLS）基于" in _outputs(out / "04-targets.ipynb")
 
 
 @pytest.mark.skipif(not HAVE_TABLES, reason="needs the table notebooks")
 def test_the_tables_shown_read_in_chinese(executed):
     _, out, _ = executed
-    shown = _outputs(out / "03-check-arithmetic.ipynb") + _outputs(
-        out / "02-claims-and-series.ipynb"
+    shown = "".join(
+        _outputs(out / name)
+        for name in ("02-claims-and-series.ipynb", "03-check-arithmetic.ipynb", "04-targets.ipynb")
     )
     assert "<th>结论</th>" in shown and "<th>核查</th>" in shown and "<th>时期</th>" in shown
+    assert "<th>类别</th>" in shown and "<td>产值</td>" in shown  # the series' groups
     assert "not_assessable" not in shown and "inconsistent" not in shown
-    assert "<th>verdict</th>" not in shown and "<th>indicator</th>" not in shown
+    # No column is headed by its code, and no link, group or flag shows as one.
+    assert re.findall(r"<th>[a-z_]+</th>", shown) == []
+    for code in ("changed_from", "two_scopes", "<td>output</td>", "<td>tax</td>", "part_of"):
+        assert code not in shown

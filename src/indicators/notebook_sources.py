@@ -159,7 +159,7 @@ def checks_notebook() -> nbformat.NotebookNode:
 
 
 def targets_notebook() -> nbformat.NotebookNode:
-    """``04-targets-2021``: the targets projected, monthly paths, left-out components, trends."""
+    """``04-targets``: the targets projected, monthly paths, left-out components, trends."""
     return _notebook(
         [
             *_head(
@@ -183,7 +183,7 @@ def targets_notebook() -> nbformat.NotebookNode:
             ),
             new_code_cell(
                 "run.monthly.pivot(index='month', columns='name', values='required')"
-                ".reindex([str(m) for m in range(1, 13)])"
+                ".reindex([str(m) for m in range(1, 13)]).rename_axis(index='月', columns='指标')"
             ),
             new_code_cell(
                 "run.show(charts.monthly_path_chart(run.monthly, run.meta), 'd-monthly-path')"
@@ -297,7 +297,7 @@ NOTEBOOKS = {
     "01-clean.ipynb": clean_notebook,
     "02-claims-and-series.ipynb": claims_notebook,
     "03-check-arithmetic.ipynb": checks_notebook,
-    "04-targets-2021.ipynb": targets_notebook,
+    "04-targets.ipynb": targets_notebook,
 }
 
 

@@ -1,5 +1,6 @@
 """Tables as an analyst reads them in the notebooks: Chinese column names and Chinese words for
-the codes of the tables (verdicts, kinds of checks, actual/target, periods).
+the codes of the tables (verdicts, kinds of checks, actual/target, periods, links between
+claims, series groups, the relations of left-out components, targets against trends).
 
 The tables written to ``data/processed/`` keep their English column names and codes, which
 scripts read; :func:`for_reading` only changes what the notebooks show.
@@ -13,6 +14,7 @@ import pandas as pd
 
 from .brief_html import CHECK_LABELS, CLAIM_LABELS, KIND_LABELS, VERDICT_LABELS
 from .period_cells import period_label
+from .series import load_groups
 
 #: Chinese names of the columns of the tables (claims, checks, series, targets, monthly path,
 #: components and trends); a column not listed keeps its name.
@@ -68,6 +70,24 @@ COLUMN_LABELS = {
     "basis": "依据",
     "previous_year_level": "上年水平",
     "previous_year_kind": "上年水平来源",
+    "section": "章节",
+    "whole": "总量",
+    "relation": "关系",
+    "left_out": "未列目标的部分",
+    "residual_target": "其余部分应达",
+    "residual_target_lo": "其余部分应达下限",
+    "residual_target_hi": "其余部分应达上限",
+    "residual_current": "其余部分当前水平",
+    "residual_current_kind": "其余部分当前水平来源",
+    "points": "数据点数",
+    "years": "数据年份",
+    "model": "模型",
+    "predicted": "趋势预测值",
+    "pi_lo": "预测区间下限",
+    "pi_hi": "预测区间上限",
+    "trend_growth_pct": "趋势增速（%）",
+    "target_vs_trend": "目标与趋势相比",
+    "reason": "未拟合原因",
 }
 
 #: Where a figure comes from: printed as actual or target, or derived from others.
@@ -81,8 +101,27 @@ _CODES: dict[str, dict[str, str]] = {
     "current_kind": _SOURCES,
     "previous_year_kind": _SOURCES,
     "measure": {"level": "水平", "change": "增减量", "new": "新增数", "each": "每项均达"},
+    "residual_current_kind": _SOURCES,
     "consistent": {"True": "一致", "False": "不一致"},
-    "flag": {"implied_decline": "隐含下降，请核实", "comparable_prices": "可比价增速"},
+    "flag": {
+        "implied_decline": "隐含下降，请核实",
+        "comparable_prices": "可比价增速",
+        "two_scopes": "两处口径不同，请核实",
+    },
+    "link": {
+        "changed_from": "由前一数值变化而来",
+        "change_of": "为所关联数值的增减量",
+        "same_as": "与所关联数值相同",
+        "progress_of": "为所关联目标的完成进度",
+        "structure": "同一结构的组成",
+    },
+    "group": {g.key: g.label for g in load_groups()},
+    "relation": {"components": "由各组成部分构成", "part_of": "为总量的一部分"},
+    "target_vs_trend": {
+        "above": "高于趋势预测区间",
+        "within": "在趋势预测区间内",
+        "below": "低于趋势预测区间",
+    },
 }
 
 

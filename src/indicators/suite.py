@@ -29,7 +29,7 @@ SUITE = (
     "01-clean.ipynb",
     "02-claims-and-series.ipynb",
     "03-check-arithmetic.ipynb",
-    "04-targets-2021.ipynb",
+    "04-targets.ipynb",
 )
 CELL_TIMEOUT = 600
 
