@@ -1571,3 +1571,105 @@ def test_second_code_review_cases_keep_their_verdicts(body, found):
     report = parse_text(f"一、2020年工作回顾\n\n{body}\n")
     table = check_claims(claims_table(report), report).table
     assert (table.verdict == "inconsistent").sum() == found
+
+
+def _claims_of(text: str):
+    return claims_table(parse_text(text))
+
+
+def test_new_ones_and_a_stock_past_a_semicolon_are_no_parts_of_the_total_before():
+    table = _checks(
+        "产值超百亿元企业达到6家，其中超五百亿元企业1家；新增上市企业三家、挂牌企业14家，上市企业"
+        "总数达到27家。全年新登记各类市场主体2.18万户，其中企业8126户；年末实有市场主体12.64万户，"
+        "比上年末增长9.6%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    claims = _claims_of(
+        "一、2022年工作回顾\n\n全年新登记各类市场主体2.18万户，其中企业8126户；年末实有市场主体"
+        "12.64万户。\n"
+    )
+    stock = claims[claims.value == "12.64"].iloc[0]
+    assert stock.parent == "" and stock.measure == "level"
+
+
+def test_a_cumulative_count_after_the_parts_is_no_part_of_the_years_total():
+    table = _checks(
+        "全年完成农村户厕改造1286户，其中室内水冲式厕所836户、双瓮漏斗式厕所450户，全乡累计完成"
+        "改厕4152户。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert "4152" not in " ".join(table.stated)
+
+
+def test_the_average_of_a_part_is_no_part_of_the_whole_average():
+    table = _checks(
+        "全乡粮食总产量17.1万吨，粮食平均亩产578.8公斤，其中玉米亩产712公斤、水稻亩产569公斤、"
+        "大豆亩产186公斤。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert not {"part_of_whole", "disjoint_parts", "sum"} & set(table.check)
+
+
+def test_a_share_of_a_whole_named_with_its_scope_is_of_that_figure():
+    table = _checks(
+        "全年全口径税收186.35亿元，同比增长6.8%。全年重点楼宇实现税收128.64亿元，比上年增长8.2%。"
+        "海澜国际中心、汇港大厦、前湾金融塔和科兴广场税收分别达到18.62亿元、14.35亿元、12.08亿元"
+        "和10.46亿元，4栋楼宇合计55.51亿元，占重点楼宇税收的43.2%。"
+    )
+    [share] = table[table.stated.str.contains("43.2%")].itertuples()
+    assert share.verdict == "consistent" and "128.64" in share.explanation
+
+
+def test_the_counties_of_a_city_opening_a_clause_are_the_scope_of_their_figure():
+    table = _checks(
+        "全市实现地区生产总值2186.45亿元，比上年增长8.1%。县域经济加快发展，全市五个县（市）实现"
+        "地区生产总值1086.52亿元，占全市的49.7%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    [share] = table[table.stated.str.contains("49.7%")].itertuples()
+    assert share.verdict == "consistent"
+
+
+def test_a_plan_target_is_no_part_of_what_was_done_towards_it():
+    table = _checks(
+        "三年城镇新增就业分别为6.02万人、6.15万人和6.28万人，累计18.45万人，完成规划目标30万人的"
+        "61.5%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_changes_in_a_paragraph_about_a_plan_period_end_in_its_last_year():
+    report = parse_text(
+        "一、2016年工作回顾\n\n“十二五”期间，全市经济社会发展取得了显著成就。地区生产总值由2010年的"
+        "1368.45亿元增加到2015年的2032.18亿元，年均增长8.2%。规模以上工业企业由2010年的1086家增加"
+        "到1352家，净增266家；高新技术企业由128家增加到386家，是2010年的3.0倍。五年累计完成进出口"
+        "总额1462.48亿美元。城镇居民人均可支配收入由31245元增加到48506元，年均增长9.2%。\n\n"
+        "2016年，城镇居民人均可支配收入52386元，增长8.0%；规模以上工业企业1398家，高新技术企业"
+        "468家。\n"
+    )
+    claims = claims_table(report)
+    period = dict(zip(claims.value, claims.period, strict=False))
+    assert [period[v] for v in ("1352", "266", "128", "386", "48506")] == [
+        "2015",
+        "2015",
+        "2010",
+        "2015",
+        "2015",
+    ]
+    assert period["1462.48"] == "2011..2015"  # the five years of the plan, not up to 2016
+    table = check_claims(claims, report).table
+    assert (table.verdict == "inconsistent").sum() == 0
+    averages = table[table.check == "average_growth"]
+    income = averages[averages.indicators == "城镇居民人均可支配收入"]
+    assert list(income.period) == ["2010→2015"] and list(income.verdict) == ["consistent"]
+
+
+def test_a_change_in_the_plan_section_keeps_the_plan_year():
+    report = parse_text(
+        "一、2020年工作回顾\n\n全区工业总产值1286.4亿元。\n\n二、2021年工作安排\n\n2021年是“十四五”"
+        "开局之年。“十四五”期间，力争工业总产值突破2000亿元，年均增长9%以上。主要预期目标是：工业"
+        "总产值增长8%，达到1390亿元左右。\n"
+    )
+    claims = claims_table(report)
+    [target] = claims[claims.value == "1390"].itertuples()
+    assert target.period == "2021" and target.kind == "target"

@@ -317,6 +317,22 @@ FOUND = {
         ("growth", "一般公共预算收入", "2021→2022"),  # 13.72→14.86 is +8.3%, not 9.3%
         ("share", "占一般公共预算支出", "2022"),  # 80.0%, not 82.0%
         ("sum", "行政村集体经济收入", "2022"),  # the classes of villages add up to 198, not 196
+        ("average_span", "地区生产总值", "2020→2022"),  # +13.7% over 2020 is 6.6% a year, not 7.2%
+    },
+    "township-2022-crlf-northeast-grain.txt": {
+        ("growth", "生猪出栏", "2020→2021"),  # 2.95→3.42 is +15.9%, not 19.5%
+        ("count_change", "农民专业合作社", "2020→2021"),  # 47→59 is 12 more, not 14
+        ("growth", "农村居民人均可支配收入", "2021→2022"),  # 20387 on 19386 is +5.2%, not 8%
+    },
+    "devzone-2026-gb18030-fifteenth.txt": {
+        ("average_growth", "地区生产总值", "2020→2025"),  # 386.42→592.68 is 8.9% a year
+        ("growth", "外贸进出口总额", "2020→2025"),  # 342.8 on 186.3 is 1.8 times, not 2.1
+        ("same_quantity", "实际利用外资", "2025"),  # 5.68 here, 5.86 twice elsewhere
+        # Not planted but from the planted 5.68: the 2026 target 6.2 is +9.2% on it, +5.8% on
+        # the 5.86 printed twice.
+        ("growth", "实际利用外资", "2025→2026"),
+        ("share", "占规上工业总产值", "2025"),  # 742.6/2038.7 is 36.4%, not 34.6%
+        ("points_change", "研发投入强度", "2025"),  # 3.42%→3.62% is 0.20 points, not 0.30
     },
     "devzone-2021-gb18030-thirteenth.txt": {
         ("average_growth", "税收收入", "2015→2020"),  # 11.1% a year, not 14.1%

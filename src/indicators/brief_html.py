@@ -28,6 +28,7 @@ CHECK_LABELS = {
     "disjoint_parts": "互不重叠的部分之和不大于整体",
     "growth": "增速与总量",
     "average_growth": "年均增速与首末年总量",
+    "average_span": "年均增速与累计增速",
     "growth_total_vs_parts": "总量增速与分项增速",
     "count_change": "数量变化",
     "additions": "新增数不少于净增数",

@@ -19,6 +19,7 @@ import pandas as pd
 from .checks.additions import addition_checks
 from .checks.aggregate import aggregate_checks
 from .checks.average import average_growth_checks
+from .checks.average_span import average_span_checks
 from .checks.changes import change_checks
 from .checks.disjoint import disjoint_checks
 from .checks.duplicates import duplicate_checks
@@ -81,6 +82,7 @@ CHECK_ORDER = (
     "part_of_whole",
     "growth",
     "average_growth",
+    "average_span",
     "growth_total_vs_parts",
     "count_change",
     "additions",
@@ -98,6 +100,7 @@ CHECKERS: tuple[Checker, ...] = (
     part_checks,
     growth_checks,
     average_growth_checks,
+    average_span_checks,
     aggregate_checks,
     share_checks,
     point_change_checks,

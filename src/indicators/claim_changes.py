@@ -145,7 +145,7 @@ class ChangeReading:
     def _over_the_earlier_year(self) -> None:
         """``由2015年的152.4亿元增加到2020年的306.7亿元，实现翻一番``, ``…增加了143个``: a
         growth or change of the later value that names no basis is over the earlier value's
-        year, when that is not the year before."""
+        year, when that is not the year before; a change of the later value is of its time."""
         by_id = {f"#{id(c)}": c for c in self.claims}
         for c in self.claims:
             if c.link == "changed_from":
@@ -153,6 +153,8 @@ class ChangeReading:
             elif c.link == "change_of" and by_id.get(c.linked_to) is not None:
                 later = by_id[c.linked_to]
                 earlier = by_id.get(later.linked_to) if later.link == "changed_from" else None
+                if earlier is not None and (c.year, c.months) != (later.year, later.months):
+                    self._set_period(c, later.year, later.months)  # a change to B is of B's time
             else:
                 continue
             if earlier is None or earlier.year is None or later.year is None or later.months:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -287,6 +287,9 @@ class ParentReading:
         family = unit_family(c.unit)
         if family in RELATIVE_FAMILIES:
             return
+        if not c.indicator and any(w in c.name for w in load_phrases().average_name_words):
+            return  # 粮食平均亩产578.8公斤，其中玉米亩产712公斤: an average of a part, no part
+            # (the vocabulary's own, 其中农村居民人均可支配收入, keep their total)
         last = bisect.bisect_left(of_which.positions, c.mention.start)
         if last and of_which.positions[last - 1] >= self.layout.item_start(c.mention.start):
             first = max(first, last - 1)  # …；新增860张，其中520张: the 其中 of its own item
@@ -297,6 +300,8 @@ class ParentReading:
             if id(total) in self._additions and c.measure != "new":
                 total = self._additions[id(total)]  # 由A增加到B，新增N，其中…: parts of B
             at = of_which.positions[j]
+            if _other_measure(self.text[at : c.mention.start], total.name):
+                return  # …实现增加值792.6亿元。其中，…分别实现产值1386.24亿元: of the output
             if _other_kind(c, total):
                 return  # …进口48.27亿元。其中机电产品出口86.45亿元: a part of exports, not imports
             paren = self.layout.paren_of(at)
@@ -314,6 +319,10 @@ class ParentReading:
                     or any(w in c.name for w in _ALL_ITEMS)
                     or (c.link == "changed_from" and total.measure == "new")  # …新认定21家，
                     # 其中…；总部企业由168家增加到186家: a stock, no part of new ones
+                    or (total.measure == "new" and self._says(c, load_phrases().stock_words))
+                    # 新登记市场主体…，其中…；年末实有市场主体12.64万户: the stock
+                    or (total.measure != "new" and self._item_opens_new(c))
+                    # 超百亿元企业6家，其中…；新增上市企业三家、挂牌企业14家: new ones
                 )
             ):
                 return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head,
@@ -323,6 +332,9 @@ class ParentReading:
                 return  # 7个村集体经济收入全部超过10万元，其中…: no total of the villages
             if total.measure == "new" and self._is_level_reached(c):
                 return  # 新增平台9个，其中国家级2个、省级7个，累计达到86个: all of them
+            cumulative = load_phrases().cumulative_words
+            if self._says(c, cumulative) and not self._says(total, cumulative):
+                return  # 全年完成改厕1286户，其中…，全乡累计完成改厕4152户: all years'
             if _negates(c.name, total.name):
                 return  # 累计脱贫956户，其中…剩余未脱贫130户: not a part of those lifted out
             if _OWN_TOTAL.search(c.name) and not _OWN_TOTAL.search(total.name):
@@ -348,6 +360,21 @@ class ParentReading:
 
     def _time_word_between(self, start: int, end: int) -> bool:
         return any_between(self._time_words_at, start, end)
+
+    def _says(self, c: Claim, words: Iterable[str]) -> bool:
+        """Whether the clause of ``c``, up to its figure, holds one of ``words``."""
+        if c.mention is None:
+            return False
+        clause = self.text[self.layout.clause_start(c.mention.start) : c.mention.start]
+        return any(w in clause for w in words)
+
+    def _item_opens_new(self, c: Claim) -> bool:
+        """Whether the item of ``c`` (past a semicolon) opens with a word of new ones (新增,
+        新引进 …): ``新增上市企业三家、挂牌企业14家`` counts new ones, all of them."""
+        assert c.mention is not None
+        start = self.layout.item_start(c.mention.start)
+        head = self.text[start : start + 12].lstrip("，,、 ")
+        return head.startswith(tuple(load_phrases().new_words))
 
     def _is_level_reached(self, c: Claim) -> bool:
         """Whether the clause of ``c`` says it is a level reached (累计达到, 总数达到)."""
@@ -579,6 +606,15 @@ def _other_kind(part: Claim, total: Claim) -> bool:
     if not named or named == total.indicator:
         return False
     return bool(wholes_of(named) & wholes_of(total.indicator))  # two parts of one whole
+
+
+def _other_measure(words: str, total_name: str) -> bool:
+    """Whether the words from 其中 to a part name a measure (产值) other than the one that
+    ends the name of the total (增加值); measures that hold one another (总产值, 产值) are one."""
+    measures = load_phrases().measure_words
+    own = next((m for m in measures if total_name.endswith(m)), "")
+    said = next((m for m in measures if m in words), "")
+    return bool(own and said) and own not in said and said not in own
 
 
 def _sibling_names(name: str, total: str) -> bool:

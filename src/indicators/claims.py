@@ -1107,7 +1107,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
         An average annual growth (年均增长) gets the basis ``年均``, after the years it runs
         over when they are known (``2016..2020年均``): those of the claim's span, else of a
-        span phrase before the growth, else the number of years its word says (两年平均).
+        span phrase before the growth, else the number of years its word says (两年平均); a
+        figure of some months keeps that word (``两年平均``).
         Any other growth of a span with no figure of its own (“十三五”期间，产值翻了一番)
         compares the last year of the span with the year before its first: it becomes a
         growth of that last year over that base (``比2015年``), as printed for one year.
@@ -1122,6 +1123,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 first, last = c.year - average[m.basis] + 1, c.year
             if first is not None and last is not None and first < last and not c.months:
                 c.growth_basis = f"{first}..{last}{AVERAGE_BASIS}"
+            elif average[m.basis] and c.months:  # 1—11月…两年平均增长: its years as printed
+                c.growth_basis = m.basis
             else:
                 c.growth_basis = AVERAGE_BASIS
         elif c.first_year is not None and not c.value and not m.basis and c.year is not None:
@@ -1301,7 +1304,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         plain = self.layout.first_plain_paren(ws, m.start)
         if plain is not None:
             place = load_phrases().sub_place_re.match(self.text[ws : plain[1]])
-            if place is not None and place.end() == plain[0] - ws:  # 市区（三区）: both
+            if place is not None and place.end() in (plain[0] - ws, plain[1] - ws):
+                # 市区（三区）, 全市五个县（市）: the place and its brackets
                 return self.text[ws : plain[1]]
             return self.text[plain[0] + 1 : plain[1] - 1]
         return self._sub_area(c)
@@ -1362,6 +1366,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             words = self.text[self.layout.clause_start(holiday.start()) : holiday.end()]
             return clean_name(words) or holiday.group(0)
         clause = self.layout.clause_start(c.name_start)
+        if self.text.endswith(("）", ")"), 0, clause):  # 全市五个县（市）实现…: from the place
+            clause = self.layout.phrase_start(c.name_start)
         words = self.text[clause : c.name_start]
         if words.strip() and not clean_name(words):  # 规上工业企业用地3.86万亩，实现税收…
             group = self._group_of_clause_before(clause)  # the firms' tax, not the place's

@@ -177,6 +177,20 @@ def anchors_in(
             ):  # 到2020年…五年累计: the five years to 2020
                 to_year = out[-1].year
             span = _span_of(kind, m.group(0), to_year, ph)
+            plan = next(
+                (a for a in reversed(out) if a.first_year and _opens_sentence(text, layout, a)),
+                None,
+            )
+            if (
+                kind == _RECENT
+                and span is not None
+                and to_year == end_year
+                and plan is not None
+                and plan.first_year is not None
+                and plan.year is not None
+                and plan.year - plan.first_year == span[1] - span[0]
+            ):  # “十二五”期间，…。五年累计完成…: the five years of that plan
+                span = (plan.first_year, plan.year)
             if span is not None:
                 first, last = span
                 out.append(Anchor(m.start(), m.end(), last, None, first if first < last else None))
@@ -434,12 +448,19 @@ class PeriodFinder:
         self._years_so_far = list(
             accumulate((None if a.origin else a.year for a in self.anchors), _latest_year)
         )
-        # The last span of years (过去五年, “十三五”期间) up to each anchor, if any.
+        # The last span of years (过去五年, “十三五”期间) up to each anchor, if any, and the
+        # last one that opens its sentence (not 是“十二五”时期的1.7倍, the base of a multiple).
         self._spans_so_far: list[Anchor | None] = []
+        self._opening_spans_so_far: list[Anchor | None] = []
         if any(a.first_year for a in self.anchors):
             self._spans_so_far = list(
                 accumulate((a if a.first_year else None for a in self.anchors), _latest_span)
             )
+            opening = (
+                a if a.first_year and _opens_sentence(paragraph.text, layout, a) else None
+                for a in self.anchors
+            )
+            self._opening_spans_so_far = list(accumulate(opening, _latest_span))
 
     def anchor_before(self, pos: int, floor: int | None = None) -> Anchor | None:
         """The last time phrase before ``pos`` in its sentence (and its parenthetical)."""
@@ -489,6 +510,9 @@ class PeriodFinder:
             span = self._span_total(pos)
             if span is not None:
                 return span.year, None, span.first_year
+            span = self._span_reached(pos)
+            if span is not None:
+                return span.year, None, None
             return self.default_year, self.default_months, None
         year = anchor.year or self.year_before(anchor.start)
         return year, anchor.months, anchor.first_year
@@ -502,6 +526,27 @@ class PeriodFinder:
             return None
         words = self.paragraph.text[self.layout.clause_start(pos) : pos]
         return span if any(w in words for w in load_phrases().span_totals) else None
+
+    def _span_reached(self, pos: int) -> Anchor | None:
+        """The span of years named earlier in the paragraph, for a figure its clause makes
+        the level reached at its end (“十二五”期间，…。高新技术企业由128家增加到386家: 386 in
+        2015), when no time of the sentence says otherwise (由上年的…增加到…: this year);
+        ``None`` otherwise."""
+        if self.paragraph.part == "plan":
+            return None  # “十四五”期间…。主要预期目标是：…达到: the plan year's
+        i = bisect.bisect_left(self._anchor_starts, pos)
+        span = self._opening_spans_so_far[i - 1] if i and self._opening_spans_so_far else None
+        if span is None or span.first_year is None:
+            return None
+        head = self.paragraph.text[self.layout.clause_start(pos) : pos]
+        ph = load_phrases()
+        if not ph.change_to.search(head) and not head.endswith(ph.change_from):
+            return None  # neither 增加到386家 nor 由128家 (dated by the change then)
+        start = self.layout.sentence(pos)[0]
+        in_sentence = (a for a in self.anchors[:i] if a.start >= start)
+        if any(a.year is not None and a.year != span.first_year - 1 for a in in_sentence):
+            return None  # 由上年的…: a change over one year, not over the span
+        return span
 
     def kind(self, pos: int, year: int | None) -> str:
         """``target`` or ``actual`` for a figure at ``pos`` of the given year."""
@@ -538,6 +583,13 @@ class PeriodFinder:
         if i and self._stance_starts[i - 1] >= start:
             return self.stances[i - 1][1]
         return ""
+
+
+def _opens_sentence(text: str, layout: Layout, anchor: Anchor) -> bool:
+    """Whether a time phrase opens its sentence (——“十二五”期间，…), as the time of what the
+    sentence says, not a base within it (是“十二五”时期的1.7倍)."""
+    start = layout.sentence(anchor.start)[0]
+    return not text[start : anchor.start].strip("—“”\"' 　，,")
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

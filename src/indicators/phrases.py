@@ -94,6 +94,8 @@ class Phrases:
     sub_period_re: re.Pattern[str]
     place_name_stops: tuple[str, ...]
     per_unit_words: tuple[str, ...]
+    average_name_words: tuple[str, ...]
+    measure_words: tuple[str, ...]
     last_year_words: tuple[str, ...]
     review_year_words: tuple[str, ...]
     wider_than_holiday: tuple[str, ...]
@@ -266,6 +268,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         sub_period_re=re.compile(alternation(subj.get("sub_periods", ()) or ["(?!)"])),
         place_name_stops=tuple(subj.get("place_name_stops", ())),
         per_unit_words=tuple(subj.get("per_unit_words", ())),
+        average_name_words=tuple(subj.get("average_name_words", ())),
+        measure_words=tuple(sorted(subj.get("measure_words", ()), key=len, reverse=True)),
         last_year_words=tuple(per.get("last_year_words", ())),
         review_year_words=tuple(per.get("review_year_words", ())),
         wider_than_holiday=tuple(per.get("wider_than_holiday", ())),

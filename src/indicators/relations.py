@@ -24,7 +24,9 @@ from .quantities import Quantity
 from .vocabulary import Indicator, load_vocabulary
 
 _YEAR = re.compile(r"(\d{4})\s*年?")
-_PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "同期", "比上", "上一年")
+#: Words of a basis that compare with the year before, whatever year it prints (同期 does not:
+#: 比2019年同期 compares with the same months of 2019).
+_PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "比上", "上一年")
 
 
 def _counted(q: Quantity) -> bool:

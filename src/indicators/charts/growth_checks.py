@@ -17,6 +17,7 @@ from .meta import ChartMeta, recomputed_growth, stated_growth
 GROWTH_CHECKS = (
     "growth",
     "average_growth",
+    "average_span",
     "growth_total_vs_parts",
     "count_change",
     "points_change",
@@ -31,7 +32,7 @@ def _label(row: pd.Series) -> str:
     subject = re.split(r"\s*[;；←]\s*", cell(row, "indicators"))[0]
     if cell(row, "check") == "growth_total_vs_parts":
         subject += "（按分项）"
-    elif cell(row, "check") == "average_growth":
+    elif cell(row, "check") in ("average_growth", "average_span"):
         subject += "（年均）"
     return f"{subject}\n{period}"
 

@@ -12,6 +12,7 @@ from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Derived, Finding, gap_decimals
 from ..intervals import Interval
 from ..period_cells import Period
+from ..phrases import load_phrases
 from ..quantities import Quantity
 from ..relations import ClaimIndex, plausible_part
 
@@ -39,6 +40,8 @@ def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             return
         if _several_years(part) and not _several_years(whole):
             return  # 五年累计民生支出246.8亿元: no part of one year's spending
+        if _names_a_target(part) != _names_a_target(whole):
+            return  # 累计18.45万人，完成规划目标30万人的61.5%: a target, no part of the actual
         seen.add((part.row, whole.row))
         finding, share = _judge_part(part, whole, named)
         findings.append(finding)
@@ -77,6 +80,11 @@ def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 named = bool(part.indicator and total.indicator)
                 add(part, total, named=named)
     return findings, derived
+
+
+def _names_a_target(q: Quantity) -> bool:
+    """Whether a figure is named only by a target word (规划目标, 全年目标)."""
+    return q.name in load_phrases().target_words
 
 
 def _several_years(q: Quantity) -> bool:

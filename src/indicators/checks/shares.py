@@ -546,6 +546,13 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
     if parent is not None and parent.indicator == best[0] and parent.value is not None:
         return best[0], parent  # 全口径税收收入21.36亿元，其中工业税收…，占全口径税收的74.2%
     words = _whole_words(clause)
+    scoped = _first_two(
+        q
+        for q in index.iter_levels(best[0], part.period, part.kind)
+        if q.scope and words == q.scope + q.name and q.row != part.row
+    )
+    if len(scoped) == 1:  # 占重点楼宇税收的43.2%: the figure of that scope, as it is named
+        return best[0], scoped[0]
     named = _first_two(
         q
         for q in index.iter_levels(best[0], part.period, part.kind)
