@@ -78,45 +78,45 @@ def _big_sparse(path):
 
 #: name -> (build(tmp_path) -> path, expected stderr fragment or None for correct output)
 CASES = {
-    "missing file": (lambda d: d / "nope.txt", "no such file"),
-    "folder": (lambda d: d, "is a folder"),
-    "empty file": (lambda d: write(d / "empty.txt", b""), "file is empty"),
-    "empty .docx": (lambda d: write(d / "empty.docx", b""), "file is empty"),
+    "missing file": (lambda d: d / "nope.txt", "文件不存在"),
+    "folder": (lambda d: d, "是文件夹，不是报告文件"),
+    "empty file": (lambda d: write(d / "empty.txt", b""), "文件为空"),
+    "empty .docx": (lambda d: write(d / "empty.docx", b""), "文件为空"),
     "binary with text extension": (
         lambda d: write(d / "photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 40),
-        "binary",
+        "不是文本报告，看起来是二进制文件",
     ),
     "truncated .docx": (
         lambda d: write(d / "cut.docx", town_draft()[:5000]),
-        "damaged or truncated Word document",
+        "Word 文档已损坏或不完整",
     ),
     "password-protected .docx": (
         lambda d: write(d / "locked.docx", _encrypted_docx()),
-        "password-protected",
+        "设有密码保护",
     ),
     "zip bomb disguised as .docx": (
         lambda d: write(d / "bomb.docx", _zip_bomb()),
-        "zip bomb",
+        "疑似 zip 炸弹",
     ),
     "zip bomb with a lying size header": (
         lambda d: write(d / "liar.docx", _zip_bomb(lie_about_size=True)),
-        "damaged or truncated Word document",
+        "Word 文档已损坏或不完整",
     ),
     "zip that is not a Word document": (
         lambda d: write(d / "sheet.docx", _plain_zip()),
-        "not a Word document",
+        "不是 Word 文档",
     ),
     ".docx that is not a zip": (
         lambda d: write(d / "renamed.docx", "产值 5 亿元".encode()),
-        "not a Word document",
+        "不是 Word 文档",
     ),
     "Word 97-2003 .doc": (
         lambda d: write(d / "old.doc", b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 600),
-        ".doc",
+        "Word 97-2003（.doc）文件",
     ),
-    "PDF without a text layer": (lambda d: write(d / "scan.pdf", scanned_pdf()), "no text layer"),
-    "PDF compression bomb": (lambda d: write(d / "bomb.pdf", _pdf_bomb()), "compression bomb"),
-    "text over 100 MB": (lambda d: _big_sparse(d / "huge.txt"), "larger than the 100 MiB"),
+    "PDF without a text layer": (lambda d: write(d / "scan.pdf", scanned_pdf()), "没有文字层"),
+    "PDF compression bomb": (lambda d: write(d / "bomb.pdf", _pdf_bomb()), "疑似压缩炸弹"),
+    "text over 100 MB": (lambda d: _big_sparse(d / "huge.txt"), "超过报告文件 100 MiB 的上限"),
     "invalid UTF-8 byte sequence": (
         lambda d: write(
             d / "damaged.txt",
@@ -124,11 +124,11 @@ CASES = {
             + "全年产值 12.5 亿元，增长 7%。\n".encode() * 50
             + b"\xff\xfe\xfa broken\n",
         ),
-        "invalid UTF-8 byte sequence at line 52",
+        "第 52 行有无效的 UTF-8 字节序列",
     ),
     "mostly control characters": (
         lambda d: write(d / "controls.txt", ("增长\x01\x02\x03\x04" * 100).encode()),
-        "binary",
+        "不是文本报告，看起来是二进制文件",
     ),
     "text with no numbers": (
         lambda d: write(
@@ -246,5 +246,5 @@ def test_unreadable_file(tmp_path):
         pytest.skip("root reads any file")
     path = write(tmp_path / "secret.txt", "产值".encode())
     path.chmod(0)
-    with pytest.raises(InputError, match="permission denied"):
+    with pytest.raises(InputError, match="没有读取权限"):
         load_report(path)

@@ -52,9 +52,9 @@ def test_inputs_are_sorted_unique_and_found_in_folders(tmp_path):
     items = find_reports([BATCH, BATCH / "hekou-2023.txt"])
     assert [i.name for i in items] == [f"{BATCH.as_posix()}/{n}" for n in REPORTS]
     (tmp_path / "notes.csv").write_text("x")
-    with pytest.raises(InputError, match="no report files"):
+    with pytest.raises(InputError, match="中未找到报告文件"):
         find_reports([tmp_path])
-    with pytest.raises(InputError, match="no such file or folder"):
+    with pytest.raises(InputError, match="missing: 文件或文件夹不存在"):
         find_reports([tmp_path / "missing"])
 
 
@@ -78,7 +78,7 @@ def test_a_failing_report_is_recorded_with_its_error_and_others_go_on(batch_out)
     _, out = batch_out
     overview = _read(out / "overview.csv").set_index("report")
     failed = overview.loc[f"{BATCH.as_posix()}/qingshan-2023-draft.doc"]
-    assert "Word 97-2003 (.doc)" in failed.error and "save it as .docx" in failed.error
+    assert "Word 97-2003（.doc）文件" in failed.error and "请另存为 .docx 后重试" in failed.error
     assert failed.place == "" and failed.claims_found == ""
     claims = _read(out / "claims.csv")
     assert not claims.report.str.endswith(".doc").any()
@@ -160,7 +160,7 @@ def test_a_worker_that_dies_costs_only_its_report(start):
         )
     )
     assert results[:2] == ["A", "B"] and results[3:] == ["C", "D", "E", "F"]
-    assert results[2].startswith("failed boom: the worker process died")
+    assert results[2] == "failed boom: 处理此报告时工作进程意外终止"
 
 
 # -- command line ------------------------------------------------------------------------------
@@ -175,7 +175,7 @@ def _run(*args):
 def test_command_writes_outputs_and_exits_1_when_a_report_failed(tmp_path):
     res = _run("batch", str(BATCH), "-o", str(tmp_path / "out"), "-q", "--no-brief")
     assert res.returncode == 1, res.stderr
-    assert "1 of 7 reports failed" in res.stderr
+    assert "7 份报告中有 1 份处理失败" in res.stderr
     assert (tmp_path / "out" / "claims.csv").is_file()
     assert not (tmp_path / "out" / "brief.html").exists()
     assert "Traceback" not in res.stderr
@@ -184,8 +184,8 @@ def test_command_writes_outputs_and_exits_1_when_a_report_failed(tmp_path):
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["/no/such/folder"], "no such file or folder"),
-        ([str(BATCH), "-j", "0"], "--workers must be a whole number"),
+        (["/no/such/folder"], "/no/such/folder: 文件或文件夹不存在"),
+        ([str(BATCH), "-j", "0"], "--workers 应为不小于 1 的整数，不能是 '0'"),
     ],
 )
 def test_bad_arguments_get_one_line_and_exit_2(tmp_path, capsys, args, message):
@@ -199,7 +199,7 @@ def test_output_folder_that_is_a_file_is_refused(tmp_path, capsys):
     blocker = tmp_path / "out"
     blocker.write_text("x")
     assert main(["batch", str(BATCH / "hekou-2022.txt"), "-o", str(blocker), "-q"]) == 2
-    assert "is not a folder" in capsys.readouterr().err
+    assert f"indicators: {blocker}: 已存在，但不是文件夹" in capsys.readouterr().err
 
 
 def test_a_dead_worker_the_pool_does_not_notice_still_breaks_the_wait(monkeypatch):

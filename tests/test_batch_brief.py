@@ -62,7 +62,7 @@ def test_brief_shows_reports_places_and_targets_in_chinese(out):
         assert text in html, text
     # the worst finding of a report, its error, and an outcome explained
     assert "与工农业总产值 48.96 亿元不符" in html
-    assert "a Word 97-2003 (.doc) file" in html
+    assert "是 Word 97-2003（.doc）文件" in html
     assert "2022 年税收收入 0.87 亿元（合 8700 万元），高于目标（8600 万元）100 万元" in html
     # cards: 8 reports of which 1 failed
     assert re.search(r"<span>报告</span><b>8 <small>", html)

@@ -125,12 +125,14 @@ def test_failing_notebook_names_it_and_keeps_the_earlier_brief(default_brief, mo
     before = html.read_bytes()
 
     def failing(*args, **kwargs):
-        raise SuiteError("notebook 03-check-arithmetic.ipynb failed in cell 7: KeyError: 'x'")
+        raise SuiteError("笔记本 03-check-arithmetic.ipynb 在第 7 个单元格出错: KeyError: 'x'")
 
     monkeypatch.setattr("indicators.brief.execute_suite", failing)
     assert cli.main(["brief", "-q"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
-    assert err == ["indicators: notebook 03-check-arithmetic.ipynb failed in cell 7: KeyError: 'x'"]
+    assert err == [
+        "indicators: 笔记本 03-check-arithmetic.ipynb 在第 7 个单元格出错: KeyError: 'x'"
+    ]
     assert html.read_bytes() == before
 
 

@@ -28,10 +28,18 @@ def test_check_prints_one_row_per_relation_and_a_summary_line(embedded_path):
     summary = res.stderr.strip().splitlines()
     assert len(summary) == 1
     assert summary[0].startswith("indicators check: ")
-    found = dict(part.split(" ", 1)[::-1] for part in summary[0].split(": ")[1].split(", "))
-    assert int(found["relations checked"]) == len(table)
-    assert int(found["inconsistent"]) == (table.verdict == "inconsistent").sum() == 5
-    assert int(found["claims found"]) > int(found["used in at least one relation"]) > 0
+    parts = [part.split(" ") for part in summary[0].split(": ")[1].split("，")]
+    assert [(label, unit) for label, _, unit in parts] == [
+        ("提取的数据", "条"),
+        ("其中参与至少一项关系的", "条"),
+        ("核查的关系", "项"),
+        ("不一致", "项"),
+        ("无法判断", "项"),
+    ]
+    found = {label: int(number) for label, number, _ in parts}
+    assert found["核查的关系"] == len(table)
+    assert found["不一致"] == (table.verdict == "inconsistent").sum() == 5
+    assert found["提取的数据"] > found["其中参与至少一项关系的"] > 0
     targets = table[(table.check == "growth") & (table.period == "2020→2021")]
     assert set(targets.verdict) == {"inconsistent"} and len(targets) == 3
 
@@ -48,7 +56,8 @@ def test_check_on_bad_input_is_one_line_and_exit_2(tmp_path):
     empty.write_bytes(b"")
     res = run("check", str(empty))
     assert res.returncode == 2
-    assert res.stderr.startswith("indicators: ") and len(res.stderr.strip().splitlines()) == 1
+    assert res.stderr.startswith(f"indicators: {empty}: 文件为空")
+    assert len(res.stderr.strip().splitlines()) == 1
     assert "Traceback" not in res.stderr
 
 

@@ -295,8 +295,8 @@ def test_derived_values_carry_their_intervals_and_provenance(result):
 def test_summary_counts(result, source):
     assert result.claims_found == len(source)
     assert result.inconsistent == 5
-    assert result.summary.startswith(f"{result.claims_found} claims found, ")
-    assert f"{len(result.findings)} relations checked, 5 inconsistent" in result.summary
+    assert result.summary.startswith(f"提取的数据 {result.claims_found} 条，")
+    assert f"核查的关系 {len(result.findings)} 项，不一致 5 项，" in result.summary
 
 
 def test_relations_are_found_from_the_words_when_the_table_has_no_links(embedded, table):

@@ -53,6 +53,8 @@ def test_claims_bad_input_is_one_line_and_exit_2(tmp_path, case):
     res = _run("claims", str(path))
     assert res.returncode == 2
     assert res.stderr.count("\n") == 1 and "Traceback" not in res.stderr
+    problem = "文件为空" if case == "empty" else "文件不存在"
+    assert res.stderr == f"indicators: {path}: {problem}\n"
 
 
 def test_main_job_tables_include_claims_csv(tmp_path):

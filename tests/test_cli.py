@@ -62,6 +62,7 @@ def test_help(command):
     res = run(command, "--help")
     assert res.returncode == 0
     assert "usage: indicators" in res.stdout
+    assert "报告文件" in res.stdout
 
 
 def _bad_inputs(tmp_path):
@@ -70,10 +71,10 @@ def _bad_inputs(tmp_path):
     binary = tmp_path / "binary.txt"
     binary.write_bytes(bytes(range(256)) * 64)
     return {
-        "missing": (tmp_path / "nope.txt", "no such file"),
-        "empty": (empty, "file is empty"),
-        "binary": (binary, "binary"),
-        "folder": (tmp_path, "folder"),
+        "missing": (tmp_path / "nope.txt", "nope.txt: 文件不存在"),
+        "empty": (empty, "empty.txt: 文件为空"),
+        "binary": (binary, "binary.txt: 不是文本报告，看起来是二进制文件"),
+        "folder": (tmp_path, "是文件夹，不是报告文件"),
     }
 
 
@@ -116,7 +117,7 @@ def test_a_defect_of_the_package_is_one_line_not_a_traceback(monkeypatch, capsys
     assert main(["check", str(embedded_path)]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "Traceback" not in err
-    assert err.startswith("indicators: internal error: AssertionError at ")
+    assert err.startswith("indicators: 内部错误: AssertionError，位于 ")
     monkeypatch.setenv("INDICATORS_DEBUG", "1")
     with pytest.raises(AssertionError):
         main(["check", str(embedded_path)])

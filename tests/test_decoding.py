@@ -32,11 +32,11 @@ def test_supported_encodings_decode_to_the_same_text(encoding, expected):
 @pytest.mark.parametrize(
     ("data", "message"),
     [
-        (b"", "file is empty"),
-        (b"  \n\n ", "file is empty"),
-        (b"\x7fELF\x02\x01\x01\x00\x00\x00", "binary"),
-        (bytes(range(256)) * 4, "binary"),
-        (b"\xff\xfe\x00", "byte-order mark"),
+        (b"", "文件为空"),
+        (b"  \n\n ", "文件为空"),
+        (b"\x7fELF\x02\x01\x01\x00\x00\x00", "看起来是二进制文件"),
+        (bytes(range(256)) * 4, "看起来是二进制文件"),
+        (b"\xff\xfe\x00", "字节顺序标记（BOM）"),
     ],
 )
 def test_bad_bytes_give_one_line_errors(data, message):

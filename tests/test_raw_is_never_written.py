@@ -59,9 +59,9 @@ def test_main_job_with_read_only_raw(tmp_path, embedded_path):
         assert (home / "data" / "processed" / "yunxi-2023-draft" / "revisions.csv").is_file()
         # an explicit request to write into data/raw is refused (root ignores permissions)
         res = _run(home, "brief", "-o", str(raw / "out"))
-        assert res.returncode == 2 and "refusing to write" in res.stderr
+        assert res.returncode == 2 and "拒绝写入" in res.stderr
         res = _run(home, "clean", str(raw / embedded_path.name), "-o", str(raw / "x.csv"))
-        assert res.returncode == 2 and "refusing to write" in res.stderr
+        assert res.returncode == 2 and "拒绝写入" in res.stderr
         assert _snapshot(raw) == before
     finally:
         raw.chmod(stat.S_IRWXU)

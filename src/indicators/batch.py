@@ -99,7 +99,7 @@ def _open_csv(stack: contextlib.ExitStack, path: Path, columns: list[str]) -> _C
 
 def _check_out_dir(out_dir: Path) -> None:
     if out_dir.exists() and not out_dir.is_dir():
-        raise InputError(f"{out_dir}: exists and is not a folder")
+        raise InputError(f"{out_dir}: 已存在，但不是文件夹")
 
 
 def run_batch(
@@ -237,7 +237,7 @@ def _scratch_file(stack: contextlib.ExitStack, out_dir: Path) -> Path:
         out_dir.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=".facts.", suffix=".sqlite", dir=out_dir)
     except OSError as exc:
-        raise InputError(f"{out_dir}: cannot write ({exc.strerror or exc})") from None
+        raise InputError(f"{out_dir}: 无法写入（{exc.strerror or exc}）") from None
     os.close(fd)
     path = Path(name)
     stack.callback(lambda: path.unlink(missing_ok=True))

@@ -70,7 +70,7 @@ def find_reports(paths: Iterable[str | Path]) -> list[BatchInput]:
     >>> find_reports([root / "missing"])
     Traceback (most recent call last):
     ...
-    indicators.errors.InputError: .../missing: no such file or folder
+    indicators.errors.InputError: .../missing: 文件或文件夹不存在
     """
     chosen: dict[Path, BatchInput] = {}
     given = list(paths)
@@ -81,11 +81,11 @@ def find_reports(paths: Iterable[str | Path]) -> list[BatchInput]:
         elif path.is_file():
             files = [(path, path.as_posix())]
         else:
-            raise InputError(f"{path}: no such file or folder")
+            raise InputError(f"{path}: 文件或文件夹不存在")
         for file, name in files:
             chosen.setdefault(file.resolve(), BatchInput(name, file))
     if not chosen:
-        where = ", ".join(str(p) for p in given) or "(no paths given)"
+        where = "、".join(str(p) for p in given) or "（未给出路径）"
         suffixes = "/".join(REPORT_SUFFIXES)
-        raise InputError(f"no report files ({suffixes}) found in {where}")
+        raise InputError(f"在 {where} 中未找到报告文件（{suffixes}）")
     return sorted(chosen.values())

@@ -145,7 +145,7 @@ def ordered_map(
                     # Only this item was running: it killed its worker.
                     isolating -= 1
                     todo.extendleft(reversed(chunks[1:]))
-                    yield fail(chunk[0], "the worker process died while processing this report")
+                    yield fail(chunk[0], "处理此报告时工作进程意外终止")
                     continue
                 singles = [[item] for item in chunks[0]]
                 todo.extendleft(reversed(singles + chunks[1:]))
@@ -154,7 +154,7 @@ def ordered_map(
             except Exception as exc:  # the task itself failed (e.g. a result not picklable)
                 pending.popleft()
                 isolating = max(0, isolating - 1)
-                message = f"internal error ({type(exc).__name__}: {exc})"
+                message = f"内部错误（{type(exc).__name__}: {exc}）"
                 for item in chunk:
                     yield fail(item, message)
                 continue

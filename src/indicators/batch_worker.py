@@ -132,14 +132,14 @@ def process_report(item: BatchInput) -> ReportResult:
     >>> from indicators.batch_inputs import BatchInput
     >>> from pathlib import Path
     >>> process_report(BatchInput("missing.txt", Path("/no/such.txt"))).error
-    '/no/such.txt: no such file'
+    '/no/such.txt: 文件不存在'
     """
     try:
         return _process(item)
     except InputError as exc:
         return failed_result(item, str(exc))
     except Exception as exc:  # a defect must not stop the other reports of the batch
-        return failed_result(item, f"internal error ({type(exc).__name__}: {exc})")
+        return failed_result(item, f"内部错误（{type(exc).__name__}: {exc}）")
 
 
 def _process(item: BatchInput) -> ReportResult:

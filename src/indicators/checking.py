@@ -138,9 +138,9 @@ class CheckResult:
     def summary(self) -> str:
         """One line: claims found, claims used, relations checked, inconsistent."""
         return (
-            f"{self.claims_found} claims found, {self.claims_used} used in at least one relation, "
-            f"{len(self.findings)} relations checked, {self.inconsistent} inconsistent, "
-            f"{self.not_assessable} not assessable"
+            f"提取的数据 {self.claims_found} 条，其中参与至少一项关系的 {self.claims_used} 条，"
+            f"核查的关系 {len(self.findings)} 项，不一致 {self.inconsistent} 项，"
+            f"无法判断 {self.not_assessable} 项"
         )
 
     @cached_property
@@ -195,8 +195,8 @@ def check_claims(
     '按舍入区间为 85.95～86.25 亿元'
     >>> text.split("；")[1]
     '若各部分无误，地区生产总值应为 85.9～86.3 亿元，否则需核实各部分数字。'
-    >>> result.summary.split(", ")[2:4]
-    ['3 relations checked', '1 inconsistent']
+    >>> result.summary.split("，")[2:4]
+    ['核查的关系 3 项', '不一致 1 项']
     """
     texts = {str(p.index): p.text for p in report.paragraphs} if report is not None else None
     quantities = read_claims(claims, texts, locate=report.locate if report is not None else None)

@@ -85,8 +85,8 @@ def _cmd_batch(args: argparse.Namespace) -> int:
         print(f"{name}: {path}", file=sys.stderr)
     if summary.failed:
         print(
-            f"indicators: {summary.failed} of {summary.reports} reports failed "
-            f"(errors in {summary.files['overview']})",
+            f"indicators: {summary.reports} 份报告中有 {summary.failed} 份处理失败"
+            f"（错误信息见 {summary.files['overview']}）",
             file=sys.stderr,
         )
         return EXIT_SOME_FAILED
@@ -95,7 +95,7 @@ def _cmd_batch(args: argparse.Namespace) -> int:
 
 def _positive(text: str, option: str) -> int:
     if not text.isdigit() or int(text) < 1:
-        raise InputError(f"{option} must be a whole number of at least 1, not {text!r}")
+        raise InputError(f"{option} 应为不小于 1 的整数，不能是 {text!r}")
     return int(text)
 
 
@@ -106,8 +106,8 @@ def _table_command(
     func: Callable[[argparse.Namespace], int],
 ) -> argparse.ArgumentParser:
     p = sub.add_parser(name, help=help_text, description=help_text)
-    p.add_argument("report", help="report file (.txt, .docx or .pdf)")
-    p.add_argument("-o", "--output", metavar="FILE", help="write CSV to FILE instead of stdout")
+    p.add_argument("report", help="报告文件（.txt、.docx 或 .pdf）")
+    p.add_argument("-o", "--output", metavar="FILE", help="将 CSV 写入 FILE，不输出到标准输出")
     p.set_defaults(func=func)
     return p
 
@@ -122,69 +122,63 @@ def build_parser() -> argparse.ArgumentParser:
     """
     parser = argparse.ArgumentParser(
         prog="indicators",
-        description="Check the numbers of a government work report (政府工作报告).",
+        description="核查政府工作报告中的数字。",
     )
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    _table_command(sub, "clean", "以 CSV 输出清洗后的段落（所在章节、原始行、正文）", _cmd_clean)
     _table_command(
-        sub, "clean", "print the clean paragraphs (section, raw lines, text) as CSV", _cmd_clean
-    )
-    _table_command(
-        sub, "comments", "print the reviewer comments (author, text, anchor) as CSV", _cmd_comments
+        sub, "comments", "以 CSV 输出审阅批注（作者、批注内容、所批注的原文）", _cmd_comments
     )
     _table_command(
         sub,
         "claims",
-        "print every quantitative claim (indicator, period, value, unit, growth, raw line) as CSV",
+        "以 CSV 输出全部数据表述（指标、时期、数值、单位、增速、原始行）",
         _cmd_claims,
     )
     _table_command(
         sub,
         "revisions",
-        "print the tracked changes of a Word draft (insertions, deletions) as CSV",
+        "以 CSV 输出 Word 稿的修订记录（插入、删除）",
         _cmd_revisions,
     )
     _table_command(
         sub,
         "check",
-        "check the arithmetic among the claims, rounding-aware; one row per relation as CSV "
-        "(summary on standard error)",
+        "核查各数据之间的算术关系（考虑舍入）；以 CSV 输出，每项关系一行（汇总信息输出到标准错误）",
         _cmd_check,
     )
     brief = sub.add_parser(
         "brief",
-        help="the main job: the HTML brief of a report (default: the embedded report)",
+        help="主要功能：生成报告的 HTML 简报（默认使用内置报告）",
         description=(
-            "Execute the notebook suite on a report and write reports/<report-stem>.html "
-            "(or DIR/<report-stem>.html), a self-contained brief, with the executed notebooks "
-            "beside it; tables go to data/processed/<report-stem>/, charts to "
-            "figures/<report-stem>/."
+            "对报告运行整套笔记本，写出自成一体的简报 reports/<report-stem>.html"
+            "（或 DIR/<report-stem>.html），已执行的笔记本保存在简报旁；"
+            "表格写入 data/processed/<report-stem>/，图表写入 figures/<report-stem>/。"
         ),
     )
     brief.add_argument(
-        "report", nargs="?", help="report file, .txt, .docx or .pdf (default: the embedded report)"
+        "report", nargs="?", help="报告文件，.txt、.docx 或 .pdf（默认使用内置报告）"
     )
-    brief.add_argument("-o", "--output", metavar="DIR", help="write the brief into DIR")
-    brief.add_argument("-q", "--quiet", action="store_true", help="no progress display")
+    brief.add_argument("-o", "--output", metavar="DIR", help="将简报写入 DIR")
+    brief.add_argument("-q", "--quiet", action="store_true", help="不显示进度")
     brief.set_defaults(func=_cmd_brief)
     batch = sub.add_parser(
         "batch",
-        help="many reports at once: combined tables and an overview brief",
+        help="批量处理多份报告：生成合并表格和总览简报",
         description=(
-            "Process report files and folders in parallel and write combined claims, checks, "
-            "derived and series tables, an overview table, targets against outcomes and an "
-            "overview brief into OUT. A report that fails is recorded with its error; the exit "
-            f"status is then {EXIT_SOME_FAILED}."
+            "并行处理报告文件和文件夹，将合并的数据表（claims）、核查表（checks）、"
+            "推算值表（derived）、序列表（series）、总览表、目标完成情况对照表和总览简报"
+            "写入 OUT。处理失败的报告连同错误信息一并记录，此时退出状态为 "
+            f"{EXIT_SOME_FAILED}。"
         ),
     )
-    batch.add_argument("paths", nargs="+", metavar="PATH", help="report file or folder")
+    batch.add_argument("paths", nargs="+", metavar="PATH", help="报告文件或文件夹")
     batch.add_argument(
-        "-o", "--output", metavar="OUT", help="output folder (default: data/processed/_batch)"
+        "-o", "--output", metavar="OUT", help="输出文件夹（默认为 data/processed/_batch）"
     )
-    batch.add_argument("-j", "--workers", metavar="N", help="worker processes (default: cores)")
-    batch.add_argument("-q", "--quiet", action="store_true", help="no progress bar")
-    batch.add_argument(
-        "--no-brief", action="store_true", help="tables only: no overview brief, no charts"
-    )
+    batch.add_argument("-j", "--workers", metavar="N", help="工作进程数（默认为 CPU 核数）")
+    batch.add_argument("-q", "--quiet", action="store_true", help="不显示进度条")
+    batch.add_argument("--no-brief", action="store_true", help="只输出表格，不生成总览简报和图表")
     batch.set_defaults(func=_cmd_batch)
     return parser
 
@@ -210,28 +204,28 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except KeyboardInterrupt:
-        print("indicators: interrupted", file=sys.stderr)
+        print("indicators: 已中断", file=sys.stderr)
         return 130
     except Exception as exc:  # a defect of the package: one line, not a traceback
         if os.environ.get("INDICATORS_DEBUG"):
             raise
-        print(f"indicators: internal error: {_where(exc)}; {_DEBUG_HINT}", file=sys.stderr)
+        print(f"indicators: 内部错误: {_where(exc)}；{_DEBUG_HINT}", file=sys.stderr)
         return EXIT_FAILURE
 
 
-_DEBUG_HINT = "no file is left half-written; run with INDICATORS_DEBUG=1 for the traceback"
+_DEBUG_HINT = "未留下写入不完整的文件；设置 INDICATORS_DEBUG=1 后重新运行可查看 traceback"
 
 
 def _where(exc: Exception) -> str:
-    """``AssertionError at checks/growth.py:164``: the error and the package line it left."""
+    """``AssertionError，位于 checks/growth.py:164``: the error and the package line it left."""
     frames = traceback.extract_tb(exc.__traceback__)
     inside = [f for f in frames if f"{os.sep}indicators{os.sep}" in f.filename]
-    name = type(exc).__name__ + (f" ({exc})" if str(exc) else "")
+    name = type(exc).__name__ + (f"（{exc}）" if str(exc) else "")
     if not inside:
         return name
     last = inside[-1]
     path = last.filename.split(f"{os.sep}indicators{os.sep}", 1)[-1]
-    return f"{name} at {path}:{last.lineno}"
+    return f"{name}，位于 {path}:{last.lineno}"
 
 
 if __name__ == "__main__":  # pragma: no cover

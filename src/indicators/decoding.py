@@ -65,8 +65,7 @@ class DecodedText:
 
 def _size_message(name: object, size: int) -> str:
     return (
-        f"{name}: file is {size / 2**20:.0f} MiB, larger than the {MAX_BYTES // 2**20} MiB "
-        "a report may have"
+        f"{name}: 文件大小为 {size / 2**20:.0f} MiB，超过报告文件 {MAX_BYTES // 2**20} MiB 的上限"
     )
 
 
@@ -82,28 +81,28 @@ def read_bytes(path: str | Path) -> bytes:
     >>> read_bytes("/no/such/report.txt")
     Traceback (most recent call last):
     ...
-    indicators.errors.InputError: /no/such/report.txt: no such file
+    indicators.errors.InputError: /no/such/report.txt: 文件不存在
     """
     p = Path(path)
     try:
         st = p.stat()
         if stat.S_ISDIR(st.st_mode):
-            raise InputError(f"{p}: is a folder, not a report file")
+            raise InputError(f"{p}: 是文件夹，不是报告文件")
         if not stat.S_ISREG(st.st_mode):
-            raise InputError(f"{p}: is not a regular file (a device, socket or pipe)")
+            raise InputError(f"{p}: 不是普通文件（而是设备、套接字或管道）")
         if st.st_size > MAX_BYTES:
             raise InputError(_size_message(p, st.st_size))
         with p.open("rb") as fh:
             # read(n) allocates n bytes up front: ask for the size the file has, plus one
             data = fh.read(st.st_size + 1)
     except FileNotFoundError:
-        raise InputError(f"{p}: no such file") from None
+        raise InputError(f"{p}: 文件不存在") from None
     except PermissionError:
-        raise InputError(f"{p}: permission denied") from None
+        raise InputError(f"{p}: 没有读取权限") from None
     except IsADirectoryError:
-        raise InputError(f"{p}: is a folder, not a report file") from None
+        raise InputError(f"{p}: 是文件夹，不是报告文件") from None
     except OSError as exc:
-        raise InputError(f"{p}: cannot be read ({exc.strerror or exc})") from None
+        raise InputError(f"{p}: 无法读取（{exc.strerror or exc}）") from None
     if len(data) > MAX_BYTES:
         raise InputError(_size_message(p, len(data)))
     return data
@@ -190,14 +189,13 @@ def _decode_legacy(data: bytes, name: str) -> DecodedText:
     if damaged is not None:
         line, offset = damaged
         raise InputError(
-            f"{name}: invalid UTF-8 byte sequence at line {line} (byte {offset}); "
-            "the file is damaged or mixes encodings"
+            f"{name}: 第 {line} 行有无效的 UTF-8 字节序列（字节偏移 {offset}）；"
+            "文件已损坏或混用了多种编码"
         )
     if best is not None and best[2] < _MIN_CJK_FOR_REFUSAL:
         return best[3]  # too few Chinese characters to judge: take the likelier reading
     raise InputError(
-        f"{name}: not text in a supported encoding "
-        "(UTF-8, UTF-16 with BOM, GB18030/GBK/GB2312 or Big5)"
+        f"{name}: 不是受支持编码的文本（支持 UTF-8、带 BOM 的 UTF-16、GB18030/GBK/GB2312 和 Big5）"
     )
 
 
@@ -231,18 +229,18 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> DecodedText:
     '7%'
     """
     if not data.strip():
-        raise InputError(f"{name}: file is empty")
+        raise InputError(f"{name}: 文件为空")
     decoded: DecodedText | None = None
     for bom, enc in _BOMS:
         if data.startswith(bom):
             text = _strict(data, enc)
             if text is None:
-                raise InputError(f"{name}: starts with a {enc} byte-order mark but is not {enc}")
+                raise InputError(f"{name}: 以 {enc} 字节顺序标记（BOM）开头，但内容不是 {enc} 编码")
             decoded = DecodedText(text=text.lstrip("\ufeff"), encoding=enc)
             break
     if decoded is None:
         if b"\x00" in data:
-            raise InputError(f"{name}: looks like a binary file, not a text report")
+            raise InputError(f"{name}: 不是文本报告，看起来是二进制文件")
         text = _strict(data, "utf-8")
         decoded = (
             DecodedText(text=text, encoding="utf-8")
@@ -252,9 +250,9 @@ def decode_bytes(data: bytes, name: str = "<bytes>") -> DecodedText:
     text = decoded.text
     controls = len(_STRAY_CONTROL.findall(text))
     if controls > max(_MAX_STRAY_CONTROLS, _MAX_CONTROL_SHARE * len(text)):
-        raise InputError(f"{name}: looks like a binary file, not a text report")
+        raise InputError(f"{name}: 不是文本报告，看起来是二进制文件")
     if not text.strip():
-        raise InputError(f"{name}: file is empty")
+        raise InputError(f"{name}: 文件为空")
     return decoded
 
 

@@ -434,18 +434,18 @@ def read_docx(data: bytes, source: str | Path, stem: str | None = None) -> Repor
     if main is None and package.has("word/document.xml"):
         main = "word/document.xml"
     if main is None or not package.has(main):
-        raise InputError(f"{name}: a zip archive but not a Word document (no word/document.xml)")
+        raise InputError(f"{name}: 是 zip 压缩包，但不是 Word 文档（缺少 word/document.xml）")
     root = package.xml(main)
     assert root is not None
     if _local(root.tag) != "document":
-        raise InputError(f"{name}: a zip archive but not a Word document ({main} is no document)")
+        raise InputError(f"{name}: 是 zip 压缩包，但不是 Word 文档（{main} 不是文档正文）")
     body = next((c for c in root if _local(c.tag) == "body"), None)
     walk = _Walk()
     if body is not None:
         _walk_body(body, walk)
     groups, prefixes = _groups(walk)
     if not groups:
-        raise InputError(f"{name}: the Word document has no text")
+        raise InputError(f"{name}: Word 文档中没有文字")
     assembled = assemble_paragraphs(groups)
     paragraphs = assembled.paragraphs
 

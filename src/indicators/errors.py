@@ -11,8 +11,8 @@ class InputError(Exception):
 
     Examples
     --------
-    >>> str(InputError("report.txt: file is empty"))
-    'report.txt: file is empty'
+    >>> str(InputError("report.txt: 文件为空"))
+    'report.txt: 文件为空'
     """
 
     def __init__(self, message: str) -> None:

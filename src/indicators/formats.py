@@ -85,19 +85,16 @@ def read_report(path: str | Path) -> Report:
 
         return read_pdf(data, p)
     if kind == "encrypted-office":
-        raise InputError(
-            f"{p}: the document is password-protected (encrypted); "
-            "save an unprotected copy as .docx and try again"
-        )
+        raise InputError(f"{p}: 文档设有密码保护（已加密）；请另存一份不加密的 .docx 后重试")
     if kind == "doc":
-        raise InputError(f"{p}: a Word 97-2003 (.doc) file; save it as .docx and try again")
+        raise InputError(f"{p}: 是 Word 97-2003（.doc）文件；请另存为 .docx 后重试")
     if promised == "docx":
         if not data.strip():
-            raise InputError(f"{p}: file is empty")
-        raise InputError(f"{p}: not a Word document (no .docx zip package); damaged or renamed")
+            raise InputError(f"{p}: 文件为空")
+        raise InputError(f"{p}: 不是 Word 文档（不是 .docx 压缩包）；文件已损坏或扩展名有误")
     if promised == "pdf":
         if not data.strip():
-            raise InputError(f"{p}: file is empty")
-        raise InputError(f"{p}: not a PDF (no %PDF- header); damaged or renamed")
+            raise InputError(f"{p}: 文件为空")
+        raise InputError(f"{p}: 不是 PDF 文件（缺少 %PDF- 文件头）；文件已损坏或扩展名有误")
     decoded = decode_bytes(data, str(p))
     return parse_text(decoded.text, source=str(p), encoding=decoded.encoding)

@@ -46,7 +46,7 @@ class Package:
     name
         Used in error messages (normally the path).
     what
-        What the package should be, for messages (``Word document``).
+        What the package should be, for messages (``Word 文档``).
 
     Examples
     --------
@@ -57,7 +57,7 @@ class Package:
     b'<doc/>'
     """
 
-    def __init__(self, data: bytes, name: str, what: str = "Word document") -> None:
+    def __init__(self, data: bytes, name: str, what: str = "Word 文档") -> None:
         self.name = name
         self.what = what
         self._read_total = 0
@@ -67,13 +67,13 @@ class Package:
         except _ZIP_ERRORS:
             raise self.damaged() from None
         if len(infos) > MAX_MEMBERS:
-            raise InputError(f"{name}: zip archive lists {len(infos)} members; refusing to open it")
+            raise InputError(f"{name}: zip 压缩包内列有 {len(infos)} 个条目，拒绝打开")
         self._infos = {info.filename: info for info in infos}
 
     def damaged(self, detail: str = "") -> InputError:
         """The error for a damaged or truncated package."""
-        extra = f" ({detail})" if detail else ""
-        return InputError(f"{self.name}: damaged or truncated {self.what}{extra}")
+        extra = f"（{detail}）" if detail else ""
+        return InputError(f"{self.name}: {self.what}已损坏或不完整{extra}")
 
     def has(self, part: str) -> bool:
         """Whether the archive holds ``part``."""
@@ -85,7 +85,7 @@ class Package:
         if info is None:
             return None
         if info.flag_bits & 0x1:
-            raise InputError(f"{self.name}: {self.what} is encrypted (password-protected)")
+            raise InputError(f"{self.name}: {self.what}已加密（设有密码保护）")
         if info.file_size > MAX_PART_BYTES or self._read_total + info.file_size > MAX_TOTAL_BYTES:
             raise self._bomb(part)
         chunks: list[bytes] = []
@@ -100,20 +100,18 @@ class Package:
         except InputError:
             raise
         except NotImplementedError:
-            raise self.damaged("unsupported compression method") from None
+            raise self.damaged("不支持的压缩方式") from None
         except RuntimeError:
-            raise InputError(
-                f"{self.name}: {self.what} is encrypted (password-protected)"
-            ) from None
+            raise InputError(f"{self.name}: {self.what}已加密（设有密码保护）") from None
         except _ZIP_ERRORS:
-            raise self.damaged(f"cannot read {part}") from None
+            raise self.damaged(f"无法读取 {part}") from None
         self._read_total += size
         return b"".join(chunks)
 
     def _bomb(self, part: str) -> InputError:
         return InputError(
-            f"{self.name}: {part} expands to more than {MAX_PART_BYTES // 2**20} MiB "
-            "(a zip bomb?); refusing to read it"
+            f"{self.name}: {part} 解压后超过 {MAX_PART_BYTES // 2**20} MiB"
+            "（疑似 zip 炸弹），拒绝读取"
         )
 
     def xml(self, part: str) -> ET.Element | None:
@@ -122,7 +120,7 @@ class Package:
         if data is None:
             return None
         if b"<!DOCTYPE" in data or b"<!ENTITY" in data:
-            raise InputError(f"{self.name}: {part} declares a DTD, which a {self.what} never has")
+            raise InputError(f"{self.name}: {part} 声明了 DTD，而 {self.what}从不包含 DTD")
         try:
             return ET.fromstring(data)
         except ET.ParseError as exc:

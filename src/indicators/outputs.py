@@ -29,7 +29,7 @@ def _refuse_raw(path: Path) -> None:
         return
     target = path.resolve()
     if target == raw or raw in target.parents:
-        raise InputError(f"{path}: refusing to write into {raw} (inputs are never modified)")
+        raise InputError(f"{path}: 拒绝写入 {raw}（输入文件一律不作修改）")
 
 
 @contextlib.contextmanager
@@ -51,7 +51,7 @@ def atomic_path(path: str | Path) -> Iterator[Path]:
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise InputError(f"{target}: cannot write ({exc.strerror or exc})") from None
+        raise InputError(f"{target}: 无法写入（{exc.strerror or exc}）") from None
     os.close(fd)
     tmp = Path(tmp_name)
     try:

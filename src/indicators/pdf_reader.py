@@ -96,8 +96,8 @@ def guard_streams(data: bytes, name: str) -> None:
                 size += len(out)
                 if size > MAX_STREAM_BYTES or total + size > MAX_TOTAL_STREAM_BYTES:
                     raise InputError(
-                        f"{name}: a PDF stream expands to more than "
-                        f"{MAX_STREAM_BYTES // 2**20} MiB (a compression bomb?); refusing it"
+                        f"{name}: PDF 中的数据流解压后超过 "
+                        f"{MAX_STREAM_BYTES // 2**20} MiB（疑似压缩炸弹），拒绝读取"
                     )
                 out = d.decompress(d.unconsumed_tail, 1 << 20)
         except zlib.error:
@@ -126,19 +126,15 @@ def _page_lines(data: bytes, name: str) -> list[tuple[float, list[PdfLine]]]:
             found = sorted(lines_of(layout, number), key=lambda ln: (-ln.y1, ln.x0))
             pages.append((float(layout.height), _merge_same_baseline(found)))
     except PDFPasswordIncorrect:
-        raise InputError(
-            f"{name}: the PDF is password-protected; save a copy without the password"
-        ) from None
+        raise InputError(f"{name}: PDF 设有密码保护；请另存一份不带密码的副本") from None
     except PDFEncryptionError:
-        raise InputError(
-            f"{name}: the PDF is encrypted with a method that cannot be read"
-        ) from None
+        raise InputError(f"{name}: PDF 采用了无法读取的加密方式") from None
     except InputError:
         raise
     except RecursionError:
-        raise InputError(f"{name}: damaged PDF (nested too deeply)") from None
+        raise InputError(f"{name}: PDF 已损坏（嵌套层级过深）") from None
     except Exception as exc:  # pdfminer signals damage with many exception types
-        raise InputError(f"{name}: damaged or truncated PDF ({type(exc).__name__})") from None
+        raise InputError(f"{name}: PDF 已损坏或不完整（{type(exc).__name__}）") from None
     return pages
 
 
@@ -273,8 +269,7 @@ def read_pdf(data: bytes, source: str | Path, stem: str | None = None) -> Report
     pages = _page_lines(data, name)
     if not any(lines for _, lines in pages):
         raise InputError(
-            f"{name}: the PDF has no text layer (a scanned image?); "
-            "run text recognition (OCR) on it or use the Word draft"
+            f"{name}: PDF 没有文字层（可能是扫描图像）；请先进行文字识别（OCR），或改用 Word 稿"
         )
     body = remove_furniture(pages)
     kept = [ln for lines in body for ln in lines]
@@ -286,7 +281,7 @@ def read_pdf(data: bytes, source: str | Path, stem: str | None = None) -> Report
         if lines:
             groups.append(lines)
     if not groups:
-        raise InputError(f"{name}: the PDF has no report text besides page headers and numbers")
+        raise InputError(f"{name}: PDF 中除页眉和页码外没有报告正文")
     assembled = assemble_paragraphs(groups)
     return Report(
         source=name,

@@ -187,10 +187,10 @@ def _execute_in_one_kernel(
                 detail = error if number else str(exc).strip().splitlines()[-1]
                 failed = write_text_atomic(target / name, nbformat.writes(nb) + "\n")
                 raise SuiteError(
-                    f"notebook {name} failed in cell {number}: {detail} (executed copy: {failed})"
+                    f"笔记本 {name} 在第 {number} 个单元格出错: {detail}（已执行的副本: {failed}）"
                 ) from None
             except RuntimeError as exc:
-                raise SuiteError(f"notebook {name}: the Jupyter kernel failed ({exc})") from None
+                raise SuiteError(f"笔记本 {name}: Jupyter 内核出错（{exc}）") from None
             finally:
                 if client.kc is not None:
                     client.kc.stop_channels()
