@@ -1673,3 +1673,60 @@ def test_a_change_in_the_plan_section_keeps_the_plan_year():
     claims = claims_table(report)
     [target] = claims[claims.value == "1390"].itertuples()
     assert target.period == "2021" and target.kind == "target"
+
+
+def test_a_share_of_a_whole_printed_in_another_paragraph_under_the_same_name():
+    body = (
+        "全乡耕地面积31.2万亩，粮食播种面积29.5万亩。\n\n全乡高标准农田累计达到14.8万亩，"
+        "占耕地面积的{rate}%。"
+    )
+    ok = _checks(body.format(rate="47.4"))
+    [share] = ok[ok.stated.str.contains("47.4%")].itertuples()
+    assert share.verdict == "consistent" and "31.2" in share.explanation
+    bad = _checks(body.format(rate="49.3"))
+    [share] = bad[bad.stated.str.contains("49.3%")].itertuples()
+    assert share.verdict == "inconsistent"  # 14.8/31.2 is 47.4%
+
+
+def test_funds_obtained_in_the_year_under_review_are_actual_and_in_the_plan_targets():
+    claims = _claims_of(
+        "一、2024年工作回顾\n\n全年争取地方政府专项债券资金9.46亿元，争取东西部协作财政援助资金"
+        "6580万元。\n\n二、2025年工作安排\n\n争取地方政府专项债券资金10亿元以上。\n"
+    )
+    kinds = dict(zip(claims.value, claims.kind, strict=True))
+    assert kinds == {"9.46": "actual", "6580": "actual", "10": "target"}
+
+
+def test_a_sub_total_named_like_the_whole_is_not_the_whole_of_a_share():
+    table = _checks(
+        "全年完成工业总产值486.32亿元；其中规模以上工业产值412.58亿元，增长7.6%。纺织丝绸四大产业链"
+        "合计完成规上工业产值366.17亿元，增长6.5%，占全镇规上工业产值的88.8%。高新技术产业产值218.64亿元，占规上工业产值的比重"
+        "达到53.0%。"
+    )
+    [share] = table[table.stated.str.contains("53.0%")].itertuples()
+    assert share.verdict == "consistent" and "412.58" in share.explanation
+
+
+def test_parts_after_a_compared_average_belong_to_the_total():
+    table = _checks(
+        "全镇14个行政村实现村级集体经济总收入1.38亿元，比上年的1.26亿元增长9.5%，村均986万元，比上年"
+        "村均900万元增加86万元；其中村级集体经营性收入1.02亿元，占总收入的73.9%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_the_bound_of_a_class_of_villages_is_no_second_statement_of_their_income():
+    table = _checks(
+        "全乡14个行政村集体经济收入合计238.6万元，比上年的176.4万元增长35.3%。全面消除集体经济收入"
+        "低于2万元的“空壳村”。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_growths_after_a_gap_in_points_are_of_the_figure_before_the_gap():
+    claims = _claims_of(
+        "一、2020年工作回顾\n\n全年实现地区生产总值826.37亿元，按可比价格计算增长4.1%，增速高于全市"
+        "平均水平0.2个百分点；比2018年增长12.0%，两年平均增长6.3%。\n"
+    )
+    growths = claims[claims.growth_pct.isin(["12.0", "6.3"])]
+    assert set(growths.indicator) == {"地区生产总值"}

@@ -323,6 +323,7 @@ FOUND = {
         ("growth", "生猪出栏", "2020→2021"),  # 2.95→3.42 is +15.9%, not 19.5%
         ("count_change", "农民专业合作社", "2020→2021"),  # 47→59 is 12 more, not 14
         ("growth", "农村居民人均可支配收入", "2021→2022"),  # 20387 on 19386 is +5.2%, not 8%
+        ("share", "占耕地面积", "2021"),  # 14.8/31.2 is 47.4%, not 49.3%
     },
     "devzone-2026-gb18030-fifteenth.txt": {
         ("average_growth", "地区生产总值", "2020→2025"),  # 386.42→592.68 is 8.9% a year
@@ -333,6 +334,16 @@ FOUND = {
         ("growth", "实际利用外资", "2025→2026"),
         ("share", "占规上工业总产值", "2025"),  # 742.6/2038.7 is 36.4%, not 34.6%
         ("points_change", "研发投入强度", "2025"),  # 3.42%→3.62% is 0.20 points, not 0.30
+    },
+    "district-2021-bom-thirteenth-two-year.txt": {
+        ("average_span", "地区生产总值", "2018→2020"),  # +12.0% over 2018 is 5.8% a year
+        ("share", "占税收收入", "2020"),  # 6.38/34.26 is 18.6%, not 19.6%
+        ("growth", "一般公共预算收入", "2020→2021"),  # 46.82 +6% is 49.63, not 51.63
+    },
+    "township-2018-gbk-fruit-poverty.txt": {
+        ("sum", "水果总产量", "2017"),  # the fruits add up to 8.84, not 8.64
+        ("growth", "财政收入", "2016→2017"),  # 1175→1286 is +9.4%, not 8.4%
+        ("share", "占一般公共预算支出", "2017"),  # 1862/2468 is 75.4%, not 79.4%
     },
     "devzone-2021-gb18030-thirteenth.txt": {
         ("average_growth", "税收收入", "2015→2020"),  # 11.1% a year, not 14.1%

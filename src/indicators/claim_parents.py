@@ -300,7 +300,7 @@ class ParentReading:
             if id(total) in self._additions and c.measure != "new":
                 total = self._additions[id(total)]  # 由A增加到B，新增N，其中…: parts of B
             at = of_which.positions[j]
-            if _other_measure(self.text[at : c.mention.start], total.name):
+            if _other_measure(self.text[at : min(c.mention.start, at + _HEAD_MAX)], total.name):
                 return  # …实现增加值792.6亿元。其中，…分别实现产值1386.24亿元: of the output
             if _other_kind(c, total):
                 return  # …进口48.27亿元。其中机电产品出口86.45亿元: a part of exports, not imports
@@ -561,7 +561,11 @@ class ParentReading:
             c = owner
         c = self._stock_before_flows(c, pos, family)
         for _ in range(_FLOWS_MAX):  # 户均建筑面积76.8平方米，…其中…: an average is no total
-            if not c.name.startswith(load_phrases().per_unit_words) or c.mention is None:
+            ph = load_phrases()
+            average = c.name.startswith(ph.per_unit_words) or (
+                not c.indicator and any(w in c.name for w in ph.average_name_words)
+            )  # 村均986万元，比上年村均900万元…；其中…: nor a compared average
+            if not average or c.mention is None:
                 break
             earlier = self.index.last_level_outside(self.layout.paren_of(pos), family, c.start)
             if earlier is None or earlier.mention is None:
@@ -606,6 +610,11 @@ def _other_kind(part: Claim, total: Claim) -> bool:
     if not named or named == total.indicator:
         return False
     return bool(wholes_of(named) & wholes_of(total.indicator))  # two parts of one whole
+
+
+#: How many characters after 其中 may name what its parts measure (其中，电子信息、装备制造、
+#: 纺织服装、新材料产业分别实现产值…).
+_HEAD_MAX = 48
 
 
 def _other_measure(words: str, total_name: str) -> bool:

@@ -612,6 +612,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return c
         return None
 
+    def _last_growing_in_sentence(self, pos: int) -> Claim | None:
+        """The last figure of the sentence before ``pos`` that a growth may be of: not a gap
+        in points (增速高于全市0.2个百分点；比2018年增长12.0%: the growth of the output)."""
+        s_index = self.layout.sentence_index(pos)
+        for c in itertools.islice(self.index.in_paren_before(self.layout.paren_of(pos), pos), 8):
+            if c.mention is None or self.layout.sentence_index(c.mention.start) != s_index:
+                return None
+            if unit_family(c.unit) != "points":
+                return c
+        return None
+
     def _whole_of(self, subject: _Subject, m: Mention) -> _Subject:
         """``高新技术企业新增120家，总数达到1052家``: 总数 alone names the total of the subject
         of the figure before it in the sentence (of the same unit family)."""
@@ -1070,7 +1081,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     self._basis_of[id(c)] = self._basis_of.pop(id(target))
             else:
                 named = self._subject_of_segment(m, prev)
-                before = self._last_in_sentence(m.start) if named is None else None
+                before = self._last_growing_in_sentence(m.start) if named is None else None
                 if named is not None:
                     c.indicator, c.name = named.indicator, named.name
                 elif before is not None:  # 一季度地区生产总值下降8.7%；上半年下降3.2%
@@ -1147,7 +1158,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         ):
             return last  # 畜牧业产值比上年的3.35亿元增长8.1%: of the level compared
         found = self._last_level(m.start)
-        while found is not None and found.mention is not None and self._is_share(found):
+        while (
+            found is not None
+            and found.mention is not None
+            and (self._is_share(found) or unit_family(found.unit) == "points")
+        ):  # …占…的51.0%, 增速高于全市0.2个百分点: no figure that grows
             found = self._last_level(found.mention.start)
         if found is not None and id(found) in self._additions:
             found = self._additions[id(found)]  # …新增11家，增长16.4%: the level's growth

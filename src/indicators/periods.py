@@ -381,6 +381,10 @@ def format_period(
     return f"{y}-{a:02d}..{y}-{b:02d}"
 
 
+#: How many time phrases before a figure, in its sentence, may say when a change to it started.
+_TIMES_OF_A_CHANGE = 4
+
+
 class PeriodFinder:
     """Periods and kinds of the figures of one paragraph."""
 
@@ -543,8 +547,8 @@ class PeriodFinder:
         if not ph.change_to.search(head) and not head.endswith(ph.change_from):
             return None  # neither 增加到386家 nor 由128家 (dated by the change then)
         start = self.layout.sentence(pos)[0]
-        in_sentence = (a for a in self.anchors[:i] if a.start >= start)
-        if any(a.year is not None and a.year != span.first_year - 1 for a in in_sentence):
+        first = max(bisect.bisect_left(self._anchor_starts, start), i - _TIMES_OF_A_CHANGE)
+        if any(a.year is not None and a.year != span.first_year - 1 for a in self.anchors[first:i]):
             return None  # 由上年的…: a change over one year, not over the span
         return span
 
@@ -589,7 +593,14 @@ def _opens_sentence(text: str, layout: Layout, anchor: Anchor) -> bool:
     """Whether a time phrase opens its sentence (——“十二五”期间，…), as the time of what the
     sentence says, not a base within it (是“十二五”时期的1.7倍)."""
     start = layout.sentence(anchor.start)[0]
+    if anchor.start - start > _OPENING_MAX:
+        return False
     return not text[start : anchor.start].strip("—“”\"' 　，,")
+
+
+#: How many characters (dashes, quotes, spaces) may come before a time phrase that opens its
+#: sentence.
+_OPENING_MAX = 6
 
 
 def _inside(spans: list[tuple[int, int]], pos: int) -> bool:

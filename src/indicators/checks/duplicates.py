@@ -69,6 +69,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
                 continue  # 外资4.62亿美元，其中制造业外资18650万美元: a part, not the whole
             if _per_year(first) or _per_year(later):
                 continue  # 年均新增城镇就业7166人: the average of several years, not one year's
+            if _threshold(first) or _threshold(later):
+                continue  # 消除集体经济收入低于2万元的“空壳村”: the bound of a class of villages
             if bool(_LEVEL_WORD.match(first.name)) != bool(_LEVEL_WORD.match(later.name)):
                 continue  # 县级民生支出 and 全县民生支出: the county's own level and the whole
             if ("全口径" in first.name) != ("全口径" in later.name):
@@ -95,6 +97,26 @@ def _scoped_part(q: Quantity) -> bool:
         return False
     at = q.context.find(q.value_text, q.anchor)
     return at >= 0 and whole_place_share_after(q.context, at + len(q.value_text))
+
+
+def _threshold(q: Quantity) -> bool:
+    """Whether a figure is the bound of a class it names (低于2万元的村, 50万元以上的村): it has
+    a bound word, and its unit (and the bound word after it) are followed by 的; not a figure
+    named before 的 (完成全年目标2600万元的98.6%)."""
+    if not q.context or q.anchor is None or not q.value_text:
+        return False
+    if not set(q.qualifier.split()) & _BOUNDS:
+        return False
+    at = q.context.find(q.value_text, q.anchor)
+    if at < 0:
+        return False
+    after = q.context[at + len(q.value_text) : at + len(q.value_text) + 12].lstrip()
+    after = after.removeprefix(q.unit_text)
+    return after.startswith(("的", "以上的", "以下的", "以内的", "左右的"))
+
+
+#: Qualifiers that make a figure a bound (低于, 以上): with 的 after it, the bound of a class.
+_BOUNDS = frozenset({"低于", "超过", "以上", "以下", "不足", "不到", "高于", "以内"})
 
 
 def _per_year(q: Quantity) -> bool:

@@ -523,7 +523,7 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
             if wording in after and (best is None or len(wording) > len(best[1])):
                 best = (entry.name, wording)
     if best is None:
-        return "", None
+        return _named_elsewhere(index, _whole_words(clause), part)
     at = after.find(best[1])
     qualified = next((w for w in load_phrases().not_after_words if after.endswith(w, 0, at)), "")
     if at >= 2 and after[at - 1] == "级":
@@ -559,6 +559,7 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
         if len(words) >= 2
         and words in q.name
         and scopes_compatible(q, part)
+        and (not q.scope or q.scope == part.scope)  # not 四大产业链合计完成规上工业产值
         and q.unit is not None
         and part.unit is not None
         and q.unit.kind == part.unit.kind
@@ -595,6 +596,27 @@ def _whole_place_level(index: ClaimIndex, part: Quantity, whole: str) -> Quantit
 def _first_two(found: Iterable[Quantity]) -> list[Quantity]:
     """The first two of ``found``: enough to tell whether there is exactly one."""
     return list(islice(found, 2))
+
+
+def _named_elsewhere(index: ClaimIndex, words: str, part: Quantity) -> tuple[str, Quantity | None]:
+    """The one figure the report names exactly as a share names its whole (占耕地面积的49.3%:
+    耕地面积31.2万亩, printed in another paragraph), of the part's time, kind and unit;
+    ``("", None)`` when there is none or more than one."""
+    if len(words) < 2 or part.unit is None:
+        return "", None
+    named = _first_two(
+        q
+        for q in index.named(words)
+        if q.value is not None
+        and q.is_level
+        and q.row != part.row
+        and q.period == part.period
+        and q.kind == part.kind
+        and q.unit is not None
+        and q.unit.kind == part.unit.kind
+        and scopes_compatible(q, part)
+    )
+    return (words, named[0]) if len(named) == 1 else ("", None)
 
 
 def _whole_words(clause: str) -> str:
