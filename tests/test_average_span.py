@@ -47,3 +47,29 @@ def test_a_growth_over_two_years_ago_is_no_second_statement_of_this_years_growth
     checks = _checks(REPORT.format(retail="4.5"))
     same = checks[(checks.check == "same_quantity") & (checks.indicators == "规模以上工业增加值")]
     assert same.empty  # 增长12.4% (over 2020) and 比2019年同期增长15.6% differ rightly
+
+
+def test_an_average_against_the_growth_of_each_of_its_years():
+    text = (
+        "一、2021年工作回顾\n\n全年实现地区生产总值96.48亿元，比上年增长8.7%，在上年增长3.9%的基础上，"
+        "两年平均增长{avg}%。\n"
+    )
+    # 1.039 * 1.087 = 1.1294: 6.27% a year (6.22% to 6.33% over the roundings).
+    spans = _checks(text.format(avg="6.3")).query("check == 'average_span'")
+    assert list(spans.verdict) == ["consistent"]
+    assert spans.iloc[0].stated == "2 年年均增长 6.3%；2020 年增长 3.9%、2021 年增长 8.7%"
+    bad = _checks(text.format(avg="6.8"))
+    row = bad[bad.verdict == "inconsistent"].iloc[0]
+    assert row.check == "average_span" and row.suggestion == "年均增速 6.2%～6.3%"
+
+
+def test_last_years_growth_is_no_second_growth_of_this_years_level():
+    report = parse_text(
+        "一、2021年工作回顾\n\n全年实现地区生产总值96.48亿元，比上年增长8.7%，在上年增长3.9%的基础上，"
+        "两年平均增长6.3%。一季度增长15.2%，上半年增长11.6%。\n"
+    )
+    claims = claims_table(report)
+    earlier = claims[claims.growth_pct.isin(["3.9", "15.2", "11.6"])]
+    assert set(earlier.link) == {""}  # other times than 96.48's: not linked to it
+    growth = check_claims(claims, report).table.query("check == 'growth'")
+    assert set(growth.stated) == {"96.48 亿元，增长 8.7%"}

@@ -5,7 +5,7 @@
 - :mod:`.average`: an average annual growth (年均) against the levels of the year before its
   first year and of its last year (``average_growth``);
 - :mod:`.average_span`: an average annual growth against the growth over the same years
-  stated as one rate (``average_span``: 比2019年增长13.7%，两年平均增长6.6%);
+  stated as one rate or year by year (``average_span``: 比2019年增长13.7%，两年平均增长6.6%);
 - :mod:`.aggregate`: a total's growth against its parts' growth (``growth_total_vs_parts``);
 - :mod:`.sums`: parts that add up to a total (``sum``) and what a total leaves for the
   components it omits (``residual``);

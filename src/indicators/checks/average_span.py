@@ -1,5 +1,5 @@
 """An average annual growth (年均增长, 两年平均增长) against the growth over the same years
-stated as one rate (比2019年增长13.7%).
+stated as one rate (比2019年增长13.7%) or year by year.
 
 An average growth ``g`` over the ``n`` years ``first..last`` and a growth ``t`` of the last
 year over the year before the first (``比{first - 1}年增长 t``) describe the same change:
@@ -7,13 +7,18 @@ year over the year before the first (``比{first - 1}年增长 t``) describe the
 ``[1 + t_lo, 1 + t_hi]`` meets ``[(1 + g_lo)^n, (1 + g_hi)^n]``, computed exactly with whole
 powers of fractions (no roots). No level is needed: the report often prints none for the
 base year (2021年，地区生产总值比2019年增长13.7%，两年平均增长6.6%).
+
+When no such rate is printed but the growth of each year of the span is (比上年增长8.7%，在上年
+增长3.9%的基础上，两年平均增长6.3%), their product stands for ``1 + t``.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from .. import explain as ex
+from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import Interval, average_growth_bounds, growth_factor
 from ..mentions import MULTIPLE_QUALIFIER
@@ -27,7 +32,8 @@ _RATE_PLACES = 4
 
 
 def average_span_checks(index: ClaimIndex) -> list[Finding]:
-    """Judge every average annual growth whose span the report also states as one growth.
+    """Judge every average annual growth whose span the report also states as one growth, or
+    as the growth of each of its years.
 
     Examples
     --------
@@ -48,10 +54,13 @@ def average_span_checks(index: ClaimIndex) -> list[Finding]:
         if years is None:
             continue
         total = _growth_over(index, q, years)
-        if total is not None:
-            found = _judge(q, total, years)
-            if found is not None:
-                findings.append(found)
+        span = _over_one_rate(total, years) if total is not None else None
+        if span is None:
+            rates = _each_year(index, q, years)
+            span = _year_by_year(rates) if rates else None
+        found = _judge(q, span, years) if span is not None else None
+        if found is not None:
+            findings.append(found)
     return findings
 
 
@@ -98,12 +107,101 @@ def _growth_over(index: ClaimIndex, q: Quantity, years: tuple[int, int]) -> Quan
     return min(found, key=lambda r: abs(r.row - q.row), default=None)
 
 
-def _judge(q: Quantity, total: Quantity, years: tuple[int, int]) -> Finding | None:
-    assert q.growth is not None and total.growth is not None
+@dataclass(frozen=True)
+class _Span:
+    """How the report states the change over the years of an average: one growth over the
+    year before the first (比2019年增长13.7%), or the growth of each year (上年增长3.9%，今年
+    增长8.7%)."""
+
+    ratio: Interval  # last level / level of the year before the first, over the roundings
+    point: Fraction  # the same from the printed figures
+    words: str  # the statement, as an analyst reads it
+    lead: str  # who and when, opening the explanation
+    claims: tuple[Quantity, ...]
+    fix: str  # the statement that would agree with the average, or empty
+
+
+def _over_one_rate(total: Quantity, years: tuple[int, int]) -> _Span | None:
+    """The span stated as one growth (比2019年增长13.7%, 是2015年的1.5倍)."""
+    if total.growth is None or total.growth_point is None:
+        return None
+    first, last = years
+    words = ex.growth_words(total)  # 是 2015 年的 1.5 倍, as printed
+    if MULTIPLE_QUALIFIER not in total.growth_qualifier.split():
+        words = f"比 {first - 1} 年{words}"
+    subject = ex.subject(total)
+    if total.period is not None and total.period.is_years:  # “十三五”期间…比2015年增长
+        subject = f"{last} 年{total.label}{'目标' if total.kind == 'target' else ''}"
+    return _Span(
+        ratio=growth_factor(total.growth),
+        point=growth_factor(total.growth_point),
+        words=words,
+        lead=f"{subject}{words}",
+        claims=(total,),
+        fix=f"比 {first - 1} 年增长",
+    )
+
+
+def _year_by_year(rates: list[Quantity]) -> _Span | None:
+    """The span stated as the growth of each of its years (上年增长3.9%，今年增长8.7%)."""
+    if any(r.growth is None or r.growth_point is None for r in rates):
+        return None
+    ratio: Interval = Interval.point(Fraction(1))
+    point = Fraction(1)
+    for r in rates:
+        assert r.growth is not None and r.growth_point is not None
+        ratio = ratio * growth_factor(r.growth)
+        point *= growth_factor(r.growth_point)
+    words = "、".join(f"{ex.when(r.period)}{ex.growth_words(r)}" for r in rates)
+    total = (point - 1) * 100
+    return _Span(
+        ratio=ratio,
+        point=point,
+        words=words,
+        lead=f"{rates[-1].label}{words}，{len(rates)} 年累计{ex.change(total, 2)}",
+        claims=tuple(rates),
+        fix="",
+    )
+
+
+def _each_year(index: ClaimIndex, q: Quantity, years: tuple[int, int]) -> list[Quantity]:
+    """The growth over the year before of each year of ``q``'s average (or of its months in
+    each year), of the same kind and scope, the nearest to it; empty unless every year has
+    one (在上年增长3.9%的基础上，今年增长8.7%，两年平均增长6.3%)."""
+    first, last = years
+    months = q.period if q.period is not None and not q.period.is_years else None
+    if months is not None and months.is_year:
+        months = None
+    found: list[Quantity] = []
+    for year in range(first, last + 1):
+        shift = year - last
+        own = Period.year(year)
+        if months is not None:
+            own = Period((months.start[0] + shift, months.start[1]), (year, months.end[1]))
+        candidates = [
+            r
+            for r in index.named(key(q))
+            if r is not q
+            and r.growth is not None
+            and not r.is_average_growth
+            and key(r) == key(q)
+            and r.period == own
+            and (r.kind == q.kind or year < last)
+            and scopes_compatible(r, q)
+            and index.growth_base_period(r) == own.previous()
+        ]
+        if not candidates:
+            return []
+        found.append(min(candidates, key=lambda r: abs(r.row - q.row)))
+    return found
+
+
+def _judge(q: Quantity, span: _Span, years: tuple[int, int]) -> Finding | None:
+    assert q.growth is not None
     first, last = years
     n = last - first + 1
-    factor, ratio = growth_factor(q.growth), growth_factor(total.growth)
-    if q.growth_point is None or total.growth_point is None:
+    factor, ratio = growth_factor(q.growth), span.ratio
+    if q.growth_point is None:
         return None
     if not (factor.bounded and ratio.bounded and factor.positive and ratio.positive):
         return None
@@ -114,47 +212,39 @@ def _judge(q: Quantity, total: Quantity, years: tuple[int, int]) -> Finding | No
         average_growth_bounds(ratio.lo, n, _RATE_PLACES)[0],
         average_growth_bounds(ratio.hi, n, _RATE_PLACES)[1],
     )
-    rate_pt = average_growth_bounds(growth_factor(total.growth_point), n, _RATE_PLACES)[1]
+    rate_pt = average_growth_bounds(span.point, n, _RATE_PLACES)[1]
     places = max(q.growth_places, 1)
-    base_year = first - 1
-    span_words = ex.growth_words(total)  # 是 2015 年的 1.5 倍, as printed
-    if MULTIPLE_QUALIFIER not in total.growth_qualifier.split():
-        span_words = f"比 {base_year} 年{span_words}"
     stated_words = f"{n} 年年均{ex.growth_words(q)}"
-    subject = ex.subject(total)
-    if total.period is not None and total.period.is_years:  # “十三五”期间…比2015年增长
-        subject = f"{last} 年{total.label}{'目标' if total.kind == 'target' else ''}"
     lead = (
-        f"{subject}{span_words}，折合 {n} 年年均{ex.change(rate_pt, places)}"
+        f"{span.lead}，折合 {n} 年年均{ex.change(rate_pt, places)}"
         f"（按舍入区间为 {ex.range_text(rate, places + 1, '%')}）"
     )
     common = dict(
         check="average_span",
-        indicators=(total.label,),
-        period=f"{base_year}→{last}",
-        stated=f"{stated_words}；{span_words}",
+        indicators=(q.label,),
+        period=f"{first - 1}→{last}",
+        stated=f"{stated_words}；{span.words}",
         recomputed=ex.estimate(rate_pt, rate, places, "%"),
-        claims=(total, q),
+        claims=(*span.claims, q),
     )
     if ratio.meets(stated):
         return Finding(
             verdict=CONSISTENT, explanation=f"{lead}，与文中所写{stated_words}相符。", **common
         )
     gap = rate.gap(q.growth)
-    implied = Interval(stated.lo - 1, stated.hi - 1) * 100  # type: ignore[operator]
-    sentence = (
-        f"{lead}，与文中所写{stated_words}不符，相差约 {ex.pct(gap, 2).rstrip('%')} 个百分点；"
-        f"若年均{ex.growth_words(q)}无误，比 {base_year} 年应增长 "
-        f"{ex.consistent_range(implied, total.growth_places, '%')}"
-    )
+    sentence = f"{lead}，与文中所写{stated_words}不符，相差约 {ex.pct(gap, 2).rstrip('%')} 个百分点"
+    suggestion = f"年均增速 {ex.consistent_range(rate, places, '%')}"
+    if span.fix:
+        implied = Interval(stated.lo - 1, stated.hi - 1) * 100  # type: ignore[operator]
+        span_places = span.claims[0].growth_places
+        alternative = f"{span.fix} {ex.consistent_range(implied, span_places, '%')}"
+        sentence += f"；若年均{ex.growth_words(q)}无误，应为{alternative}"
+        suggestion += f"；或{alternative}"
     return Finding(
         verdict=INCONSISTENT,
         explanation=sentence + "。",
         gap=gap,
         gap_unit="个百分点",
-        suggestion=(
-            f"年均增速 {ex.consistent_range(rate, places, '%')}；"
-            f"或比 {base_year} 年增长 {ex.consistent_range(implied, total.growth_places, '%')}"
-        ),
+        suggestion=suggestion,
         **common,
     )
