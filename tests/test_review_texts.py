@@ -262,6 +262,7 @@ FOUND = {
         ("growth", "特色产业总产值", "2020→2024"),  # 21386/8460 is 2.5 times, not 2.8
         ("change_amount", "农产品网络销售额", "2023→2024"),  # 2860→3742 is +882, not 892
         ("sum", "合计", "2024"),  # the six projects add up to 6785, not 6985
+        ("growth_gap", "脱贫人口人均纯收入", "2024"),  # 12.2% and 8.6% are 3.6 points apart
     },
     "county-2019-crlf-poverty-revenue.txt": {
         ("growth", "社会消费品零售总额", "2017→2018"),  # 53.02→58.64 is +10.6%, not 11.6%
@@ -339,6 +340,7 @@ FOUND = {
         ("average_span", "地区生产总值", "2018→2020"),  # +12.0% over 2018 is 5.8% a year
         ("share", "占税收收入", "2020"),  # 6.38/34.26 is 18.6%, not 19.6%
         ("growth", "一般公共预算收入", "2020→2021"),  # 46.82 +6% is 49.63, not 51.63
+        ("growth_gap", "农村居民人均可支配收入", "2020"),  # 8.3% and 5.6% are 2.7 points apart
     },
     "township-2018-gbk-fruit-poverty.txt": {
         ("sum", "水果总产量", "2017"),  # the fruits add up to 8.84, not 8.64

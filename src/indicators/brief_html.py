@@ -37,6 +37,7 @@ CHECK_LABELS = {
     "residual": "目标隐含的余项",
     "structure": "结构比重",
     "points_change": "百分点变化",
+    "growth_gap": "两个增速之差",
     "change_amount": "增减量与增速",
 }
 #: A relation that holds but that an analyst should look at (an implied fall).

@@ -24,6 +24,7 @@ from .checks.changes import change_checks
 from .checks.disjoint import disjoint_checks
 from .checks.duplicates import duplicate_checks
 from .checks.growth import growth_checks
+from .checks.growth_gap import growth_gap_checks
 from .checks.parts import part_checks
 from .checks.points import point_change_checks
 from .checks.shares import share_checks
@@ -89,6 +90,7 @@ CHECK_ORDER = (
     "share",
     "change_amount",
     "points_change",
+    "growth_gap",
     "structure",
     "same_quantity",
 )
@@ -104,6 +106,7 @@ CHECKERS: tuple[Checker, ...] = (
     aggregate_checks,
     share_checks,
     point_change_checks,
+    growth_gap_checks,
     change_checks,
     addition_checks,
     structure_checks,

@@ -13,5 +13,7 @@
 - :mod:`.shares`: rates against the counts they come from (``share``), including whether a
   share of a whole count can be reached at all (GRIM), and changes of rates in points
   (``points_change``);
+- :mod:`.growth_gap`: a gap in points between two printed growth rates (``growth_gap``:
+  增速高于城镇居民2.9个百分点);
 - :mod:`.duplicates`: the same quantity stated twice (``same_quantity``).
 """

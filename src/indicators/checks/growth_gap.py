@@ -1,0 +1,143 @@
+"""A gap in percentage points between two growth rates the report prints (农村居民人均可支配收入
+增长8.3%，增速高于城镇居民2.9个百分点, with 城镇居民人均可支配收入增长5.6% printed too).
+
+The gap names the other figure after a comparing word (高于, 快于, 低于, 慢于); the figure
+whose growth it compares is the one printed right before it. The relation holds when the
+difference of the two growth intervals meets the interval of the printed gap. A gap against a
+figure the report does not print (高于全市平均水平) is not judged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import explain as ex
+from ..findings import CONSISTENT, INCONSISTENT, Finding
+from ..intervals import fmt
+from ..quantities import Quantity
+from ..relations import ClaimIndex, key, scopes_compatible
+
+#: The name of a gap: a growth word, a comparing word and what it compares with (增速高于城镇
+#: 居民, 增幅快于); the sign of the comparing word.
+_GAP = re.compile(
+    r"^(?P<subject>.*?)(?:收入)?(?:增速|增幅|增长|涨幅)(?P<word>高于|快于|超过|低于|慢于)(?P<other>.{2,})$"
+)
+_BELOW = ("低于", "慢于")
+#: A whole place opening the words (全乡农村居民: 农村居民), and what is left when they name
+#: only a place or an average the report does not print (全市平均水平, 全省).
+_PLACE = re.compile(r"^(?:全[国省市县区乡镇]|[省市县区])")
+_ELSEWHERE = re.compile(r"^(?:平均水平|平均|水平)?$")
+
+
+def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
+    """Judge every gap in points between the growth of a figure and that of another printed one.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> rows = [("城镇居民人均可支配收入", "城镇居民人均可支配收入", "", "", "5.6"),
+    ...         ("农村居民人均可支配收入", "农村居民人均可支配收入", "", "", "8.3"),
+    ...         ("", "增速高于城镇居民", "2.9", "个百分点", "")]
+    >>> table = pd.DataFrame([dict(indicator=i, name=n, value=v, unit=u, growth_pct=g)
+    ...     for i, n, v, u, g in rows]).assign(period="2020", kind="actual", line="3",
+    ...     quote="", paragraph="1")
+    >>> [(f.verdict, f.recomputed) for f in growth_gap_checks(ClaimIndex(read_claims(table)))]
+    [('inconsistent', '高 2.7 个百分点 [2.600, 2.800]')]
+    """
+    findings: list[Finding] = []
+    for group in index.paragraphs():
+        for pos, gap in enumerate(group):
+            m = _GAP.match(gap.name)
+            if m is None or not gap.is_points or gap.value is None or not pos:
+                continue
+            own = _own(group[max(0, pos - _LOOK_BACK) : pos], m.group("subject"))
+            if own is None or own.period != gap.period or not key(own):
+                continue
+            other = _other(index, own, m.group("other"))
+            if other is not None:
+                findings.append(_judge(own, other, gap, m.group("word") in _BELOW))
+    return findings
+
+
+#: How many figures before a gap the figure it names may be, and the one it follows.
+_LOOK_BACK = 6
+_NEAR = 2
+
+
+def _own(before: list[Quantity], subject: str) -> Quantity | None:
+    """The figure whose growth a gap compares: the nearest one before it with a growth (past
+    its change, 比上年增加1427元), or the nearest one its subject names (脱贫人口收入增速
+    高于…: 脱贫人口人均纯收入 … 增长12.2%)."""
+    if not subject:
+        return next((q for q in reversed(before[-_NEAR:]) if q.growth is not None), None)
+    head = subject[:4]
+    for q in reversed(before):
+        if q.growth is not None and any(n.startswith(head) for n in (q.indicator, q.name) if n):
+            return q
+    return None
+
+
+def _other(index: ClaimIndex, own: Quantity, words: str) -> Quantity | None:
+    """The one figure of the same time and kind as ``own``, with a growth, that ``words``
+    name (城镇居民: 城镇居民人均可支配收入), other than ``own``."""
+    words = _PLACE.sub("", words)
+    if _ELSEWHERE.match(words):
+        return None
+    found = {
+        q.row: q
+        for q in index.quantities
+        if q.growth is not None
+        and q.row != own.row
+        and key(q) != key(own)
+        and q.period == own.period
+        and q.kind == own.kind
+        and not q.is_average_growth
+        and scopes_compatible(q, own)
+        and any(n.startswith(words) for n in (q.indicator, q.name) if n)
+    }
+    named = {key(q) for q in found.values()}
+    return next(iter(found.values())) if len(named) == 1 else None
+
+
+def _judge(own: Quantity, other: Quantity, gap: Quantity, below: bool) -> Finding:
+    assert own.growth is not None and other.growth is not None and gap.value is not None
+    assert own.growth_point is not None and other.growth_point is not None
+    diff = own.growth - other.growth  # own minus other, signed
+    diff_pt = own.growth_point - other.growth_point
+    stated = -gap.value if below else gap.value
+    places = max(gap.places, 1)
+    higher = diff_pt >= 0  # the direction the two growths give, whatever the text says
+    word = "高" if higher else "低"
+    size, size_pt = (diff, diff_pt) if higher else (-diff, -diff_pt)
+    lead = (
+        f"{ex.subject(own)}{ex.growth_words(own)}，{other.label}{ex.growth_words(other)}，"
+        f"前者比后者{word} {fmt(size_pt, places)} 个百分点"
+        f"（按舍入区间为 {ex.range_text(size, places + 1, '')}）"
+    )
+    stated_words = f"“{gap.name}{gap.value_text}个百分点”"
+    common = dict(
+        check="growth_gap",
+        indicators=(own.label, other.label),
+        period=gap.period.text if gap.period else "",
+        stated=f"{gap.name} {gap.value_text} 个百分点",
+        recomputed=f"{word} {ex.estimate(size_pt, size, places, '个百分点')}",
+        claims=(other, own, gap),
+    )
+    if diff.meets(stated):
+        return Finding(
+            verdict=CONSISTENT, explanation=f"{lead}，与文中{stated_words}相符。", **common
+        )
+    miss = diff.gap(stated)
+    alternative = f"{word} {ex.consistent_range(size, gap.places, '个百分点')}"
+    return Finding(
+        verdict=INCONSISTENT,
+        explanation=(
+            f"{lead}，与文中{stated_words}不符，相差约 {fmt(miss, 2)} 个百分点；"
+            f"若两个增速无误，应为{alternative}。"
+        ),
+        gap=miss,
+        gap_unit="个百分点",
+        suggestion=alternative,
+        **common,
+    )
