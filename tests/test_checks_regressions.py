@@ -1730,3 +1730,15 @@ def test_growths_after_a_gap_in_points_are_of_the_figure_before_the_gap():
     )
     growths = claims[claims.growth_pct.isin(["12.0", "6.3"])]
     assert set(growths.indicator) == {"地区生产总值"}
+
+
+def test_the_new_area_after_a_change_of_an_area_is_its_net_change():
+    body = "水果种植面积由上年的5.86万亩增加到6.32万亩，新增{added}万亩，水果总产量8.64万吨。"
+    ok = _checks(body.format(added="0.46"))
+    assert list(ok[ok.check == "additions"].verdict) == ["consistent"]
+    bad = _checks(body.format(added="0.56"))
+    [row] = bad[bad.check == "additions"].itertuples()
+    assert row.verdict == "inconsistent" and row.suggestion == "新增 0.45～0.47 万亩"
+    # Firms may leave: more new ones than the net change of a count is no error.
+    firms = _checks("规上工业企业由上年的67家增加到78家，新增15家。")
+    assert list(firms[firms.check == "additions"].verdict) == ["consistent"]

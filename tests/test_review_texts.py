@@ -346,6 +346,7 @@ FOUND = {
         ("sum", "水果总产量", "2017"),  # the fruits add up to 8.84, not 8.64
         ("growth", "财政收入", "2016→2017"),  # 1175→1286 is +9.4%, not 8.4%
         ("share", "占一般公共预算支出", "2017"),  # 1862/2468 is 75.4%, not 79.4%
+        ("additions", "水果种植面积", "2017"),  # 5.86→6.32万亩 is 0.46 more, not 0.56
     },
     "devzone-2021-gb18030-thirteenth.txt": {
         ("average_growth", "税收收入", "2015→2020"),  # 11.1% a year, not 14.1%

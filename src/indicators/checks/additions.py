@@ -2,8 +2,10 @@
 
 A stock that went from ``A`` to ``B`` in a year (规上企业总数由 71 家增加到 86 家) grew by the
 new ones (新增规上工业企业 12 家) less those that left it, so the new ones stated for that
-year and that stock are at least ``B - A``. The same stock, year and scope are required; the
-new ones are looked for in the paragraph of the change.
+year and that stock are at least ``B - A``. An amount that is no count of things (an area,
+a length: 由5.86万亩增加到6.32万亩，新增0.46万亩) grew by exactly what it added. The same
+stock, year and scope are required; the new ones are looked for in the paragraph of the
+change.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 from .. import explain as ex
+from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import Interval
 from ..quantities import Quantity
@@ -73,7 +76,9 @@ def _of_stock(new: Quantity, level: Quantity) -> bool:
 
 
 def _judge(before: Quantity, level: Quantity, new: Quantity) -> Finding:
-    """Whether ``new`` is at least ``level - before``."""
+    """Whether ``new`` is at least ``level - before`` (things counted whole: firms may also
+    leave), or equal to it (an area, a length, an amount: 由5.86万亩增加到6.32万亩，新增
+    0.46万亩)."""
     assert level.unit is not None and level.value is not None
     unit, u = level.unit, level.unit_text
     earlier, added = before.value_in(unit), new.value_in(unit)
@@ -93,6 +98,8 @@ def _judge(before: Quantity, level: Quantity, new: Quantity) -> Finding:
         recomputed=ex.estimate(net_pt, net, places, u, extra=1),
         claims=(before, level, new),
     )
+    if not unit.whole:
+        return _judge_equal(lead, level, new, net, net_pt, places, common)
     at_least = Interval(net.lo, None)
     if added.meets(at_least):
         return Finding(
@@ -113,4 +120,39 @@ def _judge(before: Quantity, level: Quantity, new: Quantity) -> Finding:
         gap_unit=u,
         suggestion=f"新增不少于 {ex.amount(net_pt, places, u)}",
         **common,
+    )
+
+
+def _judge_equal(
+    lead: str,
+    level: Quantity,
+    new: Quantity,
+    net: Interval,
+    net_pt: Fraction,
+    places: int,
+    common: dict[str, object],
+) -> Finding:
+    """Whether the 新增 of an amount (not a count) is its net change."""
+    assert level.unit is not None
+    added = new.value_in(level.unit)
+    assert added is not None
+    u = level.unit_text
+    if added.meets(net):
+        return Finding(
+            verdict=CONSISTENT,
+            explanation=f"{lead}；与文中新增 {ex.figure(new)}相符。",
+            **common,  # type: ignore[arg-type]
+        )
+    gap = added.gap(net)
+    return Finding(
+        verdict=INCONSISTENT,
+        explanation=(
+            f"{lead}；与文中新增 {ex.figure(new)}不符，相差 "
+            f"{ex.difference(gap, places, u)}，需核实新增数或首末两年的数值。"
+        ),
+        gap=gap,
+        gap_places=gap_decimals(places, False),
+        gap_unit=u,
+        suggestion=f"新增 {ex.consistent_range(net, new.places, u)}",
+        **common,  # type: ignore[arg-type]
     )
