@@ -1742,3 +1742,57 @@ def test_the_new_area_after_a_change_of_an_area_is_its_net_change():
     # Firms may leave: more new ones than the net change of a count is no error.
     firms = _checks("规上工业企业由上年的67家增加到78家，新增15家。")
     assert list(firms[firms.check == "additions"].verdict) == ["consistent"]
+
+
+def test_two_changes_in_points_each_over_its_own_base():
+    report = parse_text(
+        "一、2024年工作回顾\n\n全区实现地区生产总值889.67亿元。数字经济核心产业增加值达到112.38亿元，"
+        "比上年的98.45亿元增长14.1%，占地区生产总值的比重达到12.6%，比上年提高0.9个百分点，比2020年"
+        "的8.6%提高4.0个百分点。研发经费投入强度达到2.86%，比上年的2.72%提高0.14个百分点，比2020年"
+        "的2.40%提高0.46个百分点。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    points = table[table.check == "points_change"]
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert set(points[points.verdict == "consistent"].stated) == {
+        "4.0 个百分点",
+        "0.14 个百分点",
+        "0.46 个百分点",
+    }
+    # 0.9 is over last year's share, which the report does not print: it is not judged
+    # against the 8.6% of 2020.
+    [share] = points[points.stated == "0.9 个百分点"].itertuples()
+    assert share.verdict == "not_assessable" and "11.7%" in share.recomputed
+
+
+def test_a_share_whose_part_is_named_before_占_has_the_whole_it_names():
+    table = _checks(
+        "数字经济核心产业增加值达到112.38亿元。从构成看，数字产品制造业增加值58.46亿元、数字产品服务业"
+        "7.15亿元、数字技术应用业32.15亿元、数字要素驱动业14.62亿元，数字产品制造业占数字经济核心产业"
+        "增加值的52.0%。算力基础设施加快布局，全区算力规模达到2000P，其中智能算力1600P，占80.0%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    [share] = table[table.stated.str.contains("52.0%")].itertuples()
+    assert share.verdict == "consistent" and "112.38" in share.explanation
+
+
+def test_what_is_taken_off_a_total_is_no_part_of_it():
+    table = _checks(
+        "高新技术企业总数由上年的412家增加到486家，净增74家，增长18.0%，其中新认定95家，扣除到期"
+        "未通过复审21家。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert "sum" not in set(table.check)
+
+
+def test_bare_shares_of_siblings_are_of_the_whole_the_first_one_names():
+    body = (
+        "全镇完成规上工业总产值86.47亿元。从产业链看，四大产业链合计完成产值78.11亿元，占规上工业"
+        "总产值的90.3%。其中，食品加工产业链完成产值32.68亿元，增长12.3%，占规上工业总产值的37.8%；"
+        "机械装备产业链完成产值21.35亿元，增长8.6%，占{rate}%。"
+    )
+    ok = _checks(body.format(rate="24.7"))
+    assert (ok.verdict == "inconsistent").sum() == 0
+    bad = _checks(body.format(rate="26.7"))
+    [share] = bad[bad.verdict == "inconsistent"].itertuples()
+    assert "86.47" in share.explanation  # of the town's output, not of the chains' 78.11

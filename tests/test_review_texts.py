@@ -348,6 +348,19 @@ FOUND = {
         ("share", "占一般公共预算支出", "2017"),  # 1862/2468 is 75.4%, not 79.4%
         ("additions", "水果种植面积", "2017"),  # 5.86→6.32万亩 is 0.46 more, not 0.56
     },
+    "county-city-2019-gb18030-crlf-midterm.txt": {
+        ("points_change", "占地区生产总值的比重", "2018"),  # 66.3%→67.5% is 1.2 points, not 1.4
+        ("growth", "农村居民人均可支配收入", "2017→2018"),  # 28734→31286 is +8.9%, not 9.8%
+        ("average_growth", "一般公共预算收入", "2015→2018"),  # 38.64→52.36 is 10.7% a year
+    },
+    "town-2024-bom-chains-vegetables.txt": {
+        ("share", "该比例", "2023"),  # 21.35/86.47 is 24.7%, not 26.7%
+        ("growth", "一般公共预算收入", "2023→2024"),  # the 2024 target 3.03 is +5.9%, not 5%
+        ("count_change", "冬暖式蔬菜大棚", "2022→2023"),  # 5826→6413 is 587 more, not 578
+        # From the planted restatement: the plan's base 2865 (2856 in the review) makes the
+        # share of 经营性收入 68.9%, not the 69.1% printed.
+        ("share", "占村集体经济总收入", "2023"),
+    },
     "devzone-2021-gb18030-thirteenth.txt": {
         ("average_growth", "税收收入", "2015→2020"),  # 11.1% a year, not 14.1%
         ("count_change", "高新技术企业", "2015→2020"),  # +118, not 128

@@ -332,6 +332,8 @@ class ParentReading:
                 return  # 7个村集体经济收入全部超过10万元，其中…: no total of the villages
             if total.measure == "new" and self._is_level_reached(c):
                 return  # 新增平台9个，其中国家级2个、省级7个，累计达到86个: all of them
+            if self._says(c, load_phrases().deducted_words):
+                return  # 其中新认定95家，扣除到期未通过复审21家: taken off, no part
             cumulative = load_phrases().cumulative_words
             if self._says(c, cumulative) and not self._says(total, cumulative):
                 return  # 全年完成改厕1286户，其中…，全乡累计完成改厕4152户: all years'

@@ -509,8 +509,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.year, c.first_year, c.kind = year, None, "actual"
         c.months, c.measure = months, now.measure
         c.quals.extend(m.quals)
-        if not now.growth_pct:
-            now.link, now.linked_to = "changed_from", f"#{id(c)}"
+        if not now.growth_pct and not now.link:  # …比上年的2.72%提高0.14个百分点，比2020年的
+            now.link, now.linked_to = "changed_from", f"#{id(c)}"  # 2.40%…: the first one
         # …同比增长15.3%，比2019年的251.38亿元增长6.8%: the second growth is over that year
         self._compared_to[id(c)] = now
         self._basis_of[id(now)] = f"比{m.compared}"
@@ -1291,7 +1291,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.value = negate(m.value) if m.sign == "-" else m.value
         c.unit = m.unit
         self.index.valued(c)
-        c.growth_basis = m.basis
+        c.growth_basis = m.basis or self._basis_of_compared(c, prev)
         c.value_line = self.p.line_at(m.start)
         c.quals.extend(m.quals)
         if subject is not None:
@@ -1302,6 +1302,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if rate is not None:
             c.indicator, c.name = rate.indicator, rate.name
             c.link, c.linked_to = "change_of", f"#{id(rate)}"
+
+    def _basis_of_compared(self, c: Claim, prev: Mention | None) -> str:
+        """``比2020年的2.40%提高0.46个百分点``: a change right after a level it is compared with
+        is over that level's year (empty when that is the year before, the default)."""
+        base = self.by_mention.get(id(prev)) if prev is not None else None
+        if base is None or id(base) not in self._compared_to or base.year is None:
+            return ""
+        return f"比{base.year}年" if c.year is not None and base.year < c.year - 1 else ""
 
     def _scope(self, m: Mention, c: Claim) -> str:
         """A parenthetical that narrows the figure: right after it, or before it in its clause."""

@@ -96,6 +96,7 @@ class Phrases:
     per_unit_words: tuple[str, ...]
     average_name_words: tuple[str, ...]
     measure_words: tuple[str, ...]
+    deducted_words: tuple[str, ...]
     last_year_words: tuple[str, ...]
     review_year_words: tuple[str, ...]
     wider_than_holiday: tuple[str, ...]
@@ -270,6 +271,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         per_unit_words=tuple(subj.get("per_unit_words", ())),
         average_name_words=tuple(subj.get("average_name_words", ())),
         measure_words=tuple(sorted(subj.get("measure_words", ()), key=len, reverse=True)),
+        deducted_words=tuple(subj.get("deducted_words", ())),
         last_year_words=tuple(per.get("last_year_words", ())),
         review_year_words=tuple(per.get("review_year_words", ())),
         wider_than_holiday=tuple(per.get("wider_than_holiday", ())),

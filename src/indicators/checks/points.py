@@ -52,9 +52,10 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
         if (
             before is not None
             and base_period is not None
-            and _YEAR.search(change.growth_basis)
+            and change.growth_basis  # a basis of its own: 比2015年, 比上年
             and before.period != base_period
-        ):  # 由2011年的46.8%提高到54.3%，比“十二五”末提高1.1个百分点: over 2015, not 2011
+        ):  # 由2011年的46.8%提高到54.3%，比“十二五”末提高1.1个百分点: over 2015, not 2011;
+            # …12.6%，比上年提高0.9个百分点，比2020年的8.6%提高4.0个百分点: 0.9 over last year
             before = None
         if before is None:
             previous = now.period.previous() if now.period else None

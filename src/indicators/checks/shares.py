@@ -187,6 +187,28 @@ def _name(rate: Quantity) -> str:
     return "该比例"
 
 
+def _whole_of_sibling(
+    part: Quantity, before: list[Quantity], judged: dict[int, Quantity] | None
+) -> Quantity | None:
+    """The whole an earlier part of the same total (a sibling under one 其中) was judged
+    against, when its share named it: a bare share after it (占24.7%) is of that whole too."""
+    if not judged or not part.parent_id:
+        return None
+    for q in reversed(before[-_LOOK_BACK:]):
+        if q is not part and q.parent_id == part.parent_id and q.row in judged:
+            whole = judged[q.row]
+            return whole if whole.claim_id != part.parent_id else None
+    return None
+
+
+def _sentence_between(a: Quantity, b: Quantity) -> bool:
+    """Whether a full stop lies between two figures of one paragraph (when known)."""
+    if not a.context or a.context != b.context or a.anchor is None or b.anchor is None:
+        return False
+    lo, hi = sorted((a.anchor, b.anchor))
+    return any(mark in a.context[lo:hi] for mark in "。！？")
+
+
 def _stem(rate: Quantity) -> str:
     name = rate.name or rate.indicator
     for suffix in _RATE_SUFFIXES:
@@ -209,7 +231,16 @@ def _part_and_whole(
     inline = _whole_inline(rate, before)
     if inline is not None:
         return inline
+    if (
+        not _own_subject(rate)
+        and not _whole_words(rate.clause)
+        and _sentence_between(before[-1], rate)
+    ):
+        return None, None  # …14.62亿元。…算力规模达到2000P，其中智能算力1600P，占80.0%: its
+        # figures are not read, and those of the sentence before are none of its
     clause = rate.clause
+    if "占" not in clause and "占" in rate.name and rate.name.endswith(clause.split("的")[0]):
+        clause = f"占{clause}"  # 数字产品制造业占数字经济核心产业增加值的52.0%: its whole's words
     if any(w in clause for w in index.rules.cue("sum_share")):
         return None, None  # 分别为32.64亿元、24.18亿元，合计占…的36.2%: a share of their sum
     wider = index.rules.cue("wider_wholes")
@@ -249,6 +280,9 @@ def _part_and_whole(
         among = _among_named(before, part)
         if among is not None:  # 签约项目64个…；签约项目中制造业项目46个，占71.9%
             return part, among
+        sibling = _whole_of_sibling(part, before, judged) if len(words) < 2 else None
+        if sibling is not None:  # 其中，食品加工…，占规上工业总产值的37.8%；机械装备…，占24.7%
+            return part, sibling
         if part.parent:
             own = index.by_id(part.parent_id) if part.parent_id else None
             whole = (  # 新增市场主体2.46万户，其中企业1.08万户，占43.9%: of the new ones
@@ -600,23 +634,27 @@ def _first_two(found: Iterable[Quantity]) -> list[Quantity]:
 
 def _named_elsewhere(index: ClaimIndex, words: str, part: Quantity) -> tuple[str, Quantity | None]:
     """The one figure the report names exactly as a share names its whole (占耕地面积的49.3%:
-    耕地面积31.2万亩, printed in another paragraph), of the part's time, kind and unit;
-    ``("", None)`` when there is none or more than one."""
+    耕地面积31.2万亩, printed in another paragraph), of the part's time, kind and unit (and
+    restated as it is); ``("", None)`` when there is none or two that differ."""
     if len(words) < 2 or part.unit is None:
         return "", None
-    named = _first_two(
-        q
-        for q in index.named(words)
-        if q.value is not None
-        and q.is_level
-        and q.row != part.row
-        and q.period == part.period
-        and q.kind == part.kind
-        and q.unit is not None
-        and q.unit.kind == part.unit.kind
-        and scopes_compatible(q, part)
-    )
-    return (words, named[0]) if len(named) == 1 else ("", None)
+    first = None
+    for q in index.named(words):
+        if (
+            q.value is not None
+            and q.is_level
+            and q.row != part.row
+            and q.period == part.period
+            and q.kind == part.kind
+            and q.unit is not None
+            and q.unit.kind == part.unit.kind
+            and scopes_compatible(q, part)
+        ):
+            if first is None:
+                first = q
+            elif q.value_text != first.value_text:  # not one figure restated
+                return "", None
+    return (words, first) if first is not None else ("", None)
 
 
 def _whole_words(clause: str) -> str:
