@@ -73,3 +73,18 @@ def test_last_years_growth_is_no_second_growth_of_this_years_level():
     assert set(earlier.link) == {""}  # other times than 96.48's: not linked to it
     growth = check_claims(claims, report).table.query("check == 'growth'")
     assert set(growth.stated) == {"96.48 亿元，增长 8.7%"}
+
+
+def test_declines_months_and_multiples_are_said_as_the_report_says_them():
+    checks = _checks(
+        "一、2021年工作回顾\n\n2021年，全县社会消费品零售总额98.6亿元，比2019年下降3.2%，两年平均下降"
+        "1.1%。1—11月，规模以上工业增加值增长12.4%，比2019年同期增长15.6%，两年平均增长7.9%。\n\n"
+        "“十三五”期间，全县地区生产总值年均增长14.5%，2020年是2015年的1.9倍。\n"
+    )
+    rows = {r.indicators: r for r in checks[checks.check == "average_span"].itertuples()}
+    # 0.968 is 1.61% less a year; 1.1% less a year is 2.2% less over two years.
+    assert rows["社会消费品零售总额"].suggestion == "年均下降 1.6%；或比 2019 年下降 2.1%～2.3%"
+    assert rows["规模以上工业增加值"].suggestion.endswith("或比 2019 年同期增长 16.3%～16.5%")
+    # 1.145^5 is 1.97: printed as a multiple, in tenths.
+    assert rows["地区生产总值"].suggestion.endswith("或是 2015 年的 2.0 倍")
+    assert set(checks[checks.check == "average_span"].verdict) == {"inconsistent"}

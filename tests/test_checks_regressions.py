@@ -1796,3 +1796,58 @@ def test_bare_shares_of_siblings_are_of_the_whole_the_first_one_names():
     bad = _checks(body.format(rate="26.7"))
     [share] = bad[bad.verdict == "inconsistent"].itertuples()
     assert "86.47" in share.explanation  # of the town's output, not of the chains' 78.11
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # A planted error each, that the readings of this round must not hide.
+        ("规上工业企业实现税收8.6亿元，其中，产值超亿元企业实现税收9.2亿元。", 1),
+        ("完成投资135.6亿元，其中，续建项目完成投资62.4亿元；新建项目完成投资63.2亿元。", 1),
+        (
+            "脱贫攻坚以来，全县共投入各类扶贫资金5.6亿元，其中，累计投入产业扶贫资金6.1亿元，累计"
+            "投入基础设施建设资金1.8亿元。",
+            2,
+        ),
+        ("全镇发展特色水果种植2.8万亩，其中，建成千亩产业基地3.2万亩。", 1),
+        ("完成年度任务1.2万亩，其中，人工造林1.5万亩。", 1),
+        # A stock's average and the growth of new ones, the city's and the county's rates.
+        (
+            "2021年末，全区实有市场主体12.64万户，两年平均增长8.5%。全年新登记市场主体2.18万户，"
+            "比2019年增长35.2%。全市地区生产总值比2019年增长11.9%，我县地区生产总值两年平均增长"
+            "6.8%。",
+            0,
+        ),
+    ],
+)
+def test_third_code_review_cases_keep_their_verdicts(body, found):
+    report = parse_text(f"一、2021年工作回顾\n\n{body}\n")
+    table = check_claims(claims_table(report), report).table
+    assert (table.verdict == "inconsistent").sum() == found
+
+
+def test_a_plan_period_opening_a_paragraph_does_not_date_this_years_changes():
+    claims = _claims_of(
+        "一、2021年工作回顾\n\n“十三五”期间，我区科技创新能力显著增强。今年，我们持续加大研发投入，"
+        "高新技术企业由上年的128家增加到186家，增长45.3%。\n\n“十四五”时期是全面建设社会主义现代化"
+        "国家的起步期。一年来，科技型中小企业由256家增加到342家。\n\n“十二五”期间，全县累计完成固定"
+        "资产投资320亿元。五年来，我们扩大有效投资，五年累计完成固定资产投资586亿元，年均增长12.5%。\n"
+    )
+    period = dict(zip(claims.value, claims.period, strict=True))
+    assert [period[v] for v in ("128", "186", "256", "342")] == ["2020", "2021", "2020", "2021"]
+    assert (period["320"], period["586"]) == ("2011..2015", "2017..2021")  # five years to now
+
+
+def test_the_whole_place_is_found_after_many_villages():
+    villages = "".join(f"2020年，第{n}村集体经济收入20.0万元。" for n in range(1, 57))
+    table = check_claims(
+        claims_table(
+            r := parse_text(
+                f"一、2021年工作回顾\n\n{villages}\n\n2020年，全镇村集体经济收入1148万元。2021年，全镇村"
+                "集体经济收入1286万元，比上年增长20.5%。\n"
+            )
+        ),
+        r,
+    ).table
+    growth = table[table.check == "growth"]
+    assert "inconsistent" in set(growth.verdict)  # 1148→1286 is +12.0%, not 20.5%

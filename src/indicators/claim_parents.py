@@ -287,7 +287,7 @@ class ParentReading:
         family = unit_family(c.unit)
         if family in RELATIVE_FAMILIES:
             return
-        if not c.indicator and any(w in c.name for w in load_phrases().average_name_words):
+        if not c.indicator and load_phrases().average_name.search(c.name):
             return  # 粮食平均亩产578.8公斤，其中玉米亩产712公斤: an average of a part, no part
             # (the vocabulary's own, 其中农村居民人均可支配收入, keep their total)
         last = bisect.bisect_left(of_which.positions, c.mention.start)
@@ -335,7 +335,11 @@ class ParentReading:
             if self._says(c, load_phrases().deducted_words):
                 return  # 其中新认定95家，扣除到期未通过复审21家: taken off, no part
             cumulative = load_phrases().cumulative_words
-            if self._says(c, cumulative) and not self._says(total, cumulative):
+            if (
+                self._says(c, cumulative)
+                and not self._says(total, (*cumulative, "共", "总"))
+                and total.first_year is None
+            ):
                 return  # 全年完成改厕1286户，其中…，全乡累计完成改厕4152户: all years'
             if _negates(c.name, total.name):
                 return  # 累计脱贫956户，其中…剩余未脱贫130户: not a part of those lifted out
@@ -376,7 +380,8 @@ class ParentReading:
         assert c.mention is not None
         start = self.layout.item_start(c.mention.start)
         head = self.text[start : start + 12].lstrip("，,、 ")
-        return head.startswith(tuple(load_phrases().new_words))
+        new = tuple(w for w in load_phrases().new_words if w not in _KINDS_OF_PROJECT)
+        return head.startswith(new)  # not 新建项目完成投资63.2亿元: a kind of project
 
     def _is_level_reached(self, c: Claim) -> bool:
         """Whether the clause of ``c`` says it is a level reached (累计达到, 总数达到)."""
@@ -565,7 +570,7 @@ class ParentReading:
         for _ in range(_FLOWS_MAX):  # 户均建筑面积76.8平方米，…其中…: an average is no total
             ph = load_phrases()
             average = c.name.startswith(ph.per_unit_words) or (
-                not c.indicator and any(w in c.name for w in ph.average_name_words)
+                not c.indicator and ph.average_name.search(c.name) is not None
             )  # 村均986万元，比上年村均900万元…；其中…: nor a compared average
             if not average or c.mention is None:
                 break
@@ -614,6 +619,8 @@ def _other_kind(part: Claim, total: Claim) -> bool:
     return bool(wholes_of(named) & wholes_of(total.indicator))  # two parts of one whole
 
 
+#: Words of new ones that also name a kind of project (新建项目, against 续建项目).
+_KINDS_OF_PROJECT = frozenset({"新建"})
 #: How many characters after 其中 may name what its parts measure (其中，电子信息、装备制造、
 #: 纺织服装、新材料产业分别实现产值…).
 _HEAD_MAX = 48
@@ -624,7 +631,9 @@ def _other_measure(words: str, total_name: str) -> bool:
     ends the name of the total (增加值); measures that hold one another (总产值, 产值) are one."""
     measures = load_phrases().measure_words
     own = next((m for m in measures if total_name.endswith(m)), "")
-    said = next((m for m in measures if m in words), "")
+    at = {m: words.rfind(m) for m in measures}
+    said = max((m for m in measures if at[m] >= 0), key=lambda m: at[m], default="")
+    # the last one said, nearest the figure: 产值超亿元企业实现税收 measures 税收
     return bool(own and said) and own not in said and said not in own
 
 

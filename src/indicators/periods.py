@@ -177,12 +177,18 @@ def anchors_in(
             ):  # 到2020年…五年累计: the five years to 2020
                 to_year = out[-1].year
             span = _span_of(kind, m.group(0), to_year, ph)
-            plan = next(
-                (a for a in reversed(out) if a.first_year and _opens_sentence(text, layout, a)),
+            plan = next(  # the last span opening a sentence (among the last few phrases)
+                (
+                    a
+                    for a in reversed(out[-_SPANS_BACK:])
+                    if a.first_year and _opens_sentence(text, layout, a)
+                ),
                 None,
             )
             if (
                 kind == _RECENT
+                and "累计" in m.group(0)  # 五年累计, not 五年来 or 过去五年: of now
+                and plan is not None
                 and span is not None
                 and to_year == end_year
                 and plan is not None
@@ -381,8 +387,14 @@ def format_period(
     return f"{y}-{a:02d}..{y}-{b:02d}"
 
 
-#: How many time phrases before a figure, in its sentence, may say when a change to it started.
-_TIMES_OF_A_CHANGE = 4
+#: How many time phrases back a span of years is looked for (五年累计 after “十二五”期间).
+_SPANS_BACK = 12
+#: How far (characters) a span of years opening a sentence dates the changes after it.
+_SPAN_REACH = 600
+#: Words of the time of the report, which end the reach of a span of years before them.
+_NOW_WORDS = re.compile(r"今年|本年|当年|一年来|全年|去年|上年|年内|同比")
+#: A year printed as a number (2015年).
+_YEAR_NUMBER = re.compile(r"((?:19|20)\d\d)年")
 
 
 class PeriodFinder:
@@ -532,24 +544,30 @@ class PeriodFinder:
         return span if any(w in words for w in load_phrases().span_totals) else None
 
     def _span_reached(self, pos: int) -> Anchor | None:
-        """The span of years named earlier in the paragraph, for a figure its clause makes
-        the level reached at its end (“十二五”期间，…。高新技术企业由128家增加到386家: 386 in
-        2015), when no time of the sentence says otherwise (由上年的…增加到…: this year);
-        ``None`` otherwise."""
+        """The span of years that opens a sentence earlier in the paragraph, for a figure its
+        clause makes the level reached at its end (“十二五”期间，…。高新技术企业由128家增加到
+        386家: 386 in 2015), when the span has ended before the section's year and nothing
+        printed between them names another time (今年, 上年, 2021年); ``None`` otherwise."""
         if self.paragraph.part == "plan":
             return None  # “十四五”期间…。主要预期目标是：…达到: the plan year's
         i = bisect.bisect_left(self._anchor_starts, pos)
         span = self._opening_spans_so_far[i - 1] if i and self._opening_spans_so_far else None
-        if span is None or span.first_year is None:
+        if span is None or span.first_year is None or span.year is None:
+            return None
+        if self.default_year is None or span.year >= self.default_year:
+            return None  # “十四五”时期是…起步期。一年来…: no span that has ended before now
+        if pos - span.end > _SPAN_REACH:
             return None
         head = self.paragraph.text[self.layout.clause_start(pos) : pos]
         ph = load_phrases()
         if not ph.change_to.search(head) and not head.endswith(ph.change_from):
             return None  # neither 增加到386家 nor 由128家 (dated by the change then)
-        start = self.layout.sentence(pos)[0]
-        first = max(bisect.bisect_left(self._anchor_starts, start), i - _TIMES_OF_A_CHANGE)
-        if any(a.year is not None and a.year != span.first_year - 1 for a in self.anchors[first:i]):
-            return None  # 由上年的…: a change over one year, not over the span
+        between = self.paragraph.text[span.end : pos]
+        if _NOW_WORDS.search(between):
+            return None  # …。今年，…由上年的128家增加到186家: this year's change
+        years = {int(y) for y in _YEAR_NUMBER.findall(between)}
+        if any(not span.first_year - 1 <= y <= span.year for y in years):
+            return None  # …。2021年，…: a time out of the span
         return span
 
     def kind(self, pos: int, year: int | None) -> str:

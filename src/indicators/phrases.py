@@ -94,7 +94,7 @@ class Phrases:
     sub_period_re: re.Pattern[str]
     place_name_stops: tuple[str, ...]
     per_unit_words: tuple[str, ...]
-    average_name_words: tuple[str, ...]
+    average_name: re.Pattern[str]
     measure_words: tuple[str, ...]
     deducted_words: tuple[str, ...]
     last_year_words: tuple[str, ...]
@@ -269,7 +269,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         sub_period_re=re.compile(alternation(subj.get("sub_periods", ()) or ["(?!)"])),
         place_name_stops=tuple(subj.get("place_name_stops", ())),
         per_unit_words=tuple(subj.get("per_unit_words", ())),
-        average_name_words=tuple(subj.get("average_name_words", ())),
+        average_name=_any_of(subj.get("average_name_words", ())),
         measure_words=tuple(sorted(subj.get("measure_words", ()), key=len, reverse=True)),
         deducted_words=tuple(subj.get("deducted_words", ())),
         last_year_words=tuple(per.get("last_year_words", ())),

@@ -90,6 +90,15 @@ def scopes_compatible(a: Quantity, b: Quantity) -> bool:
     return not a.scope or not b.scope
 
 
+def sentence_between(a: Quantity, b: Quantity) -> bool:
+    """Whether a full stop lies between two figures of one paragraph (``False`` when their
+    places in it are not known)."""
+    if not a.context or a.context != b.context or a.anchor is None or b.anchor is None:
+        return False
+    lo, hi = sorted((a.anchor, b.anchor))
+    return any(mark in a.context[lo:hi] for mark in "。！？")
+
+
 def is_part_of_place(scope: str) -> bool:
     """Whether a claim's scope names a part of the place (a park, a zone, a village), whose
     figures are never the place's own.
@@ -106,10 +115,11 @@ def is_part_of_place(scope: str) -> bool:
 
 
 #: How many statements of one measure's level in one period a lookup reads. A report states
-#: one a few times (the level, restated with its growth or share); a text that states it
-#: hundreds of times is one text repeated, of which the first statements are read, so that a
-#: lookup takes the same time on any text.
-MAX_STATEMENTS = 50
+#: one a few times (the level, restated with its growth or share), or once for each of its
+#: villages or towns and once for the whole; a text that states it many hundreds of times is
+#: one text repeated, of which the first statements are read, so that a lookup takes the same
+#: time on any text.
+MAX_STATEMENTS = 400
 
 
 @dataclass

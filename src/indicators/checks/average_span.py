@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from decimal import Decimal
+from itertools import islice
 
 from .. import explain as ex
 from ..exact import Fraction
@@ -25,7 +27,8 @@ from ..mentions import MULTIPLE_QUALIFIER
 from ..period_cells import Period
 from ..phrases import load_phrases
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key, scopes_compatible
+from ..relations import ClaimIndex, key, sentence_between
+from ..respectively import has_respectively
 
 #: Decimals (of per cent) of the exact brackets of an implied average growth.
 _RATE_PLACES = 4
@@ -47,21 +50,75 @@ def average_span_checks(index: ClaimIndex) -> list[Finding]:
     [('consistent', '2019→2021'), ('inconsistent', '2019→2021')]
     """
     findings: list[Finding] = []
-    for q in index.quantities:
-        if q.growth is None or not q.is_average_growth or not key(q):
-            continue
-        years = q.average_years or _years_of_months(q)
-        if years is None:
-            continue
-        total = _growth_over(index, q, years)
-        span = _over_one_rate(total, years) if total is not None else None
-        if span is None:
-            rates = _each_year(index, q, years)
-            span = _year_by_year(rates) if rates else None
-        found = _judge(q, span, years) if span is not None else None
-        if found is not None:
-            findings.append(found)
+    for group in index.paragraphs():
+        for k, q in enumerate(group):
+            if q.growth is None or not q.is_average_growth or not key(q):
+                continue
+            if has_respectively(q.clause):
+                continue  # 两年平均分别增长6.4%和8.7%: which rate is whose is not read
+            years = q.average_years or _years_of_months(q)
+            if years is None:
+                continue
+            near = [  # the growths around it, of the same measure, scope and place
+                r
+                for r in group[max(0, k - _NEAR) : k + _NEAR + 1]
+                if r is not q
+                and r.growth is not None
+                and not r.is_average_growth
+                and key(r) == key(q)
+                and r.measure == q.measure
+                and r.scope == q.scope
+                and _same_place(r, q)
+            ]
+            total = _growth_over(index, q, years, [r for r in near if not sentence_between(r, q)])
+            span = _over_one_rate(total, q, years) if total is not None else None
+            if span is None:  # the growth of each year, said around it or elsewhere
+                rates = _each_year(index, q, years, near + _elsewhere(index, q))
+                span = _year_by_year(rates) if rates else None
+            found = _judge(q, span, years) if span is not None else None
+            if found is not None:
+                findings.append(found)
     return findings
+
+
+#: How many figures of its paragraph, before and after an average, may state its span.
+_NEAR = 8
+#: Words naming a whole place (全市, 我县) before a figure.
+_PLACE_WORD = re.compile(r"[全我本][省市县区镇乡]")
+
+
+#: How many figures of a measure elsewhere in the report are read for the years of an average.
+_ELSEWHERE = 200
+
+
+def _elsewhere(index: ClaimIndex, q: Quantity) -> list[Quantity]:
+    """Growths of ``q``'s measure elsewhere in the report (the first few), of its scope."""
+    found = (
+        r
+        for r in islice(index.named(key(q)), _ELSEWHERE)  # read so far: linear on any text
+        if r.growth is not None
+        and not r.is_average_growth
+        and key(r) == key(q)
+        and r.measure == q.measure
+        and r.scope == q.scope
+        and r.paragraph != q.paragraph
+    )
+    return list(found)
+
+
+def _same_place(a: Quantity, b: Quantity) -> bool:
+    """Whether the words before two figures name no two different places (全市地区生产总值比
+    2019年增长11.9%，我县地区生产总值两年平均增长6.8%: the city's and the county's)."""
+    places = [_PLACE_WORD.search(_phrase_before(q)) for q in (a, b)]
+    return not all(places) or places[0].group(0) == places[1].group(0)  # type: ignore[union-attr]
+
+
+def _phrase_before(q: Quantity) -> str:
+    """The words of a figure's phrase before it (from the last comma or full stop)."""
+    if not q.context or q.anchor is None:
+        return q.clause
+    words = q.context[max(0, q.anchor - 40) : q.anchor]
+    return re.split(r"[，。；,;！？]", words)[-1]
 
 
 def _years_of_months(q: Quantity) -> tuple[int, int] | None:
@@ -88,22 +145,21 @@ def _base_year(index: ClaimIndex, r: Quantity) -> int | None:
 _BASIS_YEAR = re.compile(r"[比较](\d{4})年")
 
 
-def _growth_over(index: ClaimIndex, q: Quantity, years: tuple[int, int]) -> Quantity | None:
-    """The growth of ``q``'s measure over the years of its average, stated as one rate: of
-    the average's last year (or its months, or the span of its years) over the year before
-    its first, of the same kind and scope; the nearest such claim when several restate it."""
+def _growth_over(
+    index: ClaimIndex, q: Quantity, years: tuple[int, int], near: list[Quantity]
+) -> Quantity | None:
+    """The growth of ``q``'s measure over the years of its average, stated as one rate among
+    the figures ``near`` it: of the average's last year (or its months, or the span of its
+    years) over the year before its first, of the same kind; the nearest one."""
     first, last = years
     own = {Period.year(last), Period((first, 1), (last, 12))}
     if q.period is not None and not q.period.is_years and not q.period.is_year:
         own = {q.period}  # an average of some months: the growth of the same months
-    found: list[Quantity] = []
-    for r in index.named(key(q)):
-        if r is q or r.growth is None or r.is_average_growth or key(r) != key(q):
-            continue
-        if r.kind != q.kind or r.period not in own or not scopes_compatible(r, q):
-            continue
-        if _base_year(index, r) == first - 1:
-            found.append(r)
+    found = [
+        r
+        for r in near
+        if r.kind == q.kind and r.period in own and _base_year(index, r) == first - 1
+    ]
     return min(found, key=lambda r: abs(r.row - q.row), default=None)
 
 
@@ -118,17 +174,21 @@ class _Span:
     words: str  # the statement, as an analyst reads it
     lead: str  # who and when, opening the explanation
     claims: tuple[Quantity, ...]
-    fix: str  # the statement that would agree with the average, or empty
+    fix: str  # the words of a statement that would agree with the average, or empty
+    places: int = 1  # decimals of that statement
+    multiple: bool = False  # a multiple (是2015年的1.9倍), not a growth in per cent
 
 
-def _over_one_rate(total: Quantity, years: tuple[int, int]) -> _Span | None:
+def _over_one_rate(total: Quantity, q: Quantity, years: tuple[int, int]) -> _Span | None:
     """The span stated as one growth (比2019年增长13.7%, 是2015年的1.5倍)."""
-    if total.growth is None or total.growth_point is None:
+    if total.growth is None or total.growth_point is None or total.growth_text == "":
         return None
     first, last = years
+    base = f"比 {first - 1} 年{_same_months(q)}"
     words = ex.growth_words(total)  # 是 2015 年的 1.5 倍, as printed
-    if MULTIPLE_QUALIFIER not in total.growth_qualifier.split():
-        words = f"比 {first - 1} 年{words}"
+    multiple = MULTIPLE_QUALIFIER in total.growth_qualifier.split()
+    if not multiple:
+        words = f"{base}{words}"
     subject = ex.subject(total)
     if total.period is not None and total.period.is_years:  # “十三五”期间…比2015年增长
         subject = f"{last} 年{total.label}{'目标' if total.kind == 'target' else ''}"
@@ -138,8 +198,23 @@ def _over_one_rate(total: Quantity, years: tuple[int, int]) -> _Span | None:
         words=words,
         lead=f"{subject}{words}",
         claims=(total,),
-        fix=f"比 {first - 1} 年增长",
+        fix=f"是 {first - 1} 年的" if multiple else base,
+        places=_multiple_places(total.growth_text) if multiple else total.growth_places,
+        multiple=multiple,
     )
+
+
+def _same_months(q: Quantity) -> str:
+    """同期 for an average of some months of the year (1—11月…两年平均增长7.5%)."""
+    p = q.period
+    return "同期" if p is not None and not p.is_years and not p.is_year else ""
+
+
+def _multiple_places(growth_text: str) -> int:
+    """Decimals of a multiple printed as ``growth_text`` per cent (90 for 1.9 倍: one)."""
+    times = (Decimal(growth_text) / 100 + 1).normalize()
+    exponent = times.as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
 
 
 def _year_by_year(rates: list[Quantity]) -> _Span | None:
@@ -164,30 +239,27 @@ def _year_by_year(rates: list[Quantity]) -> _Span | None:
     )
 
 
-def _each_year(index: ClaimIndex, q: Quantity, years: tuple[int, int]) -> list[Quantity]:
+def _each_year(
+    index: ClaimIndex, q: Quantity, years: tuple[int, int], near: list[Quantity]
+) -> list[Quantity]:
     """The growth over the year before of each year of ``q``'s average (or of its months in
-    each year), of the same kind and scope, the nearest to it; empty unless every year has
-    one (在上年增长3.9%的基础上，今年增长8.7%，两年平均增长6.3%)."""
+    each year), among the figures ``near`` it, the nearest; empty unless every year has one
+    (在上年增长3.9%的基础上，今年增长8.7%，两年平均增长6.3%)."""
     first, last = years
     months = q.period if q.period is not None and not q.period.is_years else None
     if months is not None and months.is_year:
         months = None
     found: list[Quantity] = []
     for year in range(first, last + 1):
-        shift = year - last
         own = Period.year(year)
         if months is not None:
+            shift = year - last
             own = Period((months.start[0] + shift, months.start[1]), (year, months.end[1]))
         candidates = [
             r
-            for r in index.named(key(q))
-            if r is not q
-            and r.growth is not None
-            and not r.is_average_growth
-            and key(r) == key(q)
-            and r.period == own
+            for r in near
+            if r.period == own
             and (r.kind == q.kind or year < last)
-            and scopes_compatible(r, q)
             and index.growth_base_period(r) == own.previous()
         ]
         if not candidates:
@@ -234,10 +306,10 @@ def _judge(q: Quantity, span: _Span, years: tuple[int, int]) -> Finding | None:
     gap = rate.gap(q.growth)
     sentence = f"{lead}，与文中所写{stated_words}不符，相差约 {ex.pct(gap, 2).rstrip('%')} 个百分点"
     suggestion = f"年均增速 {ex.consistent_range(rate, places, '%')}"
+    if rate.hi is not None and rate.hi < 0:
+        suggestion = f"年均下降 {ex.consistent_range(-rate, places, '%')}"
     if span.fix:
-        implied = Interval(stated.lo - 1, stated.hi - 1) * 100  # type: ignore[operator]
-        span_places = span.claims[0].growth_places
-        alternative = f"{span.fix} {ex.consistent_range(implied, span_places, '%')}"
+        alternative = _alternative(span, stated)
         sentence += f"；若年均{ex.growth_words(q)}无误，应为{alternative}"
         suggestion += f"；或{alternative}"
     return Finding(
@@ -248,3 +320,15 @@ def _judge(q: Quantity, span: _Span, years: tuple[int, int]) -> Finding | None:
         suggestion=suggestion,
         **common,
     )
+
+
+def _alternative(span: _Span, stated: Interval) -> str:
+    """The statement of the span that the stated average implies, as the report would print
+    it: a multiple (是 2015 年的 1.9～2.0 倍), a decline (比 2019 年下降 2.1%～2.3%) or a growth."""
+    if span.multiple:
+        return f"{span.fix} {ex.consistent_range(stated, span.places, '')} 倍"
+    assert stated.lo is not None and stated.hi is not None
+    implied = Interval(stated.lo - 1, stated.hi - 1) * 100
+    if implied.hi is not None and implied.hi < 0:
+        return f"{span.fix}下降 {ex.consistent_range(-implied, span.places, '%')}"
+    return f"{span.fix}增长 {ex.consistent_range(implied, span.places, '%')}"

@@ -40,7 +40,7 @@ def part_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             return
         if _several_years(part) and not _several_years(whole):
             return  # 五年累计民生支出246.8亿元: no part of one year's spending
-        if _names_a_target(part) != _names_a_target(whole):
+        if _names_a_target(part) and not _names_a_target(whole):
             return  # 累计18.45万人，完成规划目标30万人的61.5%: a target, no part of the actual
         seen.add((part.row, whole.row))
         finding, share = _judge_part(part, whole, named)

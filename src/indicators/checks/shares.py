@@ -23,7 +23,7 @@ from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Findin
 from ..intervals import Interval, fmt
 from ..phrases import load_phrases
 from ..quantities import Quantity
-from ..relations import ClaimIndex, is_part_of_place, key, scopes_compatible
+from ..relations import ClaimIndex, is_part_of_place, key, scopes_compatible, sentence_between
 from ..respectively import has_respectively
 from ..subjects import plain_name
 
@@ -201,14 +201,6 @@ def _whole_of_sibling(
     return None
 
 
-def _sentence_between(a: Quantity, b: Quantity) -> bool:
-    """Whether a full stop lies between two figures of one paragraph (when known)."""
-    if not a.context or a.context != b.context or a.anchor is None or b.anchor is None:
-        return False
-    lo, hi = sorted((a.anchor, b.anchor))
-    return any(mark in a.context[lo:hi] for mark in "。！？")
-
-
 def _stem(rate: Quantity) -> str:
     name = rate.name or rate.indicator
     for suffix in _RATE_SUFFIXES:
@@ -234,7 +226,7 @@ def _part_and_whole(
     if (
         not _own_subject(rate)
         and not _whole_words(rate.clause)
-        and _sentence_between(before[-1], rate)
+        and sentence_between(before[-1], rate)
     ):
         return None, None  # …14.62亿元。…算力规模达到2000P，其中智能算力1600P，占80.0%: its
         # figures are not read, and those of the sentence before are none of its
