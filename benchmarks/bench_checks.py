@@ -7,8 +7,8 @@ copies), to show how the time grows with the number of claims.
 
 Then, for hostile texts of growing size (one paragraph of shares of siblings, many
 paragraphs of shares of a named whole, one paragraph of one level restated with the new ones
-and its parts, one paragraph of shares that name their part before 占): the time of
-``check_claims``, which should grow about linearly.
+and its parts, one paragraph of shares that name their part before 占, many paragraphs of
+averages over two years): the time of ``check_claims``, which should grow about linearly.
 
 Run: ``.venv/bin/python benchmarks/bench_checks.py``
 """
@@ -63,6 +63,11 @@ HOSTILE = (
         "shares named before 占, one paragraph",
         "工业税收占全镇税收收入的60.5%，税收收入2.5亿元，",
         "",
+    ),
+    (
+        "averages over two years, paragraphs",
+        "2021年，全县地区生产总值比2019年增长11.9%，两年平均增长5.8%。",
+        "\n\n",
     ),
 )
 
