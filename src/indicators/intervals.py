@@ -487,6 +487,24 @@ def growth_factor(rate: Exact) -> Exact:
     return 1 + rate / 100
 
 
+def average_growth_interval(ratio: Interval, years: int, places: int) -> Interval:
+    """The average annual growths in per cent that turn 1 into a value of ``ratio`` (an
+    interval of positive bounds) in ``years`` years, bracketed outward ``places`` decimals
+    apart.
+
+    Examples
+    --------
+    >>> iv = average_growth_interval(Interval(Fraction(121, 100), Fraction(2)), 2, 2)
+    >>> str(iv.lo), str(iv.hi)
+    ('10', '4143/100')
+    """
+    assert ratio.lo is not None and ratio.hi is not None
+    return Interval(
+        average_growth_bounds(ratio.lo, years, places)[0],
+        average_growth_bounds(ratio.hi, years, places)[1],
+    )
+
+
 def average_growth_bounds(ratio: Fraction, years: int, places: int) -> tuple[Fraction, Fraction]:
     """The average annual growth in per cent that turns 1 into ``ratio`` in ``years`` years,
     bracketed by two numbers ``places`` decimals apart: ``(1 + lo/100)^n <= ratio <=

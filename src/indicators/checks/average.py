@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding
-from ..intervals import Interval, average_growth_bounds, fmt, growth_factor
+from ..intervals import Interval, average_growth_bounds, average_growth_interval, fmt, growth_factor
 from ..period_cells import Period
 from ..phrases import load_phrases
 from ..quantities import Quantity
@@ -137,9 +137,7 @@ def _judge(
     ratio = c_iv / p_iv
     stated = Interval(factor.lo**n, None if factor.hi is None else factor.hi**n)
     assert ratio.lo is not None and ratio.hi is not None
-    rate_lo = average_growth_bounds(ratio.lo, n, _RATE_PLACES)[0]
-    rate_hi = average_growth_bounds(ratio.hi, n, _RATE_PLACES)[1]
-    rate = Interval(rate_lo, rate_hi)
+    rate = average_growth_interval(ratio, n, _RATE_PLACES)
     rate_pt = average_growth_bounds(c_pt / p_pt, n, _RATE_PLACES)[1]
     places = max(q.growth_places, 2)
     stated_words = f"{first}—{last} 年年均{ex.growth_words(q)}"

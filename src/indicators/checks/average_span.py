@@ -22,7 +22,7 @@ from itertools import islice
 from .. import explain as ex
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding
-from ..intervals import Interval, average_growth_bounds, growth_factor
+from ..intervals import Interval, average_growth_bounds, average_growth_interval, growth_factor
 from ..mentions import MULTIPLE_QUALIFIER
 from ..period_cells import Period
 from ..phrases import load_phrases
@@ -280,10 +280,7 @@ def _judge(q: Quantity, span: _Span, years: tuple[int, int]) -> Finding | None:
     assert factor.lo is not None and factor.hi is not None
     assert ratio.lo is not None and ratio.hi is not None
     stated = Interval(factor.lo**n, factor.hi**n)
-    rate = Interval(
-        average_growth_bounds(ratio.lo, n, _RATE_PLACES)[0],
-        average_growth_bounds(ratio.hi, n, _RATE_PLACES)[1],
-    )
+    rate = average_growth_interval(ratio, n, _RATE_PLACES)
     rate_pt = average_growth_bounds(span.point, n, _RATE_PLACES)[1]
     places = max(q.growth_places, 1)
     stated_words = f"{n} 年年均{ex.growth_words(q)}"
