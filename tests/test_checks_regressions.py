@@ -1851,3 +1851,23 @@ def test_the_whole_place_is_found_after_many_villages():
     ).table
     growth = table[table.check == "growth"]
     assert "inconsistent" in set(growth.verdict)  # 1148→1286 is +12.0%, not 20.5%
+
+
+def test_growths_on_two_sides_of_a_base_clause():
+    claims = _claims_of(
+        "一、2023年工作回顾\n\n全乡农牧民人均可支配收入21486元，在上年增长7.9%的基础上又增长8.6%，比上年"
+        "增加1700元。\n\n二、2024年工作安排\n\n一般公共预算收入在上年186.52亿元的基础上增长7%，达到"
+        "199.6亿元。\n"
+    )
+    rows = [(r.period, r.value, r.growth_pct) for r in claims.itertuples() if r.growth_pct]
+    assert rows == [("2023", "21486", "8.6"), ("2022", "", "7.9"), ("2024", "199.6", "7")]
+
+
+def test_a_part_named_around_brackets_and_the_ones_a_rate_leaves_out():
+    table = _checks(
+        "规模以上工业总产值612.35亿元，其中食品加工（含茶叶精制）产值148.62亿元，电机电器产值196.35"
+        "亿元。纳入防止返贫监测对象27户98人，已消除风险19户71人，风险未消除的8户27人全部落实帮扶"
+        "措施，风险消除率70.4%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert "食品加工产值 148.62 亿元 ≤ 规模以上工业总产值 612.35 亿元" in set(table.stated)

@@ -361,6 +361,24 @@ FOUND = {
         # share of 经营性收入 68.9%, not the 69.1% printed.
         ("share", "占村集体经济总收入", "2023"),
     },
+    "district-2022-two-year-gaps.txt": {
+        ("average_span", "社会消费品零售总额", "2019→2021"),  # +6.9% over 2019 is 3.4% a year
+        ("growth_gap", "农村居民人均可支配收入", "2021"),  # 10.8% and 8.5% are 2.3 points apart
+        ("share", "该比例", "2021"),  # 168.92/1286.45 is 13.1%, not 14.1%
+        ("additions", "高标准农田面积", "2021"),  # 5.86→6.74万亩 is 0.88 more, not 0.98
+        ("growth", "一般公共预算收入", "2021→2022"),  # the 2022 target 39.40 is +7.0%, not 8%
+    },
+    "town-2017-gb18030-twelfth-sectors.txt": {
+        ("average_growth", "农民人均纯收入", "2010→2015"),  # 5862→10486 is 12.3% a year
+        ("same_quantity", "社会总产值", "2016"),  # 18.46 here, 18.64 there
+        # From the planted 18.46: the sectors add up to 18.64, and the 2017 target 20.50 is
+        # +11.1% on it, +10.0% on 18.64.
+        ("sum", "社会总产值", "2016"),
+        ("growth", "社会总产值", "2016→2017"),
+        ("disjoint_parts", "粮食作物播种面积", "2016"),  # 1.92+1.16+0.96 is 4.04, more than 3.86
+        ("growth", "农村集体经济收入", "2015→2016"),  # 268.5→326.8 is +21.7%, not 24.7%
+        ("growth", "农村居民人均可支配收入", "2016→2017"),  # the 2017 target is +9.0%, not 10%
+    },
     "devzone-2021-gb18030-thirteenth.txt": {
         ("average_growth", "税收收入", "2015→2020"),  # 11.1% a year, not 14.1%
         ("count_change", "高新技术企业", "2015→2020"),  # +118, not 128

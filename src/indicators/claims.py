@@ -644,6 +644,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         (粮食 + 总产量). The name stays as printed."""
         if subject.name not in load_phrases().shared_head_measures:
             return subject
+        named = self._name_before_paren(subject)
+        if named is not None:  # 其中食品加工（含茶叶精制）产值148.62亿元: 食品加工产值
+            return named
         before = self._last_in_sentence(m.claim_start)
         if before is None or not before.name or before.mention is None:
             return subject
@@ -656,6 +659,36 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if indicator and fits(indicator, m.unit, m.role):
                 return subject._replace(indicator=indicator)
         return subject
+
+    def _across_a_base(self, m: Mention, target: Claim) -> bool:
+        """Whether a growth and the level before it stand on two sides of a base clause, so
+        that the growth is not the level's: inside it (21486元，在上年增长7.9%的基础上又增长
+        8.6%: last year's growth) or after it (在上年186.52亿元的基础上增长7%: the growth of
+        what is reached on that base)."""
+        base = self.periods.anchor_before(m.start)
+        if base is not None and base.origin and m.start < base.reach:
+            return base.year is not None and base.year != target.year
+        if target.mention is None:
+            return False
+        base = self.periods.anchor_before(target.mention.start)
+        return base is not None and base.origin and target.mention.start < base.reach <= m.start
+
+    def _name_before_paren(self, subject: _Subject) -> _Subject | None:
+        """A measure word right after a parenthetical (食品加工（含茶叶精制）产值): the words
+        before the brackets name what it measures; ``None`` when none do."""
+        if not self.text.startswith(("）", ")"), subject.start - 1):
+            return None
+        opening = max(
+            self.text.rfind("（", 0, subject.start), self.text.rfind("(", 0, subject.start)
+        )
+        if opening < 0 or subject.start - opening > SCOPE_MAX_CHARS:
+            return None
+        start = self.layout.clause_start(opening)
+        words = clean_name(self.text[start:opening])
+        if not words:
+            return None
+        name = words + subject.name
+        return _Subject(wording_indicator(name) or "", name, opening - len(words), subject.end)
 
     def _rate_of(self, subject: _Subject | None, pos: int) -> _Subject | None:
         """``增速…回升1.8个百分点``: a rate word alone names the growth of the subject before."""
@@ -1060,6 +1093,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             else:  # 总数达到612家（增长16.3%）
                 target = self._before_paren(m.start)
         own_time = target is not None and self._growth_of_own_time(m, target, listed)
+        if not own_time and target is not None and subject is None:
+            own_time = self._across_a_base(m, target)
         if own_time:  # …增加到2017年的B，2016年增长3.6%: that year's growth of B's subject
             assert target is not None
             subject, target = _Subject(target.indicator, target.name, m.start, m.start), None
