@@ -1732,13 +1732,18 @@ def test_growths_after_a_gap_in_points_are_of_the_figure_before_the_gap():
     assert set(growths.indicator) == {"地区生产总值"}
 
 
-def test_the_new_area_after_a_change_of_an_area_is_its_net_change():
+def test_more_new_area_than_the_net_change_of_an_area_is_flagged_for_a_look():
     body = "水果种植面积由上年的5.86万亩增加到6.32万亩，新增{added}万亩，水果总产量8.64万吨。"
     ok = _checks(body.format(added="0.46"))
-    assert list(ok[ok.check == "additions"].verdict) == ["consistent"]
-    bad = _checks(body.format(added="0.56"))
-    [row] = bad[bad.check == "additions"].itertuples()
-    assert row.verdict == "inconsistent" and row.suggestion == "新增 0.45～0.47 万亩"
+    assert list(ok[ok.check == "additions"].flag) == [""]
+    more = _checks(body.format(added="0.56"))
+    [row] = more[more.check == "additions"].itertuples()
+    # Land may also have been lost: not an error, but one to look at.
+    assert row.verdict == "consistent" and row.flag == "gross_additions"
+    assert row.suggestion == "新增 0.45～0.47 万亩（若无减少）"
+    assert "比净增数多 0.10 万亩" in row.explanation
+    less = _checks(body.format(added="0.36"))
+    assert list(less[less.check == "additions"].verdict) == ["inconsistent"]
     # Firms may leave: more new ones than the net change of a count is no error.
     firms = _checks("规上工业企业由上年的67家增加到78家，新增15家。")
     assert list(firms[firms.check == "additions"].verdict) == ["consistent"]
@@ -1871,3 +1876,46 @@ def test_a_part_named_around_brackets_and_the_ones_a_rate_leaves_out():
     )
     assert (table.verdict == "inconsistent").sum() == 0
     assert "食品加工产值 148.62 亿元 ≤ 规模以上工业总产值 612.35 亿元" in set(table.stated)
+
+
+def test_a_multiple_of_last_years_level_and_a_rate_of_a_stock_after_new_ones():
+    table = _checks(
+        "全年签约项目56个，协议总投资612.8亿元，是上年438.6亿元的{times}倍。新组建企业党组织12个，"
+        "规上工业企业党组织覆盖率达到92.5%。".format(times="1.4")
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    [growth] = table[table.check == "growth"].itertuples()
+    assert growth.verdict == "consistent" and growth.stated == "612.8 亿元，增长 0.4 倍"
+    bad = _checks("全年签约项目56个，协议总投资612.8亿元，是上年438.6亿元的1.6倍。")
+    assert list(bad[bad.check == "growth"].verdict) == ["inconsistent"]  # 1.397 times
+
+
+def test_a_list_of_years_after_its_subject_and_a_change_after_it():
+    report = parse_text(
+        "一、2025年工作回顾\n\n“十四五”以来，地区生产总值2021年至2024年分别为751.36亿元、786.20亿元、"
+        "838.52亿元和889.67亿元，分别增长10.1%、4.6%、6.7%和6.1%。全县接待游客由2020年的512.6万人次"
+        "增加到2025年的1286.4万人次，2021年至2024年分别为638.4万人次、702.5万人次、986.3万人次和"
+        "1158.2万人次；旅游综合收入由2020年的48.37亿元增加到126.85亿元，年均增长21.3%。\n"
+    )
+    claims = claims_table(report)
+    gdp = claims[claims.indicator == "地区生产总值"]
+    assert list(zip(gdp.period, gdp.value, strict=True)) == [
+        ("2021", "751.36"),
+        ("2022", "786.20"),
+        ("2023", "838.52"),
+        ("2024", "889.67"),
+    ]
+    [income] = claims[claims.value == "126.85"].itertuples()
+    assert income.period == "2025"  # the list's years end with its item
+    table = check_claims(claims, report).table
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert {"2021→2022", "2022→2023", "2023→2024"} <= set(table[table.check == "growth"].period)
+
+
+def test_a_gap_is_judged_only_against_a_like_measure_of_this_place():
+    table = _checks(
+        "全县规上工业总产值215.6亿元，增长12.3%；规上工业增加值增长8.5%，增速高于全市规上工业1.2个"
+        "百分点。城镇居民人均可支配收入38620元，增长5.6%；农村居民人均消费支出13520元，增长11.2%，"
+        "增速高于城镇居民3.5个百分点。"
+    )
+    assert "growth_gap" not in set(table.check)

@@ -346,7 +346,6 @@ FOUND = {
         ("sum", "水果总产量", "2017"),  # the fruits add up to 8.84, not 8.64
         ("growth", "财政收入", "2016→2017"),  # 1175→1286 is +9.4%, not 8.4%
         ("share", "占一般公共预算支出", "2017"),  # 1862/2468 is 75.4%, not 79.4%
-        ("additions", "水果种植面积", "2017"),  # 5.86→6.32万亩 is 0.46 more, not 0.56
     },
     "county-city-2019-gb18030-crlf-midterm.txt": {
         ("points_change", "占地区生产总值的比重", "2018"),  # 66.3%→67.5% is 1.2 points, not 1.4
@@ -365,7 +364,6 @@ FOUND = {
         ("average_span", "社会消费品零售总额", "2019→2021"),  # +6.9% over 2019 is 3.4% a year
         ("growth_gap", "农村居民人均可支配收入", "2021"),  # 10.8% and 8.5% are 2.3 points apart
         ("share", "该比例", "2021"),  # 168.92/1286.45 is 13.1%, not 14.1%
-        ("additions", "高标准农田面积", "2021"),  # 5.86→6.74万亩 is 0.88 more, not 0.98
         ("growth", "一般公共预算收入", "2021→2022"),  # the 2022 target 39.40 is +7.0%, not 8%
     },
     "town-2017-gb18030-twelfth-sectors.txt": {
@@ -378,6 +376,17 @@ FOUND = {
         ("disjoint_parts", "粮食作物播种面积", "2016"),  # 1.92+1.16+0.96 is 4.04, more than 3.86
         ("growth", "农村集体经济收入", "2015→2016"),  # 268.5→326.8 is +21.7%, not 24.7%
         ("growth", "农村居民人均可支配收入", "2016→2017"),  # the 2017 target is +9.0%, not 10%
+    },
+    "street-2020-hotline-buildings.txt": {
+        ("share", "占常住人口", "2019"),  # 8.73/12.46 is 70.1%, not 72.1%
+        ("points_change", "群众满意率", "2019"),  # 75.2%→88.9% is 13.7 points, not 14.7
+        ("growth", "税收收入", "2019→2020"),  # the 2020 target 62.5 is +7.1%, not 8.1%
+    },
+    "devzone-2023-gbk-parks-multiple.txt": {
+        ("growth", "亩均税收", "2021→2022"),  # 25.86→28.61 is +10.6%, not 12.6%
+        ("same_quantity", "出口总额", "2022"),  # 49.86 here, 48.96 there
+        ("average_growth", "营业收入", "2020→2022"),  # 582.36→856.42 is 21.3% a year
+        ("growth", "协议总投资", "2021→2022"),  # 612.8 is 1.4 times 438.6, not 1.6
     },
     "devzone-2021-gb18030-thirteenth.txt": {
         ("average_growth", "税收收入", "2015→2020"),  # 11.1% a year, not 14.1%

@@ -337,8 +337,9 @@ class ParentReading:
             cumulative = load_phrases().cumulative_words
             if (
                 self._says(c, cumulative)
-                and not self._says(total, (*cumulative, "共", "总"))
+                and not self._says(total, cumulative)
                 and total.first_year is None
+                and (self._says(total, _ONE_YEAR) or _PLACE_OPENS.match(self._clause_of(c)))
             ):
                 return  # 全年完成改厕1286户，其中…，全乡累计完成改厕4152户: all years'
             if _negates(c.name, total.name):
@@ -366,6 +367,12 @@ class ParentReading:
 
     def _time_word_between(self, start: int, end: int) -> bool:
         return any_between(self._time_words_at, start, end)
+
+    def _clause_of(self, c: Claim) -> str:
+        """The words of the clause of ``c`` up to its figure."""
+        if c.mention is None:
+            return ""
+        return self.text[self.layout.clause_start(c.mention.start) : c.mention.start]
 
     def _says(self, c: Claim, words: Iterable[str]) -> bool:
         """Whether the clause of ``c``, up to its figure, holds one of ``words``."""
@@ -619,6 +626,11 @@ def _other_kind(part: Claim, total: Claim) -> bool:
     return bool(wholes_of(named) & wholes_of(total.indicator))  # two parts of one whole
 
 
+#: Words of one year's figure (全年共完成改厕1286户): its parts are of that year, not of all
+#: years (累计).
+_ONE_YEAR = ("全年", "今年", "当年", "年内", "本年")
+#: A whole place opening a clause (全乡累计完成改厕4152户): the place's own figure.
+_PLACE_OPENS = re.compile(r"^(?:全|我)[省市县区镇乡街村]")
 #: Words of new ones that also name a kind of project (新建项目, against 续建项目).
 _KINDS_OF_PROJECT = frozenset({"新建"})
 #: How many characters after 其中 may name what its parts measure (其中，电子信息、装备制造、

@@ -34,7 +34,7 @@ from .cleaning import Paragraph, Report
 from .layout import Layout, any_between
 from .mentions import Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, times_to_percent
-from .periods import PeriodFinder, format_period
+from .periods import Anchor, PeriodFinder, format_period
 from .phrases import alternation, load_phrases, whole_place_share_after
 from .place import detect_place, place_level
 from .respectively import Respective, respective_subjects
@@ -666,22 +666,30 @@ class _ParagraphReader(ParentReading, ChangeReading):
         8.6%: last year's growth) or after it (在上年186.52亿元的基础上增长7%: the growth of
         what is reached on that base)."""
         base = self.periods.anchor_before(m.start)
-        if base is not None and base.origin and m.start < base.reach:
+        if base is not None and self._is_base_clause(base) and m.start < base.reach:
             return base.year is not None and base.year != target.year
         if target.mention is None:
             return False
         base = self.periods.anchor_before(target.mention.start)
-        return base is not None and base.origin and target.mention.start < base.reach <= m.start
+        return (
+            base is not None
+            and self._is_base_clause(base)
+            and target.mention.start < base.reach <= m.start
+        )
+
+    def _is_base_clause(self, anchor: Anchor) -> bool:
+        """Whether a time phrase opens a base clause (在上年…的基础上), not a clause of last
+        year (去年，全镇实现…)."""
+        return anchor.origin and anchor.reach > 0 and self.text.endswith("基础上", 0, anchor.reach)
 
     def _name_before_paren(self, subject: _Subject) -> _Subject | None:
         """A measure word right after a parenthetical (食品加工（含茶叶精制）产值): the words
         before the brackets name what it measures; ``None`` when none do."""
         if not self.text.startswith(("）", ")"), subject.start - 1):
             return None
-        opening = max(
-            self.text.rfind("（", 0, subject.start), self.text.rfind("(", 0, subject.start)
-        )
-        if opening < 0 or subject.start - opening > SCOPE_MAX_CHARS:
+        low = max(0, subject.start - SCOPE_MAX_CHARS - 1)  # brackets of a scope: a few words
+        opening = max(self.text.rfind(b, low, subject.start) for b in "（(")
+        if opening < 0:
             return None
         start = self.layout.clause_start(opening)
         words = clean_name(self.text[start:opening])
@@ -709,7 +717,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         subject = None
         listed = self.respective.get(id(m)) if self.respective else None
         if listed is not None and listed.start >= 0:
-            subject = _Subject(listed.indicator, listed.name, listed.start, listed.end)
+            indicator = listed.indicator or own_level_indicator(listed.name, self.own_level())
+            subject = _Subject(indicator, listed.name, listed.start, listed.end)
             host = self._valueless_growth(listed, m) if m.role == "level" else None
             if host is not None:  # 分别增长7%和8%，分别达到3.94万元和1.83万元
                 self._fill_value(host, m)

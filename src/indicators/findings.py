@@ -22,7 +22,7 @@ class Finding:
     (percentage points for a growth, the unit of the figures for a sum), ``None`` unless the
     relation is inconsistent; ``gap_places`` is how many decimals the table prints it with.
     ``flag`` names what an analyst should look at even when the arithmetic holds
-    (``two_scopes``, ``implied_decline``, ``comparable_prices``).
+    (``two_scopes``, ``implied_decline``, ``comparable_prices``, ``gross_additions``).
     """
 
     check: str

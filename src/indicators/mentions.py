@@ -103,8 +103,9 @@ _COMPARED_WITH = re.compile(
     r"|(?:19|20)\d\d年(?:同期)?"
     r"|\d{1,2}月份?)的$"
 )
-#: ``是2016年1942户的1.6倍``: the base year and, after it, its level and the multiple.
-_BASE_OF_MULTIPLE = re.compile(r"(?:是|为)((?:19|20)\d\d年)$")
+#: ``是2016年1942户的1.6倍``, ``是上年438.6亿元的1.4倍``: the base year and, after it, its
+#: level and the multiple.
+_BASE_OF_MULTIPLE = re.compile(r"(?:是|为)((?:19|20)\d\d年|上年|去年)$")
 _MULTIPLE_AFTER = re.compile(r"的[\d.]+倍")
 #: ``6.8：77.3：15.9`` (the look-behind after the first digit: it does not continue a number).
 _STRUCTURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")

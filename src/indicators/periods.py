@@ -74,7 +74,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
     return (
         re.compile(rf"(?:{ph.cumulative})(?:{_YEAR}{after_year}|{_MONTHS}|{parts})"),
         re.compile(
-            rf"{_ARABIC_YEAR}(?:[-—–~至到]{_ARABIC_YEAR}年度?|年度?(?:{since}))"
+            rf"{_ARABIC_YEAR}(?:年?[-—–~至到]{_ARABIC_YEAR}年度?|年度?(?:{since}))"
             rf"|自{_ARABIC_YEAR}年[^，,。；;：:]{{1,8}}?(?:{since})"  # 自2018年开园以来
         ),
         re.compile(rf"{_ARABIC_YEAR}年度?{after_year}"),
@@ -95,7 +95,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
 #: spans of printed years, of plan periods and of the last years.
 _CUMULATIVE, _YEAR_SPAN, _PLAN, _RECENT, _LAST_YEAR = 0, 1, 6, 7, 8
 _OPENING_QUOTES = frozenset('“"')
-_YEARS_IN_SPAN = re.compile(r"((?:19|20)\d\d)[-—–~至到]((?:19|20)\d\d)")
+_YEARS_IN_SPAN = re.compile(r"((?:19|20)\d\d)年?[-—–~至到]((?:19|20)\d\d)")
 
 
 @dataclass(frozen=True)
@@ -199,7 +199,14 @@ def anchors_in(
                 span = (plan.first_year, plan.year)
             if span is not None:
                 first, last = span
-                out.append(Anchor(m.start(), m.end(), last, None, first if first < last else None))
+                first_year = first if first < last else None
+                if kind == _YEAR_SPAN and _EACH_YEAR_AFTER.match(text, m.end()):
+                    # 2021年至2024年分别为…；旅游综合收入由2020年的…增加到126.85亿元: the years
+                    # of the list's figures, to the end of its item only
+                    reach = layout.item_end(start)
+                    out.append(Anchor(m.start(), m.end(), last, None, first_year, True, reach))
+                    continue
+                out.append(Anchor(m.start(), m.end(), last, None, first_year))
             continue
         phrase = m.group(0)
         year_m = _YEAR_IN.search(phrase)
@@ -387,6 +394,9 @@ def format_period(
     return f"{y}-{a:02d}..{y}-{b:02d}"
 
 
+#: Words after a span of years that make it the years of a list of figures (2021年至2024年
+#:分别为…, 2016年至2020年依次为…).
+_EACH_YEAR_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:分别|依次)")
 #: How many time phrases back a span of years is looked for (五年累计 after “十二五”期间).
 _SPANS_BACK = 12
 #: How far (characters) a span of years opening a sentence dates the changes after it.
@@ -554,8 +564,9 @@ class PeriodFinder:
         span = self._opening_spans_so_far[i - 1] if i and self._opening_spans_so_far else None
         if span is None or span.first_year is None or span.year is None:
             return None
-        if self.default_year is None or span.year >= self.default_year:
-            return None  # “十四五”时期是…起步期。一年来…: no span that has ended before now
+        now = self.default_year or self.report.review_year
+        if now is not None and span.year > now:
+            return None  # “十四五”时期是…起步期。一年来…: no span that has not ended
         if pos - span.end > _SPAN_REACH:
             return None
         head = self.paragraph.text[self.layout.clause_start(pos) : pos]

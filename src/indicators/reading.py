@@ -107,6 +107,7 @@ _CODES: dict[str, dict[str, str]] = {
         "implied_decline": "隐含下降，请核实",
         "comparable_prices": "可比价增速",
         "two_scopes": "两处口径不同，请核实",
+        "gross_additions": "新增多于净增，请核实",
     },
     "link": {
         "changed_from": "由前一数值变化而来",

@@ -423,9 +423,13 @@ def _give_collective_periods(
     commas = [floor, *(m.end() for m in _CLAUSE_BREAKS.finditer(text, floor, end))]
     start = commas[-1]
     hit = _periods_word(text, start, end, w, whole=False)
-    subject_from = hit.end() if hit is not None else start
+    subject_from, subject_end = (hit.end() if hit is not None else start), end
     if hit is None and len(commas) > 1:  # 2021年至2025年，地区生产总值分别为…
         hit = _periods_word(text, commas[-2], start - 1, w, whole=True)
+    if hit is None:  # 地区生产总值2021年至2024年分别为…: the years after the subject
+        hit = _years_ending(text, start, end)
+        if hit is not None:
+            subject_end = hit.start()
     if hit is None:
         return False
     word = hit.group(0)
@@ -441,9 +445,9 @@ def _give_collective_periods(
     figures = _figure_list(text, mentions, i, size, w)
     if len(figures) != size:
         return False
-    if len(_split(text, subject_from, end)) > 1:
+    if len(_split(text, subject_from, subject_end)) > 1:
         return False  # 两年间城镇和农村居民人均可支配收入分别增长…: a list of subjects, not years
-    item = (clean_name(text[subject_from:end]), subject_from, end)
+    item = (clean_name(text[subject_from:subject_end]), subject_from, subject_end)
     if not item[0]:
         item = (clean_name(text[after : first.claim_start]), after, first.claim_start)
     named = _resolve([item], text, first, "")[0] if item[0] else ("", "", -1, -1)
@@ -459,6 +463,19 @@ def _give_collective_periods(
             back = size - 1 - k
             found[id(m)] = Respective(k, size, first.start, *named, years_back=back, new=new)
     return True
+
+
+#: How many characters a span of years may take before 分别 (2021年至2024年依次).
+_YEARS_BEFORE_MAX = 16
+
+
+def _years_ending(text: str, start: int, end: int) -> re.Match[str] | None:
+    """A span of years that ends ``text[start:end]`` (地区生产总值2021年至2024年), with only a
+    verb of the list after it (完成, 实现), or ``None``."""
+    for hit in _YEAR_SPAN.finditer(text, max(start, end - _YEARS_BEFORE_MAX), end):
+        if hit.start() > start and len(text[hit.end() : end].strip()) <= 2:
+            return hit
+    return None
 
 
 def _periods_word(
@@ -881,6 +898,8 @@ def _vocabulary_word(name: str, w: _Words) -> str | None:
     """The longest vocabulary wording that ends ``name`` (``name`` itself first)."""
     for i in range(len(name)):
         if name[i:] in w.canonical:
+            if name.endswith("级", 0, i):  # 区级税收收入: the own level's, read by the claims
+                return None
             return name[i:]
     return None
 

@@ -10,12 +10,10 @@ change.
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 from .. import explain as ex
-from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import Interval
+from ..phrases import load_phrases
 from ..quantities import Quantity
 from ..relations import ClaimIndex, key, scopes_compatible
 
@@ -39,20 +37,28 @@ def addition_checks(index: ClaimIndex) -> list[Finding]:
     """
     findings = []
     for group in index.paragraphs():
-        new_ones: dict[str, list[Quantity]] = defaultdict(list)
-        for q in group:
-            if q.measure == "new" and q.value is not None and not q.parent_id:
-                new_ones[key(q)].append(q)
-        if not new_ones:
+        if not any(q.measure == "new" for q in group):
             continue
-        for level in group:
+        for k, level in enumerate(group):
             before = index.origins.get(level.row)
             if before is None or not _over_one_year(before, level):
                 continue
-            candidates = [n for n in new_ones.get(key(level), ()) if _of_stock(n, level)]
+            candidates = [  # the new ones printed near the change (linear on any text)
+                n
+                for n in group[max(0, k - _NEAR) : k + _NEAR + 1]
+                if n.measure == "new"
+                and n.value is not None
+                and not n.parent_id
+                and key(n) == key(level)
+                and _of_stock(n, level)
+            ]
             if len(candidates) == 1:
                 findings.append(_judge(before, level, candidates[0]))
     return findings
+
+
+#: How many figures before and after a change its new ones may be printed.
+_NEAR = 8
 
 
 def _over_one_year(before: Quantity, level: Quantity) -> bool:
@@ -63,9 +69,11 @@ def _over_one_year(before: Quantity, level: Quantity) -> bool:
 
 
 def _of_stock(new: Quantity, level: Quantity) -> bool:
-    """Whether ``new`` counts additions to ``level``'s stock in its year."""
+    """Whether ``new`` counts additions to ``level``'s stock in its year (not to an average
+    per head: 人均公园绿地面积)."""
     return (
-        new.period is not None
+        not load_phrases().average_name.search(level.name)
+        and new.period is not None
         and level.period is not None
         and new.period.year_end() == level.period.year_end()
         and new.kind == level.kind
@@ -76,9 +84,9 @@ def _of_stock(new: Quantity, level: Quantity) -> bool:
 
 
 def _judge(before: Quantity, level: Quantity, new: Quantity) -> Finding:
-    """Whether ``new`` is at least ``level - before`` (things counted whole: firms may also
-    leave), or equal to it (an area, a length, an amount: 由5.86万亩增加到6.32万亩，新增
-    0.46万亩)."""
+    """Whether ``new`` is at least ``level - before``; more new of an amount than its net
+    increase (an area, a length: 由5.86万亩增加到6.32万亩，新增0.56万亩) holds only if as
+    much was lost, which the finding flags (``gross_additions``) for the analyst to see."""
     assert level.unit is not None and level.value is not None
     unit, u = level.unit, level.unit_text
     earlier, added = before.value_in(unit), new.value_in(unit)
@@ -98,13 +106,24 @@ def _judge(before: Quantity, level: Quantity, new: Quantity) -> Finding:
         recomputed=ex.estimate(net_pt, net, places, u, extra=1),
         claims=(before, level, new),
     )
-    if not unit.whole:
-        return _judge_equal(lead, level, new, net, net_pt, places, common)
     at_least = Interval(net.lo, None)
     if added.meets(at_least):
-        return Finding(
+        if unit.whole or added.meets(net):
+            return Finding(
+                verdict=CONSISTENT,
+                explanation=f"{lead}；新增 {ex.figure(new)}不少于净增数，两者相符。",
+                **common,
+            )
+        return Finding(  # 新增0.56万亩 for a net increase of 0.46: as much lost, or a slip
             verdict=CONSISTENT,
-            explanation=f"{lead}；新增 {ex.figure(new)}不少于净增数，两者相符。",
+            explanation=(
+                f"{lead}；文中新增 {ex.figure(new)}，比净增数多 "
+                f"{ex.amount((new.point_in(unit) or 0) - net_pt, places, u)}，"
+                f"仅当同期减少了同样多时才相符，"
+                f"请核实新增数与首末两年的数值。"
+            ),
+            flag="gross_additions",
+            suggestion=f"新增 {ex.consistent_range(net, new.places, u)}（若无减少）",
             **common,
         )
     gap = added.gap(at_least)
@@ -120,39 +139,4 @@ def _judge(before: Quantity, level: Quantity, new: Quantity) -> Finding:
         gap_unit=u,
         suggestion=f"新增不少于 {ex.amount(net_pt, places, u)}",
         **common,
-    )
-
-
-def _judge_equal(
-    lead: str,
-    level: Quantity,
-    new: Quantity,
-    net: Interval,
-    net_pt: Fraction,
-    places: int,
-    common: dict[str, object],
-) -> Finding:
-    """Whether the 新增 of an amount (not a count) is its net change."""
-    assert level.unit is not None
-    added = new.value_in(level.unit)
-    assert added is not None
-    u = level.unit_text
-    if added.meets(net):
-        return Finding(
-            verdict=CONSISTENT,
-            explanation=f"{lead}；与文中新增 {ex.figure(new)}相符。",
-            **common,  # type: ignore[arg-type]
-        )
-    gap = added.gap(net)
-    return Finding(
-        verdict=INCONSISTENT,
-        explanation=(
-            f"{lead}；与文中新增 {ex.figure(new)}不符，相差 "
-            f"{ex.difference(gap, places, u)}，需核实新增数或首末两年的数值。"
-        ),
-        gap=gap,
-        gap_places=gap_decimals(places, False),
-        gap_unit=u,
-        suggestion=f"新增 {ex.consistent_range(net, new.places, u)}",
-        **common,  # type: ignore[arg-type]
     )

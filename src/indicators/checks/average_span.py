@@ -27,7 +27,7 @@ from ..mentions import MULTIPLE_QUALIFIER
 from ..period_cells import Period
 from ..phrases import load_phrases
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key, sentence_between
+from ..relations import ClaimIndex, key
 from ..respectively import has_respectively
 
 #: Decimals (of per cent) of the exact brackets of an implied average growth.
@@ -70,7 +70,7 @@ def average_span_checks(index: ClaimIndex) -> list[Finding]:
                 and r.scope == q.scope
                 and _same_place(r, q)
             ]
-            total = _growth_over(index, q, years, [r for r in near if not sentence_between(r, q)])
+            total = _growth_over(index, q, years, near + _elsewhere(index, q))
             span = _over_one_rate(total, q, years) if total is not None else None
             if span is None:  # the growth of each year, said around it or elsewhere
                 rates = _each_year(index, q, years, near + _elsewhere(index, q))
@@ -102,6 +102,7 @@ def _elsewhere(index: ClaimIndex, q: Quantity) -> list[Quantity]:
         and r.measure == q.measure
         and r.scope == q.scope
         and r.paragraph != q.paragraph
+        and _same_place(r, q)
     )
     return list(found)
 
@@ -109,16 +110,16 @@ def _elsewhere(index: ClaimIndex, q: Quantity) -> list[Quantity]:
 def _same_place(a: Quantity, b: Quantity) -> bool:
     """Whether the words before two figures name no two different places (全市地区生产总值比
     2019年增长11.9%，我县地区生产总值两年平均增长6.8%: the city's and the county's)."""
-    places = [_PLACE_WORD.search(_phrase_before(q)) for q in (a, b)]
-    return not all(places) or places[0].group(0) == places[1].group(0)  # type: ignore[union-attr]
+    places = [_PLACE_WORD.findall(_sentence_before(q)) for q in (a, b)]
+    return not all(places) or places[0][-1] == places[1][-1]
 
 
-def _phrase_before(q: Quantity) -> str:
-    """The words of a figure's phrase before it (from the last comma or full stop)."""
+def _sentence_before(q: Quantity) -> str:
+    """The words of a figure's sentence before it (the last 60 characters at most)."""
     if not q.context or q.anchor is None:
         return q.clause
-    words = q.context[max(0, q.anchor - 40) : q.anchor]
-    return re.split(r"[，。；,;！？]", words)[-1]
+    words = q.context[max(0, q.anchor - 60) : q.anchor]
+    return re.split(r"[。！？]", words)[-1]
 
 
 def _years_of_months(q: Quantity) -> tuple[int, int] | None:
@@ -284,9 +285,10 @@ def _judge(q: Quantity, span: _Span, years: tuple[int, int]) -> Finding | None:
     rate_pt = average_growth_bounds(span.point, n, _RATE_PLACES)[1]
     places = max(q.growth_places, 1)
     stated_words = f"{n} 年年均{ex.growth_words(q)}"
+    shown = -rate if rate.hi is not None and rate.hi < 0 else rate  # 下降 2.66%～2.77%
     lead = (
         f"{span.lead}，折合 {n} 年年均{ex.change(rate_pt, places)}"
-        f"（按舍入区间为 {ex.range_text(rate, places + 1, '%')}）"
+        f"（按舍入区间为 {ex.range_text(shown, places + 1, '%')}）"
     )
     common = dict(
         check="average_span",

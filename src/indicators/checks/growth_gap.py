@@ -10,12 +10,14 @@ figure the report does not print (高于全市平均水平) is not judged.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import fmt
 from ..quantities import Quantity
 from ..relations import ClaimIndex, key, scopes_compatible
+from ..subjects import wording_indicator
 
 #: The name of a gap: a growth word, a comparing word and what it compares with (增速高于城镇
 #: 居民, 增幅快于); the sign of the comparing word.
@@ -23,9 +25,11 @@ _GAP = re.compile(
     r"^(?P<subject>.*?)(?:收入)?(?:增速|增幅|增长|涨幅)(?P<word>高于|快于|超过|低于|慢于)(?P<other>.{2,})$"
 )
 _BELOW = ("低于", "慢于")
-#: A whole place opening the words (全乡农村居民: 农村居民), and what is left when they name
-#: only a place or an average the report does not print (全市平均水平, 全省).
-_PLACE = re.compile(r"^(?:全[国省市县区乡镇]|[省市县区])")
+#: The report's own place opening the words (全乡农村居民: 农村居民); a wider place (全市,
+#: 全省), whose figures the report does not print; what is left when the words name only an
+#: average (平均水平).
+_PLACE = re.compile(r"^(?:全[县区乡镇旗]|我[县区乡镇市])")
+_WIDER = re.compile(r"^(?:全[国省市州盟]|[国省市州])")
 _ELSEWHERE = re.compile(r"^(?:平均水平|平均|水平)?$")
 
 
@@ -54,12 +58,15 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
             own = _own(group[max(0, pos - _LOOK_BACK) : pos], m.group("subject"))
             if own is None or own.period != gap.period or not key(own):
                 continue
-            other = _other(index, own, m.group("other"))
-            if other is not None:
-                findings.append(_judge(own, other, gap, m.group("word") in _BELOW))
+            other = _other(index, group[max(0, pos - _OTHERS_BACK) : pos], own, m.group("other"))
+            found = _judge(own, other, gap, m.group("word") in _BELOW) if other else None
+            if found is not None:
+                findings.append(found)
     return findings
 
 
+#: How many figures before a gap the other figure it names may be.
+_OTHERS_BACK = 16
 #: How many figures before a gap the figure it names may be, and the one it follows.
 _LOOK_BACK = 6
 _NEAR = 2
@@ -78,15 +85,23 @@ def _own(before: list[Quantity], subject: str) -> Quantity | None:
     return None
 
 
-def _other(index: ClaimIndex, own: Quantity, words: str) -> Quantity | None:
-    """The one figure of the same time and kind as ``own``, with a growth, that ``words``
-    name (城镇居民: 城镇居民人均可支配收入), other than ``own``."""
+def _other(index: ClaimIndex, before: list[Quantity], own: Quantity, words: str) -> Quantity | None:
+    """The one figure among ``before`` (of the paragraph), or named exactly by ``words``
+    elsewhere, of the same time and kind as ``own``, with a growth, that ``words`` name and
+    that measures what ``own`` measures (城镇居民 and 农村居民人均可支配收入: 城镇居民人均可支配
+    收入), other than ``own``."""
+    if _WIDER.match(words):
+        return None  # 高于全市规上工业1.2个百分点: the city's growth, not printed here
     words = _PLACE.sub("", words)
     if _ELSEWHERE.match(words):
         return None
+    named = [*islice(index.named(words), _OTHERS_BACK)]
+    indicator = wording_indicator(words)
+    if indicator:
+        named += islice(index.named(indicator), _OTHERS_BACK)
     found = {
         q.row: q
-        for q in index.quantities
+        for q in [*before, *named]
         if q.growth is not None
         and q.row != own.row
         and key(q) != key(own)
@@ -94,16 +109,31 @@ def _other(index: ClaimIndex, own: Quantity, words: str) -> Quantity | None:
         and q.kind == own.kind
         and not q.is_average_growth
         and scopes_compatible(q, own)
-        and any(n.startswith(words) for n in (q.indicator, q.name) if n)
+        and _names_the_like(q, own, words)
     }
     named = {key(q) for q in found.values()}
     return next(iter(found.values())) if len(named) == 1 else None
 
 
-def _judge(own: Quantity, other: Quantity, gap: Quantity, below: bool) -> Finding:
+def _names_the_like(q: Quantity, own: Quantity, words: str) -> bool:
+    """Whether ``words`` name ``q`` and its name ends as ``own``'s does (城镇居民 + 人均可支配
+    收入 for 脱贫人口人均纯收入: both 收入; not 城镇居民人均可支配收入 for 农村居民人均消费
+    支出, nor 规上工业总产值 for 规上工业增加值)."""
+    ends = {n[-2:] for n in (own.indicator, own.name) if n}
+    for name in (q.indicator, q.name):
+        if name and name.startswith(words):
+            rest = name[len(words) :]
+            if not rest or rest[-2:] in ends:
+                return True
+    return False
+
+
+def _judge(own: Quantity, other: Quantity, gap: Quantity, below: bool) -> Finding | None:
     assert own.growth is not None and other.growth is not None and gap.value is not None
     assert own.growth_point is not None and other.growth_point is not None
     diff = own.growth - other.growth  # own minus other, signed
+    if not diff.bounded:
+        return None  # 增长8%以上: no gap in points to judge
     diff_pt = own.growth_point - other.growth_point
     stated = -gap.value if below else gap.value
     places = max(gap.places, 1)

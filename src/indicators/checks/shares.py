@@ -187,6 +187,23 @@ def _name(rate: Quantity) -> str:
     return "该比例"
 
 
+#: How many figures named like a share's whole are read to find it.
+_NAMED_MAX = 64
+
+
+def _unread_figures_before(rate: Quantity) -> bool:
+    """Whether the sentence of a rate holds digits before it (figures the claims do not
+    hold: 算力规模达到2000P，其中智能算力1600P，占80.0%), not one opening with its rate."""
+    if not rate.context or rate.anchor is None:
+        return False
+    head = rate.context[max(0, rate.anchor - _SENTENCE_HEAD) : rate.anchor]
+    return any(c.isdigit() for c in re.split(r"[。！？]", head)[-1])
+
+
+#: How far back (characters) a rate's sentence is read for figures before it.
+_SENTENCE_HEAD = 80
+
+
 def _whole_of_sibling(
     part: Quantity, before: list[Quantity], judged: dict[int, Quantity] | None
 ) -> Quantity | None:
@@ -227,6 +244,7 @@ def _part_and_whole(
         not _own_subject(rate)
         and not _whole_words(rate.clause)
         and sentence_between(before[-1], rate)
+        and _unread_figures_before(rate)
     ):
         return None, None  # …14.62亿元。…算力规模达到2000P，其中智能算力1600P，占80.0%: its
         # figures are not read, and those of the sentence before are none of its
@@ -563,8 +581,9 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
         named = qualified + best[1]
         levels = [q for q in index.named(named) if q.row != part.row]
         same_time = [q for q in levels if q.period == part.period and q.kind == part.kind]
+        one = len({q.value_text for q in same_time}) == 1  # one figure, restated or not
         if levels or not qualified.endswith("级"):  # 镇级一般公共预算收入: a town's own level
-            return named, same_time[0] if len(same_time) == 1 else None
+            return named, same_time[0] if one else None
     if best[0] == part.indicator:  # 园区…168.5亿元，占全县规模以上工业总产值的54.9%
         # The whole of the wider place: the one figure of it without the part's scope.
         wider = _first_two(
@@ -636,7 +655,7 @@ def _named_elsewhere(index: ClaimIndex, words: str, part: Quantity) -> tuple[str
     if len(words) < 2 or part.unit is None:
         return "", None
     first = None
-    for q in index.named(words):
+    for q in islice(index.named(words), _NAMED_MAX):  # the first few: linear on any text
         if (
             q.value is not None
             and q.is_level
