@@ -1919,3 +1919,62 @@ def test_a_gap_is_judged_only_against_a_like_measure_of_this_place():
         "增速高于城镇居民3.5个百分点。"
     )
     assert "growth_gap" not in set(table.check)
+
+
+@pytest.mark.parametrize(
+    ("body", "found"),
+    [
+        # Cumulative figures after the parts of one year's total are no parts of it.
+        (
+            "完成农村户厕改造1286户，其中新建卫生厕所1000户、改建286户，累计完成农村户厕改造4152户。",
+            0,
+        ),
+        ("新增市场主体1260户，其中企业320户、个体工商户940户，累计实有市场主体15800户。", 0),
+        # The city's growth in another paragraph is no growth of the county's average.
+        (
+            "过去一年，全市地区生产总值比2019年增长11.9%，经济运行稳中向好。\n\n过去一年，地区生产总值完成"
+            "186.5亿元，两年平均增长6.8%。",
+            0,
+        ),
+        # Planted errors: projects yet to start, a city's own gap, a gap across paragraphs.
+        ("全年实施重点项目42个，其中已开工30个，待开工13个。", 1),
+        (
+            "全市城镇居民人均可支配收入达到42150元，增长5.1%；农村居民人均可支配收入达到21380元，增长"
+            "7.2%，增速高于全市城镇居民2.6个百分点。",
+            1,
+        ),
+        (
+            "全县城镇居民人均可支配收入达到38500元，增长5.2%。\n\n全县农村居民人均可支配收入达到18600元，"
+            "增长7.5%，增速高于城镇居民2.9个百分点。",
+            1,
+        ),
+        # A growth over the years of a list (四年累计增长) is no growth of its last year.
+        (
+            "2021年至2024年全县地区生产总值分别为186.5亿元、199.6亿元、211.3亿元、225.8亿元，四年累计增长"
+            "21.1%，2024年增长6.9%。",
+            0,
+        ),
+    ],
+)
+def test_fourth_code_review_cases_keep_their_verdicts(body, found):
+    report = parse_text(f"一、2023年工作回顾\n\n{body}\n")
+    table = check_claims(claims_table(report), report).table
+    assert (table.verdict == "inconsistent").sum() == found
+
+
+def test_ranks_of_firms_keep_their_indicator_in_a_list():
+    claims = _claims_of(
+        "一、2023年工作回顾\n\n全年新认定国家级高新技术企业、省级高新技术企业分别为12家、8家，高新技术"
+        "企业总数达到65家。\n"
+    )
+    assert set(claims.indicator) == {"高新技术企业"}
+
+
+def test_the_tax_of_firms_on_their_land_and_last_years_share_after_a_structure():
+    table = _checks(
+        "全镇一般公共预算收入21.36亿元，其中税收收入14.06亿元。深化亩均论英雄改革，193家规上工业企业"
+        "用地1.42万亩，实缴税收10.12亿元，亩均税收7.13万元。全镇实现地区生产总值86.42亿元，其中第三"
+        "产业增加值34.58亿元。三次产业结构为24.7:35.3:40.0，第三产业占生产总值的比重比上年的38.6%提高"
+        "1.4个百分点。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0

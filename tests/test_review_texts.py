@@ -388,6 +388,18 @@ FOUND = {
         ("average_growth", "营业收入", "2020→2022"),  # 582.36→856.42 is 21.3% a year
         ("growth", "协议总投资", "2021→2022"),  # 612.8 is 1.4 times 438.6, not 1.6
     },
+    "county-city-2021-gbk-thirteenth-projects.txt": {
+        ("growth", "社会消费品零售总额", "2019→2020"),  # 360.25→352.68 is −2.1%, not −3.1%
+        ("share", "占一般公共预算支出的比重", "2020"),  # 民生支出 is 79.4% of it, not 81.4%
+        ("growth_gap", "农村居民人均可支配收入", "2020"),  # the two growths are 2.5 points apart
+        ("average_growth", "一般公共预算收入", "2015→2020"),  # 8.5% a year, not 9.5%
+    },
+    "township-2025-bom-coffee-villages.txt": {
+        ("growth", "生产咖啡生豆", "2023→2024"),  # 2540→2860吨 is +12.6%, not 16.2%
+        ("additions", "农民专业合作社", "2024"),  # 42→51家 is 9 more: 新增7家 is too few
+        ("same_quantity", "接待游客", "2024"),  # 18.64 here, 18.46 there
+        ("growth", "旅游总收入", "2024→2025"),  # the 2025 target 1.45 is +15.1%, not 20%
+    },
     "devzone-2021-gb18030-thirteenth.txt": {
         ("average_growth", "税收收入", "2015→2020"),  # 11.1% a year, not 14.1%
         ("count_change", "高新技术企业", "2015→2020"),  # +118, not 128

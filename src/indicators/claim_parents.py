@@ -339,8 +339,8 @@ class ParentReading:
                 self._says(c, cumulative)
                 and not self._says(total, cumulative)
                 and total.first_year is None
-                and (self._says(total, _ONE_YEAR) or _PLACE_OPENS.match(self._clause_of(c)))
-            ):
+                and not any(w in _first_item(self.text, at) for w in cumulative)
+            ):  # unless the parts are all-years' too (以来…共投入…，其中，累计投入…)
                 return  # 全年完成改厕1286户，其中…，全乡累计完成改厕4152户: all years'
             if _negates(c.name, total.name):
                 return  # 累计脱贫956户，其中…剩余未脱贫130户: not a part of those lifted out
@@ -367,12 +367,6 @@ class ParentReading:
 
     def _time_word_between(self, start: int, end: int) -> bool:
         return any_between(self._time_words_at, start, end)
-
-    def _clause_of(self, c: Claim) -> str:
-        """The words of the clause of ``c`` up to its figure."""
-        if c.mention is None:
-            return ""
-        return self.text[self.layout.clause_start(c.mention.start) : c.mention.start]
 
     def _says(self, c: Claim, words: Iterable[str]) -> bool:
         """Whether the clause of ``c``, up to its figure, holds one of ``words``."""
@@ -626,16 +620,18 @@ def _other_kind(part: Claim, total: Claim) -> bool:
     return bool(wholes_of(named) & wholes_of(total.indicator))  # two parts of one whole
 
 
-#: Words of one year's figure (全年共完成改厕1286户): its parts are of that year, not of all
-#: years (累计).
-_ONE_YEAR = ("全年", "今年", "当年", "年内", "本年")
-#: A whole place opening a clause (全乡累计完成改厕4152户): the place's own figure.
-_PLACE_OPENS = re.compile(r"^(?:全|我)[省市县区镇乡街村]")
 #: Words of new ones that also name a kind of project (新建项目, against 续建项目).
 _KINDS_OF_PROJECT = frozenset({"新建"})
 #: How many characters after 其中 may name what its parts measure (其中，电子信息、装备制造、
 #: 纺织服装、新材料产业分别实现产值…).
 _HEAD_MAX = 48
+
+
+def _first_item(text: str, at: int) -> str:
+    """The words after 其中 at ``at`` up to the first figure (其中，累计投入产业扶贫资金)."""
+    head = text[at : at + _HEAD_MAX]
+    first = next((k for k, ch in enumerate(head) if ch.isdigit()), len(head))
+    return head[:first]
 
 
 def _other_measure(words: str, total_name: str) -> bool:

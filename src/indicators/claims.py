@@ -210,6 +210,10 @@ _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 #: The year of a base compared with (比2020年的…: 2020).
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
+#: Words of a base compared with that name the year before (比上年的38.6%).
+_LAST_YEAR_BASES = frozenset({"上年", "去年"})
+#: Words right before a growth that make it a growth over several years (四年累计增长).
+_SPAN_GROWTH = ("累计增长", "累计下降", "累计提高")
 #: A comma or a semicolon: what ends a stretch of figures joined by 、.
 _COMMA = re.compile(r"[，,；;]")
 #: The year a change ran to, as printed (增加到2020年的38124元).
@@ -485,6 +489,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     and _near(m.value, total.value)
                 ):
                     now = total  # 鹅2.3万只，比上年的39.5万只: last year's total, not the part's
+        if now is None and words and m.compared in _LAST_YEAR_BASES:
+            return self._last_years_level(m, words, indicator)
         if now is None or now.year is None or now.measure not in ("level", "new"):
             return False  # 新注册企业3472家，比上年的3084家增长12.6%: last year's new ones
         if now.first_year is not None:
@@ -514,6 +520,19 @@ class _ParagraphReader(ParentReading, ChangeReading):
         # …同比增长15.3%，比2019年的251.38亿元增长6.8%: the second growth is over that year
         self._compared_to[id(c)] = now
         self._basis_of[id(now)] = f"比{m.compared}"
+        return True
+
+    def _last_years_level(self, m: Mention, words: str, indicator: str) -> bool:
+        """``第三产业占生产总值的比重比上年的38.6%提高1.4个百分点``: with no figure of its subject
+        printed before (the share now is in a structure), the figure is still last year's level
+        of that subject."""
+        year = self.periods.period(m.start)[0]
+        if year is None:
+            return False
+        c = self._new(m, m.claim_start)
+        c.indicator, c.name, c.value, c.unit = indicator, words, m.value, m.unit
+        c.year, c.first_year, c.months, c.kind = year - 1, None, None, "actual"
+        c.quals.extend(m.quals)
         return True
 
     def _subject_before_compare(self, m: Mention) -> tuple[str, str]:
@@ -1133,6 +1152,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     c.indicator, c.name = before.indicator, before.name
         c.growth_pct = growth
         c.growth_basis = m.basis or self._basis_of.get(id(c), "")
+        if not c.growth_basis and self.text.endswith(_SPAN_GROWTH, 0, m.start):
+            c.growth_basis = "累计"  # 四年累计增长21.1%: over the years of the span, not one
         self._over_years(c, m)
         c.growth_line = self.p.line_at(m.start)
         if not c.scope and c.mention is m:
@@ -1522,8 +1543,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if clause - 1 <= s_start:
             return ""
         before = self.layout.clause_start(clause - 1, s_start)
-        first = [x.mention.start for x in self.index.between(before - 1, clause) if x.mention]
-        head = self.text[before : first[0] if first else clause - 1]
+        found = [x.mention for x in self.index.between(before - 1, clause) if x.mention]
+        head = self.text[before : found[0].start if found else clause - 1]
+        if found and not head.strip() and len(found) > 1:  # 193家规上工业企业用地1.42万亩: the
+            head = self.text[found[0].end : found[1].start]  # words after the count of them
         group = load_phrases().sub_area_re.search(head)
         if group is None or group.group(0) not in load_phrases().sub_groups:
             return ""

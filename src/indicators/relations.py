@@ -355,8 +355,8 @@ class ClaimIndex:
         if q.period is None or q.period.is_years:
             return None  # a figure of several years (累计): what it grew over is not known
         basis = q.growth_basis
-        if is_average(basis):
-            return None
+        if is_average(basis) or "累计" in basis:
+            return None  # 年均, 累计增长21.1%: no growth over one year
         m = _YEAR.search(basis)
         if m and not any(w in basis for w in _PREVIOUS_YEAR_WORDS):
             year = int(m.group(1))

@@ -894,11 +894,15 @@ def _with_ordinals(names: list[str]) -> list[str]:
     return [names[0], *(n if n[0] not in CN_DIGITS else "第" + n for n in names[1:])]
 
 
+#: Words of a place's own level before a wording (区级税收收入), read with the report's level.
+_OWN_LEVELS = frozenset({"区级", "县级", "市级", "镇级", "乡级", "街道级"})
+
+
 def _vocabulary_word(name: str, w: _Words) -> str | None:
     """The longest vocabulary wording that ends ``name`` (``name`` itself first)."""
     for i in range(len(name)):
         if name[i:] in w.canonical:
-            if name.endswith("级", 0, i):  # 区级税收收入: the own level's, read by the claims
+            if name[:i] in _OWN_LEVELS:  # 区级税收收入: the own level's, read by the claims
                 return None
             return name[i:]
     return None

@@ -102,15 +102,18 @@ def _elsewhere(index: ClaimIndex, q: Quantity) -> list[Quantity]:
         and r.measure == q.measure
         and r.scope == q.scope
         and r.paragraph != q.paragraph
-        and _same_place(r, q)
+        and _same_place(r, q, strict=True)
     )
     return list(found)
 
 
-def _same_place(a: Quantity, b: Quantity) -> bool:
+def _same_place(a: Quantity, b: Quantity, *, strict: bool = False) -> bool:
     """Whether the words before two figures name no two different places (全市地区生产总值比
-    2019年增长11.9%，我县地区生产总值两年平均增长6.8%: the city's and the county's)."""
+    2019年增长11.9%，我县地区生产总值两年平均增长6.8%: the city's and the county's); when
+    ``strict`` (figures of two paragraphs), whether they name the same place or none."""
     places = [_PLACE_WORD.findall(_sentence_before(q)) for q in (a, b)]
+    if strict:
+        return places[0][-1:] == places[1][-1:]
     return not all(places) or places[0][-1] == places[1][-1]
 
 

@@ -50,7 +50,9 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
     [('inconsistent', '高 2.7 个百分点 [2.600, 2.800]')]
     """
     findings: list[Finding] = []
+    previous: list[Quantity] = []
     for group in index.paragraphs():
+        earlier, previous = previous[-_OTHERS_BACK:], group
         for pos, gap in enumerate(group):
             m = _GAP.match(gap.name)
             if m is None or not gap.is_points or gap.value is None or not pos:
@@ -58,7 +60,8 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
             own = _own(group[max(0, pos - _LOOK_BACK) : pos], m.group("subject"))
             if own is None or own.period != gap.period or not key(own):
                 continue
-            other = _other(index, group[max(0, pos - _OTHERS_BACK) : pos], own, m.group("other"))
+            near = [*earlier, *group[max(0, pos - _OTHERS_BACK) : pos]]  # and the paragraph before
+            other = _other(index, near, own, m.group("other"), _said_before(gap))
             found = _judge(own, other, gap, m.group("word") in _BELOW) if other else None
             if found is not None:
                 findings.append(found)
@@ -85,14 +88,24 @@ def _own(before: list[Quantity], subject: str) -> Quantity | None:
     return None
 
 
-def _other(index: ClaimIndex, before: list[Quantity], own: Quantity, words: str) -> Quantity | None:
+def _said_before(gap: Quantity) -> str:
+    """The words of the gap's sentence before it (the last 80 characters at most)."""
+    if not gap.context or gap.anchor is None:
+        return gap.clause
+    return re.split(r"[。！？]", gap.context[max(0, gap.anchor - 80) : gap.anchor])[-1]
+
+
+def _other(
+    index: ClaimIndex, before: list[Quantity], own: Quantity, words: str, sentence: str
+) -> Quantity | None:
     """The one figure among ``before`` (of the paragraph), or named exactly by ``words``
     elsewhere, of the same time and kind as ``own``, with a growth, that ``words`` name and
     that measures what ``own`` measures (城镇居民 and 农村居民人均可支配收入: 城镇居民人均可支配
     收入), other than ``own``."""
-    if _WIDER.match(words):
+    wider = _WIDER.match(words)
+    if wider and wider.group(0) not in sentence[: max(0, len(sentence) - len(words))]:
         return None  # 高于全市规上工业1.2个百分点: the city's growth, not printed here
-    words = _PLACE.sub("", words)
+    words = _PLACE.sub("", words[wider.end() :] if wider else words)  # 全市城镇居民…高于全市…
     if _ELSEWHERE.match(words):
         return None
     named = [*islice(index.named(words), _OTHERS_BACK)]

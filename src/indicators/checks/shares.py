@@ -118,6 +118,13 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 rated.add(before[-1].row)
             if part is not None and whole is not None and _per_unit(part) != _per_unit(whole):
                 continue  # 村均32.2万元，完成全年目标720万元的53.7%: no average of the total
+            if (
+                part is not None
+                and rate.period is not None
+                and part.period is not None
+                and rate.period.end < part.period.start
+            ):
+                continue  # 比上年的38.6%: last year's share, not of this year's figures
             if part is not None and whole is not None:
                 judged[part.row] = whole
                 findings.append(judge_share(rate, part, whole))
