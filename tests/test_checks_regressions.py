@@ -1978,3 +1978,18 @@ def test_the_tax_of_firms_on_their_land_and_last_years_share_after_a_structure()
         "1.4个百分点。"
     )
     assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_parts_headed_without_numbers_date_their_figures():
+    report = parse_text(
+        "某某街道办事处2020年工作报告\n\n各位代表：\n\n现在，我代表街道办事处向会议报告工作。\n\n"
+        "过去一年工作回顾\n\n一、楼宇经济量质齐升\n\n全年街道实现税收总额86.42亿元，比上年的79.35亿元"
+        "增长8.9%。分行业看，商务服务业实现税收28.64亿元，增长12.3%；金融业实现税收19.87亿元，增长"
+        "6.5%。\n\n2020年工作安排\n\n一、聚焦楼宇经济\n\n全街道实现税收总额92.47亿元，增长7%。\n"
+    )
+    claims = claims_table(report)
+    periods = dict(zip(claims.value, claims.period, strict=True))
+    assert (periods["86.42"], periods["79.35"], periods["92.47"]) == ("2019", "2018", "2020")
+    table = check_claims(claims, report).table
+    # The industries after 分行业看 are parts, not the total restated.
+    assert "same_quantity" not in set(table.check)

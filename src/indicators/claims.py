@@ -155,7 +155,7 @@ def extract_claims(report: Report) -> list[Claim]:
 _LEVEL_CHARS = frozenset("村乡镇")
 
 #: Words that may lead a named part of the place (其中新塘村…, 分乡镇看，青山乡…).
-_PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)")
+_PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)[，,]?")
 #: The longest opening of a sentence read as a part of the place (其中五个县（市、区）…).
 _PLACE_MAX_CHARS = 24
 

@@ -16,6 +16,7 @@ all of that:
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 import statistics
 from collections.abc import Sequence
@@ -24,6 +25,8 @@ from pathlib import Path
 from typing import NamedTuple
 
 from .headings import (
+    UNNUMBERED_STYLE,
+    Heading,
     SectionTracker,
     heading_level,
     is_list_item,
@@ -487,6 +490,7 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
     front: list[str] = []  # title, session line and opening, read for years if no heading has
     mid_year = False  # a review heading names part of its year (一、2023年上半年工作回顾)
     review_seen = False  # a top-level review section came before
+    unnumbered_parts = False  # parts headed without numbers (过去一年工作回顾)
     for group in groups:
         pieces: list[str] = []
         segments: list[tuple[int, int]] = []
@@ -506,6 +510,16 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
         heading = parse_heading(ptext)
         if heading is not None and is_list_item(heading, ptext):
             heading = None  # 1．城南农贸市场改造：总投资860，…；: an item of a list
+        if heading is None and seen_body and _unnumbered_part(ptext, review_seen):
+            heading = Heading(1, "", ptext, run_in=False, style=UNNUMBERED_STYLE)
+            unnumbered_parts = True
+        elif (
+            heading is not None
+            and heading.level == 1
+            and unnumbered_parts
+            and not part_of(heading.title, after_review=bool(review_seen))
+        ):  # 过去一年工作回顾 / 一、楼宇经济量质齐升…: a section of that part
+            heading = dataclasses.replace(heading, level=2)
         if heading is not None and not (heading.level > 1 and not seen_heading):
             seen_heading = True
             sections.enter(heading)
@@ -554,6 +568,18 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
         review_year=review_year,
         plan_year=plan_year,
     )
+
+
+#: The longest line read as an unnumbered heading of a part (过去一年工作回顾, 2020年工作安排).
+_UNNUMBERED_MAX = 16
+
+
+def _unnumbered_part(text: str, after_review: bool) -> bool:
+    """Whether a short line with no punctuation names a part of the report (过去一年工作回顾,
+    2020年工作安排): a top-level heading printed without a number."""
+    if len(text) > _UNNUMBERED_MAX or any(mark in text for mark in "，,。；;：:、！？"):
+        return False
+    return part_of(text, after_review=after_review) != ""
 
 
 def parse_text(

@@ -11,6 +11,9 @@ from .paths import VOCABULARY_DIR
 
 _CN = "一二三四五六七八九十"
 #: (level, pattern) in the order they are tried; the pattern matches the marker only.
+#: The style of a top-level heading printed without a number (过去一年工作回顾), read by
+#: :mod:`indicators.cleaning` from its words alone.
+UNNUMBERED_STYLE = -1
 HEADING_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
     (1, re.compile(rf"^[{_CN}]{{1,3}}、")),
     (1, re.compile(rf"^第[{_CN}]{{1,3}}(?:部分|章)")),

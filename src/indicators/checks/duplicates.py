@@ -69,6 +69,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
                 continue  # 外资4.62亿美元，其中制造业外资18650万美元: a part, not the whole
             if _per_year(first) or _per_year(later):
                 continue  # 年均新增城镇就业7166人: the average of several years, not one year's
+            if _in_breakdown(first) or _in_breakdown(later):
+                continue  # 分行业看，商务服务业实现税收28.64亿元: a part, not the whole
             if _threshold(first) or _threshold(later):
                 continue  # 消除集体经济收入低于2万元的“空壳村”: the bound of a class of villages
             if bool(_LEVEL_WORD.match(first.name)) != bool(_LEVEL_WORD.match(later.name)):
@@ -97,6 +99,14 @@ def _scoped_part(q: Quantity) -> bool:
         return False
     at = q.context.find(q.value_text, q.anchor)
     return at >= 0 and whole_place_share_after(q.context, at + len(q.value_text))
+
+
+def _in_breakdown(q: Quantity) -> bool:
+    """Whether a figure's sentence opens a breakdown before it (分行业看，…): a part."""
+    if not q.context or q.anchor is None:
+        return False
+    head = re.split(r"[。！？]", q.context[max(0, q.anchor - 200) : q.anchor])[-1]
+    return load_phrases().breakdown.search(head) is not None
 
 
 def _threshold(q: Quantity) -> bool:
