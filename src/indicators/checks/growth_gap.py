@@ -2,9 +2,12 @@
 增长8.3%，增速高于城镇居民2.9个百分点, with 城镇居民人均可支配收入增长5.6% printed too).
 
 The gap names the other figure after a comparing word (高于, 快于, 低于, 慢于); the figure
-whose growth it compares is the one printed right before it. The relation holds when the
+whose growth it compares is the one printed right before it, or the one its own words name
+(脱贫人口收入增速高于…). The other must measure the like of it (收入 and 收入) in this place,
+in the paragraph or the one before, or be named exactly elsewhere. The relation holds when the
 difference of the two growth intervals meets the interval of the printed gap. A gap against a
-figure the report does not print (高于全市平均水平) is not judged.
+figure the report does not print (高于全市平均水平, 高于全省) is not judged, nor one of a
+growth with an open bound (增长8%以上).
 """
 
 from __future__ import annotations
@@ -124,8 +127,8 @@ def _other(
         and scopes_compatible(q, own)
         and _names_the_like(q, own, words)
     }
-    named = {key(q) for q in found.values()}
-    return next(iter(found.values())) if len(named) == 1 else None
+    keys = {key(q) for q in found.values()}
+    return next(iter(found.values())) if len(keys) == 1 else None
 
 
 def _names_the_like(q: Quantity, own: Quantity, words: str) -> bool:
