@@ -35,6 +35,10 @@ _AVERAGE_YEARS = re.compile(r"(\d{4})\.\.(\d{4})")
 _FILLER_WORDS = ("目前", "其中", "当前")
 
 
+#: A full stop, a question or an exclamation mark: where a sentence ends.
+_SENTENCE_END = re.compile(r"[。！？]")
+
+
 @dataclass(frozen=True)
 class Quantity:
     """One claim read exactly: its figures as intervals, its unit, period and provenance."""
@@ -186,6 +190,24 @@ class Quantity:
         if self.context and self.anchor is not None and _has_number(self.context, number):
             return figure_clause(self.context, number, self.anchor)
         return figure_clause(self.quote, number)
+
+    def sentence_before(self, limit: int) -> str | None:
+        """The words of the figure's sentence before it (the last ``limit`` characters at
+        most), or ``None`` when its place in its paragraph is not known.
+
+        Examples
+        --------
+        >>> import pandas as pd
+        >>> table = pd.DataFrame([dict(indicator="", name="税收", period="2022", kind="actual",
+        ...     value="9.4", unit="亿元", line="3", quote="税收9.4亿元", paragraph="1")])
+        >>> q = read_claims(table, texts={"1": "产值增长5%。分行业看，税收9.4亿元"})[0]
+        >>> q.sentence_before(40), read_claims(table)[0].sentence_before(40)
+        ('分行业看，', None)
+        """
+        if not self.context or self.anchor is None:
+            return None
+        words = self.context[max(0, self.anchor - limit) : self.anchor]
+        return _SENTENCE_END.split(words)[-1]
 
     def scope_words(self, cues: Iterable[str]) -> str:
         """What narrows the figure: its scope, else words before it that name a scope.

@@ -111,18 +111,10 @@ def _same_place(a: Quantity, b: Quantity, *, strict: bool = False) -> bool:
     """Whether the words before two figures name no two different places (全市地区生产总值比
     2019年增长11.9%，我县地区生产总值两年平均增长6.8%: the city's and the county's); when
     ``strict`` (figures of two paragraphs), whether they name the same place or none."""
-    places = [_PLACE_WORD.findall(_sentence_before(q)) for q in (a, b)]
+    places = [_PLACE_WORD.findall(q.sentence_before(60) or q.clause) for q in (a, b)]
     if strict:
         return places[0][-1:] == places[1][-1:]
     return not all(places) or places[0][-1] == places[1][-1]
-
-
-def _sentence_before(q: Quantity) -> str:
-    """The words of a figure's sentence before it (the last 60 characters at most)."""
-    if not q.context or q.anchor is None:
-        return q.clause
-    words = q.context[max(0, q.anchor - 60) : q.anchor]
-    return re.split(r"[。！？]", words)[-1]
 
 
 def _years_of_months(q: Quantity) -> tuple[int, int] | None:

@@ -103,10 +103,8 @@ def _scoped_part(q: Quantity) -> bool:
 
 def _in_breakdown(q: Quantity) -> bool:
     """Whether a figure's sentence opens a breakdown before it (分行业看，…): a part."""
-    if not q.context or q.anchor is None:
-        return False
-    head = re.split(r"[。！？]", q.context[max(0, q.anchor - 200) : q.anchor])[-1]
-    return load_phrases().breakdown.search(head) is not None
+    head = q.sentence_before(200)
+    return head is not None and load_phrases().breakdown.search(head) is not None
 
 
 def _threshold(q: Quantity) -> bool:

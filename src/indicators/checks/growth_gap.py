@@ -64,7 +64,8 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
             if own is None or own.period != gap.period or not key(own):
                 continue
             near = [*earlier, *group[max(0, pos - _OTHERS_BACK) : pos]]  # and the paragraph before
-            other = _other(index, near, own, m.group("other"), _said_before(gap))
+            said = gap.sentence_before(80) or gap.clause
+            other = _other(index, near, own, m.group("other"), said)
             found = _judge(own, other, gap, m.group("word") in _BELOW) if other else None
             if found is not None:
                 findings.append(found)
@@ -89,13 +90,6 @@ def _own(before: list[Quantity], subject: str) -> Quantity | None:
         if q.growth is not None and any(n.startswith(head) for n in (q.indicator, q.name) if n):
             return q
     return None
-
-
-def _said_before(gap: Quantity) -> str:
-    """The words of the gap's sentence before it (the last 80 characters at most)."""
-    if not gap.context or gap.anchor is None:
-        return gap.clause
-    return re.split(r"[。！？]", gap.context[max(0, gap.anchor - 80) : gap.anchor])[-1]
 
 
 def _other(

@@ -201,10 +201,8 @@ _NAMED_MAX = 64
 def _unread_figures_before(rate: Quantity) -> bool:
     """Whether the sentence of a rate holds digits before it (figures the claims do not
     hold: 算力规模达到2000P，其中智能算力1600P，占80.0%), not one opening with its rate."""
-    if not rate.context or rate.anchor is None:
-        return False
-    head = rate.context[max(0, rate.anchor - _SENTENCE_HEAD) : rate.anchor]
-    return any(c.isdigit() for c in re.split(r"[。！？]", head)[-1])
+    head = rate.sentence_before(_SENTENCE_HEAD)
+    return head is not None and any(c.isdigit() for c in head)
 
 
 #: How far back (characters) a rate's sentence is read for figures before it.
