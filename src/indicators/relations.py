@@ -131,10 +131,6 @@ class ClaimIndex:
     rules: CheckVocabulary = field(default_factory=load_check_vocabulary)
 
     def __post_init__(self) -> None:
-        self._by_key: dict[str, list[Quantity]] = defaultdict(list)
-        for q in self.quantities:
-            if key(q):
-                self._by_key[key(q)].append(q)
         self._by_id = {q.claim_id: q for q in self.quantities}
         self._by_name: dict[str, list[Quantity]] = defaultdict(list)
         for q in self.quantities:
