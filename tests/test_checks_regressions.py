@@ -1146,7 +1146,7 @@ def test_a_range_of_levels_with_a_range_of_growths_is_judged_without_failing():
     table = check_claims(claims_table(report), report).table
     growths = table[(table.check == "growth") & (table.indicators == "固定资产投资")]
     assert set(growths.verdict) == {"consistent"}
-    assert set(growths.stated.str.split("，").str[1]) == {"增长 10%—12%"}
+    assert set(growths.stated.str.split("，").str[1]) == {"增长 10%", "增长 12%"}  # end by end
 
 
 def test_appendix_of_a_years_figures_and_targets_and_last_years_figures_in_the_plan():
@@ -1993,3 +1993,31 @@ def test_parts_headed_without_numbers_date_their_figures():
     table = check_claims(claims, report).table
     # The industries after 分行业看 are parts, not the total restated.
     assert "same_quantity" not in set(table.check)
+
+
+@pytest.mark.parametrize("high", ["1395.2", "1420.5"])
+def test_the_ends_of_a_range_of_levels_take_the_ends_of_a_range_of_growths(high):
+    """Low end with low end, high with high, whichever range is printed first; the scale of the
+    first end (1369.9万) is the unit of the last (万人次)."""
+    report = parse_text(
+        "一、2020年工作回顾\n\n全县地区生产总值168.3亿元，接待游客1268.4万人次。\n\n"
+        "二、2021年工作安排\n\n地区生产总值增长6.5%—7%，达到179.2亿元—180.1亿元。"
+        f"接待游客1369.9万—{high}万人次，增长8%—10%。\n"
+    )
+    claims = claims_table(report)
+    targets = claims[claims.kind == "target"]
+    assert list(zip(targets.value, targets.unit, targets.growth_pct, strict=True)) == [
+        ("179.2", "亿元", "6.5"),
+        ("180.1", "亿元", "7"),
+        ("1369.9", "万人次", "8"),
+        (high, "万人次", "10"),
+    ]
+    growths = check_claims(claims, report).table.query("check == 'growth'")
+    verdicts = dict(zip(growths.stated.str.split(" ").str[0], growths.verdict, strict=True))
+    wrong = high == "1420.5"  # 1420.5 / 1268.4 is 12.0% more, above the 10% printed
+    assert verdicts == {
+        "179.2": "consistent",
+        "180.1": "consistent",
+        "1369.9": "consistent",
+        high: "inconsistent" if wrong else "consistent",
+    }

@@ -582,6 +582,19 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return None
         return self.by_mention.get(id(m.range_with))
 
+    def _range_end(self, c: Claim, role: str, of: str = "level") -> Claim | None:
+        """The other end of the range whose ``role`` end ``c`` is, a range ``of`` levels or
+        growths, when it still lacks what a range printed after it gives: ends are paired
+        low with low and high with high (达到A—B，增长8%—10%; 增长6.5%—7%，达到A—B)."""
+        m = c.mention
+        if m is None or m.range_role != role or m.range_with is None or m.role != of:
+            return None
+        other = self.by_mention.get(id(m.range_with))
+        if other is None or other.measure != "level":
+            return None
+        missing = not other.growth_pct if of == "level" else not other.value
+        return other if missing else None
+
     def _take_subject(self, c: Claim, source: Claim) -> None:
         c.indicator, c.name = source.indicator, source.name
         c.start = min(c.start, source.start)
@@ -733,6 +746,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if self._last_years_in_brackets(m, ws, we):
             return
         partner = self._partner(m)
+        high = self._range_end(partner, "low", "growth") if partner is not None else None
+        if high is not None:  # 增长6.5%—7%，达到179.2亿元—180.1亿元: the high ends together
+            self._fill_value(high, m)
+            return
         subject = None
         listed = self.respective.get(id(m)) if self.respective else None
         if listed is not None and listed.start >= 0:
@@ -761,6 +778,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if subject is None and partner is None and m.structure is None and m.role == "level":
             subject = self._subject_of_segment(m, prev)
             host = self._growth_host(m) if subject is None else None
+            if host is not None and m.range_role == "low":
+                host = self._range_end(host, "high", "growth") or host  # the low ends together
             if host is not None:
                 self._fill_value(host, m)
                 return
@@ -1120,6 +1139,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 target = self._compared_to.get(id(target), target)
             else:  # 总数达到612家（增长16.3%）
                 target = self._before_paren(m.start)
+        if target is not None and m.range_role == "low":
+            target = self._range_end(target, "high") or target  # 1369.9万—1395.2万人次，增长8%—10%
+        elif partner is not None and m.range_role == "high":
+            high = self._range_end(partner, "low")
+            if high is not None:  # …，增长8%—10%: the high end of the growths, of the high level
+                target, partner = high, None
         own_time = target is not None and self._growth_of_own_time(m, target, listed)
         if not own_time and target is not None and subject is None:
             own_time = self._across_a_base(m, target)

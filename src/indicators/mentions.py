@@ -551,6 +551,8 @@ def _link_ranges(found: list[Mention], text: str) -> list[Mention]:
         gap = text[a.end : b.start]
         if not gap or len(gap) > 2 or not b.unit:
             continue
+        if _scale_of(a.unit, b.unit):
+            a.unit, a.unit_carried = b.unit, True  # 1369.9万—1395.2万人次: 万 scales 人次 too
         if all(c in RANGE_SEPARATORS for c in gap) and (not a.unit or _same_family(a.unit, b.unit)):
             if not a.unit:
                 a.unit, a.unit_carried = b.unit, True
@@ -565,6 +567,12 @@ def _link_ranges(found: list[Mention], text: str) -> list[Mention]:
     for m in found:
         assign_role(m)
     return found
+
+
+def _scale_of(a: str, b: str) -> bool:
+    """Whether the unit ``a`` of a first figure is only the scale that starts the unit ``b``
+    of the figure after it (万 before 万人次, 亿 before 亿元)."""
+    return a != b and b.startswith(a) and unit_family(a) == "scale" != unit_family(b)
 
 
 def _same_family(a: str, b: str) -> bool:

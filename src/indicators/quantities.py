@@ -503,7 +503,9 @@ RANGE_LINKS = ("range_low", "range_high")
 
 def _join_ranges(quantities: list[Quantity]) -> list[Quantity]:
     """Both ends of a printed range (8%—10%) stand for the whole range; so do all the claims
-    of a range of levels with a range of growths (达到31.5亿元—32.1亿元，增长10%—12%)."""
+    of a range of levels with a growth that is not a range of its own (达到12亿元—13亿元，
+    增长8%左右). The ends of a range of levels with a range of growths are paired instead
+    (:func:`_paired_ends`)."""
     by_id = {q.claim_id: q for q in quantities}
     group_of: dict[str, list[Quantity]] = {}
     for q in quantities:
@@ -519,7 +521,7 @@ def _join_ranges(quantities: list[Quantity]) -> list[Quantity]:
     out = []
     for q in quantities:
         group = group_of.get(q.claim_id)
-        if group is None:
+        if group is None or _paired_ends(group):
             out.append(q)
             continue
         ordered = sorted(group, key=lambda x: x.row)
@@ -530,6 +532,17 @@ def _join_ranges(quantities: list[Quantity]) -> list[Quantity]:
         growth_text = _range_text(growths[0], growths[-1]) if growths else q.growth_text
         out.append(replace(q, value=value, growth=growth, growth_text=growth_text))
     return out
+
+
+def _paired_ends(group: list[Quantity]) -> bool:
+    """Whether each end of a range of levels has its own end of a range of growths
+    (达到1369.9万—1395.2万人次，增长8%—10%): each end is then a figure of its own, the low
+    level with the low growth and the high with the high."""
+    return (
+        len(group) == 2
+        and all(x.value is not None and x.growth is not None for x in group)
+        and group[0].growth_text != group[1].growth_text
+    )
 
 
 def _range_text(low: str, high: str) -> str:
