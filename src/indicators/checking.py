@@ -26,6 +26,7 @@ from .checks.duplicates import duplicate_checks
 from .checks.growth import growth_checks
 from .checks.growth_gap import growth_gap_checks
 from .checks.parts import part_checks
+from .checks.per_unit import per_unit_checks
 from .checks.points import point_change_checks
 from .checks.shares import share_checks
 from .checks.structures import structure_checks
@@ -91,6 +92,7 @@ CHECK_ORDER = (
     "change_amount",
     "points_change",
     "growth_gap",
+    "per_unit",
     "structure",
     "same_quantity",
 )
@@ -107,6 +109,7 @@ CHECKERS: tuple[Checker, ...] = (
     share_checks,
     point_change_checks,
     growth_gap_checks,
+    per_unit_checks,
     change_checks,
     addition_checks,
     structure_checks,

@@ -54,6 +54,8 @@ class CheckVocabulary:
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     complements: tuple[tuple[str, ...], ...] = ()
     disjoint: tuple[tuple[str, ...], ...] = ()
+    #: Words of a figure per unit of another (亩均, 户均) and the unit each divides by.
+    per_unit: dict[str, str] = field(default_factory=dict)
 
     def unit(self, printed: str) -> Unit | None:
         """The unit printed as ``printed`` (spaces ignored), or ``None`` when unknown.
@@ -137,6 +139,15 @@ def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
     complements = tuple(tuple(group) for group in raw_cues.get("complements", ()))
     disjoint = complements + tuple(tuple(group) for group in raw_cues.get("disjoint", ()))
     cues = {name: tuple(words) for name, words in raw_cues.items() if name not in groups}
+    per_unit = {word: str(spec["divisor"]) for word, spec in data.get("per_unit", {}).items()}
+    unknown = sorted(u for u in per_unit.values() if u not in units)
+    if unknown:
+        raise ValueError(f"{path or DEFAULT_CHECKING}: unknown per-unit divisors {unknown}")
     return CheckVocabulary(
-        units=units, qualifiers=qualifiers, cues=cues, complements=complements, disjoint=disjoint
+        units=units,
+        qualifiers=qualifiers,
+        cues=cues,
+        complements=complements,
+        disjoint=disjoint,
+        per_unit=per_unit,
     )

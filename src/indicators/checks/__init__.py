@@ -15,5 +15,7 @@
   (``points_change``);
 - :mod:`.growth_gap`: a gap in points between two printed growth rates (``growth_gap``:
   增速高于城镇居民2.9个百分点);
+- :mod:`.per_unit`: a figure per unit of another against their quotient (``per_unit``:
+  亩均产值, 亩产, 户均);
 - :mod:`.duplicates`: the same quantity stated twice (``same_quantity``).
 """

@@ -1,0 +1,147 @@
+"""A figure per unit of another printed figure against the quotient of the two (茶园面积2.5万亩，
+茶叶产值3.2亿元，亩均产值1.28万元; 水稻种植面积3.2万亩，总产量1.6万吨，亩产500公斤; 农户
+8200户，发放补贴1230万元，户均1500元).
+
+The per-unit words and the unit each divides by are data (``per_unit`` in ``checking.toml``).
+The three figures must be of one paragraph, time and kind, the divisor and the dividend before
+the per-unit figure and in its sentence; the dividend is the figure the words after the
+per-unit word name (亩均产值: the 产值 before it), or for a word alone (亩产, 户均) the one
+figure of its unit family between the divisor and it. Where two figures could be the divisor
+or the dividend (茶园面积2.5万亩，其中有机茶园0.3万亩), the relation is not read. The relation
+holds when the quotient of the two rounding intervals meets the interval of the printed
+per-unit figure.
+"""
+
+from __future__ import annotations
+
+from .. import explain as ex
+from ..checkvocab import Unit
+from ..findings import CONSISTENT, INCONSISTENT, Finding
+from ..intervals import fmt
+from ..quantities import Quantity
+from ..relations import ClaimIndex, scopes_compatible, sentence_between
+
+#: How many figures before a per-unit figure its divisor and dividend may be.
+_LOOK_BACK = 6
+
+
+def per_unit_checks(index: ClaimIndex) -> list[Finding]:
+    """Judge every per-unit figure (亩均, 亩产, 户均 …) against the quotient of the two figures
+    of its sentence it divides.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> rows = [("茶园面积", "2.5", "万亩"), ("茶叶产值", "3.2", "亿元"),
+    ...         ("亩均产值", "1.38", "万元")]
+    >>> table = pd.DataFrame([dict(indicator="", name=n, value=v, unit=u) for n, v, u in rows])
+    >>> table = table.assign(period="2020", kind="actual", line="3", quote="", paragraph="1")
+    >>> [(f.verdict, f.recomputed) for f in per_unit_checks(ClaimIndex(read_claims(table)))]
+    [('inconsistent', '1.28 万元 [1.2352, 1.3266]')]
+    """
+    words = index.rules.per_unit
+    if not words:
+        return []
+    findings: list[Finding] = []
+    for group in index.paragraphs():
+        for pos, q in enumerate(group):
+            word = _per_unit_word(q, words)
+            if word is None or q.value is None or q.unit is None or not q.is_level:
+                continue
+            before = [
+                x
+                for x in group[max(0, pos - _LOOK_BACK) : pos]
+                if x.is_level
+                and x.value is not None
+                and x.unit is not None
+                and x.period == q.period
+                and x.kind == q.kind
+                and scopes_compatible(x, q)
+                and not sentence_between(x, q)
+            ]
+            divisor_unit = index.rules.unit(words[word])
+            divisor = _one(x for x in before if divisor_unit and x.value_in(divisor_unit))
+            if divisor is None or divisor_unit is None:
+                continue
+            stem = _stem(q, word)
+            dividend = _one(
+                x
+                for x in before
+                if x.row > divisor.row or stem
+                if x is not divisor and x.family == q.family and _names(x, stem, q, word)
+            )
+            found = _judge(q, dividend, divisor, divisor_unit) if dividend is not None else None
+            if found is not None:
+                findings.append(found)
+    return findings
+
+
+def _per_unit_word(q: Quantity, words: dict[str, str]) -> str | None:
+    """The per-unit word that opens the figure's name (亩均产值: 亩均), if any."""
+    name = q.name or q.indicator
+    return next((w for w in words if name.startswith(w)), None)
+
+
+def _stem(q: Quantity, word: str) -> str:
+    """What a per-unit figure measures per unit (亩均产值: 产值; 亩产, 户均: nothing)."""
+    return (q.name or q.indicator)[len(word) :]
+
+
+def _names(x: Quantity, stem: str, q: Quantity, word: str) -> bool:
+    """Whether ``x`` is what ``q`` divides: named by the stem (茶叶产值 for 亩均产值), a yield's
+    output (总产量 for 亩产), or, for a word alone (户均), any figure of its unit."""
+    names = [n for n in (x.name, x.indicator) if n]
+    if any(n.startswith(word) for n in names):
+        return False  # another per-unit figure
+    if stem:
+        return any(n.endswith(stem) or n.endswith(stem + "收入") for n in names)
+    if x.family == "mass":
+        return any("产量" in n for n in names)
+    return True
+
+
+def _one(found: object) -> Quantity | None:
+    """The only figure found; ``None`` when there is none or more than one."""
+    items = list(found)  # type: ignore[call-overload]
+    return items[0] if len(items) == 1 else None
+
+
+def _judge(q: Quantity, dividend: Quantity, divisor: Quantity, per: Unit) -> Finding | None:
+    assert q.unit is not None and q.value is not None
+    top, bottom = dividend.value_in(q.unit), divisor.value_in(per)
+    top_pt, bottom_pt = dividend.point_in(q.unit), divisor.point_in(per)
+    assert top is not None and bottom is not None and top_pt is not None
+    if not bottom_pt or not bottom.positive:
+        return None
+    implied, implied_pt = top / bottom, top_pt / bottom_pt
+    places = max(q.places, 2)
+    lead = (
+        f"{ex.when(q.period)}{dividend.label} {ex.figure(dividend)}÷{divisor.label} "
+        f"{ex.figure(divisor)}，每{per.name} {ex.amount(implied_pt, places, q.unit_text)}"
+    )
+    common = dict(
+        check="per_unit",
+        indicators=(q.label, dividend.label, divisor.label),
+        period=q.period.text if q.period else "",
+        stated=f"{q.label} {ex.figure(q)}",
+        recomputed=ex.estimate(implied_pt, implied, places, q.unit_text),
+        claims=(divisor, dividend, q),
+    )
+    if implied.meets(q.value):
+        said = f"与文中{q.label} {ex.figure(q)}相符"
+        return Finding(verdict=CONSISTENT, explanation=f"{lead}，{said}。", **common)
+    gap = implied.gap(q.value)
+    alternative = ex.consistent_range(implied, q.places, q.unit_text)
+    return Finding(
+        verdict=INCONSISTENT,
+        explanation=(
+            f"{lead}（按舍入应为 {alternative}），与文中{q.label} {ex.figure(q)}不符，"
+            f"相差约 {fmt(gap, max(q.places, 1))} {q.unit_text}；"
+            f"若{dividend.label}和{divisor.label}无误，{q.label}应为 {alternative}。"
+        ),
+        gap=gap,
+        gap_unit=q.unit_text,
+        suggestion=f"{q.label} {alternative}",
+        **common,
+    )
