@@ -2021,3 +2021,31 @@ def test_the_ends_of_a_range_of_levels_take_the_ends_of_a_range_of_growths(high)
         "1369.9": "consistent",
         high: "inconsistent" if wrong else "consistent",
     }
+
+
+def test_above_scale_firms_counted_among_a_parks_firms_are_not_the_places_count():
+    table = _checks(
+        "规模以上工业企业由上年的1326家增加到1418家，净增92家，增长6.9%。\n\n（六）小微企业园"
+        "提质扩面。全市小微企业园由上年的33个增加到38个；新增入园企业312家，入园企业达到2146家，"
+        "增长17.0%，其中规上企业386家，占入园企业的18.0%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert table[table.check == "same_quantity"].empty
+
+
+@pytest.mark.parametrize(("growth", "judged"), [("15.1", "consistent"), ("25.1", None)])
+def test_a_growth_of_words_that_name_several_figures_is_judged_only_against_one_that_fits(
+    growth, judged
+):
+    """Each crop's output is named only 产值: the target's base is one of them, not printed
+    which; a growth that fits none is not judged (it may be over either)."""
+    report = parse_text(
+        "一、2018年工作回顾\n\n全乡马铃薯总产量7.35万吨；实现产值6982.5万元，比上年的5892.6万元"
+        "增长18.5%。中药材干品产量5136吨；实现产值1.26亿元，比上年的1.04亿元增长21.2%。\n\n"
+        "二、2019年工作安排\n\n中药材种植面积扩大到2.50万亩，产值达到1.45亿元，"
+        f"增长{growth}%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    target = table[(table.check == "growth") & table.stated.str.startswith("1.45")]
+    assert list(target.verdict) == ([judged] if judged else [])
+    assert (table.verdict == "inconsistent").sum() == 0

@@ -80,16 +80,29 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             scopes = (first.scope_words(cues), later.scope_words(cues))
             if scopes[0] != scopes[1] and any(_is_sub_area(s) for s in scopes):
                 continue  # 工业园区…规上工业总产值: a part of the place, not the place
+            subset = _unnamed_whole(index, first) != _unnamed_whole(index, later)
             if _scoped_part(first) or _scoped_part(later):
                 continue  # 对共建“一带一路”国家进出口148.36亿元，…，占全市…的30.5%: a part
             if first.value is not None and later.value is not None:
-                findings.append(_judge_values(first, later, scopes))
+                found = _judge_values(first, later, scopes)
+                if not subset or found.verdict == CONSISTENT:  # 入园企业…其中规上企业386家:
+                    findings.append(found)  # maybe the park's, not the place's: judged if equal
+            if subset:
+                continue
             same_basis = index.growth_base_period(first) == index.growth_base_period(later)
             if first.is_average_growth or later.is_average_growth:  # 两年平均 and 三年平均
                 same_basis = same_basis and first.growth_basis == later.growth_basis
             if first.growth is not None and later.growth is not None and same_basis:
                 findings.append(_judge_growths(first, later, scopes))
     return findings
+
+
+def _unnamed_whole(index: ClaimIndex, q: Quantity) -> str:
+    """The name of the total ``q`` is listed under when that total is named only by the
+    report's own words (入园企业, not an indicator): ``q`` then counts a subset of it, which
+    is not the place's own figure of ``q``'s indicator; ``""`` otherwise."""
+    whole = index.by_id(q.parent_id) if q.parent_id else None
+    return whole.name if whole is not None and not whole.indicator else ""
 
 
 def _scoped_part(q: Quantity) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import islice
 
 from .. import explain as ex
 from ..exact import Fraction
@@ -18,7 +19,7 @@ from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Findin
 from ..intervals import Interval, fmt, growth_factor, implied_growth
 from ..period_cells import Period
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key
+from ..relations import ClaimIndex, key, scopes_compatible
 
 #: Unit families whose levels a growth rate can connect.
 LEVEL_FAMILIES = {
@@ -80,6 +81,12 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             base_period = index.growth_base_period(q)
             if base_period is None:
                 continue
+            several = [] if q.indicator else _levels_named(index, q, base_period)
+            if len(several) > 1:  # 产值 of each crop: the growth is judged only if one fits
+                found = (_judge_growth(q, b, index.comparable(q), False) for b in several)
+                fits = next((f for f in found if f.verdict == CONSISTENT), None)
+                findings.extend([fits] if fits is not None else [])
+                continue
             base = index.level(key(q), base_period, "actual", like=q) or _earlier_of_figure(
                 index, q, base_period
             )
@@ -91,6 +98,25 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         else:
             findings.append(_judge_growth(q, base, index.comparable(q), origin is not None))
     return findings, derived
+
+
+def _levels_named(index: ClaimIndex, q: Quantity, period: Period) -> list[Quantity]:
+    """The levels of ``period`` that the report's own words naming ``q`` give, one for each
+    different figure (实现产值6982.5万元 of potatoes and 实现产值1.26亿元 of herbs: the words
+    name several things, and which one a growth of ``q`` is over is not printed)."""
+    found: list[Quantity] = []
+    for level in islice(index.iter_levels(key(q), period, "actual"), _SEVERAL):
+        if level.value is None or level.unit is None or not scopes_compatible(level, q):
+            continue
+        value = level.value_in(level.unit)
+        others = (f.value_in(level.unit) for f in found)
+        if value is not None and all(o is not None and not o.meets(value) for o in others):
+            found.append(level)
+    return found
+
+
+#: How many statements of a name :func:`_levels_named` reads.
+_SEVERAL = 8
 
 
 def _earlier_of_figure(index: ClaimIndex, q: Quantity, period: Period) -> Quantity | None:
