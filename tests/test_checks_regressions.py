@@ -2049,3 +2049,35 @@ def test_a_growth_of_words_that_name_several_figures_is_judged_only_against_one_
     target = table[(table.check == "growth") & table.stated.str.startswith("1.45")]
     assert list(target.verdict) == ([judged] if judged else [])
     assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_a_two_year_total_is_of_both_years_and_not_the_base_of_next_years_target():
+    report = parse_text(
+        "一、2021年工作回顾\n\n全年规上工业营业收入1562.38亿元，增长18.0%；2020年、2021年两年累计"
+        "实现规上工业营业收入2886.44亿元。近两年累计完成投资30亿元，2020年和2021年累计新增企业"
+        "85家。\n\n二、2022年工作安排\n\n规上工业营业收入1750亿元左右，增长12%。\n"
+    )
+    claims = claims_table(report).set_index("value")
+    assert claims.loc["2886.44", "period"] == "2020..2021"
+    assert (claims.loc["30", "name"], claims.loc["30", "period"]) == ("投资", "2020..2021")
+    assert (claims.loc["85", "name"], claims.loc["85", "period"]) == ("新增企业", "2020..2021")
+    table = check_claims(claims_table(report), report).table
+    [target] = table[table.stated.str.startswith("1750")].to_dict("records")
+    assert target["verdict"] == "consistent" and "1562.38" in target["explanation"]
+
+
+@pytest.mark.parametrize(("title", "scope"), [("溧湖高新区", "全市"), ("溧湖市", "")])
+def test_the_whole_of_a_share_of_a_wider_place_is_that_places_figure(title, scope):
+    """In a district's report 占全市…4703.40亿元的31.6% gives the city's output, not the
+    district's; in the city's own report it is its own."""
+    report = parse_text(
+        f"{title}人民政府工作报告\n\n一、2021年工作回顾\n\n全区完成规上工业产值1486.27亿元，比上年"
+        "的1259.84亿元增长18.0%，占全市规上工业产值4703.40亿元的31.6%。\n"
+    )
+    claims = claims_table(report).set_index("value")
+    assert claims.loc["4703.40", "scope"] == scope
+    verdicts = check_claims(claims_table(report), report).table.set_index("check").verdict
+    if scope:
+        assert "same_quantity" not in verdicts and "inconsistent" not in set(verdicts)
+    else:
+        assert verdicts["same_quantity"] == "inconsistent"

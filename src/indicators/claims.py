@@ -36,7 +36,7 @@ from .mentions import Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, times_to_percent
 from .periods import Anchor, PeriodFinder, format_period
 from .phrases import alternation, load_phrases, whole_place_share_after
-from .place import detect_place, place_level
+from .place import detect_place, place_level, wider_than
 from .respectively import Respective, respective_subjects
 from .subjects import (
     clean_name,
@@ -167,6 +167,11 @@ def _wider_time() -> re.Pattern[str]:
     words = alternation(load_phrases().wider_than_holiday or ["(?!)"])
     return re.compile(rf"{words}|\d{{1,2}}\s*[-—–至]\s*\d{{1,2}}\s*月")
 
+
+#: The whole of a share of a place, printed before the share (占全市规上工业产值4703.40亿元的
+#: 31.6%): the place, its level, and the words of the whole before its figure.
+_WIDER_WHOLE = re.compile(r"占(全([国省市州盟县区旗]))[^，,。；;、（(]{0,24}$")
+_SHARE_AFTER = re.compile(r"的(?:比重为?|比例为?)?\d")
 
 #: How many words for the place itself after a part of it are looked past (全村…，全村…).
 _WHOLE_PLACE_LOOK = 8
@@ -861,10 +866,21 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.scope = self._scope(m, c) or self._scope_of.get(id(m), "")
         if not c.scope and listed is not None and listed.start >= 0:
             c.scope = self._listed_place(listed)  # 李家村、杨柳村、新华村集体经济收入分别…
+        if not c.scope and self.text.startswith("的", m.end):
+            c.scope = self._wider_whole(m)
         self._link_range(c, m)
         printed = _YEAR_IN_BASE.match(m.compared) if m.compared else None
         if printed is not None and m.role == "level":  # 重点楼宇税收是2017年4.87亿元的3.0倍
             c.year, c.first_year, c.months, c.kind = int(printed.group(0)), None, None, "actual"
+
+    def _wider_whole(self, m: Mention) -> str:
+        """``占全市规上工业产值4703.40亿元的31.6%`` in a district's report: the whole of a share
+        of a place wider than the report's own is that place's figure; its scope is the place
+        (``全市``)."""
+        whole = _WIDER_WHOLE.search(self.text, self.layout.clause_start(m.start), m.start)
+        if whole is None or not _SHARE_AFTER.match(self.text, m.end):
+            return ""
+        return whole.group(1) if wider_than(whole.group(2), self.own_level()) else ""
 
     def _additions_of_level(self, c: Claim, m: Mention) -> None:
         """``由67家增加到78家，新增11家，增长16.4%``, ``总数达到158家，全年新增46家``: new ones

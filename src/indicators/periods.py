@@ -71,10 +71,13 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
     plan_words = alternation(list(ph.plans)) if ph.plans else "(?!)"
     plan_after = alternation([*ph.plan_span, *ph.plan_end, *ph.plan_first]) if ph.plans else "(?!)"
     recent = alternation(list(ph.recent)) if ph.recent else "(?!)"
+    cumulative_words = alternation(list(ph.span_totals)) if ph.span_totals else "(?!)"
     return (
         re.compile(rf"(?:{ph.cumulative})(?:{_YEAR}{after_year}|{_MONTHS}|{parts})"),
         re.compile(
             rf"{_ARABIC_YEAR}(?:年?[-—–~至到]{_ARABIC_YEAR}年度?|年度?(?:{since}))"
+            # 2020年、2021年两年累计: two years joined, and what they total
+            rf"|{_ARABIC_YEAR}年[、和与及]{_ARABIC_YEAR}年(?=(?:两年)?(?:{cumulative_words}))"
             rf"|自{_ARABIC_YEAR}年[^，,。；;：:]{{1,8}}?(?:{since})"  # 自2018年开园以来
         ),
         re.compile(rf"{_ARABIC_YEAR}年度?{after_year}"),
@@ -82,7 +85,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_MONTHS),
         re.compile(parts),
         re.compile(rf"(?:{plan_words})[”\"]?(?:{plan_after})"),
-        re.compile(recent),
+        re.compile(rf"(?<!前)(?:{recent})"),  # not the first years of a plan (前两年累计)
         re.compile(
             rf"(?:{alternation([*ph.last_year_words, *ph.review_year_words])})(?!同期|末|底|的|度)"
         )
@@ -95,7 +98,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
 #: spans of printed years, of plan periods and of the last years.
 _CUMULATIVE, _YEAR_SPAN, _PLAN, _RECENT, _LAST_YEAR = 0, 1, 6, 7, 8
 _OPENING_QUOTES = frozenset('“"')
-_YEARS_IN_SPAN = re.compile(r"((?:19|20)\d\d)年?[-—–~至到]((?:19|20)\d\d)")
+_YEARS_IN_SPAN = re.compile(r"((?:19|20)\d\d)年?[-—–~至到、和与及]((?:19|20)\d\d)")
 
 
 @dataclass(frozen=True)

@@ -114,3 +114,22 @@ def names_before(text: str, level: str) -> Iterator[re.Match[str]]:
         at = text.find(level, at + 1)
     if end > start:
         yield from pattern.finditer(text, start, end)
+
+
+#: The rank of each level of place, widest first (a 区 of a city is inside the 市).
+_RANKS = {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3}
+_RANKS |= {"镇": 4, "乡": 4, "街道": 4, "村": 5}
+
+
+def wider_than(level: str, own: str) -> bool:
+    """Whether a place of ``level`` (全市: ``市``) contains the report's own place, of level
+    ``own``; ``False`` when either level is unknown.
+
+    Examples
+    --------
+    >>> wider_than("市", "区"), wider_than("市", "市"), wider_than("县", "街道")
+    (True, False, True)
+    >>> wider_than("市", "")
+    False
+    """
+    return level in _RANKS and own in _RANKS and _RANKS[level] < _RANKS[own]

@@ -87,7 +87,14 @@ def scopes_compatible(a: Quantity, b: Quantity) -> bool:
         return True
     if is_part_of_place(a.scope) or is_part_of_place(b.scope):
         return False  # 高新区实现地区生产总值: never the place's own figure
+    if WIDER_PLACE.fullmatch(a.scope) or WIDER_PLACE.fullmatch(b.scope):
+        return False  # 占全市规上工业产值4703.40亿元的31.6%: the city's, in a district's report
     return not a.scope or not b.scope
+
+
+#: The scope of a figure of a place wider than the report's own, which the extraction gives
+#: only to such figures (占全市…的, in a district's report).
+WIDER_PLACE = re.compile(r"全[国省市州盟县区旗]")
 
 
 def sentence_between(a: Quantity, b: Quantity) -> bool:

@@ -35,7 +35,9 @@ _MONTHS = r"(?:\d{1,2}(?:月份?)?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(
 #: (an empty match at every place would make removing them slow).
 _TIME_WORDS = re.compile(
     # 到2025年: by 2025 (not the 至 of 2021年至2025年, a span)
-    rf"{_AS_OF}{_YEAR}?{_MONTHS}?|(?:(?<![年月])(?:到|至))?{_YEAR}{_MONTHS}?|{_MONTHS}"
+    # 2020年和2021年: a list of years, joined
+    rf"{_AS_OF}{_YEAR}?{_MONTHS}?|(?:(?<![年月])(?:到|至))?{_YEAR}(?:[、和与及]{_YEAR})*{_MONTHS}?"
+    rf"|{_MONTHS}"
 )
 _DROP_CHARS = re.compile(r"[“”\"‘’'「」《》，,；;：:。！？!?、~～—–\-\s]")
 _PAREN_SPAN = re.compile(r"[（(][^（）()]*[）)]")

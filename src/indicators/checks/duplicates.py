@@ -16,7 +16,7 @@ from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import fmt
 from ..phrases import load_phrases, whole_place_share_after
 from ..quantities import RANGE_LINKS, Quantity
-from ..relations import SUM_LINK, ClaimIndex, key
+from ..relations import SUM_LINK, WIDER_PLACE, ClaimIndex, key
 
 
 def duplicate_checks(index: ClaimIndex) -> list[Finding]:
@@ -81,6 +81,10 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             if scopes[0] != scopes[1] and any(_is_sub_area(s) for s in scopes):
                 continue  # 工业园区…规上工业总产值: a part of the place, not the place
             subset = _unnamed_whole(index, first) != _unnamed_whole(index, later)
+            if first.scope != later.scope and any(
+                WIDER_PLACE.fullmatch(x.scope) for x in (first, later)
+            ):
+                continue  # 占全市实际使用外资17.11亿美元的28.4%: the city's, not the district's
             if _scoped_part(first) or _scoped_part(later):
                 continue  # 对共建“一带一路”国家进出口148.36亿元，…，占全市…的30.5%: a part
             if first.value is not None and later.value is not None:
