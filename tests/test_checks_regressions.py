@@ -2081,3 +2081,52 @@ def test_the_whole_of_a_share_of_a_wider_place_is_that_places_figure(title, scop
         assert "same_quantity" not in verdicts and "inconsistent" not in set(verdicts)
     else:
         assert verdicts["same_quantity"] == "inconsistent"
+
+
+@pytest.mark.parametrize("other", ["1.43", "2.43"])
+def test_parts_listed_after_a_colon_add_up_though_a_later_sentence_names_another_part(other):
+    """其中：…其他行业 lists all parts; 规模以上工业产值 in the next sentence is a part the
+    vocabulary knows, not one more item of the list."""
+    table = _checks(
+        f"全年完成工业总产值21.36亿元，其中：茶叶精制加工6.42亿元、竹木制品5.18亿元、机械电子8.33亿元、"
+        f"其他行业{other}亿元。规模以上工业产值17.85亿元，增长13.6%，占工业总产值的83.6%。"
+    )
+    [row] = table[table.check == "sum"].to_dict("records")
+    assert row["verdict"] == ("consistent" if other == "1.43" else "inconsistent")
+    assert "17.85" not in row["explanation"]
+
+
+@pytest.mark.parametrize("nontax", ["3144", "3414"])
+def test_taxes_and_the_rest_listed_under_total_revenue_add_up_to_it(nontax):
+    table = _checks(
+        "全年完成财政总收入18462万元，比上年增加2136万元，增长13.1%。其中：税收收入15318万元，"
+        f"非税收入{nontax}万元。税收收入中，增值税6860万元、企业所得税2935万元、个人所得税1126万元、"
+        "其他税种4397万元。"
+    )
+    sums = table[table.check == "sum"].set_index("indicators").verdict
+    assert sums["财政总收入; 税收收入; 非税收入"] == (
+        "consistent" if nontax == "3144" else "inconsistent"
+    )
+    assert sums["税收收入; 增值税; 企业所得税; 个人所得税; 其他税种"] == "consistent"
+
+
+def test_a_clause_naming_a_whole_before_zhong_lists_its_parts():
+    report = parse_text(
+        "一、2022年工作回顾\n\n财政总收入38.62亿元，增长6.4%，其中地方一般公共预算收入21.35亿元，"
+        "增长5.1%；一般公共预算收入中，税收收入15.48亿元，占72.5%。\n"
+    )
+    claims = claims_table(report).set_index("value")
+    assert claims.loc["15.48", "parent"] == "一般公共预算收入"
+    table = check_claims(claims_table(report), report).table
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent" and "21.35" in share["explanation"]
+
+
+def test_double_digit_growth_is_no_figure():
+    report = parse_text(
+        "一、2021年工作回顾\n\n规上工业营业收入同比增长21.0%，增速逐季回落但始终保持在两位数以上，"
+        "全年增速较一季度回落16.5个百分点。工业投资连续三年保持两位数增长。\n"
+    )
+    claims = claims_table(report)
+    assert "位" not in set(claims.unit)
+    assert claims.set_index("value").loc["-16.5", "name"] == "规上工业营业收入增速"

@@ -14,6 +14,7 @@ reader of :mod:`indicators.claims`):
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Iterable
 from functools import cached_property
@@ -41,6 +42,11 @@ _OWN_TOTAL = re.compile(r"总(?:面积|产量|人口|户数|规模)$")
 #: Words of a name that says it sums all items (各项贷款余额, 全口径税收收入): no part of
 #: another total either.
 _ALL_ITEMS = ("各项", "全口径")
+
+#: A clause opening with the name of a whole and 中 (一般公共预算收入中，…): its parts follow.
+_NAMED_WHOLE = re.compile(
+    r"(?:^|(?<=[。；;，,]))(?P<whole>[^，,。；;：:、（）()\d]{2,16}?)中[，,：:]"
+)
 
 #: Most figures looked back over, past the flows of a stock, for the stock itself.
 _FLOWS_MAX = 6
@@ -80,6 +86,7 @@ class ParentReading:
     def _assign_parents(self) -> None:
         self._narrow_parts()
         self._parents_from_vocabulary()
+        self._parents_named_whole()
         self._parents_after_of_which()
         self._parents_of_counted_totals()
         self._parts_summed_after()
@@ -228,6 +235,38 @@ class ParentReading:
                 t = self.claims[whole_index]
                 c.parent_id = f"#{id(t)}"
                 c.parent = t.indicator
+
+    def _parents_named_whole(self) -> None:
+        """``一般公共预算收入中，税收收入15.48亿元``, ``税收收入中：增值税6860万元、…``: a clause
+        that opens with the name of a figure printed before it and 中 lists parts of that
+        figure, up to the end of its item."""
+        if "中" not in self.text:
+            return
+        for cue in _NAMED_WHOLE.finditer(self.text):
+            words = cue.group("whole")
+            total = next(
+                (
+                    c
+                    for c in itertools.islice(self.index.before(cue.start("whole")), _FLOWS_MAX)
+                    if c.value
+                    and c.measure == "level"
+                    and words in (c.name, c.indicator, *_wordings(c.indicator))
+                ),
+                None,
+            )
+            if total is None or unit_family(total.unit) in RELATIVE_FAMILIES:
+                continue
+            family = unit_family(total.unit)
+            for c in self.index.between(cue.end(), self.layout.item_end(cue.end())):
+                if (
+                    c.parent_id
+                    or not c.value
+                    or c.measure != "level"
+                    or unit_family(c.unit) != family
+                    or (c.year, c.months, c.kind) != (total.year, total.months, total.kind)
+                ):
+                    continue
+                c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
 
     def _whole_before(self, part: Claim, candidates: list[int], whole: str | None) -> int | None:
         """The nearest claim among ``candidates`` (indices of claims of one indicator, of the
@@ -420,7 +459,7 @@ class ParentReading:
         城镇居民人均可支配收入…``)."""
         vocab = vocabulary()
         entry = vocab[total.indicator]
-        if entry.components and indicator not in entry.components:
+        if entry.components and indicator not in (*entry.components, *entry.other_parts):
             return True
         wholes = wholes_of(indicator)
         if wholes and total.indicator not in wholes:
@@ -802,3 +841,9 @@ class _OfWhichTotals:
         for k in (*passed, j):
             self._next[k, family] = found
         return found
+
+
+def _wordings(indicator: str) -> tuple[str, ...]:
+    """The vocabulary's wordings of ``indicator`` (none when it is not in the vocabulary)."""
+    entry = vocabulary().get(indicator) if indicator else None
+    return entry.wordings if entry is not None else ()

@@ -297,8 +297,7 @@ class ClaimIndex:
             entry = self.indicator(total.indicator)
             if entry is not None:
                 parts = [p for p in parts if p.indicator not in entry.components]
-            if parts:
-                found.append((total, parts))
+            found.extend((total, run) for run in _sentences_of(parts))
         return found
 
     def _cued_splits(self) -> list[tuple[Quantity, list[Quantity]]]:
@@ -429,6 +428,18 @@ def _names_only_its_stage(part: Quantity, rules: CheckVocabulary) -> bool:
 
 #: The longest name of a part that only says its stage (已完成整改, 协调解决).
 _STAGE_MAX_CHARS = 5
+
+
+def _sentences_of(parts: list[Quantity]) -> list[list[Quantity]]:
+    """The parts of one total in runs, one for each sentence they are printed in (其中：A、B、
+    其他行业C。规模以上工业产值D: the listed parts, then a part the vocabulary knows)."""
+    runs: list[list[Quantity]] = []
+    for p in parts:
+        if runs and not _sentence_between(runs[-1][-1], p):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    return runs
 
 
 def _sentence_between(a: Quantity, b: Quantity, marks: str = "。！？") -> bool:

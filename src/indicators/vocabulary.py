@@ -20,6 +20,9 @@ class Indicator:
     synonyms: tuple[str, ...] = ()
     family: str = ""
     components: tuple[str, ...] = ()
+    #: Other indicators a report may list as parts of this total after 其中 (财政总收入…，
+    #: 其中税收收入…，非税收入…), besides its components.
+    other_parts: tuple[str, ...] = ()
     part_of: str | None = None
     #: The indicator a wording of this one names when listed as a part of this one
     #: (农林牧渔业总产值…，其中农业产值…: 种植业产值).
@@ -61,6 +64,7 @@ def load_vocabulary(path: str | Path | None = None) -> dict[str, Indicator]:
             synonyms=tuple(spec.get("synonyms", ())),
             family=spec.get("family", ""),
             components=tuple(spec.get("components", ())),
+            other_parts=tuple(spec.get("other_parts", ())),
             part_of=spec.get("part_of"),
             as_part=spec.get("as_part", ""),
             price_basis=spec.get("price_basis", "nominal"),
