@@ -2130,3 +2130,15 @@ def test_double_digit_growth_is_no_figure():
     claims = claims_table(report)
     assert "位" not in set(claims.unit)
     assert claims.set_index("value").loc["-16.5", "name"] == "规上工业营业收入增速"
+
+
+@pytest.mark.parametrize(("wages", "verdict"), [("3842", "consistent"), ("3942", "inconsistent")])
+def test_the_sources_of_a_per_head_income_add_up_to_it(wages, verdict):
+    table = _checks(
+        "全乡农民人均可支配收入达到7926元，比上年的7242元增加684元，增长9.4%。其中，工资性收入"
+        f"{wages}元，增长10.6%；经营净收入2968元，增长5.8%；转移净收入1036元，增长16.1%；"
+        "财产净收入80元。城镇居民人均可支配收入32560元，农村居民人均可支配收入7926元。"
+    )
+    [row] = table[table.check == "sum"].to_dict("records")
+    assert row["verdict"] == verdict
+    assert row["indicators"].startswith("农村居民人均可支配收入; 工资性收入; 经营净收入")

@@ -470,11 +470,24 @@ def plausible_part(part: Quantity, total: Quantity) -> bool:
     """
     if part.indicator and not total.indicator:
         return False
-    if not (_additive(part) and _additive(total)):
+    if not (_additive(part) and _additive(total)) and not _source_of_income(part, total):
         return False
     if part.is_count and not (part.indicator and total.indicator):
         return part.unit_text == total.unit_text
     return True
+
+
+def _source_of_income(part: Quantity, total: Quantity) -> bool:
+    """Whether ``part`` is one of the sources a per-head income adds up from (工资性收入,
+    经营净收入 …: ``income_sources`` in ``checking.toml``), unlike the incomes of its groups
+    of people (城镇居民 and 农村居民)."""
+    entry = load_vocabulary().get(total.indicator)
+    if entry is None or entry.family != "income" or part.indicator or part.unit is None:
+        return False
+    sources = load_check_vocabulary().cue("income_sources")
+    return part.unit.kind == (total.unit.kind if total.unit else None) and any(
+        w in part.name for w in sources
+    )
 
 
 #: Vocabulary families whose figures do not add up (per head, rates, indices, structures).
