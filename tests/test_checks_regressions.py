@@ -2142,3 +2142,15 @@ def test_the_sources_of_a_per_head_income_add_up_to_it(wages, verdict):
     [row] = table[table.check == "sum"].to_dict("records")
     assert row["verdict"] == verdict
     assert row["indicators"].startswith("农村居民人均可支配收入; 工资性收入; 经营净收入")
+
+
+@pytest.mark.parametrize(("average", "verdict"), [("13.7", "consistent"), ("12.7", "inconsistent")])
+def test_a_two_year_average_over_a_level_compared_after_last_years_growth(average, verdict):
+    table = _checks(
+        "规模以上工业企业实现营业收入1562.38亿元，比上年的1324.06亿元增加238.32亿元，增长18.0%，"
+        f"较2019年的1208.55亿元两年平均增长{average}%。"
+    )
+    judged = table.set_index("check").verdict
+    assert judged["average_growth"] == verdict
+    assert judged["growth"] == "consistent" and judged["change_amount"] == "consistent"
+    assert "规模以上工业营业收入" in set(table.indicators)

@@ -501,7 +501,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if now.first_year is not None:
             return False  # 四年累计298.70亿元，2024年是2020年52.46亿元的1.65倍: no total's base
         printed = _YEAR_IN_BASE.match(m.compared)
-        if now.growth_pct and (not printed or now.link):
+        average_after = printed is not None and self.text.startswith(
+            tuple(load_phrases().average), m.end
+        )  # …，增长18.0%，较2019年的1208.55亿元两年平均增长13.7%: the base of the average
+        if now.growth_pct and (not printed or now.link) and not average_after:
             return False  # 同比增长15.3%，比上年的…: two growths over one year, not read
         month = _MONTH_OF_BASE.match(m.compared)
         months: tuple[int, int] | None = None
