@@ -2146,10 +2146,11 @@ def test_the_sources_of_a_per_head_income_add_up_to_it(wages, verdict):
 
 @pytest.mark.parametrize(("average", "verdict"), [("13.7", "consistent"), ("12.7", "inconsistent")])
 def test_a_two_year_average_over_a_level_compared_after_last_years_growth(average, verdict):
-    table = _checks(
-        "规模以上工业企业实现营业收入1562.38亿元，比上年的1324.06亿元增加238.32亿元，增长18.0%，"
-        f"较2019年的1208.55亿元两年平均增长{average}%。"
+    report = parse_text(
+        "一、2021年工作回顾\n\n规模以上工业企业实现营业收入1562.38亿元，比上年的1324.06亿元增加"
+        f"238.32亿元，增长18.0%，较2019年的1208.55亿元两年平均增长{average}%。\n"
     )
+    table = check_claims(claims_table(report), report).table
     judged = table.set_index("check").verdict
     assert judged["average_growth"] == verdict
     assert judged["growth"] == "consistent" and judged["change_amount"] == "consistent"
