@@ -2155,3 +2155,19 @@ def test_a_two_year_average_over_a_level_compared_after_last_years_growth(averag
     assert judged["average_growth"] == verdict
     assert judged["growth"] == "consistent" and judged["change_amount"] == "consistent"
     assert "规模以上工业营业收入" in set(table.indicators)
+
+
+@pytest.mark.parametrize(
+    ("more", "verdict"), [("181.23", "consistent"), ("191.23", "inconsistent")]
+)
+def test_a_change_after_the_level_of_the_same_months_last_year_is_of_the_level_now(more, verdict):
+    report = parse_text(
+        "一、2021年工作回顾\n\n前三季度完成规上工业营业收入1098.63亿元，同比增长19.8%，比上年同期"
+        f"的917.40亿元多出{more}亿元。\n"
+    )
+    claims = claims_table(report).set_index("value")
+    assert claims.loc["917.40", "period"] == "2020-01..2020-09"
+    assert claims.loc[more, "indicator"] == "规模以上工业营业收入"
+    judged = check_claims(claims_table(report), report).table.set_index("check").verdict
+    assert judged["growth"] == "consistent"
+    assert judged["change_amount"] == verdict

@@ -173,6 +173,12 @@ def _wider_time() -> re.Pattern[str]:
 _WIDER_WHOLE = re.compile(r"占(全([国省市州盟县区旗]))[^，,。；;、（(]{0,24}$")
 _SHARE_AFTER = re.compile(r"的(?:比重为?|比例为?)?\d")
 
+#: A change of an amount right after the level compared with (…的917.40亿元多出181.23亿元,
+#: 增加14.69亿元): not a second growth rate.
+_CHANGE_AFTER = re.compile(
+    r"(?:增加|减少|多出|多收|少收|增收|减收)了?\d[\d.]*(?![\d.]*(?:%|个百分点))"
+)
+
 #: How many words for the place itself after a part of it are looked past (全村…，全村…).
 _WHOLE_PLACE_LOOK = 8
 #: Words for the whole place (全乡, 全县, 我镇): after a part of it, the figures are its own.
@@ -504,7 +510,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         average_after = printed is not None and self.text.startswith(
             tuple(load_phrases().average), m.end
         )  # …，增长18.0%，较2019年的1208.55亿元两年平均增长13.7%: the base of the average
-        if now.growth_pct and (not printed or now.link) and not average_after:
+        # 同比增长19.8%，比上年同期的917.40亿元多出181.23亿元: the change is of the level
+        change_after = _CHANGE_AFTER.match(self.text, m.end) is not None
+        if now.growth_pct and (not printed or now.link) and not (average_after or change_after):
             return False  # 同比增长15.3%，比上年的…: two growths over one year, not read
         month = _MONTH_OF_BASE.match(m.compared)
         months: tuple[int, int] | None = None
