@@ -28,6 +28,7 @@ from .checks.growth_gap import growth_gap_checks
 from .checks.parts import part_checks
 from .checks.per_unit import per_unit_checks
 from .checks.points import point_change_checks
+from .checks.rate_change import rate_change_checks
 from .checks.shares import share_checks
 from .checks.structures import structure_checks
 from .checks.sums import sum_checks
@@ -92,6 +93,7 @@ CHECK_ORDER = (
     "change_amount",
     "points_change",
     "growth_gap",
+    "rate_change",
     "per_unit",
     "structure",
     "same_quantity",
@@ -109,6 +111,7 @@ CHECKERS: tuple[Checker, ...] = (
     share_checks,
     point_change_checks,
     growth_gap_checks,
+    rate_change_checks,
     per_unit_checks,
     change_checks,
     addition_checks,

@@ -34,7 +34,7 @@ from .cleaning import Paragraph, Report
 from .layout import Layout, any_between
 from .mentions import Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, times_to_percent
-from .periods import Anchor, PeriodFinder, format_period
+from .periods import RATE_WORDS, Anchor, PeriodFinder, format_period, period_months
 from .phrases import alternation, load_phrases, whole_place_share_after
 from .place import detect_place, place_level, wider_than
 from .respectively import Respective, respective_subjects
@@ -173,6 +173,26 @@ def _wider_time() -> re.Pattern[str]:
 _WIDER_WHOLE = re.compile(r"占(全([国省市州盟县区旗]))[^，,。；;、（(]{0,24}$")
 _SHARE_AFTER = re.compile(r"的(?:比重为?|比例为?)?\d")
 
+
+#: How far before a change in points its rate word and periods are looked for, and how many
+#: figures before it the growth of the time it names.
+_RATE_OVER_CHARS = 60
+_RATES_BACK = 8
+
+
+@cache
+def _rate_over() -> re.Pattern[str]:
+    """A growth rate compared with that of earlier parts of the year (降幅比一季度、上半年分别,
+    增速较1—9月), up to a rate printed for it (的42.5%)."""
+    parts = alternation(list(load_phrases().period_parts))
+    when = rf"(?:{parts}|\d{{1,2}}\s*[-—–至]\s*\d{{1,2}}\s*月份?)"
+    return re.compile(
+        rf"(?P<own>全年|{parts})?(?P<word>{'|'.join(RATE_WORDS)})(?:比|较)"
+        rf"(?P<when>{when}(?:[、和及]{when})*)"
+        r"(?:的[\d.]+%)?(?:分别)?[^，,。；;：:\d]{0,4}$"
+    )
+
+
 #: A change of an amount right after the level compared with (…的917.40亿元多出181.23亿元,
 #: 增加14.69亿元): not a second growth rate.
 _CHANGE_AFTER = re.compile(
@@ -272,6 +292,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         self._additions: dict[int, Claim] = {}
         #: Scopes a figure takes from the subject it shares (总数 after a town's new ones).
         self._scope_of: dict[int, str] = {}
+        self._mentions: list[Mention] = []
+        #: 降幅比一季度、上半年分别收窄A、B个百分点: the growth, rate word and period of each
+        #: figure after the first, by id of its mention.
+        self._rate_items: dict[int, tuple[Claim, str, str]] = {}
 
     # -- reading -------------------------------------------------------------------------
 
@@ -280,6 +304,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if not mentions or layout is None:
             return []
         self.layout = layout
+        self._mentions = mentions
         self.periods = PeriodFinder(self.p, self.report, self.layout)
         self.index = ClaimIndex()
         self.claims = self.index.claims
@@ -291,7 +316,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 m.role = "growth"
             if m.role == "growth":
                 self._growth(m, prev)
-            elif m.role == "change" and unit_family(m.unit) == "points":
+            elif unit_family(m.unit) == "points" and (
+                m.role == "change" or id(m) in self._rate_items
+            ):
                 self._points(m, prev)
             else:
                 self._level(m, prev)
@@ -757,6 +784,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     def _level(self, m: Mention, prev: Mention | None) -> None:
         if m.compared and self._compared_level(m):
+            return
+        if m.start and self.text[m.start - 1] == "的" and self._rate_of_period(m):
             return
         ws, we = self._window(m, prev)
         if self._last_years_in_brackets(m, ws, we):
@@ -1392,6 +1421,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     def _points(self, m: Mention, prev: Mention | None) -> None:
         """A change in percentage points: of the rate before it, or of its own subject."""
+        if self._rate_over_period(m):
+            return
         listed = self.respective.get(id(m)) if self.respective else None
         listed_rate = self._respective_level(listed)
         if listed is not None and listed.start >= 0:
@@ -1419,6 +1450,99 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if rate is not None:
             c.indicator, c.name = rate.indicator, rate.name
             c.link, c.linked_to = "change_of", f"#{id(rate)}"
+
+    def _rate_over_period(self, m: Mention) -> bool:
+        """``下降4.6%，降幅比一季度收窄33.6个百分点``, ``增速较上半年回落1.2个百分点``: a change
+        in points of the growth before it in its sentence against that subject's growth in an
+        earlier part of the year (the period named after 比, or each period of a list with
+        分别, whose figures follow this one). The claim links to the growth
+        (``rate_change_of``); its basis names the period compared with (比一季度). Whether
+        ``m`` was read so."""
+        listed = self._rate_items.pop(id(m), None)
+        if listed is not None:
+            now, word, when = listed
+        else:
+            low = max(self.layout.sentence(m.start)[0], m.start - _RATE_OVER_CHARS)
+            comma = max(self.text.rfind(mark, low, m.start) for mark in "，,；;")
+            over = _rate_over().search(self.text, max(low, comma + 1), m.start)  # past 、
+            now = self._growth_now(over) if over is not None else None
+            if over is None or now is None or not now.growth_pct or now.mention is None:
+                return False
+            word, whens = over.group("word"), re.split(r"[、和及]", over.group("when"))
+            if len(whens) > 1 and not self._list_of_rates(m, now, word, whens[1:]):
+                return False
+            when = whens[0]
+        c = self._new(m, m.claim_start)
+        c.year, c.months, c.first_year, c.kind = now.year, now.months, now.first_year, now.kind
+        c.indicator, c.name = "", (now.name or now.indicator) + word
+        c.measure = "change"
+        c.value = negate(m.value) if m.sign == "-" else m.value
+        c.unit = m.unit
+        c.growth_basis = f"比{when}"
+        c.link, c.linked_to = "rate_change_of", f"#{id(now)}"
+        c.value_line = self.p.line_at(m.start)
+        c.quals.extend(m.quals)
+        self.index.valued(c)
+        return True
+
+    def _growth_now(self, over: re.Match[str]) -> Claim | None:
+        """The growth a change in points of a rate compares: the last one of its sentence, or
+        the last one of the time printed before the rate word (…前三季度增长3.9%，全年增速比
+        一季度加快0.9个百分点: of the whole year)."""
+        own = over.group("own")
+        if not own:
+            return self._last_growing_in_sentence(over.start())
+        months = None if own == "全年" else period_months(own)
+        s_start = self.layout.sentence(over.start())[0]
+        for c in itertools.islice(self.index.before(over.start()), _RATES_BACK):
+            if c.mention is None or c.mention.start < s_start:
+                return None
+            if c.growth_pct and unit_family(c.unit) != "points" and c.months == months:
+                return c
+        return None
+
+    def _list_of_rates(self, m: Mention, now: Claim, word: str, whens: list[str]) -> bool:
+        """``降幅比一季度、上半年、前三季度分别收窄33.6、15.0、5.2个百分点``: the figures listed
+        after ``m``, one for each later period, are read as ``m`` is (whether there are
+        as many)."""
+        at = next((k for k, x in enumerate(self._mentions) if x is m), -1)
+        items = self._mentions[at + 1 : at + 1 + len(whens)]
+        if at < 0 or len(items) != len(whens) or "分别" not in self.text[m.claim_start : m.start]:
+            return False
+        ends = [m, *items]
+        if any(len(self.text[a.end : b.start]) > 1 for a, b in itertools.pairwise(ends)):
+            return False  # not one list
+        if any(unit_family(x.unit) != "points" for x in items):
+            return False
+        for x, when in zip(items, whens, strict=True):
+            x.role, x.sign, x.verb = m.role, m.sign, m.verb
+            self._rate_items[id(x)] = (now, word, when)
+        return True
+
+    def _rate_of_period(self, m: Mention) -> bool:
+        """``降幅比一季度的42.5%收窄37.2个百分点``: the rate printed after 比 and a part of the
+        year is the growth of the subject of the growth before it in that part (a decline for
+        降幅). Whether ``m`` was read so."""
+        if unit_family(m.unit) != "percent" or not self.text.startswith("的", m.start - 1):
+            return False
+        over = _rate_over().match(self.text, self._rate_word_at(m.start), m.start - 1)
+        now = self._last_growing_in_sentence(m.start) if over is not None else None
+        if over is None or now is None or not now.growth_pct or now.year is None:
+            return False
+        months = period_months(over.group("when"))
+        if months is None:
+            return False
+        c = self._new(m, m.start)
+        c.indicator, c.name = now.indicator, now.name
+        c.year, c.months, c.first_year, c.kind = now.year, months, None, now.kind
+        c.growth_pct = negate(m.value) if RATE_WORDS[over.group("word")] < 0 else m.value
+        c.growth_line = self.p.line_at(m.start)
+        return True
+
+    def _rate_word_at(self, pos: int) -> int:
+        """Where the rate word (降幅, 增速) of ``…降幅比一季度的`` before ``pos`` starts."""
+        found = [self.text.rfind(w, max(0, pos - 24), pos) for w in RATE_WORDS]
+        return max(0, max(found))
 
     def _basis_of_compared(self, c: Claim, prev: Mention | None) -> str:
         """``比2020年的2.40%提高0.46个百分点``: a change right after a level it is compared with

@@ -647,3 +647,29 @@ def _latest_year(earlier: int | None, year: int | None) -> int | None:
 
 def _latest_span(earlier: Anchor | None, span: Anchor | None) -> Anchor | None:
     return span or earlier
+
+
+#: Words for a growth rate, and the sign of the growth each measures (降幅: a decline).
+RATE_WORDS = {"增速": 1, "增幅": 1, "涨幅": 1, "降幅": -1}
+_MONTH_SPAN = re.compile(r"(\d{1,2})\s*[-—–至]\s*(\d{1,2})\s*月份?")
+
+
+def period_months(words: str) -> tuple[int, int] | None:
+    """The months of a part of the year named by ``words`` (一季度, 上半年, 1—9月), or ``None``.
+
+    Examples
+    --------
+    >>> period_months("一季度"), period_months("前三季度"), period_months("1—5月")
+    ((1, 3), (1, 9), (1, 5))
+    >>> period_months("去年") is None
+    True
+
+    """
+    parts = load_phrases().period_parts
+    if words in parts:
+        return parts[words]
+    m = _MONTH_SPAN.fullmatch(words)
+    if m is None:
+        return None
+    first, last = int(m.group(1)), int(m.group(2))
+    return (first, last) if 1 <= first <= last <= 12 else None

@@ -15,6 +15,8 @@
   (``points_change``);
 - :mod:`.growth_gap`: a gap in points between two printed growth rates (``growth_gap``:
   增速高于城镇居民2.9个百分点);
+- :mod:`.rate_change`: a change in points of a growth against the growth of an earlier part
+  of the year (``rate_change``: 降幅比一季度收窄33.6个百分点);
 - :mod:`.per_unit`: a figure per unit of another against their quotient (``per_unit``:
   亩均产值, 亩产, 户均);
 - :mod:`.duplicates`: the same quantity stated twice (``same_quantity``).

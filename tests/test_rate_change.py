@@ -1,0 +1,68 @@
+"""A change in points of a growth against the growth of an earlier part of the year."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators import claims_table, parse_text
+from indicators.checking import check_claims
+
+REVIEW = (
+    "一、2020年工作回顾\n\n受疫情冲击，一季度全区地区生产总值下降38.2%，上半年下降19.6%，前三季度"
+    "下降9.8%。全年实现地区生产总值486.32亿元，按可比价格计算下降4.6%，降幅比一季度、上半年、"
+    "前三季度分别收窄33.6、15.0、{q3}个百分点。规模以上工业增加值下降6.3%，降幅比一季度的42.5%"
+    "收窄{inline}个百分点。规上工业营业收入一季度、上半年、前三季度分别增长34.5%、27.8%和21.0%，"
+    "全年增长18.0%，全年增速比一季度回落{whole}个百分点。\n"
+)
+
+
+def _rate_changes(**figures: str):
+    report = parse_text(
+        REVIEW.format(**{"q3": "5.2", "inline": "36.2", "whole": "16.5", **figures})
+    )
+    table = check_claims(claims_table(report), report).table
+    return report, table[table.check == "rate_change"]
+
+
+def test_each_change_of_a_rate_is_read_against_the_growth_of_its_period():
+    report, judged = _rate_changes()
+    assert list(judged.verdict) == ["consistent"] * 5
+    assert list(judged.stated) == [
+        "地区生产总值降幅比一季度收窄 33.6 个百分点",
+        "地区生产总值降幅比上半年收窄 15.0 个百分点",
+        "地区生产总值降幅比前三季度收窄 5.2 个百分点",
+        "规模以上工业增加值降幅比一季度收窄 36.2 个百分点",
+        "规上工业营业收入增速比一季度回落 16.5 个百分点",
+    ]
+    claims = claims_table(report).set_index("value")
+    # the rate printed after 降幅比一季度的 is the first quarter's decline of the subject
+    inline = claims[claims.growth_pct == "-42.5"].iloc[0]
+    assert (inline["indicator"], inline["period"]) == ("规模以上工业增加值", "2020-01..2020-03")
+    # a change of a rate is of the growth of the whole year, not a quarter's
+    assert set(claims.loc[["-33.6", "-15.0", "-5.2"], "period"]) == {"2020"}
+
+
+@pytest.mark.parametrize(
+    ("figure", "stated", "suggestion"),
+    [
+        ("q3", "6.2", "收窄 5.1～5.3 个百分点"),
+        ("inline", "37.2", "收窄 36.1～36.3 个百分点"),
+        ("whole", "15.5", "回落 16.4～16.6 个百分点"),
+    ],
+)
+def test_a_change_of_a_rate_that_the_two_growths_do_not_give_is_inconsistent(
+    figure, stated, suggestion
+):
+    _, judged = _rate_changes(**{figure: stated})
+    [wrong] = judged[judged.verdict == "inconsistent"].to_dict("records")
+    assert stated in wrong["stated"] and wrong["suggestion"] == suggestion
+    assert (judged.verdict == "consistent").sum() == 4
+
+
+def test_a_change_of_a_rate_against_a_period_with_no_printed_growth_is_not_judged():
+    report = parse_text(
+        "一、2020年工作回顾\n\n全年实现地区生产总值486.32亿元，下降4.6%，降幅比一季度收窄33.6个"
+        "百分点，增速比上年回落10.2个百分点。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert table[table.check == "rate_change"].empty
