@@ -1017,7 +1017,7 @@ def test_a_clause_of_last_years_figure_restates_the_figure_before_it_in_its_sent
     growths = table[table.check == "growth"].set_index("indicators")
     assert growths.loc["规模以上工业增加值", "verdict"] == "consistent"
     assert growths.loc["非税收入", "verdict"] == "consistent"
-    assert growths.loc["规上工业企业实现营业收入", "verdict"] == "not_assessable"
+    assert growths.loc["规模以上工业营业收入", "verdict"] == "not_assessable"
     assert growths.loc["一般公共预算支出", "verdict"] == "not_assessable"
 
 
@@ -2171,3 +2171,43 @@ def test_a_change_after_the_level_of_the_same_months_last_year_is_of_the_level_n
     judged = check_claims(claims_table(report), report).table.set_index("check").verdict
     assert judged["growth"] == "consistent"
     assert judged["change_amount"] == verdict
+
+
+def test_figures_of_a_village_or_park_opening_their_sentence_are_not_the_places_own():
+    report = parse_text(
+        "一、2017年工作回顾\n\n全乡十一个行政村集体经济收入合计186.4万元，比上年增长12.5%。上湖村依托"
+        "脐橙冷库和分选中心，集体经济收入达到42.5万元，位居全乡第一。全年辖区实现税收总额18.64亿元，"
+        "同比增长8.4%。鹤洲创意园入驻企业由上年的86家增加到112家，全年实现税收1.12亿元，同比增长"
+        "31.8%。商贸城入驻商户1586户，全年实现交易额86.4亿元，实现税收2.41亿元，占辖区税收总额的"
+        "12.9%。李家村、杨柳村集体经济收入分别达到68.4万元和52.6万元。\n"
+    )
+    scopes = claims_table(report).set_index("value").scope
+    assert scopes[["42.5", "1.12", "2.41"]].tolist() == ["上湖村", "鹤洲创意园", "商贸城"]
+    assert scopes[["68.4", "52.6"]].tolist() == ["李家村", "杨柳村"]
+    table = check_claims(claims_table(report), report).table
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert table[table.check == "same_quantity"].empty
+
+
+def test_taxes_listed_under_two_different_revenues_are_two_figures():
+    table = _checks(
+        "财政总收入24.86亿元，比上年的22.98亿元增长8.2%，其中税收收入17.52亿元、非税收入7.34亿元。"
+        "一般公共预算收入14.28亿元，比上年的13.36亿元增长6.9%，其中税收收入9.86亿元，比上年的"
+        "9.00亿元增长9.6%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert table[table.check == "same_quantity"].empty
+
+
+def test_a_rate_under_another_rate_is_no_share_of_the_machines_counted_before():
+    table = _checks(
+        "大中型农机具由上年的486台套增加到538台套，增加52台套，增长10.7%，其中大中型拖拉机318台、"
+        "联合收割机94台、水稻插秧机76台。农作物耕种收综合机械化率达到97.2%，比上年提高0.8个百分点，"
+        "其中水稻机械化插秧率达到95%以上。全镇土地流转面积由上年的14.8万亩增加到15.8万亩，增加"
+        "1.0万亩，增长6.8%，占全镇耕地面积29.8万亩的53.0%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent" and "15.8" in share["explanation"]
+    parts = table[table.check == "part_of_whole"]
+    assert len(parts) == 3 and all("大中型农机具 538 台套" in s for s in parts.stated)

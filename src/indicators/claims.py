@@ -174,6 +174,14 @@ _WIDER_WHOLE = re.compile(r"占(全([国省市州盟县区旗]))[^，,。；;、
 _SHARE_AFTER = re.compile(r"的(?:比重为?|比例为?)?\d")
 
 
+@cache
+def _area_opening(least: int = 2) -> re.Pattern[str]:
+    """A named part of the place that opens a sentence (鹤洲创意园入驻企业…, 商贸城入驻商户…):
+    at least ``least`` characters of its name, then a word for such a part (``sub_areas``)."""
+    areas = alternation(list(load_phrases().sub_areas) or ["(?!)"])
+    return re.compile(rf"^(?:(?![全我本该各])[\u4e00-\u9fff]){{{least},4}}?(?:{areas})")
+
+
 #: How far before a change in points its rate word and periods are looked for, and how many
 #: figures before it the growth of the time it names.
 _RATE_OVER_CHARS = 60
@@ -1637,12 +1645,22 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if words.strip() and not clean_name(words):  # 规上工业企业用地3.86万亩，实现税收…
             group = self._group_of_clause_before(clause)  # the firms' tax, not the place's
             opening = self._place_opening_item(c.name_start) if not group else None
+            if opening is None and not group and self._share_of_whole_place_after(c):
+                return self._item_opening(c.name_start)  # 商贸城…实现税收2.41亿元，占辖区…的
             if opening is None:  # 石门村…，全村农村居民人均可支配收入: the village's
                 return group
             named = _PLACE_LEAD.sub("", opening.group(0))
             return "" if named == self.own_place() else named
         if not words:  # 鹤鸣山景区…，接待游客126.4万人次，占全县的23.7%: the spot's
-            return self._item_opening(c.name_start) if self._share_of_whole_place_after(c) else ""
+            if self._share_of_whole_place_after(c):
+                return self._item_opening(c.name_start)
+            # 上湖村依托…，集体经济收入…: the place its sentence opens with, when no figure
+            # stands between (中心城区空气质量优良天数比例…，森林覆盖率…: a figure of its own)
+            opening = self._place_opening_item(c.name_start)
+            if opening is None or self.index.between(self.layout.sentence(clause)[0], clause):
+                return ""
+            named = _PLACE_LEAD.sub("", opening.group(0))
+            return "" if named == self.own_place() else named
         if words.startswith("对") and clean_name(words[1:]):  # 对东盟进出口138.4亿元: one market's
             return clean_name(words)
         found = ph.sub_area_re.search(words)
@@ -1683,6 +1701,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         成功创建国家4A级旅游景区，接待游客…): what a figure of a part of the place is of."""
         start = max(self.layout.sentence(pos)[0], self.layout.item_start(pos))
         end = min(self.layout.phrase_end(start), pos, start + _PLACE_MAX_CHARS)
+        area = _area_opening(0).match(self.text[start:end])  # 商贸城入驻商户…: 商贸城
+        if area is not None:
+            return area.group(0)
         return clean_name(self.text[start:end]) if end > start else ""
 
     def _share_of_whole_place_after(self, c: Claim) -> bool:
@@ -1703,11 +1724,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         ph = load_phrases()
         start = max(self.layout.sentence(pos)[0], self.layout.item_start(pos))
         words = self.text[start : min(pos, start + _PLACE_MAX_CHARS)]
-        place = ph.sub_place_re.match(words)
+        place = ph.sub_place_re.match(words) or _area_opening().match(words)
         if place is None or self._whole_place_between(start + place.end(), pos, place.group(0)):
             return None
         if words.startswith(("级", "村", "镇", "振"), place.end()):
             return None  # 乡级一般公共预算收入 (the place's own level); 实施乡村振兴: no place
+        if words.startswith(("、", "和", "与", "及"), place.end()):
+            return None  # 李家村、杨柳村、新华村…分别: a list of places, each with its figure
         if _PLACE_LEAD.sub("", place.group(0)).startswith(ph.place_name_stops):
             return None
         return place

@@ -336,7 +336,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
 
 
 #: A share of the whole place (占全市的, 占全县…的), and how far after a figure it is looked for.
-_WHOLE_SHARE = re.compile(r"[^。；;]*?占(?:全|我)(?P<level>[省市县区镇乡])")
+_WHOLE_SHARE = re.compile(r"[^。；;]*?占(?:(?:全|我)(?P<level>[省市县区镇乡])|本?辖区)")
 _SHARE_AFTER_CHARS = 40
 
 
@@ -354,4 +354,5 @@ def whole_place_share_after(text: str, pos: int, level: str | None = None) -> bo
     m = _WHOLE_SHARE.match(text, pos, pos + _SHARE_AFTER_CHARS)
     if m is None:
         return False
-    return level is None or (bool(level) and m.group("level") == level[-1])
+    own = m.group("level")  # 占辖区…的: the report's own place, whatever its level
+    return level is None or own is None or (bool(level) and own == level[-1])

@@ -292,7 +292,7 @@ class ClaimIndex:
                 for p in parts
                 if _same_family(p, total)
                 and plausible_part(p, total)
-                and (p.is_level or p.unit_text == total.unit_text)  # 新增学位 of 14所: no part
+                and (p.is_level or _base(p) == _base(total))  # 新增学位 of 14所: no part
             ]
             entry = self.indicator(total.indicator)
             if entry is not None:
@@ -473,8 +473,13 @@ def plausible_part(part: Quantity, total: Quantity) -> bool:
     if not (_additive(part) and _additive(total)) and not _source_of_income(part, total):
         return False
     if part.is_count and not (part.indicator and total.indicator):
-        return part.unit_text == total.unit_text
+        return part.unit_text == total.unit_text or _base(part) == _base(total)  # 台 of 台套
     return True
+
+
+def _base(q: Quantity) -> str:
+    """The unit a count's unit is a multiple or a set of (台 for 台套 and 万台)."""
+    return (q.unit.base or q.unit.name) if q.unit is not None else q.unit_text
 
 
 def _source_of_income(part: Quantity, total: Quantity) -> bool:

@@ -80,7 +80,9 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             scopes = (first.scope_words(cues), later.scope_words(cues))
             if scopes[0] != scopes[1] and any(_is_sub_area(s) for s in scopes):
                 continue  # 工业园区…规上工业总产值: a part of the place, not the place
-            subset = _unnamed_whole(index, first) != _unnamed_whole(index, later)
+            subset = _unnamed_whole(index, first) != _unnamed_whole(index, later) or (
+                _wholes_differ(index, first, later)
+            )
             if first.scope != later.scope and any(
                 WIDER_PLACE.fullmatch(x.scope) for x in (first, later)
             ):
@@ -107,6 +109,15 @@ def _unnamed_whole(index: ClaimIndex, q: Quantity) -> str:
     is not the place's own figure of ``q``'s indicator; ``""`` otherwise."""
     whole = index.by_id(q.parent_id) if q.parent_id else None
     return whole.name if whole is not None and not whole.indicator else ""
+
+
+def _wholes_differ(index: ClaimIndex, a: Quantity, b: Quantity) -> bool:
+    """Whether ``a`` and ``b`` are listed under totals of two different measures (税收收入 of
+    财政总收入 and 税收收入 of 一般公共预算收入: the taxes counted in each)."""
+    wholes = [index.by_id(q.parent_id) if q.parent_id else None for q in (a, b)]
+    if wholes[0] is None or wholes[1] is None:
+        return False
+    return key(wholes[0]) != key(wholes[1])
 
 
 def _scoped_part(q: Quantity) -> bool:

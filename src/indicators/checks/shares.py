@@ -93,6 +93,7 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         later = {q.linked_to: q for q in group if q.link == "changed_from"}
         earlier = set(later)
         before: list[Quantity] = []  # the figures before the rate that are no rates
+        last_rate = -1  # the row of the last rate level read
         for rate in group:
             if rate.family != "percent":
                 if rate.value is not None:  # 比上年的3.35亿元: the level now, not a year before
@@ -100,6 +101,7 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 continue
             if rate.value is None or rate.growth is not None:
                 continue
+            since, last_rate = last_rate, rate.row
             if rate.claim_id in earlier:
                 continue  # 覆盖率由68.0%提高到75.0%: 68.0% was the rate before these figures
             if rate.name.startswith(_LAST_YEARS_RATE):
@@ -112,7 +114,7 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 findings.append(judge_share(rate, *progress, progress=True))
                 continue
             part, whole = _part_and_whole(
-                index, rate, before, share_cues, split_total, judged, rated
+                index, rate, before, share_cues, split_total, judged, rated, since
             )
             if not _of_a_wider_whole(rate, index):  # 占全县的21.5% in a town's report
                 rated.add(before[-1].row)
@@ -239,9 +241,11 @@ def _part_and_whole(
     split_total: dict[int, Quantity],
     judged: dict[int, Quantity] | None = None,
     rated: set[int] | None = None,
+    since: int = -1,
 ) -> tuple[Quantity | None, Quantity | None]:
     """Which earlier figures of the paragraph a rate is the ratio of (part, whole); ``judged``
-    gives the whole of each part an earlier rate was judged against."""
+    gives the whole of each part an earlier rate was judged against; ``since`` is the row of
+    the rate before this one in the paragraph."""
     inline = _whole_inline(rate, before)
     if inline is not None:
         return inline
@@ -330,7 +334,13 @@ def _part_and_whole(
         return part, None
     stem = _stem(rate)
     if len(stem) >= 2:
-        recent = [k for k in range(len(before) - 1, max(-1, len(before) - 4), -1)]
+        # …水稻插秧机76台。农作物耕种收综合机械化率97.2%，…，其中水稻机械化插秧率95%: a rate
+        # named by its stem is of no figure of an earlier sentence printed before another rate
+        recent = [
+            k
+            for k in range(len(before) - 1, max(-1, len(before) - 4), -1)
+            if before[k].row > since or not sentence_between(before[k], rate)
+        ]
         # 其中集中安置3916人、分散安置466人，集中安置率89.4%: the part the stem names whole
         recent.sort(key=lambda k: stem not in before[k].name)
         for k in recent:
@@ -420,6 +430,10 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
     part, whole = before[-2], before[-1]
     if not whole.name.startswith("占") or whole.name != rate.name or whole.row != rate.row - 1:
         return None
+    for earlier in reversed(before[-_LOOK_BACK:-1]):  # …增加到15.8万亩，增加1.0万亩，增长6.8%，
+        if earlier.measure != "change":  # 占…29.8万亩的53.0%: the level, not its change
+            part = earlier
+            break
     if part.family != whole.family or part.period != whole.period:
         return None
     return part, whole
