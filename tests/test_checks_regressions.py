@@ -2211,3 +2211,34 @@ def test_a_rate_under_another_rate_is_no_share_of_the_machines_counted_before():
     assert share["verdict"] == "consistent" and "15.8" in share["explanation"]
     parts = table[table.check == "part_of_whole"]
     assert len(parts) == 3 and all("大中型农机具 538 台套" in s for s in parts.stated)
+
+
+@pytest.mark.parametrize("order", ["levels first", "growths first"])
+def test_a_range_of_falls_pairs_the_smaller_fall_with_the_higher_level(order):
+    target = (
+        "煤炭消费总量控制在95.0万吨—97.0万吨，下降3%—5%。"
+        if order == "levels first"
+        else "煤炭消费总量下降3%—5%，控制在95.0万吨—97.0万吨。"
+    )
+    report = parse_text(
+        f"一、2020年工作回顾\n\n全县煤炭消费总量100.0万吨。\n\n二、2021年工作安排\n\n{target}\n"
+    )
+    claims = claims_table(report)
+    pairs = set(zip(claims.value, claims.growth_pct, strict=True))
+    assert {("95.0", "-5"), ("97.0", "-3")} <= pairs
+    table = check_claims(claims, report).table
+    assert list(table[table.check == "growth"].verdict) == ["consistent"] * 2
+
+
+def test_the_years_ahead_a_bare_scale_and_a_prefecture_are_read_as_printed():
+    report = parse_text(
+        "恩施市人民政府工作报告\n\n一、2021年工作回顾\n\n全市常住人口3.2万，1.1万户。全年完成规上工业"
+        "产值186.52亿元，占全州规上工业产值620.30亿元的30.1%。\n\n二、2022年工作安排\n\n力争今明"
+        "两年累计完成固定资产投资100亿元，2022年完成固定资产投资52亿元。\n"
+    )
+    claims = claims_table(report).set_index("value")
+    assert claims.loc["3.2", "unit"] == "万"  # not 万户: a comma is no range
+    assert claims.loc["620.30", "scope"] == "全州"
+    assert (claims.loc["100", "period"], claims.loc["100", "kind"]) == ("2022..2023", "target")
+    table = check_claims(claims_table(report), report).table
+    assert (table.verdict == "inconsistent").sum() == 0

@@ -22,6 +22,8 @@ def _per_unit(body: str, heading: str = "一、2020年工作回顾"):
         "全镇水稻种植面积3.2万亩，总产量1.6万吨，亩产500公斤。",
         "粮食播种面积52万亩，粮食总产量22.8万吨，单产438公斤。",
         "为1260户贫困户发放扶贫小额信贷6300万元，户均5万元。",
+        # a per-unit figure opening the item after the figures it divides
+        "规上工业企业用地面积9120亩，全年实现税收31.64亿元，比上年增长10.1%；亩均税收34.7万元。",
     ],
 )
 def test_a_per_unit_figure_that_is_the_quotient_of_its_sentence_holds(sentence):
@@ -59,6 +61,10 @@ def test_a_yield_in_kilograms_per_mu_of_an_area_in_hectares():
         "全镇常住人口4.2万人，地区生产总值30.5亿元，人均地区生产总值8.1万元。",
         # the plan's per-unit figure and the review's area are of different times
         "全镇茶园面积2.5万亩，茶叶产值3.2亿元。\n\n二、2021年工作安排\n\n亩均产值达到1.5万元。",
+        # 户均 divides by households, not by villages
+        "全镇12个行政村全部完成确权登记，全年发放耕地地力保护补贴360万元，户均补贴1200元。",
+        # the county's output is of another item than the fruit's area
+        "全县实现农业总产值25.6亿元，增长5.1%；特色水果种植面积8.5万亩，亩均产值达8000元。",
     ],
 )
 def test_a_per_unit_figure_whose_divisor_is_not_certain_is_not_judged(body):

@@ -171,7 +171,7 @@ def _wider_time() -> re.Pattern[str]:
 #: The whole of a share of a place, printed before the share (占全市规上工业产值4703.40亿元的
 #: 31.6%): the place, its level, and the words of the whole before its figure.
 _WIDER_WHOLE = re.compile(r"占(全([国省市州盟县区旗]))[^，,。；;、（(]{0,24}$")
-_SHARE_AFTER = re.compile(r"的(?:比重为?|比例为?)?\d")
+_SHARE_AFTER = re.compile(r"的(?:比重|比例)?(?:为|达到|达|是)?\d")
 
 
 @cache
@@ -799,9 +799,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if self._last_years_in_brackets(m, ws, we):
             return
         partner = self._partner(m)
-        high = self._range_end(partner, "low", "growth") if partner is not None else None
-        if high is not None:  # 增长6.5%—7%，达到179.2亿元—180.1亿元: the high ends together
-            self._fill_value(high, m)
+        other = None
+        if partner is not None:  # 增长6.5%—7%，达到179.2亿元—180.1亿元: the high ends together;
+            fall = partner.mention is not None and partner.mention.sign == "-"  # 下降5%—3%…
+            other = self._range_end(partner, "high" if fall else "low", "growth")
+        if other is not None:
+            self._fill_value(other, m)
             return
         subject = None
         listed = self.respective.get(id(m)) if self.respective else None
@@ -831,7 +834,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if subject is None and partner is None and m.structure is None and m.role == "level":
             subject = self._subject_of_segment(m, prev)
             host = self._growth_host(m) if subject is None else None
-            if host is not None and m.range_role == "low":
+            fall = host is not None and host.mention is not None and host.mention.sign == "-"
+            if host is not None and m.range_role == "low" and not fall:
                 host = self._range_end(host, "high", "growth") or host  # the low ends together
             if host is not None:
                 self._fill_value(host, m)
@@ -1203,12 +1207,15 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 target = self._compared_to.get(id(target), target)
             else:  # 总数达到612家（增长16.3%）
                 target = self._before_paren(m.start)
-        if target is not None and m.range_role == "low":
-            target = self._range_end(target, "high") or target  # 1369.9万—1395.2万人次，增长8%—10%
+        # 1369.9万—1395.2万人次，增长8%—10%: low with low, high with high; 控制在95万吨—97万吨，
+        # 下降3%—5%: the smaller fall with the higher level
+        fall = m.sign == "-"
+        if target is not None and m.range_role == "low" and not fall:
+            target = self._range_end(target, "high") or target
         elif partner is not None and m.range_role == "high":
-            high = self._range_end(partner, "low")
-            if high is not None:  # …，增长8%—10%: the high end of the growths, of the high level
-                target, partner = high, None
+            other = self._range_end(partner, "high" if fall else "low")
+            if other is not None:  # the other end of the levels
+                target, partner = other, None
         own_time = target is not None and self._growth_of_own_time(m, target, listed)
         if not own_time and target is not None and subject is None:
             own_time = self._across_a_base(m, target)

@@ -551,7 +551,10 @@ def _link_ranges(found: list[Mention], text: str) -> list[Mention]:
         gap = text[a.end : b.start]
         if not gap or len(gap) > 2 or not b.unit:
             continue
-        if _scale_of(a.unit, b.unit):
+        joined = all(c in RANGE_SEPARATORS for c in gap) or (
+            len(gap) == 1 and gap in LIST_SEPARATORS
+        )
+        if joined and _scale_of(a.unit, b.unit):
             a.unit, a.unit_carried = b.unit, True  # 1369.9万—1395.2万人次: 万 scales 人次 too
         if all(c in RANGE_SEPARATORS for c in gap) and (not a.unit or _same_family(a.unit, b.unit)):
             if not a.unit:

@@ -85,7 +85,8 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(_MONTHS),
         re.compile(parts),
         re.compile(rf"(?:{plan_words})[”\"]?(?:{plan_after})"),
-        re.compile(rf"(?<!前)(?:{recent})"),  # not the first years of a plan (前两年累计)
+        # not the first years of a plan (前两年累计), nor this year and the next (今明两年累计)
+        re.compile(rf"(?<![前今明后])(?:{recent})"),
         re.compile(
             rf"(?:{alternation([*ph.last_year_words, *ph.review_year_words])})(?!同期|末|底|的|度)"
         )
@@ -285,7 +286,9 @@ def _span_of(kind: int, phrase: str, end_year: int | None, ph) -> tuple[int, int
                 return first, last
         return None
     n = ph.recent.get(phrase)
-    return (end_year - n + 1, end_year) if n and end_year is not None else None
+    if not n or end_year is None:
+        return None
+    return (end_year - n + 1, end_year) if n > 0 else (end_year + 1, end_year - n)
 
 
 def section_year(paragraph: Paragraph, report: Report) -> int | None:

@@ -116,8 +116,9 @@ def names_before(text: str, level: str) -> Iterator[re.Match[str]]:
         yield from pattern.finditer(text, start, end)
 
 
-#: The rank of each level of place, widest first (a 区 of a city is inside the 市).
-_RANKS = {"国": 0, "省": 1, "市": 2, "州": 2, "盟": 2, "县": 3, "区": 3, "旗": 3}
+#: The rank of each level of place, widest first (a 区 of a city is inside the 市). A 州 or a
+#: 盟 is of a prefecture's level: a 市 whose report names one is a county-level city in it.
+_RANKS = {"国": 0, "省": 1, "州": 1.5, "盟": 1.5, "市": 2, "县": 3, "区": 3, "旗": 3}
 _RANKS |= {"镇": 4, "乡": 4, "街道": 4, "村": 5}
 
 

@@ -106,6 +106,13 @@ def sentence_between(a: Quantity, b: Quantity) -> bool:
     return any(mark in a.context[lo:hi] for mark in "。！？")
 
 
+def item_between(a: Quantity, b: Quantity) -> bool:
+    """Whether a sentence or an item (a full stop or a semicolon) ends between two figures of
+    one paragraph (``False`` when their places in it are not known)."""
+    lo, hi = (a, b) if (a.anchor or 0) <= (b.anchor or 0) else (b, a)
+    return _sentence_between(lo, hi, "。！？；;")
+
+
 def is_part_of_place(scope: str) -> bool:
     """Whether a claim's scope names a part of the place (a park, a zone, a village), whose
     figures are never the place's own.

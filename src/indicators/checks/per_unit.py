@@ -4,22 +4,26 @@
 
 The per-unit words and the unit each divides by are data (``per_unit`` in ``checking.toml``).
 The three figures must be of one paragraph, time and kind, the divisor and the dividend before
-the per-unit figure and in its sentence; the dividend is the figure the words after the
-per-unit word name (亩均产值: the 产值 before it), or for a word alone (亩产, 户均) the one
-figure of its unit family between the divisor and it. Where two figures could be the divisor
-or the dividend (茶园面积2.5万亩，其中有机茶园0.3万亩), the relation is not read. The relation
-holds when the quotient of the two rounding intervals meets the interval of the printed
-per-unit figure.
+the per-unit figure and in its item (no full stop or semicolon between, unless the figure
+opens its item: …；亩均税收34.7万元); the divisor is
+printed in the unit divided by or a multiple of it (万亩, 公顷 for 亩; 万户 for 户); the
+dividend is the figure the words after the per-unit word name (亩均产值: the 产值 before it),
+or for a word alone (亩产, 户均) the one figure of its unit family between the divisor and
+it. Where two figures could be the divisor or the dividend (茶园面积2.5万亩，其中有机茶园0.3
+万亩), the relation is not read. The relation holds when the quotient of the two rounding
+intervals meets the interval of the printed per-unit figure.
 """
 
 from __future__ import annotations
+
+import re
 
 from .. import explain as ex
 from ..checkvocab import Unit
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import fmt
 from ..quantities import Quantity
-from ..relations import ClaimIndex, scopes_compatible, sentence_between
+from ..relations import ClaimIndex, item_between, scopes_compatible, sentence_between
 
 #: How many figures before a per-unit figure its divisor and dividend may be.
 _LOOK_BACK = 6
@@ -49,6 +53,7 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
             word = _per_unit_word(q, words)
             if word is None or q.value is None or q.unit is None or not q.is_level:
                 continue
+            opens = _opens_item(q, word)  # …税收31.64亿元；亩均税收34.7万元: of the item before
             before = [
                 x
                 for x in group[max(0, pos - _LOOK_BACK) : pos]
@@ -59,9 +64,10 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
                 and x.kind == q.kind
                 and scopes_compatible(x, q)
                 and not sentence_between(x, q)
+                and (opens or not item_between(x, q))
             ]
             divisor_unit = index.rules.unit(words[word])
-            divisor = _one(x for x in before if divisor_unit and x.value_in(divisor_unit))
+            divisor = _one(x for x in before if divisor_unit and _counts_in(x, divisor_unit))
             if divisor is None or divisor_unit is None:
                 continue
             stem = _stem(q, word)
@@ -75,6 +81,28 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
             if found is not None:
                 findings.append(found)
     return findings
+
+
+def _opens_item(q: Quantity, word: str) -> bool:
+    """Whether the per-unit figure opens its item after a semicolon (…；亩均税收34.7万元): it
+    is then of the figures of the item before."""
+    before = q.sentence_before(_ITEM_CHARS)
+    if before is None or not re.search("[；;]", before):
+        return False
+    item = re.split("[；;]", before)[-1].strip()  # the words before its quote, if any
+    return not item or item.startswith(word)
+
+
+#: How far back in its sentence the opening of a per-unit figure's item is looked for.
+_ITEM_CHARS = 40
+
+
+def _counts_in(x: Quantity, unit: Unit) -> bool:
+    """Whether ``x`` is printed in ``unit`` or a multiple of it (万亩, 公顷 for 亩; 万户 for 户,
+    not 个 or 家, which count other things)."""
+    if x.unit is None or x.value_in(unit) is None:
+        return False
+    return (x.unit.base or x.unit.name) == (unit.base or unit.name)
 
 
 def _per_unit_word(q: Quantity, words: dict[str, str]) -> str | None:
@@ -115,7 +143,7 @@ def _judge(q: Quantity, dividend: Quantity, divisor: Quantity, per: Unit) -> Fin
     if not bottom_pt or not bottom.positive:
         return None
     implied, implied_pt = top / bottom, top_pt / bottom_pt
-    places = max(q.places, 2)
+    places = q.places
     lead = (
         f"{ex.when(q.period)}{dividend.label} {ex.figure(dividend)}÷{divisor.label} "
         f"{ex.figure(divisor)}，每{per.name} {ex.amount(implied_pt, places, q.unit_text)}"
