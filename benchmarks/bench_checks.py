@@ -8,7 +8,9 @@ copies), to show how the time grows with the number of claims.
 Then, for hostile texts of growing size (one paragraph of shares of siblings, many
 paragraphs of shares of a named whole, one paragraph of one level restated with the new ones
 and its parts, one paragraph of shares that name their part before 占, many paragraphs of
-averages over two years): the time of ``check_claims``, which should grow about linearly.
+averages over two years, one sentence of wholes named before 中 and their parts, one paragraph
+of growths compared with earlier months): the time of ``check_claims``, which should grow
+about linearly.
 
 Run: ``.venv/bin/python benchmarks/bench_checks.py``
 """
@@ -68,6 +70,16 @@ HOSTILE = (
         "averages over two years, paragraphs",
         "2021年，全县地区生产总值比2019年增长11.9%，两年平均增长5.8%。",
         "\n\n",
+    ),
+    (
+        "wholes named before 中, one sentence",
+        "税收收入18462万元，税收收入中，增值税6860万元，企业所得税2935万元，",
+        "",
+    ),
+    (
+        "rates over earlier months, one paragraph",
+        "一季度下降38.2%，全年下降4.6%，降幅比一季度收窄33.6个百分点；",
+        "",
     ),
 )
 

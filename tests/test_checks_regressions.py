@@ -2242,3 +2242,38 @@ def test_the_years_ahead_a_bare_scale_and_a_prefecture_are_read_as_printed():
     assert (claims.loc["100", "period"], claims.loc["100", "kind"]) == ("2022..2023", "target")
     table = check_claims(claims_table(report), report).table
     assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_taxes_listed_after_a_component_of_total_revenue_are_not_summed_against_it():
+    table = _checks(
+        "全年完成财政总收入38.62亿元，增长6.4%，其中一般公共预算收入21.35亿元，增长5.1%，税收收入"
+        "15.48亿元，非税收入5.87亿元。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert table[table.check == "sum"].empty
+
+
+def test_a_whole_named_before_zhong_takes_its_parts_up_to_a_total_of_its_own():
+    table = _checks(
+        "全年一般公共预算收入21.35亿元，增长5.1%；一般公共预算收入中，税收收入15.48亿元，占72.5%，"
+        "一般公共预算支出35.60亿元，增长3.1%。一般公共预算收入中，税收收入15.48亿元，其中增值税"
+        "16.20亿元、企业所得税2.10亿元；非税收入5.87亿元。"
+    )
+    parts = table[table.check == "part_of_whole"].set_index("indicators").verdict
+    assert "一般公共预算支出; 一般公共预算收入" not in parts
+    assert parts["增值税; 税收收入"] == "inconsistent"  # more VAT than all taxes
+    assert "非税收入; 税收收入" not in parts
+    assert (table.verdict == "inconsistent").sum() == 1
+
+
+@pytest.mark.parametrize(("target", "verdict"), [("3.58", "consistent"), ("3.80", "inconsistent")])
+def test_a_growth_of_words_naming_several_figures_takes_the_one_of_its_topic(target, verdict):
+    report = parse_text(
+        "一、2020年工作回顾\n\n全镇茶园面积2.5万亩，实现产值3.20亿元。蔬菜种植面积1.2万亩，实现产值"
+        f"2.05亿元。\n\n二、2021年工作安排\n\n茶园面积稳定在2.5万亩，产值达到{target}亿元，增长12%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[(table.check == "growth") & table.stated.str.startswith(target)].to_dict(
+        "records"
+    )
+    assert row["verdict"] == verdict and "3.20" in row["explanation"]

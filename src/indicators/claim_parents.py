@@ -48,6 +48,9 @@ _NAMED_WHOLE = re.compile(
     r"(?:^|(?<=[。；;，,]))(?P<whole>[^，,。；;：:、（）()\d]{2,16}?)中[，,：:]"
 )
 
+#: Most figures a clause naming its whole before 中 gives that whole as parts.
+_NAMED_PARTS_MAX = 12
+
 #: Most figures looked back over, past the flows of a stock, for the stock itself.
 _FLOWS_MAX = 6
 
@@ -257,15 +260,20 @@ class ParentReading:
             if total is None or unit_family(total.unit) in RELATIVE_FAMILIES:
                 continue
             family = unit_family(total.unit)
-            for c in self.index.between(cue.end(), self.layout.item_end(cue.end())):
-                if (
-                    c.parent_id
-                    or not c.value
-                    or c.measure != "level"
-                    or unit_family(c.unit) != family
-                    or (c.year, c.months, c.kind) != (total.year, total.months, total.kind)
-                ):
+            end = self.layout.item_end(cue.end())
+            k = bisect.bisect_right(self._of_which_at, cue.end())
+            if k < len(self._of_which_at):
+                end = min(end, self._of_which_at[k])  # …，其中增值税…: the parts of a part
+            parts = self.index.between(cue.end(), end)[:_NAMED_PARTS_MAX]
+            for c in parts:
+                if c.parent_id or not c.value or c.measure != "level":
                     continue
+                if unit_family(c.unit) != family:
+                    continue
+                if (c.year, c.months, c.kind) != (total.year, total.months, total.kind):
+                    continue
+                if not self._may_be_whole(c.indicator, total) or _alike_total(c, total):
+                    break  # …，一般公共预算支出35.60亿元: a total of its own, past the parts
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
 
     def _whole_before(self, part: Claim, candidates: list[int], whole: str | None) -> int | None:
@@ -744,6 +752,8 @@ def _negates(name: str, total: str) -> bool:
     --------
     >>> _negates("剩余未脱贫", "累计脱贫"), _negates("已脱贫", "累计脱贫")
     (True, False)
+    >>> _negates("非税收入", "税收收入"), _negates("税收收入", "一般公共预算收入")
+    (True, False)
 
     What remains (剩余, 尚余) is no part of what is done (已累计退出):
 
@@ -755,9 +765,10 @@ def _negates(name: str, total: str) -> bool:
     >>> _negates("脱贫", "剩余贫困人口"), _negates("未享受政策", "剩余贫困人口")
     (True, False)
     """
-    at = name.find("未")
-    if at >= 0 and len(name) >= at + 3 and name[at + 1 : at + 3] in total:
-        return True
+    for no in ("未", "非"):  # 非税收入 and 税收收入: the rest, not a part
+        at = name.find(no)
+        if at >= 0 and len(name) >= at + 3 and name[at + 1 : at + 3] in total:
+            return True
     ph = load_phrases()
     if total.startswith(ph.remaining_words) and any(w in name for w in ph.left_words):
         return True
@@ -847,3 +858,10 @@ def _wordings(indicator: str) -> tuple[str, ...]:
     """The vocabulary's wordings of ``indicator`` (none when it is not in the vocabulary)."""
     entry = vocabulary().get(indicator) if indicator else None
     return entry.wordings if entry is not None else ()
+
+
+def _alike_total(c: Claim, total: Claim) -> bool:
+    """Whether ``c`` is named like ``total`` but is another thing (一般公共预算支出 after
+    一般公共预算收入中，…): the two names open alike and neither holds the other."""
+    a, b = c.indicator or c.name, total.indicator or total.name
+    return len(a) >= 4 and a[:4] == b[:4] and a not in b and b not in a

@@ -303,6 +303,10 @@ class ClaimIndex:
             ]
             entry = self.indicator(total.indicator)
             if entry is not None:
+                if any(p.indicator in entry.components for p in parts):
+                    # 其中一般公共预算收入21.35亿元，税收收入15.48亿元，非税收入5.87亿元: the
+                    # taxes and the rest after a component are of that component
+                    parts = [p for p in parts if p.indicator not in entry.other_parts]
                 parts = [p for p in parts if p.indicator not in entry.components]
             found.extend((total, run) for run in _sentences_of(parts))
         return found

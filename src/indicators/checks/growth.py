@@ -19,7 +19,7 @@ from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Findin
 from ..intervals import Interval, fmt, growth_factor, implied_growth
 from ..period_cells import Period
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key, scopes_compatible
+from ..relations import ClaimIndex, key, scopes_compatible, sentence_between
 
 #: Unit families whose levels a growth rate can connect.
 LEVEL_FAMILIES = {
@@ -82,13 +82,19 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             if base_period is None:
                 continue
             several = [] if q.indicator else _levels_named(index, q, base_period)
-            if len(several) > 1:  # 产值 of each crop: the growth is judged only if one fits
+            topic = _topic(index, q) if len(several) > 1 else ""
+            alike = [b for b in several if topic and _topic(index, b) == topic]
+            if len(several) > 1 and len(alike) != 1:  # 产值 of each crop, none of the same
+                # topic as the growth's: judged only if one fits
                 found = (_judge_growth(q, b, index.comparable(q), False) for b in several)
                 fits = next((f for f in found if f.verdict == CONSISTENT), None)
                 findings.extend([fits] if fits is not None else [])
                 continue
-            base = index.level(key(q), base_period, "actual", like=q) or _earlier_of_figure(
-                index, q, base_period
+            base = (
+                alike[0]
+                if alike  # 茶园面积2.5万亩，实现产值3.20亿元 for 茶园面积…，产值达到3.80亿元
+                else index.level(key(q), base_period, "actual", like=q)
+                or _earlier_of_figure(index, q, base_period)
             )
             implied_base = _implied_base(q, base_period)
             if implied_base is not None:
@@ -115,6 +121,20 @@ def _levels_named(index: ClaimIndex, q: Quantity, period: Period) -> list[Quanti
     return found
 
 
+def _topic(index: ClaimIndex, q: Quantity) -> str:
+    """What the figure before ``q`` in its sentence measures (茶园面积 for the 产值 of
+    茶园面积2.5万亩，实现产值3.20亿元), when it measures something else; else ``""``."""
+    for k in range(q.row - 1, max(-1, q.row - _TOPIC_BACK), -1):
+        x = index.quantities[k]
+        if x.paragraph != q.paragraph or sentence_between(x, q):
+            return ""
+        if key(x) != key(q):
+            return key(x)
+    return ""
+
+
+#: How many figures before a figure its topic may be.
+_TOPIC_BACK = 4
 #: How many statements of a name :func:`_levels_named` reads.
 _SEVERAL = 8
 
