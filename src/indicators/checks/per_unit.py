@@ -106,21 +106,23 @@ def _counts_in(x: Quantity, unit: Unit) -> bool:
 
 
 def _per_unit_word(q: Quantity, words: dict[str, str]) -> str | None:
-    """The per-unit word that opens the figure's name (亩均产值: 亩均), if any."""
+    """The per-unit word of the figure's name (亩均产值, 投产果园亩均产值: 亩均), if any."""
     name = q.name or q.indicator
-    return next((w for w in words if name.startswith(w)), None)
+    return next((w for w in words if w in name), None)
 
 
 def _stem(q: Quantity, word: str) -> str:
-    """What a per-unit figure measures per unit (亩均产值: 产值; 亩产, 户均: nothing)."""
-    return (q.name or q.indicator)[len(word) :]
+    """What a per-unit figure measures per unit, the words after its per-unit word (亩均产值:
+    产值; 亩产, 户均: nothing)."""
+    name = q.name or q.indicator
+    return name[name.find(word) + len(word) :]
 
 
 def _names(x: Quantity, stem: str, q: Quantity, word: str) -> bool:
     """Whether ``x`` is what ``q`` divides: named by the stem (茶叶产值 for 亩均产值), a yield's
     output (总产量 for 亩产), or, for a word alone (户均), any figure of its unit."""
     names = [n for n in (x.name, x.indicator) if n]
-    if any(n.startswith(word) for n in names):
+    if any(word in n for n in names):
         return False  # another per-unit figure
     if stem:
         return any(n.endswith(stem) or n.endswith(stem + "收入") for n in names)
