@@ -66,3 +66,16 @@ def test_a_change_of_a_rate_against_a_period_with_no_printed_growth_is_not_judge
     )
     table = check_claims(claims_table(report), report).table
     assert table[table.check == "rate_change"].empty
+
+
+def test_the_years_growth_is_compared_not_the_two_year_average_printed_after_it():
+    report = parse_text(
+        "一、2024年工作回顾\n\n规上工业总产值一季度、上半年、前三季度分别同比增长8.6%、10.7%和11.8%，"
+        "全年完成1052.8亿元，比上年的936.5亿元增长12.4%，较2022年的866.0亿元两年平均增长10.3%；"
+        "全年增速分别比一季度、上半年和前三季度提高3.8、1.7和0.6个百分点。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    judged = table[table.check == "rate_change"]
+    assert list(judged.verdict) == ["consistent"] * 3
+    assert list(judged.recomputed.str.split(" ").str[1]) == ["3.8", "1.7", "0.6"]
+    assert table.set_index("check").verdict["average_growth"] == "consistent"

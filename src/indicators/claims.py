@@ -195,7 +195,7 @@ def _rate_over() -> re.Pattern[str]:
     parts = alternation(list(load_phrases().period_parts))
     when = rf"(?:{parts}|\d{{1,2}}\s*[-—–至]\s*\d{{1,2}}\s*月份?)"
     return re.compile(
-        rf"(?P<own>全年|{parts})?(?P<word>{'|'.join(RATE_WORDS)})(?:比|较)"
+        rf"(?P<own>全年|{parts})?(?P<word>{'|'.join(RATE_WORDS)})(?P<each>分别)?(?:比|较)"
         rf"(?P<when>{when}(?:[、和及]{when})*)"
         r"(?:的[\d.]+%)?(?:分别)?[^，,。；;：:\d]{0,4}$"
     )
@@ -1503,16 +1503,18 @@ class _ParagraphReader(ParentReading, ChangeReading):
     def _growth_now(self, over: re.Match[str]) -> Claim | None:
         """The growth a change in points of a rate compares: the last one of its sentence, or
         the last one of the time printed before the rate word (…前三季度增长3.9%，全年增速比
-        一季度加快0.9个百分点: of the whole year)."""
+        一季度加快0.9个百分点: of the whole year); never an average over years (两年平均)."""
         own = over.group("own")
-        if not own:
-            return self._last_growing_in_sentence(over.start())
-        months = None if own == "全年" else period_months(own)
+        months = None if own in (None, "全年") else period_months(own)
         s_start = self.layout.sentence(over.start())[0]
         for c in itertools.islice(self.index.before(over.start()), _RATES_BACK):
             if c.mention is None or c.mention.start < s_start:
                 return None
-            if c.growth_pct and unit_family(c.unit) != "points" and c.months == months:
+            if not c.growth_pct or unit_family(c.unit) == "points":
+                continue
+            if AVERAGE_BASIS in c.growth_basis or c.growth_basis in load_phrases().average:
+                continue  # …两年平均增长11.3%；全年增速比…: the year's own growth
+            if own is None or c.months == months:
                 return c
         return None
 
@@ -1522,7 +1524,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         as many)."""
         at = next((k for k, x in enumerate(self._mentions) if x is m), -1)
         items = self._mentions[at + 1 : at + 1 + len(whens)]
-        if at < 0 or len(items) != len(whens) or "分别" not in self.text[m.claim_start : m.start]:
+        each = (
+            "分别" in self.text[m.claim_start : m.start]
+            or "分别" in self.text[m.start - 30 : m.start]
+        )
+        if at < 0 or len(items) != len(whens) or not each:
             return False
         ends = [m, *items]
         if any(len(self.text[a.end : b.start]) > 1 for a, b in itertools.pairwise(ends)):
