@@ -2277,3 +2277,29 @@ def test_a_growth_of_words_naming_several_figures_takes_the_one_of_its_topic(tar
         "records"
     )
     assert row["verdict"] == verdict and "3.20" in row["explanation"]
+
+
+def test_kinds_of_tax_beneficiaries_stocks_after_new_ones_and_a_village_after_a_semicolon():
+    report = parse_text(
+        "一、2020年工作回顾\n\n全年新增减税降费12.46亿元，惠及市场主体1.86万户。全年新登记市场主体"
+        "1.24万户，市场主体总数达到8.46万户，增长9.7%。五年来，全区累计新增城镇就业7.86万人，"
+        "基本养老保险参保人数达到48.6万人。全年完成财政总收入1.86亿元，下降18.4%。其中，煤炭税收"
+        "1.32亿元，下降24.1%；非煤税收0.38亿元，增长11.8%；非税收入0.16亿元，下降20.0%。全镇28个"
+        "行政村集体经济收入合计612.4万元，比上年增长11.2%。新增集体收入来源的村9个；龙泉村依托"
+        "煤矿服务业，集体经济收入达到126.8万元。\n"
+    )
+    claims = claims_table(report).set_index("value")
+    assert claims.loc["1.32", "name"] == "煤炭税收" and claims.loc["1.32", "indicator"] == ""
+    assert claims.loc["126.8", "scope"] == "龙泉村"
+    assert claims.loc["48.6", "parent"] == ""
+    table = check_claims(claims_table(report), report).table
+    assert (table.verdict == "inconsistent").sum() == 0
+
+
+def test_a_share_of_all_taxes_is_judged_against_all_taxes_not_the_budgets():
+    table = _checks(
+        "一般公共预算收入52.64亿元，其中税收收入41.28亿元。全区全口径税收收入78.36亿元，比上年增长"
+        "7.5%。\n\n全年楼宇税收46.82亿元，占全区全口径税收收入的59.7%。"
+    )
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent" and "78.36" in share["explanation"]

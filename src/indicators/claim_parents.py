@@ -518,6 +518,8 @@ class ParentReading:
                     continue  # 累计排查重点人员1.36万人次，完成核酸检测8.72万人次: two activities
                 if self._base_of_rate(c):
                     continue  # 累计改厕8435户，全镇9109户农户卫生厕所普及率92.6%: the rate's base
+                if self._says(total, ph.new_words) and self._is_level_reached(c):
+                    continue  # 累计新增城镇就业7.86万人，…参保人数达到48.6万人: a stock
                 cm = c.mention.start
                 if cm >= item_end:
                     break  # 合计29户；脱贫户58户: another item of the sentence

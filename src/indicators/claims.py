@@ -39,6 +39,7 @@ from .phrases import alternation, load_phrases, whole_place_share_after
 from .place import detect_place, place_level, wider_than
 from .respectively import Respective, respective_subjects
 from .subjects import (
+    Wording,
     clean_name,
     fits,
     following_noun,
@@ -432,6 +433,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if (not rest or rest in load_phrases().after_indicator) and fits(
                 w.indicator, unit, role
             ):
+                kind = self._kind_before(ws, w) if w.text in load_phrases().bare_wordings else ""
+                if kind:  # 煤炭税收1.32亿元: the tax of one kind, no wording of all taxes
+                    return _Subject("", kind + w.text, w.start - len(kind), w.end)
                 return _Subject(w.indicator, w.text, w.start, w.end)
         name = clean_name(self.text[ws:we])
         if not name:
@@ -445,6 +449,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if own and fits(own, unit, role):  # 区级税收收入 in a district's report
             return _Subject(own, name, at if at >= 0 else ws, we)
         return _Subject("", name, at if at >= 0 else ws, we)
+
+    def _kind_before(self, ws: int, w: Wording) -> str:
+        """The words glued before a bare wording that name a kind of it (煤炭 of 煤炭税收, 批发
+        和零售业 of 批发和零售业税收; not 实现 of 实现税收, nor 全镇), if any."""
+        raw = self.text[ws : w.start]
+        kind = clean_name(raw)
+        return kind if kind and raw.endswith(kind) else ""
 
     def _subject_after(self, m: Mention) -> _Subject | None:
         """The noun after a measure word (``45家规上企业``), or after ``%…的``."""
@@ -1670,7 +1681,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             # 上湖村依托…，集体经济收入…: the place its sentence opens with, when no figure
             # stands between (中心城区空气质量优良天数比例…，森林覆盖率…: a figure of its own)
             opening = self._place_opening_item(c.name_start)
-            if opening is None or self.index.between(self.layout.sentence(clause)[0], clause):
+            item = max(self.layout.sentence(clause)[0], self.layout.item_start(clause))
+            if opening is None or self.index.between(item, clause):
                 return ""
             named = _PLACE_LEAD.sub("", opening.group(0))
             return "" if named == self.own_place() else named

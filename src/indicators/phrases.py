@@ -77,6 +77,8 @@ class Phrases:
     each_bound: re.Pattern[str]
     new_words: tuple[str, ...]
     net_words: tuple[str, ...]
+    beneficiary_words: tuple[str, ...]
+    bare_wordings: frozenset[str]
     flow_words: tuple[str, ...]
     net_re: re.Pattern[str]
     strip_before: re.Pattern[str]
@@ -251,6 +253,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         each_bound=_any_of(subj.get("each_bound_patterns", ())),
         new_words=tuple(subj["new_words"]),
         net_words=tuple(subj.get("net_words", ())),
+        beneficiary_words=tuple(subj.get("beneficiary_words", ())),
+        bare_wordings=frozenset(subj.get("bare_wordings", ())),
         flow_words=tuple(subj.get("flow_words", ())),
         net_re=re.compile(alternation(subj.get("net_words", ()) or ["(?!)"])),
         strip_before=re.compile(rf"^(?:{alternation(subj['strip_leading'])})+"),

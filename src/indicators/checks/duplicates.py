@@ -67,6 +67,10 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
                 first.linked_to,
             ):
                 continue  # 外资4.62亿美元，其中制造业外资18650万美元: a part, not the whole
+            if first.parent_id and first.parent_id == later.parent_id:
+                continue  # 其中，煤炭税收1.32亿元…；非煤税收0.38亿元: two parts of one total
+            if _beneficiaries(first) or _beneficiaries(later):
+                continue  # 惠及市场主体1.86万户: those a measure reached, not all of them
             if _per_year(first) or _per_year(later):
                 continue  # 年均新增城镇就业7166人: the average of several years, not one year's
             if _in_breakdown(first) or _in_breakdown(later):
@@ -101,6 +105,21 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             if first.growth is not None and later.growth is not None and same_basis:
                 findings.append(_judge_growths(first, later, scopes))
     return findings
+
+
+def _beneficiaries(q: Quantity) -> bool:
+    """Whether the words right before a figure's name say it counts those a measure reached
+    (惠及市场主体1.86万户, 带动农户3200户: ``beneficiary_words`` in ``phrases.toml``)."""
+    before = q.sentence_before(_BENEFICIARY_CHARS)
+    if before is None:
+        return False
+    words = load_phrases().beneficiary_words
+    head = before.split("，")[-1].split(",")[-1]
+    return any(head.endswith(w) or (w + (q.name or "")) in head for w in words)
+
+
+#: How far before a figure the words that make it a count of beneficiaries are looked for.
+_BENEFICIARY_CHARS = 30
 
 
 def _unnamed_whole(index: ClaimIndex, q: Quantity) -> str:

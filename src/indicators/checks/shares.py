@@ -635,7 +635,25 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
     )
     if len(named) == 1:
         return best[0], named[0]
+    if _ALL_TAXES in best[1]:  # 占全区全口径税收收入的59.7%: not the budget's taxes
+        every = list(
+            islice(
+                (
+                    q
+                    for q in index.iter_levels(best[0], part.period, part.kind)
+                    if _ALL_TAXES in q.name and q.row != part.row
+                ),
+                _RESTATED,
+            )
+        )  # one figure, restated or not
+        return best[0], every[0] if len({q.value_text for q in every}) == 1 else None
     return best[0], index.level(best[0], part.period, part.kind, like=part)
+
+
+#: The word of a whole that counts every item (全口径税收收入): another figure than the one of
+#: the budget named alike; how many of its statements are read.
+_ALL_TAXES = "全口径"
+_RESTATED = 8
 
 
 #: Words of a share naming the whole place as its whole (占全县的比重).
