@@ -2303,3 +2303,20 @@ def test_a_share_of_all_taxes_is_judged_against_all_taxes_not_the_budgets():
     )
     [share] = table[table.check == "share"].to_dict("records")
     assert share["verdict"] == "consistent" and "78.36" in share["explanation"]
+
+
+@pytest.mark.parametrize(("times", "verdict"), [("1.77", "consistent"), ("1.87", "inconsistent")])
+def test_a_multiple_of_a_printed_years_level_after_last_years_growth(times, verdict):
+    report = parse_text(
+        "一、2019年工作回顾\n\n全乡农民人均可支配收入10862元，比上年的9786元增加1076元，增长11.0%，"
+        f"是2015年6124元的{times}倍，“十三五”以来年均增长15.4%。其中，工资性收入5386元，经营净收入"
+        "3214元，转移净收入2108元，财产净收入154元。全年接待游客1268.5万人次，实现旅游综合收入"
+        "112.36亿元，游客人均花费885.8元。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    judged = table.set_index("check").verdict
+    assert judged["growth"].tolist().count(verdict) >= 1
+    assert judged["average_growth"] == "consistent" and judged["sum"] == "consistent"
+    assert judged["per_unit"] == "consistent"
+    # a wrong multiple fails against the two levels and against the average over the years
+    assert (table.verdict == "inconsistent").sum() == (2 if verdict == "inconsistent" else 0)

@@ -228,6 +228,7 @@ FOUND = {
         ("additions", "规模以上工业企业", "2018"),  # 新增11家 against 118→131
         ("change_amount", "城镇居民人均可支配收入", "2017→2018"),  # 30150→32560 is +2410
         ("average_growth", "一般公共预算收入", "2015→2018"),  # 8.92→12.68 is 12.4% a year
+        ("growth", "规模以上工业总产值", "2012→2018"),  # 88.4→265.8 is 3.0 times, not 2.0
     },
     "street-2023-bom-hotline.txt": {
         ("points_change", "楼宇入驻率", "2022"),  # 86.4→90.1 is 3.7 points, not 2.7

@@ -558,7 +558,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         )  # …，增长18.0%，较2019年的1208.55亿元两年平均增长13.7%: the base of the average
         # 同比增长19.8%，比上年同期的917.40亿元多出181.23亿元: the change is of the level
         change_after = _CHANGE_AFTER.match(self.text, m.end) is not None
-        if now.growth_pct and (not printed or now.link) and not (average_after or change_after):
+        over_years = average_after or (multiple and printed is not None)  # 是2015年6124元的1.77倍
+        if now.growth_pct and (not printed or now.link) and not (over_years or change_after):
             return False  # 同比增长15.3%，比上年的…: two growths over one year, not read
         month = _MONTH_OF_BASE.match(m.compared)
         months: tuple[int, int] | None = None
