@@ -44,9 +44,8 @@ _OWN_TOTAL = re.compile(r"总(?:面积|产量|人口|户数|规模)$")
 _ALL_ITEMS = ("各项", "全口径")
 
 #: A clause opening with the name of a whole and 中 (一般公共预算收入中，…): its parts follow.
-_NAMED_WHOLE = re.compile(
-    r"(?:^|(?<=[。；;，,]))(?P<whole>[^，,。；;：:、（）()\d]{2,16}?)中[，,：:]"
-)
+_ZHONG = re.compile(r"中[，,：:]")
+_WHOLE_WORDS = re.compile(r"[^，,。；;：:、（）()\d]{2,16}")
 
 #: Most figures a clause naming its whole before 中 gives that whole as parts.
 _NAMED_PARTS_MAX = 12
@@ -245,12 +244,17 @@ class ParentReading:
         figure, up to the end of its item."""
         if "中" not in self.text:
             return
-        for cue in _NAMED_WHOLE.finditer(self.text):
-            words = cue.group("whole")
+        for cue in _ZHONG.finditer(self.text):  # 中 and a mark: then the words of the clause
+            opening = max(
+                self.text.rfind(x, max(0, cue.start() - 17), cue.start()) for x in "。；;，,"
+            )
+            words = self.text[opening + 1 : cue.start()]
+            if (opening < 0 and cue.start() > 16) or not _WHOLE_WORDS.fullmatch(words):
+                continue
             total = next(
                 (
                     c
-                    for c in itertools.islice(self.index.before(cue.start("whole")), _FLOWS_MAX)
+                    for c in itertools.islice(self.index.before(opening + 1), _FLOWS_MAX)
                     if c.value
                     and c.measure == "level"
                     and words in (c.name, c.indicator, *_wordings(c.indicator))
