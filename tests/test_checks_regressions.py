@@ -2250,7 +2250,11 @@ def test_taxes_listed_after_a_component_of_total_revenue_are_not_summed_against_
         "15.48亿元，非税收入5.87亿元。"
     )
     assert (table.verdict == "inconsistent").sum() == 0
-    assert table[table.check == "sum"].empty
+    [row] = table[table.check == "sum"].to_dict("records")  # of the component they follow
+    assert (
+        row["indicators"] == "一般公共预算收入; 税收收入; 非税收入"
+        and row["verdict"] == "consistent"
+    )
 
 
 def test_a_whole_named_before_zhong_takes_its_parts_up_to_a_total_of_its_own():
@@ -2320,3 +2324,29 @@ def test_a_multiple_of_a_printed_years_level_after_last_years_growth(times, verd
     assert judged["per_unit"] == "consistent"
     # a wrong multiple fails against the two levels and against the average over the years
     assert (table.verdict == "inconsistent").sum() == (2 if verdict == "inconsistent" else 0)
+
+
+def test_review_findings_on_subsets_units_and_wholes_of_shares():
+    table = _checks(
+        "全镇茶园面积2.5万亩，茶叶产值3.75亿元，其中高标准生态茶园亩均产值2.2万元。农村居民人均"
+        "可支配收入达到18560元，增长7.5%，其中劳务输出1.2万人，实现工资性收入3.2亿元。全年完成"
+        "财税收入15.6亿元，增长6.5%，其中税收收入10.2亿元，非税收入5.4亿元，占比34.6%。全县高标准"
+        "农田面积达到12.6万亩，比上年增加1.2万亩，占全市新增面积3.0万亩的40.0%。\n\n聚焦中心工作，"
+        "一般公共预算收入完成12.50亿元。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    shares = table[table.check == "share"]
+    assert set(shares.verdict) == {"consistent"} and len(shares) == 2
+    claims = claims_table(
+        parse_text("一、2022年工作回顾\n\n聚焦中心工作，一般公共预算收入12.5亿元。\n")
+    )
+    assert claims.scope.tolist() == [""]
+
+
+def test_taxes_after_a_component_under_total_revenue_are_that_components():
+    table = _checks(
+        "全县一般公共预算收入12.50亿元，增长8.0%，其中税收收入8.60亿元，非税收入3.90亿元。\n\n"
+        "财政总收入25.60亿元，其中一般公共预算收入12.50亿元，税收收入9.60亿元，非税收入2.90亿元。"
+    )
+    restated = table[table.check == "same_quantity"].set_index("indicators").verdict
+    assert restated["税收收入"] == "inconsistent" and restated["非税收入"] == "inconsistent"

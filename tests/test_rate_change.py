@@ -79,3 +79,50 @@ def test_the_years_growth_is_compared_not_the_two_year_average_printed_after_it(
     assert list(judged.verdict) == ["consistent"] * 3
     assert list(judged.recomputed.str.split(" ").str[1]) == ["3.8", "1.7", "0.6"]
     assert table.set_index("check").verdict["average_growth"] == "consistent"
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        # the subject named before the rate word, not the last growth of the sentence
+        (
+            "前三季度，全区规上工业增加值增长7.8%，高技术制造业增加值增长12.0%。全年规上工业增加值"
+            "增长8.1%，高技术制造业增加值增长15.2%，规上工业增加值增速比前三季度加快0.3个百分点。",
+            "consistent",
+        ),
+        (
+            "全年固定资产投资下降3.2%，其中民间投资下降8.6%，工业投资下降5.1%，民间投资降幅比一季度"
+            "的25.0%收窄16.4个百分点。",
+            "consistent",
+        ),
+        # no rate word: the verb says which
+        (
+            "前三季度，全县规上工业增加值增长7.8%。全年规上工业增加值增长8.1%，比前三季度加快1.3个百分点。",
+            "inconsistent",
+        ),
+        # 分别 over two subjects and one period: not read
+        (
+            "上半年，全县固定资产投资增长9.0%，社会消费品零售总额增长5.7%。全年固定资产投资增长10.2%，"
+            "社会消费品零售总额增长6.5%，增速分别比上半年加快1.2和0.8个百分点。",
+            None,
+        ),
+    ],
+)
+def test_the_growth_a_change_of_a_rate_compares_is_the_one_its_words_name(body, verdict):
+    report = parse_text(f"一、2023年工作回顾\n\n{body}\n")
+    table = check_claims(claims_table(report), report).table
+    judged = table[table.check == "rate_change"]
+    assert list(judged.verdict) == ([verdict] if verdict else [])
+    assert (table.verdict == "inconsistent").sum() == (verdict == "inconsistent")
+
+
+def test_a_change_of_a_rate_that_may_go_either_way_says_so():
+    report = parse_text(
+        "一、2023年工作回顾\n\n一季度，全县社会消费品零售总额增长5.2%。全年社会消费品零售总额增长5%，"
+        "增速比一季度回落1.2个百分点。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.check == "rate_change"].to_dict("records")
+    assert row["verdict"] == "inconsistent"
+    assert "回落 0.75 至加快 0.35 之间" in row["explanation"]
+    assert row["suggestion"] == "回落 0.0～0.8 个百分点或加快 0.0～0.4 个百分点"

@@ -158,6 +158,8 @@ FOUND = {
         ("disjoint_parts", "市场主体", "2020"),  # 1086 企业 + 2382 个体工商户 is over 3418
         ("share", "占新增就业人数", "2020"),  # 138/612 is 22.5%, not 23.5%
         ("growth", "农村集体经济收入", "2019→2020"),  # 412→378 is −8.3%, not −9.3%
+        # not planted, but wrong: a fall of 18.6% in 1—6月 and 9.2% in 1—11月 narrowed by 9.4
+        ("rate_change", "税收收入", "2020-01..2020-11"),
     },
     "county-city-2024.txt": {
         ("sum", "地区生产总值", "2024"),  # 第二产业 253.73 for 251.73: the sectors are 614.48

@@ -238,6 +238,21 @@ class ParentReading:
                 c.parent_id = f"#{id(t)}"
                 c.parent = t.indicator
 
+    def _component_listed(self, c: Claim, total: Claim) -> Claim:
+        """``财政总收入…，其中一般公共预算收入12.50亿元，税收收入9.60亿元，非税收入2.90亿元``:
+        after a component of the total (``components``), its other parts (``other_parts``)
+        are of that component."""
+        entry = vocabulary().get(total.indicator)
+        if entry is None or c.indicator not in entry.other_parts or c.mention is None:
+            return total
+        s_start = self.layout.sentence(c.mention.start)[0]
+        for x in itertools.islice(self.index.before(c.mention.start), _FLOWS_MAX):
+            if x.mention is None or x.mention.start < s_start:
+                break
+            if x.parent_id == f"#{id(total)}" and x.indicator in entry.components:
+                return x
+        return total
+
     def _parents_named_whole(self) -> None:
         """``一般公共预算收入中，税收收入15.48亿元``, ``税收收入中：增值税6860万元、…``: a clause
         that opens with the name of a figure printed before it and 中 lists parts of that
@@ -405,6 +420,7 @@ class ParentReading:
             if c.unit != total.unit and self._parts_in_unit.get(id(total)) == total.unit:
                 return  # …其中A 5420套、B 3860套，2.6万户群众…: a figure of something else
             self._parts_in_unit.setdefault(id(total), c.unit)
+            total = self._component_listed(c, total)
             c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             if dated:
                 c.months = total.months
@@ -758,7 +774,7 @@ def _negates(name: str, total: str) -> bool:
     --------
     >>> _negates("剩余未脱贫", "累计脱贫"), _negates("已脱贫", "累计脱贫")
     (True, False)
-    >>> _negates("非税收入", "税收收入"), _negates("税收收入", "一般公共预算收入")
+    >>> _negates("非税收入", "税收收入"), _negates("非税收入", "财税收入")
     (True, False)
 
     What remains (剩余, 尚余) is no part of what is done (已累计退出):
@@ -771,10 +787,11 @@ def _negates(name: str, total: str) -> bool:
     >>> _negates("脱贫", "剩余贫困人口"), _negates("未享受政策", "剩余贫困人口")
     (True, False)
     """
-    for no in ("未", "非"):  # 非税收入 and 税收收入: the rest, not a part
-        at = name.find(no)
-        if at >= 0 and len(name) >= at + 3 and name[at + 1 : at + 3] in total:
-            return True
+    at = name.find("未")
+    if at >= 0 and len(name) >= at + 3 and name[at + 1 : at + 3] in total:
+        return True
+    if name.startswith("非") and total.startswith(name[1:3]):
+        return True  # 非税收入 and 税收收入: the rest, not a part (of 财税收入 it is)
     ph = load_phrases()
     if total.startswith(ph.remaining_words) and any(w in name for w in ph.left_words):
         return True

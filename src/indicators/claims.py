@@ -179,9 +179,21 @@ _SHARE_AFTER = re.compile(r"的(?:比重|比例)?(?:为|达到|达|是)?\d")
 def _area_opening(least: int = 2) -> re.Pattern[str]:
     """A named part of the place that opens a sentence (鹤洲创意园入驻企业…, 商贸城入驻商户…):
     at least ``least`` characters of its name, then a word for such a part (``sub_areas``)."""
-    areas = alternation(list(load_phrases().sub_areas) or ["(?!)"])
-    return re.compile(rf"^(?:(?![全我本该各])[\u4e00-\u9fff]){{{least},4}}?(?:{areas})")
+    ph = load_phrases()
+    areas = alternation(list(ph.sub_areas) or ["(?!)"])
+    verbs = alternation(list(ph.action_openers) or ["(?!)"])  # 聚焦中心工作: no place
+    return re.compile(rf"^(?!{verbs})(?:(?![全我本该各])[\u4e00-\u9fff]){{{least},4}}?(?:{areas})")
 
+
+@cache
+def _rate_over_owner() -> re.Pattern[str]:
+    """The time whose growth a comparison with an earlier period is of (全年比, 全年增速分别比)."""
+    parts = alternation(list(load_phrases().period_parts))
+    return re.compile(rf"(?P<own>全年|{parts})(?:{'|'.join(RATE_WORDS)})?(?:分别)?(?:比|较)")
+
+
+#: Verbs of a change in points of a fall (降幅收窄, 扩大): the rate they change is 降幅.
+_FALL_VERBS = frozenset({"收窄", "扩大"})
 
 #: How far before a change in points its rate word and periods are looked for, and how many
 #: figures before it the growth of the time it names.
@@ -196,7 +208,7 @@ def _rate_over() -> re.Pattern[str]:
     parts = alternation(list(load_phrases().period_parts))
     when = rf"(?:{parts}|\d{{1,2}}\s*[-—–至]\s*\d{{1,2}}\s*月份?)"
     return re.compile(
-        rf"(?P<own>全年|{parts})?(?P<word>{'|'.join(RATE_WORDS)})(?P<each>分别)?(?:比|较)"
+        rf"(?P<own>全年|{parts})?(?P<word>{'|'.join(RATE_WORDS)})?(?P<each>分别)?(?:比|较)"
         rf"(?P<when>{when}(?:[、和及]{when})*)"
         r"(?:的[\d.]+%)?(?:分别)?[^，,。；;：:\d]{0,4}$"
     )
@@ -302,6 +314,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         #: Scopes a figure takes from the subject it shares (总数 after a town's new ones).
         self._scope_of: dict[int, str] = {}
         self._mentions: list[Mention] = []
+        self._mention_at: dict[int, int] = {}  # place in the paragraph's list, by id
         #: 降幅比一季度、上半年分别收窄A、B个百分点: the growth, rate word and period of each
         #: figure after the first, by id of its mention.
         self._rate_items: dict[int, tuple[Claim, str, str]] = {}
@@ -314,6 +327,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return []
         self.layout = layout
         self._mentions = mentions
+        self._mention_at = {id(x): k for k, x in enumerate(mentions)}
         self.periods = PeriodFinder(self.p, self.report, self.layout)
         self.index = ClaimIndex()
         self.claims = self.index.claims
@@ -1495,7 +1509,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
             now = self._growth_now(over) if over is not None else None
             if over is None or now is None or not now.growth_pct or now.mention is None:
                 return False
-            word, whens = over.group("word"), re.split(r"[、和及]", over.group("when"))
+            # 比前三季度加快1.3个百分点: the rate word is implied by the verb
+            word = over.group("word") or ("降幅" if m.verb in _FALL_VERBS else "增速")
+            whens = re.split(r"[、和及]", over.group("when"))
+            each = over.group("each") or "分别" in self.text[over.end() : m.start]
+            if len(whens) == 1 and each:
+                return False  # 固定资产投资…，社零…，增速分别比上半年加快1.2和0.8: subjects
             if len(whens) > 1 and not self._list_of_rates(m, now, word, whens[1:]):
                 return False
             when = whens[0]
@@ -1513,12 +1532,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
         return True
 
     def _growth_now(self, over: re.Match[str]) -> Claim | None:
-        """The growth a change in points of a rate compares: the last one of its sentence, or
-        the last one of the time printed before the rate word (…前三季度增长3.9%，全年增速比
-        一季度加快0.9个百分点: of the whole year); never an average over years (两年平均)."""
-        own = over.group("own")
+        """The growth a change in points of a rate compares: the last one of its sentence of
+        the subject named before the rate word (民间投资降幅比…: 民间投资's), or of the time
+        printed there (…前三季度增长3.9%，全年增速比一季度加快0.9个百分点: the year's); never
+        an average over years (两年平均)."""
+        own = over.group("own") or self._own_time_before(over.start())
         months = None if own in (None, "全年") else period_months(own)
         s_start = self.layout.sentence(over.start())[0]
+        named = self._named_before_rate(over)
         for c in itertools.islice(self.index.before(over.start()), _RATES_BACK):
             if c.mention is None or c.mention.start < s_start:
                 return None
@@ -1526,15 +1547,35 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 continue
             if AVERAGE_BASIS in c.growth_basis or c.growth_basis in load_phrases().average:
                 continue  # …两年平均增长11.3%；全年增速比…: the year's own growth
+            if named and named not in (c.name, c.indicator, wording_indicator(c.name)):
+                continue  # 规上工业增加值增速比前三季度…: not the 高技术制造业's growth before
             if own is None or c.months == months:
                 return c
         return None
+
+    def _own_time_before(self, pos: int) -> str | None:
+        """The time of the comparison before this one in its clause, joined by 、 (全年比前三季度
+        加快0.2个百分点、比上半年提高0.4个百分点: 全年 for both)."""
+        if not self.text.endswith(("、", "，比", "、比"), max(0, pos - 2), pos + 1):
+            return None
+        start = self.layout.phrase_start(pos)
+        last = None
+        for hit in _rate_over_owner().finditer(self.text, start, pos):
+            last = hit
+        return last.group("own") if last is not None else None
+
+    def _named_before_rate(self, over: re.Match[str]) -> str:
+        """The subject named before a rate word in its clause (民间投资 of 民间投资降幅比…), as
+        its indicator when it is a wording of one; ``""`` when none is named."""
+        start = self.layout.clause_start(over.start())
+        words = clean_name(self.text[start : over.start("word") if over.group("word") else start])
+        return wording_indicator(words) or words
 
     def _list_of_rates(self, m: Mention, now: Claim, word: str, whens: list[str]) -> bool:
         """``降幅比一季度、上半年、前三季度分别收窄33.6、15.0、5.2个百分点``: the figures listed
         after ``m``, one for each later period, are read as ``m`` is (whether there are
         as many)."""
-        at = next((k for k, x in enumerate(self._mentions) if x is m), -1)
+        at = self._mention_at.get(id(m), -1)
         items = self._mentions[at + 1 : at + 1 + len(whens)]
         each = (
             "分别" in self.text[m.claim_start : m.start]
@@ -1559,7 +1600,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if unit_family(m.unit) != "percent" or not self.text.startswith("的", m.start - 1):
             return False
         over = _rate_over().match(self.text, self._rate_word_at(m.start), m.start - 1)
-        now = self._last_growing_in_sentence(m.start) if over is not None else None
+        now = self._growth_now(over) if over is not None and over.group("word") else None
         if over is None or now is None or not now.growth_pct or now.year is None:
             return False
         months = period_months(over.group("when"))

@@ -79,6 +79,7 @@ class Phrases:
     net_words: tuple[str, ...]
     beneficiary_words: tuple[str, ...]
     bare_wordings: frozenset[str]
+    action_openers: tuple[str, ...]
     flow_words: tuple[str, ...]
     net_re: re.Pattern[str]
     strip_before: re.Pattern[str]
@@ -255,6 +256,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         net_words=tuple(subj.get("net_words", ())),
         beneficiary_words=tuple(subj.get("beneficiary_words", ())),
         bare_wordings=frozenset(subj.get("bare_wordings", ())),
+        action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),
         net_re=re.compile(alternation(subj.get("net_words", ()) or ["(?!)"])),
         strip_before=re.compile(rf"^(?:{alternation(subj['strip_leading'])})+"),

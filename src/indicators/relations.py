@@ -501,9 +501,8 @@ def _source_of_income(part: Quantity, total: Quantity) -> bool:
     if entry is None or entry.family != "income" or part.indicator or part.unit is None:
         return False
     sources = load_check_vocabulary().cue("income_sources")
-    return part.unit.kind == (total.unit.kind if total.unit else None) and any(
-        w in part.name for w in sources
-    )
+    same_unit = total.unit is not None and part.unit.name == total.unit.name  # 元 per head
+    return same_unit and any(w in part.name for w in sources)
 
 
 #: Vocabulary families whose figures do not add up (per head, rates, indices, structures).

@@ -19,7 +19,7 @@ from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Findin
 from ..intervals import Interval, fmt, growth_factor, implied_growth
 from ..period_cells import Period
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key, scopes_compatible, sentence_between
+from ..relations import ClaimIndex, item_between, key, scopes_compatible
 
 #: Unit families whose levels a growth rate can connect.
 LEVEL_FAMILIES = {
@@ -122,19 +122,19 @@ def _levels_named(index: ClaimIndex, q: Quantity, period: Period) -> list[Quanti
 
 
 def _topic(index: ClaimIndex, q: Quantity) -> str:
-    """What the figure before ``q`` in its sentence measures (茶园面积 for the 产值 of
-    茶园面积2.5万亩，实现产值3.20亿元), when it measures something else; else ``""``."""
+    """What the first figure of ``q``'s item measures (茶园面积 for the 产值 of 茶园面积2.5万亩，
+    带动农户800户，实现产值3.20亿元), when it measures something else; else ``""``."""
+    topic = ""
     for k in range(q.row - 1, max(-1, q.row - _TOPIC_BACK), -1):
         x = index.quantities[k]
-        if x.paragraph != q.paragraph or sentence_between(x, q):
-            return ""
-        if key(x) != key(q):
-            return key(x)
-    return ""
+        if x.paragraph != q.paragraph or item_between(x, q):
+            break
+        topic = key(x) if key(x) != key(q) else topic
+    return topic
 
 
 #: How many figures before a figure its topic may be.
-_TOPIC_BACK = 4
+_TOPIC_BACK = 6
 #: How many statements of a name :func:`_levels_named` reads.
 _SEVERAL = 8
 

@@ -70,6 +70,8 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
             divisor = _one(x for x in before if divisor_unit and _counts_in(x, divisor_unit))
             if divisor is None or divisor_unit is None:
                 continue
+            if not _prefix_names(q, word, divisor):
+                continue  # 其中高标准生态茶园亩均产值: of a part of the area, not all of it
             stem = _stem(q, word)
             dividend = _one(
                 x
@@ -109,6 +111,20 @@ def _per_unit_word(q: Quantity, words: dict[str, str]) -> str | None:
     """The per-unit word of the figure's name (亩均产值, 投产果园亩均产值: 亩均), if any."""
     name = q.name or q.indicator
     return next((w for w in words if w in name), None)
+
+
+def _prefix_names(q: Quantity, word: str, divisor: Quantity) -> bool:
+    """Whether the words before the per-unit word, if any, name the divisor (投产果园 of
+    投产果园亩均产值 and 投产果园1.58万亩; 按油茶林面积计算 and 油茶林面积): not a part of it."""
+    name = q.name or q.indicator
+    prefix = _PREFIX_WORDS.sub("", name[: name.find(word)])
+    if not prefix:
+        return True
+    return any(prefix in n or n in prefix for n in (divisor.name, divisor.indicator) if n)
+
+
+#: Words before a per-unit word that name no part of its divisor (平均亩产, 按…计算).
+_PREFIX_WORDS = re.compile(r"^按|计算$|^平均$|^全[县区乡镇市]")
 
 
 def _stem(q: Quantity, word: str) -> str:

@@ -11,11 +11,12 @@ holds when the difference of the two growth intervals meets the interval of the 
 
 from __future__ import annotations
 
-from itertools import islice
+from itertools import chain, islice
 
 from .. import explain as ex
+from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding
-from ..intervals import fmt
+from ..intervals import Interval, fmt
 from ..period_cells import Period
 from ..periods import RATE_WORDS, period_months
 from ..quantities import Quantity
@@ -67,9 +68,8 @@ def _growth_of(index: ClaimIndex, now: Quantity, period: Period) -> Quantity | N
     """The growth of ``now``'s subject in ``period``, the first statement of it."""
     if period == now.period:
         return None
-    named = [*index.named(now.indicator), *index.named(now.name)] if now.indicator else []
-    named = named or index.named(now.name)
-    for q in islice(named, _LOOK):
+    named = chain(index.named(now.indicator), index.named(now.name)) if now.indicator else ()
+    for q in islice(chain(named, () if now.indicator else index.named(now.name)), _LOOK):
         if (
             q.growth is not None
             and q.period == period
@@ -92,10 +92,16 @@ def _judge(q: Quantity, now: Quantity, earlier: Quantity, sign: int) -> Finding:
     verb = up if diff_pt >= 0 else down
     size, size_pt = (diff, diff_pt) if diff_pt >= 0 else (-diff, -diff_pt)
     places = max(q.places, 1)
+    both = size.lo is not None and size.lo < 0  # 增长5%, 一季度5.2%: 回落 up to 0.75 or 加快
+    bounds = (
+        f"{down} {fmt(-diff.lo, places + 1)} 至{up} {fmt(diff.hi, places + 1)} 之间"
+        if both and diff.lo is not None and diff.hi is not None
+        else ex.range_text(size, places + 1, "")
+    )
     lead = (
         f"{ex.when(now.period)}{now.label}{ex.growth_words(now)}，"
         f"{ex.when(earlier.period)}{ex.growth_words(earlier)}，{word}{verb} "
-        f"{fmt(size_pt, places)} 个百分点（按舍入区间为 {ex.range_text(size, places + 1, '')}）"
+        f"{fmt(size_pt, places)} 个百分点（按舍入区间为 {bounds}）"
     )
     said = down if q.value_text.startswith("-") else up
     stated_text = f"{q.name}{q.growth_basis}{said} {q.value_text.lstrip('-')} 个百分点"
@@ -113,6 +119,12 @@ def _judge(q: Quantity, now: Quantity, earlier: Quantity, sign: int) -> Finding:
         )
     miss = diff.gap(q.value)
     alternative = f"{verb} {ex.consistent_range(size, q.places, '个百分点')}"
+    if both and diff.lo is not None and diff.hi is not None:  # either way, a little
+        falls, rises = Interval(Fraction(0), -diff.lo), Interval(Fraction(0), diff.hi)
+        alternative = (
+            f"{down} {ex.consistent_range(falls, q.places, '个百分点')}"
+            f"或{up} {ex.consistent_range(rises, q.places, '个百分点')}"
+        )
     return Finding(
         verdict=INCONSISTENT,
         explanation=(
