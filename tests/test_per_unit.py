@@ -25,6 +25,12 @@ def _per_unit(body: str, heading: str = "一、2020年工作回顾"):
         # the per-unit word inside the name
         "全乡油茶林面积1.62万亩，实现产值5832万元，按油茶林面积计算亩均产值3600元。",
         "全县粮食播种面积52.6万亩，粮食总产量20.24万吨，平均亩产384.8公斤。",
+        # the visits with a part of them listed, then the income, in items of their own
+        "全年接待游客1268.5万人次，其中过夜游客386.2万人次，占30.4%；实现旅游综合收入112.36亿元；"
+        "游客人均花费885.8元。",
+        # the divisor named by 按…计算, printed in an earlier sentence
+        "全乡油茶林面积1.62万亩。全年茶油产量486吨，实现产值5832万元，按油茶林面积计算亩均产值"
+        "3600元。",
         # a per-unit figure opening the item after the figures it divides
         "规上工业企业用地面积9120亩，全年实现税收31.64亿元，比上年增长10.1%；亩均税收34.7万元。",
     ],

@@ -67,8 +67,14 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
                 and (opens or not item_between(x, q))
             ]
             divisor_unit = index.rules.unit(words[word])
-            divisor = _one(x for x in before if divisor_unit and _counts_in(x, divisor_unit))
-            if divisor is None or divisor_unit is None:
+            if divisor_unit is None:
+                continue
+            counted = [x for x in before if _counts_in(x, divisor_unit)]
+            rows = {x.claim_id for x in counted}  # 接待游客…，其中过夜游客…: the total, not a part
+            divisor = _one(x for x in counted if x.parent_id not in rows) or _named_divisor(
+                q, word, group[:pos], divisor_unit
+            )
+            if divisor is None:
                 continue
             if not _prefix_names(q, word, divisor):
                 continue  # 其中高标准生态茶园亩均产值: of a part of the area, not all of it
@@ -111,6 +117,28 @@ def _per_unit_word(q: Quantity, words: dict[str, str]) -> str | None:
     """The per-unit word of the figure's name (亩均产值, 投产果园亩均产值: 亩均), if any."""
     name = q.name or q.indicator
     return next((w for w in words if w in name), None)
+
+
+def _named_divisor(q: Quantity, word: str, earlier: list[Quantity], unit: Unit) -> Quantity | None:
+    """``按油茶林面积计算亩均产值3800元``: the divisor the per-unit figure names (按…计算), printed
+    earlier in its paragraph, of its time and kind, when there is one such figure."""
+    name = q.name or q.indicator
+    named = _PREFIX_WORDS.sub("", name[: name.find(word)])
+    if not name.startswith("按") or len(named) < 2:
+        return None
+    return _one(
+        x
+        for x in earlier[-_NAMED_BACK:]
+        if x.name == named
+        and x.is_level
+        and x.period == q.period
+        and x.kind == q.kind
+        and _counts_in(x, unit)
+    )
+
+
+#: How many figures before a per-unit figure the divisor it names may be.
+_NAMED_BACK = 24
 
 
 def _prefix_names(q: Quantity, word: str, divisor: Quantity) -> bool:
