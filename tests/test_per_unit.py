@@ -25,6 +25,8 @@ def _per_unit(body: str, heading: str = "一、2020年工作回顾"):
         # the per-unit word inside the name
         "全乡油茶林面积1.62万亩，实现产值5832万元，按油茶林面积计算亩均产值3600元。",
         "全县粮食播种面积52.6万亩，粮食总产量20.24万吨，平均亩产384.8公斤。",
+        # an area with a part of it listed: of the whole area
+        "全镇茶园面积2.5万亩，其中有机茶园0.3万亩，实现茶叶产值3.2亿元，亩均产值1.28万元。",
         # the visits with a part of them listed, then the income, in items of their own
         "全年接待游客1268.5万人次，其中过夜游客386.2万人次，占30.4%；实现旅游综合收入112.36亿元；"
         "游客人均花费885.8元。",
@@ -63,7 +65,7 @@ def test_a_yield_in_kilograms_per_mu_of_an_area_in_hectares():
     "body",
     [
         # two areas before the figure: which one it divides by is not printed
-        "全镇茶园面积2.5万亩，其中有机茶园0.3万亩，实现茶叶产值3.2亿元，亩均产值1.5万元。",
+        "全镇茶园面积2.5万亩，油茶林1.2万亩，实现茶叶产值3.2亿元，亩均产值1.5万元。",
         # the divisor in the sentence before
         "全镇茶园面积2.5万亩。实现茶叶产值3.2亿元，亩均产值1.5万元。",
         # per head: divided by the year's average population, which is not printed
