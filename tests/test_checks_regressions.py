@@ -2350,3 +2350,34 @@ def test_taxes_after_a_component_under_total_revenue_are_that_components():
     )
     restated = table[table.check == "same_quantity"].set_index("indicators").verdict
     assert restated["税收收入"] == "inconsistent" and restated["非税收入"] == "inconsistent"
+
+
+def test_a_plan_looked_back_on_dates_the_changes_of_its_paragraph():
+    report = parse_text(
+        "一、2016年工作回顾\n\n全县财政总收入18.62亿元，比上年的16.85亿元增长10.5%。城镇居民人均可支配"
+        "收入26485元。\n\n回顾“十二五”，是我县发展史上极不平凡的五年。五年来，全县地区生产总值由2010年"
+        "的86.72亿元增加到2015年的154.54亿元，年均增长12.2%。财政总收入由2010年的7.46亿元增加到"
+        "16.85亿元，年均增长17.7%，是2010年的2.3倍；一般公共预算收入由4.82亿元增加到11.28亿元，"
+        "年均增长18.5%。五年累计完成固定资产投资586.4亿元。城镇居民人均可支配收入由14126元增加到"
+        "24388元，年均增长11.5%。\n"
+    )
+    claims = claims_table(report).set_index("value")
+    assert claims.loc[["16.85", "11.28", "24388"], "period"].tolist()[-2:] == ["2015", "2015"]
+    assert claims.loc["586.4", "period"] == "2011..2015"
+    table = check_claims(claims_table(report), report).table
+    assert (table.verdict == "inconsistent").sum() == 0
+    assert set(table[table.check == "average_growth"].verdict) == {"consistent"}
+
+
+def test_kinds_of_a_part_lists_a_zhong_past_a_new_item_and_counts_after_each():
+    table = _checks(
+        "全年粮食播种面积112.8万亩。其中，水稻播种面积98.6万亩，早稻、一季稻、晚稻分别为28.4万亩、"
+        "37.5万亩、32.7万亩；其他粮食作物播种面积14.2万亩。财政总收入20.3亿元，其中一般公共预算收入"
+        "13.41亿元；规模以上工业增加值增长9%左右，规上工业主营业务收入达到350亿元。与大连理工大学、"
+        "东北大学共建中试基地2个，引进创新团队六个。创建省级乡村振兴示范村3个，村级集体经济收入全部"
+        "超过20万元，其中超过100万元的村达到16个。新增商事主体1136户；年末商事主体6482户，其中企业"
+        "1528户。新增商事主体中企业312户，占27.5%。"
+    )
+    assert (table.verdict == "inconsistent").sum() == 0
+    [grain] = table[table.check == "sum"].to_dict("records")  # rice counted once
+    assert grain["indicators"] == "粮食播种面积; 水稻播种面积; 其他粮食作物播种面积"

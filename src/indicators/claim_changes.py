@@ -61,6 +61,8 @@ class ChangeReading:
         year printed with it, else that of an earlier change to the same time in the
         paragraph, else the year before B's."""
         dated_from: dict[tuple[int | None, tuple[int, int] | None], int] = {}
+        ended: dict[int, int] = {}  # the year changes from a printed year ran to, by that year
+        self._ended_at = -1  # where the last of them ends
         for later in self.claims:
             m = later.mention
             if m is None or not m.to_level or not later.value:
@@ -85,6 +87,10 @@ class ChangeReading:
             if own_anchor is not None and earlier.mention is not em:
                 # 分别由2017年的31260元和13580元增加到…: the year of the list is each one's
                 earlier.year, earlier.months, _ = self.periods.span(em.start)
+            if own_anchor is not None and earlier.year is not None and not later.months:
+                self._same_end(later, earlier.year, em, ended)
+            elif own_anchor is None and not later.months and self._same_span(later, em, ended):
+                continue  # …由2010年的A增加到2015年的B；…由4.82亿元增加到11.28亿元: 2010→2015
             in_span = later.first_year is not None
             if later.first_year is not None and later.year is not None:
                 # “十三五”期间，由A增加到B: A is the level of the year before the span (unless
@@ -124,6 +130,47 @@ class ChangeReading:
                 earlier.kind = "actual"
         self._over_the_earlier_year()
         self._changes_of_pairs()
+
+    def _same_end(self, later: Claim, origin: int, em: Mention, ended: dict[int, int]) -> None:
+        """``由2010年的86.72亿元增加到2015年的154.54亿元…；财政总收入由2010年的7.46亿元增加到
+        16.85亿元``: a change from a printed year with no year of its own runs to the year the
+        change from that year before it ran to."""
+        assert later.mention is not None
+        own_end = self.periods.anchor_before(later.mention.start, floor=em.end)
+        if own_end is not None and own_end.year == later.year and later.year is not None:
+            ended[origin] = later.year
+            self._ended_at = later.mention.end
+        elif own_end is None and origin in ended and later.first_year is None:
+            self._redate(later, ended[origin])
+            self._ended_at = later.mention.end
+
+    def _same_span(self, later: Claim, em: Mention, ended: dict[int, int]) -> bool:
+        """A change with no printed year after changes from one printed year to one later year
+        in its paragraph, with no time phrase between: it runs over the same years (whether it
+        was dated so)."""
+        if len(ended) != 1 or later.first_year is not None or later.mention is None:
+            return False
+        ((origin, end),) = ended.items()
+        last = self._ended_at
+        between = self.periods.anchor_before(later.mention.start, floor=last) if last >= 0 else None
+        if last < 0 or (between is not None and between.year != end):
+            return False  # 今年，…由12家增加到15家: of another time (not 五年累计, to the end)
+        earlier = self._earlier_of(later)
+        if earlier is None:
+            return False
+        self._redate(later, end)
+        earlier.year, earlier.months, earlier.first_year = origin, None, None
+        return True
+
+    def _redate(self, later: Claim, year: int) -> None:
+        """Date the later value of a change, and the growths over a printed year that follow
+        it in its sentence with no figure of their own (…增加到16.85亿元，是2010年的2.3倍)."""
+        old, later.year = later.year, year
+        assert later.mention is not None
+        sentence = self.layout.sentence(later.mention.start)
+        for c in self.index.between(later.mention.end, sentence[1]):
+            if not c.value and c.growth_pct and c.year == old and c.growth_basis.startswith("比"):
+                c.year = year
 
     def _changes_of_pairs(self) -> None:
         """``净增45家、总数由218家增加到256家``: a change printed with no level of its own, in

@@ -238,6 +238,39 @@ class ParentReading:
                 c.parent_id = f"#{id(t)}"
                 c.parent = t.indicator
 
+    def _item_of_its_own(self, c: Claim) -> bool:
+        """Whether the item of ``c`` (after a semicolon) opens with a figure of an indicator that
+        is no part of a total: the item is then about other things, and ``c`` with it."""
+        assert c.mention is not None
+        start = max(
+            self.layout.sentence(c.mention.start)[0], self.layout.item_start(c.mention.start)
+        )
+        return any(
+            x.indicator
+            and not x.parent_id
+            and x.mention is not None
+            and c.linked_to != f"#{id(x)}"  # 高新技术企业由18家增加到146家: its own change
+            for x in self.index.between(start - 1, c.mention.start)
+        )
+
+    def _kinds_of_part(self, c: Claim, total: Claim) -> Claim:
+        """``其中，水稻播种面积98.6万亩，早稻、一季稻、晚稻分别为28.4万亩、…``: the items of a 分别
+        list right after a part, in its item, named as kinds of it (稻 of 水稻), are its
+        parts."""
+        listed = self.respective.get(id(c.mention)) if self.respective else None
+        if listed is None or listed.start < 0 or c.mention is None or not c.name:
+            return total
+        part = next(iter(self.index.before(listed.first)), None)
+        if (
+            part is None
+            or part.mention is None
+            or part.parent_id != f"#{id(total)}"
+            or _not_one_clause_on(self.text[part.mention.end : listed.first])
+            or c.name[-1] not in (part.name or part.indicator)
+        ):
+            return total
+        return part
+
     def _component_listed(self, c: Claim, total: Claim) -> Claim:
         """``财政总收入…，其中一般公共预算收入12.50亿元，税收收入9.60亿元，非税收入2.90亿元``:
         after a component of the total (``components``), its other parts (``other_parts``)
@@ -396,6 +429,8 @@ class ParentReading:
                 # their own (存款余额…，其中住户存款…；各项贷款余额112.58亿元)
             if total.measure == "each":
                 return  # 7个村集体经济收入全部超过10万元，其中…: no total of the villages
+            if c.mention.start > self.layout.item_end(at) and self._item_of_its_own(c):
+                return  # 其中…；规模以上工业增加值增长9%左右，规上工业主营业务收入…: not parts
             if total.measure == "new" and self._is_level_reached(c):
                 return  # 新增平台9个，其中国家级2个、省级7个，累计达到86个: all of them
             if self._says(c, load_phrases().deducted_words):
@@ -421,6 +456,7 @@ class ParentReading:
                 return  # …其中A 5420套、B 3860套，2.6万户群众…: a figure of something else
             self._parts_in_unit.setdefault(id(total), c.unit)
             total = self._component_listed(c, total)
+            total = self._kinds_of_part(c, total)
             c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             if dated:
                 c.months = total.months
@@ -636,6 +672,14 @@ class ParentReading:
             if owner is None or owner.mention is None:
                 return None
             c = owner
+        if any(
+            x.measure == "each"
+            and x.mention is not None
+            and any(m in self.text[c.mention.end : x.mention.start] for m in "，,；;")
+            and not _share_two(x.name, c.name)
+            for x in self.index.between(c.mention.end, pos)
+        ):  # 示范村3个，村级集体经济收入全部超过20万元，其中…: of all the villages (not 210个
+            return None  # 行政村集体经济收入全部超过10万元，其中…: of those 210)
         c = self._stock_before_flows(c, pos, family)
         for _ in range(_FLOWS_MAX):  # 户均建筑面积76.8平方米，…其中…: an average is no total
             ph = load_phrases()
@@ -888,3 +932,14 @@ def _alike_total(c: Claim, total: Claim) -> bool:
     一般公共预算收入中，…): the two names open alike and neither holds the other."""
     a, b = c.indicator or c.name, total.indicator or total.name
     return len(a) >= 4 and a[:4] == b[:4] and a not in b and b not in a
+
+
+def _share_two(a: str, b: str) -> bool:
+    """Whether two names have two characters in a row in common (各村收入, 村集体经济收入)."""
+    return any(a[i : i + 2] in b for i in range(len(a) - 1))
+
+
+def _not_one_clause_on(between: str) -> bool:
+    """Whether more than the next clause lies in ``between`` (an item or sentence ends, or a
+    second comma)."""
+    return any(m in between for m in "；;。") or between.count("，") + between.count(",") > 1

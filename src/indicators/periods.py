@@ -84,7 +84,10 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"{_CN_YEAR}年度?{after_year}"),
         re.compile(_MONTHS),
         re.compile(parts),
-        re.compile(rf"(?:{plan_words})[”\"]?(?:{plan_after})"),
+        # “十三五”期间; 回顾“十二五”: the plan looked back on
+        re.compile(
+            rf"(?:{plan_words})[”\"]?(?:{plan_after})|(?<=回顾[“\"])(?:{plan_words})(?=[”\"])"
+        ),
         # not the first years of a plan (前两年累计), nor this year and the next (今明两年累计)
         re.compile(rf"(?<![前今明后])(?:{recent})"),
         re.compile(
@@ -191,7 +194,18 @@ def anchors_in(
             )
             if (
                 kind == _RECENT
-                and "累计" in m.group(0)  # 五年累计, not 五年来 or 过去五年: of now
+                # 五年累计 after the plan, and 五年来 after a plan that has just ended (回顾“十二五”
+                # in 2016): its years; not 过去五年 (of now)
+                and (
+                    "累计" in m.group(0)
+                    or (
+                        "来" in m.group(0)
+                        and plan is not None
+                        and plan.year is not None
+                        and end_year is not None
+                        and end_year - plan.year <= 1
+                    )
+                )
                 and plan is not None
                 and span is not None
                 and to_year == end_year
@@ -630,7 +644,7 @@ def _opens_sentence(text: str, layout: Layout, anchor: Anchor) -> bool:
     start = layout.sentence(anchor.start)[0]
     if anchor.start - start > _OPENING_MAX:
         return False
-    return not text[start : anchor.start].strip("—“”\"' 　，,")
+    return not text[start : anchor.start].strip("—“”\"' 　，,").removeprefix("回顾")  # 回顾“十二五”
 
 
 #: How many characters (dashes, quotes, spaces) may come before a time phrase that opens its

@@ -249,7 +249,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         period_part_re=re.compile(alternation(list(parts))),
         cumulative=alternation(per["cumulative"]),
         of_which=re.compile(alternation(subj["of_which"])),
-        total_markers=re.compile(alternation(subj["total_markers"])),
+        # 共 of 共建, 共享, 共同 is no total
+        total_markers=re.compile(rf"(?:{alternation(subj['total_markers'])})(?![建享同治])"),
         sum_after=tuple(subj.get("sum_after", ())),
         each_bound=_any_of(subj.get("each_bound_patterns", ())),
         new_words=tuple(subj["new_words"]),

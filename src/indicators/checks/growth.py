@@ -99,11 +99,22 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             implied_base = _implied_base(q, base_period)
             if implied_base is not None:
                 derived.append(implied_base)
+        if base is not None and _parts_of_others(index, q, base):
+            continue  # 其中东区340亿元 of the output against 东区 331.27亿元 of the revenue
         if base is None:
             findings.append(_missing_base(q, base_period, implied_base))
         else:
             findings.append(_judge_growth(q, base, index.comparable(q), origin is not None))
     return findings, derived
+
+
+def _parts_of_others(index: ClaimIndex, q: Quantity, base: Quantity) -> bool:
+    """Whether ``q`` and ``base``, named only by the report's words, are parts of totals that
+    measure different things (东区 under 规上工业总产值 and 东区 under 营业收入)."""
+    if q.indicator or not q.parent_id or not base.parent_id:
+        return False
+    wholes = index.by_id(q.parent_id), index.by_id(base.parent_id)
+    return None not in wholes and key(wholes[0]) != key(wholes[1])  # type: ignore[arg-type]
 
 
 def _levels_named(index: ClaimIndex, q: Quantity, period: Period) -> list[Quantity]:

@@ -500,7 +500,7 @@ def _among_named(before: list[Quantity], part: Quantity) -> Quantity | None:
             and q.period == part.period
             and (q.name == among or q.indicator == among or among in plain_name(q.name))
             and scopes_compatible(q, part)  # not 龙井村集体经济收入
-            and q.is_level  # not 比上年增加94.3万元
+            and (q.is_level or q.measure == "new")  # not 比上年增加94.3万元; 新增商事主体中
         ):
             return q  # 集体经济收入中经营性收入: among 村集体经济总收入
     return None
