@@ -1579,7 +1579,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         items = self._mentions[at + 1 : at + 1 + len(whens)]
         each = (
             "分别" in self.text[m.claim_start : m.start]
-            or "分别" in self.text[m.start - 30 : m.start]
+            or "分别" in self.text[max(0, m.start - 30) : m.start]
         )
         if at < 0 or len(items) != len(whens) or not each:
             return False
