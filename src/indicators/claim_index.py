@@ -126,6 +126,11 @@ class ClaimIndex:
         hi = bisect.bisect_left(self.starts, end)
         return self.claims[lo:hi]
 
+    def any_between(self, start: int, end: int) -> bool:
+        """Whether a claim's figure starts strictly between ``start`` and ``end`` (in time
+        independent of how many do, unlike ``between``)."""
+        return bisect.bisect_left(self.starts, end) > bisect.bisect_right(self.starts, start)
+
     def last_valued(self, pos: int) -> Claim | None:
         """The last claim with a value whose figure starts before ``pos``."""
         self._build()

@@ -1724,7 +1724,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             # stands between (中心城区空气质量优良天数比例…，森林覆盖率…: a figure of its own)
             opening = self._place_opening_item(c.name_start)
             item = max(self.layout.sentence(clause)[0], self.layout.item_start(clause))
-            if opening is None or self.index.between(item, clause):
+            if opening is None or self.index.any_between(item, clause):
                 return ""
             named = _PLACE_LEAD.sub("", opening.group(0))
             return "" if named == self.own_place() else named
