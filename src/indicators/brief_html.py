@@ -39,6 +39,7 @@ CHECK_LABELS = {
     "points_change": "百分点变化",
     "growth_gap": "两个增速之差",
     "per_unit": "亩均、户均数与总量",
+    "ratio": "比值与两项总量",
     "rate_change": "增速与前期增速之差",
     "change_amount": "增减量与增速",
 }

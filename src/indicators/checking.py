@@ -29,6 +29,7 @@ from .checks.parts import part_checks
 from .checks.per_unit import per_unit_checks
 from .checks.points import point_change_checks
 from .checks.rate_change import rate_change_checks
+from .checks.ratios import ratio_checks
 from .checks.shares import share_checks
 from .checks.structures import structure_checks
 from .checks.sums import sum_checks
@@ -95,6 +96,7 @@ CHECK_ORDER = (
     "growth_gap",
     "rate_change",
     "per_unit",
+    "ratio",
     "structure",
     "same_quantity",
 )
@@ -113,6 +115,7 @@ CHECKERS: tuple[Checker, ...] = (
     growth_gap_checks,
     rate_change_checks,
     per_unit_checks,
+    ratio_checks,
     change_checks,
     addition_checks,
     structure_checks,

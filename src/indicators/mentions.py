@@ -23,6 +23,7 @@ from .numbers import CN_DIGITS, CN_NUMERAL_CHARS, SCALES, chinese_to_decimal
 from .phrases import Phrases, load_phrases
 from .scanning import leftmost_matches
 from .units import load_units, unit_alternation, unit_family
+from .vocabulary import ratio_wordings
 
 #: Characters between two figures that make a range (8%—10%, 2~5万元, 3至5个).
 RANGE_SEPARATORS = frozenset("-—–~〜至到")
@@ -56,6 +57,7 @@ class Mention:
     unit_carried: bool = False
     multiple: bool = False  # 是2015年的3倍: the value is a multiple of the level of the base
     compared: str = ""  # 比上年的221.8亿元: the figure is the level compared with (上年, 2020年)
+    ratio: bool = False  # 城乡居民收入比为2.30: a plain ratio, printed without a unit
 
     @property
     def claim_start(self) -> int:
@@ -173,7 +175,7 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
     if flat or double:
         found.extend(_growth_words(text, lay))
     found.sort(key=lambda x: x.start)
-    kept = [m for m in found if m.unit or m.structure is not None or m.base or m.words]
+    kept = [m for m in found if m.unit or m.structure is not None or m.base or m.words or m.ratio]
     bounds = ph.class_bounds | ph.class_bounds_before
     if bounds and any(q in bounds for m in kept for q in m.quals):
         kept = _without_class_bounds(kept, text, lay, ph)
@@ -290,7 +292,10 @@ def _may_be_quantity(kind: int, m: re.Match[str], text: str) -> bool:
     nxt = text[end : end + 1]
     if nxt in _JOINERS and nxt:
         return True
-    return "指数" in text[max(0, m.start() - 20) : m.start()]
+    before = text[max(0, m.start() - 20) : m.start()]
+    if "指数" in before:
+        return True
+    return ("比" in before or "倍差" in before) and _ratio_before() is not None
 
 
 #: ``(value, unit, vague word, end of the number)`` of a printed quantity.
@@ -372,6 +377,18 @@ def _mention_of(
         end = post.end()
     mention.quals = quals
     mention.end = end
+    if not unit and not mention.base and _is_ratio(text, start, m.end()):
+        mention.ratio = True  # 城乡居民收入比由2.11缩小到1.93
+        if mention.verb and before.endswith(("到", "至", "为")):
+            mention.to_level = True  # 缩小为2.30: with no unit, every verb's figure a level
+        post = _RATIO_OF_ONE.match(text, end)  # 2.36：1
+        end = post.end() if post else end
+        post = ph.qual_after.match(text, end)  # 缩小到1.85以内
+        if post:
+            quals.append(post.group(0))
+            end = post.end()
+        mention.end = end
+        return mention
     if not unit:
         base = _INDEX_BASE.match(text, end)
         if base and _index_word_before(before):
@@ -381,6 +398,44 @@ def _mention_of(
             if ahead:
                 mention.base = ahead.group(1).replace(" ", "")
     return mention
+
+
+@cache
+def _ratio_before() -> re.Pattern[str] | None:
+    """The words before the figure of a plain ratio (``ratio_of`` in the vocabulary): its
+    name, then 由上年的, 为, 缩小到, or the earlier figure and its verb (城乡居民收入比由2.11
+    缩小到); ``None`` when the vocabulary has no ratio."""
+    names = ratio_wordings()
+    if not names:
+        return None
+    alternatives = "|".join(re.escape(n) for n in names)
+    return re.compile(
+        rf"(?:{alternatives})(?:(?:由|从)(?:(?:19|20)\d\d年|上年末?|去年|上一年|年初)?的?)?"
+        rf"[^，,。；;：:\d（()）]{{0,8}}(?:\d+(?:\.\d+)?(?:[:：]1)?[^，,。；;：:\d（()）]{{1,8}})?$"
+    )
+
+
+#: ``2.36：1``: the ratio printed against one.
+_RATIO_OF_ONE = re.compile(r"[:：]1(?![\d.])")
+
+
+def _is_ratio(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` (without a unit) is the figure of a plain ratio named
+    right before it (城乡居民收入比为2.30, 城乡收入比由上年的2.36：1缩小为2.35：1), not the part
+    of a structure.
+
+    Examples
+    --------
+    >>> text = "城乡居民收入比由上年的2.36：1缩小为2.35：1，三次产业结构为6.8：77.3：15.9"
+    >>> [_is_ratio(text, k, k + 4) for k in (11, 18, 34)]
+    [True, True, False]
+    """
+    pattern = _ratio_before()
+    if pattern is None or text.startswith(("年", "月"), end):
+        return False  # 由2020年的2.20: a year
+    if text.startswith(("：", ":"), end) and not _RATIO_OF_ONE.match(text, end):
+        return False
+    return pattern.search(text, max(0, start - 30), start) is not None
 
 
 #: The qualifier of a growth printed as a multiple (增长1.5倍, 是2015年的3倍): its precision is
@@ -588,8 +643,8 @@ def _structures(text: str, lay: Layout) -> list[Mention]:
     for m in _STRUCTURE.finditer(text):
         if not _STRUCTURE_WORDS.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        if lay.shielded(m.start()):
-            continue
+        if lay.shielded(m.start()) or _is_ratio(text, m.start(), m.start()):
+            continue  # 城乡居民收入比为2.36：1: one ratio, not a structure
         pos = m.start()
         first: Mention | None = None
         for part in re.split(r"[:：]", m.group(0)):

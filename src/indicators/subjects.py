@@ -26,6 +26,7 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "percent": frozenset({"percent"}),
     "index": frozenset({""}),
     "structure": frozenset({""}),
+    "ratio": frozenset({""}),
 }
 
 _AS_OF = r"(?:截止至|截止到|截至|截止)"
@@ -105,6 +106,8 @@ def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wordi
     ['地区生产总值', '人均地区生产总值']
     >>> [w.indicator for w in wordings_in("人均税收收入")]
     []
+    >>> [w.indicator for w in wordings_in("城乡居民收入比为2.30，城乡居民收入比上年增长8%")]
+    ['城乡居民收入比']
     """
     pattern, canonical = _wording_index()
     stop = len(text) if end is None else end
@@ -113,7 +116,13 @@ def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wordi
         Wording(canonical[m.group(0)], m.group(0), m.start(), m.end())
         for m in pattern.finditer(text, start, stop)
         if not (not_after and text.endswith(not_after, 0, m.start()))
+        and not (m.group(0).endswith("比") and _COMPARED_AFTER.match(text, m.end()))
     ]
+
+
+#: After a wording ending in 比 (城乡居民收入比), the basis of a comparison: the 比 is the
+#: comparison's (城乡居民收入比上年增长8%), not a ratio's.
+_COMPARED_AFTER = re.compile(r"上年|去年|上一年|同期|年初|(?:19|20)\d\d年")
 
 
 def wording_indicator(text: str) -> str:

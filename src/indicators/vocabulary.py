@@ -29,6 +29,9 @@ class Indicator:
     as_part: str = ""
     price_basis: str = "nominal"
     share_of: tuple[str, ...] = ()
+    #: ``[numerator, denominator]``: this indicator is the plain ratio of the two, printed
+    #: without a unit (城乡居民收入比 2.30, or 2.30:1).
+    ratio_of: tuple[str, ...] = ()
 
     @property
     def wordings(self) -> tuple[str, ...]:
@@ -54,6 +57,8 @@ def load_vocabulary(path: str | Path | None = None) -> dict[str, Indicator]:
     True
     >>> vocab["第二产业比重"].share_of
     ('第二产业增加值', '地区生产总值')
+    >>> vocab["城乡居民收入比"].ratio_of
+    ('城镇居民人均可支配收入', '农村居民人均可支配收入')
     """
     with Path(path or DEFAULT_VOCABULARY).open("rb") as fh:
         data = tomllib.load(fh)
@@ -69,5 +74,19 @@ def load_vocabulary(path: str | Path | None = None) -> dict[str, Indicator]:
             as_part=spec.get("as_part", ""),
             price_basis=spec.get("price_basis", "nominal"),
             share_of=tuple(spec.get("share_of", ())),
+            ratio_of=tuple(spec.get("ratio_of", ())),
         )
     return entries
+
+
+def ratio_wordings(vocabulary: dict[str, Indicator] | None = None) -> tuple[str, ...]:
+    """The wordings of the indicators that are plain ratios (``ratio_of``), longest first.
+
+    Examples
+    --------
+    >>> "城乡居民收入比" in ratio_wordings()
+    True
+    """
+    vocab = load_vocabulary() if vocabulary is None else vocabulary
+    found = {w for e in vocab.values() if len(e.ratio_of) == 2 for w in e.wordings}
+    return tuple(sorted(found, key=len, reverse=True))

@@ -19,5 +19,6 @@
   of the year (``rate_change``: 降幅比一季度收窄33.6个百分点);
 - :mod:`.per_unit`: a figure per unit of another against their quotient (``per_unit``:
   亩均产值, 亩产, 户均);
+- :mod:`.ratios`: a plain ratio against the two levels it divides (``ratio``: 城乡居民收入比);
 - :mod:`.duplicates`: the same quantity stated twice (``same_quantity``).
 """

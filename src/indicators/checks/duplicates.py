@@ -203,9 +203,10 @@ def _where(q: Quantity, scope_text: str) -> str:
 
 
 def _judge_values(a: Quantity, b: Quantity, scopes: tuple[str, str]) -> Finding:
-    assert a.unit is not None and a.value is not None
-    b_iv = b.value_in(a.unit)
+    assert a.value is not None
+    b_iv = b.value_in(a.unit) if a.unit is not None else b.value  # a plain ratio: no unit
     assert b_iv is not None
+    whole = a.unit is not None and a.unit.whole
     two_scopes = scopes[0] != scopes[1]
     common = dict(
         check="same_quantity",
@@ -224,7 +225,7 @@ def _judge_values(a: Quantity, b: Quantity, scopes: tuple[str, str]) -> Finding:
         )
     gap = a.value.gap(b_iv)
     places = max(a.places, b.places)
-    diff = ex.difference(gap, places, a.unit_text, a.unit.whole)
+    diff = ex.difference(gap, places, a.unit_text, whole)
     if two_scopes:
         advice = "两者口径不同，应在文中注明各自口径，或统一为同一口径"
     else:
@@ -236,7 +237,7 @@ def _judge_values(a: Quantity, b: Quantity, scopes: tuple[str, str]) -> Finding:
             f"{ex.figure(b)}{_where(b, scopes[1])}，相差 {diff}；{advice}。"
         ),
         gap=gap,
-        gap_places=gap_decimals(places, a.unit.whole),
+        gap_places=gap_decimals(places, whole),
         gap_unit=a.unit_text,
         suggestion=f"统一为 {ex.figure(a)} 或 {ex.figure(b)}，或注明口径",
         flag="two_scopes" if two_scopes else "",

@@ -1,0 +1,126 @@
+"""A plain ratio against the two levels it divides (城镇居民人均可支配收入42156元，农村居民人均
+可支配收入18325元，城乡居民收入比由2.36缩小到2.30).
+
+Which levels a ratio divides is read from the vocabulary (``ratio_of`` in
+``indicators.toml``), never from code. The ratio is judged where the report prints both levels
+for its time and kind, in a scope the ratio allows (a village's incomes are not the county's);
+the ratio of an earlier year (由上年的2.36) is judged only when that year's two levels are
+printed too (由上年的40110元增加到42156元). The relation holds when the quotient of the two
+rounding intervals meets the interval of the printed ratio.
+"""
+
+from __future__ import annotations
+
+from .. import explain as ex
+from ..findings import CONSISTENT, INCONSISTENT, Finding
+from ..intervals import fmt
+from ..quantities import Quantity
+from ..relations import ClaimIndex, scopes_compatible
+
+
+def ratio_checks(index: ClaimIndex) -> list[Finding]:
+    """Judge every plain ratio the vocabulary ties to two levels (``ratio_of``).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> rows = [("城镇居民人均可支配收入", "42156", "元"),
+    ...         ("农村居民人均可支配收入", "18325", "元"), ("城乡居民收入比", "2.32", "")]
+    >>> table = pd.DataFrame([dict(indicator=i, name=i, value=v, unit=u) for i, v, u in rows])
+    >>> table = table.assign(period="2023", kind="actual", line="3", quote="")
+    >>> [(f.verdict, f.recomputed) for f in ratio_checks(ClaimIndex(read_claims(table)))]
+    [('inconsistent', '2.30 [2.3003, 2.3006]')]
+    """
+    findings: list[Finding] = []
+    undated = _undated_origins(index)
+    for q in index.quantities:
+        entry = index.indicator(q.indicator)
+        if entry is None or len(entry.ratio_of) != 2 or q.value is None or q.unit is not None:
+            continue
+        top = _level(index, entry.ratio_of[0], q, undated)
+        bottom = _level(index, entry.ratio_of[1], q, undated)
+        if top is None or bottom is None or top.unit is None or bottom.unit is None:
+            continue
+        if top.unit.kind != bottom.unit.kind:
+            continue
+        findings.append(_judge(q, top, bottom))
+    return findings
+
+
+def _undated_origins(index: ClaimIndex) -> set[int]:
+    """The rows of the earlier ends of changes dated like their later ends (由26,524元增加到
+    37,618元，年均增长7.2%: the year the change started from is not known)."""
+    by_row = {q.row: q for q in index.quantities}
+    return {
+        origin.row
+        for row, origin in index.origins.items()
+        if row in by_row and by_row[row].period == origin.period
+    }
+
+
+def _level(index: ClaimIndex, name: str, ratio: Quantity, undated: set[int]) -> Quantity | None:
+    """The first level of ``name`` of the ratio's time and kind in a scope the ratio allows,
+    one of the ratio's own scope first; the earlier end of a change counts when it is dated
+    (由上年的40110元增加到42156元: 40110 is last year's level)."""
+    found = None
+    for q in index.named(name):
+        if q.value is None or not q.is_level or q.kind != ratio.kind or q.row in undated:
+            continue
+        if q.annual_key is None or q.annual_key != ratio.period:
+            continue
+        if scopes_compatible(q, ratio):
+            if q.scope == ratio.scope:
+                return q
+            found = found or q
+    return found
+
+
+def _judge(q: Quantity, top: Quantity, bottom: Quantity) -> Finding:
+    assert q.value is not None and bottom.unit is not None
+    top_iv, bottom_iv = top.value_in(bottom.unit), bottom.value
+    top_pt, bottom_pt = top.point_in(bottom.unit), bottom.value_point
+    assert top_iv is not None and bottom_iv is not None and top_pt is not None
+    common = dict(
+        check="ratio",
+        indicators=(q.label, top.label, bottom.label),
+        period=q.period.text if q.period else "",
+        stated=f"{q.label} {ex.figure(q)}",
+        claims=(top, bottom, q),
+    )
+    if not bottom_pt or not bottom_iv.positive:
+        return Finding(
+            verdict="not_assessable",
+            recomputed="",
+            explanation=f"{bottom.label}为零，无法核对{q.label}。",
+            **common,
+        )
+    implied, implied_pt = top_iv / bottom_iv, top_pt / bottom_pt
+    places = max(q.places, 2)
+    lead = (
+        f"{ex.when(q.period)}{top.label} {ex.figure(top)}÷{bottom.label} {ex.figure(bottom)}"
+        f" = {fmt(implied_pt, places)}"
+    )
+    recomputed = ex.estimate(implied_pt, implied, places, "")
+    if implied.meets(q.value):
+        return Finding(
+            verdict=CONSISTENT,
+            recomputed=recomputed,
+            explanation=f"{lead}，与文中{q.label} {ex.figure(q)}相符。",
+            **common,
+        )
+    gap = implied.gap(q.value)
+    alternative = ex.consistent_range(implied, q.places, "")
+    return Finding(
+        verdict=INCONSISTENT,
+        recomputed=recomputed,
+        explanation=(
+            f"{lead}（按舍入应为 {alternative}），与文中{q.label} {ex.figure(q)}不符，"
+            f"相差约 {fmt(gap, max(q.places, 1))}；"
+            f"若{top.label}和{bottom.label}无误，{q.label}应为 {alternative}。"
+        ),
+        gap=gap,
+        gap_unit="",
+        suggestion=f"{q.label} {alternative}",
+        **common,
+    )
