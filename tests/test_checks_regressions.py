@@ -2381,3 +2381,27 @@ def test_kinds_of_a_part_lists_a_zhong_past_a_new_item_and_counts_after_each():
     assert (table.verdict == "inconsistent").sum() == 0
     [grain] = table[table.check == "sum"].to_dict("records")  # rice counted once
     assert grain["indicators"] == "粮食播种面积; 水稻播种面积; 其他粮食作物播种面积"
+
+
+def test_a_named_share_after_another_revenue_is_of_that_revenue_not_of_an_earlier_part():
+    body = (
+        "全年实现全口径税收收入38.64亿元，比上年的33.12亿元增长16.7%。分园区看，汽车产业园完成"
+        "税收15.26亿元，新材料产业园完成10.83亿元，电子信息产业园完成7.52亿元。其中，工业税收"
+        "29.85亿元，占全口径税收收入的77.3%。完成一般公共预算收入14.26亿元，比上年的12.64亿元"
+        "增长12.8%，税收占比保持在80%以上。"
+    )
+    table = _checks(body)
+    shares = table[table.check == "share"]
+    # 29.85 / 38.64 = 77.25%; the tax within the budget revenue is not printed
+    assert list(zip(shares.stated, shares.verdict, strict=True)) == [
+        ("占全口径税收收入 77.3%", "consistent")
+    ]
+    # a part of a printed whole, named again after a sum of parts, is still judged
+    body = (
+        "全年全口径税收186.35亿元，其中增值税72.16亿元，增长5.4%；企业所得税58.43亿元，增长8.9%；"
+        "个人所得税31.27亿元，增长7.2%。三大主体税种合计161.86亿元，其中增值税占比38.7%。"
+    )
+    judged = _checks(body)
+    judged = judged[judged.check == "share"]
+    found = set(zip(judged.stated, judged.verdict, strict=True))
+    assert ("增值税占比 38.7%", "consistent") in found

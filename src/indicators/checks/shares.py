@@ -284,6 +284,19 @@ def _part_and_whole(
             )
             if named is None:
                 return None, None  # 服务业增加值占…比重 after another figure: part not printed
+            if (
+                not named.parent
+                and sentence_between(named, rate)
+                and any(
+                    q.row > named.row
+                    and q.is_level
+                    and q.family == named.family
+                    and not sentence_between(q, rate)
+                    for q in recent
+                )
+            ):  # …税收15.26亿元。完成一般公共预算收入14.26亿元，…，税收占比保持在80%以上: the
+                return None, None  # tax within that revenue, not printed (a part of a printed
+                # whole still is: 其中增值税72.16亿元…。三大主体税种合计…，其中增值税占比38.7%)
             part = named  # 护理型床位5389张；新增…其中护理型床位520张，护理型床位占比: the stock
         whole_name, named = _named_whole(index, clause, part)
         if named is not None:
