@@ -2405,3 +2405,15 @@ def test_a_named_share_after_another_revenue_is_of_that_revenue_not_of_an_earlie
     judged = judged[judged.check == "share"]
     found = set(zip(judged.stated, judged.verdict, strict=True))
     assert ("增值税占比 38.7%", "consistent") in found
+
+
+def test_resettled_households_and_people_are_all_resettled_centrally_or_dispersedly():
+    table = _checks(
+        "全面完成年度易地扶贫搬迁任务136户428人，其中建成3个集中安置点，集中安置92户296人，"
+        "分散安置44户142人，搬迁群众人均住房面积不超过25平方米。"
+    )
+    sums = table[table.check == "sum"]
+    assert sorted(zip(sums.stated, sums.verdict, sums.gap, strict=True)) == [
+        ("年度易地扶贫搬迁任务 136 户", "consistent", ""),
+        ("年度易地扶贫搬迁任务 428 人", "inconsistent", "10"),  # 296 + 142 = 438
+    ]
