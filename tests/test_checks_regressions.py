@@ -2417,3 +2417,18 @@ def test_resettled_households_and_people_are_all_resettled_centrally_or_disperse
         ("年度易地扶贫搬迁任务 136 户", "consistent", ""),
         ("年度易地扶贫搬迁任务 428 人", "inconsistent", "10"),  # 296 + 142 = 438
     ]
+
+
+def test_net_income_of_farmers_is_an_indicator_of_its_own_restated_and_not_in_brackets():
+    table = _checks(
+        "农民人均纯收入达到12368元，比上年增长9.2%。\n\n全镇农民人均纯收入在2022年12386元的基础上"
+        "增长9%以上。农村居民人均可支配收入（2013年以前为农民人均纯收入）由2010年的6124元增加到"
+        "2015年的11248元，年均增长12.9%。"
+    )
+    same = table[table.check == "same_quantity"].to_dict("records")
+    assert [(r["indicators"], r["verdict"], r["stated"]) for r in same] == [
+        ("农民人均纯收入", "inconsistent", "12368 元；12386 元")
+    ]
+    [average] = table[table.check == "average_growth"].to_dict("records")
+    assert average["indicators"] == "农村居民人均可支配收入"  # the name outside the brackets
+    assert average["verdict"] == "consistent"

@@ -1382,8 +1382,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         end = self.layout.clause_start(m.claim_start)
         if end <= start:
             return None
+        paren = self.layout.paren_of(m.start)
         for w in reversed(wordings_in(self.text, start, end)):
-            if not self.layout.shielded(w.start) and fits(w.indicator, m.unit, m.role):
+            if self.layout.shielded(w.start) or self.layout.paren_of(w.start) != paren:
+                continue  # 农村居民人均可支配收入（2013年以前为农民人均纯收入）由…: not in brackets
+            if fits(w.indicator, m.unit, m.role):
                 return _Subject(w.indicator, w.text, w.start, w.end)
         return None
 
