@@ -87,6 +87,8 @@ def _number_patterns() -> tuple[re.Pattern[str], ...]:
         # The look-behind after the first digit: the number does not continue another one.
         re.compile(
             rf"(?P<num>\d(?<![\d.,]\d)\d*(?:,\d{{3}})*(?:\.\d+)?)"
+            # 5万余人次, 1.2万多人: the vague word between the scale and the unit
+            rf"(?:(?P<scale>万)(?P<vague_in>[{vague}])(?=(?:{_after_scale('万')})))?"
             rf"(?P<vague>[{vague}])?(?P<unit>{unit})?"
         ),
         re.compile(
@@ -438,6 +440,17 @@ def _is_ratio(text: str, start: int, end: int) -> bool:
     return pattern.search(text, max(0, start - 30), start) is not None
 
 
+def _after_scale(scale: str) -> str:
+    """A pattern of the units that ``scale`` starts a unit with (人次 of 万人次), longest
+    first."""
+    units = sorted(
+        (u[len(scale) :] for u in load_units() if u.startswith(scale) and len(u) > len(scale)),
+        key=len,
+        reverse=True,
+    )
+    return "|".join(re.escape(u) for u in units) or "(?!)"
+
+
 #: The qualifier of a growth printed as a multiple (增长1.5倍, 是2015年的3倍): its precision is
 #: that of the multiple (3 倍 stands for 2.5 to 3.5 times), see ``data/checking.toml``.
 MULTIPLE_QUALIFIER = "倍"
@@ -483,6 +496,8 @@ def _arabic_number(m: re.Match[str], text: str) -> _Printed | None:
     vague = m.group("vague") or ""
     unit = m.group("unit") or ""
     num_end = m.end("num")
+    if m.group("scale"):  # 5万余人次: 5 万人次, 余
+        unit, vague = m.group("scale") + unit, m.group("vague_in")
     if text[m.end() : m.end() + 1] in _LATIN or (
         not unit and text[num_end : num_end + 1] in _LATIN
     ):

@@ -484,9 +484,13 @@ class PeriodFinder:
             }
         self._target_starts = [at for at, _ in self.targets]
         self._actual_starts = [m.start() for m in ph.actual.finditer(text)]
-        # How many of the first n target words are more than an estimate (预计).
+        # How many of the first n target words are more than an estimate (预计) or, in a
+        # review, than what was obtained (争取).
         self._firm_targets = list(
-            accumulate((w not in ph.estimate for _, w in self.targets), initial=0)
+            accumulate(
+                (w not in ph.estimate and w not in ph.obtained for _, w in self.targets),
+                initial=0,
+            )
         )
         self._stance_starts = [at for at, _ in self.stances]
         # The time of an earlier value (由2020年末的86万千瓦) is not the year of later time words

@@ -66,6 +66,7 @@ class Phrases:
     stance: re.Pattern[str]
     target: re.Pattern[str]
     estimate: frozenset[str]
+    obtained: frozenset[str]
     actual: re.Pattern[str]
     not_target: re.Pattern[str]
     period_parts: dict[str, tuple[int, int]]
@@ -173,7 +174,10 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         d["subject"],
         d["exclude"],
     )
+    # 增至, 降至: a one-character verb, only before 至 (新增 is no change; 增至 is)
     verbs = alternation(g["up"] + g["down"])
+    short = alternation(g.get("before_to_only", ()) or ["(?!)"])
+    verbs = rf"{verbs}|(?:{short})(?=至)"
     bases = alternation(g["bases"])
     parts_words = alternation(list(per["parts"]))
     plans = {name: (int(a), int(b)) for name, (a, b) in per.get("plans", {}).items()}
@@ -243,6 +247,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         stance=re.compile(alternation(q["stance"])),
         target=re.compile(alternation(k["target"])),
         estimate=frozenset(k["estimate"]),
+        obtained=frozenset(k.get("obtained", ())),
         actual=re.compile(alternation(k.get("actual", ()) or ["(?!)"])),
         not_target=re.compile("|".join(k["not_target_patterns"])),
         period_parts=parts,

@@ -1,0 +1,67 @@
+"""Wordings found by extraction audits on new reports: verbs glued to 至, vague words inside a
+scaled unit, 争取 in a review, 压减 as a decline, units of livestock."""
+
+from __future__ import annotations
+
+from indicators import claims_table, parse_text
+
+REVIEW = "一、2017年工作回顾"
+PLAN = "二、2018年工作安排"
+
+
+def _rows(body: str, heading: str = REVIEW) -> list[tuple[str, ...]]:
+    table = claims_table(parse_text(f"{heading}\n\n{body}\n"))
+    cols = ["name", "period", "kind", "value", "unit", "growth_pct", "qualifier", "link"]
+    return [tuple(r) for r in table[cols].itertuples(index=False)]
+
+
+def test_a_one_character_verb_before_zhi_makes_the_new_level_of_a_change():
+    rows = _rows("规上工业产值由上年的42.96亿元增至48.63亿元，增长13.2%；低保户由186户降至152户。")
+    assert rows == [
+        ("规上工业产值", "2016", "actual", "42.96", "亿元", "", "", ""),
+        ("规上工业产值", "2017", "actual", "48.63", "亿元", "13.2", "", "changed_from"),
+        ("低保户", "2016", "actual", "186", "户", "", "", ""),
+        ("低保户", "2017", "actual", "152", "户", "", "", "changed_from"),
+    ]
+
+
+def test_new_ones_are_no_change_and_a_vague_word_inside_a_scaled_unit_is_a_qualifier():
+    rows = _rows("吸引游客5万余人次，带动就业1.2万多人，新增就业2000余人，新增企业12家。")
+    assert [(r[0], r[3], r[4], r[6]) for r in rows] == [
+        ("吸引游客", "5", "万人次", "余"),
+        ("带动就业", "1.2", "万人", "多"),
+        ("新增就业", "2000", "人", "余"),
+        ("新增企业", "12", "家", ""),
+    ]
+
+
+def test_horses_are_counted_in_pi():
+    rows = _rows("马0.28万匹，比上年末的0.30万匹减少0.02万匹。")
+    assert [(r[0], r[1], r[3], r[4]) for r in rows[:2]] == [
+        ("马", "2017", "0.28", "万匹"),
+        ("马", "2016", "0.30", "万匹"),
+    ]
+
+
+def test_zhengqu_in_a_review_is_what_was_obtained_and_in_a_plan_a_target():
+    body = (
+        "全年共争取实施各类项目38项，争取上级资金1.2亿元；扫黑除恶专项斗争取得阶段性成效，"
+        "信访总量下降12.3%。"
+    )
+    rows = _rows(body)
+    assert [(r[0], r[2], r[3] or r[5]) for r in rows] == [
+        ("各类项目", "actual", "38"),
+        ("上级资金", "actual", "1.2"),
+        ("信访总量", "actual", "-12.3"),
+    ]
+    assert rows[2][6] == ""  # 斗争取得 holds no 争取
+    planned = _rows("争取上级资金1.5亿元，实施各类项目40项。", heading=PLAN)
+    assert [(r[0], r[2]) for r in planned] == [("上级资金", "target"), ("各类项目", "target")]
+
+
+def test_yajian_is_a_decline_and_no_part_of_the_name():
+    rows = _rows("一般性支出再压减5%以上，工程建设项目审批时间压减至45个工作日以内。", heading=PLAN)
+    assert rows == [
+        ("一般性支出", "2018", "target", "", "", "-5", "以上", ""),
+        ("工程建设项目审批时间", "2018", "target", "45", "个工作日", "", "以内", ""),
+    ]
