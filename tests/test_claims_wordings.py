@@ -65,3 +65,21 @@ def test_yajian_is_a_decline_and_no_part_of_the_name():
         ("一般性支出", "2018", "target", "", "", "-5", "以上", ""),
         ("工程建设项目审批时间", "2018", "target", "45", "个工作日", "", "以内", ""),
     ]
+
+
+def test_an_item_that_opens_with_its_own_subject_restates_no_figure_before_it():
+    rows = _rows(
+        "分行业看，科技服务业4.92亿元，增长13.9%；商务服务业受部分企业迁出影响，实现3.65亿元，"
+        "下降2.1%；文化服务业实现2.18亿元。"
+    )
+    assert [(r[0], r[3], r[5]) for r in rows] == [
+        ("科技服务业", "4.92", "13.9"),
+        ("商务服务业", "3.65", "-2.1"),  # not 科技服务业's figure restated
+        ("文化服务业", "2.18", ""),
+    ]
+    # an item that opens with a time only still restates the subject before it
+    rows = _rows("上半年完成工业总产值152.3亿元，同比增长7.6%；全年实现312.6亿元，增长8.2%。")
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("工业总产值", "2017-01..2017-06", "152.3"),
+        ("工业总产值", "2017", "312.6"),
+    ]

@@ -58,6 +58,8 @@ _DIGITS = re.compile(r"[\d.：:]+")
 #: bracket never closed that runs to the end of a long paragraph, is not a scope, and reading
 #: it for figures would make extraction quadratic in the length of the paragraph.
 SCOPE_MAX_CHARS = 500
+#: A clause of cause after the subject that opens an item (商务服务业受部分企业迁出影响).
+_CAUSE = re.compile(r"(?:受|由于|因)[^，,。；;]{1,16}(?:影响|冲击)$")
 #: How far back in its clause the name of a structure (三次产业结构为 a:b:c) is looked for.
 #: Real names sit right before the figures; without a bound, a clause of endless
 #: structures would be read again for each of them.
@@ -902,6 +904,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 carried, whole_year = self._restated(m, ws, we)
                 if carried is not None and whole_year:
                     c.months = None
+                if carried is None and (
+                    self.text[ws:we].strip() in ("", *load_phrases().restate_words)
+                ):
+                    c.name = self._item_subject(m)  # 商务服务业受…影响，实现3.65亿元
             progress = carried is not None and id(carried) in self._progress_names
             if progress and unit_family(m.unit) == "percent":
                 c.name = self._progress_names[id(carried)]  # 完成全年目标125亿元的49.1%
@@ -1017,7 +1023,30 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return None, False
         if before.measure not in ("level", "new"):
             return None, False
+        if self._opens_own_item(before, m):
+            return None, False
         return before, whole_year
+
+    def _item_subject(self, m: Mention) -> str:
+        """The subject that opens the item of a figure printed with no words of its own but a
+        verb, before a clause of cause (商务服务业受部分企业迁出影响，实现3.65亿元), if any."""
+        item = self.layout.item_start(m.start)
+        clause = self.layout.clause_start(m.claim_start)
+        if clause <= item or self.index.any_between(item - 1, m.start):
+            return ""
+        opening = self.text[item : self.layout.clause_end(item)]
+        cause = _CAUSE.search(opening)
+        return clean_name(opening[: cause.start()]) if cause is not None else ""
+
+    def _opens_own_item(self, before: Claim, m: Mention) -> bool:
+        """Whether the item of ``m`` starts after ``before`` and opens with words of its own
+        (…科技服务业4.92亿元；商务服务业受部分企业迁出影响，实现3.65亿元): ``m`` then restates
+        nothing before it."""
+        item = self.layout.item_start(m.start)
+        if before.mention is None or before.mention.end > item:
+            return False
+        opening = self.text[item : self.layout.clause_start(m.claim_start)]
+        return bool(clean_name(opening))
 
     def _whole_year_target(self, c: Claim, m: Mention) -> None:
         """``1-6月完成工业总产值61.35亿元，完成全年目标125亿元的49.1%``: the figure named only
