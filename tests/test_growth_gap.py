@@ -38,3 +38,27 @@ def test_a_wrong_gap_or_a_wrong_direction_is_inconsistent():
     below = _gaps(INCOME.format(word="低于", gap="2.7")).iloc[0]
     assert below.verdict == "inconsistent"  # the rural growth is the higher one
     assert below.suggestion == "高 2.6～2.8 个百分点" and "前者比后者高 2.7" in below.explanation
+
+
+WIDER = (
+    "鸳江区人民政府工作报告\n\n一、2020年工作回顾\n\n全市社会消费品零售总额下降3.6%，我区社会消费品"
+    "零售总额89.6亿元，下降2.4%，降幅比全市低{gap}个百分点。规上工业增加值增长4.1%，增速比全市"
+    "高0.6个百分点。\n"
+)
+
+
+def test_a_gap_against_the_printed_growth_of_a_wider_place_is_judged():
+    report = parse_text(WIDER.format(gap="1.2"))
+    claims = claims_table(report)
+    city = claims[claims.scope == "全市"]
+    assert list(zip(city.indicator, city.growth_pct, strict=True)) == [
+        ("社会消费品零售总额", "-3.6")
+    ]
+    gaps = _gaps(WIDER.format(gap="1.2"))
+    # a fall of 2.4% is 1.2 points less than one of 3.6%; the city's industry is not printed
+    assert list(zip(gaps.indicators, gaps.verdict, strict=True)) == [
+        ("社会消费品零售总额; 全市社会消费品零售总额", "consistent")
+    ]
+    [row] = _gaps(WIDER.format(gap="1.5")).to_dict("records")
+    assert row["verdict"] == "inconsistent"
+    assert row["suggestion"] == "高 1.1～1.3 个百分点"

@@ -58,6 +58,9 @@ _DIGITS = re.compile(r"[\d.：:]+")
 #: bracket never closed that runs to the end of a long paragraph, is not a scope, and reading
 #: it for figures would make extraction quadratic in the length of the paragraph.
 SCOPE_MAX_CHARS = 500
+#: A whole place named before an indicator (全市社会消费品零售总额): wider than the report's
+#: own place or not.
+_WIDER_PLACE_WORDS = re.compile(r"全([国省市州盟县区旗])")
 #: A clause of cause after the subject that opens an item (商务服务业受部分企业迁出影响).
 _CAUSE = re.compile(r"(?:受|由于|因)[^，,。；;]{1,16}(?:影响|冲击)$")
 #: How far back in its clause the name of a structure (三次产业结构为 a:b:c) is looked for.
@@ -1740,6 +1743,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if self.text.endswith(("）", ")"), 0, clause):  # 全市五个县（市）实现…: from the place
             clause = self.layout.phrase_start(c.name_start)
         words = self.text[clause : c.name_start]
+        wider = _WIDER_PLACE_WORDS.fullmatch(words.strip())
+        if wider is not None and wider_than(wider.group(1), self.own_level()):
+            return wider.group(0)  # 全市社会消费品零售总额下降3.6% in a district's report
         if words.strip() and not clean_name(words):  # 规上工业企业用地3.86万亩，实现税收…
             group = self._group_of_clause_before(clause)  # the firms' tax, not the place's
             opening = self._place_opening_item(c.name_start) if not group else None

@@ -25,9 +25,11 @@ from ..subjects import wording_indicator
 #: The name of a gap: a growth word, a comparing word and what it compares with (增速高于城镇
 #: 居民, 增幅快于); the sign of the comparing word.
 _GAP = re.compile(
-    r"^(?P<subject>.*?)(?:收入)?(?:增速|增幅|增长|涨幅)(?P<word>高于|快于|超过|低于|慢于)(?P<other>.{2,})$"
+    r"^(?P<subject>.*?)(?:收入)?(?P<growth>增速|增幅|增长|涨幅|降幅)"
+    r"(?:(?P<word>高于|快于|超过|低于|慢于)(?P<other>.{2,})"
+    r"|比(?P<other2>.{2,}?)(?P<word2>高|快|低|慢))$"  # 降幅比全市低: the other form
 )
-_BELOW = ("低于", "慢于")
+_BELOW = ("低于", "慢于", "低", "慢")
 #: The report's own place opening the words (全乡农村居民: 农村居民); a wider place (全市,
 #: 全省), whose figures the report does not print; what is left when the words name only an
 #: average (平均水平).
@@ -65,8 +67,11 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
                 continue
             near = [*earlier, *group[max(0, pos - _OTHERS_BACK) : pos]]  # and the paragraph before
             said = gap.sentence_before(80) or gap.clause
-            other = _other(index, near, own, m.group("other"), said)
-            found = _judge(own, other, gap, m.group("word") in _BELOW) if other else None
+            words, word = m.group("other") or m.group("other2"), m.group("word") or m.group("word2")
+            other = _other(index, near, own, words, said)
+            # 降幅比全市低1.2个百分点: a smaller fall, a growth higher by 1.2 points
+            below = (word in _BELOW) != (m.group("growth") == "降幅")
+            found = _judge(own, other, gap, below) if other else None
             if found is not None:
                 findings.append(found)
     return findings
@@ -103,6 +108,8 @@ def _other(
     if wider and wider.group(0) not in sentence[: max(0, len(sentence) - len(words))]:
         return None  # 高于全市规上工业1.2个百分点: the city's growth, not printed here
     words = _PLACE.sub("", words[wider.end() :] if wider else words)  # 全市城镇居民…高于全市…
+    if wider and _ELSEWHERE.match(words):  # 全市社会消费品零售总额下降3.6%，我区…降幅比全市低
+        return _of_wider_place(before, own, wider.group(0))
     if _ELSEWHERE.match(words):
         return None
     named = [*islice(index.named(words), _OTHERS_BACK)]
@@ -123,6 +130,22 @@ def _other(
     }
     keys = {key(q) for q in found.values()}
     return next(iter(found.values())) if len(keys) == 1 else None
+
+
+def _of_wider_place(before: list[Quantity], own: Quantity, place: str) -> Quantity | None:
+    """The one growth of ``own``'s indicator, time and kind printed for the wider ``place``
+    (scope 全市) among ``before``."""
+    found = [
+        q
+        for q in before
+        if q.growth is not None
+        and q.scope == place
+        and key(q) == key(own)
+        and q.period == own.period
+        and q.kind == own.kind
+        and not q.is_average_growth
+    ]
+    return found[-1] if len({q.growth_text for q in found}) == 1 else None
 
 
 def _names_the_like(q: Quantity, own: Quantity, words: str) -> bool:
@@ -150,15 +173,17 @@ def _judge(own: Quantity, other: Quantity, gap: Quantity, below: bool) -> Findin
     higher = diff_pt >= 0  # the direction the two growths give, whatever the text says
     word = "高" if higher else "低"
     size, size_pt = (diff, diff_pt) if higher else (-diff, -diff_pt)
+    # 全市社会消费品零售总额: the wider place's figure named with its place
+    other_label = f"{other.scope}{other.label}" if other.scope != own.scope else other.label
     lead = (
-        f"{ex.subject(own)}{ex.growth_words(own)}，{other.label}{ex.growth_words(other)}，"
+        f"{ex.subject(own)}{ex.growth_words(own)}，{other_label}{ex.growth_words(other)}，"
         f"前者比后者{word} {fmt(size_pt, places)} 个百分点"
         f"（按舍入区间为 {ex.range_text(size, places + 1, '')}）"
     )
     stated_words = f"“{gap.name}{gap.value_text}个百分点”"
     common = dict(
         check="growth_gap",
-        indicators=(own.label, other.label),
+        indicators=(own.label, other_label),
         period=gap.period.text if gap.period else "",
         stated=f"{gap.name} {gap.value_text} 个百分点",
         recomputed=f"{word} {ex.estimate(size_pt, size, places, '个百分点')}",
