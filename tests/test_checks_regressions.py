@@ -470,7 +470,7 @@ def test_false_alarm_hunt_tenths_per_mu_changes_and_a_total_compared_with_last_y
 
 def test_named_parts_of_the_place_are_scopes_but_the_place_itself_is_not():
     """滨江街道, 青山乡, 各乡镇: figures of parts, no second statements of the whole's; 河口镇 in
-    河口镇's own report is the whole."""
+    河口镇's own report is the whole; 全区, 全县 in a town's report are wider places."""
     report = parse_text(
         "河口镇人民政府工作报告\n\n一、2020年工作回顾\n\n全区全口径税收收入86.74亿元，增长5.8%。"
         "滨江街道全口径税收收入12.6亿元，增长9.8%。全县农村居民人均可支配收入21934元，增长7.6%。"
@@ -479,7 +479,8 @@ def test_named_parts_of_the_place_are_scopes_but_the_place_itself_is_not():
         "15家。\n"
     )
     claims = claims_table(report)
-    assert [s for s in claims.scope if s] == ["滨江街道", "青山乡", "各乡镇"]
+    scopes = [s for s in claims.scope if s]
+    assert scopes == ["全区", "滨江街道", "全县", "青山乡", "全县", "各乡镇"]
     table = check_claims(claims, report).table
     assert "same_quantity" not in set(table.check)
 
