@@ -83,3 +83,16 @@ def test_an_item_that_opens_with_its_own_subject_restates_no_figure_before_it():
         ("工业总产值", "2017-01..2017-06", "152.3"),
         ("工业总产值", "2017", "312.6"),
     ]
+
+
+def test_exports_of_one_kind_are_parts_not_all_exports():
+    rows = _rows(
+        "全镇自营出口3862万美元，其中茶叶出口1276万美元，占全镇出口总额的33.0%；藤铁工艺品出口"
+        "2148万美元；对欧盟出口860万美元。"
+    )
+    text = f"{REVIEW}\n\n全镇自营出口3862万美元，其中茶叶出口1276万美元。\n"
+    table = claims_table(parse_text(text))
+    assert list(table.indicator) == ["出口总额", ""]
+    assert list(table.parent) == ["", "出口总额"]
+    names = [r[0] for r in rows if r[4] == "万美元"]
+    assert names == ["出口", "茶叶出口", "藤铁工艺品出口", "出口"]

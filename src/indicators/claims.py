@@ -474,6 +474,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         和零售业 of 批发和零售业税收; not 实现 of 实现税收, nor 全镇), if any."""
         raw = self.text[ws : w.start]
         kind = clean_name(raw)
+        if kind in load_phrases().not_kinds or kind.startswith("对"):
+            return ""  # 自营出口: all exports; 对欧盟出口: a market, read as the figure's scope
         return kind if kind and raw.endswith(kind) else ""
 
     def _subject_after(self, m: Mention) -> _Subject | None:

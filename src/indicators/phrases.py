@@ -80,6 +80,7 @@ class Phrases:
     net_words: tuple[str, ...]
     beneficiary_words: tuple[str, ...]
     bare_wordings: frozenset[str]
+    not_kinds: frozenset[str]
     action_openers: tuple[str, ...]
     flow_words: tuple[str, ...]
     net_re: re.Pattern[str]
@@ -262,6 +263,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         net_words=tuple(subj.get("net_words", ())),
         beneficiary_words=tuple(subj.get("beneficiary_words", ())),
         bare_wordings=frozenset(subj.get("bare_wordings", ())),
+        not_kinds=frozenset(subj.get("not_kinds", ())),
         action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),
         net_re=re.compile(alternation(subj.get("net_words", ()) or ["(?!)"])),
