@@ -2433,3 +2433,64 @@ def test_net_income_of_farmers_is_an_indicator_of_its_own_restated_and_not_in_br
     [average] = table[table.check == "average_growth"].to_dict("records")
     assert average["indicators"] == "农村居民人均可支配收入"  # the name outside the brackets
     assert average["verdict"] == "consistent"
+
+
+def test_figures_of_a_wider_place_in_brackets_or_after_tongqi_are_that_places():
+    street = parse_text(
+        "营州市河西区兴华街道办事处工作报告\n\n一、2018年工作回顾\n\n全年完成区级税收3.86亿元，比上年"
+        "同期的3.55亿元增长8.7%，增速比全区高3.2个百分点（全区完成区级税收27.2亿元，增长5.5%）；"
+        "辖区实现全口径税收12.42亿元，增长6.5%。\n"
+    )
+    claims = claims_table(street)
+    assert list(claims[claims.value == "27.2"].scope) == ["全区"]
+    table = check_claims(claims, street).table
+    assert "inconsistent" not in set(table.verdict)
+    assert ("growth_gap", "consistent") in set(zip(table.check, table.verdict, strict=True))
+    county = parse_text(
+        "岑山县人民政府工作报告\n\n一、2021年工作回顾\n\n农村常住居民人均可支配收入12978元，比上年的"
+        "11703元增长10.9%，高出全省平均水平122元。同期全省农村常住居民人均可支配收入12856元，"
+        "增长10.4%。\n"
+    )
+    claims = claims_table(county)
+    assert list(claims[claims.value == "12856"].scope) == ["全省"]
+    table = check_claims(claims, county).table
+    assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_share_takes_the_part_in_the_unit_its_whole_names_and_of_its_own_time():
+    table = _checks(
+        "截至12月底，累计纳入监测对象1248户4862人，其中已消除风险986户3874人，占监测户总数的"
+        "79.0%。全年辖区实现全口径税收86.42亿元；完成区级税收21.36亿元，同比增长7.8%。一季度、上半年、"
+        "前三季度区级税收分别累计完成5.62亿元、11.08亿元和16.21亿元。区级税收占全口径税收的比重为"
+        "24.7%。"
+    )
+    shares = table[table.check == "share"]
+    # 986 / 1248 = 79.01% (3874 / 4862 = 79.68%); 21.36 / 86.42 = 24.72% (16.21 is of nine months)
+    assert list(zip(shares.stated, shares.verdict, strict=True)) == [
+        ("占监测户总数 79.0%", "consistent"),
+        ("区级税收占全口径税收的比重 24.7%", "consistent"),
+    ]
+
+
+def test_a_gap_against_a_wider_place_is_not_the_wider_places_own_growth():
+    report = parse_text(
+        "鸳江区人民政府工作报告\n\n一、2020年工作回顾\n\n社会消费品零售总额135.68亿元，比上年的"
+        "139.02亿元下降2.4%，全年降幅比前三季度收窄2.9个百分点，全市社会消费品零售总额下降3.6%，"
+        "降幅比全市低1.2个百分点。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_share_of_the_tax_of_a_kind_is_of_that_kinds_figure_not_of_all_taxes():
+    table = _checks(
+        "辖区实现全口径税收12.42亿元，增长6.5%。辖区14栋重点商务楼宇全年实现楼宇区级税收2.14亿元，"
+        "增长11.3%。从社区分布看，兴华社区辖内楼宇集中，实现楼宇区级税收1.26亿元，占全街道楼宇税收"
+        "的58.9%。中兴大厦、华府国际和金融中心三栋楼宇合计15410万元，占楼宇税收的72.0%。"
+    )
+    shares = table[table.check == "share"]
+    # 1.26 / 2.14 = 58.88% and 1.541 / 2.14 = 72.01%, not shares of the 12.42 of all taxes
+    assert set(shares.verdict) <= {"consistent", "not_assessable"}
+    assert ("占全街道楼宇税收 58.9%", "consistent") in set(
+        zip(shares.stated, shares.verdict, strict=True)
+    )

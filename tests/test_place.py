@@ -9,9 +9,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indicators import load_report
+from indicators import claims_table, load_report, parse_text
 from indicators.paths import default_report
-from indicators.place import detect_place, names_before
+from indicators.place import detect_place, fiscal_level, names_before
 
 TEXTS = Path(__file__).parent / "texts"
 
@@ -40,3 +40,36 @@ def test_names_are_the_matches_of_a_full_scan(text: str, level: str) -> None:
     full = [(m.span(), m.group(1)) for m in re.finditer(rf"([\u4e00-\u9fff]{{2,3}}){level}", text)]
     fast = [(m.span(), m.group(1)) for m in names_before(text, level)]
     assert fast == full
+
+
+@pytest.mark.parametrize(
+    ("head", "place", "tier"),
+    [
+        ("营州市河西区兴华街道办事处工作报告\n（征求意见稿）", "兴华街道", "区"),
+        ("兴华街道2019年政府工作报告", "兴华街道", "区"),
+        ("青山县人民政府工作报告", "青山县", "县"),
+        (
+            "各位代表：\n\n现在，我代表街道办事处，在滨江街道第三届居民代表大会上报告工作",
+            "滨江街道",
+            "区",
+        ),
+    ],
+)
+def test_a_street_is_found_in_its_title_and_its_district_tax_is_its_own(head, place, tier):
+    body = "一、2018年工作回顾\n\n全年完成区级税收3.86亿元，增长8.7%，全区增长5.5%。"
+    report = parse_text(f"{head}\n\n{body}\n")
+    assert detect_place(report) == place
+    assert fiscal_level(report) == tier
+    claims = claims_table(report)
+    assert claims.indicator[0] == ("本级税收收入" if tier == "区" else "")
+
+
+def test_a_street_that_names_its_own_level_keeps_the_district_tax_apart():
+    report = parse_text(
+        "滨江街道办事处工作报告\n\n一、2017年工作回顾\n\n全年完成全口径税收28.46亿元，其中区级税收"
+        "11.37亿元，街道级税收3.82亿元，比上年的3.49亿元增长9.5%。\n"
+    )
+    assert fiscal_level(report) == "街道"
+    claims = claims_table(report)
+    own = claims[claims.indicator == "本级税收收入"]
+    assert list(own.value) == ["3.82", "3.49"]

@@ -36,7 +36,7 @@ from .mentions import Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, times_to_percent
 from .periods import RATE_WORDS, Anchor, PeriodFinder, format_period, period_months
 from .phrases import alternation, load_phrases, whole_place_share_after
-from .place import detect_place, place_level, wider_than
+from .place import detect_place, fiscal_level, place_level, wider_than
 from .respectively import Respective, respective_subjects
 from .subjects import (
     Wording,
@@ -61,6 +61,8 @@ SCOPE_MAX_CHARS = 500
 #: A whole place named before an indicator (全市社会消费品零售总额): wider than the report's
 #: own place or not.
 _WIDER_PLACE_WORDS = re.compile(r"全([国省市州盟县区旗])")
+#: What may stand before such a place (同期全省…, （全区…).
+_WIDER_LEAD = re.compile(r"[\s（(，,]|同期|而|但|与此同时|其中")
 #: A clause of cause after the subject that opens an item (商务服务业受部分企业迁出影响).
 _CAUSE = re.compile(r"(?:受|由于|因)[^，,。；;]{1,16}(?:影响|冲击)$")
 #: How far back in its clause the name of a structure (三次产业结构为 a:b:c) is looked for.
@@ -145,12 +147,13 @@ def extract_claims(report: Report) -> list[Claim]:
     claims: list[Claim] = []
     own_place = cache(lambda: detect_place(report))  # read only if a place is named in a clause
     own_level = cache(lambda: place_level(report))  # read only if a name starts with L级
+    own_tier = cache(lambda: fiscal_level(report))
     for paragraph in report.paragraphs:
         if paragraph.kind == "title":
             continue
         row = row_claims(paragraph, report)
         if row is None:
-            row = _ParagraphReader(paragraph, report, own_place, own_level).read()
+            row = _ParagraphReader(paragraph, report, own_place, own_level, own_tier).read()
         for c in row:
             c.location = report.locate(c.line) if 1 <= c.line <= len(report.raw_lines) else ""
         claims.extend(row)
@@ -292,10 +295,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
         report: Report,
         own_place: Callable[[], str] = lambda: "",
         own_level: Callable[[], str] = lambda: "",
+        own_tier: Callable[[], str] | None = None,
     ) -> None:
         self.p = paragraph
         self.own_place = own_place  # the name of the place the report is about
         self.own_level = own_level  # its level (县, 区, 镇 …)
+        self.own_tier = own_tier or own_level  # the level of its own L级 figures (see place)
         self.text = paragraph.text
         self.layout: Layout = None  # type: ignore[assignment]  # set by read()
         self.periods: PeriodFinder | None = None
@@ -464,7 +469,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if "级" in name[1:3]:  # …其中区级一般公共预算收入: a part, not the district's total
             k = bisect.bisect_left(self._of_which_at, max(at, ws)) - 1
             plain = k < 0 or self._of_which_at[k] < self.layout.sentence(ws)[0]
-            own = own_level_indicator(name, self.own_level(), plain=plain)
+            own = own_level_indicator(name, self.own_tier(), plain=plain)
         if own and fits(own, unit, role):  # 区级税收收入 in a district's report
             return _Subject(own, name, at if at >= 0 else ws, we)
         return _Subject("", name, at if at >= 0 else ws, we)
@@ -842,7 +847,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         subject = None
         listed = self.respective.get(id(m)) if self.respective else None
         if listed is not None and listed.start >= 0:
-            indicator = listed.indicator or own_level_indicator(listed.name, self.own_level())
+            indicator = listed.indicator or own_level_indicator(listed.name, self.own_tier())
             subject = _Subject(indicator, listed.name, listed.start, listed.end)
             host = self._valueless_growth(listed, m) if m.role == "level" else None
             if host is not None:  # 分别增长7%和8%，分别达到3.94万元和1.83万元
@@ -1665,6 +1670,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     def _scope(self, m: Mention, c: Claim) -> str:
         """A parenthetical that narrows the figure: right after it, or before it in its clause."""
+        if c.indicator and c.name_start > 0:  # （全区完成区级税收27.2亿元）: the district's
+            start = self.layout.clause_start(c.name_start)
+            paren = self.layout.paren_of(c.name_start)
+            if paren is not None:
+                start = max(start, paren[0] + 1)
+            wider = self._wider_place(self.text[start : c.name_start])
+            if wider:
+                return wider
         paren = self.layout.paren_at(m.end)
         if paren is not None and paren[1] - paren[0] <= SCOPE_MAX_CHARS:
             inner = self.text[paren[0] + 1 : paren[1] - 1]
@@ -1745,9 +1758,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if self.text.endswith(("）", ")"), 0, clause):  # 全市五个县（市）实现…: from the place
             clause = self.layout.phrase_start(c.name_start)
         words = self.text[clause : c.name_start]
-        wider = _WIDER_PLACE_WORDS.fullmatch(words.strip())
-        if wider is not None and wider_than(wider.group(1), self.own_level()):
-            return wider.group(0)  # 全市社会消费品零售总额下降3.6% in a district's report
+        if self._wider_place(words):
+            return self._wider_place(words)  # 全市社会消费品零售总额下降3.6% in a district's
         if words.strip() and not clean_name(words):  # 规上工业企业用地3.86万亩，实现税收…
             group = self._group_of_clause_before(clause)  # the firms' tax, not the place's
             opening = self._place_opening_item(c.name_start) if not group else None
@@ -1792,6 +1804,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return clean_name(words) or self._item_opening(c.name_start)  # 鹤鸣山景区…
         named = _PLACE_LEAD.sub("", place.group(0))
         return "" if named == self.own_place() else named  # 河口镇 in 河口镇's own report
+
+    def _wider_place(self, words: str) -> str:
+        """The whole place wider than the report's own that ``words`` before a figure's name
+        name (同期全省, （全区完成, 全市): ``""`` when they name none."""
+        wider = _WIDER_PLACE_WORDS.search(words)
+        if wider is None or not wider_than(wider.group(1), self.own_level()):
+            return ""
+        if clean_name(words[wider.end() :]) or _WIDER_LEAD.sub("", words[: wider.start()]):
+            return ""  # 全市…的企业: a subject of its own
+        return wider.group(0)
 
     def _listed_place(self, listed: Respective) -> str:
         """The part of the place an item of a 分别 list names first (李家村…), if any and

@@ -11,12 +11,18 @@ from .cleaning import Report
 
 _LEVELS = "省市县区镇乡"
 _TITLE_PLACE = re.compile(
-    rf"([\u4e00-\u9fff]{{1,12}}?(?:自治县|自治州|街道|[{_LEVELS}]))(?:人民政府|政府)工作报告"
+    rf"([\u4e00-\u9fff]{{1,12}}?(?:自治县|自治州|街道|[{_LEVELS}]))(?:(?:19|20)\d\d年)?"
+    rf"(?:人民政府|政府|办事处)工作报告"  # 兴华街道办事处工作报告, 兴华街道2019年政府工作报告
 )
 _SESSION_PLACE = re.compile(
-    rf"在([\u4e00-\u9fff]{{1,12}}?(?:自治县|街道|[{_LEVELS}]))第[一二三四五六七八九十\d]+届"
+    rf"在([\u4e00-\u9fff]{{1,12}}?(?:自治县|街道|[{_LEVELS}]))"
+    rf"(?:第[一二三四五六七八九十\d]+届|居民议事|居民代表)"
 )
-_SELF = re.compile(rf"(?:我|全|本)([{_LEVELS}])")
+_SELF = re.compile(rf"(?:我|全|本)(街道|[{_LEVELS}])")
+#: A wider place before the report's own in its title (营州市河西区兴华街道: 兴华街道).
+_WIDER_PREFIX = re.compile(
+    r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟|县|区)(?=[\u4e00-\u9fff]{2})"
+)
 _NOT_NAMES = {"全", "我", "本", "各", "该", "城", "乡", "集", "圩", "市", "县", "区", "镇", "省"}
 
 
@@ -41,7 +47,7 @@ def detect_place(report: Report) -> str:
     for pattern in (_TITLE_PLACE, _SESSION_PLACE):
         m = pattern.search(report.title) or pattern.search(head)
         if m:
-            return m.group(1)
+            return _own_part(m.group(1))
     text = report.text
     levels = Counter(m.group(1) for m in _SELF.finditer(text))
     if not levels:
@@ -59,6 +65,23 @@ def detect_place(report: Report) -> str:
     if not names:
         return ""
     return names.most_common(1)[0][0]
+
+
+def _own_part(name: str) -> str:
+    """The last place of a name that holds the wider places around it (营州市河西区兴华街道:
+    兴华街道; 青山县: 青山县; 河西区: 河西区).
+
+    Examples
+    --------
+    >>> [_own_part(n) for n in ("营州市河西区兴华街道", "青山县", "临川市东乡区", "市中区")]
+    ['兴华街道', '青山县', '东乡区', '市中区']
+    """
+    while True:
+        wider = _WIDER_PREFIX.match(name)
+        rest = name[wider.end() :] if wider else ""
+        if not rest or len(rest) < 3 or not rest.endswith(("街道", "自治县", *_LEVELS)):
+            return name
+        name = rest
 
 
 def place_level(report: Report) -> str:
@@ -82,6 +105,39 @@ def place_level(report: Report) -> str:
         return place[-1]
     levels = Counter(m.group(1) for m in _SELF.finditer(report.text))
     return levels.most_common(1)[0][0] if levels else ""
+
+
+def fiscal_level(report: Report) -> str:
+    """The level whose figures named ``L级`` (区级税收) are the report's own.
+
+    A place's own level (区 for a district), except for a street (街道), which has no budget
+    of its own: unless it names 街道级 figures, its 区级 (or 县级, 市级) tax is what it collects
+    for the place above it, and its own. That place is the one its title names before it, else
+    the wider whole place its text names most (全区), else a district.
+
+    Examples
+    --------
+    >>> from indicators.cleaning import parse_text
+    >>> fiscal_level(parse_text("营州市河西区兴华街道办事处工作报告\\n\\n全区增长5%。\\n"))
+    '区'
+    >>> fiscal_level(parse_text("兴华街道办事处工作报告\\n\\n街道级税收3.8亿元，全区增长5%。\\n"))
+    '街道'
+    >>> fiscal_level(parse_text("青山县人民政府工作报告\\n\\n全县增长5%。\\n"))
+    '县'
+    """
+    level = place_level(report)
+    if level != "街道" or "街道级" in report.text:
+        return level
+    title = _TITLE_PLACE.search(report.title)
+    above = _LEVEL_BEFORE_STREET.search(title.group(1)) if title else None
+    if above is not None:
+        return above.group(1)
+    wider = Counter(m.group(1) for m in _WIDER_WHOLE.finditer(report.text))
+    return wider.most_common(1)[0][0] if wider else "区"
+
+
+_LEVEL_BEFORE_STREET = re.compile(r"([区县市])[^区县市]{2,6}街道$")
+_WIDER_WHOLE = re.compile(r"全([区县市])")
 
 
 @lru_cache(maxsize=16)

@@ -19,7 +19,7 @@ from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import fmt
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key, scopes_compatible
+from ..relations import WIDER_PLACE, ClaimIndex, key, scopes_compatible
 from ..subjects import wording_indicator
 
 #: The name of a gap: a growth word, a comparing word and what it compares with (增速高于城镇
@@ -36,6 +36,9 @@ _BELOW = ("低于", "慢于", "低", "慢")
 _PLACE = re.compile(r"^(?:全[县区乡镇旗]|我[县区乡镇市])")
 _WIDER = re.compile(r"^(?:全[国省市州盟]|[国省市州])")
 _ELSEWHERE = re.compile(r"^(?:平均水平|平均|水平)?$")
+#: A whole place, the report's own or a wider one (全区 in a street's report): compared with
+#: only when a figure of it, scoped so, is printed.
+_WHOLE_PLACE = re.compile(r"^全[国省市州盟区县旗]")
 
 
 def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
@@ -68,7 +71,8 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
             near = [*earlier, *group[max(0, pos - _OTHERS_BACK) : pos]]  # and the paragraph before
             said = gap.sentence_before(80) or gap.clause
             words, word = m.group("other") or m.group("other2"), m.group("word") or m.group("word2")
-            other = _other(index, near, own, words, said)
+            after = group[pos + 1 : pos + 1 + _NEAR]  # …高3.2个百分点（全区增长5.5%）
+            other = _other(index, near, own, words, said, after)
             # 降幅比全市低1.2个百分点: a smaller fall, a growth higher by 1.2 points
             below = (word in _BELOW) != (m.group("growth") == "降幅")
             found = _judge(own, other, gap, below) if other else None
@@ -88,6 +92,7 @@ def _own(before: list[Quantity], subject: str) -> Quantity | None:
     """The figure whose growth a gap compares: the nearest one before it with a growth (past
     its change, 比上年增加1427元), or the nearest one its subject names (脱贫人口收入增速
     高于…: 脱贫人口人均纯收入 … 增长12.2%)."""
+    before = [q for q in before if not WIDER_PLACE.fullmatch(q.scope)]  # not 全市社零's
     if not subject:
         return next((q for q in reversed(before[-_NEAR:]) if q.growth is not None), None)
     head = subject[:4]
@@ -98,18 +103,25 @@ def _own(before: list[Quantity], subject: str) -> Quantity | None:
 
 
 def _other(
-    index: ClaimIndex, before: list[Quantity], own: Quantity, words: str, sentence: str
+    index: ClaimIndex,
+    before: list[Quantity],
+    own: Quantity,
+    words: str,
+    sentence: str,
+    after: list[Quantity] | None = None,
 ) -> Quantity | None:
     """The one figure among ``before`` (of the paragraph), or named exactly by ``words``
     elsewhere, of the same time and kind as ``own``, with a growth, that ``words`` name and
     that measures what ``own`` measures (城镇居民 and 农村居民人均可支配收入: 城镇居民人均可支配
     收入), other than ``own``."""
+    whole = _WHOLE_PLACE.match(words)
+    if whole and _ELSEWHERE.match(words[whole.end() :]):  # 全市社零下降3.6%，我区…降幅比全市低
+        return _of_wider_place([*before, *(after or [])], own, whole.group(0))
     wider = _WIDER.match(words)
+    rest = _PLACE.sub("", words[wider.end() :] if wider else words)
     if wider and wider.group(0) not in sentence[: max(0, len(sentence) - len(words))]:
         return None  # 高于全市规上工业1.2个百分点: the city's growth, not printed here
-    words = _PLACE.sub("", words[wider.end() :] if wider else words)  # 全市城镇居民…高于全市…
-    if wider and _ELSEWHERE.match(words):  # 全市社会消费品零售总额下降3.6%，我区…降幅比全市低
-        return _of_wider_place(before, own, wider.group(0))
+    words = rest  # 全市城镇居民…高于全市…
     if _ELSEWHERE.match(words):
         return None
     named = [*islice(index.named(words), _OTHERS_BACK)]

@@ -272,15 +272,19 @@ def _part_and_whole(
             (q for q in reversed(recent) if q.measure != "change" and not _adds_to(q, recent)),
             before[-1],
         )
+        part = _part_in_named_unit(part, recent, _whole_words(clause))
         if has_respectively(clause):  # 甲和乙分别占…的 a% 和 b%: the part named in the rate
             part = next((q for q in reversed(recent) if _names_part(rate, q)), None)
             if part is None:
                 return None, None
         elif _own_subject(rate):
             subject = _own_subject(rate)
-            named = next(
-                (q for q in reversed(recent) if q.is_level and _subject_is(index, subject, q)),
-                None,
+            named_all = [
+                q for q in reversed(recent) if q.is_level and _subject_is(index, subject, q)
+            ]
+            named = next(  # 区级税收…21.36亿元；…前三季度…16.21亿元；区级税收占…的比重: the year's
+                (q for q in named_all if q.period == rate.period),
+                named_all[0] if named_all else None,
             )
             if named is None:
                 return None, None  # 服务业增加值占…比重 after another figure: part not printed
@@ -594,6 +598,64 @@ def _names_part(rate: Quantity, part: Quantity) -> bool:
     return any(len(n) >= 2 and rate.name.startswith(n) for n in (part.name, part.indicator))
 
 
+def _part_in_named_unit(part: Quantity, recent: list[Quantity], words: str) -> Quantity:
+    """``其中已消除风险986户3874人，占监测户总数的79.0%``: of a pair of figures in two units,
+    the one in the unit the whole's words name (户), not the last one (人)."""
+    if not part.unit_text or part.unit_text in words or part not in recent:
+        return part
+    k = recent.index(part)
+    pair = recent[k - 1] if k else None
+    if (
+        pair is not None
+        and pair.is_level
+        and pair.unit_text
+        and pair.unit_text in words
+        and pair.period == part.period
+        and not sentence_between(pair, part)
+    ):
+        return pair
+    return part
+
+
+def _kind_of_bare(words: str) -> str:
+    """The kind named right before a bare wording of a whole (楼宇 of 占全街道楼宇税收), past
+    the whole place; ``""`` for none, or for a word that names all of it (全口径, 自营).
+
+    Examples
+    --------
+    >>> [_kind_of_bare(w) for w in ("全街道楼宇", "楼宇", "全口径", "全区", "")]
+    ['楼宇', '楼宇', '', '', '']
+    """
+    kind = _WHOLE_PLACE_LEAD.sub("", words)
+    if not kind or kind.startswith("全") or kind in load_phrases().not_kinds:
+        return ""
+    return kind
+
+
+def _level_of_kind(index: ClaimIndex, kind: str, bare: str, part: Quantity) -> Quantity | None:
+    """The one level of the part's time and kind named as the ``bare`` wording of ``kind``
+    (楼宇区级税收, 重点楼宇 + 税收 as scope and name, for 楼宇税收), other than the part."""
+    found = {
+        q.value_text: q
+        for q in index.quantities
+        if q.row != part.row
+        and q.value is not None
+        and q.is_level
+        and q.period == part.period
+        and q.kind == part.kind
+        and q.unit is not None
+        and part.unit is not None
+        and q.unit.kind == part.unit.kind
+        and bare in q.name
+        and (kind in q.scope or kind in q.name)
+    }
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+#: The whole place before a kind of a figure (全街道楼宇税收, 全区工业税收).
+_WHOLE_PLACE_LEAD = re.compile(r"^(?:全|我|本)(?:街道|[省市县区镇乡村旗])")
+
+
 def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Quantity | None]:
     """The vocabulary indicator a share names as its whole (``占固定资产投资比重``), and its
     level of the part's period when the report prints one; ``("", None)`` when the share
@@ -610,6 +672,9 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
     qualified = next((w for w in load_phrases().not_after_words if after.endswith(w, 0, at)), "")
     if at >= 2 and after[at - 1] == "级":
         qualified = after[at - 2 : at]
+    kind = _kind_of_bare(after[:at]) if best[1] in load_phrases().bare_wordings else ""
+    if kind and not qualified:  # 占楼宇税收的72.0%, 占重点楼宇税收的43.2%: the buildings' tax
+        return kind + best[1], _level_of_kind(index, kind, best[1], part)
     if qualified:  # 占全区区级税收收入的, 占工业税收的: the figure of that name, not the total
         named = qualified + best[1]
         levels = [q for q in index.named(named) if q.row != part.row]
