@@ -411,6 +411,31 @@ FOUND = {
         ("count_change", "高新技术企业", "2015→2020"),  # +118, not 128
         ("sum", "合计", "2020"),  # the projects by industry add up to 88, not 86
     },
+    "devzone-2022-parks-tax-share.txt": {
+        ("count_change", "规模以上工业企业", "2020→2021"),  # 由A增加到B is +32, not 34
+        ("growth", "协议投资", "2020→2021"),  # 536.21→658.40 is +22.8%, not 24.8%
+        ("share", "占全区固定资产投资的比重", "2021"),  # 工业投资 is 69.0% of it, not 71.0%
+        ("growth", "固定资产投资", "2021→2022"),  # the 2022 target 215 is +15.3%, not 17.3%
+    },
+    "town-2017-gb18030-wrapped-resettlement.txt": {
+        ("points_change", "贫困发生率", "2016"),  # 5.9%→2.8% is 3.1 points, not 3.3
+        ("sum", "年度易地扶贫搬迁任务", "2016"),  # 296 + 142 people is 438, not 428
+        ("same_quantity", "农民人均纯收入", "2016"),  # 12368 here, 12386 there
+        ("average_growth", "农民人均纯收入", "2010→2015"),  # 14.1% a year, not 15.1%
+        ("growth", "一般公共预算收入", "2010→2015"),  # 2.0 times 2010's, not 2.3
+    },
+    "county-city-2023-bom-income-ratio.txt": {
+        ("growth", "一般公共预算收入", "2022→2023"),  # the 2023 target 39.05 is +6%, not 8%
+        ("ratio", "城乡居民收入比", "2022"),  # 45862 / 23417 is 1.96, not 1.92
+        ("count_change", "规模以上工业企业", "2021→2022"),  # 186→203 is +17, not 19
+        ("share", "税收收入占一般公共预算收入的比重", "2022"),  # 75.9%, not 78.2%
+    },
+    "town-2016-gbk-crlf-exports-tea.txt": {
+        ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
+        ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%
+        ("per_unit", "亩均产值", "2015"),  # 19400万元 on 8600亩 is 2.26万元, not 2.46
+        ("average_growth", "农民人均纯收入", "2010→2015"),  # 12.6% a year, not 13.6%
+    },
 }
 
 
