@@ -96,3 +96,29 @@ def test_exports_of_one_kind_are_parts_not_all_exports():
     assert list(table.parent) == ["", "出口总额"]
     names = [r[0] for r in rows if r[4] == "万美元"]
     assert names == ["出口", "茶叶出口", "藤铁工艺品出口", "出口"]
+
+
+def test_energy_per_tonne_mushroom_logs_and_growths_in_tenths():
+    rows = _rows(
+        "焦化行业吨焦综合能耗由118千克标准煤降至112千克标准煤。全年发展食用菌3260万棒。项目审批时限"
+        "平均压缩四成以上，餐饮营业收入增长三成，煤炭就地转化率提高到四成以上。"
+    )
+    assert [(r[3], r[4], r[5], r[6]) for r in rows] == [
+        ("118", "千克标准煤", "", ""),
+        ("112", "千克标准煤", "", ""),
+        ("3260", "万棒", "", ""),
+        ("", "", "-40", "成 以上"),  # four tenths, 35% to 45% and more
+        ("", "", "30", "成"),
+        ("4", "成", "", "以上"),  # a level of four tenths, 40%
+    ]
+
+
+def test_a_bound_of_a_class_of_projects_or_firms_counted_nowhere_is_no_quantity():
+    rows = _rows(
+        "谋划储备10亿元以上项目，重点招引50亿元以上重大产业项目，培育产值10亿元以上企业。力争引进"
+        "亿元以上项目3个，其中10亿元以上项目实现零的突破。",
+        heading=PLAN,
+    )
+    assert [(r[3], r[4]) for r in rows] == [("3", "个")]
+    rows = _rows("地区生产总值增长8%以上的目标如期实现。", heading=PLAN)
+    assert [(r[0], r[5], r[6]) for r in rows] == [("地区生产总值", "8", "以上")]  # a rate

@@ -32,8 +32,8 @@ from .claim_index import ClaimIndex
 from .claim_parents import ParentReading
 from .cleaning import Paragraph, Report
 from .layout import Layout, any_between
-from .mentions import Mention, find_mentions, scan
-from .numbers import multiple_to_percent, negate, times_to_percent
+from .mentions import TENTHS_QUALIFIER, Mention, find_mentions, scan
+from .numbers import multiple_to_percent, negate, tenths_to_percent, times_to_percent
 from .periods import RATE_WORDS, Anchor, PeriodFinder, format_period, period_months
 from .phrases import alternation, load_phrases, whole_place_share_after
 from .place import detect_place, fiscal_level, place_level, wider_than
@@ -1254,6 +1254,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             growth = multiple_to_percent(m.value)
         elif m.unit == "倍":
             growth = times_to_percent(m.value)
+        elif m.unit == TENTHS_QUALIFIER:  # 压缩四成: 40%
+            growth = tenths_to_percent(m.value)
         if m.sign == "-":
             growth = negate(growth)
         ws, we = self._window(m, prev)

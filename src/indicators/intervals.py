@@ -358,7 +358,16 @@ def rounding_interval(d: Decimal) -> Interval:
 
 
 #: How each kind of qualifier changes the interval of a figure (names used in the data file).
-QUALIFIER_RULES = ("exact", "about", "at_least", "at_most", "more_than", "nearly", "times")
+QUALIFIER_RULES = (
+    "exact",
+    "about",
+    "at_least",
+    "at_most",
+    "more_than",
+    "nearly",
+    "times",
+    "tenths",
+)
 
 
 def vague_width(d: Decimal) -> Fraction:
@@ -437,9 +446,24 @@ def figure_interval(text: str, rules: tuple[str, ...] = (), *, integer: bool = F
         elif rule == "times":
             lo_b = _min_lo(lo_b, Fraction(low_d) - multiple_width(low_d))
             hi_b = _max_hi(hi_b, Fraction(high_d) + multiple_width(high_d))
+        elif rule == "tenths":  # 四成: 4 tenths, ±half a tenth
+            lo_b = _min_lo(lo_b, Fraction(low_d) - tenths_width(low_d))
+            hi_b = _max_hi(hi_b, Fraction(high_d) + tenths_width(high_d))
         elif rule != "exact":
             raise ValueError(f"unknown qualifier rule {rule!r}")
     return Interval(lo_b, hi_b)
+
+
+def tenths_width(d: Decimal) -> Fraction:
+    """Half a step of the tenths a growth of ``d`` % was printed in (四成 for 40: ±5 %; 3.5成
+    for 35: ±0.5 %).
+
+    Examples
+    --------
+    >>> tenths_width(Decimal("40")), tenths_width(Decimal("35"))
+    (Fraction(5, 1), Fraction(1, 2))
+    """
+    return min(Fraction(1), last_digit(d.scaleb(-1).normalize())) * 5
 
 
 def multiple_width(d: Decimal) -> Fraction:

@@ -275,6 +275,8 @@ def _without_class_bounds(
             )
             if family == "age" or (counts and family != unit_family(counted.unit)):
                 continue
+            if counted is None and family != "percent" and text.startswith(ph.class_nouns, m.end):
+                continue  # 谋划储备10亿元以上项目，…: a class of projects, none counted
         if bound and "以下" in m.quals and text.startswith("的", m.end):
             nxt_m = found[k + 1] if k + 1 < len(found) else None
             if nxt_m is None or lay.marks_between(m.end, nxt_m.start):
@@ -371,6 +373,8 @@ def _mention_of(
             mention.verb_start = start - (len(before) - compared.start())
     if unit == "倍" and mention.verb:
         quals.append(MULTIPLE_QUALIFIER)
+    elif unit == TENTHS_QUALIFIER and mention.verb and not mention.to_level:
+        quals.append(TENTHS_QUALIFIER)
     if vague:
         quals.append(vague)
     post = ph.qual_after.match(text, end)
@@ -454,6 +458,8 @@ def _after_scale(scale: str) -> str:
 #: The qualifier of a growth printed as a multiple (增长1.5倍, 是2015年的3倍): its precision is
 #: that of the multiple (3 倍 stands for 2.5 to 3.5 times), see ``data/checking.toml``.
 MULTIPLE_QUALIFIER = "倍"
+#: The qualifier of a growth printed in tenths (压缩四成): its precision is that of the tenths.
+TENTHS_QUALIFIER = "成"
 
 
 def _multiple_basis(base: str, ph: Phrases) -> str:

@@ -142,6 +142,17 @@ def times_to_percent(printed: str) -> str:
     return decimal_text(Decimal(printed).scaleb(2))
 
 
+def tenths_to_percent(printed: str) -> str:
+    """A growth printed in tenths (压缩四成, 增长三成) in percent.
+
+    Examples
+    --------
+    >>> tenths_to_percent("4"), tenths_to_percent("3.5")
+    ('40', '35')
+    """
+    return decimal_text(Decimal(printed).scaleb(1))
+
+
 def multiple_to_percent(printed: str) -> str:
     """The growth of a figure printed as a multiple of its base (是 2015 年的 3 倍), in percent.
 

@@ -81,6 +81,7 @@ class Phrases:
     beneficiary_words: tuple[str, ...]
     bare_wordings: frozenset[str]
     not_kinds: frozenset[str]
+    class_nouns: tuple[str, ...]
     action_openers: tuple[str, ...]
     flow_words: tuple[str, ...]
     net_re: re.Pattern[str]
@@ -264,6 +265,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         beneficiary_words=tuple(subj.get("beneficiary_words", ())),
         bare_wordings=frozenset(subj.get("bare_wordings", ())),
         not_kinds=frozenset(subj.get("not_kinds", ())),
+        class_nouns=tuple(q.get("class_nouns", ())),
         action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),
         net_re=re.compile(alternation(subj.get("net_words", ()) or ["(?!)"])),
