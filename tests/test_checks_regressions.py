@@ -2494,3 +2494,16 @@ def test_a_share_of_the_tax_of_a_kind_is_of_that_kinds_figure_not_of_all_taxes()
     assert ("占全街道楼宇税收 58.9%", "consistent") in set(
         zip(shares.stated, shares.verdict, strict=True)
     )
+
+
+def test_a_multiple_of_a_base_printed_in_brackets_after_its_year():
+    table = _checks(
+        "全年新注册企业586户，比上年的522户增长12.3%，是2015年（279户）的2.1倍；兴华社区新注册企业"
+        "218户，比上年的189户增长15.3%；实际利用外资5.86亿美元，是2019年（3.24亿美元）的1.8倍。"
+    )
+    judged = {(r.indicators, r.period, r.verdict) for r in table.itertuples()}
+    # 586 / 279 = 2.10 times; the year in brackets dates its base only, not what follows
+    assert ("新注册企业", "2015→2022", "consistent") in judged
+    assert ("兴华社区新注册企业", "2021→2022", "consistent") in judged
+    assert ("实际利用外资", "2019→2022", "consistent") in judged
+    assert "inconsistent" not in {r.verdict for r in table.itertuples()}

@@ -551,11 +551,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
         family = unit_family(m.unit)
         words, indicator = self._subject_before_compare(m)  # 畜牧业产值比上年的…
         now = self._named_level_before(words, indicator, m) if words else None
-        if now is None:
-            now = self._last_level(m.start, family)
+        if now is None:  # 是2015年（279户）的2.1倍: from before the brackets
+            now = self._last_level(m.claim_start, family)
             if now is not None and words and not _alike(words, indicator, now):
                 return False  # 专利授权量6842件；发明专利授权量比上年的1289件: not of 6842
-        multiple = load_phrases().multiple_base_after.match(self.text, m.end) is not None
+        after = m.end + 1 if self.text.startswith(("）", ")"), m.end) else m.end
+        multiple = load_phrases().multiple_base_after.match(self.text, after) is not None
         if multiple and now is not None and now.measure == "new" and now.mention is not None:
             # 总数达到158家，全年新增46家，…，是2015年56家的2.8倍: of the stock, not the new ones
             stock = self._last_level(now.mention.start, family)

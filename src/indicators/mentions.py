@@ -364,10 +364,11 @@ def _mention_of(
             if before.endswith(word):
                 quals.append(word)
                 mention.verb_start = start - len(word)
-    if not mention.verb and unit and last in ("的", "年"):
+    if not mention.verb and unit and last in ("的", "年", "（", "("):
         compared = _COMPARED_WITH.search(before) if last == "的" else None
-        if last == "年" and _MULTIPLE_AFTER.match(text, end):
-            compared = _BASE_OF_MULTIPLE.search(before)  # 是2016年1942户的1.6倍
+        if last != "的" and _MULTIPLE_AFTER.match(text, end + (last != "年")):
+            # 是2016年1942户的1.6倍, 是2015年（279户）的2.1倍
+            compared = _BASE_OF_MULTIPLE.search(before[:-1] if last != "年" else before)
         if compared:  # 比上年的221.8亿元增长40.9%: the level the figure before is compared with
             mention.compared = compared.group(1)
             mention.verb_start = start - (len(before) - compared.start())

@@ -37,6 +37,8 @@ _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
 _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
 #: A level and a multiple after a base year (是2016年1942户的1.6倍).
 _LEVEL_OF_BASE = re.compile(r"[\d.,]+[^\d，,。；;]{0,6}?的[\d.]+倍")
+#: The same in brackets after a year (是2015年（279户）的2.1倍).
+_BRACKETED_LEVEL_OF_BASE = re.compile(r"[（(][\d.,]+[^\d，,。；;（()）]{0,6}?[）)]的[\d.]+倍")
 #: Words after 全年 that make it no time of a figure (完成全年目标的92%).
 _NOT_THE_YEAR = ("目标", "任务", "计划")
 #: Most characters between the time of an earlier value and the value (由2015年末的52).
@@ -156,7 +158,10 @@ def anchors_in(
             text, m.end()
         ):
             continue  # the base of a multiple (是2015年的3倍)
-        if _LEVEL_OF_BASE.match(text, m.end()) and text[start - 1 : start] in ("是", "为"):
+        level_of_base = _LEVEL_OF_BASE.match(text, m.end()) or (
+            kind != _PLAN and _BRACKETED_LEVEL_OF_BASE.match(text, m.end())
+        )  # not 是“十二五”时期（119.86亿元）的1.52倍: the plan's total is of its years
+        if level_of_base and text[start - 1 : start] in ("是", "为"):
             continue  # 是2016年1942户的1.6倍: the base and its level, not the time of what follows
         if kind == _LAST_YEAR:
             if m.group(0) in ph.review_year_words:

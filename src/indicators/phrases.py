@@ -332,7 +332,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         multiple_before=re.compile(
             rf"(?P<verb>{alternation(g.get('multiple_verbs', ()) or ['(?!)'])})"
             # 是2015年131件的2.2倍: the base's level may stand between its year and 的
-            rf"(?P<base>{multiple_base})(?:{after_base}|[\d.]+[^\d\s的，。；、]{{0,3}})?的$"
+            # 是2015年（279户）的2.1倍: or in brackets
+            rf"(?P<base>{multiple_base})(?:{after_base}|[\d.]+[^\d\s的，。；、]{{0,3}}"
+            rf"|[（(][\d.]+[^\d\s的，。；、（()）]{{0,3}}[）)])?的$"
         ),
         multiple_base_after=re.compile(rf"(?:{after_base})?的[\d.{_CN_MULTIPLE}]+[多余]?倍"),
         plans=plans,

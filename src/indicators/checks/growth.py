@@ -95,6 +95,7 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 if alike  # 茶园面积2.5万亩，实现产值3.20亿元 for 茶园面积…，产值达到3.80亿元
                 else index.level(key(q), base_period, "actual", like=q)
                 or _earlier_of_figure(index, q, base_period)
+                or _base_printed_before(index, q, base_period)
             )
             implied_base = _implied_base(q, base_period)
             if implied_base is not None:
@@ -158,6 +159,18 @@ def _earlier_of_figure(index: ClaimIndex, q: Quantity, period: Period) -> Quanti
     source = index.by_id(q.linked_to) if q.link == "same_as" and q.linked_to else None
     origin = index.origins.get(source.row) if source is not None else None
     return origin if origin is not None and origin.period == period else None
+
+
+def _base_printed_before(index: ClaimIndex, q: Quantity, period: Period) -> Quantity | None:
+    """``新注册企业586户，比上年…增长12.3%，是2015年（279户）的2.1倍``: a second growth over a
+    printed year whose level of the same subject is printed right before it (of new ones as
+    the figure is: no level of the stock)."""
+    if q.row == 0 or not _NAMED_YEAR.search(q.growth_basis):
+        return None
+    before = index.quantities[q.row - 1]
+    if before.value is None or before.period != period or key(before) != key(q):
+        return None
+    return before if before.unit is not None and q.unit is not None else None
 
 
 def _with_value(index: ClaimIndex, q: Quantity) -> Quantity:
