@@ -2507,3 +2507,30 @@ def test_a_multiple_of_a_base_printed_in_brackets_after_its_year():
     assert ("兴华社区新注册企业", "2021→2022", "consistent") in judged
     assert ("实际利用外资", "2019→2022", "consistent") in judged
     assert "inconsistent" not in {r.verdict for r in table.itertuples()}
+
+
+def test_growths_after_a_pair_of_units_a_conversion_and_a_wider_place_in_brackets():
+    report = parse_text(
+        "岑山县人民政府工作报告\n\n一、2021年工作回顾\n\n全县低保对象386户612人，比上年减少23户，下降"
+        "5.6%。全年外贸进出口总额612.5亿元（折合88.8亿美元），增长6.3%。地区生产总值增长8.6%，比"
+        "2019年两年平均增长6.6%（2020年增长4.6%），增速高于全省0.5个百分点（全省增长8.1%）。\n"
+    )
+    claims = claims_table(report)
+    rows = [(r.name, r.value, r.unit, r.growth_pct, r.scope) for r in claims.itertuples()]
+    assert rows == [
+        ("低保对象", "386", "户", "-5.6", ""),  # the growth of the unit of the change
+        ("低保对象", "612", "人", "", ""),
+        ("低保对象", "-23", "户", "", ""),
+        ("外贸进出口总额", "612.5", "亿元", "6.3", ""),
+        ("外贸进出口总额", "88.8", "亿美元", "", ""),  # the same figure in dollars
+        ("地区生产总值", "", "", "8.6", ""),
+        ("地区生产总值", "", "", "6.6", ""),  # over 比2019年, no subject 比
+        ("地区生产总值", "", "", "4.6", ""),
+        ("增速高于全省", "0.5", "个百分点", "", ""),
+        ("地区生产总值", "", "", "8.1", "全省"),  # the province's, not the gap's growth
+    ]
+    table = check_claims(claims, report).table
+    judged = {(r.check, r.verdict) for r in table.itertuples()}
+    assert {("change_amount", "consistent"), ("average_span", "consistent")} <= judged
+    assert ("growth_gap", "consistent") in judged  # 8.6% − 8.1% = 0.5 points
+    assert "inconsistent" not in set(table.verdict)

@@ -263,6 +263,12 @@ def _without_new_word(name: str) -> str:
 
 #: The words of a bracketed figure of the year before (（上年同期为95.8%）).
 _LAST_YEAR = re.compile(r"(?:上年同期|去年同期|上年|去年)(?:为|是)?")
+#: What is left of the words before a growth over a printed year (比2019年): no name.
+_COMPARING_WORDS = frozenset({"比", "较"})
+#: How many claims back the figure a wider place's growth in brackets compares is looked for.
+_WIDER_BACK = 8
+#: The words of a figure in brackets that restate the one before in another unit (折合).
+_CONVERTED = re.compile(r"(?:折合|约合|合|折)(?:人民币|美元)?约?")
 
 #: Words right after a figure that make it a target (年初确定的60万元目标).
 _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
@@ -462,7 +468,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     return _Subject("", kind + w.text, w.start - len(kind), w.end)
                 return _Subject(w.indicator, w.text, w.start, w.end)
         name = clean_name(self.text[ws:we])
-        if not name:
+        if not name or name in _COMPARING_WORDS:  # 比2019年两年平均增长6.6%: no subject
             return None
         at = self.text.rfind(name[:2], ws, we)
         own = ""
@@ -716,6 +722,61 @@ class _ParagraphReader(ParentReading, ChangeReading):
             self._compared_to[id(c)] = now
         return True
 
+    def _wider_growth_in_brackets(self, m: Mention) -> bool:
+        """``地区生产总值增长8.6%，…，增速高于全省0.5个百分点（全省增长8.1%）``: a growth in
+        brackets after the name of a wider place is that place's growth of the figure the
+        sentence compares, scoped to the place. Whether ``m`` was read so."""
+        paren = self.layout.paren_of(m.start)
+        if paren is None or m.role != "growth":
+            return False
+        place = self._wider_place(self.text[paren[0] + 1 : m.claim_start])
+        if not place:
+            return False
+        own = next(
+            (
+                c
+                for c in reversed(self.claims[-_WIDER_BACK:])
+                if c.growth_pct
+                and (c.indicator or c.name)
+                and not c.scope
+                and c.mention is not None
+                and c.mention.start < paren[0]
+                and self.layout.paren_of(c.mention.start) is None
+                and self.layout.sentence_index(c.mention.start)
+                == self.layout.sentence_index(m.start)
+            ),
+            None,
+        )
+        if own is None:
+            return False
+        c = self._new(m, m.claim_start)
+        c.indicator, c.name, c.scope = own.indicator, own.name, place
+        c.year, c.months, c.first_year, c.kind = own.year, own.months, own.first_year, own.kind
+        c.growth_pct = negate(m.value) if m.sign == "-" else m.value
+        c.growth_basis = m.basis
+        c.growth_line = self.p.line_at(m.start)
+        c.growth_qualifier = " ".join(m.quals)
+        c.quals.extend(m.quals)
+        return True
+
+    def _converted_in_brackets(self, m: Mention, ws: int, we: int) -> bool:
+        """``外贸进出口总额612.5亿元（折合88.8亿美元）``: a bracketed figure whose only words say
+        it is converted is the figure before the brackets in another unit. Whether ``m`` was
+        read so."""
+        if self.layout.paren_of(m.start) is None or not _CONVERTED.fullmatch(self.text, ws, we):
+            return False
+        now = self._before_paren(m.start)
+        if now is None or now.measure != "level" or not now.value or now.unit == m.unit:
+            return False
+        c = self._new(m, m.start)
+        c.indicator, c.name, c.value, c.unit = now.indicator, now.name, m.value, m.unit
+        c.year, c.months, c.first_year, c.kind = now.year, now.months, now.first_year, now.kind
+        c.quals.extend(m.quals)
+        c.value_line = self.p.line_at(m.start)
+        c.link, c.linked_to = "same_as", f"#{id(now)}"
+        self.index.valued(c)
+        return True
+
     def _before_paren(self, pos: int) -> Claim | None:
         """The claim printed right before the parenthetical that holds ``pos``, which a figure
         there with no subject of its own completes (地区生产总值增长5%—6%（达到643亿元—649
@@ -835,7 +896,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if m.start and self.text[m.start - 1] == "的" and self._rate_of_period(m):
             return
         ws, we = self._window(m, prev)
-        if self._last_years_in_brackets(m, ws, we):
+        if self._last_years_in_brackets(m, ws, we) or self._converted_in_brackets(m, ws, we):
             return
         partner = self._partner(m)
         other = None
@@ -1250,6 +1311,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     x.year = year
 
     def _growth(self, m: Mention, prev: Mention | None) -> None:
+        if self._wider_growth_in_brackets(m):
+            return
         growth = m.value
         if m.multiple:
             growth = multiple_to_percent(m.value)
@@ -1399,14 +1462,32 @@ class _ParagraphReader(ParentReading, ChangeReading):
         elif found is not None and found.mention is not None:
             end = found.mention.end
             net = itertools.takewhile(lambda x: x.start >= end, self.index.before(m.start))
-            if any(x.measure == "change" for x in itertools.islice(net, 4)):
+            changes = [x for x in itertools.islice(net, 4) if x.measure == "change"]
+            if changes:
                 found = self._stock_behind(found) or found  # 退规企业5家，净增9家，增长10.3%
+                found = self._pair_of_change(found, changes[0])
         if found is not None:
             return found if self._in_segment(found, m.start) else None
         s_start = self.layout.sentence(m.start)[0]
         if self.layout.clause_start(m.claim_start) <= s_start and s_start > 0:
             return self._last_level(s_start - 1)
         return None
+
+    def _pair_of_change(self, level: Claim, change: Claim) -> Claim:
+        """``386户612人，比上年减少23户，下降5.6%``: of a pair of levels in two units printed
+        together, the one in the unit of the change before the growth, which the growth is
+        of; ``level`` when there is none."""
+        family = unit_family(change.unit)
+        if level.mention is None or unit_family(level.unit) == family:
+            return level
+        pair = self._last_level(level.mention.start, family)
+        if (
+            pair is None
+            or pair.mention is None
+            or self.layout.marks_between(pair.mention.end, level.mention.start)
+        ):
+            return level
+        return pair
 
     def _in_segment(self, c: Claim, pos: int) -> bool:
         """Whether the figure of ``c`` stands in the semicolon item of ``pos``: a figure

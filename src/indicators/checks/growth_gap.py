@@ -65,7 +65,7 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
             m = _GAP.match(gap.name)
             if m is None or not gap.is_points or gap.value is None or not pos:
                 continue
-            own = _own(group[max(0, pos - _LOOK_BACK) : pos], m.group("subject"))
+            own = _own(group[max(0, pos - _LOOK_BACK) : pos], m.group("subject"), gap)
             if own is None or own.period != gap.period or not key(own):
                 continue
             near = [*earlier, *group[max(0, pos - _OTHERS_BACK) : pos]]  # and the paragraph before
@@ -88,13 +88,23 @@ _LOOK_BACK = 6
 _NEAR = 2
 
 
-def _own(before: list[Quantity], subject: str) -> Quantity | None:
+def _own(before: list[Quantity], subject: str, gap: Quantity) -> Quantity | None:
     """The figure whose growth a gap compares: the nearest one before it with a growth (past
-    its change, 比上年增加1427元), or the nearest one its subject names (脱贫人口收入增速
+    its change, 比上年增加1427元; past an average growth and a growth of another year, 两年
+    平均增长6.6%（2020年增长4.6%）), or the nearest one its subject names (脱贫人口收入增速
     高于…: 脱贫人口人均纯收入 … 增长12.2%)."""
     before = [q for q in before if not WIDER_PLACE.fullmatch(q.scope)]  # not 全市社零's
     if not subject:
-        return next((q for q in reversed(before[-_NEAR:]) if q.growth is not None), None)
+        near = [
+            q
+            for q in before
+            if q.growth is not None
+            and not (q.is_average_growth or (q.period != gap.period and q.value is None))
+        ]
+        nearest = next((q for q in reversed(before[-_NEAR:]) if q.growth is not None), None)
+        if nearest is not None and nearest in near:
+            return nearest
+        return near[-1] if near else nearest
     head = subject[:4]
     for q in reversed(before):
         if q.growth is not None and any(n.startswith(head) for n in (q.indicator, q.name) if n):
