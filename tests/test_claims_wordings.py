@@ -122,3 +122,11 @@ def test_a_bound_of_a_class_of_projects_or_firms_counted_nowhere_is_no_quantity(
     assert [(r[3], r[4]) for r in rows] == [("3", "个")]
     rows = _rows("地区生产总值增长8%以上的目标如期实现。", heading=PLAN)
     assert [(r[0], r[5], r[6]) for r in rows] == [("地区生产总值", "8", "以上")]  # a rate
+
+
+def test_last_years_end_of_a_change_in_the_plan_is_an_actual():
+    rows = _rows("重点楼宇空置率由上年的12.6%降至10%以下。", heading=PLAN)
+    assert [(r[1], r[2], r[3]) for r in rows] == [
+        ("2017", "actual", "12.6"),
+        ("2018", "target", "10"),
+    ]

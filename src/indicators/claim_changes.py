@@ -107,6 +107,8 @@ class ChangeReading:
                 and (self._of_last_year_end(from_pos, em.start))
             ):  # 由上年的412家, 由年初的86.3%: the end of last year, whatever came before
                 earlier.year, earlier.months, earlier.first_year = later.year - 1, None, None
+                if earlier.kind == "target" and self._before_plan_year(earlier.year):
+                    earlier.kind = "actual"  # 空置率由上年的12.6%降至10%以下 in the plan
                 continue
             if own_anchor is not None or (earlier.year, earlier.months) != (
                 later.year,
