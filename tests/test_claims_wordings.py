@@ -130,3 +130,14 @@ def test_last_years_end_of_a_change_in_the_plan_is_an_actual():
         ("2017", "actual", "12.6"),
         ("2018", "target", "10"),
     ]
+
+
+def test_a_level_recovered_to_a_share_of_an_earlier_one_is_a_growth_over_it():
+    rows = _rows(
+        "受疫情影响，一季度全镇接待游客12.3万人次，恢复到上年同期的85.6%；生猪出栏4.26万头，恢复到"
+        "2015年的90.4%。"
+    )
+    assert [(r[0], r[3], r[5]) for r in rows] == [
+        ("接待游客", "12.3", "-14.4"),
+        ("生猪出栏", "4.26", "-9.6"),
+    ]

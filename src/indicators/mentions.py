@@ -359,6 +359,10 @@ def _mention_of(
             mention.verb, mention.multiple = multiple.group("verb"), True
             mention.basis = _multiple_basis(multiple.group("base"), ph)
             mention.verb_start = start - (len(before) - multiple.start())
+    elif unit == "%" and last == "的" and kind == _ARABIC:
+        recovered = _RECOVERED_TO.search(before)
+        if recovered:  # 恢复到上年同期的85.6%: a growth of −14.4% over that time
+            _as_recovery(mention, recovered, start - (len(before) - recovered.start()))
     if not quals and kind == _CHINESE and num_end - start == 1 and text[start] in _BARE_MAGNITUDES:
         for word in ph.bare_magnitude_only:  # 上百家: the qualifier is no part of the name
             if before.endswith(word):
@@ -454,6 +458,34 @@ def _after_scale(scale: str) -> str:
         reverse=True,
     )
     return "|".join(re.escape(u) for u in units) or "(?!)"
+
+
+#: A level printed as the share of an earlier one it came back to (恢复到上年同期的85.6%,
+#: 恢复至2019年水平的92.6%): the base of the growth it states.
+_RECOVERED_TO = re.compile(
+    r"恢复(?:到|至)(?P<base>上年同期|去年同期|上年|去年|(?:19|20)\d\d年(?:同期)?)(?:水平)?的$"
+)
+
+
+def _as_recovery(mention: Mention, recovered: re.Match[str], verb_start: int) -> None:
+    """Make ``mention`` the growth its share of an earlier level states (85.6 of 上年同期:
+    −14.4 同比), with as many decimals as printed.
+
+    Examples
+    --------
+    >>> [(m.value, m.sign, m.basis, m.role) for m in find_mentions("游客恢复到上年同期的85.6%")]
+    [('14.4', '-', '同比', 'growth')]
+    >>> [(m.value, m.sign, m.basis) for m in find_mentions("恢复至2019年水平的102.5%")]
+    [('2.5', '', '比2019年')]
+    """
+    change = Decimal(mention.value) - 100
+    mention.value = str(abs(change))
+    mention.sign = "-" if change < 0 else ""
+    base = recovered.group("base")
+    mention.basis = "同比" if base.endswith("同期") and not base[0].isdigit() else f"比{base}"
+    if base in ("上年", "去年"):
+        mention.basis = "比上年"
+    mention.verb, mention.verb_start = "恢复", verb_start
 
 
 #: The qualifier of a growth printed as a multiple (增长1.5倍, 是2015年的3倍): its precision is
