@@ -2534,3 +2534,32 @@ def test_growths_after_a_pair_of_units_a_conversion_and_a_wider_place_in_bracket
     assert {("change_amount", "consistent"), ("average_span", "consistent")} <= judged
     assert ("growth_gap", "consistent") in judged  # 8.6% − 8.1% = 0.5 points
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_what_remains_the_share_of_a_changed_level_and_a_list_of_years_after_qizhong():
+    table = _checks(
+        "三年来（2020—2022年）累计脱贫1124户3086人，其中2020年、2021年分别脱贫316户862人和396户"
+        "1088人，目前剩余贫困户162户438人。虾稻共作面积由上年的4.6万亩增加到5.8万亩，新增1.2万亩，"
+        "增长26.1%，占全县小龙虾养殖面积68万亩的8.5%。累计签约项目46个、合同资金106.8亿元，其中2020年"
+        "12个28.6亿元、2021年16个35.6亿元；累计到位资金37.40亿元。全年到位资金15.32亿元，比上年的"
+        "12.62亿元增长21.4%。"
+    )
+    # 162 remain, they are not among those lifted out; 5.8 / 68 = 8.53%; 37.40 is of the years
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    assert ("占全县小龙虾养殖面积 8.5%", "consistent") in set(
+        zip(table.stated, table.verdict, strict=True)
+    )
+
+
+def test_a_banners_figures_beside_the_leagues():
+    report = parse_text(
+        "查干淖尔旗人民政府工作报告\n\n一、2022年工作回顾\n\n全旗地区生产总值由上年的176.52亿元增加到"
+        "186.74亿元，增长5.8%。其中，第一产业增加值38.46亿元、第二产业增加值97.83亿元、第三产业增加值"
+        "50.45亿元，三次产业结构调整为20.6:52.4:27.0。同期，全盟实现地区生产总值2186.5亿元、增长4.3%，"
+        "我旗经济总量占全盟的8.5%。城镇、农村牧区常住居民人均可支配收入分别为46218元和22874元。从全盟"
+        "看，城镇、农村牧区常住居民人均可支配收入分别为47312元和21568元，城乡居民收入比为2.19。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    judged = set(zip(table.check, table.verdict, strict=True))
+    assert {("sum", "consistent"), ("share", "consistent"), ("ratio", "consistent")} <= judged

@@ -830,6 +830,8 @@ def _negates(name: str, total: str) -> bool:
 
     >>> _negates("脱贫", "剩余贫困人口"), _negates("未享受政策", "剩余贫困人口")
     (True, False)
+    >>> _negates("剩余贫困户", "脱贫")
+    True
     """
     at = name.find("未")
     if at >= 0 and len(name) >= at + 3 and name[at + 1 : at + 3] in total:
@@ -839,6 +841,8 @@ def _negates(name: str, total: str) -> bool:
     ph = load_phrases()
     if total.startswith(ph.remaining_words) and any(w in name for w in ph.left_words):
         return True
+    if name.startswith(ph.remaining_words) and any(w in total for w in ph.left_words):
+        return True  # 累计脱贫1124户，其中…，目前剩余贫困户162户: what remains, not who left
     return name.startswith(ph.remaining_words) and any(w in total for w in ph.done_words)
 
 

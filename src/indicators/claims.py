@@ -61,6 +61,8 @@ SCOPE_MAX_CHARS = 500
 #: A whole place named before an indicator (全市社会消费品零售总额): wider than the report's
 #: own place or not.
 _WIDER_PLACE_WORDS = re.compile(r"全([国省市州盟县区旗])")
+#: A sentence that opens by looking at a whole place (从全盟看，…).
+_SEEN_FROM = re.compile(r"\s*(?:从|就)(全([国省市州盟县区旗]))(?:范围|层面)?(?:来)?看[，,]")
 #: What may stand before such a place (同期全省…, （全区…).
 _WIDER_LEAD = re.compile(r"[\s（(，,]|同期|而|但|与此同时|其中")
 #: A clause of cause after the subject that opens an item (商务服务业受部分企业迁出影响).
@@ -1754,6 +1756,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     def _scope(self, m: Mention, c: Claim) -> str:
         """A parenthetical that narrows the figure: right after it, or before it in its clause."""
+        s_start = self.layout.sentence(m.start)[0]
+        seen = _SEEN_FROM.match(self.text, s_start)  # 从全盟看，城镇…收入分别为…: the league's
+        if seen is not None and wider_than(seen.group(2), self.own_level()):
+            return seen.group(1)
         if c.indicator and c.name_start > 0:  # （全区完成区级税收27.2亿元）: the district's
             start = self.layout.clause_start(c.name_start)
             paren = self.layout.paren_of(c.name_start)

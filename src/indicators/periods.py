@@ -258,6 +258,10 @@ def anchors_in(
         reach = _base_clause_end(text, start, m.end())
         if reach < 0 and year is not None and _after_of_which(text, start):
             reach = layout.item_end(start)  # …年均增长11.3%，其中2016年增长13.0%；城镇…
+        elif reach < 0 and year is not None and out and out[-1].year is not None:
+            item_end = layout.item_end(start)  # 其中2015年12个28.6亿元、2016年16个35.6亿元；
+            if out[-1].reach == item_end and text[start - 1 : start] in "、，,":  # the list's
+                reach = item_end
         out.append(
             Anchor(m.start(), m.end(), year, months, origin=origin or reach >= 0, reach=reach)
         )

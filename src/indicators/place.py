@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from .cleaning import Report
 
-_LEVELS = "省市县区镇乡"
+_LEVELS = "省市县区镇乡旗盟"
 _TITLE_PLACE = re.compile(
     rf"([\u4e00-\u9fff]{{1,12}}?(?:自治县|自治州|街道|[{_LEVELS}]))(?:(?:19|20)\d\d年)?"
     rf"(?:人民政府|政府|办事处)工作报告"  # 兴华街道办事处工作报告, 兴华街道2019年政府工作报告

@@ -214,6 +214,20 @@ class ClaimIndex:
                 found = found or q
         return found
 
+    def level_in_scope(
+        self, name: str, period: Period | None, kind: str | None, like: Quantity
+    ) -> Quantity | None:
+        """The first claim giving ``name``'s level in ``period`` in a scope ``like`` allows,
+        one of ``like``'s own scope first, whatever its unit (the levels a share of ``like``
+        divides: not 全盟地区生产总值 for a banner's 第一产业比重)."""
+        found = None
+        for q in self.iter_levels(name, period, kind):
+            if scopes_compatible(q, like):
+                if q.scope == like.scope:
+                    return q
+                found = found or q
+        return found
+
     def named(self, name: str) -> list[Quantity]:
         """Claims whose name or indicator is ``name``, in order."""
         return self._by_name.get(name, [])

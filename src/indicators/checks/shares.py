@@ -448,10 +448,19 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
     if not whole.name.startswith("占") or whole.name != rate.name or whole.row != rate.row - 1:
         return None
     if not any(w in whole.name for w in load_phrases().new_words):  # not 占全市新增面积…的
-        for earlier in reversed(before[-_LOOK_BACK:-1]):  # …增加到15.8万亩，增加1.0万亩，增长
-            if earlier.measure != "change":  # 6.8%，占…29.8万亩的53.0%: the level, not its change
-                part = earlier
-                break
+        recent = before[-_LOOK_BACK:-1]
+        for k in range(len(recent) - 1, -1, -1):  # …增加到15.8万亩，增加1.0万亩，增长6.8%，
+            earlier = recent[k]  # 占…29.8万亩的53.0%: the level, not its change; nor the new
+            if (
+                earlier.measure == "change"
+                or (  # ones added to it (新增1.2万亩)
+                    earlier.measure == "new"
+                    and any(x.measure == "level" and x.family == earlier.family for x in recent[:k])
+                )
+            ):
+                continue
+            part = earlier
+            break
     if part.family != whole.family or part.period != whole.period:
         return None
     return part, whole

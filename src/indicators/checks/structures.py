@@ -40,8 +40,8 @@ def structure_checks(index: ClaimIndex) -> list[Finding]:
         entry = index.indicator(q.indicator)
         if q.family != "percent" or q.value is None or entry is None or len(entry.share_of) != 2:
             continue
-        part = index.level(entry.share_of[0], q.period, q.kind)
-        whole = index.level(entry.share_of[1], q.period, q.kind)
+        part = index.level_in_scope(entry.share_of[0], q.period, q.kind, q)
+        whole = index.level_in_scope(entry.share_of[1], q.period, q.kind, q)
         comparable = bool(part and whole and part.unit and whole.unit)
         if comparable and part.unit.kind == whole.unit.kind:  # type: ignore[union-attr]
             findings.append(judge_share(q, part, whole, named=True))  # type: ignore[arg-type]
