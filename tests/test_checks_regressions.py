@@ -2563,3 +2563,18 @@ def test_a_banners_figures_beside_the_leagues():
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
     judged = set(zip(table.check, table.verdict, strict=True))
     assert {("sum", "consistent"), ("share", "consistent"), ("ratio", "consistent")} <= judged
+
+
+def test_chains_after_semicolons_named_without_their_measure_are_parts():
+    table = _checks(
+        "规模以上工业企业实现营业收入326.8亿元，增长9.2%。其中，电子信息产业链实现营业收入128.6亿元，"
+        "增长15.3%；现代家具产业链72.4亿元，增长6.8%；新型建材产业链48.3亿元，下降2.1%。新签约亿元以上"
+        "项目186个，其中工业项目120个；新开工亿元以上项目142个。"
+    )
+    parts = table[table.check == "part_of_whole"]
+    assert sorted(parts.indicators) == [
+        "工业项目; 新签约亿元以上项目",
+        "新型建材产业链; 规模以上工业营业收入",
+        "现代家具产业链; 规模以上工业营业收入",
+        "电子信息产业链实现营业收入; 规模以上工业营业收入",
+    ]  # not 新开工亿元以上项目 under 新签约亿元以上项目

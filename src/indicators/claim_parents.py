@@ -238,6 +238,25 @@ class ParentReading:
                 c.parent_id = f"#{id(t)}"
                 c.parent = t.indicator
 
+    def _next_sibling_part(self, c: Claim, total: Claim) -> bool:
+        """``其中，电子信息产业链实现营业收入128.6亿元，…；现代家具产业链72.4亿元，…``: after a
+        semicolon, an item named as a thing of the kind of the part before it (产业链), with no
+        measure of its own, is the next part of the same total."""
+        assert c.mention is not None
+        ref = f"#{id(total)}"
+        parts = [
+            x
+            for x in itertools.islice(self.index.before(c.mention.start), _SIBLINGS_BACK)
+            if x.parent_id == ref and x.name
+        ]
+        if not parts or unit_family(parts[0].unit) != unit_family(c.unit):
+            return False
+        return any(  # a part before names its measure after the head (电子信息产业链实现营业
+            c.name.endswith(head) and head in x.name and not x.name.endswith(head)  # 收入)
+            for head in load_phrases().sibling_heads
+            for x in parts
+        )
+
     def _item_of_its_own(self, c: Claim) -> bool:
         """Whether the item of ``c`` (after a semicolon) opens with a figure of an indicator that
         is no part of a total: the item is then about other things, and ``c`` with it."""
@@ -412,6 +431,7 @@ class ParentReading:
             if (
                 c.mention.start > self.layout.item_end(at)
                 and not self.text.startswith(("：", ":"), at + 2)
+                and not self._next_sibling_part(c, total)
                 and (
                     c.name[-2:] != total.name[-2:]
                     or _sibling_names(c.name, total.name)
@@ -735,6 +755,8 @@ def _other_kind(part: Claim, total: Claim) -> bool:
 
 #: Words of new ones that also name a kind of project (新建项目, against 续建项目).
 _KINDS_OF_PROJECT = frozenset({"新建"})
+#: How many figures back the parts before a sibling item after a semicolon are looked for.
+_SIBLINGS_BACK = 12
 #: How many characters after 其中 may name what its parts measure (其中，电子信息、装备制造、
 #: 纺织服装、新材料产业分别实现产值…).
 _HEAD_MAX = 48

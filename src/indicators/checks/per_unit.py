@@ -60,6 +60,7 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
                 if x.is_level
                 and x.value is not None
                 and x.unit is not None
+                and x.row not in index.earlier  # 由34.7万亩增加到36.8万亩: the later area
                 and x.period == q.period
                 and x.kind == q.kind
                 and scopes_compatible(x, q)
