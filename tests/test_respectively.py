@@ -457,3 +457,16 @@ def test_places_listed_before_respectively_take_the_measure_named_after_it_as_th
     assert (east.indicator, east.scope) == ("规模以上工业总产值", "东区")
     assert table.loc["403.11", "scope"] == "西区"
     assert check_claims(claims_table(report), report).inconsistent == 0
+
+
+def test_a_list_that_opens_with_a_range_gives_each_subject_its_range():
+    report = parse_text(
+        "二、2025年工作安排\n\n城镇、农村居民人均可支配收入分别增长5%—5.5%和6%—6.5%。\n"
+    )
+    table = claims_table(report)
+    assert list(zip(table.indicator, table.growth_pct, strict=True)) == [
+        ("城镇居民人均可支配收入", "5"),
+        ("城镇居民人均可支配收入", "5.5"),
+        ("农村居民人均可支配收入", "6"),
+        ("农村居民人均可支配收入", "6.5"),
+    ]

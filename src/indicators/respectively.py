@@ -597,8 +597,8 @@ def _first_figure(
     gap = text[after : m.start]
     if len(gap) > w.max_gap or any(c in _CLAUSE_MARKS or c == "、" for c in gap):
         return None
-    if m.structure is not None or m.range_with is not None or layout.shielded(m.start):
-        return None
+    if m.structure is not None or m.range_role == "high" or layout.shielded(m.start):
+        return None  # a list may open with a range (分别增长5%—5.5%和6%—6.5%): its low end
     return i
 
 
