@@ -430,6 +430,17 @@ FOUND = {
         ("count_change", "规模以上工业企业", "2021→2022"),  # 186→203 is +17, not 19
         ("share", "税收收入占一般公共预算收入的比重", "2022"),  # 75.9%, not 78.2%
     },
+    "district-2020-gbk-gaps-ratio.txt": {
+        ("growth", "一般公共预算收入", "2018→2019"),  # 17.18→18.62 is +8.4%, not 9.4%
+        ("share", "税收收入占一般公共预算收入的比重", "2019"),  # 77.1%, not 76.1%
+        ("points_change", "贫困发生率", "2019"),  # 2.46%→0.38% is 2.08 points, not 2.18
+        ("growth_gap", "农村居民人均可支配收入", "2019"),  # 1.5 points above, not 1.3
+        ("ratio", "城乡居民收入比", "2019"),  # the two incomes give 2.95, not 2.92
+    },
+    "county-2025-bom-crlf-orange-chains.txt": {
+        ("growth", "一般公共预算收入", "2024→2025"),  # the 2025 target 16.52 is +6.3%, not 5%
+        ("average_growth", "农村居民人均可支配收入", "2020→2024"),  # 8.4% a year, not 9.5%
+    },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
         ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%
