@@ -2578,3 +2578,15 @@ def test_chains_after_semicolons_named_without_their_measure_are_parts():
         "现代家具产业链; 规模以上工业营业收入",
         "电子信息产业链实现营业收入; 规模以上工业营业收入",
     ]  # not 新开工亿元以上项目 under 新签约亿元以上项目
+
+
+def test_a_share_of_the_same_times_tax_or_of_a_rate_defined_in_brackets():
+    table = _checks(
+        "全年实现税收3.26亿元，其中工业税收1.21亿元，占同期税收的47.1%。全年牲畜出栏168.32万头只，其中"
+        "出栏牛8.74万头，出栏率（按上年末存栏计算）66.4%。"
+    )
+    shares = table[table.check == "share"]
+    # 1.21 / 3.26 = 37.1%: 同期 names no kind of tax; 出栏率 divides by last year's stock
+    assert list(zip(shares.stated, shares.verdict, strict=True)) == [
+        ("占同期税收 47.1%", "inconsistent")
+    ]

@@ -141,3 +141,16 @@ def test_a_level_recovered_to_a_share_of_an_earlier_one_is_a_growth_over_it():
         ("接待游客", "12.3", "-14.4"),
         ("生猪出栏", "4.26", "-9.6"),
     ]
+
+
+def test_scaled_vague_amounts_new_ones_to_a_level_and_names_before_brackets():
+    rows = _rows(
+        "完成投资1.2亿多元，农户累计新增至3200户，工业用电量激增至12.5亿千瓦时。牲畜出栏率（当年出栏数占"
+        "年初存栏数的比重）达到35.8%。"
+    )
+    assert [(r[0], r[3], r[4], r[6]) for r in rows] == [
+        ("投资", "1.2", "亿元", "多"),
+        ("农户", "3200", "户", ""),
+        ("工业用电量", "12.5", "亿千瓦时", ""),
+        ("牲畜出栏率", "35.8", "%", ""),
+    ]

@@ -73,3 +73,9 @@ def test_a_street_that_names_its_own_level_keeps_the_district_tax_apart():
     claims = claims_table(report)
     own = claims[claims.indicator == "本级税收收入"]
     assert list(own.value) == ["3.82", "3.49"]
+
+
+@pytest.mark.parametrize("title", ["兴华街道2024年工作报告", "河西区兴华街道办事处2023年工作报告"])
+def test_street_titles_without_a_government(title):
+    report = parse_text(f"{title}\n\n一、2023年工作回顾\n\n全区增长5%。\n")
+    assert (detect_place(report), fiscal_level(report)) == ("兴华街道", "区")

@@ -119,3 +119,21 @@ def test_the_undated_start_of_a_change_over_years_is_not_the_ratio_s_year():
     rows = checks[checks.check == "ratio"].to_dict("records")
     # 37618 / 16842 = 2.2336; the starting incomes (26524 / 10386 = 2.55) are of no known year
     assert [(r["verdict"], r["recomputed"][:4]) for r in rows] == [("consistent", "2.23")]
+
+
+def test_a_change_of_the_ratio_is_no_ratio_and_a_ratio_in_times_is_one():
+    claims, checks = _tables(
+        INCOMES
+        + "城乡居民收入比缩小0.05至2.30。城乡居民收入比下降0.06。城乡居民收入比上年缩小0.06。"
+        "城乡居民收入倍差缩小到2.30倍。"
+    )
+    rows = claims[claims.indicator == "城乡居民收入比"]
+    assert list(zip(rows.value, rows.unit, rows.measure, strict=True)) == [
+        ("-0.05", "", "change"),
+        ("2.30", "", "level"),
+        ("-0.06", "", "change"),
+        ("2.30", "倍", "level"),
+    ]
+    ratios = checks[checks.check == "ratio"]
+    assert list(ratios.verdict) == ["consistent", "consistent"]
+    assert "inconsistent" not in set(checks.verdict)

@@ -313,7 +313,11 @@ FOUND = {
     },
     "hitech-zone-2023-zones-targets.txt": {
         ("growth", "税收收入", "2021→2022"),  # 57.46→62.38 is +8.6%, not 6.8%
-        ("points_change", "提高到3.64%", "2022"),  # 3.41%→3.64% is 0.23 points, not 0.32
+        (
+            "points_change",
+            "研发经费投入占营业收入的比重",
+            "2022",
+        ),  # 3.41%→3.64% is 0.23 points, not 0.32
         ("same_quantity", "高新技术企业", "2022"),  # 341 here, 314 there
     },
     "county-2023-two-year-villages.txt": {

@@ -36,7 +36,7 @@ from .mentions import TENTHS_QUALIFIER, Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, tenths_to_percent, times_to_percent
 from .periods import RATE_WORDS, Anchor, PeriodFinder, format_period, period_months
 from .phrases import alternation, load_phrases, whole_place_share_after
-from .place import detect_place, fiscal_level, place_level, wider_than
+from .place import WHOLE_PLACE, detect_place, fiscal_level, place_level, wider_than
 from .respectively import Respective, respective_subjects
 from .subjects import (
     Wording,
@@ -58,9 +58,6 @@ _DIGITS = re.compile(r"[\d.：:]+")
 #: bracket never closed that runs to the end of a long paragraph, is not a scope, and reading
 #: it for figures would make extraction quadratic in the length of the paragraph.
 SCOPE_MAX_CHARS = 500
-#: A whole place named before an indicator (全市社会消费品零售总额): wider than the report's
-#: own place or not.
-_WIDER_PLACE_WORDS = re.compile(r"全([国省市州盟县区旗])")
 #: A sentence that opens by looking at a whole place (从全盟看，…).
 _SEEN_FROM = re.compile(r"\s*(?:从|就)(全([国省市州盟县区旗]))(?:范围|层面)?(?:来)?看[，,]")
 #: What may stand before such a place (同期全省…, （全区…).
@@ -883,6 +880,18 @@ class _ParagraphReader(ParentReading, ChangeReading):
         name = words + subject.name
         return _Subject(wording_indicator(name) or "", name, opening - len(words), subject.end)
 
+    def _named_before_brackets(self, ws: int, we: int, m: Mention) -> _Subject | None:
+        """``牲畜出栏率（当年出栏数占年初存栏数的比重）达到35.8%``: a figure whose clause opens
+        right after brackets, with only a linking word of its own, is of the words before
+        them; ``None`` otherwise."""
+        if not self.text.startswith(("）", ")"), ws - 1) or clean_name(self.text[ws:we]):
+            return None
+        paren = self.layout.paren_of(ws - 2)
+        if paren is None or paren[0] <= 0:
+            return None
+        start = self.layout.clause_start(paren[0])
+        return self._subject_before(start, paren[0], m.unit, m.role)
+
     def _rate_of(self, subject: _Subject | None, pos: int) -> _Subject | None:
         """``增速…回升1.8个百分点``: a rate word alone names the growth of the subject before."""
         if subject is None or subject.indicator or subject.name not in load_phrases().rate_words:
@@ -934,7 +943,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             elif subject is not None and not subject.indicator:
                 subject = self._shared_head(subject, m)
         if subject is None and partner is None and m.structure is None and m.role == "level":
-            subject = self._subject_of_segment(m, prev)
+            subject = self._subject_of_segment(m, prev) or self._named_before_brackets(ws, we, m)
             host = self._growth_host(m) if subject is None else None
             fall = host is not None and host.mention is not None and host.mention.sign == "-"
             if host is not None and m.range_role == "low" and not fall:
@@ -1848,8 +1857,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if self.text.endswith(("）", ")"), 0, clause):  # 全市五个县（市）实现…: from the place
             clause = self.layout.phrase_start(c.name_start)
         words = self.text[clause : c.name_start]
-        if self._wider_place(words):
-            return self._wider_place(words)  # 全市社会消费品零售总额下降3.6% in a district's
+        if wider := self._wider_place(words):
+            return wider  # 全市社会消费品零售总额下降3.6% in a district's report
         if words.strip() and not clean_name(words):  # 规上工业企业用地3.86万亩，实现税收…
             group = self._group_of_clause_before(clause)  # the firms' tax, not the place's
             opening = self._place_opening_item(c.name_start) if not group else None
@@ -1898,7 +1907,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
     def _wider_place(self, words: str) -> str:
         """The whole place wider than the report's own that ``words`` before a figure's name
         name (同期全省, （全区完成, 全市): ``""`` when they name none."""
-        wider = _WIDER_PLACE_WORDS.search(words)
+        wider = WHOLE_PLACE.search(words)
         if wider is None or not wider_than(wider.group(1), self.own_level()):
             return ""
         if clean_name(words[wider.end() :]) or _WIDER_LEAD.sub("", words[: wider.start()]):

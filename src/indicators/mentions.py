@@ -22,6 +22,7 @@ from .layout import Layout
 from .numbers import CN_DIGITS, CN_NUMERAL_CHARS, SCALES, chinese_to_decimal
 from .phrases import Phrases, load_phrases
 from .scanning import leftmost_matches
+from .subjects import COMPARED_AFTER
 from .units import load_units, unit_alternation, unit_family
 from .vocabulary import ratio_wordings
 
@@ -88,7 +89,8 @@ def _number_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?P<num>\d(?<![\d.,]\d)\d*(?:,\d{{3}})*(?:\.\d+)?)"
             # 5万余人次, 1.2万多人: the vague word between the scale and the unit
-            rf"(?:(?P<scale>万)(?P<vague_in>[{vague}])(?=(?:{_after_scale('万')})))?"
+            rf"(?:(?P<scale>万)(?P<vague_in>[{vague}])(?=(?:{_after_scale('万')}))"
+            rf"|(?P<scale_yi>亿)(?P<vague_yi>[{vague}])(?=(?:{_after_scale('亿')})))?"
             rf"(?P<vague>[{vague}])?(?P<unit>{unit})?"
         ),
         re.compile(
@@ -388,10 +390,14 @@ def _mention_of(
         end = post.end()
     mention.quals = quals
     mention.end = end
-    if not unit and not mention.base and _is_ratio(text, start, m.end()):
-        mention.ratio = True  # 城乡居民收入比由2.11缩小到1.93
-        if mention.verb and before.endswith(("到", "至", "为")):
-            mention.to_level = True  # 缩小为2.30: with no unit, every verb's figure a level
+    if unit in ("", "倍") and not mention.base and _is_ratio(text, start, m.end()):
+        mention.ratio = True  # 城乡居民收入比由2.11缩小到1.93, 收入倍差缩小到1.86倍
+        mention.quals = quals = [q for q in quals if q != MULTIPLE_QUALIFIER]
+        if before.endswith(("到", "至", "为")):
+            mention.to_level = True  # 缩小为2.30, 缩小0.05至2.30: the new level
+        elif mention.verb:  # 缩小0.06: a change of the ratio, not its level
+            mention.role = "change"
+            mention.sign = "-" if mention.verb in ph.down_words else ""
         post = _RATIO_OF_ONE.match(text, end)  # 2.36：1
         end = post.end() if post else end
         post = ph.qual_after.match(text, end)  # 缩小到1.85以内
@@ -420,8 +426,9 @@ def _ratio_before() -> re.Pattern[str] | None:
     if not names:
         return None
     alternatives = "|".join(re.escape(n) for n in names)
-    return re.compile(
-        rf"(?:{alternatives})(?:(?:由|从)(?:(?:19|20)\d\d年|上年末?|去年|上一年|年初)?的?)?"
+    return re.compile(  # not 城乡居民收入比上年缩小0.06 (a comparison, see subjects.wordings_in)
+        rf"(?:{alternatives})(?!{COMPARED_AFTER.pattern})"
+        rf"(?:(?:由|从)(?:(?:19|20)\d\d年|上年末?|去年|上一年|年初)?的?)?"
         rf"[^，,。；;：:\d（()）]{{0,8}}(?:\d+(?:\.\d+)?(?:[:：]1)?[^，,。；;：:\d（()）]{{1,8}})?$"
     )
 
@@ -537,6 +544,8 @@ def _arabic_number(m: re.Match[str], text: str) -> _Printed | None:
     num_end = m.end("num")
     if m.group("scale"):  # 5万余人次: 5 万人次, 余
         unit, vague = m.group("scale") + unit, m.group("vague_in")
+    elif m.group("scale_yi"):  # 1.2亿多元: 1.2 亿元, 多
+        unit, vague = m.group("scale_yi") + unit, m.group("vague_yi")
     if text[m.end() : m.end() + 1] in _LATIN or (
         not unit and text[num_end : num_end + 1] in _LATIN
     ):
@@ -697,7 +706,8 @@ def _structures(text: str, lay: Layout) -> list[Mention]:
     for m in _STRUCTURE.finditer(text):
         if not _STRUCTURE_WORDS.search(text[max(0, m.start() - 12) : m.start()]):
             continue
-        if lay.shielded(m.start()) or _is_ratio(text, m.start(), m.start()):
+        first_end = m.start() + len(re.split(r"[:：]", m.group(0), maxsplit=1)[0])
+        if lay.shielded(m.start()) or _is_ratio(text, m.start(), first_end):
             continue  # 城乡居民收入比为2.36：1: one ratio, not a structure
         pos = m.start()
         first: Mention | None = None

@@ -179,7 +179,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     # 增至, 降至: a one-character verb, only before 至 (新增 is no change; 增至 is)
     verbs = alternation(g["up"] + g["down"])
     short = alternation(g.get("before_to_only", ()) or ["(?!)"])
-    verbs = rf"{verbs}|(?:{short})(?=至)"
+    verbs = rf"{verbs}|(?<!新)(?:{short})(?=至)"  # not 新增至3200户: new ones
     bases = alternation(g["bases"])
     parts_words = alternation(list(per["parts"]))
     plans = {name: (int(a), int(b)) for name, (a, b) in per.get("plans", {}).items()}

@@ -13,12 +13,16 @@ _LEVELS = "省市县区镇乡旗盟"
 _TITLE_PLACE = re.compile(
     rf"([\u4e00-\u9fff]{{1,12}}?(?:自治县|自治州|街道|[{_LEVELS}]))(?:(?:19|20)\d\d年)?"
     rf"(?:人民政府|政府|办事处)工作报告"  # 兴华街道办事处工作报告, 兴华街道2019年政府工作报告
+    # 兴华街道2024年工作报告, 兴华街道办事处2023年工作报告: a street's report names no government
+    rf"|([\u4e00-\u9fff]{{1,12}}?街道)(?:办事处)?(?:(?:19|20)\d\d年)?工作报告"
 )
 _SESSION_PLACE = re.compile(
     rf"在([\u4e00-\u9fff]{{1,12}}?(?:自治县|街道|[{_LEVELS}]))"
     rf"(?:第[一二三四五六七八九十\d]+届|居民议事|居民代表)"
 )
 _SELF = re.compile(rf"(?:我|全|本)(街道|[{_LEVELS}])")
+#: A whole place named by its level (全市, 全省, 全盟): the report's own or a wider one.
+WHOLE_PLACE = re.compile(r"全([国省市州盟县区旗])")
 #: A wider place before the report's own in its title (营州市河西区兴华街道: 兴华街道).
 _WIDER_PREFIX = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟|县|区)(?=[\u4e00-\u9fff]{2})"
@@ -47,7 +51,7 @@ def detect_place(report: Report) -> str:
     for pattern in (_TITLE_PLACE, _SESSION_PLACE):
         m = pattern.search(report.title) or pattern.search(head)
         if m:
-            return _own_part(m.group(1))
+            return _own_part(m.group(1) or m.group(2) if pattern is _TITLE_PLACE else m.group(1))
     text = report.text
     levels = Counter(m.group(1) for m in _SELF.finditer(text))
     if not levels:
@@ -129,14 +133,16 @@ def fiscal_level(report: Report) -> str:
     if level != "街道" or "街道级" in report.text:
         return level
     title = _TITLE_PLACE.search(report.title)
-    above = _LEVEL_BEFORE_STREET.search(title.group(1)) if title else None
+    above = _LEVEL_BEFORE_STREET.search(title.group(1) or title.group(2)) if title else None
     if above is not None:
         return above.group(1)
     wider = Counter(m.group(1) for m in _WIDER_WHOLE.finditer(report.text))
     return wider.most_common(1)[0][0] if wider else "区"
 
 
+#: The place a street is in, named before it in its report's title (河西区兴华街道: 区).
 _LEVEL_BEFORE_STREET = re.compile(r"([区县市])[^区县市]{2,6}街道$")
+#: The whole places a street's text names, of the levels a street can be in (全区).
 _WIDER_WHOLE = re.compile(r"全([区县市])")
 
 

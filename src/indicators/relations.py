@@ -19,6 +19,7 @@ from operator import itemgetter
 from .checkvocab import CheckVocabulary, load_check_vocabulary
 from .period_cells import Period
 from .phrases import load_phrases
+from .place import WHOLE_PLACE
 from .printed import is_average
 from .quantities import Quantity
 from .vocabulary import Indicator, load_vocabulary
@@ -94,7 +95,7 @@ def scopes_compatible(a: Quantity, b: Quantity) -> bool:
 
 #: The scope of a figure of a place wider than the report's own, which the extraction gives
 #: only to such figures (占全市…的, in a district's report).
-WIDER_PLACE = re.compile(r"全[国省市州盟县区旗]")
+WIDER_PLACE = WHOLE_PLACE
 
 
 def sentence_between(a: Quantity, b: Quantity) -> bool:

@@ -26,7 +26,7 @@ ACCEPTS: dict[str, frozenset[str]] = {
     "percent": frozenset({"percent"}),
     "index": frozenset({""}),
     "structure": frozenset({""}),
-    "ratio": frozenset({""}),
+    "ratio": frozenset({"", "ratio"}),  # 城乡居民收入比2.30, 收入倍差1.86倍
 }
 
 _AS_OF = r"(?:截止至|截止到|截至|截止)"
@@ -116,13 +116,13 @@ def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wordi
         Wording(canonical[m.group(0)], m.group(0), m.start(), m.end())
         for m in pattern.finditer(text, start, stop)
         if not (not_after and text.endswith(not_after, 0, m.start()))
-        and not (m.group(0).endswith("比") and _COMPARED_AFTER.match(text, m.end()))
+        and not (m.group(0).endswith("比") and COMPARED_AFTER.match(text, m.end()))
     ]
 
 
 #: After a wording ending in 比 (城乡居民收入比), the basis of a comparison: the 比 is the
 #: comparison's (城乡居民收入比上年增长8%), not a ratio's.
-_COMPARED_AFTER = re.compile(r"上年|去年|上一年|同期|年初|(?:19|20)\d\d年")
+COMPARED_AFTER = re.compile(r"上年|去年|上一年|同期|年初|(?:19|20)\d\d年")
 
 
 def wording_indicator(text: str) -> str:

@@ -170,6 +170,8 @@ def _base_printed_before(index: ClaimIndex, q: Quantity, period: Period) -> Quan
     before = index.quantities[q.row - 1]
     if before.value is None or before.period != period or key(before) != key(q):
         return None
+    if before.paragraph != q.paragraph or not scopes_compatible(before, q):
+        return None
     return before if before.unit is not None and q.unit is not None else None
 
 

@@ -27,7 +27,7 @@ from ..subjects import wording_indicator
 _GAP = re.compile(
     r"^(?P<subject>.*?)(?:收入)?(?P<growth>增速|增幅|增长|涨幅|降幅)"
     r"(?:(?P<word>高于|快于|超过|低于|慢于)(?P<other>.{2,})"
-    r"|比(?P<other2>.{2,}?)(?P<word2>高|快|低|慢))$"  # 降幅比全市低: the other form
+    r"|比(?P<other2>.{2,}?)(?<!提)(?P<word2>高|快|低|慢))$"  # 降幅比全市低; not 比上年提高
 )
 _BELOW = ("低于", "慢于", "低", "慢")
 #: The report's own place opening the words (全乡农村居民: 农村居民); a wider place (全市,
@@ -36,9 +36,6 @@ _BELOW = ("低于", "慢于", "低", "慢")
 _PLACE = re.compile(r"^(?:全[县区乡镇旗]|我[县区乡镇市])")
 _WIDER = re.compile(r"^(?:全[国省市州盟]|[国省市州])")
 _ELSEWHERE = re.compile(r"^(?:平均水平|平均|水平)?$")
-#: A whole place, the report's own or a wider one (全区 in a street's report): compared with
-#: only when a figure of it, scoped so, is printed.
-_WHOLE_PLACE = re.compile(r"^全[国省市州盟区县旗]")
 
 
 def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
@@ -124,7 +121,7 @@ def _other(
     elsewhere, of the same time and kind as ``own``, with a growth, that ``words`` name and
     that measures what ``own`` measures (城镇居民 and 农村居民人均可支配收入: 城镇居民人均可支配
     收入), other than ``own``."""
-    whole = _WHOLE_PLACE.match(words)
+    whole = WIDER_PLACE.match(words)  # a wider place (全区 in a street's report): compared
     if whole and _ELSEWHERE.match(words[whole.end() :]):  # 全市社零下降3.6%，我区…降幅比全市低
         return _of_wider_place([*before, *(after or [])], own, whole.group(0))
     wider = _WIDER.match(words)

@@ -11,6 +11,8 @@ rounding intervals meets the interval of the printed ratio.
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import fmt
@@ -34,12 +36,15 @@ def ratio_checks(index: ClaimIndex) -> list[Finding]:
     """
     findings: list[Finding] = []
     undated = _undated_origins(index)
+    levels = _levels_by_time(index, undated)
     for q in index.quantities:
         entry = index.indicator(q.indicator)
-        if entry is None or len(entry.ratio_of) != 2 or q.value is None or q.unit is not None:
-            continue
-        top = _level(index, entry.ratio_of[0], q, undated)
-        bottom = _level(index, entry.ratio_of[1], q, undated)
+        if entry is None or len(entry.ratio_of) != 2 or q.value is None or not q.is_level:
+            continue  # not a change of the ratio (缩小0.06)
+        if q.unit is not None and q.unit.family != "ratio":
+            continue  # 2.30, or 1.86倍
+        top = _level(levels, entry.ratio_of[0], q)
+        bottom = _level(levels, entry.ratio_of[1], q)
         if top is None or bottom is None or top.unit is None or bottom.unit is None:
             continue
         if top.unit.kind != bottom.unit.kind:
@@ -59,16 +64,29 @@ def _undated_origins(index: ClaimIndex) -> set[int]:
     }
 
 
-def _level(index: ClaimIndex, name: str, ratio: Quantity, undated: set[int]) -> Quantity | None:
+_Levels = dict[tuple[str, object, str], list[Quantity]]
+
+
+def _levels_by_time(index: ClaimIndex, undated: set[int]) -> _Levels:
+    """The levels of the indicators ratios divide, by name (indicator or the report's own
+    words), time and kind, in the report's order; the earlier end of a change counts when it
+    is dated (由上年的40110元增加到42156元: 40110 is last year's level). Read once, so that each
+    ratio looks up its two levels directly."""
+    names = {n for e in index.vocabulary.values() if len(e.ratio_of) == 2 for n in e.ratio_of}
+    found: _Levels = defaultdict(list)
+    for q in index.quantities:
+        if q.value is None or not q.is_level or q.annual_key is None or q.row in undated:
+            continue
+        for name in {q.indicator, q.name} & names:
+            found[(name, q.annual_key, q.kind)].append(q)
+    return found
+
+
+def _level(levels: _Levels, name: str, ratio: Quantity) -> Quantity | None:
     """The first level of ``name`` of the ratio's time and kind in a scope the ratio allows,
-    one of the ratio's own scope first; the earlier end of a change counts when it is dated
-    (由上年的40110元增加到42156元: 40110 is last year's level)."""
+    one of the ratio's own scope first."""
     found = None
-    for q in index.named(name):
-        if q.value is None or not q.is_level or q.kind != ratio.kind or q.row in undated:
-            continue
-        if q.annual_key is None or q.annual_key != ratio.period:
-            continue
+    for q in levels.get((name, ratio.period, ratio.kind), ()):
         if scopes_compatible(q, ratio):
             if q.scope == ratio.scope:
                 return q
@@ -77,6 +95,7 @@ def _level(index: ClaimIndex, name: str, ratio: Quantity, undated: set[int]) -> 
 
 
 def _judge(q: Quantity, top: Quantity, bottom: Quantity) -> Finding:
+    """The finding of the ratio ``q`` against ``top / bottom``, both rounding-aware."""
     assert q.value is not None and bottom.unit is not None
     top_iv, bottom_iv = top.value_in(bottom.unit), bottom.value
     top_pt, bottom_pt = top.point_in(bottom.unit), bottom.value_point

@@ -258,6 +258,10 @@ def _part_and_whole(
         return None, None  # …14.62亿元。…算力规模达到2000P，其中智能算力1600P，占80.0%: its
         # figures are not read, and those of the sentence before are none of its
     clause = rate.clause
+    if "占" in rate.scope and "占" not in clause:  # 出栏率（出栏数占年初存栏数的比重）达到…:
+        clause = rate.scope  # the rate's definition names its whole
+    elif (per := _PER_BASE.fullmatch(rate.scope)) and "占" not in clause:
+        clause = f"占{per.group(1)}的"  # 出栏率（按上年末存栏计算）: of 上年末存栏
     if "占" not in clause and "占" in rate.name and rate.name.endswith(clause.split("的")[0]):
         clause = f"占{clause}"  # 数字产品制造业占数字经济核心产业增加值的52.0%: its whole's words
     if any(w in clause for w in index.rules.cue("sum_share")):
@@ -644,9 +648,10 @@ def _kind_of_bare(words: str) -> str:
 def _level_of_kind(index: ClaimIndex, kind: str, bare: str, part: Quantity) -> Quantity | None:
     """The one level of the part's time and kind named as the ``bare`` wording of ``kind``
     (楼宇区级税收, 重点楼宇 + 税收 as scope and name, for 楼宇税收), other than the part."""
+    near = index.quantities[max(0, part.row - _KIND_BACK) : part.row + _KIND_AHEAD]
     found = {
         q.value_text: q
-        for q in index.quantities
+        for q in near  # a few figures around the part: the whole is printed near it
         if q.row != part.row
         and q.value is not None
         and q.is_level
@@ -661,6 +666,10 @@ def _level_of_kind(index: ClaimIndex, kind: str, bare: str, part: Quantity) -> Q
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+#: A rate's definition in brackets naming what it divides by (按上年末存栏计算).
+_PER_BASE = re.compile(r"按(.{2,12}?)(?:计算|计)")
+#: How many figures before and after a part the figure of its kind's whole is looked for.
+_KIND_BACK, _KIND_AHEAD = 40, 8
 #: The whole place before a kind of a figure (全街道楼宇税收, 全区工业税收).
 _WHOLE_PLACE_LEAD = re.compile(r"^(?:全|我|本)(?:街道|[省市县区镇乡村旗])")
 
