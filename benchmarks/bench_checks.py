@@ -9,8 +9,9 @@ Then, for hostile texts of growing size (one paragraph of shares of siblings, ma
 paragraphs of shares of a named whole, one paragraph of one level restated with the new ones
 and its parts, one paragraph of shares that name their part before 占, many paragraphs of
 averages over two years, one sentence of wholes named before 中 and their parts, one paragraph
-of growths compared with earlier months): the time of ``check_claims``, which should grow
-about linearly.
+of growths compared with earlier months, many paragraphs of income ratios, one paragraph of
+taxes of a kind with a wider place's growth in brackets): the time of ``check_claims``, which
+should grow about linearly.
 
 Run: ``.venv/bin/python benchmarks/bench_checks.py``
 """
@@ -79,6 +80,17 @@ HOSTILE = (
     (
         "rates over earlier months, one paragraph",
         "一季度下降38.2%，全年下降4.6%，降幅比一季度收窄33.6个百分点；",
+        "",
+    ),
+    (
+        "ratios of incomes, paragraphs",
+        "城镇居民人均可支配收入42156元，农村居民人均可支配收入18325元，城乡居民收入比缩小到2.30。",
+        "\n\n",
+    ),
+    (
+        "taxes of a kind and wider places, one paragraph",
+        "楼宇税收2.1亿元，社区楼宇税收1.2亿元，占楼宇税收的57.1%，增速高于全市0.5个百分点"
+        "（全市增长8.1%）；",
         "",
     ),
 )
