@@ -2590,3 +2590,23 @@ def test_a_share_of_the_same_times_tax_or_of_a_rate_defined_in_brackets():
     assert list(zip(shares.stated, shares.verdict, strict=True)) == [
         ("占同期税收 47.1%", "inconsistent")
     ]
+
+
+def test_a_year_in_brackets_and_multiples_of_a_years_end():
+    report = parse_text(
+        "查干淖尔旗人民政府工作报告\n\n一、2022年工作回顾\n\n全旗地区生产总值由上年的176.52亿元增加到"
+        "186.74亿元（2020年为162.38亿元），增长5.8%。全年实施旗级重点项目86个，完成投资68.52亿元。"
+        "风电装机是2017年末（79万千瓦）的3.2倍。各项贷款余额158.4亿元，比年初增加18.9亿元，增长13.5%，"
+        "是2012年末75.6亿元的2.1倍。\n"
+    )
+    claims = claims_table(report)
+    rows = {(r.value, r.growth_pct): (r.name, r.period) for r in claims.itertuples()}
+    assert rows[("162.38", "")] == ("地区生产总值", "2020")  # its bracket's year
+    assert rows[("86", "")][1] == "2022"  # the bracket's year reaches no further
+    assert rows[("79", "")][1] == "2017"
+    assert rows[("", "220")] == ("风电装机", "2022")  # 3.2 times the end of 2017
+    assert rows[("75.6", "")] == ("各项贷款余额", "2012")
+    table = check_claims(claims, report).table
+    judged = {(r.indicators, r.period, r.verdict) for r in table.itertuples()}
+    assert ("金融机构贷款余额", "2012→2022", "consistent") in judged  # 158.4 / 75.6 = 2.10
+    assert "inconsistent" not in set(table.verdict)

@@ -260,8 +260,11 @@ def _without_new_word(name: str) -> str:
     return name
 
 
-#: The words of a bracketed figure of the year before (（上年同期为95.8%）).
-_LAST_YEAR = re.compile(r"(?:上年同期|去年同期|上年|去年)(?:为|是)?")
+#: The words of a bracketed figure of the year before (（上年同期为95.8%）) or of a year
+#: printed (（2020年为162.38亿元）).
+_LAST_YEAR = re.compile(
+    r"(?:上年同期|去年同期|上年|去年|(?P<year>(?:19|20)\d\d)年(?:同期)?)(?:为|是)?"
+)
 #: What is left of the words before a growth over a printed year (比2019年): no name.
 _COMPARING_WORDS = frozenset({"比", "较"})
 #: How many claims back the figure a wider place's growth in brackets compares is looked for.
@@ -710,9 +713,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 now = self._last_in_sentence(m.claim_start)
         if now is None or now.year is None or now.measure != "level" or now.unit != m.unit:
             return False
+        printed = int(words.group("year")) if words.group("year") else None
+        if printed is not None and (printed >= now.year or self.layout.paren_of(m.start) is None):
+            return False  # （2020年为162.38亿元） after 2022's figure; not a clause of 2020年为
         c = self._new(m, m.start)
         c.indicator, c.name, c.value, c.unit = now.indicator, now.name, m.value, m.unit
-        c.year, c.first_year, c.kind = now.year - 1, None, "actual"
+        c.year, c.first_year, c.kind = printed or now.year - 1, None, "actual"
         c.months = now.months if "同期" in words.group(0) else None
         c.quals.extend(m.quals)
         c.value_line = self.p.line_at(m.start)

@@ -111,7 +111,7 @@ _COMPARED_WITH = re.compile(
 )
 #: ``是2016年1942户的1.6倍``, ``是上年438.6亿元的1.4倍``: the base year and, after it, its
 #: level and the multiple.
-_BASE_OF_MULTIPLE = re.compile(r"(?:是|为)((?:19|20)\d\d年|上年|去年)$")
+_BASE_OF_MULTIPLE = re.compile(r"(?:是|为)((?:19|20)\d\d年(?:末|底)?|上年末?|去年)$")
 _MULTIPLE_AFTER = re.compile(r"的[\d.]+倍")
 #: ``6.8：77.3：15.9`` (the look-behind after the first digit: it does not continue a number).
 _STRUCTURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")
@@ -370,11 +370,12 @@ def _mention_of(
             if before.endswith(word):
                 quals.append(word)
                 mention.verb_start = start - len(word)
-    if not mention.verb and unit and last in ("的", "年", "（", "("):
+    if not mention.verb and unit and last in ("的", "年", "末", "底", "（", "("):
         compared = _COMPARED_WITH.search(before) if last == "的" else None
-        if last != "的" and _MULTIPLE_AFTER.match(text, end + (last != "年")):
-            # 是2016年1942户的1.6倍, 是2015年（279户）的2.1倍
-            compared = _BASE_OF_MULTIPLE.search(before[:-1] if last != "年" else before)
+        bracket = last in ("（", "(")
+        if last != "的" and _MULTIPLE_AFTER.match(text, end + bracket):
+            # 是2016年1942户的1.6倍, 是2012年末75.6亿元的2.1倍, 是2015年（279户）的2.1倍
+            compared = _BASE_OF_MULTIPLE.search(before[:-1] if bracket else before)
         if compared:  # 比上年的221.8亿元增长40.9%: the level the figure before is compared with
             mention.compared = compared.group(1)
             mention.verb_start = start - (len(before) - compared.start())

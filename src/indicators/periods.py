@@ -38,7 +38,9 @@ _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
 #: A level and a multiple after a base year (是2016年1942户的1.6倍).
 _LEVEL_OF_BASE = re.compile(r"[\d.,]+[^\d，,。；;]{0,6}?的[\d.]+倍")
 #: The same in brackets after a year (是2015年（279户）的2.1倍).
-_BRACKETED_LEVEL_OF_BASE = re.compile(r"[（(][\d.,]+[^\d，,。；;（()）]{0,6}?[）)]的[\d.]+倍")
+_BRACKETED_LEVEL_OF_BASE = re.compile(
+    r"(?:末|底)?[（(][\d.,]+[^\d，,。；;（()）]{0,6}?[）)]的[\d.]+倍"  # 是2017年末（79万千瓦）的
+)
 #: Words after 全年 that make it no time of a figure (完成全年目标的92%).
 _NOT_THE_YEAR = ("目标", "任务", "计划")
 #: Most characters between the time of an earlier value and the value (由2015年末的52).
@@ -154,11 +156,12 @@ def anchors_in(
             continue
         if _BASIS_BEFORE.search(text, max(0, start - 2), start):
             continue
-        if text.startswith(("的", "同期", "水平"), m.end()) and ph.multiple_base_after.match(
-            text, m.end()
+        after = m.end() + text.startswith(("末", "底"), m.end())  # 是2010年末的2.7倍 too
+        if text.startswith(("的", "同期", "水平"), after) and ph.multiple_base_after.match(
+            text, after
         ):
             continue  # the base of a multiple (是2015年的3倍)
-        level_of_base = _LEVEL_OF_BASE.match(text, m.end()) or (
+        level_of_base = _LEVEL_OF_BASE.match(text, after) or (
             kind != _PLAN and _BRACKETED_LEVEL_OF_BASE.match(text, m.end())
         )  # not 是“十二五”时期（119.86亿元）的1.52倍: the plan's total is of its years
         if level_of_base and text[start - 1 : start] in ("是", "为"):
@@ -256,6 +259,9 @@ def anchors_in(
             continue
         origin = text.endswith(ph.change_from, max(0, start - 1), start)
         reach = _base_clause_end(text, start, m.end())
+        paren = layout.paren_of(start)
+        if reach < 0 and paren is not None:
+            reach = paren[1]  # （2020年为162.38亿元）: a time in brackets, for them alone
         if reach < 0 and year is not None and _after_of_which(text, start):
             reach = layout.item_end(start)  # …年均增长11.3%，其中2016年增长13.0%；城镇…
         elif reach < 0 and year is not None and out and out[-1].year is not None:

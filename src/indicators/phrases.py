@@ -214,7 +214,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     plan_after = alternation([*per.get("plan_span", ()), *plan_end] or ["(?!)"])
     since = alternation(per.get("since", ()) or ["(?!)"])
     after_base = alternation(g.get("multiple_after_base", ()) or ["(?!)"])
-    multiple_base = rf"(?:19|20)\d\d年|上年同期|去年同期|上年|去年|{plan_end_phrase}|{ago}"
+    multiple_base = (  # 是2017年末（79万千瓦）的3.2倍: the end of a year too
+        rf"(?:19|20)\d\d年(?:末|底)?|上年同期|去年同期|上年末|上年|去年|{plan_end_phrase}|{ago}"
+    )
     return Phrases(
         raw=d,
         growth_before=growth_before,
