@@ -154,3 +154,16 @@ def test_scaled_vague_amounts_new_ones_to_a_level_and_names_before_brackets():
         ("工业用电量", "12.5", "亿千瓦时", ""),
         ("牲畜出栏率", "35.8", "%", ""),
     ]
+
+
+def test_a_level_grown_from_an_earlier_one_with_no_dao():
+    rows = _rows(
+        "新能源装机合计340万千瓦，由上年末的244万千瓦增长39.3%。规上工业企业由上年的132家增加到146家，"
+        "增长10.6%。"
+    )
+    assert [(r[1], r[3], r[5]) for r in rows] == [
+        ("2017", "340", "39.3"),
+        ("2016", "244", ""),
+        ("2016", "132", ""),
+        ("2017", "146", "10.6"),
+    ]

@@ -109,6 +109,12 @@ _COMPARED_WITH = re.compile(
     r"|(?:19|20)\d\d年(?:同期)?"
     r"|\d{1,2}月份?)的$"
 )
+#: ``340万千瓦，由上年末的244万千瓦增长39.3%``: the level grown from, when a growth rate and
+#: not 到 follows it (由上年的132家增加到146家 is a change).
+_GROWN_FROM = re.compile(
+    r"(?:由|从)(上年同期|去年同期|上年末|上年底|上年|去年|年初|(?:19|20)\d\d年(?:末|底)?)的$"
+)
+_GROWTH_RIGHT_AFTER = re.compile(r"(?:同比)?(?:增长|下降|提高|降低|减少|增加)[\d.]+%")
 #: ``是2016年1942户的1.6倍``, ``是上年438.6亿元的1.4倍``: the base year and, after it, its
 #: level and the multiple.
 _BASE_OF_MULTIPLE = re.compile(r"(?:是|为)((?:19|20)\d\d年(?:末|底)?|上年末?|去年)$")
@@ -372,6 +378,8 @@ def _mention_of(
                 mention.verb_start = start - len(word)
     if not mention.verb and unit and last in ("的", "年", "末", "底", "（", "("):
         compared = _COMPARED_WITH.search(before) if last == "的" else None
+        if last == "的" and compared is None and _GROWTH_RIGHT_AFTER.match(text, end):
+            compared = _GROWN_FROM.search(before)  # 由上年末的244万千瓦增长39.3%: no 到
         bracket = last in ("（", "(")
         if last != "的" and _MULTIPLE_AFTER.match(text, end + bracket):
             # 是2016年1942户的1.6倍, 是2012年末75.6亿元的2.1倍, 是2015年（279户）的2.1倍
