@@ -167,3 +167,11 @@ def test_a_level_grown_from_an_earlier_one_with_no_dao():
         ("2016", "132", ""),
         ("2017", "146", "10.6"),
     ]
+
+
+def test_expectations_are_no_target():
+    rows = _rows(
+        "面对需求收缩、供给冲击、预期转弱三重压力，全县地区生产总值由上年的176.52亿元增加到186.74亿元，"
+        "增长5.8%。"
+    )
+    assert {r[2] for r in rows} == {"actual"}
