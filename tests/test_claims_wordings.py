@@ -175,3 +175,8 @@ def test_expectations_are_no_target():
         "增长5.8%。"
     )
     assert {r[2] for r in rows} == {"actual"}
+
+
+def test_last_year_after_a_span_of_years_is_the_year_before():
+    rows = _rows("三年来（2015—2017年）累计脱贫1124户；贫困发生率由上年的2.99%下降到0.83%。")
+    assert [(r[1], r[3]) for r in rows if r[4] == "%"] == [("2016", "2.99"), ("2017", "0.83")]

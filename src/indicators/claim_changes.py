@@ -92,6 +92,9 @@ class ChangeReading:
             elif own_anchor is None and not later.months and self._same_span(later, em, ended):
                 continue  # …由2010年的A增加到2015年的B；…由4.82亿元增加到11.28亿元: 2010→2015
             in_span = later.first_year is not None
+            if in_span and own_anchor is None and self._of_last_year_end(from_pos, em.start):
+                in_span = False  # 三年来…；贫困发生率由上年的2.99%下降到0.83%: last year's
+                later.first_year = None
             if later.first_year is not None and later.year is not None:
                 # “十三五”期间，由A增加到B: A is the level of the year before the span (unless
                 # printed with its own year), B the level of its last year (an average growth
