@@ -2610,3 +2610,19 @@ def test_a_year_in_brackets_and_multiples_of_a_years_end():
     judged = {(r.indicators, r.period, r.verdict) for r in table.itertuples()}
     assert ("金融机构贷款余额", "2012→2022", "consistent") in judged  # 158.4 / 75.6 = 2.10
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_month_reached_by_a_change_a_rate_of_households_and_those_reached():
+    table = _checks(
+        "诉求量由11月份的2632件下降到12月份的2416件，环比下降8.2%。2022年实施易地扶贫搬迁1286户"
+        "5537人，其中集中安置938户4104人、分散安置348户1433人，集中安置率为72.9%。新增错时共享停车位"
+        "486个，其中利用楼宇地下车库312个、利用机关企事业单位大院174个，缓解了九个社区夜间停车压力。"
+    )
+    judged = {
+        (r.check, r.indicators.split("; ")[0], r.period, r.verdict) for r in table.itertuples()
+    }
+    # 12月份 after 下降到 is December alone; 938 / 1286 = 72.94% (of households, not people)
+    assert ("count_change", "诉求量", "2022-11..2022-11→2022-12..2022-12", "consistent") in judged
+    assert ("share", "集中安置率", "2022", "consistent") in judged
+    assert not any(i == "社区夜间停车压力" for _, i, _, _ in judged)  # those reached, no part
+    assert "inconsistent" not in set(table.verdict)

@@ -28,7 +28,9 @@ if TYPE_CHECKING:
     from .respectively import Respective
 
 #: The year printed between a verb and the new level (增加到2020年的306.7亿元).
-_YEAR_OF_LEVEL = re.compile(r"(?:19|20)\d\d年(?:底|末)?(?:预计|预期)?的$")
+_YEAR_OF_LEVEL = re.compile(
+    r"(?:(?:19|20)\d\d年(?:底|末)?(?:预计|预期)?|(?:(?:19|20)\d\d年)?\d{1,2}月份?(?:底|末)?)的$"
+)
 
 
 class ChangeReading:

@@ -400,6 +400,9 @@ class ParentReading:
             return
         if c.measure in ("change", "each") or self.text.startswith("的", c.mention.end):
             return  # a change, a bound of each member, or a threshold (超过50万元的村)
+        before = self.text[max(0, c.mention.start - 4) : c.mention.start]
+        if before.endswith(load_phrases().beneficiary_words):
+            return  # 其中…，缓解了九个社区夜间停车压力: those the parts reached, no part
         if self.text.startswith(load_phrases().sum_after, self.layout.clause_start(c.start)):
             return  # 其中A、B、C，合计86个: the sum of the parts, not one of them
         family = unit_family(c.unit)

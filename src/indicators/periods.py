@@ -247,7 +247,10 @@ def anchors_in(
             months = (int(rng.group(1)), int(rng.group(2)))
         elif one:
             last = int(one.group(1))
-            months = (1, last) if kind == _CUMULATIVE else (last, last)
+            cumulative = kind == _CUMULATIVE and not ph.change_to.search(
+                text, max(0, start - 3), start + 1
+            )  # 由11月份的2632件下降到12月份的2416件: 到 of the change, not 截至
+            months = (1, last) if cumulative else (last, last)
         elif part:
             months = ph.period_parts[part.group(0)]
             if months == (1, 12):

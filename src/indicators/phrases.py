@@ -198,7 +198,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         rf"(?P<link>{alternation(g['linkers'])})?(?P<to>{alternation(g['to_level'])})?"
         # 增加到2020年的306.7亿元: the year of the new level may stand before it
         # …增加到2020年预计的538.6亿元: an estimate
-        rf"(?:(?<=[到至])(?:19|20)\d\d年(?:底|末)?(?P<estimate>预计|预期)?的)?"
+        rf"(?:(?<=[到至])(?:(?:19|20)\d\d年(?:底|末)?(?P<estimate>预计|预期)?"
+        rf"|(?:(?:19|20)\d\d年)?\d{{1,2}}月份?(?:底|末)?)的)?"  # 下降到12月份的2416件
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
     # 比上年末新增72万千瓦: after a base, a word of new ones states the change; not after an

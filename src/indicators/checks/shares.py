@@ -129,7 +129,10 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 continue  # 比上年的38.6%: last year's share, not of this year's figures
             if part is not None and whole is not None:
                 judged[part.row] = whole
-                findings.append(judge_share(rate, part, whole))
+                found = judge_share(rate, part, whole)
+                if found.verdict == INCONSISTENT:  # 集中安置938户4104人 of 1286户5537人,
+                    found = _in_other_unit(index, rate, part, whole) or found  # 集中安置率
+                findings.append(found)
             elif part is None and whole is not None:
                 findings.append(_judge_reachable(rate, whole))
             elif (
@@ -609,6 +612,47 @@ def _subject_is(index: ClaimIndex, subject: str, part: Quantity) -> bool:
 def _names_part(rate: Quantity, part: Quantity) -> bool:
     """Whether the name of a share begins with the name of ``part`` (工业总产值占…)."""
     return any(len(n) >= 2 and rate.name.startswith(n) for n in (part.name, part.indicator))
+
+
+def _in_other_unit(
+    index: ClaimIndex, rate: Quantity, part: Quantity, whole: Quantity
+) -> Finding | None:
+    """``其中集中安置938户4104人…，集中安置率为72.9%``: a rate whose words name no unit, of a
+    part and a whole each printed in two units side by side (households and people), that
+    holds for the pair in the other unit: that finding; ``None`` when there is none."""
+    pairs = [_unit_pair(index, q) for q in (part, whole)]
+    if None in pairs or rate.unit_text in rate.name:
+        return None
+    other_part, other_whole = pairs
+    assert other_part is not None and other_whole is not None
+    if other_part.unit is None or other_whole.unit is None:
+        return None
+    if other_part.unit.kind != other_whole.unit.kind:
+        return None
+    found = judge_share(rate, other_part, other_whole)
+    return found if found.verdict == CONSISTENT else None
+
+
+def _unit_pair(index: ClaimIndex, q: Quantity) -> Quantity | None:
+    """The figure printed right next to ``q`` in another unit of count (938户4104人), if any."""
+    for k in (q.row - 1, q.row + 1):
+        if not 0 <= k < len(index.quantities):
+            continue
+        x = index.quantities[k]
+        if (
+            x.paragraph == q.paragraph
+            and x.period == q.period
+            and x.is_count
+            and q.is_count
+            and x.unit_text != q.unit_text
+            and x.value is not None
+            and (
+                q.value_text + q.unit_text + x.value_text in q.context + x.context
+                or x.value_text + x.unit_text + q.value_text in q.context + x.context
+            )
+        ):
+            return x
+    return None
 
 
 def _part_in_named_unit(part: Quantity, recent: list[Quantity], words: str) -> Quantity:
