@@ -2626,3 +2626,21 @@ def test_a_month_reached_by_a_change_a_rate_of_households_and_those_reached():
     assert ("share", "集中安置率", "2022", "consistent") in judged
     assert not any(i == "社区夜间停车压力" for _, i, _, _ in judged)  # those reached, no part
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_change_of_pairs_and_a_doubling_over_another_year_than_the_change():
+    report = parse_text(
+        "一、2016年工作回顾\n\n全年实现脱贫273户594人，其中通过发展产业脱贫168户、转移就业脱贫62户、"
+        "政策兜底脱贫43户，建档立卡贫困人口由2015年底的486户1032人减少到2016年底的213户438人。全乡"
+        "合作社由上年的47家增加到62家，比2014年的31家翻了一番。\n"
+    )
+    claims = claims_table(report)
+    rows = {r.value: (r.period, r.link) for r in claims.itertuples()}
+    assert rows["1032"] == ("2015", "")  # the earlier pair, both of the end of 2015
+    assert rows["213"] == ("2016", "changed_from")
+    assert rows["438"] == ("2016", "changed_from")  # the second of the later pair
+    assert claims.set_index("value").loc["438", "name"] == "建档立卡贫困人口"
+    table = check_claims(claims, report).table
+    judged = {(r.indicators, r.period, r.verdict) for r in table.itertuples()}
+    assert ("合作社", "2014→2016", "consistent") in judged  # 62 is twice 31, not 47
+    assert "inconsistent" not in set(table.verdict)

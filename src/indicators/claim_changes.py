@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from .respectively import Respective
 
 #: The year printed between a verb and the new level (增加到2020年的306.7亿元).
+#: The first figure of a pair before the second (213户 of 减少到2016年底的213户438人).
+_PAIR_FIRST = re.compile(r"\d[\d.,]*[^\d的]{1,3}$")
 _YEAR_OF_LEVEL = re.compile(
     r"(?:(?:19|20)\d\d年(?:底|末)?(?:预计|预期)?|(?:(?:19|20)\d\d年)?\d{1,2}月份?(?:底|末)?)的$"
 )
@@ -268,6 +270,28 @@ class ChangeReading:
                 return em.start - len(window) + at
         return em.start
 
+    def _earlier_in_unit(self, c: Claim | None, m: Mention, unit: str) -> Claim | None:
+        """``由2015年底的486户1032人减少到2016年底的213户438人``: past a figure of the later
+        pair (213户 before 438人) and past the other figure of the earlier pair (1032人 before
+        213户), the earlier figure in the later one's unit family."""
+        family = unit_family(unit)
+        for _ in range(2):  # at most one of each pair passed over
+            if c is None or c.mention is None or unit_family(c.unit) == family:
+                return c
+            if c.mention.end == m.start or self._pair_before(c) is None:  # the later's pair
+                c = self.index.last_valued(c.mention.start)
+            else:  # 486户1032人: the earlier pair's first figure
+                c = self._pair_before(c)
+        return c if c is not None and unit_family(c.unit) == family else None
+
+    def _pair_before(self, c: Claim) -> Claim | None:
+        """The figure printed right before ``c`` with nothing between (486户 of 486户1032人)."""
+        assert c.mention is not None
+        before = self.index.last_valued(c.mention.start)
+        if before is None or before.mention is None or before.mention.end != c.mention.start:
+            return None
+        return before
+
     def _earlier_of(self, later: Claim) -> Claim | None:
         ph = load_phrases()
         m = later.mention
@@ -277,15 +301,18 @@ class ChangeReading:
             found = self.index.between(listed.earlier - 1, listed.earlier + 1)
             if found and found[0].value and unit_family(found[0].unit) == unit_family(later.unit):
                 return found[0]
-        c = self.index.last_valued(m.start)
+        c = self._earlier_in_unit(self.index.last_valued(m.start), m, later.unit)
         em = c.mention if c is not None else None
         if c is None or em is None:
             return None
         if self.layout.sentence_index(em.start) != self.layout.sentence_index(m.start):
             return None
         window = self.text[max(0, em.start - 16) : em.start]
-        between = self.text[em.end : m.claim_start]
-        verb = _YEAR_OF_LEVEL.sub("", self.text[m.claim_start : m.start])  # 增加到2020年的
+        pair = self.index.between(em.end - 1, em.end + 1)  # 486户1032人: past its pair
+        end = pair[0].mention.end if pair and pair[0].mention is not None else em.end
+        between = self.text[end : m.claim_start]
+        verb = _PAIR_FIRST.sub("", self.text[m.claim_start : m.start])  # …到213户438人: 438
+        verb = _YEAR_OF_LEVEL.sub("", verb)  # 增加到2020年的
         if (
             any(w in window for w in ph.change_from)
             and ph.change_to.search(verb)

@@ -441,6 +441,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
     def _window(self, m: Mention, prev: Mention | None) -> tuple[int, int]:
         """The stretch of the clause before ``m`` (after the previous figure in it)."""
         end = m.claim_start
+        if prev is not None and prev.end == m.start and m.verb_start == prev.verb_start >= 0:
+            return prev.end, prev.end  # 减少到213户438人: a pair sharing its verb and subject
         floor = prev.end if prev is not None and prev.end <= end else 0
         return self.layout.clause_start(end, floor), end
 

@@ -12,6 +12,7 @@ figures before them (``8—10%``, ``2~5万元``, ``12、15个``).
 
 from __future__ import annotations
 
+import itertools
 import re
 import string
 from dataclasses import dataclass, field
@@ -696,7 +697,25 @@ def _link_ranges(found: list[Mention], text: str) -> list[Mention]:
             b.verb, b.basis, b.to_level = a.verb, a.basis, a.to_level
     for m in found:
         assign_role(m)
+    _share_pair_verbs(found, text)
     return found
+
+
+def _share_pair_verbs(found: list[Mention], text: str) -> None:
+    """``减少到2016年底的213户438人``: the second figure of a pair printed side by side in two
+    units of count is the new level too (the verb before the first is of both)."""
+    for a, b in itertools.pairwise(found):
+        if b.start != a.end or b.verb or not a.to_level or not a.unit or not b.unit:
+            continue
+        if unit_family(a.unit) not in _PAIR_FAMILIES or unit_family(b.unit) not in _PAIR_FAMILIES:
+            continue
+        if unit_family(a.unit) == unit_family(b.unit) and a.unit == b.unit:
+            continue
+        b.verb, b.basis, b.to_level, b.verb_start = a.verb, a.basis, True, a.verb_start
+
+
+#: Unit families of a pair of figures that count one thing two ways (213户438人).
+_PAIR_FAMILIES = frozenset({"count", "person"})
 
 
 def _scale_of(a: str, b: str) -> bool:

@@ -68,7 +68,7 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         q = _with_value(index, claim)
         if q.value is None or q.growth is None or q.family not in LEVEL_FAMILIES:
             continue
-        origin = index.origins.get(q.row)
+        origin = _origin_of_basis(index, q)
         # 新注册企业3472家，比上年的3084家增长12.6%: new ones over last year's new ones
         new_over_new = q.measure == "new" and origin is not None and origin.measure == "new"
         if not (q.is_level or new_over_new) or q.is_average_growth:  # 年均: checks/average.py
@@ -107,6 +107,23 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         else:
             findings.append(_judge_growth(q, base, index.comparable(q), origin is not None))
     return findings, derived
+
+
+def _origin_of_basis(index: ClaimIndex, q: Quantity) -> Quantity | None:
+    """The earlier end of the change ``q`` ends, unless its growth names another year (由上年
+    的47家增加到62家，比2014年的31家翻了一番: the doubling is over 2014, not over 47)."""
+    origin = index.origins.get(q.row)
+    named = _NAMED_YEAR.search(q.growth_basis)
+    if origin is None or named is None or origin.period is None:
+        return origin
+    if origin.period.start[0] == int(named.group(0)):
+        return origin
+    base_period = index.growth_base_period(q)  # a level of the year named is printed: that
+    printed = base_period is not None and (  # one (else the change's start, misdated maybe)
+        index.level(key(q), base_period, "actual", like=q) is not None
+        or _base_printed_before(index, q, base_period) is not None
+    )
+    return None if printed else origin
 
 
 def _parts_of_others(index: ClaimIndex, q: Quantity, base: Quantity) -> bool:
