@@ -2644,3 +2644,23 @@ def test_a_change_of_pairs_and_a_doubling_over_another_year_than_the_change():
     judged = {(r.indicators, r.period, r.verdict) for r in table.itertuples()}
     assert ("合作社", "2014→2016", "consistent") in judged  # 62 is twice 31, not 47
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_parks_tax_the_provinces_incomes_and_a_recovery_to_2019():
+    report = parse_text(
+        "椰澜市人民政府工作报告\n\n一、2023年工作回顾\n\n一般公共预算收入21.36亿元，其中税收收入15.82亿元，"
+        "占74.1%。椰澜临空产业园新入驻企业132家，全年实现营业收入46.8亿元、税收2.35亿元。城镇和农村"
+        "常住居民人均可支配收入分别达到43862元和21047元，分别增长6.4%和7.4%。同期全省城镇和农村常住"
+        "居民人均可支配收入分别为42661元和20708元，分别增长4.8%和7.0%。一季度接待游客312.5万人次，"
+        "恢复到2019年的94.7%，全年实现旅游总收入148.63亿元，同比增长51.2%。\n"
+    )
+    claims = claims_table(report).set_index("value")
+    assert claims.loc["2.35", "scope"] == "椰澜临空产业园"
+    assert list(claims.loc[["42661", "20708"], "indicator"]) == [
+        "城镇居民人均可支配收入",
+        "农村居民人均可支配收入",
+    ]
+    assert set(claims.loc[["42661", "20708"], "scope"]) == {"全省"}
+    assert claims.loc["148.63", "period"] == "2023"  # 2019 is the recovery's base only
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict)

@@ -58,6 +58,8 @@ _DIGITS = re.compile(r"[\d.：:]+")
 #: bracket never closed that runs to the end of a long paragraph, is not a scope, and reading
 #: it for figures would make extraction quadratic in the length of the paragraph.
 SCOPE_MAX_CHARS = 500
+#: A clause that opens with a whole place (同期全省城镇和农村…): its subjects are that place's.
+_WIDER_OPENING = re.compile(r"\s*(?:同期|同时|而|但)?(全([国省市州盟县区旗]))")
 #: A sentence that opens by looking at a whole place (从全盟看，…).
 _SEEN_FROM = re.compile(r"\s*(?:从|就)(全([国省市州盟县区旗]))(?:范围|层面)?(?:来)?看[，,]")
 #: What may stand before such a place (同期全省…, （全区…).
@@ -1783,6 +1785,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if paren is not None:
                 start = max(start, paren[0] + 1)
             wider = self._wider_place(self.text[start : c.name_start])
+            opening = _WIDER_OPENING.match(self.text, start, c.name_start)
+            if not wider and opening and wider_than(opening.group(2), self.own_level()):
+                wider = opening.group(1)  # 同期全省城镇和农村…收入分别为…: all of the list's
             if wider:
                 return wider
         paren = self.layout.paren_at(m.end)
@@ -1883,7 +1888,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             # stands between (中心城区空气质量优良天数比例…，森林覆盖率…: a figure of its own)
             opening = self._place_opening_item(c.name_start)
             item = max(self.layout.sentence(clause)[0], self.layout.item_start(clause))
-            if opening is None or self.index.any_between(item, clause):
+            bare = c.name in ph.bare_wordings  # 产业园…，实现营业收入46.8亿元、税收2.35亿元
+            if opening is None or (not bare and self.index.any_between(item, clause)):
                 return ""
             named = _PLACE_LEAD.sub("", opening.group(0))
             return "" if named == self.own_place() else named

@@ -156,6 +156,10 @@ def anchors_in(
             continue
         if _BASIS_BEFORE.search(text, max(0, start - 2), start):
             continue
+        if text.endswith(("恢复到", "恢复至"), 0, start) or (
+            text.endswith("恢复", 0, start) and text[start] in "到至"
+        ):
+            continue  # 恢复到2019年的94.7%: the base of a recovery, no time of what follows
         after = m.end() + text.startswith(("末", "底"), m.end())  # 是2010年末的2.7倍 too
         if text.startswith(("的", "同期", "水平"), after) and ph.multiple_base_after.match(
             text, after

@@ -812,10 +812,16 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     at = start
     for m in _words().subject_joiners.finditer(text, start, end):
+        if m.group(0) == "同" and text[m.end() : m.end() + 1] in _NOT_JOINED_AFTER_TONG:
+            continue  # 同期, 同时, 同比: a word of its own, not A同B
         out.append((at, m.start()))
         at = m.end()
     out.append((at, end))
     return out
+
+
+#: What follows 同 when it joins no subjects (同期, 同时, 同比, 同样, 同步).
+_NOT_JOINED_AFTER_TONG = frozenset("期时比样步口")
 
 
 def _resolve(items: list[_Item], text: str, first: Mention, verb_words: str) -> list[_Subject]:
