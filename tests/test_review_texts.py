@@ -445,6 +445,17 @@ FOUND = {
         ("growth", "一般公共预算收入", "2024→2025"),  # the 2025 target 16.52 is +6.3%, not 5%
         ("average_growth", "农村居民人均可支配收入", "2020→2024"),  # 8.4% a year, not 9.5%
     },
+    "street-2021-district-tax-recovery.txt": {
+        ("growth", "税收收入", "2020→2021"),  # the 2021 target 33.22 is +2.0%, not 5%
+        ("rate_change", "税收收入", "2020-01..2020-06"),  # −21.8%→−9.6% narrows by 12.2
+        ("share", "区级税收占全口径税收的比重", "2020"),  # 29.5%, not 30.4%
+        ("count_change", "市场主体", "2019→2020"),  # 12486→13352 is +866, not 886
+    },
+    "county-2019-gb18030-potato-ratio.txt": {
+        ("growth_gap", "农村居民人均可支配收入", "2018"),  # 8.6% − 7.2% is 1.4 points, not 1.6
+        ("ratio", "城乡居民收入比", "2018"),  # 24386 / 7526 is 3.24, not 3.18
+        ("average_growth", "农村居民人均可支配收入", "2015→2018"),  # 8.7% a year, not 9.5%
+    },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
         ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%
