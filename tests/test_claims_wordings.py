@@ -180,3 +180,16 @@ def test_expectations_are_no_target():
 def test_last_year_after_a_span_of_years_is_the_year_before():
     rows = _rows("三年来（2015—2017年）累计脱贫1124户；贫困发生率由上年的2.99%下降到0.83%。")
     assert [(r[1], r[3]) for r in rows if r[4] == "%"] == [("2016", "2.99"), ("2017", "0.83")]
+
+
+def test_units_of_tobacco_and_places_and_the_vocabulary_of_older_names():
+    rows = _rows(
+        "消除各类安全隐患1.6万处。收购烟叶3.38万担。研发投入强度由3.42%提高到4.15%。完成地方公共财政"
+        "预算收入1268万元，增长5.6%。地区生产总值增长5.2%，增速分别比一季度、上半年、前三季度加快0.6个、"
+        "0.3个和0.1个百分点。"
+    )
+    table = claims_table(parse_text(f"{REVIEW}\n\n收购烟叶3.38万担。研发投入强度3.42%。\n"))
+    assert list(table.indicator) == ["", "研发经费投入强度"]
+    assert [(r[3], r[4]) for r in rows[:2]] == [("1.6", "万处"), ("3.38", "万担")]
+    assert [r[4] for r in rows[-3:]] == ["个百分点"] * 3  # 0.6个、0.3个和0.1个百分点
+    assert [r[1] for r in rows if r[0] == "地方公共财政预算收入"] == ["2017"]

@@ -341,7 +341,7 @@ FOUND = {
         # the 5.86 printed twice.
         ("growth", "实际利用外资", "2025→2026"),
         ("share", "占规上工业总产值", "2025"),  # 742.6/2038.7 is 36.4%, not 34.6%
-        ("points_change", "研发投入强度", "2025"),  # 3.42%→3.62% is 0.20 points, not 0.30
+        ("points_change", "研发经费投入强度", "2025"),  # 3.42%→3.62% is 0.20 points, not 0.30
     },
     "district-2021-bom-thirteenth-two-year.txt": {
         ("average_span", "地区生产总值", "2018→2020"),  # +12.0% over 2018 is 5.8% a year
