@@ -193,3 +193,15 @@ def test_units_of_tobacco_and_places_and_the_vocabulary_of_older_names():
     assert [(r[3], r[4]) for r in rows[:2]] == [("1.6", "万处"), ("3.38", "万担")]
     assert [r[4] for r in rows[-3:]] == ["个百分点"] * 3  # 0.6个、0.3个和0.1个百分点
     assert [r[1] for r in rows if r[0] == "地方公共财政预算收入"] == ["2017"]
+
+
+def test_a_rate_of_its_own_and_a_multiple_of_a_plans_years():
+    rows = _rows(
+        "人口自然增长率控制在6.5‰以内。五年累计实际使用外资68.5亿美元，是“十二五”时期的1.3倍。"
+        "2013年至2017年分别为12.4亿美元、13.2亿美元、13.8亿美元、14.1亿美元和15.0亿美元，是“十二五”时期"
+        "的1.5倍。"
+    )
+    assert rows[0][:7] == ("人口自然增长率", "2017", "actual", "6.5", "‰", "", "控制在 以内")
+    spans = [(r[3], r[5]) for r in rows if r[3] in ("68.5", "15.0", "1.5")]
+    # over a total of five years: a growth; after the last of a list of years: as printed
+    assert spans == [("68.5", "30"), ("15.0", ""), ("1.5", "")]

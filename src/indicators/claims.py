@@ -731,6 +731,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
             self._compared_to[id(c)] = now
         return True
 
+    def _over_a_span(self, m: Mention) -> bool:
+        """Whether the figure a multiple of a plan's years (是“十三五”时期的1.6倍) follows is of
+        years too (五年累计完成固定资产投资970.4亿元), not of the last of a list of them."""
+        host = self._growth_target(m)
+        return host is not None and host.first_year is not None
+
     def _wider_growth_in_brackets(self, m: Mention) -> bool:
         """``地区生产总值增长8.6%，…，增速高于全省0.5个百分点（全省增长8.1%）``: a growth in
         brackets after the name of a wider place is that place's growth of the figure the
@@ -1333,6 +1339,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     def _growth(self, m: Mention, prev: Mention | None) -> None:
         if self._wider_growth_in_brackets(m):
+            return
+        if m.multiple and m.basis.endswith(("时期", "期间")) and not self._over_a_span(m):
+            m.verb, m.multiple, m.role, m.basis = "", False, "level", ""  # a multiple with
+            self._level(m, prev)  # no figure of years before it: as printed (1.6 倍)
             return
         growth = m.value
         if m.multiple:

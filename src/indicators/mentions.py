@@ -349,6 +349,8 @@ def _mention_of(
         if last in ph.growth_last_chars
         else None
     )
+    if growth and before.endswith(ph.own_rate_names, 0, growth.end("verb")):
+        growth = None  # 人口自然增长率控制在6.5‰以内: a rate of its own, not a growth
     if growth:
         mention.verb = growth.group("verb")
         mention.basis = _plain_basis(growth.group("basis") or "", ph)
@@ -522,6 +524,8 @@ def _multiple_basis(base: str, ph: Phrases) -> str:
     ['比2015年', '比上年', '比2015年']
     """
     plan = base.strip('“”"')
+    if plan.endswith(("时期", "期间")):
+        return f"比{plan.replace('”', '').replace('“', '')}"  # the plan's years, no one year
     for name, (_, last) in ph.plans.items():
         if plan.startswith(name):
             return f"比{last}年"

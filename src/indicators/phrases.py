@@ -82,6 +82,7 @@ class Phrases:
     bare_wordings: frozenset[str]
     not_kinds: frozenset[str]
     class_nouns: tuple[str, ...]
+    own_rate_names: tuple[str, ...]
     action_openers: tuple[str, ...]
     flow_words: tuple[str, ...]
     net_re: re.Pattern[str]
@@ -215,8 +216,10 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     plan_after = alternation([*per.get("plan_span", ()), *plan_end] or ["(?!)"])
     since = alternation(per.get("since", ()) or ["(?!)"])
     after_base = alternation(g.get("multiple_after_base", ()) or ["(?!)"])
+    plan_span_phrase = rf"[“\"]?(?:{plan_words})[”\"]?(?:时期|期间)"  # 是“十三五”时期的1.3倍
     multiple_base = (  # 是2017年末（79万千瓦）的3.2倍: the end of a year too
-        rf"(?:19|20)\d\d年(?:末|底)?|上年同期|去年同期|上年末|上年|去年|{plan_end_phrase}|{ago}"
+        rf"(?:19|20)\d\d年(?:末|底)?|上年同期|去年同期|上年末|上年|去年|{plan_end_phrase}"
+        rf"|{plan_span_phrase}|{ago}"
     )
     return Phrases(
         raw=d,
@@ -269,6 +272,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         bare_wordings=frozenset(subj.get("bare_wordings", ())),
         not_kinds=frozenset(subj.get("not_kinds", ())),
         class_nouns=tuple(q.get("class_nouns", ())),
+        own_rate_names=tuple(g.get("own_rate_names", ())),
         action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),
         net_re=re.compile(alternation(subj.get("net_words", ()) or ["(?!)"])),
