@@ -31,7 +31,8 @@ if TYPE_CHECKING:
 #: The first figure of a pair before the second (213户 of 减少到2016年底的213户438人).
 _PAIR_FIRST = re.compile(r"\d[\d.,]*[^\d的]{1,3}$")
 _YEAR_OF_LEVEL = re.compile(
-    r"(?:(?:19|20)\d\d年(?:底|末)?(?:预计|预期)?|(?:(?:19|20)\d\d年)?\d{1,2}月份?(?:底|末)?)的$"
+    r"(?:(?:19|20)\d\d年(?:底|末)?(?:预计|预期)?|(?:(?:19|20)\d\d年)?\d{1,2}月份?(?:底|末)?"
+    r"|年末|年底)的$"
 )
 
 
