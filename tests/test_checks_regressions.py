@@ -2664,3 +2664,13 @@ def test_a_parks_tax_the_provinces_incomes_and_a_recovery_to_2019():
     assert claims.loc["148.63", "period"] == "2023"  # 2019 is the recovery's base only
     table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_change_printed_as_a_pair_is_checked_in_both_units():
+    table = _checks("贫困户由上年末的186户412人减少到23户47人，全年减少163户356人。")
+    changes = table[table.check == "count_change"]
+    # 186→23 is −163 households; 412→47 is −365 people, not −356
+    assert list(zip(changes.stated, changes.verdict, strict=True)) == [
+        ("-163 户", "consistent"),
+        ("-356 人", "inconsistent"),
+    ]

@@ -718,16 +718,20 @@ def _share_longer_units(found: list[Mention], text: str) -> None:
 
 
 def _share_pair_verbs(found: list[Mention], text: str) -> None:
-    """``减少到2016年底的213户438人``: the second figure of a pair printed side by side in two
-    units of count is the new level too (the verb before the first is of both)."""
+    """``减少到2016年底的213户438人``, ``减少163户356人``: the second figure of a pair printed
+    side by side in two units of count is the new level, or the change, too (the verb before
+    the first is of both)."""
     for a, b in itertools.pairwise(found):
-        if b.start != a.end or b.verb or not a.to_level or not a.unit or not b.unit:
+        if b.start != a.end or b.verb or not a.verb or not a.unit or not b.unit:
             continue
+        if not (a.to_level or a.role == "change"):
+            continue  # 减少到23户47人, and 全年减少163户356人: both figures of the pair
         if unit_family(a.unit) not in _PAIR_FAMILIES or unit_family(b.unit) not in _PAIR_FAMILIES:
             continue
         if unit_family(a.unit) == unit_family(b.unit) and a.unit == b.unit:
             continue
-        b.verb, b.basis, b.to_level, b.verb_start = a.verb, a.basis, True, a.verb_start
+        b.verb, b.basis, b.to_level, b.verb_start = a.verb, a.basis, a.to_level, a.verb_start
+        b.role, b.sign = a.role, a.sign
 
 
 #: Unit families of a pair of figures that count one thing two ways (213户438人).
