@@ -2674,3 +2674,18 @@ def test_a_change_printed_as_a_pair_is_checked_in_both_units():
         ("-163 户", "consistent"),
         ("-356 人", "inconsistent"),
     ]
+
+
+def test_figures_of_a_wider_place_through_its_sentence_and_wholes_of_shares():
+    report = parse_text(
+        "芙蓉街道办事处工作报告\n\n一、2022年工作回顾\n\n全年完成全口径税收31.48亿元，同比增长8.3%；"
+        "区级税收7.86亿元，增长4.5%。过去一年，全区完成全口径税收112.65亿元、同比增长5.6%，区级税收"
+        "38.42亿元、增长3.9%。全区、全街道规上工业增加值分别增长4.2%和5.8%。累计完成农村生活污水治理"
+        "自然村48个，占全街道52个自然村的92.3%。棉花种植面积比上年的72.36万亩调减3.94万亩，下降5.4%。\n"
+    )
+    claims = claims_table(report).set_index("value")
+    assert list(claims.loc[["112.65", "38.42"], "scope"]) == ["全区", "全区"]
+    assert claims.loc["52", "parent"] == ""  # the whole of the share, no part of the 48
+    assert claims.loc["-3.94", "measure"] == "change"
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -93,6 +93,19 @@ class ParentReading:
         self._parents_of_counted_totals()
         self._parts_summed_after()
         self._spans_of_parts()
+        self._no_parts_as_wholes_of_shares()
+
+    def _no_parts_as_wholes_of_shares(self) -> None:
+        """``累计完成…自然村48个，占全镇52个自然村的92.3%``: the whole a share names inside
+        占…的 is no part of the figure before it."""
+        for c in self.claims:
+            if not c.parent_id or c.mention is None:
+                continue
+            before = self.text[self.layout.clause_start(c.mention.start) : c.mention.start]
+            if _SHARE_WHOLE_BEFORE.search(before) and _SHARE_AFTER_WHOLE.match(
+                self.text, c.mention.end
+            ):
+                c.parent_id, c.parent = "", ""
 
     def _base_of_rate(self, c: Claim) -> bool:
         """Whether the words after ``c`` in its clause name a rate (…户农户卫生厕所普及率达到
@@ -758,6 +771,9 @@ def _other_kind(part: Claim, total: Claim) -> bool:
 
 #: Words of new ones that also name a kind of project (新建项目, against 续建项目).
 _KINDS_OF_PROJECT = frozenset({"新建"})
+#: 占 and the words of a whole before its figure (占全镇52个自然村的…), and what follows it.
+_SHARE_WHOLE_BEFORE = re.compile(r"占[^，,。；;]{0,12}$")
+_SHARE_AFTER_WHOLE = re.compile(r"[^，,。；;\d]{0,12}的(?:比重|比例)?(?:为|达到|是)?[\d.]")
 #: How many figures back the parts before a sibling item after a semicolon are looked for.
 _SIBLINGS_BACK = 12
 #: How many characters after 其中 may name what its parts measure (其中，电子信息、装备制造、

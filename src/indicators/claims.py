@@ -59,9 +59,11 @@ _DIGITS = re.compile(r"[\d.：:]+")
 #: it for figures would make extraction quadratic in the length of the paragraph.
 SCOPE_MAX_CHARS = 500
 #: A clause that opens with a whole place (同期全省城镇和农村…): its subjects are that place's.
-_WIDER_OPENING = re.compile(r"\s*(?:同期|同时|而|但)?(全([国省市州盟县区旗]))")
+_WIDER_OPENING = re.compile(r"\s*(?:同期|同时|而|但)?(全(地区|[国省市州盟县区旗]))")
+#: A clause that opens with a wider whole place and a verb of doing (，全区完成…).
+_WIDER_CLAUSE = re.compile(r"[，,；;：:]\s*(?:同期|同时|而)?(全(地区|[国省市州盟县区旗]))")
 #: A sentence that opens by looking at a whole place (从全盟看，…).
-_SEEN_FROM = re.compile(r"\s*(?:从|就)(全([国省市州盟县区旗]))(?:范围|层面)?(?:来)?看[，,]")
+_SEEN_FROM = re.compile(r"\s*(?:从|就)(全(地区|[国省市州盟县区旗]))(?:范围|层面)?(?:来)?看[，,]")
 #: What may stand before such a place (同期全省…, （全区…).
 _WIDER_LEAD = re.compile(r"[\s（(，,]|同期|而|但|与此同时|其中")
 #: A clause of cause after the subject that opens an item (商务服务业受部分企业迁出影响).
@@ -1414,6 +1416,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             c.growth_basis = "累计"  # 四年累计增长21.1%: over the years of the span, not one
         self._over_years(c, m)
         c.growth_line = self.p.line_at(m.start)
+        if not c.scope and listed is not None and listed.start >= 0 and c.mention is m:
+            c.scope = self._listed_wider(listed)  # 全区、全镇…分别增长4.2%和5.8%
         if not c.scope and c.mention is m:
             c.scope = self._sub_area(c)  # 园区规上工业增加值增长7.6%: the park's growth
         c.growth_qualifier = " ".join(m.quals)
@@ -1819,7 +1823,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 # 市区（三区）, 全市五个县（市）: the place and its brackets
                 return self.text[ws : plain[1]]
             return self.text[plain[0] + 1 : plain[1] - 1]
-        return self._sub_area(c)
+        sub = self._sub_area(c)
+        if not sub and c.indicator and c.name_start > 0:
+            sub = self._wider_sentence(c.name_start)  # 过去一年，全区完成…，区级税收38.42亿元
+        return sub
 
     @cached_property
     def _holidays(self) -> tuple[list[int], list[re.Match[str]]]:
@@ -1938,10 +1945,36 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return ""  # 全市…的企业: a subject of its own
         return wider.group(0)
 
+    def _wider_sentence(self, pos: int) -> str:
+        """The wider place a clause of the sentence of ``pos`` opened with (过去一年，全区完成
+        全口径税收112.65亿元、…，区级税收38.42亿元), when no word of the report's own place
+        stands after it; ``""`` otherwise."""
+        start = max(self.layout.sentence(pos)[0], self.layout.item_start(pos))
+        found = ""
+        opening = _WIDER_OPENING.match(self.text, start, pos)
+        for m in [*([opening] if opening else []), *_WIDER_CLAUSE.finditer(self.text, start, pos)]:
+            found = m.group(1) if wider_than(m.group(2), self.own_level()) else ""
+        if not found:
+            return ""
+        after = self.text[self.text.rfind(found, start, pos) + len(found) : pos]
+        own = self.own_level()
+        if own and (f"我{own}" in after or f"全{own}" in after or f"本{own}" in after):
+            return ""  # 全市…，我县增长6.1%: the report's own place again
+        return found
+
+    def _listed_wider(self, listed: Respective) -> str:
+        """The wider whole place an item of a 分别 list opens with (全区 of 全区、全镇…), if any."""
+        wider = WHOLE_PLACE.match(self.text, listed.start, listed.end)
+        if wider is not None and wider_than(wider.group(1), self.own_level()):
+            return wider.group(0)
+        return ""
+
     def _listed_place(self, listed: Respective) -> str:
         """The part of the place an item of a 分别 list names first (李家村…), if any and
         not the report's own place."""
         item = self.text[listed.start : min(listed.end, listed.start + _PLACE_MAX_CHARS)]
+        if wider := self._listed_wider(listed):
+            return wider
         place = load_phrases().sub_place_re.match(item)
         if place is None:
             return ""

@@ -22,7 +22,7 @@ _SESSION_PLACE = re.compile(
 )
 _SELF = re.compile(rf"(?:我|全|本)(街道|[{_LEVELS}])")
 #: A whole place named by its level (全市, 全省, 全盟): the report's own or a wider one.
-WHOLE_PLACE = re.compile(r"全([国省市州盟县区旗])")
+WHOLE_PLACE = re.compile(r"全(地区|[国省市州盟县区旗])")
 #: A wider place before the report's own in its title (营州市河西区兴华街道: 兴华街道).
 _WIDER_PREFIX = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟|县|区)(?=[\u4e00-\u9fff]{2})"
@@ -180,7 +180,7 @@ def names_before(text: str, level: str) -> Iterator[re.Match[str]]:
 
 #: The rank of each level of place, widest first (a 区 of a city is inside the 市). A 州 or a
 #: 盟 is of a prefecture's level: a 市 whose report names one is a county-level city in it.
-_RANKS = {"国": 0, "省": 1, "州": 1.5, "盟": 1.5, "市": 2, "县": 3, "区": 3, "旗": 3}
+_RANKS = {"国": 0, "省": 1, "州": 1.5, "盟": 1.5, "地区": 1.5, "市": 2, "县": 3, "区": 3, "旗": 3}
 _RANKS |= {"镇": 4, "乡": 4, "街道": 4, "村": 5}
 
 

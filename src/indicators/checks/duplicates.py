@@ -58,6 +58,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
         for later in qs[1:]:
             if later.line == first.line and later.quote == first.quote:
                 continue  # one statement read twice, not two statements
+            if _one_list(first, later):
+                continue  # 全区、全街道…分别增长4.2%和5.8%: two subjects of one list
             if later.link in RANGE_LINKS and later.linked_to == first.claim_id:
                 continue  # the two ends of one printed range
             if later.link == "changed_from" and later.linked_to == first.claim_id:
@@ -193,6 +195,25 @@ def _is_sub_area(scope: str) -> bool:
         or ph.sub_place_re.match(scope) is not None
         or scope.startswith("对")  # 对东盟进出口: the trade with one market
     )
+
+
+def _one_list(a: Quantity, b: Quantity) -> bool:
+    """Whether the figures of ``a`` and ``b`` are printed next to each other in one list of
+    one paragraph (4.2%和5.8%, 42661元、20708元): figures of two subjects, not one restated."""
+    if a.paragraph != b.paragraph or not a.context:
+        return False
+    for x, y in ((a, b), (b, a)):
+        for first, second in ((x.value_text, y.value_text), (x.growth_text, y.growth_text)):
+            if not first or not second:
+                continue
+            unit = x.unit_text if first == x.value_text else "%"
+            if any(f"{first}{unit}{j}{second}" in a.context for j in _LIST_JOINERS):
+                return True
+    return False
+
+
+#: What joins the figures of one list.
+_LIST_JOINERS = ("和", "、", "与", "及")
 
 
 def _where(q: Quantity, scope_text: str) -> str:
