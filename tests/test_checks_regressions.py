@@ -2689,3 +2689,17 @@ def test_figures_of_a_wider_place_through_its_sentence_and_wholes_of_shares():
     assert claims.loc["-3.94", "measure"] == "change"
     table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_places_ranked_among_a_base_in_brackets_and_the_whole_of_an_investment():
+    table = _checks(
+        "全年完成全口径税收31.48亿元，总量连续三年居全区16个街道（镇）首位，同比增长8.3%；区级税收完成"
+        "7.86亿元，比上年增长4.5%（上年为7.52亿元），占全口径税收的25.0%。枸杞实现产值5.36亿元，较上年"
+        "的4.77亿元增长12.4%，亩均产值7882元，是2015年（2.98亿元）的1.8倍。完成工业投资32.6亿元，增长"
+        "14.2%，其中技改投资12.8亿元，占工业投资的39.3%；全镇固定资产投资48.6亿元，增长8.7%。"
+    )
+    judged = {(r.check, r.indicators.split("; ")[0], r.verdict) for r in table.itertuples()}
+    assert ("share", "占全口径税收", "consistent") in judged  # 7.86 / 31.48, not last year's
+    assert ("growth", "枸杞实现产值", "consistent") in judged  # 5.36 / 2.98 = 1.80
+    assert not any(i == "街道" for _, i, _ in judged)  # 16 places ranked among, no figure
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -438,6 +438,8 @@ class ParentReading:
                 return  # …实现增加值792.6亿元。其中，…分别实现产值1386.24亿元: of the output
             if _other_kind(c, total):
                 return  # …进口48.27亿元。其中机电产品出口86.45亿元: a part of exports, not imports
+            if c.indicator and total.indicator and c.indicator in wholes_of(total.indicator):
+                return  # 工业投资…，其中技改投资…；全镇固定资产投资48.6亿元: its whole, no part
             paren = self.layout.paren_of(at)
             if paren is not None and self.layout.paren_of(c.mention.start) != paren:
                 return  # 九个苏木镇（其中苏木五个、镇四个），八十六个嘎查村: 其中 ends with ）

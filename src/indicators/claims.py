@@ -269,6 +269,8 @@ def _without_new_word(name: str) -> str:
 _LAST_YEAR = re.compile(
     r"(?:上年同期|去年同期|上年|去年|(?P<year>(?:19|20)\d\d)年(?:同期)?)(?:为|是)?"
 )
+#: How many figures back a level in the unit of a base in brackets is looked for.
+_UNIT_BACK = 4
 #: What is left of the words before a growth over a printed year (比2019年): no name.
 _COMPARING_WORDS = frozenset({"比", "较"})
 #: How many claims back the figure a wider place's growth in brackets compares is looked for.
@@ -567,6 +569,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         now = self._named_level_before(words, indicator, m) if words else None
         if now is None:  # 是2015年（279户）的2.1倍: from before the brackets
             now = self._last_level(m.claim_start, family)
+            if now is not None and now.unit != m.unit:  # 产值5.36亿元，…，亩均产值7882元，
+                now = self._last_in_unit(m.claim_start, m.unit) or now  # 是2015年（2.98亿元）的
             if now is not None and words and not _alike(words, indicator, now):
                 return False  # 专利授权量6842件；发明专利授权量比上年的1289件: not of 6842
         after = m.end + 1 if self.text.startswith(("）", ")"), m.end) else m.end
@@ -668,6 +672,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 before = max(before, c.mention.start - _REST_LOOK)  # bounded: linear
                 if self.text.find(rest, before, c.mention.start) >= 0:
                     return c  # 粮食播种面积…，其中…大豆4.86万亩: 大豆播种面积; not 农业增加值
+        return None
+
+    def _last_in_unit(self, pos: int, unit: str) -> Claim | None:
+        """The last level figure printed in ``unit`` before ``pos`` in its sentence, among the
+        few before it."""
+        s_start = self.layout.sentence(pos)[0]
+        for c in itertools.islice(self.index.before(pos), _UNIT_BACK):
+            if c.mention is None or c.mention.start < s_start:
+                return None
+            if c.unit == unit and c.measure == "level" and c.value:
+                return self._compared_to.get(id(c), c)  # 较上年的4.77亿元: of 5.36
         return None
 
     def _last_level(self, pos: int, family: str | None = None) -> Claim | None:

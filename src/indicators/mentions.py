@@ -339,6 +339,8 @@ def _mention_of(
     last = before[-1:]
     if unit and last in ph.rank_last_chars and _is_rank(before, ph):
         return None
+    if unit and _RANK_SET_BEFORE.search(before) and _RANK_AFTER.match(text, m.end()):
+        return None  # 居全区16个街道（镇）首位: the places ranked among, no figure
     if lay.shielded(start) or _in_excluded_name(excluded, text, start, m.end()):
         return None
     end = m.end()
@@ -613,6 +615,13 @@ def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
     if number == 0:
         return None  # 零部件
     return str(number), unit, vague, start + len(span)
+
+
+#: A set of places a figure ranks among (居全区16个街道首位, 位列全市12个县区第3).
+_RANK_SET_BEFORE = re.compile(r"(?:居|位居|位列|排名|列)(?:全国|全[省市县区州盟])?$")
+_RANK_AFTER = re.compile(
+    r"[^，,。；;\d]{0,8}?(?:首位|第[一二三四五六七八九十\d]+|前列|前茅|榜首|之首)"
+)
 
 
 def _is_rank(before: str, ph: Phrases) -> bool:

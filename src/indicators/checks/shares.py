@@ -276,7 +276,13 @@ def _part_and_whole(
         recent = before[-_LOOK_BACK:]
         # 由67家增加到78家，新增11家，…，占…的47.9%: the share of the level, not of its change
         part = next(
-            (q for q in reversed(recent) if q.measure != "change" and not _adds_to(q, recent)),
+            (
+                q
+                for q in reversed(recent)
+                if q.measure != "change"
+                and not _adds_to(q, recent)
+                and not _of_an_earlier_year(q, rate)  # （上年为7.52亿元），占…的25.0%
+            ),
             before[-1],
         )
         part = _part_in_named_unit(part, recent, _whole_words(clause))
@@ -653,6 +659,13 @@ def _unit_pair(index: ClaimIndex, q: Quantity) -> Quantity | None:
         ):
             return x
     return None
+
+
+def _of_an_earlier_year(q: Quantity, rate: Quantity) -> bool:
+    """Whether ``q`` is of a year before the rate's (the level of last year in brackets)."""
+    return (
+        q.period is not None and rate.period is not None and q.period.end[0] < rate.period.start[0]
+    )
 
 
 def _part_in_named_unit(part: Quantity, recent: list[Quantity], words: str) -> Quantity:
