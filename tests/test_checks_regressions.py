@@ -2700,6 +2700,9 @@ def test_places_ranked_among_a_base_in_brackets_and_the_whole_of_an_investment()
     )
     judged = {(r.check, r.indicators.split("; ")[0], r.verdict) for r in table.itertuples()}
     assert ("share", "占全口径税收", "consistent") in judged  # 7.86 / 31.48, not last year's
-    assert ("growth", "枸杞实现产值", "consistent") in judged  # 5.36 / 2.98 = 1.80
+    multiple = table[table.stated.str.contains("1.8 倍")]
+    assert list(zip(multiple.indicators, multiple.verdict, strict=True)) == [
+        ("枸杞实现产值", "consistent")  # 5.36 / 2.98 = 1.80, not 亩均产值 7882元's
+    ]
     assert not any(i == "街道" for _, i, _ in judged)  # 16 places ranked among, no figure
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
