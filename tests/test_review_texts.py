@@ -456,6 +456,18 @@ FOUND = {
         ("ratio", "城乡居民收入比", "2018"),  # 24386 / 7526 is 3.24, not 3.18
         ("average_growth", "农村居民人均可支配收入", "2015→2018"),  # 8.7% a year, not 9.5%
     },
+    "district-2024-bom-digital-ratio.txt": {
+        ("share", "占地区生产总值的比重", "2023"),  # the digital economy is 18.5%, not 18.9%
+        ("growth", "一般公共预算收入", "2022→2023"),  # 104.38→112.56 is +7.8%, not 8.8%
+        ("disjoint_parts", "省市县长项目工程和区重点建设项目", "2023"),  # 98+52+41 > 186
+        ("ratio", "城乡居民收入比", "2023"),  # 82436 / 49872 is 1.65, not 1.61
+    },
+    "township-2019-gbk-wrapped-grain-pairs.txt": {
+        ("count_change", "建档立卡贫困户", "2017→2018"),  # 412→47 people is −365, not −356
+        ("points_change", "贫困发生率", "2018"),  # 3.68%→0.42% is 3.26 points, not 3.16
+        ("growth", "农村居民人均可支配收入", "2018→2019"),  # the 2019 target is +7.5%, not 8.5%
+        ("average_growth", "农村居民人均可支配收入", "2015→2018"),  # 7.3% a year, not 8.1%
+    },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
         ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%
