@@ -219,3 +219,13 @@ def test_the_end_of_the_year_a_change_reaches_and_a_preposition_that_names_nothi
     ]
     assert "继" not in {r[0] for r in rows}
     assert rows[-1][0] == "安排民生实事"
+
+
+def test_a_level_compared_at_a_plans_end_is_of_its_last_year():
+    rows = _rows(
+        "棉花种植面积比上年的72.36万亩调减3.94万亩，下降5.4%，比“十二五”末的86.50万亩累计调减18.08万亩。"
+    )
+    assert [(r[1], r[3], r[5]) for r in rows if r[3] in ("72.36", "86.50")] == [
+        ("2016", "72.36", ""),
+        ("2015", "86.50", ""),  # no growth of its own, of the end of 2015
+    ]

@@ -977,7 +977,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 subject = self._shared_head(subject, m)
         if subject is None and partner is None and m.structure is None and m.role == "level":
             subject = self._subject_of_segment(m, prev) or self._named_before_brackets(ws, we, m)
-            host = self._growth_host(m) if subject is None else None
+            host = self._growth_host(m) if subject is None and not m.compared else None
             fall = host is not None and host.mention is not None and host.mention.sign == "-"
             if host is not None and m.range_role == "low" and not fall:
                 host = self._range_end(host, "high", "growth") or host  # the low ends together

@@ -108,6 +108,7 @@ _RANK_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+位[、，,
 _COMPARED_WITH = re.compile(
     r"(?:比|较|与)(上年同期|去年同期|上年同月|去年同月|上年末|上年底|上年|去年|年初"
     r"|(?:19|20)\d\d年(?:同期)?"
+    r"|[“\"]?[十][一二三四五六七八九十]五[”\"]?末"  # 比“十二五”末的86.50万亩: its last year
     r"|\d{1,2}月份?)的$"
 )
 #: ``340万千瓦，由上年末的244万千瓦增长39.3%``: the level grown from, when a growth rate and
@@ -390,7 +391,7 @@ def _mention_of(
             # 是2016年1942户的1.6倍, 是2012年末75.6亿元的2.1倍, 是2015年（279户）的2.1倍
             compared = _BASE_OF_MULTIPLE.search(before[:-1] if bracket else before)
         if compared:  # 比上年的221.8亿元增长40.9%: the level the figure before is compared with
-            mention.compared = compared.group(1)
+            mention.compared = _plan_end_year(compared.group(1), ph)
             mention.verb_start = start - (len(before) - compared.start())
     if unit == "倍" and mention.verb:
         quals.append(MULTIPLE_QUALIFIER)
@@ -514,6 +515,19 @@ def _as_recovery(mention: Mention, recovered: re.Match[str], verb_start: int) ->
 MULTIPLE_QUALIFIER = "倍"
 #: The qualifier of a growth printed in tenths (压缩四成): its precision is that of the tenths.
 TENTHS_QUALIFIER = "成"
+
+
+def _plan_end_year(base: str, ph: Phrases) -> str:
+    """The year a plan's end names (“十二五”末: 2015年); any other base as printed.
+
+    Examples
+    --------
+    >>> ph = load_phrases()
+    >>> _plan_end_year("“十二五”末", ph), _plan_end_year("上年", ph)
+    ('2015年', '上年')
+    """
+    plan = re.sub('[“”"]', "", base).removesuffix("末")
+    return f"{ph.plans[plan][1]}年" if base.endswith("末") and plan in ph.plans else base
 
 
 def _multiple_basis(base: str, ph: Phrases) -> str:
