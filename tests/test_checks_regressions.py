@@ -2706,3 +2706,23 @@ def test_places_ranked_among_a_base_in_brackets_and_the_whole_of_an_investment()
     ]
     assert not any(i == "街道" for _, i, _ in judged)  # 16 places ranked among, no figure
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_review_of_round_18_a_wider_place_needs_a_figure_of_its_own():
+    report = parse_text(
+        "青山县人民政府工作报告\n\n一、2023年工作回顾\n\n2023年，全省经济承压前行，地区生产总值完成128.6亿元，"
+        "增长6.5%。规上工业增加值增长8.2%，全市排名第二，一般公共预算收入8.6亿元。\n\n全年地区生产总值"
+        "达到130.2亿元，比上年增长6.5%。耕地保有量达到90.2万亩，比上年末的89.9万亩增加0.3万亩，比"
+        "“十一五”末的86.50万亩增加3.7万亩。人口自然增长率为5.2‰。继电保护装置改造45套，继续教育培训"
+        "3200人次。农户是2015年（2.98亿元）的1.8倍300户。\n"
+    )
+    claims = claims_table(report)
+    assert set(claims[claims.indicator != ""].scope) == {""}  # no 全省, no 全市
+    names = set(claims.name)
+    assert {"人口自然增长率", "继电保护装置改造", "继续教育培训"} <= names
+    table = check_claims(claims, report).table  # no crash on a base in another unit
+    bad = table[table.verdict == "inconsistent"]
+    # the one restatement: 128.6 here, 130.2 there; 86.50 is of the end of 2010
+    assert list(zip(bad.check, bad.stated, strict=True)) == [
+        ("same_quantity", "128.6 亿元；130.2 亿元")
+    ]

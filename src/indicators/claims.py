@@ -60,7 +60,9 @@ _DIGITS = re.compile(r"[\d.：:]+")
 SCOPE_MAX_CHARS = 500
 #: A clause that opens with a whole place (同期全省城镇和农村…): its subjects are that place's.
 _WIDER_OPENING = re.compile(r"\s*(?:同期|同时|而|但)?(全(地区|[国省市州盟县区旗]))")
-#: A clause that opens with a wider whole place and a verb of doing (，全区完成…).
+#: How far back in its sentence a clause of a wider place is looked for.
+_WIDER_BACK_CHARS = 240
+#: A clause that opens with a wider whole place and a figure of its own (，全区完成…).
 _WIDER_CLAUSE = re.compile(r"[，,；;：:]\s*(?:同期|同时|而)?(全(地区|[国省市州盟县区旗]))")
 #: A sentence that opens by looking at a whole place (从全盟看，…).
 _SEEN_FROM = re.compile(r"\s*(?:从|就)(全(地区|[国省市州盟县区旗]))(?:范围|层面)?(?:来)?看[，,]")
@@ -272,7 +274,7 @@ _LAST_YEAR = re.compile(
 #: How many figures back a level in the unit of a base in brackets is looked for.
 _UNIT_BACK = 4
 #: What is left of the words before a growth over a printed year (比2019年): no name.
-_COMPARING_WORDS = frozenset({"比", "较"})
+_COMPARING_WORDS = frozenset({"比", "较", "继"})
 #: How many claims back the figure a wider place's growth in brackets compares is looked for.
 _WIDER_BACK = 8
 #: The words of a figure in brackets that restate the one before in another unit (折合).
@@ -1964,16 +1966,27 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """The wider place a clause of the sentence of ``pos`` opened with (过去一年，全区完成
         全口径税收112.65亿元、…，区级税收38.42亿元), when no word of the report's own place
         stands after it; ``""`` otherwise."""
-        start = max(self.layout.sentence(pos)[0], self.layout.item_start(pos))
-        found = ""
+        start = max(
+            self.layout.sentence(pos)[0], self.layout.item_start(pos), pos - _WIDER_BACK_CHARS
+        )
+        found, at = "", -1
         opening = _WIDER_OPENING.match(self.text, start, pos)
         for m in [*([opening] if opening else []), *_WIDER_CLAUSE.finditer(self.text, start, pos)]:
-            found = m.group(1) if wider_than(m.group(2), self.own_level()) else ""
+            wider = wider_than(m.group(2), self.own_level())
+            # 全区完成全口径税收112.65亿元: a clause of the place's own figures, not 全国经济持续
+            # 恢复向好 (no figure) nor 全市排名第二
+            with_figure = self.index.any_between(m.end(1), self.layout.clause_end(m.end(1)))
+            found, at = (m.group(1), m.end(1)) if wider and with_figure else ("", -1)
         if not found:
             return ""
-        after = self.text[self.text.rfind(found, start, pos) + len(found) : pos]
-        own = self.own_level()
-        if own and (f"我{own}" in after or f"全{own}" in after or f"本{own}" in after):
+        after = self.text[at:pos]
+        own, place = self.own_level(), self.own_place()
+        marks = [f"我{own}", f"全{own}", f"本{own}"] if own else []
+        if own == "街道":
+            marks.append("街道")
+        if place:
+            marks.append(place)
+        if any(mark in after for mark in marks):
             return ""  # 全市…，我县增长6.1%: the report's own place again
         return found
 

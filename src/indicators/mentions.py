@@ -352,8 +352,12 @@ def _mention_of(
         if last in ph.growth_last_chars
         else None
     )
-    if growth and before.endswith(ph.own_rate_names, 0, growth.end("verb")):
-        growth = None  # 人口自然增长率控制在6.5‰以内: a rate of its own, not a growth
+    rate_end = growth.start("verb") + len("增长率") if growth else 0
+    if growth and (
+        before.endswith(ph.own_rate_names, 0, growth.end("verb"))
+        or before.endswith(ph.own_rate_names, 0, rate_end)
+    ):
+        growth = None  # 人口自然增长率控制在6.5‰以内, …增长率为5.2‰: a rate of its own
     if growth:
         mention.verb = growth.group("verb")
         mention.basis = _plain_basis(growth.group("basis") or "", ph)
@@ -391,7 +395,9 @@ def _mention_of(
             # 是2016年1942户的1.6倍, 是2012年末75.6亿元的2.1倍, 是2015年（279户）的2.1倍
             compared = _BASE_OF_MULTIPLE.search(before[:-1] if bracket else before)
         if compared:  # 比上年的221.8亿元增长40.9%: the level the figure before is compared with
-            mention.compared = _plan_end_year(compared.group(1), ph)
+            base = _plan_end_year(compared.group(1), ph)
+            unknown_plan = "五" in base and base.endswith("末")  # 比“十X五”末 of no plan known
+            mention.compared = "" if unknown_plan else base
             mention.verb_start = start - (len(before) - compared.start())
     if unit == "倍" and mention.verb:
         quals.append(MULTIPLE_QUALIFIER)

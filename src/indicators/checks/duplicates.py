@@ -200,18 +200,24 @@ def _is_sub_area(scope: str) -> bool:
 def _one_list(a: Quantity, b: Quantity) -> bool:
     """Whether the figures of ``a`` and ``b`` are printed next to each other in one list of
     one paragraph (4.2%和5.8%, 42661元、20708元): figures of two subjects, not one restated."""
-    if a.paragraph != b.paragraph or not a.context:
+    if a.paragraph != b.paragraph or not a.context or a.anchor is None or b.anchor is None:
         return False
+    lo, hi = sorted((a.anchor, b.anchor))
+    if hi - lo > _LIST_SPAN:
+        return False  # far apart: no list of the two
+    window = a.context[lo : hi + len(b.quote) + len(a.quote) + _LIST_SPAN]
     for x, y in ((a, b), (b, a)):
         for first, second in ((x.value_text, y.value_text), (x.growth_text, y.growth_text)):
             if not first or not second:
                 continue
             unit = x.unit_text if first == x.value_text else "%"
-            if any(f"{first}{unit}{j}{second}" in a.context for j in _LIST_JOINERS):
+            if any(f"{first}{unit}{j}{second}" in window for j in _LIST_JOINERS):
                 return True
     return False
 
 
+#: How far apart the quotes of two figures of one list may start.
+_LIST_SPAN = 120
 #: What joins the figures of one list.
 _LIST_JOINERS = ("和", "、", "与", "及")
 

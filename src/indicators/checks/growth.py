@@ -102,6 +102,8 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 derived.append(implied_base)
         if base is not None and _parts_of_others(index, q, base):
             continue  # 其中东区340亿元 of the output against 东区 331.27亿元 of the revenue
+        if base is not None and (q.unit is None or base.value_in(q.unit) is None):
+            continue  # a base in another kind of unit (元 for 家): no growth between the two
         if base is None:
             findings.append(_missing_base(q, base_period, implied_base))
         else:
