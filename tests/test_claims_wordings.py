@@ -228,3 +228,13 @@ def test_a_level_compared_at_a_plans_end_is_of_its_last_year():
         ("2016", "72.36", ""),
         ("2015", "86.50", ""),  # no growth of its own, of the end of 2015
     ]
+
+
+def test_a_level_compared_with_a_printed_year_before_the_level_now_takes_no_growth():
+    rows = _rows("工业总产值较2016年的50.2亿元增长10.2%，达到55.32亿元；农业总产值8.99亿元。")
+    assert rows[:2] == [
+        ("工业总产值", "2016", "actual", "50.2", "亿元", "", "", ""),
+        ("工业总产值", "2017", "actual", "55.32", "亿元", "10.2", "", ""),
+    ]
+    later = _rows("工业总产值较2017年的50.2亿元增长10.2%。")  # no year before the clause's own
+    assert later[0][1] == "2017" and later[0][5] == "10.2"

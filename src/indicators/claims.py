@@ -286,6 +286,8 @@ _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 #: The year of a base compared with (比2020年的…: 2020).
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
+#: A base compared with that is a whole year printed (较2020年的50.2亿元).
+_YEAR_BASE = re.compile(r"((?:19|20)\d\d)年")
 #: Words of a base compared with that name the year before (比上年的38.6%).
 _LAST_YEAR_BASES = frozenset({"上年", "去年"})
 #: Words right before a growth that make it a growth over several years (四年累计增长).
@@ -593,7 +595,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     and _near(m.value, total.value)
                 ):
                     now = total  # 鹅2.3万只，比上年的39.5万只: last year's total, not the part's
-        if now is None and words and m.compared in _LAST_YEAR_BASES:
+        if (
+            now is None
+            and words
+            and (
+                m.compared in _LAST_YEAR_BASES
+                or (_YEAR_BASE.fullmatch(m.compared) and not multiple)
+            )
+        ):
             return self._last_years_level(m, words, indicator)
         if now is None or now.year is None or now.measure not in ("level", "new"):
             return False  # 新注册企业3472家，比上年的3084家增长12.6%: last year's new ones
@@ -635,13 +644,19 @@ class _ParagraphReader(ParentReading, ChangeReading):
     def _last_years_level(self, m: Mention, words: str, indicator: str) -> bool:
         """``第三产业占生产总值的比重比上年的38.6%提高1.4个百分点``: with no figure of its subject
         printed before (the share now is in a structure), the figure is still last year's level
-        of that subject."""
+        of that subject; ``工业总产值较2020年的50.2亿元增长10.2%，达到55.32亿元``: the level of
+        the year printed, when it is before the year of the clause. What follows (the growth)
+        is of the level printed after."""
         year = self.periods.period(m.start)[0]
         if year is None:
             return False
+        printed = _YEAR_BASE.fullmatch(m.compared)
+        base = int(printed.group(1)) if printed else year - 1
+        if base >= year:
+            return False
         c = self._new(m, m.claim_start)
         c.indicator, c.name, c.value, c.unit = indicator, words, m.value, m.unit
-        c.year, c.first_year, c.months, c.kind = year - 1, None, None, "actual"
+        c.year, c.first_year, c.months, c.kind = base, None, None, "actual"
         c.quals.extend(m.quals)
         return True
 
