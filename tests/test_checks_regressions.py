@@ -2726,3 +2726,14 @@ def test_review_of_round_18_a_wider_place_needs_a_figure_of_its_own():
     assert list(zip(bad.check, bad.stated, strict=True)) == [
         ("same_quantity", "128.6 亿元；130.2 亿元")
     ]
+
+
+def test_visits_to_firms_are_no_count_of_the_firms():
+    body = (
+        "走访规上企业四百余次，协调解决问题一百三十二个。规上工业企业由上年的154家增加到168家，"
+        "净增14家。"
+    )
+    table = _checks(body)
+    assert "same_quantity" not in set(table.check)
+    [row] = table[table.check == "count_change"].to_dict("records")
+    assert row["verdict"] == "consistent"

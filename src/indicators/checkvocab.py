@@ -32,16 +32,26 @@ class Unit:
     factor: Fraction
     whole: bool = False
     base: str = ""
+    occasion: bool = False
 
     @property
     def kind(self) -> tuple[str, str]:
         """Figures can be added or compared when their units share family and base.
 
         Measure words of a count (家, 间, 个) are interchangeable: whether two counts are of
-        the same things is decided by their indicator or their sentence, not by the unit.
+        the same things is decided by their indicator or their sentence, not by the unit. A
+        count of occasions (次, 人次) is not a count of things or people.
+
+        Examples
+        --------
+        >>> v = load_check_vocabulary()
+        >>> v.unit("家").kind == v.unit("个").kind, v.unit("次").kind == v.unit("家").kind
+        (True, False)
+        >>> v.unit("万人次").kind == v.unit("人次").kind != v.unit("人").kind
+        True
         """
         if self.family in WHOLE_FAMILIES:
-            return (self.family, "")
+            return (self.family, "occasion" if self.occasion else "")
         return (self.family, self.base or self.name)
 
 
@@ -127,6 +137,7 @@ def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
             factor=Fraction(u.factor),
             whole=u.family in WHOLE_FAMILIES and u.factor == 1,
             base=u.base,
+            occasion=u.occasion,
         )
         for name, u in load_units().items()
     }

@@ -28,6 +28,7 @@ class Unit:
     base: str
     factor: Decimal
     classifier: bool = False
+    occasion: bool = False
 
 
 @cache
@@ -50,10 +51,13 @@ def load_units(path: str | Path | None = None) -> dict[str, Unit]:
         factor = Decimal(str(spec.get("factor", "1")))
         family = spec["family"]
         classifier = bool(spec.get("classifier", False))
-        units[name] = Unit(name, family, base, factor, classifier)
+        occasion = bool(spec.get("occasion", False))
+        units[name] = Unit(name, family, base, factor, classifier, occasion)
         for prefix in spec.get("scaled", ()):
             scaled = prefix + name
-            units.setdefault(scaled, Unit(scaled, family, base, factor * SCALES[prefix]))
+            units.setdefault(
+                scaled, Unit(scaled, family, base, factor * SCALES[prefix], occasion=occasion)
+            )
     return units
 
 
