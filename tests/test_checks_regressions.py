@@ -2737,3 +2737,14 @@ def test_visits_to_firms_are_no_count_of_the_firms():
     assert "same_quantity" not in set(table.check)
     [row] = table[table.check == "count_change"].to_dict("records")
     assert row["verdict"] == "consistent"
+
+
+def test_measure_words_in_brackets_after_a_total_count_its_parts_too():
+    table = _checks(
+        "年末全县各类牲畜存栏31.86万头（只、匹），其中牦牛12.41万头、绵羊17.92万只、"
+        "山羊及其他1.53万头（只）。"
+    )
+    [row] = table[table.check == "sum"].to_dict("records")
+    assert row["verdict"] == "consistent" and "绵羊" in row["indicators"]
+    apart = _checks("年末生猪存栏3.2万头，其中能繁母猪0.4万头、肉羊1.9万只。")  # no note
+    assert all("肉羊" not in names for names in apart.indicators)

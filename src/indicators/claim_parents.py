@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from .layout import any_between
 from .phrases import load_phrases
 from .subjects import composite_indicators, indicator_ending, vocabulary, wholes_of
-from .units import RELATIVE_FAMILIES, unit_family
+from .units import RELATIVE_FAMILIES, load_units, unit_family
 
 if TYPE_CHECKING:
     from .claim_index import ClaimIndex
@@ -38,6 +38,8 @@ _CLAUSE_ENDS = frozenset("，,；;。：:！？!?")
 
 
 #: A name that says it is a total (油茶总面积, 粮食总产量): no part of another total.
+#: Measure words listed in brackets after a total (（只、匹）), and the closing bracket.
+_NOTED_UNITS = re.compile(r"([^（）()，,。；;\d]{1,8})[）)]")
 _OWN_TOTAL = re.compile(r"总(?:面积|产量|人口|户数|规模)$")
 #: Words of a name that says it sums all items (各项贷款余额, 全口径税收收入): no part of
 #: another total either.
@@ -490,7 +492,11 @@ class ParentReading:
             if not same_time and not dated:
                 return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period;
                 # 完成年初确定的60万元目标的114%。其中，经营性收入42.6万元: no part of a target
-            if c.unit != total.unit and self._parts_in_unit.get(id(total)) == total.unit:
+            if (
+                c.unit != total.unit
+                and self._parts_in_unit.get(id(total)) == total.unit
+                and not self._unit_noted(total, c.unit)
+            ):
                 return  # …其中A 5420套、B 3860套，2.6万户群众…: a figure of something else
             self._parts_in_unit.setdefault(id(total), c.unit)
             total = self._component_listed(c, total)
@@ -621,6 +627,15 @@ class ParentReading:
                 if ph.total_markers.search(self.text, cws, cm):
                     break
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+
+    def _unit_noted(self, total: Claim, unit: str) -> bool:
+        """``牲畜存栏31.86万头（只、匹），其中牦牛12.41万头、绵羊17.92万只``: the measure words
+        in brackets right after a total count its parts too."""
+        if total.mention is None or not self.text.startswith(("（", "("), total.mention.end):
+            return False
+        found = load_units().get(unit)
+        close = _NOTED_UNITS.match(self.text, total.mention.end + 1)
+        return found is not None and close is not None and found.base in close.group(1).split("、")
 
     @cached_property
     def _parts_in_unit(self) -> dict[int, str]:
