@@ -2748,3 +2748,13 @@ def test_measure_words_in_brackets_after_a_total_count_its_parts_too():
     assert row["verdict"] == "consistent" and "绵羊" in row["indicators"]
     apart = _checks("年末生猪存栏3.2万头，其中能繁母猪0.4万头、肉羊1.9万只。")  # no note
     assert all("肉羊" not in names for names in apart.indicators)
+
+
+def test_a_kind_of_fishery_under_its_total_is_a_part_not_the_total_restated():
+    table = _checks(
+        "实现渔业总产值128.65亿元，比上年的121.37亿元增长6.0%，其中远洋渔业产值52.36亿元，"
+        "占渔业总产值的40.7%。"
+    )
+    assert "same_quantity" not in set(table.check)
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent" and "远洋渔业产值" in share["indicators"]
