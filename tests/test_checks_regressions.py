@@ -2758,3 +2758,14 @@ def test_a_kind_of_fishery_under_its_total_is_a_part_not_the_total_restated():
     assert "same_quantity" not in set(table.check)
     [share] = table[table.check == "share"].to_dict("records")
     assert share["verdict"] == "consistent" and "远洋渔业产值" in share["indicators"]
+
+
+def test_a_share_of_a_named_industry_under_a_total_of_several_is_of_that_industry():
+    table = _checks(
+        "电子信息、装备制造、生物医药三大主导产业分别实现产值386.40亿元、214.80亿元和96.50亿元，"
+        "三大主导产业合计实现产值697.70亿元。其中，电子信息产业中的新型显示和功率半导体两个"
+        "细分领域实现产值168.20亿元，占电子信息产业产值的43.5%。"
+    )
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent" and share["indicators"].endswith("; 电子信息")
+    assert "生物医药三大主导产业" not in " ".join(table.indicators)

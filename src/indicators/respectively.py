@@ -827,6 +827,7 @@ _NOT_JOINED_AFTER_TONG = frozenset("期时比样步口")
 def _resolve(items: list[_Item], text: str, first: Mention, verb_words: str) -> list[_Subject]:
     """Indicator, name and span of each subject (the indicator only when it fits the figure)."""
     w = _words()
+    items = _without_count_of_all(items)
     printed = [name for name, _, _ in items]
     names = _with_ordinals(printed)
     share = _share_of(verb_words, first)
@@ -884,6 +885,35 @@ def _share_of(verb_words: str, first: Mention) -> tuple[str, str] | None:
     found = wordings_in(words)
     whole = w.canonical.get(found[-1].text, "") if found else ""
     return words, whole
+
+
+#: A count of all the subjects of a list after its last one (A、B、C三大主导产业分别…).
+_COUNT_OF_ALL = re.compile(r"([一二两三四五六七八九十])(?:大|个|项|类|种|条)[^、，,]{1,8}$")
+
+
+def _without_count_of_all(items: list[_Item]) -> list[_Item]:
+    """``电子信息、装备制造、生物医药三大主导产业``: words after the last subject that count
+    all of them (as many as there are subjects) name none of their own; a measure word they
+    end with (三大产业集群产值) stays the subjects' measure.
+
+    Examples
+    --------
+    >>> _without_count_of_all([("电子信息", 0, 4), ("生物医药三大主导产业", 5, 15)])[-1]
+    ('生物医药三大主导产业', 5, 15)
+    >>> _without_count_of_all([("A", 0, 1), ("B", 2, 3), ("生物医药三大主导产业", 4, 14)])[-1]
+    ('生物医药', 4, 8)
+    >>> _without_count_of_all([("新材料", 0, 3), ("新能源两大产业营业收入", 4, 15)])[-1]
+    ('新能源营业收入', 4, 15)
+    """
+    name, s, e = items[-1]
+    found = _COUNT_OF_ALL.search(name, 1)
+    if len(items) < 2 or found is None or CN_DIGITS.get(found.group(1), 0) != len(items):
+        return items
+    measure = next((m for m in load_phrases().measure_words if name.endswith(m)), "")
+    if measure:
+        return [*items[:-1], (name[: found.start()] + measure, s, e)]
+    cut = name[: found.start()]
+    return [*items[:-1], (cut, s, e - (len(name) - len(cut)))]
 
 
 def _with_ordinals(names: list[str]) -> list[str]:

@@ -339,12 +339,13 @@ def _part_and_whole(
                 if own is not None and own.value is not None
                 else index.level(part.parent, part.period, part.kind, like=part)
             )
-            if whole is not None and (
-                _may_be_named(whole, words) or words[-2:] in whole.name
-            ):  # 茶叶种植面积3.26万亩…，占茶园总面积的26.4%: the same head (面积)
+            if whole is not None and _may_be_named(whole, words):
                 return part, whole
-            if whole is not None:  # 办结38105件，其中…，占上报总数的70.7%: the whole it names
-                return part, _named_before(before, part, words)
+            named_before = _named_before(before, part, words) if whole is not None else None
+            if whole is not None and words[-2:] in whole.name and named_before is None:
+                return part, whole  # 茶叶种植面积3.26万亩…，占茶园总面积的26.4%: the same head
+            if whole is not None:  # 办结38105件，其中…，占上报总数的70.7%: the whole it names;
+                return part, named_before  # 合计…。其中，…占电子信息产业产值的: 电子信息
         if part.row in split_total:
             return part, split_total[part.row]
         if (
