@@ -2769,3 +2769,16 @@ def test_a_share_of_a_named_industry_under_a_total_of_several_is_of_that_industr
     [share] = table[table.check == "share"].to_dict("records")
     assert share["verdict"] == "consistent" and share["indicators"].endswith("; 电子信息")
     assert "生物医药三大主导产业" not in " ".join(table.indicators)
+
+
+def test_a_figure_past_a_semicolon_larger_than_the_total_or_named_unlike_its_parts_is_no_part():
+    table = _checks(
+        "高新技术企业由上年的348家增加到426家，净增78家，增长22.4%，其中全年新认定高新技术企业"
+        "95家、到期未通过复审17家；入库国家科技型中小企业612家，比上年增加156家，增长34.2%。"
+    )
+    assert "sum" not in set(table.check)
+    assert "inconsistent" not in set(table.verdict)
+    table = _checks("高标准打造乡村振兴示范村6个，其中省级2个、市级4个；创建美丽乡村示范村5个。")
+    assert not table.indicators.str.contains("美丽乡村").any()
+    kept = _checks("规上工业企业231家，其中新增入规25家、退规8家；产值超亿元企业96家。")
+    assert kept.indicators.str.contains("产值超亿元企业; 规模以上工业企业").any()

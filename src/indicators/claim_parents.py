@@ -17,13 +17,14 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from fractions import Fraction
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from .layout import any_between
 from .phrases import load_phrases
 from .subjects import composite_indicators, indicator_ending, vocabulary, wholes_of
-from .units import RELATIVE_FAMILIES, load_units, unit_family
+from .units import RELATIVE_FAMILIES, conversion_factor, load_units, unit_family
 
 if TYPE_CHECKING:
     from .claim_index import ClaimIndex
@@ -272,6 +273,31 @@ class ParentReading:
             for x in parts
         )
 
+    def _unlike_parts_before(self, c: Claim, total: Claim) -> bool:
+        """Whether ``c`` (after a semicolon) is unlike the parts given to ``total`` before it,
+        so that it is no next one: they are new ones and it a stock larger than the total
+        (426家，其中新认定95家、…；入库科技型中小企业612家), or they are named by a bare
+        qualifier (省级, 市级) and it by the total's head with words of its own (示范村6个，其中
+        省级2个、市级4个；创建美丽乡村示范村12个)."""
+        assert c.mention is not None
+        ref = f"#{id(total)}"
+        parts = [
+            x
+            for x in itertools.islice(self.index.before(c.mention.start), _SIBLINGS_BACK)
+            if x.parent_id == ref
+        ]
+        if not parts or (c.indicator and total.indicator in wholes_of(c.indicator)):
+            return False  # 大口径财政收入…，其中上划税收…；一般公共预算收入…: a part by name
+        if all(x.measure == "new" for x in parts) and c.measure == "level" and _larger(c, total):
+            return True  # 426家，其中新认定95家…；入库科技型中小企业612家: a stock of its own
+        head = total.name[-2:]
+        return (
+            len(head) == 2
+            and c.name.endswith(head)
+            and len(c.name) > len(head) + 2
+            and all(len(x.name) <= _BARE_PART_MAX and not x.name.endswith(head) for x in parts)
+        )
+
     def _item_of_its_own(self, c: Claim) -> bool:
         """Whether the item of ``c`` (after a semicolon) opens with a figure of an indicator that
         is no part of a total: the item is then about other things, and ``c`` with it."""
@@ -462,6 +488,7 @@ class ParentReading:
                     # 新登记市场主体…，其中…；年末实有市场主体12.64万户: the stock
                     or (total.measure != "new" and self._item_opens_new(c))
                     # 超百亿元企业6家，其中…；新增上市企业三家、挂牌企业14家: new ones
+                    or self._unlike_parts_before(c, total)
                 )
             ):
                 return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head,
@@ -791,11 +818,32 @@ _KINDS_OF_PROJECT = frozenset({"新建"})
 #: 占 and the words of a whole before its figure (占全镇52个自然村的…), and what follows it.
 _SHARE_WHOLE_BEFORE = re.compile(r"占[^，,。；;]{0,12}$")
 _SHARE_AFTER_WHOLE = re.compile(r"[^，,。；;\d]{0,12}的(?:比重|比例)?(?:为|达到|是)?[\d.]")
+#: The longest name of a part that is a bare qualifier (省级, 国家级), naming no thing.
+_BARE_PART_MAX = 3
 #: How many figures back the parts before a sibling item after a semicolon are looked for.
 _SIBLINGS_BACK = 12
 #: How many characters after 其中 may name what its parts measure (其中，电子信息、装备制造、
 #: 纺织服装、新材料产业分别实现产值…).
 _HEAD_MAX = 48
+
+
+def _larger(c: Claim, total: Claim) -> bool:
+    """Whether the figure of ``c`` is larger than that of ``total`` (so no part of it).
+
+    Examples
+    --------
+    >>> from indicators.claims import Claim
+    >>> part = Claim(value="612", unit="家")
+    >>> _larger(part, Claim(value="426", unit="家")), _larger(part, Claim(value="6.2", unit="万家"))
+    (True, False)
+    """
+    factor = conversion_factor(c.unit, total.unit)
+    if factor is None or not c.value or not total.value:
+        return False
+    try:
+        return Fraction(c.value) * factor > Fraction(total.value)
+    except ValueError:
+        return False
 
 
 def _first_item(text: str, at: int) -> str:
