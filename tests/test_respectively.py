@@ -470,3 +470,12 @@ def test_a_list_that_opens_with_a_range_gives_each_subject_its_range():
         ("农村居民人均可支配收入", "6"),
         ("农村居民人均可支配收入", "6.5"),
     ]
+
+
+def test_each_place_of_a_list_is_the_scope_of_its_own_figure():
+    report = parse_text(
+        "一、2017年工作回顾\n\n全区实现地区生产总值486.32亿元，增长9.6%。东区、西区和南区分别实现"
+        "地区生产总值218.64亿元、165.35亿元和102.33亿元，分别增长10.5%、9.2%和8.4%。\n"
+    )
+    table = claims_table(report)
+    assert list(table.scope) == ["", "东区", "西区", "南区"]

@@ -1081,8 +1081,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.value_line = self.p.line_at(m.start)
         c.base = m.base
         c.scope = self._scope(m, c) or self._scope_of.get(id(m), "")
-        if not c.scope and listed is not None and listed.start >= 0:
-            c.scope = self._listed_place(listed)  # 李家村、杨柳村、新华村集体经济收入分别…
+        if listed is not None and listed.start >= 0 and not self._wider_place(c.scope):
+            # 李家村、杨柳村、新华村集体经济收入分别…: each its own place, unless all are of a
+            c.scope = self._listed_place(listed) or c.scope  # wider one (从全盟看，城镇、农村…)
         if not c.scope and self.text.startswith("的", m.end):
             c.scope = self._wider_whole(m)
         self._link_range(c, m)
