@@ -238,3 +238,25 @@ def test_a_level_compared_with_a_printed_year_before_the_level_now_takes_no_grow
     ]
     later = _rows("工业总产值较2017年的50.2亿元增长10.2%。")  # no year before the clause's own
     assert later[0][1] == "2017" and later[0][5] == "10.2"
+
+
+def test_grain_in_jin_seedlings_in_zhu_and_counts_that_developed_to_a_level():
+    rows = _rows(
+        "粮食总产量达到25.62亿斤，比上年增产0.60亿斤，增长2.4%。蔬菜种苗年繁育能力达到1.5亿株。"
+        "规模以上工业企业发展到28家，比上年增加三家。"
+    )
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("粮食总产量", "25.62", "亿斤"),
+        ("粮食总产量", "0.60", "亿斤"),
+        ("蔬菜种苗年繁育能力", "1.5", "亿株"),
+        ("规模以上工业企业", "28", "家"),
+        ("规模以上工业企业", "3", "家"),
+    ]
+
+
+def test_a_capacity_cut_from_one_year_to_a_level_is_a_change_between_them():
+    rows = _rows("炼钢产能由2015年末的2350万吨压减到1864万吨，下降20.7%。")
+    assert rows == [
+        ("炼钢产能", "2015", "actual", "2350", "万吨", "", "", ""),
+        ("炼钢产能", "2017", "actual", "1864", "万吨", "-20.7", "", "changed_from"),
+    ]
