@@ -126,3 +126,14 @@ def test_a_change_of_a_rate_that_may_go_either_way_says_so():
     assert row["verdict"] == "inconsistent"
     assert "回落 0.75 至加快 0.35 之间" in row["explanation"]
     assert row["suggestion"] == "回落 0.0～0.8 个百分点或加快 0.0～0.4 个百分点"
+
+
+def test_growths_broken_down_by_quarter_are_of_the_subject_of_the_sentence_before():
+    report = parse_text(
+        "一、2023年工作回顾\n\n社会消费品零售总额128.36亿元，比上年的120.47亿元增长6.5%。分季度看，"
+        "一季度增长3.2%，上半年增长5.4%，增速比一季度提高2.6个百分点。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.check == "rate_change"].to_dict("records")
+    assert row["indicators"] == "社会消费品零售总额" and row["verdict"] == "inconsistent"
+    assert "加快 2.2 个百分点" in row["recomputed"]

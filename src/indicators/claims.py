@@ -287,6 +287,8 @@ _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 #: A base compared with that is a whole year printed (较2020年的50.2亿元).
+#: How far into a sentence its opening words are read (分季度来看).
+_BREAKDOWN_CHARS = 8
 _YEAR_BASE = re.compile(r"((?:19|20)\d\d)年")
 #: Words of a base compared with that name the year before (比上年的38.6%).
 _LAST_YEAR_BASES = frozenset({"上年", "去年"})
@@ -854,6 +856,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if unit_family(c.unit) != "points":
                 return c
         return None
+
+    def _broken_down_by_time(self, pos: int) -> Claim | None:
+        """``社会消费品零售总额128.36亿元，增长6.5%。分季度看，一季度增长3.2%``: in a sentence
+        opening with a breakdown by time, the figure of the sentence before whose subject
+        the growths are of."""
+        start = self.layout.sentence(pos)[0]
+        opening = self.text[start : start + _BREAKDOWN_CHARS]
+        if start == 0 or not opening.startswith(load_phrases().time_breakdown):
+            return None
+        before = self._last_growing_in_sentence(start - 1)
+        return before if before is not None and (before.indicator or before.name) else None
 
     def _whole_of(self, subject: _Subject, m: Mention) -> _Subject:
         """``高新技术企业新增120家，总数达到1052家``: 总数 alone names the total of the subject
@@ -1439,6 +1452,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             else:
                 named = self._subject_of_segment(m, prev)
                 before = self._last_growing_in_sentence(m.start) if named is None else None
+                if named is None and before is None:
+                    before = self._broken_down_by_time(m.start)
                 if named is not None:
                     c.indicator, c.name = named.indicator, named.name
                 elif before is not None:  # 一季度地区生产总值下降8.7%；上半年下降3.2%

@@ -104,6 +104,9 @@ class Phrases:
     average_name: re.Pattern[str]
     measure_words: tuple[str, ...]
     deducted_words: tuple[str, ...]
+    #: Openings of a sentence that break the subject of the sentence before down by time
+    #: (分季度看，一季度增长3.2%).
+    time_breakdown: tuple[str, ...]
     last_year_words: tuple[str, ...]
     review_year_words: tuple[str, ...]
     wider_than_holiday: tuple[str, ...]
@@ -295,6 +298,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         average_name=_any_of(subj.get("average_name_words", ())),
         measure_words=tuple(sorted(subj.get("measure_words", ()), key=len, reverse=True)),
         deducted_words=tuple(subj.get("deducted_words", ())),
+        time_breakdown=tuple(subj.get("time_breakdown", ())),
         last_year_words=tuple(per.get("last_year_words", ())),
         review_year_words=tuple(per.get("review_year_words", ())),
         wider_than_holiday=tuple(per.get("wider_than_holiday", ())),
