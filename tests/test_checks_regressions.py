@@ -2782,3 +2782,13 @@ def test_a_figure_past_a_semicolon_larger_than_the_total_or_named_unlike_its_par
     assert not table.indicators.str.contains("美丽乡村").any()
     kept = _checks("规上工业企业231家，其中新增入规25家、退规8家；产值超亿元企业96家。")
     assert kept.indicators.str.contains("产值超亿元企业; 规模以上工业企业").any()
+
+
+def test_a_share_named_by_a_stem_no_figure_before_holds_is_not_judged_on_that_figure():
+    table = _checks(
+        "年末奶牛存栏4.26万头，增长8.1%。全县存栏千头以上规模牧场发展到九个，"
+        "奶牛规模化养殖比重达到78.5%。"
+    )
+    assert "share" not in set(table.check)
+    kept = _checks("全镇12个行政村中，5个村建成文化广场，文化广场覆盖比重达到41.7%。")
+    assert list(kept[kept.check == "share"].verdict) == ["consistent"]

@@ -286,6 +286,9 @@ def _part_and_whole(
             before[-1],
         )
         part = _part_in_named_unit(part, recent, _whole_words(clause))
+        stem = _stem(rate) if "占" not in clause else ""
+        if len(stem) >= _STEM_MIN and not _names_stem(stem, part.clause, part.name):
+            return None, None  # 规模牧场发展到九个，奶牛规模化养殖比重达到78.5%: of no figure
         if has_respectively(clause):  # 甲和乙分别占…的 a% 和 b%: the part named in the rate
             part = next((q for q in reversed(recent) if _names_part(rate, q)), None)
             if part is None:
@@ -546,6 +549,9 @@ def _among_named(before: list[Quantity], part: Quantity) -> Quantity | None:
     return None
 
 
+#: The shortest stem of a share with no 占 that must name the figure it is a share of
+#: (规模化养殖比重); shorter ones (占比) name nothing.
+_STEM_MIN = 4
 #: How many figures back a share's whole is looked for by name.
 _LOOK_BACK = 12
 
