@@ -468,6 +468,20 @@ FOUND = {
         ("growth", "农村居民人均可支配收入", "2018→2019"),  # the 2019 target is +7.5%, not 8.5%
         ("average_growth", "农村居民人均可支配收入", "2015→2018"),  # 7.3% a year, not 8.1%
     },
+    "county-2021-gbk-island-fishery.txt": {
+        ("share", "占一般公共预算收入", "2020"),  # 15.37/18.64 is 82.5%, not 85.2%
+        ("count_change", "年末全县在册远洋渔船", "2019→2020"),  # 118→131 is +13, not 15
+        ("growth", "港口货物吞吐量", "2019→2020"),  # 11932→12684万吨 is +6.3%, not 5.3%
+        ("growth_gap", "农村居民人均可支配收入", "2020"),  # 6.1% − 4.2% is 1.9 points, not 2.1
+        ("average_growth", "地区生产总值", "2015→2020"),  # 118.75→186.42 is 9.4% a year
+    },
+    "street-2024-bom-quarters-sales.txt": {
+        ("disjoint_parts", "商品销售额", "2023"),  # 328.27 + 94.41 is more than 412.68
+        ("growth", "规模以上工业总产值", "2023→2024"),  # 305 on 286.45 is +6.5%, not 7.5%
+        ("same_quantity", "社会消费品零售总额", "2023"),  # 128.63 here, 128.36 there
+        ("rate_change", "社会消费品零售总额", "2023-01..2023-06"),  # 5.4 − 3.2 is 2.2, not 2.6
+        ("share", "占一般公共预算支出", "2023"),  # 5.27/6.84 is 77.0%, not 79.0%
+    },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
         ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%
