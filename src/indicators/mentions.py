@@ -269,10 +269,23 @@ def _without_class_bounds(
     out: list[Mention] = []
     for k, m in enumerate(found):
         nxt = text[m.end : m.end + 1]
-        bound = m.role == "level" and any(
-            q in ph.class_bounds or q in ph.class_bounds_before for q in m.quals
+        over = (
+            m.start > 1
+            and text[m.start - 1] == "过"
+            and text[m.start - 2] not in ph.not_over_before
         )
-        if bound and nxt and "\u4e00" <= nxt <= "\u9fff":
+        bound = m.role == "level" and (
+            over or any(q in ph.class_bounds or q in ph.class_bounds_before for q in m.quals)
+        )
+        if (
+            bound
+            and nxt == "的"
+            and unit_family(m.unit) != "percent"
+            and _is_cjk(text[m.end + 1 : m.end + 2])
+            and not text.startswith(ph.bound_goal_nouns, m.end + 1)
+        ):
+            continue  # 存栏300头以上的标准化牧场, 收入过10万元的村: the bound of a class
+        if bound and _is_cjk(nxt):
             family = unit_family(m.unit)
             nxt_m = found[k + 1] if k + 1 < len(found) else None  # the figure it would bound
             counted = nxt_m if nxt_m and not lay.marks_between(m.end, nxt_m.start) else None
@@ -293,6 +306,11 @@ def _without_class_bounds(
                 continue  # 消除集体经济收入十万元以下的薄弱村: the bound of a class, none counted
         out.append(m)
     return out
+
+
+def _is_cjk(char: str) -> bool:
+    """Whether ``char`` is one Chinese character."""
+    return len(char) == 1 and "\u4e00" <= char <= "\u9fff"
 
 
 _JOINERS = RANGE_SEPARATORS | LIST_SEPARATORS

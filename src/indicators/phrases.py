@@ -82,6 +82,10 @@ class Phrases:
     bare_wordings: frozenset[str]
     not_kinds: frozenset[str]
     class_nouns: tuple[str, ...]
+    #: Nouns after a bound and 的 that make it a goal or a mark, no class (超过100亿元的目标).
+    bound_goal_nouns: tuple[str, ...]
+    #: Characters before 过 that make it part of a verb (通过, 经过), not "over" (过10亿元企业).
+    not_over_before: str
     own_rate_names: tuple[str, ...]
     action_openers: tuple[str, ...]
     flow_words: tuple[str, ...]
@@ -275,6 +279,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         bare_wordings=frozenset(subj.get("bare_wordings", ())),
         not_kinds=frozenset(subj.get("not_kinds", ())),
         class_nouns=tuple(q.get("class_nouns", ())),
+        bound_goal_nouns=tuple(q.get("bound_goal_nouns", ())),
+        not_over_before="".join(q.get("not_over_before", ())),
         own_rate_names=tuple(g.get("own_rate_names", ())),
         action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),
