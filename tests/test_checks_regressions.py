@@ -2792,3 +2792,10 @@ def test_a_share_named_by_a_stem_no_figure_before_holds_is_not_judged_on_that_fi
     assert "share" not in set(table.check)
     kept = _checks("全镇12个行政村中，5个村建成文化广场，文化广场覆盖比重达到41.7%。")
     assert list(kept[kept.check == "share"].verdict) == ["consistent"]
+
+
+def test_the_own_level_of_a_city_is_no_restatement_of_the_whole_city():
+    table = _checks(
+        "全市一般公共预算收入158.72亿元，增长9.3%，其中市本级一般公共预算收入46.35亿元，增长9.7%。"
+    )
+    assert "same_quantity" not in set(table.check)

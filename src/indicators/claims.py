@@ -287,6 +287,8 @@ _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 #: A base compared with that is a whole year printed (较2020年的50.2亿元).
+#: The words of a place's own level of government before a figure's name (市本级, 县本级).
+_OWN_LEVEL_PART = re.compile(r"[省市县区镇乡]本级$")
 #: How far into a sentence its opening words are read (分季度来看).
 _BREAKDOWN_CHARS = 8
 _YEAR_BASE = re.compile(r"((?:19|20)\d\d)年")
@@ -1960,6 +1962,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return "" if named == self.own_place() else named
         if words.startswith("对") and clean_name(words[1:]):  # 对东盟进出口138.4亿元: one market's
             return clean_name(words)
+        own_level = _OWN_LEVEL_PART.search(words)
+        if own_level is not None:  # 其中市本级一般公共预算收入46.35亿元: the city's own level,
+            return own_level.group(0)  # not the whole city's (its counties' too)
         found = ph.sub_area_re.search(words)
         if found:
             scope = clean_name(words[: found.end()])

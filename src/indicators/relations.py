@@ -115,18 +115,27 @@ def item_between(a: Quantity, b: Quantity) -> bool:
 
 
 def is_part_of_place(scope: str) -> bool:
-    """Whether a claim's scope names a part of the place (a park, a zone, a village), whose
-    figures are never the place's own.
+    """Whether a claim's scope names a part of the place (a park, a zone, a village, the own
+    level of its government: 市本级), whose figures are never the place's own.
 
     Examples
     --------
     >>> is_part_of_place("工业园区"), is_part_of_place("此总产值为45家规上企业产值总和")
     (True, False)
+    >>> is_part_of_place("市本级")
+    True
     """
     ph = load_phrases()
     return bool(scope) and (
-        any(area in scope for area in ph.sub_areas) or ph.sub_place_re.match(scope) is not None
+        any(area in scope for area in ph.sub_areas)
+        or ph.sub_place_re.match(scope) is not None
+        or scope.endswith(_OWN_LEVEL)
     )
+
+
+#: The scope of the figures of a place's own level of government (市本级): its counties'
+#: are not in them.
+_OWN_LEVEL = "本级"
 
 
 #: How many statements of one measure's level in one period a lookup reads. A report states
