@@ -277,3 +277,19 @@ def test_a_bound_before_de_and_a_noun_bounds_a_class_and_is_no_figure():
     ]
     goal = _rows("力争实现工业总产值超过100亿元的目标。", heading=PLAN)
     assert [(r[3], r[4]) for r in goal] == [("100", "亿元")]
+
+
+def test_growths_listed_by_year_after_a_change_over_the_years_are_each_of_their_year():
+    rows = _rows(
+        "全市地区生产总值由2014年的1444.90亿元增加到1862.45亿元，增加417.55亿元，2015年、2016年"
+        "和2017年分别增长9.0%、8.8%和8.7%，前三年年均增长8.8%。"
+    )
+    assert [(r[1], r[3], r[5]) for r in rows] == [
+        ("2014", "1444.90", ""),
+        ("2017", "1862.45", "8.8"),
+        ("2017", "417.55", ""),
+        ("2015", "", "9.0"),
+        ("2016", "", "8.8"),
+        ("2017", "", "8.7"),
+    ]
+    assert all(r[0] == "地区生产总值" for r in rows)

@@ -1481,6 +1481,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         3.6%), or a list of years (前两年分别增长9.5%和9.3%)."""
         if listed is not None and (listed.years_back >= 0 or listed.year >= 0):
             return True
+        if listed is not None and listed.period_at >= 0:  # 2016年、2017年和2018年分别增长…
+            year, months, _ = self.periods.span(listed.period_at)
+            changed = target.mention is not None and target.mention.to_level  # 由2015年的A增加
+            return changed or (year, months) != (target.year, target.months)  # 到B: over years
         if target.mention is None or self.periods is None or m.basis in load_phrases().average:
             return False  # 2016年增长3.6%，两年年均增长4.1%: the average is of the level's years
         anchor = self.periods.anchor_before(m.claim_start, floor=target.mention.end)

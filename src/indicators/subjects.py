@@ -226,7 +226,13 @@ def clean_name(window: str) -> str:
         text = ph.strip_after.sub("", text)
         if text == before:
             break
+    if text in _SPAN_REMNANTS:
+        return ""  # 前 of 前三年年均增长8.8%, whose years are read as a time span
     return text[-ph.name_max :]
+
+
+#: What is left of a span of years (前三年, 近两年, 头两年) once its years are read as time.
+_SPAN_REMNANTS = frozenset("前后近头")
 
 
 @cache
