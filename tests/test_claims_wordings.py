@@ -293,3 +293,15 @@ def test_growths_listed_by_year_after_a_change_over_the_years_are_each_of_their_
         ("2017", "", "8.7"),
     ]
     assert all(r[0] == "地区生产总值" for r in rows)
+
+
+def test_er_before_a_round_is_an_ordinal_and_the_yue_of_qianyue_no_qualifier():
+    rows = _rows(
+        "两幅地块二轮征询签约1281户，签约率99.6%。开展两轮走访，石门、龙洞二个贫困村出列。"
+    )
+    assert [(r[0], r[3], r[4], r[6]) for r in rows] == [
+        ("两幅地块二轮征询签约", "1281", "户", ""),
+        ("签约率", "99.6", "%", ""),
+        ("走访", "2", "轮", ""),
+        ("贫困村出列", "2", "个", ""),
+    ]

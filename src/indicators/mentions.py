@@ -387,8 +387,8 @@ def _mention_of(
             quals.append(growth.group("qual"))
     elif last in ph.qual_last_chars:
         q = ph.qual_before.search(before)
-        if q:
-            quals.append(q.group(0))
+        if q and not (q.group(0) == "约" and before.endswith(ph.not_about)):
+            quals.append(q.group(0))  # not the 约 of 签约1281户
     elif unit == "倍" and last == "的":
         multiple = ph.multiple_before.search(before)
         if multiple:
@@ -634,6 +634,8 @@ def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
             break
     if span == "一" and not unit.startswith(_SCALE_WORDS) and unit != "倍":
         return None  # 一个, 一批, 一次: an article, not a count
+    if span == "二" and unit in _ORDINAL_AFTER_TWO:
+        return None  # 二轮征询, 二次供水: an ordinal or a word (two rounds is 两轮)
     nxt = text[m.end() : m.end() + 1]
     if nxt and nxt in CN_DIGITS:
         return None  # an idiom such as 一户一策, 三个一批
@@ -654,6 +656,10 @@ def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
         return None  # 零部件
     return str(number), unit, vague, start + len(span)
 
+
+#: Measure words after which 二 alone is an ordinal or part of a word (二轮, 二次, 二批), not
+#: a count; 二个 is a count in some reports (石门、龙洞二个贫困村).
+_ORDINAL_AFTER_TWO = frozenset({"轮", "次", "批", "批次", "期"})
 
 #: A set of places a figure ranks among (居全区16个街道首位, 位列全市12个县区第3).
 _RANK_SET_BEFORE = re.compile(r"(?:居|位居|位列|排名|列)(?:全国|全[省市县区州盟])?$")

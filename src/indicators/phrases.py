@@ -84,6 +84,8 @@ class Phrases:
     class_nouns: tuple[str, ...]
     #: Nouns after a bound and 的 that make it a goal or a mark, no class (超过100亿元的目标).
     bound_goal_nouns: tuple[str, ...]
+    #: Words that end in 约 without meaning "about" (签约, 节约).
+    not_about: tuple[str, ...]
     #: Characters before 过 that make it part of a verb (通过, 经过), not "over" (过10亿元企业).
     not_over_before: str
     own_rate_names: tuple[str, ...]
@@ -281,6 +283,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         class_nouns=tuple(q.get("class_nouns", ())),
         bound_goal_nouns=tuple(q.get("bound_goal_nouns", ())),
         not_over_before="".join(q.get("not_over_before", ())),
+        not_about=tuple(q.get("not_about", ())),
         own_rate_names=tuple(g.get("own_rate_names", ())),
         action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),

@@ -219,6 +219,7 @@ def clean_name(window: str) -> str:
     text = _TIME_WORDS.sub("", text)
     text = ph.period_part_re.sub("", text)
     text = _DROP_CHARS.sub("", text)
+    signed = text.endswith(ph.not_about)  # 签约 keeps its 约, which is no qualifier
     for _ in range(6):
         before = text
         text = ph.area.sub("", text, count=1)
@@ -226,6 +227,8 @@ def clean_name(window: str) -> str:
         text = ph.strip_after.sub("", text)
         if text == before:
             break
+    if signed and (text + "约").endswith(ph.not_about):
+        text += "约"
     if text in _SPAN_REMNANTS:
         return ""  # 前 of 前三年年均增长8.8%, whose years are read as a time span
     return text[-ph.name_max :]
