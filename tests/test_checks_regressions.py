@@ -2799,3 +2799,34 @@ def test_the_own_level_of_a_city_is_no_restatement_of_the_whole_city():
         "全市一般公共预算收入158.72亿元，增长9.3%，其中市本级一般公共预算收入46.35亿元，增长9.7%。"
     )
     assert "same_quantity" not in set(table.check)
+
+
+def test_a_target_set_by_the_district_is_the_whole_of_the_progress_not_the_part_of_a_share():
+    table = _checks(
+        "全年完成全口径税收48.63亿元，同比增长12.6%。区级税收15.82亿元，增长10.9%，完成区下达"
+        "年度目标15.2亿元的104.1%，占全口径税收的比重为32.5%。"
+    )
+    shares = table[table.check == "share"]
+    assert set(shares.verdict) == {"consistent"} and len(shares) == 2
+
+
+def test_a_share_of_the_subject_of_its_own_sentence_is_not_judged_on_the_sentence_before():
+    table = _checks(
+        "全年实施重点项目134个，完成投资124.7亿元，完成年度计划110亿元的113.4%。工业投资增长"
+        "14.2%，占固定资产投资的比重为43.8%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    kept = _checks(
+        "全年水产品总产量82.46万吨，其中远洋捕捞产量34.18万吨。远洋捕捞产量比上年的30.64万吨增长"
+        "11.6%，占水产品总产量的41.5%。"
+    )
+    assert list(kept[kept.check == "share"].verdict) == ["consistent"]
+
+
+def test_the_total_not_its_last_part_is_the_progress_towards_a_task():
+    table = _checks(
+        "全年拆除违法建设38620平方米，其中屋顶违建12360平方米、地面违建26260平方米，完成区下达"
+        "任务35000平方米的110.3%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and "拆除违法建设" in row["indicators"]

@@ -287,6 +287,8 @@ _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 #: A base compared with that is a whole year printed (较2020年的50.2亿元).
+#: How many figures after a 其中 are read to tell a list of parts from one part.
+_PARTS_BACK = 8
 #: The words of a place's own level of government before a figure's name (市本级, 县本级).
 _OWN_LEVEL_PART = re.compile(r"[省市县区镇乡]本级$")
 #: How far into a sentence its opening words are read (分季度来看).
@@ -1203,6 +1205,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
         actual = self._last_level(m.start, unit_family(m.unit))
         if actual is None or not (actual.indicator or actual.name) or actual.kind != "actual":
             return
+        k = bisect.bisect_left(self._of_which_at, m.start) - 1
+        if k >= 0 and actual.mention is not None:  # 拆除违建38620平方米，其中…、地面违建…，完成
+            of_which = self._of_which_at[k]  # 区下达任务35000平方米的110.3%: of the total, when
+            parts = [  # the parts are a list (其中街道级税收…，完成全年目标…: of that part)
+                x
+                for x in itertools.islice(self.index.between(of_which, m.start), _PARTS_BACK)
+                if x.measure == "level" and unit_family(x.unit) == unit_family(m.unit)
+            ]
+            if len(parts) > 1 and of_which >= self.layout.item_start(actual.mention.start):
+                actual = self._last_level(of_which, unit_family(m.unit)) or actual
         self._progress_names[id(c)] = clean_name(
             self.text[self.layout.clause_start(c.start) : m.start]
         )

@@ -24,6 +24,7 @@ from .numbers import CN_DIGITS, CN_NUMERAL_CHARS, SCALES, chinese_to_decimal
 from .phrases import Phrases, load_phrases
 from .scanning import leftmost_matches
 from .subjects import COMPARED_AFTER
+from .textnorm import is_cjk
 from .units import load_units, unit_alternation, unit_family
 from .vocabulary import ratio_wordings
 
@@ -281,11 +282,11 @@ def _without_class_bounds(
             bound
             and nxt == "的"
             and unit_family(m.unit) != "percent"
-            and _is_cjk(text[m.end + 1 : m.end + 2])
+            and is_cjk(text[m.end + 1 : m.end + 2])
             and not text.startswith(ph.bound_goal_nouns, m.end + 1)
         ):
             continue  # 存栏300头以上的标准化牧场, 收入过10万元的村: the bound of a class
-        if bound and _is_cjk(nxt):
+        if bound and is_cjk(nxt):
             family = unit_family(m.unit)
             nxt_m = found[k + 1] if k + 1 < len(found) else None  # the figure it would bound
             counted = nxt_m if nxt_m and not lay.marks_between(m.end, nxt_m.start) else None
@@ -306,11 +307,6 @@ def _without_class_bounds(
                 continue  # 消除集体经济收入十万元以下的薄弱村: the bound of a class, none counted
         out.append(m)
     return out
-
-
-def _is_cjk(char: str) -> bool:
-    """Whether ``char`` is one Chinese character."""
-    return len(char) == 1 and "\u4e00" <= char <= "\u9fff"
 
 
 _JOINERS = RANGE_SEPARATORS | LIST_SEPARATORS

@@ -387,6 +387,8 @@ def read_claims(
     texts = {str(k): v for k, v in (texts or {}).items()}
     has_growth_qualifier = "growth_qualifier" in columns
     quantities = []
+    seen: dict[tuple[str, str], int] = {}  # how many claims of a paragraph had each quote
+    spans: dict[str, list[tuple[int, int]]] = {}  # the quotes placed so far, by paragraph
     for row, get in enumerate(rows):
         unit = vocab.unit(get.get("unit", ""))
         value_text = get.get("value", "")
@@ -400,7 +402,9 @@ def read_claims(
         growth = _interval(growth_text, growth_rules, integer=False)
         context = texts.get(get.get("paragraph", ""), "")
         quote = get.get("quote", "")
-        anchor = _anchor(context, quote)
+        nth = seen.get((get.get("paragraph", ""), quote), 0)
+        seen[(get.get("paragraph", ""), quote)] = nth + 1
+        anchor = _anchor(context, quote, nth, spans.setdefault(get.get("paragraph", ""), []))
         lines = tuple(
             dict.fromkeys(
                 x for x in (get.get("line"), get.get("value_line"), get.get("growth_line")) if x
@@ -487,14 +491,39 @@ def _without(qualifier: str, growth_qualifier: str) -> str:
     return " ".join(words)
 
 
-def _anchor(context: str, quote: str) -> int | None:
-    """Where the quote starts in its paragraph (spaces ignored by the clean text)."""
+def _anchor(
+    context: str, quote: str, nth: int = 0, placed: list[tuple[int, int]] | None = None
+) -> int | None:
+    """Where the quote of the ``nth`` claim with that quote starts in its paragraph (spaces
+    ignored by the clean text). Where it is printed more than once, a place inside a longer
+    quote already ``placed`` (start, end; updated) is passed over (税收收入24.86亿元 is not
+    the end of 区级税收收入24.86亿元, the quote of the claim before).
+
+    Examples
+    --------
+    >>> text = "区级税收收入24.86亿元。其中税收收入24.86亿元"
+    >>> placed = []
+    >>> _anchor(text, "区级税收收入24.86亿元", 0, placed)
+    0
+    >>> _anchor(text, "税收收入24.86亿元", 0, placed)
+    16
+    """
     if not context or not quote:
         return None
-    at = context.find(quote)
-    if at < 0:
-        at = context.find("".join(quote.split()))
-    return at if at >= 0 else None
+    if quote not in context:
+        quote = "".join(quote.split())
+    found = [m.start() for m in re.finditer(re.escape(quote), context)] if quote else []
+    if not found:
+        return None
+    placed = [] if placed is None else placed
+    free = [
+        at
+        for at in found
+        if not any(s <= at and at + len(quote) <= e and e - s > len(quote) for s, e in placed)
+    ] or found
+    at = free[min(nth, len(free) - 1)]
+    placed.append((at, at + len(quote)))
+    return at
 
 
 #: Links between the two ends of a printed range (8%—10%).

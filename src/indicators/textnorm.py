@@ -181,3 +181,14 @@ def digit_runs(text: str) -> list[tuple[int, int]]:
         return [m.span() for m in _DECIMAL_DIGITS.finditer(text)]
     extra = "".join(re.escape(c) for c in sorted(others))
     return [m.span() for m in re.finditer(rf"[\d{extra}]+", text)]
+
+
+def is_cjk(char: str) -> bool:
+    """Whether ``char`` is one Chinese character (of the unified ideographs' main block).
+
+    Examples
+    --------
+    >>> is_cjk("产"), is_cjk("，"), is_cjk("产值")
+    (True, False, False)
+    """
+    return len(char) == 1 and "\u4e00" <= char <= "\u9fff"

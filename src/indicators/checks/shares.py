@@ -26,6 +26,7 @@ from ..quantities import Quantity
 from ..relations import ClaimIndex, is_part_of_place, key, scopes_compatible, sentence_between
 from ..respectively import has_respectively
 from ..subjects import plain_name
+from ..textnorm import is_cjk
 
 _RATE_SUFFIXES = ("率", "比例", "比重", "占比")
 
@@ -203,6 +204,16 @@ def _name(rate: Quantity) -> str:
 _NAMED_MAX = 64
 
 
+def _sentence_names(rate: Quantity, part: Quantity) -> bool:
+    """Whether the sentence of a rate, before it, names ``part`` (by its name or indicator)."""
+    head = rate.sentence_before(_SENTENCE_HEAD) or ""
+    for name in (part.name, part.indicator):
+        at = head.find(name) if len(name) >= 2 else -1
+        if at == 0 or (at > 0 and not is_cjk(head[at - 1])):  # not 投资 of 工业投资
+            return True
+    return False
+
+
 def _unread_figures_before(rate: Quantity) -> bool:
     """Whether the sentence of a rate holds digits before it (figures the claims do not
     hold: 算力规模达到2000P，其中智能算力1600P，占80.0%), not one opening with its rate."""
@@ -282,10 +293,19 @@ def _part_and_whole(
                 if q.measure != "change"
                 and not _adds_to(q, recent)
                 and not _of_an_earlier_year(q, rate)  # （上年为7.52亿元），占…的25.0%
+                and q.kind == rate.kind  # 完成年度目标15.2亿元的104.1%，占…: not the target
             ),
             before[-1],
         )
         part = _part_in_named_unit(part, recent, _whole_words(clause))
+        if (
+            not _own_subject(rate)
+            and _whole_words(clause)
+            and sentence_between(part, rate)
+            and _unread_figures_before(rate)
+            and not _sentence_names(rate, part)  # 远洋捕捞产量比上年的…增长11.6%，占…: its own
+        ):
+            return None, None  # …完成投资124.7亿元。工业投资增长14.2%，占…的43.8%: of 工业投资
         stem = _stem(rate) if "占" not in clause else ""
         if len(stem) >= _STEM_MIN and not _names_stem(stem, part.clause, part.name):
             return None, None  # 规模牧场发展到九个，奶牛规模化养殖比重达到78.5%: of no figure
@@ -296,7 +316,9 @@ def _part_and_whole(
         elif _own_subject(rate):
             subject = _own_subject(rate)
             named_all = [
-                q for q in reversed(recent) if q.is_level and _subject_is(index, subject, q)
+                q
+                for q in reversed(recent)
+                if q.is_level and q.kind == rate.kind and _subject_is(index, subject, q)
             ]
             named = next(  # 区级税收…21.36亿元；…前三季度…16.21亿元；区级税收占…的比重: the year's
                 (q for q in named_all if q.period == rate.period),
