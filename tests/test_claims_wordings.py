@@ -305,3 +305,22 @@ def test_er_before_a_round_is_an_ordinal_and_the_yue_of_qianyue_no_qualifier():
         ("走访", "2", "轮", ""),
         ("贫困村出列", "2", "个", ""),
     ]
+
+
+def test_paragraphs_after_a_five_year_opening_go_on_with_its_years_until_one_year_is_named():
+    report = parse_text(
+        "一、2020年和“十三五”时期工作回顾\n“十三五”时期是全县发展史上极不平凡的五年。五年来，"
+        "我们经受住了多重考验，全县经济社会发展取得了新的历史性成就，人民群众的获得感、幸福感、"
+        "安全感显著增强。\n城乡居民收入比由1.79缩小到1.64；累计新增城镇就业7.62万人。\n"
+        "回顾2020年，我们重点做了以下工作。\n城乡居民收入比由1.66缩小到1.64。\n"
+    )
+    assert len(report.paragraphs) == 5
+    table = claims_table(report)
+    cols = ["name", "period", "value"]
+    assert [tuple(r) for r in table[cols].itertuples(index=False)] == [
+        ("城乡居民收入比", "2015", "1.79"),
+        ("城乡居民收入比", "2020", "1.64"),
+        ("新增城镇就业", "2016..2020", "7.62"),
+        ("城乡居民收入比", "2019", "1.66"),
+        ("城乡居民收入比", "2020", "1.64"),
+    ]

@@ -108,6 +108,7 @@ class ChangeReading:
                     earlier.year, earlier.months = later.first_year - 1, None
                     earlier.first_year = None
                 later.first_year = None
+
             if (
                 own_anchor is None
                 and not in_span
@@ -117,6 +118,15 @@ class ChangeReading:
                 earlier.year, earlier.months, earlier.first_year = later.year - 1, None, None
                 if earlier.kind == "target" and self._before_plan_year(earlier.year):
                     earlier.kind = "actual"  # 空置率由上年的12.6%降至10%以下 in the plan
+                continue
+            reached = None if own_anchor or in_span else self.periods.reached_span(m.start)
+            if (
+                reached is not None
+                and reached.first_year is not None
+                and (later.year, later.months) == (reached.year, None)
+            ):  # 五年来，…。城乡居民收入比由1.79缩小到1.64: from the year before the span
+                earlier.year, earlier.months = reached.first_year - 1, None
+                earlier.first_year = None
                 continue
             if own_anchor is not None or (earlier.year, earlier.months) != (
                 later.year,

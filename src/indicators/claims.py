@@ -34,7 +34,14 @@ from .cleaning import Paragraph, Report
 from .layout import Layout, any_between
 from .mentions import TENTHS_QUALIFIER, Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, tenths_to_percent, times_to_percent
-from .periods import RATE_WORDS, Anchor, PeriodFinder, format_period, period_months
+from .periods import (
+    RATE_WORDS,
+    Anchor,
+    PeriodFinder,
+    carried_span,
+    format_period,
+    period_months,
+)
 from .phrases import alternation, load_phrases, whole_place_share_after
 from .place import WHOLE_PLACE, detect_place, fiscal_level, place_level, wider_than
 from .respectively import Respective, respective_subjects
@@ -153,12 +160,20 @@ def extract_claims(report: Report) -> list[Claim]:
     own_place = cache(lambda: detect_place(report))  # read only if a place is named in a clause
     own_level = cache(lambda: place_level(report))  # read only if a name starts with L级
     own_tier = cache(lambda: fiscal_level(report))
+    carried: Anchor | None = None  # a span of years paragraphs go on about (这五年，…)
     for paragraph in report.paragraphs:
         if paragraph.kind == "title":
             continue
         row = row_claims(paragraph, report)
         if row is None:
-            row = _ParagraphReader(paragraph, report, own_place, own_level, own_tier).read()
+            reader = _ParagraphReader(paragraph, report, own_place, own_level, own_tier, carried)
+            row = reader.read()
+            if reader.periods is not None:
+                carried = reader.periods.span_going_on()
+            else:
+                carried = carried_span(paragraph, report, carried)
+        else:
+            carried = None
         for c in row:
             c.location = report.locate(c.line) if 1 <= c.line <= len(report.raw_lines) else ""
         claims.extend(row)
@@ -320,8 +335,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         own_place: Callable[[], str] = lambda: "",
         own_level: Callable[[], str] = lambda: "",
         own_tier: Callable[[], str] | None = None,
+        carried: Anchor | None = None,
     ) -> None:
         self.p = paragraph
+        self.carried = carried  # the span of years the paragraphs before went on about
         self.own_place = own_place  # the name of the place the report is about
         self.own_level = own_level  # its level (县, 区, 镇 …)
         self.own_tier = own_tier or own_level  # the level of its own L级 figures (see place)
@@ -362,7 +379,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         self.layout = layout
         self._mentions = mentions
         self._mention_at = {id(x): k for k, x in enumerate(mentions)}
-        self.periods = PeriodFinder(self.p, self.report, self.layout)
+        self.periods = PeriodFinder(self.p, self.report, self.layout, self.carried)
         self.index = ClaimIndex()
         self.claims = self.index.claims
         self.respective = respective_subjects(self.text, mentions, layout)

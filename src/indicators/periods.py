@@ -122,6 +122,24 @@ class Anchor:
     reach: int = -1  # 在2023年…的基础上: where the time stops applying (its 的基础上)
 
 
+def carried_span(
+    paragraph: Paragraph, report: Report, carried: Anchor | None, layout: Layout | None = None
+) -> Anchor | None:
+    """The span of years a paragraph with no figure read passes on to the next one
+    (“十四五”时期是…的五年。五年来，…), or stops (回顾2025年，…); ``carried`` is the one it
+    received. Read only where the paragraph may name a span or another time."""
+    if paragraph.kind != "body":
+        return None
+    if carried is None and not _SPAN_CUES.search(paragraph.text):
+        return None
+    finder = PeriodFinder(paragraph, report, layout or Layout.of(paragraph.text), carried)
+    return finder.span_going_on()
+
+
+#: Words of a span of years that a paragraph may open and the next ones go on with.
+_SPAN_CUES = re.compile(r"五年|[十][一二三四五六七八九十]?五|以来|年来|期间|时期")
+
+
 def anchors_in(
     text: str,
     layout: Layout,
@@ -452,10 +470,19 @@ _YEAR_NUMBER = re.compile(r"((?:19|20)\d\d)年")
 class PeriodFinder:
     """Periods and kinds of the figures of one paragraph."""
 
-    def __init__(self, paragraph: Paragraph, report: Report, layout: Layout) -> None:
+    def __init__(
+        self,
+        paragraph: Paragraph,
+        report: Report,
+        layout: Layout,
+        carried: Anchor | None = None,
+    ) -> None:
         self.paragraph = paragraph
         self.report = report
         self.layout = layout
+        #: The span of years the paragraphs before went on about (这五年，…), which this one
+        #: goes on with until it names another time (see :func:`carried_span`).
+        self.carried = carried
         self.default_year = section_year(paragraph, report)
         self.default_months = section_months(paragraph)
         review_words = load_phrases().review_year_words
@@ -589,11 +616,19 @@ class PeriodFinder:
         year = anchor.year or self.year_before(anchor.start)
         return year, anchor.months, anchor.first_year
 
+    def reached_span(self, pos: int) -> Anchor | None:
+        """The span of years whose end a level at ``pos`` is dated to, when no time phrase of
+        its own comes before it (五年来，…。城乡居民收入比由1.79缩小到1.64: 1.64 in the
+        span's last year, and 1.79 in the year before its first); ``None`` otherwise."""
+        return self._span_reached(pos) if self.anchor_before(pos) is None else None
+
     def _span_total(self, pos: int) -> Anchor | None:
         """The span of years named earlier in the paragraph, for a figure its clause makes a
         total (过去五年，…。实际利用外资累计9.8亿美元); ``None`` otherwise."""
         i = bisect.bisect_left(self._anchor_starts, pos)
         span = self._spans_so_far[i - 1] if i and self._spans_so_far else None
+        if span is None and not i:
+            span = self.carried  # 这五年，…。（next paragraph）累计新增城镇就业7.62万人
         if span is None:
             return None
         words = self.paragraph.text[self.layout.clause_start(pos) : pos]
@@ -608,12 +643,14 @@ class PeriodFinder:
             return None  # “十四五”期间…。主要预期目标是：…达到: the plan year's
         i = bisect.bisect_left(self._anchor_starts, pos)
         span = self._opening_spans_so_far[i - 1] if i and self._opening_spans_so_far else None
+        if span is None and not i:
+            span = self.carried  # 五年来，…。（next paragraph）城乡居民收入比由1.79缩小到1.64
         if span is None or span.first_year is None or span.year is None:
             return None
         now = self.default_year or self.report.review_year
         if now is not None and span.year > now:
             return None  # “十四五”时期是…起步期。一年来…: no span that has not ended
-        if pos - span.end > _SPAN_REACH:
+        if span is not self.carried and pos - span.end > _SPAN_REACH:
             return None
         head = self.paragraph.text[self.layout.clause_start(pos) : pos]
         ph = load_phrases()
@@ -625,7 +662,32 @@ class PeriodFinder:
         years = {int(y) for y in _YEAR_NUMBER.findall(between)}
         if any(not span.first_year - 1 <= y <= span.year for y in years):
             return None  # …。2021年，…: a time out of the span
+        k = bisect.bisect_right(self._anchor_starts, span.end)
+        if any(
+            not a.origin and a.first_year is None and a.year is not None for a in self.anchors[k:i]
+        ):
+            return None  # 五年来，…。回顾2020年，…: that one year's from there on
         return span
+
+    def span_going_on(self) -> Anchor | None:
+        """The span of years the next paragraph goes on with: the last one opening a
+        sentence here (or the one carried into this paragraph), when it has ended by the
+        section's year and nothing after it names another time (今年, 一年来, 回顾2025年).
+        Its place is the start of the next paragraph."""
+        own = self._opening_spans_so_far[-1] if self._opening_spans_so_far else None
+        span = own or (self.carried if not self.anchors else None)
+        if span is None or span.first_year is None or span.year is None:
+            return None
+        now = self.default_year or self.report.review_year
+        if now is None or span.year > now:
+            return None
+        after = self.paragraph.text[span.end if span is own else 0 :]
+        if _NOW_WORDS.search(after):
+            return None
+        later = [a for a in self.anchors if a.start >= span.end and not a.origin]
+        if span is own and any(a.first_year is None for a in later):
+            return None  # 五年来…。2025年，…: the year's from there on
+        return Anchor(0, 0, span.year, None, span.first_year)
 
     def kind(self, pos: int, year: int | None) -> str:
         """``target`` or ``actual`` for a figure at ``pos`` of the given year."""
