@@ -2830,3 +2830,15 @@ def test_the_total_not_its_last_part_is_the_progress_towards_a_task():
     )
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "consistent" and "拆除违法建设" in row["indicators"]
+
+
+def test_a_street_after_qizhong_is_the_scope_of_the_figures_of_its_item():
+    report = parse_text(
+        "云溪区2024年政府工作报告\n一、2023年工作回顾\n\n全年规模以上工业总产值达到1046.38亿元，"
+        "比上年的962.71亿元增长8.7%。其中，云峰街道依托西部智能网联汽车产业园，规上工业产值由上年"
+        "的251.38亿元增加到286.42亿元，占全区的比重由26.1%提高到27.4%。\n"
+    )
+    claims = claims_table(report)
+    assert list(claims[claims.value == "286.42"].scope) == ["云峰街道"]
+    table = check_claims(claims, report).table
+    assert "inconsistent" not in set(table.verdict)

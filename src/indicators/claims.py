@@ -185,6 +185,8 @@ _LEVEL_CHARS = frozenset("村乡镇")
 
 #: Words that may lead a named part of the place (其中新塘村…, 分乡镇看，青山乡…).
 _PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)[，,]?")
+#: The same words, matched where an item starts.
+_LEAD_WORDS = re.compile(r"(?:其中|分乡镇看)[，,]")
 #: The longest opening of a sentence read as a part of the place (其中五个县（市、区）…).
 _PLACE_MAX_CHARS = 24
 
@@ -2082,7 +2084,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """The words that open the sentence or item of ``pos``, up to its first comma (鹤鸣山景区
         成功创建国家4A级旅游景区，接待游客…): what a figure of a part of the place is of."""
         start = max(self.layout.sentence(pos)[0], self.layout.item_start(pos))
+        lead = _LEAD_WORDS.match(self.text, start)
+        if lead is not None and lead.end() < pos:  # 其中，云峰街道依托…: the words after 其中
+            start = lead.end()
         end = min(self.layout.phrase_end(start), pos, start + _PLACE_MAX_CHARS)
+        place = load_phrases().sub_place_re.match(self.text[start:end])
+        if place is not None:  # 云峰街道依托…产业园，…: the street, not its park
+            return place.group(0)
         area = _area_opening(0).match(self.text[start:end])  # 商贸城入驻商户…: 商贸城
         if area is not None:
             return area.group(0)
