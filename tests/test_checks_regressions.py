@@ -2842,3 +2842,11 @@ def test_a_street_after_qizhong_is_the_scope_of_the_figures_of_its_item():
     assert list(claims[claims.value == "286.42"].scope) == ["云峰街道"]
     table = check_claims(claims, report).table
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_second_rate_after_a_figure_whose_share_was_given_is_of_another_figure():
+    table = _checks(
+        "全镇中小学在校生2.16万人，其中异地务工人员子女1.18万人，占54.6%，义务教育阶段异地务工"
+        "人员子女在公办学校就读比例提高到46.2%。"
+    )
+    assert list(table[table.check == "share"].verdict) == ["consistent"]

@@ -404,6 +404,8 @@ def _part_and_whole(
             words = part.clause
             if not part.is_level:
                 continue  # 新增…520张: a rate of the stock is of the stock's figures
+            if rated and part.row in rated:
+                continue  # 子女1.18万人，占54.6%，…子女在公办学校就读比例46.2%: of another figure
             if _names_stem(stem, words, part.name):
                 if _of_whole_place(rate, clause) and part.parent:
                     return part, _whole_place_level(index, part, part.parent)
