@@ -2850,3 +2850,12 @@ def test_a_second_rate_after_a_figure_whose_share_was_given_is_of_another_figure
         "人员子女在公办学校就读比例提高到46.2%。"
     )
     assert list(table[table.check == "share"].verdict) == ["consistent"]
+
+
+def test_a_larger_figure_after_parts_that_make_up_their_total_is_no_part():
+    table = _checks(
+        "关停淘汰落后产能企业46家，其中家具喷涂企业28家、小五金电镀作坊18家，完成挥发性有机物"
+        "治理设施升级改造企业132家。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert len(table[table.check == "part_of_whole"]) == 2

@@ -298,6 +298,25 @@ class ParentReading:
             and all(len(x.name) <= _BARE_PART_MAX and not x.name.endswith(head) for x in parts)
         )
 
+    def _parts_complete(self, c: Claim, total: Claim) -> bool:
+        """Whether the parts given to ``total`` before ``c`` add up to it exactly and ``c``
+        stands after a comma (not in their list): a figure larger than the total is then no
+        further part (关停企业46家，其中喷涂企业28家、电镀作坊18家，完成…改造企业132家)."""
+        assert c.mention is not None
+        ref = f"#{id(total)}"
+        parts = [
+            x
+            for x in itertools.islice(self.index.before(c.mention.start), _SIBLINGS_BACK)
+            if x.parent_id == ref
+        ]
+        if len(parts) < 2 or parts[0].mention is None:
+            return False
+        if self.text[parts[0].mention.end : parts[0].mention.end + 1] not in ("，", ","):
+            return False  # 其中A 28家、B 18家、C 5家: still the list
+        total_value = _exact(total.value, total.unit, total.unit)
+        values = [_exact(x.value, x.unit, total.unit) for x in parts]
+        return total_value is not None and None not in values and sum(values) == total_value
+
     def _item_of_its_own(self, c: Claim) -> bool:
         """Whether the item of ``c`` (after a semicolon) opens with a figure of an indicator that
         is no part of a total: the item is then about other things, and ``c`` with it."""
@@ -496,6 +515,8 @@ class ParentReading:
                 # their own (存款余额…，其中住户存款…；各项贷款余额112.58亿元)
             if total.measure == "each":
                 return  # 7个村集体经济收入全部超过10万元，其中…: no total of the villages
+            if _larger(c, total) and self._parts_complete(c, total):
+                return  # 46家，其中28家、18家，完成…改造企业132家: the parts are all given
             if c.mention.start > self.layout.item_end(at) and self._item_of_its_own(c):
                 return  # 其中…；规模以上工业增加值增长9%左右，规上工业主营业务收入…: not parts
             if total.measure == "new" and self._is_level_reached(c):
@@ -827,6 +848,16 @@ _SIBLINGS_BACK = 12
 _HEAD_MAX = 48
 
 
+def _exact(value: str, unit: str, to_unit: str) -> Fraction | None:
+    """``value`` printed in ``unit`` as an exact number of ``to_unit``; ``None`` when it is
+    not a plain number or the units do not convert."""
+    factor = conversion_factor(unit, to_unit)
+    try:
+        return Fraction(value) * factor if factor is not None and value else None
+    except ValueError:
+        return None
+
+
 def _larger(c: Claim, total: Claim) -> bool:
     """Whether the figure of ``c`` is larger than that of ``total`` (so no part of it).
 
@@ -837,13 +868,8 @@ def _larger(c: Claim, total: Claim) -> bool:
     >>> _larger(part, Claim(value="426", unit="家")), _larger(part, Claim(value="6.2", unit="万家"))
     (True, False)
     """
-    factor = conversion_factor(c.unit, total.unit)
-    if factor is None or not c.value or not total.value:
-        return False
-    try:
-        return Fraction(c.value) * factor > Fraction(total.value)
-    except ValueError:
-        return False
+    part, whole = _exact(c.value, c.unit, total.unit), _exact(total.value, total.unit, total.unit)
+    return part is not None and whole is not None and part > whole
 
 
 def _first_item(text: str, at: int) -> str:
