@@ -479,3 +479,13 @@ def test_each_place_of_a_list_is_the_scope_of_its_own_figure():
     )
     table = claims_table(report)
     assert list(table.scope) == ["", "东区", "西区", "南区"]
+
+
+def test_places_named_before_each_figure_after_respectively_name_their_own_figures():
+    report = parse_text(
+        "芒允乡2021年政府工作报告\n一、2020年工作回顾\n\n全乡村集体经济收入合计68.4万元。其中，"
+        "各村集体经济收入分别为芒允村14.2万元、南坝村12.6万元、允欠村41.6万元。\n"
+    )
+    table = claims_table(report)
+    assert list(table.name)[-3:] == ["芒允村", "南坝村", "允欠村"]
+    assert not table.indicator.iloc[-3:].any()

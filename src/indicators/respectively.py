@@ -222,6 +222,8 @@ def respective_subjects(
         share_words = ""
         if len(last) == 1 and not before and _rates_of_list_before(text, mentions, i, last[0], w):
             last = []  # 地区生产总值分别为a、b和c，增速依次为x%、y%和z%: growths of a, b and c
+        if len(last) == 1 and not before and _named_inline(text[after : first.start]):
+            continue  # 各村集体经济收入分别为芒允村14.2万元、南坝村12.6万元: each named by its own
         if last:
             last[-1], share_words = _share_cut(text, last[-1], w)
             last = _collective(last, text) or last
@@ -307,6 +309,19 @@ def respective_subjects(
                 )
     _each_lists(text, mentions, starts, layout, found)
     return found
+
+
+def _named_inline(words: str) -> bool:
+    """Whether the words between 分别 and the first figure name a part of the place (分别为
+    芒允村14.2万元、南坝村…): each figure is then named by the words before it.
+
+    Examples
+    --------
+    >>> _named_inline("为芒允村"), _named_inline("为"), _named_inline("达到")
+    (True, False, False)
+    """
+    name = clean_name(words)
+    return bool(name) and load_phrases().sub_place_re.fullmatch(name) is not None
 
 
 def _period_list(text: str, floor: int, end: int) -> tuple[list[_Item], _Item] | None:

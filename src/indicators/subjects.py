@@ -219,6 +219,9 @@ def clean_name(window: str) -> str:
     text = _TIME_WORDS.sub("", text)
     text = ph.period_part_re.sub("", text)
     text = _DROP_CHARS.sub("", text)
+    inline = _LIST_VERB.split(text)[-1]
+    if inline and inline != text:  # 各村集体经济收入分别为芒允村: the one named before its figure
+        text = inline
     signed = text.endswith(ph.not_about)  # 签约 keeps its 约, which is no qualifier
     for _ in range(6):
         before = text
@@ -233,6 +236,9 @@ def clean_name(window: str) -> str:
         return ""  # 前 of 前三年年均增长8.8%, whose years are read as a time span
     return text[-ph.name_max :]
 
+
+#: The verb of a list whose items are each named before their figure (分别为芒允村14.2万元).
+_LIST_VERB = re.compile(r"(?:分别|依次)(?:为|是)")
 
 #: What is left of a span of years (前三年, 近两年, 头两年) once its years are read as time.
 _SPAN_REMNANTS = frozenset("前后近头")
