@@ -2859,3 +2859,12 @@ def test_a_larger_figure_after_parts_that_make_up_their_total_is_no_part():
     )
     assert "inconsistent" not in set(table.verdict)
     assert len(table[table.check == "part_of_whole"]) == 2
+
+
+def test_a_target_growth_set_by_the_province_is_not_the_growth_of_the_level_reached():
+    table = _checks(
+        "全市PM2.5平均浓度72微克/立方米，比上年的82微克/立方米下降12.2%，超额完成省下达的"
+        "下降10%的目标任务。"
+    )
+    [row] = table[table.check == "growth"].to_dict("records")
+    assert row["verdict"] == "consistent" and "12.2" in row["stated"]

@@ -1478,8 +1478,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 c.start = min(c.start, subject.start)
             elif target is not None:
                 c.indicator, c.name = target.indicator, target.name
-                if (c.year, c.months) == (target.year, target.months) or c.year is None:
-                    c.linked_to, c.link = f"#{id(target)}", "same_as"  # not 在上年增长3.9%的基础上
+                same_time = (c.year, c.months) == (target.year, target.months) or c.year is None
+                if same_time and c.kind == target.kind:  # not 在上年增长3.9%的基础上, nor 完成
+                    c.linked_to, c.link = f"#{id(target)}", "same_as"  # 省下达的下降10%的目标
                 if id(target) in self._basis_of and not m.basis:
                     self._basis_of[id(c)] = self._basis_of.pop(id(target))
             else:
