@@ -137,3 +137,20 @@ def test_a_change_of_the_ratio_is_no_ratio_and_a_ratio_in_times_is_one():
     ratios = checks[checks.check == "ratio"]
     assert list(ratios.verdict) == ["consistent", "consistent"]
     assert "inconsistent" not in set(checks.verdict)
+
+
+def test_a_multiple_of_one_figure_by_another_is_judged_against_the_two_figures():
+    body = (
+        "全年完成进出口总额186.52亿元，其中出口124.36亿元，进口62.16亿元，出口是进口的{}倍。"
+        "同期全省农村居民人均可支配收入16856元。城镇居民人均可支配收入45210元，农村居民人均可支配"
+        "收入18320元，城镇居民人均可支配收入是农村居民的2.47倍。"
+    )
+    for multiple, verdict in (("2.0", "consistent"), ("2.2", "inconsistent")):
+        report = parse_text(f"一、2022年工作回顾\n\n{body.format(multiple)}\n")
+        table = check_claims(claims_table(report), report).table
+        rows = table[table.check == "ratio"].to_dict("records")
+        assert [r["verdict"] for r in rows] == [verdict, "consistent"]
+        assert rows[0]["indicators"] == "出口是进口; 出口总额; 进口总额"
+        assert "18320" in rows[1]["explanation"]  # the county's income, not the province's
+    growth = parse_text("一、2022年工作回顾\n\n旅游总收入15.2亿元，是2015年的2.1倍。\n")
+    assert "ratio" not in set(check_claims(claims_table(growth), growth).table.check)

@@ -1,5 +1,6 @@
 """A plain ratio against the two levels it divides (城镇居民人均可支配收入42156元，农村居民人均
-可支配收入18325元，城乡居民收入比由2.36缩小到2.30).
+可支配收入18325元，城乡居民收入比由2.36缩小到2.30), and a multiple of one figure by another
+(出口124.36亿元，…进口62.16亿元，出口是进口的2.0倍).
 
 Which levels a ratio divides is read from the vocabulary (``ratio_of`` in
 ``indicators.toml``), never from code. The ratio is judged where the report prints both levels
@@ -11,6 +12,7 @@ rounding intervals meets the interval of the printed ratio.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 
 from .. import explain as ex
@@ -50,7 +52,56 @@ def ratio_checks(index: ClaimIndex) -> list[Finding]:
         if top.unit.kind != bottom.unit.kind:
             continue
         findings.append(_judge(q, top, bottom))
+    findings.extend(_multiples_of_figures(index))
     return findings
+
+
+def _multiples_of_figures(index: ClaimIndex) -> list[Finding]:
+    """``出口124.36亿元，…进口62.16亿元，出口是进口的2.0倍``: a multiple named ``A是B`` (no
+    time after 是: 是2015年的1.7倍 is a growth) against the last levels of A and B printed
+    before it in its paragraph, for its time and kind, in one unit."""
+    findings: list[Finding] = []
+    recent: dict[str, list[Quantity]] = defaultdict(list)  # the levels so far, by paragraph
+    for q in index.quantities:
+        if q.value is None or not q.is_level:
+            continue
+        before = recent[q.paragraph]
+        named = _MULTIPLE_OF.fullmatch(q.name) if q.unit_text == "倍" else None
+        if named is None or _TIME_BASE.match(named.group(2)):
+            if q.unit is not None and q.unit.family not in ("percent", "ratio", "points"):
+                before.append(q)
+                del before[:-_MULTIPLE_BACK]  # a few figures back: linear in the paragraph
+            continue
+        top = _named_level(before, named.group(1), q)
+        bottom = _named_level(before, named.group(2), q)
+        if top is None or bottom is None or top is bottom or top.unit is None:
+            continue
+        if bottom.unit is None or top.unit.kind != bottom.unit.kind:
+            continue
+        findings.append(_judge(q, top, bottom))
+    return findings
+
+
+def _named_level(before: list[Quantity], words: str, multiple: Quantity) -> Quantity | None:
+    """The last level before a multiple that ``words`` name (出口: 出口总额 124.36亿元;
+    农村居民: 农村居民人均可支配收入), of its time and kind."""
+    for q in reversed(before):
+        if q.period != multiple.period or q.kind != multiple.kind:
+            continue
+        if not scopes_compatible(q, multiple):
+            continue  # 同期全省农村常住居民人均可支配收入: the province's, not the county's
+        names = [n for n in (q.name, q.indicator) if len(n) >= 2]
+        if any(n == words or n.startswith(words) or words.startswith(n) for n in names):
+            return q
+    return None
+
+
+#: The name of a multiple of one figure by another: A是B (出口是进口的2.0倍).
+_MULTIPLE_OF = re.compile(r"(.{2,24}?)(?:是|为|相当于)(.{2,24})")
+#: The base of a multiple that is a time, not a figure (是2015年的, 是上年的, 是“十二五”时期的).
+_TIME_BASE = re.compile(r"(?:19|20)\d\d|上年|去年|同期|[“\"]?十[一二三四五六七八九十]?五")
+#: How many levels back a multiple's two figures are looked for.
+_MULTIPLE_BACK = 12
 
 
 def _undated_origins(index: ClaimIndex) -> set[int]:
