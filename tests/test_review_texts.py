@@ -482,6 +482,21 @@ FOUND = {
         ("rate_change", "社会消费品零售总额", "2023-01..2023-06"),  # 5.4 − 3.2 is 2.2, not 2.6
         ("share", "占一般公共预算支出", "2023"),  # 5.27/6.84 is 77.0%, not 79.0%
     },
+    "county-2020-gbk-herbs-poverty.txt": {
+        ("growth", "产值", "2018→2019"),  # 15.48→17.36 is +12.1%, not 13.1%
+        ("sum", "中药材种植面积", "2019"),  # 10.2 + 8.6 + 6.9 + 1.7 is 27.4, not 26.4
+        ("count_change", "贫困人口", "2018→2019"),  # 19735→5106 is −14629, not −14529
+        ("points_change", "贫困发生率", "2019"),  # 7.12% − 1.84% is 5.28 points, not 5.38
+        ("growth", "一般公共预算收入", "2019→2020"),  # the 2020 target 3.37 is +8%, not 10%
+    },
+    "devzone-2023-crlf-trade-multiple.txt": {
+        ("share", "该比例", "2022"),  # 2.74/3.86 is 71.0%, not 73.0%
+        ("average_growth", "规模以上工业营业收入", "2020→2022"),  # 16.5% a year, not 17.5%
+        ("same_quantity", "外贸进出口总额", "2022"),  # 185.62 here, 186.52 there
+        ("sum", "外贸进出口总额", "2022"),  # the same slip: 124.36 + 62.16 is 186.52
+        ("ratio", "出口是进口", "2022"),  # 124.36/62.16 is 2.0 times, not 2.2
+        ("growth_total_vs_parts", "外贸进出口总额", "2022"),  # 15.6% below both parts' growths
+    },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
         ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%
