@@ -2868,3 +2868,21 @@ def test_a_target_growth_set_by_the_province_is_not_the_growth_of_the_level_reac
     )
     [row] = table[table.check == "growth"].to_dict("records")
     assert row["verdict"] == "consistent" and "12.2" in row["stated"]
+
+
+def test_an_average_stated_at_comparable_prices_is_not_judged_on_current_price_levels():
+    body = "全县地区生产总值由2011年的118.36亿元增加到2016年的186.42亿元，{}年均增长8.4%。"
+    stated = _checks(body.format("按可比价格计算"))
+    [row] = stated[stated.check == "average_growth"].to_dict("records")
+    assert row["verdict"] == "not_assessable" and "可比价" in row["explanation"]
+    plain = _checks(body.format(""))  # not said: inconsistent with the levels, with the flag
+    [row] = plain[plain.check == "average_growth"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["flag"] == "comparable_prices"
+
+
+def test_a_growth_at_comparable_prices_that_implies_an_implausible_price_change_is_inconsistent():
+    table = _checks(
+        "社会消费品零售总额215.4亿元，比上年的190.3亿元按可比价格计算增长19.6%。"  # prices −5.4%
+    )
+    [row] = table[table.check == "growth"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["flag"] == "comparable_prices"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import tomllib
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import cache
 from pathlib import Path
 
@@ -66,6 +67,9 @@ class CheckVocabulary:
     disjoint: tuple[tuple[str, ...], ...] = ()
     #: Words of a figure per unit of another (亩均, 户均) and the unit each divides by.
     per_unit: dict[str, str] = field(default_factory=dict)
+    #: The yearly change of prices (in %) that makes a growth stated at comparable prices
+    #: plausible beside current-price levels (lowest, highest).
+    price_change: tuple[Fraction, Fraction] = (Fraction(-3), Fraction(8))
 
     def unit(self, printed: str) -> Unit | None:
         """The unit printed as ``printed`` (spaces ignored), or ``None`` when unknown.
@@ -154,7 +158,13 @@ def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
     unknown = sorted(u for u in per_unit.values() if u not in units)
     if unknown:
         raise ValueError(f"{path or DEFAULT_CHECKING}: unknown per-unit divisors {unknown}")
+    prices = data.get("prices", {})
+    price_change = (  # through Decimal: quicktions must never parse a str (see exact.py)
+        Fraction(Decimal(str(prices.get("lowest_yearly_change", "-3")))),
+        Fraction(Decimal(str(prices.get("highest_yearly_change", "8")))),
+    )
     return CheckVocabulary(
+        price_change=price_change,
         units=units,
         qualifiers=qualifiers,
         cues=cues,

@@ -7,6 +7,11 @@ implementation of :class:`fractions.Fraction` with the same behaviour, results a
 the many small operations of interval arithmetic. Every module of the package imports it from
 here.
 
+Never give it a ``str``: quicktions 1.24 parsing a one-character string (``Fraction("8")``)
+corrupts CPython's cached one-byte objects, after which ``b"\\x00" in data`` is true of clean
+files. Figures reach it as :class:`~decimal.Decimal` (``parse_decimal``) or integers;
+tests/test_exact.py checks that no call in the package gives it a string.
+
 Examples
 --------
 >>> from decimal import Decimal

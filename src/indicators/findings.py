@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from .checkvocab import load_check_vocabulary
 from .exact import Fraction
 from .intervals import Interval
 from .quantities import Quantity
@@ -48,6 +49,54 @@ class Finding:
         """Sort key: where in the report the relation starts, then where it ends."""
         rows = [q.row for q in self.claims] or [0]
         return (min(rows), max(rows))
+
+
+def at_printed_comparable_prices(
+    found: Finding, q: Quantity, price_change: Fraction | None, years: int = 1
+) -> Finding:
+    """A growth that disagrees with the current-price levels is not judged when the report
+    says it is at comparable prices (按可比价格计算年均增长8.4%) and the change of prices the
+    two imply over ``years`` (``price_change``, in %) is a plausible one (``[prices]`` in
+    ``checking.toml``): the levels cannot check it; the finding keeps the price change, to be
+    checked by the office.
+
+    Examples
+    --------
+    >>> from indicators.quantities import read_claims
+    >>> import pandas as pd
+    >>> table = pd.DataFrame([dict(indicator="地区生产总值", name="", period="2016",
+    ...     kind="actual", value="186.42", unit="亿元", growth_pct="8.4", line="3",
+    ...     quote="按可比价格计算年均增长8.4%")])
+    >>> [q] = read_claims(table)
+    >>> found = Finding(check="average_growth", verdict=INCONSISTENT, indicators=(),
+    ...     period="", stated="", recomputed="", explanation="…不符。", claims=(),
+    ...     flag="comparable_prices")
+    >>> at_printed_comparable_prices(found, q, Fraction(5), years=5).verdict
+    'not_assessable'
+    >>> at_printed_comparable_prices(found, q, Fraction(-5), years=1).verdict
+    'inconsistent'
+    """
+    printed = any(word in q.quote or word in q.growth_basis for word in _PRICE_BASIS_WORDS)
+    if found.verdict != INCONSISTENT or found.flag != "comparable_prices" or not printed:
+        return found
+    lowest, highest = load_check_vocabulary().price_change
+    low = ((1 + lowest / 100) ** years - 1) * 100
+    high = ((1 + highest / 100) ** years - 1) * 100
+    if price_change is None or not low <= price_change <= high:
+        return found  # 按可比价格计算增长19.6% against +13.2% at current prices: prices −5.4%
+    return replace(
+        found,
+        verdict=NOT_ASSESSABLE,
+        explanation=_AT_COMPARABLE_PRICES + found.explanation,
+        gap=None,
+        suggestion="",
+    )
+
+
+#: What a finding on a growth stated at comparable prices opens with.
+_AT_COMPARABLE_PRICES = "文中注明增速按可比价（不变价）计算，现价水平无法直接核对。"
+#: Words of a growth stated at comparable (constant) prices.
+_PRICE_BASIS_WORDS = ("可比价", "不变价")
 
 
 def gap_decimals(places: int, whole: bool) -> int:

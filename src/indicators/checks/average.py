@@ -11,7 +11,8 @@ otherwise nothing is said, and an average growth is never compared with last yea
 from __future__ import annotations
 
 from .. import explain as ex
-from ..findings import CONSISTENT, INCONSISTENT, Finding
+from ..exact import Fraction
+from ..findings import CONSISTENT, INCONSISTENT, Finding, at_printed_comparable_prices
 from ..intervals import Interval, average_growth_bounds, average_growth_interval, fmt, growth_factor
 from ..period_cells import Period
 from ..phrases import load_phrases
@@ -64,7 +65,8 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
             continue
         found = _judge(q, current, base, years, index.comparable(current))
         if found is not None:
-            findings.append(found)
+            price = _price_change(q, current, base, years)
+            findings.append(at_printed_comparable_prices(found, q, price, years[1] - years[0] + 1))
     return findings
 
 
@@ -116,6 +118,20 @@ def _level_of(index: ClaimIndex, q: Quantity, year: int) -> Quantity | None:
     if not key(q):
         return None
     return index.level(key(q), period, q.kind, like=q if q.unit is not None else None)
+
+
+def _price_change(
+    q: Quantity, current: Quantity, base: Quantity, years: tuple[int, int]
+) -> Fraction | None:
+    """The change of prices (in %, over the years) that reconciles an average growth with
+    the current-price levels; ``None`` when they are not known."""
+    c_pt, p_pt = current.value_point, base.point_in(current.unit)
+    if c_pt is None or p_pt is None or not p_pt or q.growth_point is None:
+        return None
+    if not growth_factor(q.growth_point):
+        return None  # 年均下降100%: nothing to reconcile
+    n = years[1] - years[0] + 1
+    return (c_pt / p_pt / growth_factor(q.growth_point) ** n - 1) * 100
 
 
 def _judge(

@@ -15,7 +15,14 @@ from itertools import islice
 
 from .. import explain as ex
 from ..exact import Fraction
-from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
+from ..findings import (
+    CONSISTENT,
+    INCONSISTENT,
+    NOT_ASSESSABLE,
+    Derived,
+    Finding,
+    at_printed_comparable_prices,
+)
 from ..intervals import Interval, fmt, growth_factor, implied_growth
 from ..period_cells import Period
 from ..quantities import Quantity
@@ -107,7 +114,8 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         if base is None:
             findings.append(_missing_base(q, base_period, implied_base))
         else:
-            findings.append(_judge_growth(q, base, index.comparable(q), origin is not None))
+            found = _judge_growth(q, base, index.comparable(q), origin is not None)
+            findings.append(at_printed_comparable_prices(found, q, _price_change(q, base)))
     return findings, derived
 
 
@@ -355,6 +363,15 @@ def _judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: bo
         flag=flag,
         **common,
     )
+
+
+def _price_change(q: Quantity, base: Quantity) -> Fraction | None:
+    """The change of prices (in %) that reconciles a growth with the current-price levels of
+    its two years; ``None`` when they are not known."""
+    cur_pt, base_pt, g_pt = q.value_point, base.point_in(q.unit) if q.unit else None, q.growth_point
+    if cur_pt is None or base_pt is None or not base_pt or g_pt is None or not growth_factor(g_pt):
+        return None  # 下降100%: no price change reconciles a level with nothing
+    return (cur_pt / base_pt / growth_factor(g_pt) - 1) * 100
 
 
 def _count_range(iv: Interval, unit: str) -> str:
