@@ -2886,3 +2886,14 @@ def test_a_growth_at_comparable_prices_that_implies_an_implausible_price_change_
     )
     [row] = table[table.check == "growth"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["flag"] == "comparable_prices"
+
+
+def test_round_21_false_alarms_stay_away():
+    table = _checks(
+        "年末牲畜存栏60.9万头（只），其中牛12.6万头、羊48.3万只，全年牲畜出栏64.2万头（只），"
+        "比上年增长7.5%。127家规上工业企业中，有高新技术企业49家、外资企业38家。高新技术企业由"
+        "上年的46家增加到58家，净增12家。“澜桥大米”“东港青虾”两个农产品获评省级名特优农产品，"
+        "全镇绿色优质农产品比重达到72.5%。"
+    )
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    assert "牲畜出栏" not in " ".join(table[table.check == "part_of_whole"].indicators)

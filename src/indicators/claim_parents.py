@@ -314,8 +314,16 @@ class ParentReading:
         if self.text[parts[0].mention.end : parts[0].mention.end + 1] not in ("，", ","):
             return False  # 其中A 28家、B 18家、C 5家: still the list
         total_value = _exact(total.value, total.unit, total.unit)
-        values = [_exact(x.value, x.unit, total.unit) for x in parts]
+        values = [_exact(x.value, self._noted_as(x.unit, total), total.unit) for x in parts]
         return total_value is not None and None not in values and sum(values) == total_value
+
+    def _noted_as(self, unit: str, total: Claim) -> str:
+        """The unit of a part in the terms of its total: the total's own when the measure word
+        is noted in brackets after the total (存栏60.9万头（只），其中羊48.3万只: 万头)."""
+        found, own = load_units().get(unit), load_units().get(total.unit)
+        if found is None or own is None or found.factor != own.factor:
+            return unit
+        return total.unit if self._unit_noted(total, unit) else unit
 
     def _item_of_its_own(self, c: Claim) -> bool:
         """Whether the item of ``c`` (after a semicolon) opens with a figure of an indicator that

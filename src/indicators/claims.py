@@ -304,6 +304,10 @@ _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 #: A base compared with that is a whole year printed (较2020年的50.2亿元).
+#: A count of things opening a sentence as the set its figures are among (127家规上工业企业中，…).
+_AMONG = re.compile(
+    r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:家|个|户|人|所|名)([^，,。；;\d]{2,12}?)中[，,：:]"
+)
 #: How many figures after a 其中 are read to tell a list of parts from one part.
 _PARTS_BACK = 8
 #: The words of a place's own level of government before a figure's name (市本级, 县本级).
@@ -1879,6 +1883,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         seen = _SEEN_FROM.match(self.text, s_start)  # 从全盟看，城镇…收入分别为…: the league's
         if seen is not None and wider_than(seen.group(2), self.own_level()):
             return seen.group(1)
+        among = _AMONG.match(self.text, s_start)
+        if among is not None and among.end() <= m.start:  # 127家规上工业企业中，有高新技术企业
+            return among.group(1) + "中"  # 49家: of those firms, not all of the place's
         if c.indicator and c.name_start > 0:  # （全区完成区级税收27.2亿元）: the district's
             start = self.layout.clause_start(c.name_start)
             paren = self.layout.paren_of(c.name_start)

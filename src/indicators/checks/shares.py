@@ -143,10 +143,24 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 and rate.link != "changed_from"  # 覆盖11个社区2.38万户，覆盖率由62%提高到95%
             ):
                 finding, base = _judge_part_only(rate, part)
+                if finding.verdict == INCONSISTENT and not _stem_names_count(rate, part):
+                    continue  # 两个农产品…，绿色优质农产品比重72.5%: no rate of those two
                 findings.append(finding)
                 if base is not None:
                     derived.append(base)
     return findings, derived
+
+
+def _stem_names_count(rate: Quantity, count: Quantity) -> bool:
+    """Whether a rate with no whole printed may be found impossible on the count before it
+    alone: its stem is in the count's words (four characters of it at least), or it is too
+    short to say (占80%); not when only its head word is (两个农产品获评…，绿色优质农产品比重
+    72.5%)."""
+    stem = _stem(rate)
+    if len(stem) < _STEM_MIN:
+        return True
+    words = count.clause + count.name
+    return any(stem[i:] in words for i in range(len(stem) - _STEM_MIN + 1))
 
 
 def _counts_rate_holders(count: Quantity) -> bool:
