@@ -2897,3 +2897,11 @@ def test_round_21_false_alarms_stay_away():
     )
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
     assert "牲畜出栏" not in " ".join(table[table.check == "part_of_whole"].indicators)
+
+
+def test_a_wider_class_that_grew_past_a_semicolon_is_no_part_of_a_narrower_one():
+    table = _checks(
+        "营业收入超10亿元企业达到十一家，其中超50亿元企业两家；营业收入超亿元企业由86家增加到"
+        "103家。"
+    )
+    assert "inconsistent" not in set(table.verdict)

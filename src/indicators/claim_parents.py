@@ -276,7 +276,9 @@ class ParentReading:
     def _unlike_parts_before(self, c: Claim, total: Claim) -> bool:
         """Whether ``c`` (after a semicolon) is unlike the parts given to ``total`` before it,
         so that it is no next one: they are new ones and it a stock larger than the total
-        (426家，其中新认定95家、…；入库科技型中小企业612家), or they are named by a bare
+        (426家，其中新认定95家、…；入库科技型中小企业612家), it is the end of a change larger
+        than the total and they are not (…，其中超50亿元企业两家；超亿元企业由86家增加到103家),
+        or they are named by a bare
         qualifier (省级, 市级) and it by the total's head with words of its own (示范村6个，其中
         省级2个、市级4个；创建美丽乡村示范村12个)."""
         assert c.mention is not None
@@ -290,6 +292,13 @@ class ParentReading:
             return False  # 大口径财政收入…，其中上划税收…；一般公共预算收入…: a part by name
         if all(x.measure == "new" for x in parts) and c.measure == "level" and _larger(c, total):
             return True  # 426家，其中新认定95家…；入库科技型中小企业612家: a stock of its own
+        changed = c.mention is not None and c.mention.to_level
+        if (
+            changed
+            and _larger(c, total)
+            and not any(x.mention is not None and x.mention.to_level for x in parts)
+        ):  # 超10亿元企业十一家，其中超50亿元企业两家；超亿元企业由86家增加到103家: its own
+            return True
         head = total.name[-2:]
         return (
             len(head) == 2
