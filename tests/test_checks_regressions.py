@@ -2905,3 +2905,9 @@ def test_a_wider_class_that_grew_past_a_semicolon_is_no_part_of_a_narrower_one()
         "103家。"
     )
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_classes_listed_under_a_total_do_not_overlap():
+    table = _checks("全年受理12345热线诉求18642件，其中咨询类6215件、求助类8937件、投诉类3940件。")
+    [row] = table[table.check == "disjoint_parts"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("19092 件")

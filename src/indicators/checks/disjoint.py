@@ -9,6 +9,8 @@ which may be of any sector) are left out of the sum.
 
 from __future__ import annotations
 
+import re
+
 from .. import explain as ex
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
@@ -73,7 +75,19 @@ def exclusive_parts(parts: list[Quantity], groups: tuple[tuple[str, ...], ...]) 
         found = [qs[0] for qs in kinds.values() if len(qs) == 1]
         if len(found) > len(best):
             best = sorted(found, key=lambda q: q.row)
+    classes: dict[str, list[Quantity]] = {}  # 咨询类, 求助类, 投诉类; A类企业, B类企业
+    for p in parts:
+        named = _CLASS.search(p.name)
+        if named:
+            classes.setdefault(named.group(1), []).append(p)
+    found = [qs[0] for qs in classes.values() if len(qs) == 1]
+    if len(found) > len(best):
+        best = sorted(found, key=lambda q: q.row)
     return best
+
+
+#: A class of things by its label (咨询类诉求, A类企业): classes of one list do not overlap.
+_CLASS = re.compile(r"^([^类，,、]{1,6})类")
 
 
 def _kind(name: str, group: tuple[str, ...]) -> str:
