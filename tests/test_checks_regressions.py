@@ -2911,3 +2911,9 @@ def test_classes_listed_under_a_total_do_not_overlap():
     table = _checks("全年受理12345热线诉求18642件，其中咨询类6215件、求助类8937件、投诉类3940件。")
     [row] = table[table.check == "disjoint_parts"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("19092 件")
+
+
+def test_the_progress_of_new_ones_towards_their_task_is_judged():
+    table = _checks("全年新增就业1865人，完成区下达任务1600人的118.6%。")
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"] == "116.56%"

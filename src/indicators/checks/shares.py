@@ -470,7 +470,7 @@ def _actual_of(target: Quantity, earlier: list[Quantity], period: object) -> Qua
         if (
             key(part) == key(target)
             and part.kind == "actual"
-            and part.is_level
+            and (part.is_level or part.measure == target.measure)  # 新增就业1865人，完成…1600人
             and part.period == period
             and part.unit_text == target.unit_text
             and not _per_unit(part)
