@@ -4,6 +4,7 @@ scaled unit, 争取 in a review, 压减 as a decline, units of livestock."""
 from __future__ import annotations
 
 from indicators import claims_table, parse_text
+from indicators.checking import check_claims
 
 REVIEW = "一、2017年工作回顾"
 PLAN = "二、2018年工作安排"
@@ -324,3 +325,19 @@ def test_paragraphs_after_a_five_year_opening_go_on_with_its_years_until_one_yea
         ("城乡居民收入比", "2019", "1.66"),
         ("城乡居民收入比", "2020", "1.64"),
     ]
+
+
+def test_a_figure_of_the_last_plan_is_the_base_of_the_multiple_of_the_total_of_this_one():
+    report = parse_text(
+        "一、2015年和“十二五”时期工作回顾\n\n五年累计完成固定资产投资1376.2亿元，年均完成275.2亿元，"
+        "是“十一五”时期572.4亿元的2.4倍。\n"
+    )
+    table = claims_table(report)
+    cols = ["value", "period", "growth_pct", "growth_basis"]
+    assert [tuple(r) for r in table[cols].itertuples(index=False)] == [
+        ("1376.2", "2011..2015", "140", "比十一五时期"),
+        ("275.2", "2011..2015", "", ""),
+        ("572.4", "2006..2010", "", ""),
+    ]
+    checks = check_claims(table, report).table
+    assert list(checks[checks.check == "growth"].verdict) == ["consistent"]

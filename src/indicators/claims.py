@@ -303,6 +303,8 @@ _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 #: The year of a base compared with (比2020年的…: 2020).
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
+#: A base of a multiple that is a plan's years (是“十一五”时期12.4亿元的2.3倍): the plan.
+_PLAN_BASE = re.compile(r"[“\"]?(十[一二三四五六七八九十]?五)[”\"]?(?:时期|期间)")
 #: A base compared with that is a whole year printed (较2020年的50.2亿元).
 #: A count of things opening a sentence as the set its figures are among (127家规上工业企业中，…).
 _AMONG = re.compile(
@@ -635,6 +637,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return self._last_years_level(m, words, indicator)
         if now is None or now.year is None or now.measure not in ("level", "new"):
             return False  # 新注册企业3472家，比上年的3084家增长12.6%: last year's new ones
+        plan = _PLAN_BASE.fullmatch(m.compared)
+        if plan is not None and multiple and now is not None and now.mention is not None:
+            if now.name.startswith(load_phrases().per_year_words):  # 五年累计完成1376.2亿元，
+                now = self._last_level(now.mention.start, family) or now  # 年均完成275.2亿元，
+            if now.first_year is not None:  # 是“十一五”时期572.4亿元的2.4倍: of the total
+                return self._plan_level(m, now, plan.group(1))
         if now.first_year is not None:
             return False  # 四年累计298.70亿元，2024年是2020年52.46亿元的1.65倍: no total's base
         printed = _YEAR_IN_BASE.match(m.compared)
@@ -668,6 +676,23 @@ class _ParagraphReader(ParentReading, ChangeReading):
         # …同比增长15.3%，比2019年的251.38亿元增长6.8%: the second growth is over that year
         self._compared_to[id(c)] = now
         self._basis_of[id(now)] = f"比{m.compared}"
+        return True
+
+    def _plan_level(self, m: Mention, now: Claim, plan: str) -> bool:
+        """``五年累计完成固定资产投资28.6亿元，是“十一五”时期12.4亿元的2.3倍``: the figure is the
+        total of the plan's years of the subject of the span total before it; the multiple
+        after it is of that total. ``False`` when the plan is not known."""
+        years = load_phrases().plans.get(plan)
+        if years is None:
+            return False
+        c = self._new(m, m.claim_start)
+        c.indicator, c.name, c.value, c.unit = now.indicator, now.name, m.value, m.unit
+        c.first_year, c.year, c.months, c.kind = years[0], years[1], None, "actual"
+        c.quals.extend(m.quals)
+        self._compared_to[id(c)] = now
+        self._basis_of[id(now)] = f"比{plan}时期"
+        if not now.link:  # the multiple after is of the two figures, whatever their names
+            now.link, now.linked_to = "changed_from", f"#{id(c)}"
         return True
 
     def _last_years_level(self, m: Mention, words: str, indicator: str) -> bool:

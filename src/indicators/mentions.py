@@ -120,7 +120,10 @@ _GROWN_FROM = re.compile(
 _GROWTH_RIGHT_AFTER = re.compile(r"(?:同比)?(?:增长|下降|提高|降低|减少|增加)[\d.]+%")
 #: ``是2016年1942户的1.6倍``, ``是上年438.6亿元的1.4倍``: the base year and, after it, its
 #: level and the multiple.
-_BASE_OF_MULTIPLE = re.compile(r"(?:是|为)((?:19|20)\d\d年(?:末|底)?|上年末?|去年)$")
+_BASE_OF_MULTIPLE = re.compile(
+    r"(?:是|为)((?:19|20)\d\d年(?:末|底)?|上年末?|去年"
+    r"|[“\"]?十[一二三四五六七八九十]?五[”\"]?(?:时期|期间))$"  # 是“十一五”时期12.4亿元的2.3倍
+)
 _MULTIPLE_AFTER = re.compile(r"的[\d.]+倍")
 #: ``6.8：77.3：15.9`` (the look-behind after the first digit: it does not continue a number).
 _STRUCTURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")
@@ -400,7 +403,7 @@ def _mention_of(
             if before.endswith(word):
                 quals.append(word)
                 mention.verb_start = start - len(word)
-    if not mention.verb and unit and last in ("的", "年", "末", "底", "（", "("):
+    if not mention.verb and unit and last in ("的", "年", "末", "底", "期", "间", "（", "("):
         compared = _COMPARED_WITH.search(before) if last == "的" else None
         if last == "的" and compared is None and _GROWTH_RIGHT_AFTER.match(text, end):
             compared = _GROWN_FROM.search(before)  # 由上年末的244万千瓦增长39.3%: no 到

@@ -27,6 +27,8 @@ from .vocabulary import Indicator, load_vocabulary
 _YEAR = re.compile(r"(\d{4})\s*年?")
 #: Words of a basis that compare with the year before, whatever year it prints (同期 does not:
 #: 比2019年同期 compares with the same months of 2019).
+#: A plan's years named in a growth basis (比十一五时期).
+_PLAN_PERIOD = re.compile(r"(十[一二三四五六七八九十]?五)(?:时期|期间)")
 _PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "比上", "上一年")
 
 
@@ -389,9 +391,15 @@ class ClaimIndex:
         with that year; an average annual growth (年均) is not a change between two levels
         (see :meth:`average_growth_levels`), nor is a growth of a figure of several years.
         """
-        if q.period is None or q.period.is_years:
-            return None  # a figure of several years (累计): what it grew over is not known
+        if q.period is None:
+            return None
         basis = q.growth_basis
+        plan = _PLAN_PERIOD.search(basis)
+        years = load_phrases().plans.get(plan.group(1)) if plan else None
+        if q.period.is_years and years is not None and years[1] < q.period.start[0]:
+            return Period((years[0], 1), (years[1], 12))  # 五年累计…是“十一五”时期的2.3倍
+        if q.period.is_years:
+            return None  # a figure of several years (累计): what it grew over is not known
         if is_average(basis) or "累计" in basis:
             return None  # 年均, 累计增长21.1%: no growth over one year
         m = _YEAR.search(basis)
