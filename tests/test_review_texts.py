@@ -497,6 +497,20 @@ FOUND = {
         ("ratio", "出口是进口", "2022"),  # 124.36/62.16 is 2.0 times, not 2.2
         ("growth_total_vs_parts", "外贸进出口总额", "2022"),  # 15.6% below both parts' growths
     },
+    "street-2024-hotline-classes.txt": {
+        ("growth", "本级税收收入", "2022→2023"),  # 9.87→10.63 is +7.7%, not 8.7%
+        ("change_amount", "市场主体", "2022→2023"),  # 1.87→2.03万户 is +0.16, not 0.18
+        ("share", "任务", "2023"),  # 1865 of 1600 is 116.6%, not 118.6%
+        ("disjoint_parts", "受理12345政务服务便民热线转办诉求", "2023"),  # classes exceed 18642
+        ("points_change", "群众满意率", "2023"),  # 93.6%→96.1% is 2.5 points, not 3.5
+    },
+    "county-city-2019-gbk-crlf-trade.txt": {
+        ("share", "占出口总额", "2018"),  # 121.35/198.62 is 61.1%, not 63.1%
+        ("same_quantity", "社会消费品零售总额", "2018"),  # 169.83 here, 168.93 there
+        ("average_growth", "一般公共预算收入", "2015→2018"),  # 10.6% a year, not 11.6%
+        ("growth", "外贸进出口总额", "2018→2019"),  # the 2019 target 303.66 is +6.05%, not 5%
+        ("ratio", "出口额是进口额", "2018"),  # 198.62/87.72 is 2.3 times, not 2.5
+    },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
         ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%

@@ -1908,7 +1908,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         seen = _SEEN_FROM.match(self.text, s_start)  # 从全盟看，城镇…收入分别为…: the league's
         if seen is not None and wider_than(seen.group(2), self.own_level()):
             return seen.group(1)
-        among = _AMONG.match(self.text, s_start)
+        among = _AMONG.match(self.text, max(s_start, self.layout.item_start(m.start)))
         if among is not None and among.end() <= m.start:  # 127家规上工业企业中，有高新技术企业
             return among.group(1) + "中"  # 49家: of those firms, not all of the place's
         if c.indicator and c.name_start > 0:  # （全区完成区级税收27.2亿元）: the district's
