@@ -341,3 +341,13 @@ def test_a_figure_of_the_last_plan_is_the_base_of_the_multiple_of_the_total_of_t
     ]
     checks = check_claims(table, report).table
     assert list(checks[checks.check == "growth"].verdict) == ["consistent"]
+
+
+def test_the_ends_of_a_range_joined_by_zhi_share_the_subject_before_or_the_noun_after():
+    rows = _rows("新建茶叶初制加工厂3至5家，新培育3到5家企业。", heading=PLAN)
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("新建茶叶初制加工厂", "3", "家"),
+        ("新建茶叶初制加工厂", "5", "家"),
+        ("企业", "3", "家"),
+        ("企业", "5", "家"),
+    ]

@@ -535,7 +535,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         return kind if kind and raw.endswith(kind) else ""
 
     def _subject_after(self, m: Mention) -> _Subject | None:
-        """The noun after a measure word (``45家规上企业``), or after ``%…的``."""
+        """The noun after a measure word (``45家规上企业``), or after ``%…的``; for the low end
+        of a range, the noun after its high end (3至5家企业), never the range's 至."""
+        if m.unit_carried:
+            high = m.range_with if m.range_role == "low" else None
+            return self._subject_after(high) if high is not None and not high.unit_carried else None
         units = load_units()
         after = m.end
         if self.layout.marks_between(m.num_end, after + 1):
