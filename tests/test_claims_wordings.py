@@ -351,3 +351,13 @@ def test_the_ends_of_a_range_joined_by_zhi_share_the_subject_before_or_the_noun_
         ("企业", "3", "家"),
         ("企业", "5", "家"),
     ]
+
+
+def test_a_range_of_chinese_numerals_gives_both_ends():
+    rows = _rows("引进外资项目三至五个，新增规上工业企业二至三家。", heading=PLAN)
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("引进外资项目", "3", "个"),
+        ("引进外资项目", "5", "个"),
+        ("规上工业企业", "2", "家"),
+        ("规上工业企业", "3", "家"),
+    ]

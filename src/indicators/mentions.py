@@ -95,8 +95,9 @@ def _number_patterns() -> tuple[re.Pattern[str], ...]:
             rf"|(?P<scale_yi>亿)(?P<vague_yi>[{vague}])(?=(?:{_after_scale('亿')})))?"
             rf"(?P<vague>[{vague}])?(?P<unit>{unit})?"
         ),
-        re.compile(
-            rf"(?P<num>{chinese})(?=[{vague}]?(?:{unit}))(?P<vague>[{vague}])?(?P<unit>{unit})"
+        re.compile(  # 三至五个: the low end of a range takes the unit of the high end
+            rf"(?P<num>{chinese})(?:(?=[{vague}]?(?:{unit}))(?P<vague>[{vague}])?(?P<unit>{unit})"
+            rf"|(?=[至到][{CN_NUMERAL_CHARS}]+[{vague}]?(?:{unit})))"
         ),
         re.compile(rf"百分之(?P<num>{chinese})"),
     )
@@ -619,7 +620,7 @@ def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
     start = m.start()
     span = m.group("num")
     vague = m.group("vague") or ""
-    unit = m.group("unit")
+    unit = m.group("unit") or ""  # 三至五个: the low end, whose unit is the high end's
     # A scale word that ends the numeral belongs to the unit when the unit exists so
     # (两千万元 is 2000 万元, like 2000万元).
     for scale in ("万亿", "亿", "万"):
