@@ -361,3 +361,13 @@ def test_a_range_of_chinese_numerals_gives_both_ends():
         ("规上工业企业", "2", "家"),
         ("规上工业企业", "3", "家"),
     ]
+
+
+def test_ranges_that_bound_a_class_of_things_counted_after_them_are_no_figures():
+    rows = _rows(
+        "全年新签约项目58个，其中，50亿元以上项目2个、10亿—50亿元项目11个、1亿—10亿元项目31个、"
+        "亿元以下项目14个。"
+    )
+    assert [(r[3], r[4]) for r in rows] == [
+        ("58", "个"), ("2", "个"), ("11", "个"), ("31", "个"), ("14", "个"),
+    ]  # fmt: skip

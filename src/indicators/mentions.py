@@ -198,7 +198,25 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
         kept = _without_class_bounds(kept, text, lay, ph)
     if any(q in ph.milestone_quals for m in kept for q in m.quals):
         kept = _without_milestones(kept, text, ph)
+    if any(m.range_role == "high" for m in kept):
+        kept = _without_class_ranges(kept, text, lay)
     return kept, lay
+
+
+def _without_class_ranges(found: list[Mention], text: str, lay: Layout) -> list[Mention]:
+    """Drop the ranges that only bound a class of things counted right after them
+    (10亿—50亿元项目11个): the count is the figure, the range names its class."""
+    dropped: set[int] = set()
+    for high, counted in itertools.pairwise(found):
+        low = high.range_with
+        if high.range_role != "high" or low is None or counted.role != "level":
+            continue
+        if not is_cjk(text[high.end : high.end + 1]) or lay.marks_between(high.end, counted.start):
+            continue
+        counts = unit_family(counted.unit) in _PAIR_FAMILIES
+        if counts and unit_family(high.unit) not in _PAIR_FAMILIES:  # 亿元 bounds, 个 counts
+            dropped |= {id(low), id(high)}
+    return [m for m in found if id(m) not in dropped]
 
 
 #: Between a threshold and the exact level in brackets after it (新台阶（612.38亿元）).
