@@ -371,3 +371,16 @@ def test_ranges_that_bound_a_class_of_things_counted_after_them_are_no_figures()
     assert [(r[3], r[4]) for r in rows] == [
         ("58", "个"), ("2", "个"), ("11", "个"), ("31", "个"), ("14", "个"),
     ]  # fmt: skip
+
+
+def test_a_multiple_over_the_last_plan_after_a_list_of_years_is_of_their_total():
+    report = parse_text(
+        "一、2019年工作回顾\n\n四年累计完成固定资产投资186.5亿元，分别为38.2亿元、44.6亿元、49.8亿元和"
+        "53.9亿元，是“十二五”时期（116.4亿元）的1.6倍。\n"
+    )
+    table = claims_table(report)
+    assert table[table.value == "186.5"].growth_basis.tolist() == ["比十二五时期"]
+    checks = check_claims(table, report).table
+    assert list(checks[checks.check == "growth"].verdict) == ["consistent"]
+    restated = _rows("在2016年甘蔗总产量18.64万吨的基础上，力争增长5%。", heading=PLAN)
+    assert restated[0][0] == "甘蔗总产量"

@@ -643,6 +643,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return False  # 新注册企业3472家，比上年的3084家增长12.6%: last year's new ones
         plan = _PLAN_BASE.fullmatch(m.compared)
         if plan is not None and multiple and now is not None and now.mention is not None:
+            listed = self.respective.get(id(now.mention)) if self.respective else None
+            if listed is not None:  # 四年累计186.5亿元，分别为38.2亿元、…和53.9亿元，是…的1.6倍:
+                now = self._last_level(listed.first, family) or now  # of the total
             if now.name.startswith(load_phrases().per_year_words):  # 五年累计完成1376.2亿元，
                 now = self._last_level(now.mention.start, family) or now  # 年均完成275.2亿元，
             if now.first_year is not None:  # 是“十一五”时期572.4亿元的2.4倍: of the total

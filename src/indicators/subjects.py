@@ -214,6 +214,7 @@ def clean_name(window: str) -> str:
     """
     ph = load_phrases()
     text = _PAREN_SPAN.sub("", window)
+    text = _IN_TIME.sub("", text)  # 在2017年甘蔗总产量…的基础上: not 在 of 在建项目
     if "五" in text or "年" in text:
         text = ph.time_spans.sub("", text)
     text = _TIME_WORDS.sub("", text)
@@ -237,6 +238,8 @@ def clean_name(window: str) -> str:
     return text[-ph.name_max :]
 
 
+#: 在 opening the words before a figure when a time follows it (在2017年…的基础上).
+_IN_TIME = re.compile(r"^在(?=(?:19|20)\d\d年)")
 #: The verb of a list whose items are each named before their figure (分别为芒允村14.2万元).
 _LIST_VERB = re.compile(r"(?:分别|依次)(?:为|是)")
 
