@@ -384,3 +384,12 @@ def test_a_multiple_over_the_last_plan_after_a_list_of_years_is_of_their_total()
     assert list(checks[checks.check == "growth"].verdict) == ["consistent"]
     restated = _rows("在2016年甘蔗总产量18.64万吨的基础上，力争增长5%。", heading=PLAN)
     assert restated[0][0] == "甘蔗总产量"
+
+
+def test_an_area_cut_from_last_year_to_a_level_is_a_change_between_the_two_years():
+    rows = _rows("玉米播种面积由上年的95.1万亩调减到86.5万亩，调减8.6万亩。")
+    assert [(r[1], r[3], r[7]) for r in rows] == [
+        ("2016", "95.1", ""),
+        ("2017", "86.5", "changed_from"),
+        ("2017", "-8.6", "change_of"),
+    ]
