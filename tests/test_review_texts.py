@@ -511,6 +511,21 @@ FOUND = {
         ("growth", "外贸进出口总额", "2018→2019"),  # the 2019 target 303.66 is +6.05%, not 5%
         ("ratio", "出口额是进口额", "2018"),  # 198.62/87.72 is 2.3 times, not 2.5
     },
+    "city-2026-gb18030-coal-new-energy.txt": {
+        ("sum", "地区生产总值", "2025"),  # 第二产业 1320.48 for 1302.48: the sectors exceed GDP
+        ("share", "第二产业比重", "2025"),  # the same slip breaks the structure's 52.4%
+        ("growth", "一般公共预算收入", "2024→2025"),  # 271.39→286.45 is +5.6%, not 6.5%
+        ("share", "占一般公共预算收入的比重", "2025"),  # 71.1%, not 73.1%
+        ("average_growth", "地区生产总值", "2020→2025"),  # 7.9% a year, not 8.7%
+        ("growth", "新能源装机", "2020→2025"),  # 3.1 times, not 3.4
+    },
+    "township-2018-bom-wrapped-sugarcane.txt": {
+        ("points_change", "贫困发生率", "2017"),  # 4.61 points, not 4.16
+        ("sum", "农村危房改造", "2017"),  # the kinds of households add up to 196, not 186
+        ("count_change", "自然屯通硬化路", "2016→2017"),  # 78→96 is +18, not 16
+        ("growth", "农村居民人均可支配收入", "2017→2018"),  # the target 11860 is +9.5%, not 8.5%
+        ("same_quantity", "甘蔗产量", "2017"),  # 18.46 here, 18.64 in the plan
+    },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
         ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%
