@@ -10,7 +10,8 @@ paragraphs of shares of a named whole, one paragraph of one level restated with 
 and its parts, one paragraph of shares that name their part before 占, many paragraphs of
 averages over two years, one sentence of wholes named before 中 and their parts, one paragraph
 of growths compared with earlier months, many paragraphs of income ratios, one paragraph of
-taxes of a kind with a wider place's growth in brackets): the time of ``check_claims``, which
+taxes of a kind with a wider place's growth in brackets, one paragraph of one claim printed
+again and again, whose quotes are placed in order): the time of ``check_claims``, which
 should grow about linearly.
 
 Run: ``.venv/bin/python benchmarks/bench_checks.py``
@@ -52,6 +53,7 @@ def main() -> None:
 #: Hostile texts: each stretch repeated into one paragraph, or into paragraphs of its own.
 HOSTILE = (
     ("shares of siblings, one paragraph", "物业管理类1126件，占26.3%；", ""),
+    ("one quote repeated, one paragraph", "新建道路5公里，", ""),
     (
         "shares of a named whole, paragraphs",
         "服务业税收3.1亿元，占全镇工业税收收入的12.5%；" * 6,

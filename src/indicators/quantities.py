@@ -7,6 +7,7 @@ reads those strings with :class:`~decimal.Decimal`, turns each into the interval
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -387,8 +388,8 @@ def read_claims(
     texts = {str(k): v for k, v in (texts or {}).items()}
     has_growth_qualifier = "growth_qualifier" in columns
     quantities = []
-    seen: dict[tuple[str, str], int] = {}  # how many claims of a paragraph had each quote
-    spans: dict[str, list[tuple[int, int]]] = {}  # the quotes placed so far, by paragraph
+    seen: dict[tuple[str, str], int] = {}  # where each quote of a paragraph was last placed
+    spans: dict[str, _Placed] = {}  # the quotes placed so far, by paragraph
     for row, get in enumerate(rows):
         unit = vocab.unit(get.get("unit", ""))
         value_text = get.get("value", "")
@@ -402,9 +403,8 @@ def read_claims(
         growth = _interval(growth_text, growth_rules, integer=False)
         context = texts.get(get.get("paragraph", ""), "")
         quote = get.get("quote", "")
-        nth = seen.get((get.get("paragraph", ""), quote), 0)
-        seen[(get.get("paragraph", ""), quote)] = nth + 1
-        anchor = _anchor(context, quote, nth, spans.setdefault(get.get("paragraph", ""), []))
+        paragraph = get.get("paragraph", "")
+        anchor = _anchor(context, quote, seen, spans.setdefault(paragraph, _Placed()), paragraph)
         lines = tuple(
             dict.fromkeys(
                 x for x in (get.get("line"), get.get("value_line"), get.get("growth_line")) if x
@@ -491,38 +491,77 @@ def _without(qualifier: str, growth_qualifier: str) -> str:
     return " ".join(words)
 
 
+class _Placed:
+    """The quotes placed so far in one paragraph, by start (the longest at each start)."""
+
+    def __init__(self) -> None:
+        self.starts: list[int] = []
+        self.ends: dict[int, int] = {}
+
+    def add(self, start: int, end: int) -> None:
+        if start not in self.ends:
+            bisect.insort(self.starts, start)
+        self.ends[start] = max(end, self.ends.get(start, end))
+
+    def inside_longer(self, start: int, end: int) -> bool:
+        """Whether ``[start, end)`` lies inside a longer quote placed before (one starting at
+        most :data:`_QUOTE_MAX` characters before it: quotes are short)."""
+        k = bisect.bisect_right(self.starts, start)
+        for s in reversed(self.starts[max(0, k - _NEAR_STARTS) : k]):
+            if start - s > _QUOTE_MAX:
+                break
+            e = self.ends[s]
+            if end <= e and e - s > end - start:
+                return True
+        return False
+
+
+#: The longest quote looked back over, and how many quotes starting before a place are read.
+_QUOTE_MAX = 400
+_NEAR_STARTS = 8
+
+
 def _anchor(
-    context: str, quote: str, nth: int = 0, placed: list[tuple[int, int]] | None = None
+    context: str,
+    quote: str,
+    seen: dict[tuple[str, str], int] | None = None,
+    placed: _Placed | None = None,
+    paragraph: str = "",
 ) -> int | None:
-    """Where the quote of the ``nth`` claim with that quote starts in its paragraph (spaces
-    ignored by the clean text). Where it is printed more than once, a place inside a longer
-    quote already ``placed`` (start, end; updated) is passed over (税收收入24.86亿元 is not
-    the end of 区级税收收入24.86亿元, the quote of the claim before).
+    """Where a claim's quote starts in its paragraph (spaces ignored by the clean text).
+
+    Where the quote is printed more than once, the claims with it take its places in order
+    (after the place the last of them took, from ``seen``), passing over a place inside a
+    longer quote already ``placed`` (税收收入24.86亿元 is not the end of 区级税收收入24.86亿元,
+    the quote of the claim before). Each search starts where the last one of the quote
+    stopped, so that a paragraph of one quote repeated stays linear.
 
     Examples
     --------
     >>> text = "区级税收收入24.86亿元。其中税收收入24.86亿元"
-    >>> placed = []
-    >>> _anchor(text, "区级税收收入24.86亿元", 0, placed)
+    >>> seen, placed = {}, _Placed()
+    >>> _anchor(text, "区级税收收入24.86亿元", seen, placed)
     0
-    >>> _anchor(text, "税收收入24.86亿元", 0, placed)
+    >>> _anchor(text, "税收收入24.86亿元", seen, placed)
     16
     """
     if not context or not quote:
         return None
     if quote not in context:
         quote = "".join(quote.split())
-    found = [m.start() for m in re.finditer(re.escape(quote), context)] if quote else []
-    if not found:
-        return None
-    placed = [] if placed is None else placed
-    free = [
-        at
-        for at in found
-        if not any(s <= at and at + len(quote) <= e and e - s > len(quote) for s, e in placed)
-    ] or found
-    at = free[min(nth, len(free) - 1)]
-    placed.append((at, at + len(quote)))
+        if not quote or quote not in context:
+            return None
+    seen = {} if seen is None else seen
+    placed = _Placed() if placed is None else placed
+    key = (paragraph, quote)
+    first = context.find(quote)
+    at = context.find(quote, seen[key] + 1) if key in seen else first
+    while at >= 0 and placed.inside_longer(at, at + len(quote)):
+        at = context.find(quote, at + 1)
+    if at < 0:  # more claims than places, or every place inside a longer quote
+        at = seen.get(key, first)
+    seen[key] = at
+    placed.add(at, at + len(quote))
     return at
 
 
