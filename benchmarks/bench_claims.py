@@ -6,7 +6,8 @@
 2. Cost of one report like the embedded one (about 31 KB): reading and decoding, cleaning,
    extraction and the claims table, in milliseconds (best of several rounds).
 3. Hostile inputs, at 1.25, 2.5 and 5 MB: a single paragraph without line breaks (the
-   embedded report's text joined); one endless sentence (a growth, a total with 其中 and its
+   embedded report's text joined); endless changes in a paragraph after one that opens a span
+   of years (五年来); one endless sentence (a growth, a total with 其中 and its
    parts, repeated without a full stop); one endless list (分别 lists, spans of years,
    multiples, average growths, semicolon items, without a full stop); one endless place (a
    holiday and a village opening the sentence, parts named like their total); random digits and
@@ -54,6 +55,13 @@ ENDLESS_LISTS = (
 ENDLESS_PLACES = (
     "国庆假期，青龙村接待游客1.2万人次，同比增长15%，农林牧渔业总产值45.6亿元，"
     "其中农业产值12.1亿元，林业产值3.2亿元，"
+)
+
+
+#: A paragraph opening a span of years, which the next paragraph (endless changes) goes on with.
+FIVE_YEARS = (
+    "“十三五”时期是全县发展史上极不平凡的五年。五年来，我们团结带领全县人民攻坚克难，经济社会"
+    "发展取得显著成就，人民群众获得感显著增强。\n"
 )
 
 
@@ -141,6 +149,7 @@ def hostile(raw: str, sizes: tuple[float, ...]) -> None:
             ("one endless sentence", _repeat(ENDLESS, size)),
             ("one endless list", _repeat(ENDLESS_LISTS, size)),
             ("one endless place", _repeat(ENDLESS_PLACES, size)),
+            ("changes after 五年来", FIVE_YEARS + _repeat("产量由120吨增加到135吨，", size)),
             ("digits and punctuation", _random_text(DIGITS_AND_PUNCTUATION, size, rng)),
             ("... with line breaks", _random_text(DIGITS_AND_PUNCTUATION + "\n", size, rng)),
         )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, cached_property, lru_cache
 from itertools import accumulate
 
 from .cleaning import Paragraph, Report
@@ -656,6 +656,8 @@ class PeriodFinder:
         ph = load_phrases()
         if not ph.change_to.search(head) and not head.endswith(ph.change_from):
             return None  # neither 增加到386家 nor 由128家 (dated by the change then)
+        if span is self.carried:  # no time phrase before pos here: only a word of now stops it
+            return span if self._first_now_word is None or pos < self._first_now_word else None
         between = self.paragraph.text[span.end : pos]
         if _NOW_WORDS.search(between):
             return None  # …。今年，…由上年的128家增加到186家: this year's change
@@ -668,6 +670,13 @@ class PeriodFinder:
         ):
             return None  # 五年来，…。回顾2020年，…: that one year's from there on
         return span
+
+    @cached_property
+    def _first_now_word(self) -> int | None:
+        """Where the paragraph first prints a word of the report's time (今年, 一年来), if it
+        does: the span carried into it stops there. Read once: linear in the paragraph."""
+        found = _NOW_WORDS.search(self.paragraph.text)
+        return found.start() if found else None
 
     def span_going_on(self) -> Anchor | None:
         """The span of years the next paragraph goes on with: the last one opening a
