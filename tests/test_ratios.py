@@ -154,3 +154,12 @@ def test_a_multiple_of_one_figure_by_another_is_judged_against_the_two_figures()
         assert "18320" in rows[1]["explanation"]  # the county's income, not the province's
     growth = parse_text("一、2022年工作回顾\n\n旅游总收入15.2亿元，是2015年的2.1倍。\n")
     assert "ratio" not in set(check_claims(claims_table(growth), growth).table.check)
+
+
+def test_a_multiple_is_of_the_figure_named_exactly_not_of_a_part_named_after_it():
+    report = parse_text(
+        "一、2023年工作回顾\n\n全县进口62.16亿元，出口124.36亿元，其中出口农产品20.5亿元，"
+        "出口是进口的2.0倍。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert list(table[table.check == "ratio"].verdict) == ["consistent"]

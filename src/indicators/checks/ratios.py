@@ -83,17 +83,30 @@ def _multiples_of_figures(index: ClaimIndex) -> list[Finding]:
 
 
 def _named_level(before: list[Quantity], words: str, multiple: Quantity) -> Quantity | None:
-    """The last level before a multiple that ``words`` name (出口: 出口总额 124.36亿元;
-    农村居民: 农村居民人均可支配收入), of its time and kind."""
-    for q in reversed(before):
-        if q.period != multiple.period or q.kind != multiple.kind:
-            continue
-        if not scopes_compatible(q, multiple):
-            continue  # 同期全省农村常住居民人均可支配收入: the province's, not the county's
-        names = [n for n in (q.name, q.indicator) if len(n) >= 2]
-        if any(n == words or n.startswith(words) or words.startswith(n) for n in names):
-            return q
-    return None
+    """The last level before a multiple that ``words`` name, of its time and kind: the one
+    named by them exactly (出口124.36亿元，其中出口农产品20.5亿元: 出口), else the one whole
+    whose name begins with them, nearest first (农村居民: 农村居民人均可支配收入)."""
+    candidates = [
+        q
+        for q in reversed(before)
+        if q.period == multiple.period
+        and q.kind == multiple.kind
+        and scopes_compatible(q, multiple)  # 同期全省…收入: the province's, not the county's
+    ]
+    exact = [q for q in candidates if words in (q.name, q.indicator)]
+    if exact:
+        return exact[0]
+    prefixed = [
+        q
+        for q in candidates
+        if any(
+            len(n) >= 2 and (n.startswith(words) or words.startswith(n))
+            for n in (q.name, q.indicator)
+        )
+    ]
+    ids = {q.claim_id for q in prefixed}
+    wholes = [q for q in prefixed if q.parent_id not in ids]  # a whole, not its named parts
+    return wholes[0] if wholes else None
 
 
 #: The name of a multiple of one figure by another: A是B (出口是进口的2.0倍).
