@@ -2917,3 +2917,8 @@ def test_the_progress_of_new_ones_towards_their_task_is_judged():
     table = _checks("全年新增就业1865人，完成区下达任务1600人的118.6%。")
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"] == "116.56%"
+
+
+def test_a_part_past_a_semicolon_named_as_its_total_with_a_level_is_still_a_part():
+    table = _checks("全县农业龙头企业达到20家，其中国家级2家、省级5家；市级农业龙头企业25家。")
+    assert "inconsistent" in set(table.verdict)  # 25 of the 20: the error is found

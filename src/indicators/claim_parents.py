@@ -302,6 +302,7 @@ class ParentReading:
         head = total.name[-2:]
         return (
             len(head) == 2
+            and not c.name.endswith(total.name)  # 国家级2家、省级5家；市级农业龙头企业25家
             and c.name.endswith(head)
             and len(c.name) > len(head) + 2
             and all(len(x.name) <= _BARE_PART_MAX and not x.name.endswith(head) for x in parts)
