@@ -393,3 +393,10 @@ def test_an_area_cut_from_last_year_to_a_level_is_a_change_between_the_two_years
         ("2017", "86.5", "changed_from"),
         ("2017", "-8.6", "change_of"),
     ]
+
+
+def test_a_bound_before_a_goal_or_a_record_is_a_figure():
+    rows = _rows(
+        "全县固定资产投资完成52.3亿元，超过50亿元的年度目标。全县粮食产量达到30万吨以上的历史新高。"
+    )
+    assert [(r[3], r[4]) for r in rows] == [("52.3", "亿元"), ("50", "亿元"), ("30", "万吨")]

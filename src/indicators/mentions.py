@@ -203,6 +203,19 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
     return kept, lay
 
 
+def _noun_after(text: str, start: int) -> str:
+    """The words from ``start`` to the next mark or digit, a few characters at most (the
+    noun after 以上的: 年度目标, 标准化牧场)."""
+    end = start
+    while end < len(text) and end - start < _NOUN_AFTER_MAX and is_cjk(text[end]):
+        end += 1
+    return text[start:end]
+
+
+#: The most characters read as the noun after a bound and 的.
+_NOUN_AFTER_MAX = 8
+
+
 def _without_class_ranges(found: list[Mention], text: str, lay: Layout) -> list[Mention]:
     """Drop the ranges that only bound a class of things counted right after them
     (10亿—50亿元项目11个): the count is the figure, the range names its class."""
@@ -293,9 +306,9 @@ def _without_class_bounds(
     for k, m in enumerate(found):
         nxt = text[m.end : m.end + 1]
         over = (
-            m.start > 1
+            m.start >= 1
             and text[m.start - 1] == "过"
-            and text[m.start - 2] not in ph.not_over_before
+            and (m.start == 1 or text[m.start - 2] not in ph.not_over_before)
         )
         bound = m.role == "level" and (
             over or any(q in ph.class_bounds or q in ph.class_bounds_before for q in m.quals)
@@ -305,7 +318,7 @@ def _without_class_bounds(
             and nxt == "的"
             and unit_family(m.unit) != "percent"
             and is_cjk(text[m.end + 1 : m.end + 2])
-            and not text.startswith(ph.bound_goal_nouns, m.end + 1)
+            and not any(w in _noun_after(text, m.end + 1) for w in ph.bound_goal_nouns)
         ):
             continue  # 存栏300头以上的标准化牧场, 收入过10万元的村: the bound of a class
         if bound and is_cjk(nxt):
