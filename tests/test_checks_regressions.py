@@ -2922,3 +2922,9 @@ def test_the_progress_of_new_ones_towards_their_task_is_judged():
 def test_a_part_past_a_semicolon_named_as_its_total_with_a_level_is_still_a_part():
     table = _checks("全县农业龙头企业达到20家，其中国家级2家、省级5家；市级农业龙头企业25家。")
     assert "inconsistent" in set(table.verdict)  # 25 of the 20: the error is found
+
+
+def test_the_own_level_of_a_city_larger_than_the_city_is_found():
+    table = _checks("全市一般公共预算收入40.12亿元，其中市本级一般公共预算收入46.35亿元。")
+    [row] = table[table.check == "part_of_whole"].to_dict("records")
+    assert row["verdict"] == "inconsistent"

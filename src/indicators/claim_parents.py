@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from .layout import any_between
 from .phrases import load_phrases
+from .place import OWN_LEVEL
 from .subjects import composite_indicators, indicator_ending, vocabulary, wholes_of
 from .units import RELATIVE_FAMILIES, conversion_factor, load_units, unit_family
 
@@ -97,6 +98,22 @@ class ParentReading:
         self._parts_summed_after()
         self._spans_of_parts()
         self._no_parts_as_wholes_of_shares()
+        self._own_levels_of_wholes()
+
+    def _own_levels_of_wholes(self) -> None:
+        """``全市一般公共预算收入158.72亿元，其中市本级一般公共预算收入46.35亿元``: the figure of
+        the place's own level of government is a part of the whole place's figure of its
+        indicator printed before it in the paragraph (so that it is never larger)."""
+        wholes: dict[tuple[str, object, object, str], Claim] = {}
+        for c in self.claims:
+            key = (c.indicator, c.year, c.months, c.kind)
+            if not c.indicator or c.measure != "level" or not c.value:
+                continue
+            if not c.scope:
+                wholes[key] = c
+            elif c.scope.endswith(OWN_LEVEL) and not c.parent_id and key in wholes:
+                whole = wholes[key]
+                c.parent_id, c.parent = f"#{id(whole)}", whole.indicator
 
     def _no_parts_as_wholes_of_shares(self) -> None:
         """``累计完成…自然村48个，占全镇52个自然村的92.3%``: the whole a share names inside

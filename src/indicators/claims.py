@@ -43,7 +43,7 @@ from .periods import (
     period_months,
 )
 from .phrases import alternation, load_phrases, whole_place_share_after
-from .place import WHOLE_PLACE, detect_place, fiscal_level, place_level, wider_than
+from .place import OWN_LEVEL, WHOLE_PLACE, detect_place, fiscal_level, place_level, wider_than
 from .respectively import Respective, respective_subjects
 from .subjects import (
     Wording,
@@ -313,7 +313,7 @@ _AMONG = re.compile(
 #: How many figures after a 其中 are read to tell a list of parts from one part.
 _PARTS_BACK = 8
 #: The words of a place's own level of government before a figure's name (市本级, 县本级).
-_OWN_LEVEL_PART = re.compile(r"[省市县区镇乡]本级$")
+_OWN_LEVEL_PART = re.compile(rf"[省市县区镇乡]{OWN_LEVEL}$")
 #: How far into a sentence its opening words are read (分季度来看).
 _BREAKDOWN_CHARS = 8
 _YEAR_BASE = re.compile(r"((?:19|20)\d\d)年")

@@ -29,6 +29,10 @@ _WIDER_PREFIX = re.compile(
 )
 _NOT_NAMES = {"全", "我", "本", "各", "该", "城", "乡", "集", "圩", "市", "县", "区", "镇", "省"}
 
+#: The words of a figure of the place's own level of government (市本级一般公共预算收入),
+#: which is a part of the whole place's figure, never a restatement of it.
+OWN_LEVEL = "本级"
+
 
 def detect_place(report: Report) -> str:
     """The place a report is about, or ``""`` when the text does not say.

@@ -19,7 +19,7 @@ from operator import itemgetter
 from .checkvocab import CheckVocabulary, load_check_vocabulary
 from .period_cells import Period
 from .phrases import load_phrases
-from .place import WHOLE_PLACE
+from .place import OWN_LEVEL, WHOLE_PLACE
 from .printed import is_average
 from .quantities import Quantity
 from .vocabulary import Indicator, load_vocabulary
@@ -131,13 +131,8 @@ def is_part_of_place(scope: str) -> bool:
     return bool(scope) and (
         any(area in scope for area in ph.sub_areas)
         or ph.sub_place_re.match(scope) is not None
-        or scope.endswith(_OWN_LEVEL)
+        or scope.endswith(OWN_LEVEL)
     )
-
-
-#: The scope of the figures of a place's own level of government (市本级): its counties'
-#: are not in them.
-_OWN_LEVEL = "本级"
 
 
 #: How many statements of one measure's level in one period a lookup reads. A report states
