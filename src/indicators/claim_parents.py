@@ -17,10 +17,11 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable
-from fractions import Fraction
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .exact import Fraction
+from .intervals import parse_decimal
 from .layout import any_between
 from .phrases import load_phrases
 from .place import OWN_LEVEL
@@ -887,8 +888,10 @@ def _exact(value: str, unit: str, to_unit: str) -> Fraction | None:
     """``value`` printed in ``unit`` as an exact number of ``to_unit``; ``None`` when it is
     not a plain number or the units do not convert."""
     factor = conversion_factor(unit, to_unit)
+    if factor is None or not value:
+        return None
     try:
-        return Fraction(value) * factor if factor is not None and value else None
+        return Fraction(parse_decimal(value)) * factor
     except ValueError:
         return None
 

@@ -10,7 +10,8 @@ here.
 Never give it a ``str``: quicktions 1.24 parsing a one-character string (``Fraction("8")``)
 corrupts CPython's cached one-byte objects, after which ``b"\\x00" in data`` is true of clean
 files. Figures reach it as :class:`~decimal.Decimal` (``parse_decimal``) or integers;
-tests/test_exact.py checks that no call in the package gives it a string.
+tests/test_exact.py checks that no call in the package gives it a string literal or the
+result of ``str()``.
 
 Examples
 --------
