@@ -108,7 +108,6 @@ class ChangeReading:
                     earlier.year, earlier.months = later.first_year - 1, None
                     earlier.first_year = None
                 later.first_year = None
-
             if (
                 own_anchor is None
                 and not in_span

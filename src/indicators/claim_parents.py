@@ -40,9 +40,9 @@ _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 _CLAUSE_ENDS = frozenset("，,；;。：:！？!?")
 
 
-#: A name that says it is a total (油茶总面积, 粮食总产量): no part of another total.
 #: Measure words listed in brackets after a total (（只、匹）), and the closing bracket.
 _NOTED_UNITS = re.compile(r"([^（）()，,。；;\d]{1,8})[）)]")
+#: A name that says it is a total (油茶总面积, 粮食总产量): no part of another total.
 _OWN_TOTAL = re.compile(r"总(?:面积|产量|人口|户数|规模)$")
 #: Words of a name that says it sums all items (各项贷款余额, 全口径税收收入): no part of
 #: another total either.

@@ -305,7 +305,6 @@ _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 #: A base of a multiple that is a plan's years (是“十一五”时期12.4亿元的2.3倍): the plan.
 _PLAN_BASE = re.compile(r"[“\"]?(十[一二三四五六七八九十]?五)[”\"]?(?:时期|期间)")
-#: A base compared with that is a whole year printed (较2020年的50.2亿元).
 #: A count of things opening a sentence as the set its figures are among (127家规上工业企业中，…).
 _AMONG = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:家|个|户|人|所|名)([^，,。；;\d]{2,12}?)中[，,：:]"
@@ -316,6 +315,7 @@ _PARTS_BACK = 8
 _OWN_LEVEL_PART = re.compile(rf"[省市县区镇乡]{OWN_LEVEL}$")
 #: How far into a sentence its opening words are read (分季度来看).
 _BREAKDOWN_CHARS = 8
+#: A base compared with that is a whole year printed (较2020年的50.2亿元).
 _YEAR_BASE = re.compile(r"((?:19|20)\d\d)年")
 #: Words of a base compared with that name the year before (比上年的38.6%).
 _LAST_YEAR_BASES = frozenset({"上年", "去年"})

@@ -127,7 +127,19 @@ def carried_span(
 ) -> Anchor | None:
     """The span of years a paragraph with no figure read passes on to the next one
     (“十四五”时期是…的五年。五年来，…), or stops (回顾2025年，…); ``carried`` is the one it
-    received. Read only where the paragraph may name a span or another time."""
+    received. Read only where the paragraph may name a span or another time.
+
+    Examples
+    --------
+    >>> from indicators import parse_text
+    >>> r = parse_text("一、2025年和“十四五”时期工作回顾\\n\\n五年来，我们攻坚克难。\\n")
+    >>> span = carried_span(r.paragraphs[1], r, None)
+    >>> span.first_year, span.year
+    (2021, 2025)
+    >>> r = parse_text("一、2025年工作回顾\\n\\n回顾2025年，我们重点做了以下工作。\\n")
+    >>> carried_span(r.paragraphs[1], r, span) is None
+    True
+    """
     if paragraph.kind != "body":
         return None
     if carried is None and not _SPAN_CUES.search(paragraph.text):

@@ -25,10 +25,10 @@ from .quantities import Quantity
 from .vocabulary import Indicator, load_vocabulary
 
 _YEAR = re.compile(r"(\d{4})\s*年?")
-#: Words of a basis that compare with the year before, whatever year it prints (同期 does not:
-#: 比2019年同期 compares with the same months of 2019).
 #: A plan's years named in a growth basis (比十一五时期).
 _PLAN_PERIOD = re.compile(r"(十[一二三四五六七八九十]?五)(?:时期|期间)")
+#: Words of a basis that compare with the year before, whatever year it prints (同期 does not:
+#: 比2019年同期 compares with the same months of 2019).
 _PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "比上", "上一年")
 
 
