@@ -70,6 +70,8 @@ class CheckVocabulary:
     #: The yearly change of prices (in %) that makes a growth stated at comparable prices
     #: plausible beside current-price levels (lowest, highest).
     price_change: tuple[Fraction, Fraction] = (Fraction(-3), Fraction(8))
+    #: Words of a growth stated at comparable prices (按可比价格计算).
+    price_words: tuple[str, ...] = ("可比价", "不变价")
 
     def unit(self, printed: str) -> Unit | None:
         """The unit printed as ``printed`` (spaces ignored), or ``None`` when unknown.
@@ -165,6 +167,7 @@ def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
     )
     return CheckVocabulary(
         price_change=price_change,
+        price_words=tuple(prices.get("words", ("可比价", "不变价"))),
         units=units,
         qualifiers=qualifiers,
         cues=cues,

@@ -76,10 +76,11 @@ def at_printed_comparable_prices(
     >>> at_printed_comparable_prices(found, q, Fraction(-5), years=1).verdict
     'inconsistent'
     """
-    printed = any(word in q.quote or word in q.growth_basis for word in _PRICE_BASIS_WORDS)
+    vocab = load_check_vocabulary()
+    printed = any(word in q.quote or word in q.growth_basis for word in vocab.price_words)
     if found.verdict != INCONSISTENT or found.flag != "comparable_prices" or not printed:
         return found
-    lowest, highest = load_check_vocabulary().price_change
+    lowest, highest = vocab.price_change
     low = ((1 + lowest / 100) ** years - 1) * 100
     high = ((1 + highest / 100) ** years - 1) * 100
     if price_change is None or not low <= price_change <= high:
@@ -95,8 +96,6 @@ def at_printed_comparable_prices(
 
 #: What a finding on a growth stated at comparable prices opens with.
 _AT_COMPARABLE_PRICES = "文中注明增速按可比价（不变价）计算，现价水平无法直接核对。"
-#: Words of a growth stated at comparable (constant) prices.
-_PRICE_BASIS_WORDS = ("可比价", "不变价")
 
 
 def gap_decimals(places: int, whole: bool) -> int:

@@ -665,7 +665,7 @@ def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
             break
     if span == "一" and not unit.startswith(_SCALE_WORDS) and unit != "倍":
         return None  # 一个, 一批, 一次: an article, not a count
-    if span == "二" and unit in _ORDINAL_AFTER_TWO:
+    if span == "二" and unit in load_phrases().ordinal_after_two:
         return None  # 二轮征询, 二次供水: an ordinal or a word (two rounds is 两轮)
     nxt = text[m.end() : m.end() + 1]
     if nxt and nxt in CN_DIGITS:
@@ -687,10 +687,6 @@ def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
         return None  # 零部件
     return str(number), unit, vague, start + len(span)
 
-
-#: Measure words after which 二 alone is an ordinal or part of a word (二轮, 二次, 二批), not
-#: a count; 二个 is a count in some reports (石门、龙洞二个贫困村).
-_ORDINAL_AFTER_TWO = frozenset({"轮", "次", "批", "批次", "期"})
 
 #: A set of places a figure ranks among (居全区16个街道首位, 位列全市12个县区第3).
 _RANK_SET_BEFORE = re.compile(r"(?:居|位居|位列|排名|列)(?:全国|全[省市县区州盟])?$")

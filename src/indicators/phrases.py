@@ -86,6 +86,8 @@ class Phrases:
     bound_goal_nouns: tuple[str, ...]
     #: Words that end in 约 without meaning "about" (签约, 节约).
     not_about: tuple[str, ...]
+    #: Measure words after which 二 alone is an ordinal or a word (二轮, 二次), not a count.
+    ordinal_after_two: frozenset[str]
     #: Characters before 过 that make it part of a verb (通过, 经过), not "over" (过10亿元企业).
     not_over_before: str
     own_rate_names: tuple[str, ...]
@@ -284,6 +286,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         bound_goal_nouns=tuple(q.get("bound_goal_nouns", ())),
         not_over_before="".join(q.get("not_over_before", ())),
         not_about=tuple(q.get("not_about", ())),
+        ordinal_after_two=frozenset(q.get("ordinal_after_two", ())),
         own_rate_names=tuple(g.get("own_rate_names", ())),
         action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),
