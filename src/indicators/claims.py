@@ -303,8 +303,6 @@ _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 #: The year of a base compared with (比2020年的…: 2020).
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
-#: A base of a multiple that is a plan's years (是“十一五”时期12.4亿元的2.3倍): the plan.
-_PLAN_BASE = re.compile(r"[“\"]?(十[一二三四五六七八九十]?五)[”\"]?(?:时期|期间)")
 #: A count of things opening a sentence as the set its figures are among (127家规上工业企业中，…).
 _AMONG = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:家|个|户|人|所|名)([^，,。；;\d]{2,12}?)中[，,：:]"
@@ -641,7 +639,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return self._last_years_level(m, words, indicator)
         if now is None or now.year is None or now.measure not in ("level", "new"):
             return False  # 新注册企业3472家，比上年的3084家增长12.6%: last year's new ones
-        plan = _PLAN_BASE.fullmatch(m.compared)
+        plan = load_phrases().plan_period.fullmatch(m.compared)  # 是“十一五”时期12.4亿元的
         if plan is not None and multiple and now is not None and now.mention is not None:
             listed = self.respective.get(id(now.mention)) if self.respective else None
             if listed is not None:  # 四年累计186.5亿元，分别为38.2亿元、…和53.9亿元，是…的1.6倍:
@@ -649,7 +647,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if now.name.startswith(load_phrases().per_year_words):  # 五年累计完成1376.2亿元，
                 now = self._last_level(now.mention.start, family) or now  # 年均完成275.2亿元，
             if now.first_year is not None:  # 是“十一五”时期572.4亿元的2.4倍: of the total
-                return self._plan_level(m, now, plan.group(1))
+                return self._plan_level(m, now, plan.group("plan"))
         if now.first_year is not None:
             return False  # 四年累计298.70亿元，2024年是2020年52.46亿元的1.65倍: no total's base
         printed = _YEAR_IN_BASE.match(m.compared)

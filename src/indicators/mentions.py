@@ -119,12 +119,8 @@ _GROWN_FROM = re.compile(
     r"(?:由|从)(上年同期|去年同期|上年末|上年底|上年|去年|年初|(?:19|20)\d\d年(?:末|底)?)的$"
 )
 _GROWTH_RIGHT_AFTER = re.compile(r"(?:同比)?(?:增长|下降|提高|降低|减少|增加)[\d.]+%")
-#: ``是2016年1942户的1.6倍``, ``是上年438.6亿元的1.4倍``: the base year and, after it, its
-#: level and the multiple.
-_BASE_OF_MULTIPLE = re.compile(
-    r"(?:是|为)((?:19|20)\d\d年(?:末|底)?|上年末?|去年"
-    r"|[“\"]?十[一二三四五六七八九十]?五[”\"]?(?:时期|期间))$"  # 是“十一五”时期12.4亿元的2.3倍
-)
+#: What follows the level of the base of a multiple (是2016年1942户的1.6倍, 是上年438.6亿元的
+#: 1.4倍): the multiple; the base itself is :func:`_base_of_multiple`.
 _MULTIPLE_AFTER = re.compile(r"的[\d.]+倍")
 #: ``6.8：77.3：15.9`` (the look-behind after the first digit: it does not continue a number).
 _STRUCTURE = re.compile(r"\d(?<![\d.]\d)\d*(?:\.\d+)?(?:[:：]\d+(?:\.\d+)?){1,5}(?![\d.])")
@@ -201,6 +197,14 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
     if any(m.range_role == "high" for m in kept):
         kept = _without_class_ranges(kept, text, lay)
     return kept, lay
+
+
+@cache
+def _base_of_multiple() -> re.Pattern[str]:
+    """The base printed right before the figure a multiple is of: a year (是2016年1942户的1.6倍),
+    its end (是2012年末…的), last year, or a plan's years (是“十一五”时期12.4亿元的2.3倍)."""
+    plan = load_phrases().plan_period.pattern.replace("?P<plan>", "?:")
+    return re.compile(rf"(?:是|为)((?:19|20)\d\d年(?:末|底)?|上年末?|去年|{plan})$")
 
 
 def _noun_after(text: str, start: int) -> str:
@@ -442,7 +446,7 @@ def _mention_of(
         bracket = last in ("（", "(")
         if last != "的" and _MULTIPLE_AFTER.match(text, end + bracket):
             # 是2016年1942户的1.6倍, 是2012年末75.6亿元的2.1倍, 是2015年（279户）的2.1倍
-            compared = _BASE_OF_MULTIPLE.search(before[:-1] if bracket else before)
+            compared = _base_of_multiple().search(before[:-1] if bracket else before)
         if compared:  # 比上年的221.8亿元增长40.9%: the level the figure before is compared with
             base = _plan_end_year(compared.group(1), ph)
             unknown_plan = "五" in base and base.endswith("末")  # 比“十X五”末 of no plan known

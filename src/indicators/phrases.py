@@ -149,6 +149,10 @@ class Phrases:
     multiple_before: re.Pattern[str]
     multiple_base_after: re.Pattern[str]
     plans: dict[str, tuple[int, int]]
+    #: A plan's years (“十一五”时期, 十三五期间), the plan's name in group ``plan``.
+    plan_period: re.Pattern[str]
+    #: A plan's name, quoted or not (“十二五”).
+    plan_name: re.Pattern[str]
     plan_first: dict[str, int]
     plan_span: tuple[str, ...]
     plan_end: tuple[str, ...]
@@ -361,6 +365,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         ),
         multiple_base_after=re.compile(rf"(?:{after_base})?的[\d.{_CN_MULTIPLE}]+[多余]?倍"),
         plans=plans,
+        plan_period=re.compile(rf"[“\"]?(?P<plan>{plan_words})[”\"]?(?:时期|期间)"),
+        plan_name=re.compile(rf"[“\"]?(?:{plan_words})"),
         plan_first={w: int(n) for w, n in per.get("plan_first", {}).items()},
         plan_span=tuple(per.get("plan_span", ())),
         plan_end=plan_end,

@@ -25,8 +25,6 @@ from .quantities import Quantity
 from .vocabulary import Indicator, load_vocabulary
 
 _YEAR = re.compile(r"(\d{4})\s*年?")
-#: A plan's years named in a growth basis (比十一五时期).
-_PLAN_PERIOD = re.compile(r"(十[一二三四五六七八九十]?五)(?:时期|期间)")
 #: Words of a basis that compare with the year before, whatever year it prints (同期 does not:
 #: 比2019年同期 compares with the same months of 2019).
 _PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "比上", "上一年")
@@ -389,8 +387,8 @@ class ClaimIndex:
         if q.period is None:
             return None
         basis = q.growth_basis
-        plan = _PLAN_PERIOD.search(basis)
-        years = load_phrases().plans.get(plan.group(1)) if plan else None
+        plan = load_phrases().plan_period.search(basis)  # 比十一五时期
+        years = load_phrases().plans.get(plan.group("plan")) if plan else None
         if q.period.is_years and years is not None and years[1] < q.period.start[0]:
             return Period((years[0], 1), (years[1], 12))  # 五年累计…是“十一五”时期的2.3倍
         if q.period.is_years:

@@ -18,6 +18,7 @@ from collections import defaultdict
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import fmt
+from ..phrases import load_phrases
 from ..quantities import Quantity
 from ..relations import ClaimIndex, scopes_compatible
 
@@ -67,7 +68,8 @@ def _multiples_of_figures(index: ClaimIndex) -> list[Finding]:
             continue
         before = recent[q.paragraph]
         named = _MULTIPLE_OF.fullmatch(q.name) if q.unit_text == "倍" else None
-        if named is None or _TIME_BASE.match(named.group(2)):
+        base = named.group(2) if named else ""
+        if named is None or _TIME_BASE.match(base) or load_phrases().plan_name.match(base):
             if q.unit is not None and q.unit.family not in ("percent", "ratio", "points"):
                 before.append(q)
                 del before[:-_MULTIPLE_BACK]  # a few figures back: linear in the paragraph
@@ -111,8 +113,8 @@ def _named_level(before: list[Quantity], words: str, multiple: Quantity) -> Quan
 
 #: The name of a multiple of one figure by another: A是B (出口是进口的2.0倍).
 _MULTIPLE_OF = re.compile(r"(.{2,24}?)(?:是|为|相当于)(.{2,24})")
-#: The base of a multiple that is a time, not a figure (是2015年的, 是上年的, 是“十二五”时期的).
-_TIME_BASE = re.compile(r"(?:19|20)\d\d|上年|去年|同期|[“\"]?十[一二三四五六七八九十]?五")
+#: The base of a multiple that is a time, not a figure (是2015年的, 是上年的; a plan: plan_name).
+_TIME_BASE = re.compile(r"(?:19|20)\d\d|上年|去年|同期")
 #: How many levels back a multiple's two figures are looked for.
 _MULTIPLE_BACK = 12
 
