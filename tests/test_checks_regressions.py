@@ -2928,3 +2928,12 @@ def test_the_own_level_of_a_city_larger_than_the_city_is_found():
     table = _checks("全市一般公共预算收入40.12亿元，其中市本级一般公共预算收入46.35亿元。")
     [row] = table[table.check == "part_of_whole"].to_dict("records")
     assert row["verdict"] == "inconsistent"
+
+
+def test_a_whole_named_before_zhong_without_a_mark_is_the_whole_of_the_figures_after_it():
+    table = _checks(
+        "全市财政收入完成186.42亿元，比上年的171.35亿元增长8.8%；其中地方一般公共预算收入112.68亿元，"
+        "比上年的102.46亿元增长10.0%，地方一般公共预算收入中税收收入86.95亿元，占比77.2%。"
+    )
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent" and share["indicators"].endswith("一般公共预算收入")

@@ -49,7 +49,7 @@ _OWN_TOTAL = re.compile(r"总(?:面积|产量|人口|户数|规模)$")
 _ALL_ITEMS = ("各项", "全口径")
 
 #: A clause opening with the name of a whole and 中 (一般公共预算收入中，…): its parts follow.
-_ZHONG = re.compile(r"中[，,：:]")
+_ZHONG = re.compile(r"中(?:[，,：:]|(?=[\u4e00-\u9fff]))")  # 税收收入中：…, 收入中税收…
 _WHOLE_WORDS = re.compile(r"[^，,。；;：:、（）()\d]{2,16}")
 
 #: Most figures a clause naming its whole before 中 gives that whole as parts.
@@ -402,9 +402,10 @@ class ParentReading:
         return total
 
     def _parents_named_whole(self) -> None:
-        """``一般公共预算收入中，税收收入15.48亿元``, ``税收收入中：增值税6860万元、…``: a clause
-        that opens with the name of a figure printed before it and 中 lists parts of that
-        figure, up to the end of its item."""
+        """``一般公共预算收入中，税收收入15.48亿元``, ``税收收入中：增值税6860万元、…``,
+        ``地方一般公共预算收入中税收收入86.95亿元``: a clause that opens with the name of a
+        figure printed before it and 中 lists parts of that figure, up to the end of its
+        item."""
         if "中" not in self.text:
             return
         for cue in _ZHONG.finditer(self.text):  # 中 and a mark: then the words of the clause
@@ -420,12 +421,14 @@ class ParentReading:
                     for c in itertools.islice(self.index.before(opening + 1), _FLOWS_MAX)
                     if c.value
                     and c.measure == "level"
+                    and not c.scope  # 龙井村集体经济收入53.8万元。…集体经济收入中…: not its
                     and words in (c.name, c.indicator, *_wordings(c.indicator))
                 ),
                 None,
             )
             if total is None or unit_family(total.unit) in RELATIVE_FAMILIES:
                 continue
+            total = self._compared_to.get(id(total), total)  # 比上年的102.46亿元: of 112.68
             family = unit_family(total.unit)
             end = self.layout.item_end(cue.end())
             k = bisect.bisect_right(self._of_which_at, cue.end())
