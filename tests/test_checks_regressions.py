@@ -2937,3 +2937,14 @@ def test_a_whole_named_before_zhong_without_a_mark_is_the_whole_of_the_figures_a
     )
     [share] = table[table.check == "share"].to_dict("records")
     assert share["verdict"] == "consistent" and share["indicators"].endswith("一般公共预算收入")
+
+
+def test_how_many_more_than_last_year_is_a_change_and_a_class_before_a_wording_no_level():
+    table = _checks(
+        "全年完成老旧小区改造21个，涉及居民3846户，比上年多改造8个，完成区下达任务18个的116.7%。"
+        "年末规上工业企业由上年的196家增加到218家。全区亩均税收10万元以上的规上工业企业86家，"
+        "占规上工业企业总数的39.4%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    [share] = table[table.stated == "任务 116.7%"].to_dict("records")
+    assert share["verdict"] == "consistent"

@@ -303,6 +303,10 @@ _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 #: The year of a base compared with (比2020年的…: 2020).
 _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
+#: What ends the words of a class right before a wording (…10万元以上的规上工业企业86家).
+_CLASS_BEFORE = ("以上的", "以下的", "以内的")
+#: The name of a figure that says how many more than last year (比上年多改造8个): a change.
+_MORE_THAN_LAST = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?多")
 #: A count of things opening a sentence as the set its figures are among (127家规上工业企业中，…).
 _AMONG = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:家|个|户|人|所|名)([^，,。；;\d]{2,12}?)中[，,：:]"
@@ -509,6 +513,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 kind = self._kind_before(ws, w) if w.text in load_phrases().bare_wordings else ""
                 if kind:  # 煤炭税收1.32亿元: the tax of one kind, no wording of all taxes
                     return _Subject("", kind + w.text, w.start - len(kind), w.end)
+                if self.text.endswith(_CLASS_BEFORE, ws, w.start):  # 亩均税收10万元以上的规上
+                    name = clean_name(self.text[ws : w.end])  # 工业企业86家: a class of them
+                    return _Subject("", name or w.text, ws, w.end)
                 return _Subject(w.indicator, w.text, w.start, w.end)
         name = clean_name(self.text[ws:we])
         if not name or name in _COMPARING_WORDS:  # 比2019年两年平均增长6.6%: no subject
@@ -1146,6 +1153,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 self._additions_of_level(c, m)
         elif load_phrases().each_bound.search(self.text, max(0, m.start - 12), m.start):
             c.measure = "each"  # 12个村集体经济收入均超过20万元: what each village reaches
+        elif _MORE_THAN_LAST.match(c.name):  # 比上年多改造8个: how many more, no level
+            c.measure, c.growth_basis = "change", c.growth_basis or "比上年"
         self.index.valued(c)
         c.quals.extend(m.quals)
         c.value_line = self.p.line_at(m.start)
@@ -1256,6 +1265,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """``1-6月完成工业总产值61.35亿元，完成全年目标125亿元的49.1%``: the figure named only
         目标 is the whole-year target of the figure before it in its sentence."""
         actual = self._last_level(m.start, unit_family(m.unit))
+        if actual is not None and actual.unit != m.unit:  # 改造21个，涉及居民3846户，…任务18个
+            actual = self._last_in_unit(m.start, m.unit) or actual
         if actual is None or not (actual.indicator or actual.name) or actual.kind != "actual":
             return
         k = bisect.bisect_left(self._of_which_at, m.start) - 1
