@@ -2948,3 +2948,13 @@ def test_how_many_more_than_last_year_is_a_change_and_a_class_before_a_wording_n
     assert "inconsistent" not in set(table.verdict)
     [share] = table[table.stated == "任务 116.7%"].to_dict("records")
     assert share["verdict"] == "consistent"
+
+
+def test_an_average_after_a_range_of_levels_is_of_both_ends_not_a_growth_over_one_year():
+    report = parse_text(
+        "一、2024年工作回顾\n\n全区实现地区生产总值1268.45亿元，比上年的1196.82亿元增长6.0%。\n\n"
+        "二、2025年工作安排\n\n按今年增长5.5%—6%测算，2025年地区生产总值将达到1338亿—1345亿元，"
+        "“十四五”期间年均增长7%左右。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict)

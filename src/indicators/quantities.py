@@ -596,9 +596,13 @@ def _join_ranges(quantities: list[Quantity]) -> list[Quantity]:
         value, growth = None, None
         for x in ordered:
             value, growth = _hull(value, x.value), _hull(growth, x.growth)
-        growths = [x.growth_text for x in ordered if x.growth is not None]
+        grown = [x for x in ordered if x.growth is not None]
+        growths = [x.growth_text for x in grown]
         growth_text = _range_text(growths[0], growths[-1]) if growths else q.growth_text
-        out.append(replace(q, value=value, growth=growth, growth_text=growth_text))
+        basis = grown[-1].growth_basis if grown else q.growth_basis  # 达到A—B，年均增长7%:
+        out.append(  # the average is of both ends
+            replace(q, value=value, growth=growth, growth_text=growth_text, growth_basis=basis)
+        )
     return out
 
 
