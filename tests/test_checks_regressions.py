@@ -2958,3 +2958,14 @@ def test_an_average_after_a_range_of_levels_is_of_both_ends_not_a_growth_over_on
     )
     table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_the_progress_towards_a_plan_named_like_the_figure_before_is_judged():
+    table = _checks("全年收购烟叶3.42万担，完成县下达收购计划3.3万担的106.3%。")
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("103.64%")
+    other = _checks(
+        "全乡外出务工6238人，其中脱贫劳动力2416人、省外务工4135人，脱贫劳动力务工人数完成县下达"
+        "目标任务2300人的105.0%。"
+    )
+    assert "inconsistent" not in set(other.verdict)

@@ -305,6 +305,9 @@ _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 #: What ends the words of a class right before a wording (…10万元以上的规上工业企业86家).
 _CLASS_BEFORE = ("以上的", "以下的", "以内的")
+#: Ends of a name that make a figure a plan (收购计划, 种植计划) when a progress rate follows it.
+_TARGET_ENDS = ("计划", "任务", "目标")
+_PROGRESS_AFTER = re.compile(r"的\d+(?:\.\d+)?%")
 #: The name of a figure that says how many more than last year (比上年多改造8个): a change.
 _MORE_THAN_LAST = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?多")
 #: A count of things opening a sentence as the set its figures are among (127家规上工业企业中，…).
@@ -1088,11 +1091,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
             c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
             c.start = min(m.start, subject.start)
             c.end = max(c.end, subject.end)
-            if (
-                not c.indicator
-                and c.name in load_phrases().target_words
-                and unit_family(m.unit) != "percent"
-            ):
+            planned = c.name in load_phrases().target_words or (
+                c.name.endswith(_TARGET_ENDS)
+                and _PROGRESS_AFTER.match(self.text, m.end) is not None
+                and self._names_plan_of_last(c.name, m)
+            )  # 收购烟叶3.42万担，完成县下达收购计划3.3万担的106.3%: the plan of 收购烟叶
+            if not c.indicator and planned and unit_family(m.unit) != "percent":
                 self._whole_year_target(c, m)
         elif m.structure is None:
             carried = self._respective_level(listed)  # 新增A两家、B8家，累计分别达到3家和21家
@@ -1260,6 +1264,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return False
         opening = self.text[item : self.layout.clause_start(m.claim_start)]
         return bool(clean_name(opening))
+
+    def _names_plan_of_last(self, name: str, m: Mention) -> bool:
+        """Whether the words of a plan (收购计划) begin like the name of the last level before it
+        in its unit (收购烟叶), so that the plan is that figure's (not 脱贫劳动力务工人数…目标
+        任务 of 外出务工)."""
+        last = self._last_in_unit(m.start, m.unit)
+        words = name[: -len(next(e for e in _TARGET_ENDS if name.endswith(e)))]
+        return last is not None and len(last.name) >= 2 and words.startswith(last.name[:2])
 
     def _whole_year_target(self, c: Claim, m: Mention) -> None:
         """``1-6月完成工业总产值61.35亿元，完成全年目标125亿元的49.1%``: the figure named only
