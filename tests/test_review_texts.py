@@ -526,6 +526,16 @@ FOUND = {
         ("growth", "农村居民人均可支配收入", "2017→2018"),  # the target 11860 is +9.5%, not 8.5%
         ("same_quantity", "甘蔗产量", "2017"),  # 18.46 here, 18.64 in the plan
     },
+    "town-2022-gbk-wrapped-tobacco-oil-tea.txt": {
+        ("growth", "生产茶油", "2020→2021"),  # 1106→1268吨 is +14.6%, not 16.4%
+        ("share", "收购计划", "2021"),  # 3.42 of 3.3万担 is 103.6%, not 106.3%
+        ("points_change", "卫生厕所普及率", "2021"),  # 6.7 points, not 7.3
+        ("growth", "财税收入", "2021→2022"),  # the target 5300万元 is +9.0%, not 11.0%
+    },
+    "devzone-2024-bom-parks-classes.txt": {
+        ("average_growth", "营业收入", "2021→2023"),  # 12.8% a year, not 11.8%
+        ("count_change", "高新技术企业", "2022→2023"),  # +19, not 21
+    },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
         ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%
