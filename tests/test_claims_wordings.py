@@ -400,3 +400,23 @@ def test_a_bound_before_a_goal_or_a_record_is_a_figure():
         "全县固定资产投资完成52.3亿元，超过50亿元的年度目标。全县粮食产量达到30万吨以上的历史新高。"
     )
     assert [(r[3], r[4]) for r in rows] == [("52.3", "亿元"), ("50", "亿元"), ("30", "万吨")]
+
+
+def test_a_verb_of_no_direction_before_wei_makes_the_new_level_and_the_change_is_checked():
+    text = "机构改革稳步推进，内设机构由15个精简为9个，减少6个；行政村由28个合并为19个，减少8个。"
+    rows = _rows(text)
+    assert [(r[0], r[1], r[3], r[7]) for r in rows] == [
+        ("内设机构", "2016", "15", ""),
+        ("内设机构", "2017", "9", "changed_from"),
+        ("内设机构", "2017", "-6", "change_of"),
+        ("行政村", "2016", "28", ""),
+        ("行政村", "2017", "19", "changed_from"),
+        ("行政村", "2017", "-8", "change_of"),
+    ]
+    report = parse_text(f"{REVIEW}\n\n{text}\n")
+    checks = check_claims(claims_table(report), report).table
+    changes = checks[checks.check == "count_change"]
+    assert dict(zip(changes.indicators, changes.verdict, strict=True)) == {
+        "内设机构": "consistent",
+        "行政村": "inconsistent",
+    }

@@ -415,7 +415,7 @@ def _mention_of(
         mention.verb = growth.group("verb")
         mention.basis = _plain_basis(growth.group("basis") or "", ph)
         mention.verb_start = start - (len(before) - growth.start())
-        mention.to_level = bool(growth.group("to"))
+        mention.to_level = bool(growth.group("to")) or mention.verb in ph.level_only
         if growth.group("estimate"):
             quals.append(growth.group("estimate"))
         if growth.group("qual"):

@@ -47,6 +47,7 @@ class Phrases:
     based_change: re.Pattern[str]
     up_words: frozenset[str]
     down_words: frozenset[str]
+    level_only: frozenset[str]
     flat: re.Pattern[str]
     double: re.Pattern[str]
     change_to: re.Pattern[str]
@@ -196,6 +197,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     verbs = alternation(g["up"] + g["down"])
     short = alternation(g.get("before_to_only", ()) or ["(?!)"])
     verbs = rf"{verbs}|(?<!新)(?:{short})(?=至)"  # not 新增至3200户: new ones
+    level_only = list(g.get("level_only", ()))
+    verbs = rf"{verbs}|(?:{alternation(level_only or ['(?!)'])})(?=[为到至])"  # 精简为9个
+    new_level_verbs = [v + to for v in level_only for to in "为到至"]
     bases = alternation(g["bases"])
     parts_words = alternation(list(per["parts"]))
     plans = {name: (int(a), int(b)) for name, (a, b) in per.get("plans", {}).items()}
@@ -242,6 +246,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         based_change=based_change,
         up_words=frozenset(g["up"]),
         down_words=frozenset(g["down"]),
+        level_only=frozenset(level_only),
         flat=re.compile(
             rf"(?P<basis>{bases})(?P<qual>基本)?(?:{alternation(g['flat'])})"
             rf"|(?<!保)(?P<qual2>基本)?(?:{alternation(g['flat'])})(?=[，,。；;、]|$)"
@@ -250,7 +255,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
             rf"(?P<basis>{bases}|{year_basis})?(?P<two>{alternation(g['double'])})|"
             rf"(?P<basis4>{bases}|{year_basis})?(?P<four>{alternation(g['quadruple'])})"
         ),
-        change_to=re.compile(rf"(?:{alternation(g['change_to'])})$"),
+        change_to=re.compile(rf"(?:{alternation([*g['change_to'], *new_level_verbs])})$"),
         change_from=tuple(g["change_from"]),
         last_year_end_words=tuple(g.get("last_year_end_words", ())),
         same_months_words=tuple(g.get("same_months_words", ())),
@@ -298,7 +303,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         strip_before=re.compile(rf"^(?:{alternation(subj['strip_leading'])})+"),
         strip_after=re.compile(rf"(?:{alternation(subj['strip_trailing'])})+$"),
         area=re.compile("|".join(subj["area_patterns"])),
-        noun_stop=re.compile(alternation(subj["noun_stops"])),
+        noun_stop=re.compile(  # 15个精简为9个: the verb of a new level ends the noun
+            alternation([*subj["noun_stops"], *new_level_verbs])
+        ),
         name_max=int(subj.get("name_max", 16)),
         years_ago={word: int(n) for word, n in g.get("years_ago", {}).items()},
         rate_words=frozenset(subj.get("rate_words", ())),
