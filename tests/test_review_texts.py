@@ -531,10 +531,12 @@ FOUND = {
         ("share", "收购计划", "2021"),  # 3.42 of 3.3万担 is 103.6%, not 106.3%
         ("points_change", "卫生厕所普及率", "2021"),  # 6.7 points, not 7.3
         ("growth", "财税收入", "2021→2022"),  # the target 5300万元 is +9.0%, not 11.0%
+        ("class_counts", "村", "2021"),  # the classes by income count 13 of the 12 villages
     },
     "devzone-2024-bom-parks-classes.txt": {
         ("average_growth", "营业收入", "2021→2023"),  # 12.8% a year, not 11.8%
         ("count_change", "高新技术企业", "2022→2023"),  # +19, not 21
+        ("class_counts", "签约项目", "2023"),  # projects by size: 49 of the 46 signed
     },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9

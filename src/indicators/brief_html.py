@@ -26,6 +26,7 @@ CHECK_LABELS = {
     "sum": "分项之和",
     "part_of_whole": "部分不大于整体",
     "disjoint_parts": "互不重叠的部分之和不大于整体",
+    "class_counts": "按规模分档的数量之和与总数",
     "growth": "增速与总量",
     "average_growth": "年均增速与首末年总量",
     "average_span": "年均增速与累计增速",

@@ -21,6 +21,7 @@ from .checks.aggregate import aggregate_checks
 from .checks.average import average_growth_checks
 from .checks.average_span import average_span_checks
 from .checks.changes import change_checks
+from .checks.classes import class_count_checks
 from .checks.disjoint import disjoint_checks
 from .checks.duplicates import duplicate_checks
 from .checks.growth import growth_checks
@@ -83,6 +84,7 @@ CHECK_ORDER = (
     "sum",
     "residual",
     "disjoint_parts",
+    "class_counts",
     "part_of_whole",
     "growth",
     "average_growth",
@@ -105,6 +107,7 @@ Checker = Callable[[ClaimIndex], "list[Finding] | tuple[list[Finding], list[Deri
 CHECKERS: tuple[Checker, ...] = (
     sum_checks,
     disjoint_checks,
+    class_count_checks,
     part_checks,
     growth_checks,
     average_growth_checks,

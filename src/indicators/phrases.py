@@ -99,6 +99,7 @@ class Phrases:
     strip_after: re.Pattern[str]
     area: re.Pattern[str]
     noun_stop: re.Pattern[str]
+    doubled_place_chars: frozenset[str]
     name_max: int
     years_ago: dict[str, int]
     rate_words: frozenset[str]
@@ -306,6 +307,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         noun_stop=re.compile(  # 15个精简为9个: the verb of a new level ends the noun
             alternation([*subj["noun_stops"], *new_level_verbs])
         ),
+        doubled_place_chars=frozenset(subj.get("doubled_place_chars", ())),
         name_max=int(subj.get("name_max", 16)),
         years_ago={word: int(n) for word, n in g.get("years_ago", {}).items()},
         rate_words=frozenset(subj.get("rate_words", ())),

@@ -302,4 +302,6 @@ def following_noun(text: str, pos: int, end: int) -> str:
     if digit:  # the next figure ends the noun (28家非公企业中建立党组织21个)
         noun = noun[: digit.start()]
     noun = _DROP_CHARS.sub("", _PAREN_SPAN.sub("", noun))
+    if len(noun) > 2 and noun[0] == noun[1] and noun[0] in ph.doubled_place_chars:
+        return noun[0]  # 12个村村集体经济收入合计: the villages, then their own figure's name
     return noun[:12]

@@ -9,6 +9,9 @@
 - :mod:`.aggregate`: a total's growth against its parts' growth (``growth_total_vs_parts``);
 - :mod:`.sums`: parts that add up to a total (``sum``) and what a total leaves for the
   components it omits (``residual``);
+- :mod:`.disjoint`: parts of kinds that exclude each other, no more than their total
+  (``disjoint_parts``);
+- :mod:`.classes`: counts by size class against the count they divide (``class_counts``);
 - :mod:`.parts`: a part no larger than its whole (``part_of_whole``);
 - :mod:`.shares`: rates against the counts they come from (``share``), including whether a
   share of a whole count can be reached at all (GRIM), and changes of rates in points

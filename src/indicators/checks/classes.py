@@ -1,0 +1,262 @@
+"""Counts by size class against the count they divide (``class_counts``).
+
+A report often splits a count by the size of what it counts: 签约项目46个 … 按投资规模分，
+10亿元以上项目8个，5亿—10亿元项目12个，1亿—5亿元项目29个; 12个村 … 50万元以上的村2个，30万—
+50万元的村4个，…，10万元以下的村1个. Classes of one sentence whose bounds do not overlap (one
+above a bound, ranges, one below) count different things, so their counts never add up to more
+than the count of all of them; when they cover every size (from a class below a bound up to one
+above a bound, with no gap between), they add up to it exactly. Classes that nest (亿元以上 and
+10亿元以上) are not judged. The count divided is the nearest count before the classes in their
+paragraph, of the same period, kind and unit, that names the classes' noun (签约项目 for 项目;
+12个村… for 村).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from functools import cache
+from itertools import pairwise
+
+from .. import explain as ex
+from ..checkvocab import CheckVocabulary
+from ..exact import Fraction
+from ..findings import CONSISTENT, INCONSISTENT, Finding
+from ..intervals import Interval
+from ..quantities import Quantity
+from ..relations import ClaimIndex, sentence_between
+
+#: Magnitude words before a unit (30万—50万元: the 万 of 30 is that of 50万元).
+_MAGNITUDES = ("万亿", "千万", "百万", "万", "亿", "千", "百")
+
+
+@dataclass(frozen=True)
+class SizeClass:
+    """A class of sizes: from ``low`` (``None``: from nothing) to ``high`` (``None``: no end),
+    in the base unit of the bounds (元 for 万元 and 亿元)."""
+
+    low: Fraction | None
+    high: Fraction | None
+    noun: str
+    base: str
+
+    def overlaps(self, other: SizeClass) -> bool:
+        """Whether the two classes share sizes (a bound they touch at is not shared)."""
+        below = self.high is not None and other.low is not None and self.high <= other.low
+        above = other.high is not None and self.low is not None and other.high <= self.low
+        return not (below or above)
+
+
+def class_count_checks(index: ClaimIndex) -> list[Finding]:
+    """Judge every set of counts by size class against the count they divide.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> rows = [("签约项目", "46", "签约项目46个"), ("10亿元以上项目", "8", "10亿元以上项目8个"),
+    ...         ("5亿10亿元项目", "12", "5亿—10亿元项目12个"),
+    ...         ("1亿5亿元项目", "29", "1亿—5亿元项目29个")]
+    >>> table = pd.DataFrame([dict(name=n, value=v, quote=q) for n, v, q in rows]).assign(
+    ...     indicator="", period="2023", kind="actual", unit="个", line="18", paragraph="17")
+    >>> [(f.verdict, f.gap) for f in class_count_checks(ClaimIndex(read_claims(table)))]
+    [('inconsistent', Fraction(3, 1))]
+    """
+    findings: list[Finding] = []
+    for paragraph in index.paragraphs():
+        for classes in _class_sets(paragraph, index.rules):
+            whole = _whole(paragraph, classes)
+            if whole is not None:
+                findings.append(_judge(whole, classes))
+    return findings
+
+
+def size_class(q: Quantity, rules: CheckVocabulary) -> SizeClass | None:
+    """The size class a count is of, read from the words before it (``5亿—10亿元项目12个``).
+
+    Examples
+    --------
+    >>> from indicators.checkvocab import load_check_vocabulary
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> table = pd.DataFrame([dict(name="村", value="4", quote="30万—50万元的村4个")]).assign(
+    ...     indicator="", period="2021", kind="actual", unit="个", line="1")
+    >>> c = size_class(read_claims(table)[0], load_check_vocabulary())
+    >>> (c.low, c.high, c.noun, c.base)
+    (Fraction(300000, 1), Fraction(500000, 1), '村', '元')
+    """
+    if q.value is None or q.qualifier or not q.value_text or not q.unit_text:
+        return None
+    end = q.quote.rfind(q.value_text + q.unit_text)
+    if end <= 0:
+        return None
+    m = _class_pattern(rules).search(q.quote[:end])
+    if m is None:
+        return None
+    high = _bound(m.group("high"), m.group("unit"), rules)
+    if high is None:
+        return None
+    value, base = high
+    noun = m.group("noun")
+    if m.group("low"):
+        low = _bound(m.group("low"), _low_unit(m.group("low_unit"), m.group("unit")), rules)
+        if low is None or low[1] != base or low[0] >= value:
+            return None
+        return SizeClass(low[0], value, noun, base)
+    if m.group("side") in rules.cue("class_above"):
+        return SizeClass(value, None, noun, base)
+    if m.group("side") in rules.cue("class_below"):
+        return SizeClass(None, value, noun, base)
+    return None
+
+
+@cache
+def _pattern(
+    units: tuple[str, ...],
+    above: tuple[str, ...],
+    below: tuple[str, ...],
+    between: tuple[str, ...],
+) -> re.Pattern[str]:
+    def either(words: tuple[str, ...]) -> str:
+        return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+    number = r"\d+(?:\.\d+)?"
+    unit = rf"(?:{either(units + _MAGNITUDES)})?"
+    return re.compile(
+        rf"(?:(?P<low>{number})(?P<low_unit>{unit})(?:{either(between)}))?"
+        rf"(?P<high>{number})(?P<unit>{unit})(?P<side>{either(above + below)})?的?"
+        r"(?P<noun>[\u4e00-\u9fff]{1,6})$"
+    )
+
+
+def _class_pattern(rules: CheckVocabulary) -> re.Pattern[str]:
+    return _pattern(
+        tuple(rules.units),
+        rules.cue("class_above"),
+        rules.cue("class_below"),
+        rules.cue("class_between"),
+    )
+
+
+def _low_unit(low_unit: str, unit: str) -> str:
+    """The unit of the low bound: its own, else its magnitude with the high bound's unit
+    (30万—50万元: 万元), else the high bound's."""
+    if not low_unit:
+        return unit
+    if low_unit in _MAGNITUDES:
+        base = next((unit[len(m) :] for m in _MAGNITUDES if unit.startswith(m)), unit)
+        return low_unit + base
+    return low_unit
+
+
+def _bound(number: str, unit: str, rules: CheckVocabulary) -> tuple[Fraction, str] | None:
+    """A bound in its base unit (50万元: 500000 元), or ``None`` for a unit not known."""
+    u = rules.units.get(unit)
+    if u is None:
+        return None
+    return Fraction(Decimal(number)) * u.factor, u.base
+
+
+def _class_sets(
+    paragraph: list[Quantity], rules: CheckVocabulary
+) -> list[list[tuple[Quantity, SizeClass]]]:
+    """The sets of classes of one sentence, noun, bound unit, count unit, period and kind, of
+    two classes or more that do not overlap."""
+    groups: dict[tuple, list[tuple[Quantity, SizeClass]]] = {}
+    for q in paragraph:
+        c = size_class(q, rules)
+        if c is None or q.unit is None or not q.is_level:
+            continue
+        key = (c.noun, c.base, q.unit_text, q.period, q.kind)
+        run = groups.setdefault(key, [])
+        if run and sentence_between(run[-1][0], q):
+            continue  # another sentence: classes of another split
+        run.append((q, c))
+    sets = []
+    for run in groups.values():
+        if len(run) >= 2 and not any(
+            a.overlaps(b) for i, (_, a) in enumerate(run) for _, b in run[i + 1 :]
+        ):
+            sets.append(run)
+    return sets
+
+
+def _whole(paragraph: list[Quantity], classes: list[tuple[Quantity, SizeClass]]) -> Quantity | None:
+    """The nearest count before the classes that counts all of them (签约项目46个, 12个村)."""
+    first, noun = classes[0][0], classes[0][1].noun
+    for q in reversed([q for q in paragraph if q.row < first.row]):
+        if (
+            q.value is not None
+            and q.is_level
+            and q.unit_text == first.unit_text
+            and q.period == first.period
+            and q.kind == first.kind
+            and not q.qualifier
+            and _counts(q, noun)
+        ):
+            return q
+    return None
+
+
+def _counts(q: Quantity, noun: str) -> bool:
+    """Whether ``q`` counts the things of ``noun``: its name ends with it (签约项目), or the
+    noun follows its measure word (12个村…)."""
+    if any(ch.isdigit() for ch in q.name):
+        return False  # a class itself, or a figure named with another
+    figure = q.value_text + q.unit_text
+    at = q.quote.find(figure)
+    return q.name.endswith(noun) or (at >= 0 and q.quote.startswith(noun, at + len(figure)))
+
+
+def _covers_all(classes: list[SizeClass]) -> bool:
+    """Whether the classes cover every size, from nothing to no end, without a gap."""
+    ordered = sorted(classes, key=lambda c: (c.low is not None, c.low or 0))
+    if ordered[0].low is not None or ordered[-1].high is not None:
+        return False
+    return all(a.high == b.low for a, b in pairwise(ordered))
+
+
+def _judge(whole: Quantity, classes: list[tuple[Quantity, SizeClass]]) -> Finding:
+    assert whole.value is not None and whole.unit is not None
+    parts = [q for q, _ in classes]
+    exact = _covers_all([c for _, c in classes])
+    counted = sum((q.value for q in parts if q.value is not None), Interval.point(0))
+    point = sum((q.point_in(whole.unit) or Fraction(0) for q in parts), Fraction(0))
+    u, noun = whole.unit_text, classes[0][1].noun
+    listed = ex.names([f"“{q.quote}”" for q in parts])
+    against = f"“{whole.quote}”"
+    common = dict(
+        check="class_counts",
+        indicators=(whole.label, *(q.label for q in parts)),
+        period=whole.period.text if whole.period else "",
+        stated=f"{whole.label} {ex.figure(whole)}",
+        recomputed=ex.estimate(point, counted, 0, u, extra=0),
+        claims=(whole, *parts),
+    )
+    kind = "各档从最低到最高覆盖全部" if exact else "各档互不重叠"
+    lead = f"{listed}按规模分档，{kind}，合计 {ex.amount(point, 0, u)}"
+    bound = whole.value if exact else Interval(None, whole.value.hi)
+    if counted.meets(bound):
+        relation = "等于" if exact else "未超过"
+        return Finding(
+            verdict=CONSISTENT, explanation=f"{lead}，{relation}{against}，两者相符。", **common
+        )
+    gap = counted.gap(bound)
+    rule = "各档之和应等于总数" if exact else "各档之和不应大于总数"
+    return Finding(
+        verdict=INCONSISTENT,
+        explanation=(
+            f"{lead}，与{against}不符，相差 {ex.difference(gap, 0, u, True)}；{rule}，"
+            f"需核实{noun}的总数或各档数字。"
+        ),
+        gap=gap,
+        gap_places=0,
+        gap_unit=u,
+        suggestion=(
+            f"{noun}的总数为 {ex.amount(point, 0, u)}，或各档合计为 {ex.figure(whole)}"
+            if exact
+            else f"各档合计不超过 {ex.figure(whole)}"
+        ),
+        **common,
+    )

@@ -1,0 +1,69 @@
+"""Counts by size class against the count they divide (``class_counts``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from indicators import claims_table, parse_text
+from indicators.checking import check_claims
+
+HEADING = "一、2022年工作回顾\n\n"
+
+
+def _class_counts(body: str):
+    report = parse_text(HEADING + body + "\n")
+    table = check_claims(claims_table(report), report).table
+    return table[table.check == "class_counts"]
+
+
+VILLAGES = (
+    "全镇{total}个村村集体经济收入合计612.4万元，比上年增长18.6%。按收入分档，50万元以上的村"
+    "{top}个，20万—50万元的村7个，10万—20万元的村3个，10万元以下的村1个。"
+)
+
+
+@pytest.mark.parametrize(
+    ("total", "top", "verdict", "recomputed"),
+    [
+        ("14", "3", "consistent", "14 个"),
+        ("14", "4", "inconsistent", "15 个"),
+        ("16", "3", "inconsistent", "14 个"),
+    ],
+)
+def test_classes_from_the_lowest_to_the_highest_add_up_to_the_count_exactly(
+    total, top, verdict, recomputed
+):
+    found = _class_counts(VILLAGES.format(total=total, top=top))
+    assert list(found.verdict) == [verdict]
+    assert list(found.stated) == [f"村 {total} 个"]
+    assert list(found.recomputed) == [recomputed]
+    if verdict == "inconsistent":
+        assert "各档之和应等于总数" in found.explanation.iloc[0]
+
+
+PROJECTS = (
+    "全年新签约项目{total}个，签约总额386.5亿元。按投资规模分，10亿元以上项目8个，签约额198.6亿元；"
+    "5亿元至10亿元项目12个；1亿—5亿元项目{small}个。"
+)
+
+
+def test_classes_without_the_lowest_add_up_to_no_more_than_the_count():
+    found = _class_counts(PROJECTS.format(total="46", small="20"))
+    assert list(found.verdict) == ["consistent"]
+    assert list(found.recomputed) == ["40 个"]
+    over = _class_counts(PROJECTS.format(total="46", small="29"))
+    assert list(over.verdict) == ["inconsistent"]
+    assert list(over.gap) == ["3"]
+    assert list(over.suggestion) == ["各档合计不超过 46 个"]
+
+
+def test_classes_that_nest_or_counts_of_other_things_are_not_judged():
+    nested = "全年新签约项目46个，其中亿元以上项目30个，10亿元以上项目12个，50亿元以上项目3个。"
+    assert _class_counts(nested).empty
+    other = (
+        "全年新签约项目46个，新增规上工业企业6家。全镇产值10亿元以上的企业20家，"
+        "5亿—10亿元的企业20家。"
+    )
+    assert _class_counts(other).empty  # new ones, and no count of all the enterprises
+    apart = "全年新签约项目46个，10亿元以上项目30个。全年竣工项目52个，5亿—10亿元项目20个。"
+    assert _class_counts(apart).empty  # classes of two sentences are two splits
