@@ -420,3 +420,31 @@ def test_a_verb_of_no_direction_before_wei_makes_the_new_level_and_the_change_is
         "内设机构": "consistent",
         "行政村": "inconsistent",
     }
+
+
+def test_new_ones_after_the_level_compared_with_are_the_change_of_the_level_before():
+    rows = _rows(
+        "全市纺织服装企业达到126家，比上年的108家新增18家，增长16.7%，"
+        "其中规模以上纺织服装企业23家。"
+    )
+    assert [(r[0], r[1], r[3], r[5], r[7]) for r in rows] == [
+        ("纺织服装企业", "2017", "126", "16.7", "changed_from"),
+        ("纺织服装企业", "2016", "108", "", ""),
+        ("纺织服装企业", "2017", "18", "", "change_of"),
+        ("规模以上纺织服装企业", "2017", "23", "", ""),
+    ]
+
+
+def test_a_list_of_changes_after_levels_with_their_growths_pairs_them_in_order():
+    text = (
+        "全市城镇居民人均可支配收入41268元，比上年增长5.6%；农村居民人均可支配收入23856元，"
+        "比上年增长8.1%；分别比上年增加2188元和1788元。"
+    )
+    rows = _rows(text)
+    assert [(r[0], r[3], r[7]) for r in rows[2:]] == [
+        ("城镇居民人均可支配收入", "2188", "change_of"),
+        ("农村居民人均可支配收入", "1788", "change_of"),
+    ]
+    report = parse_text(f"{REVIEW}\n\n{text}\n")
+    checks = check_claims(claims_table(report), report).table
+    assert list(checks[checks.check == "change_amount"].verdict) == ["consistent"] * 2

@@ -1099,7 +1099,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if not c.indicator and planned and unit_family(m.unit) != "percent":
                 self._whole_year_target(c, m)
         elif m.structure is None:
-            carried = self._respective_level(listed)  # 新增A两家、B8家，累计分别达到3家和21家
+            # 新增A两家、B8家，累计分别达到3家和21家; …，分别比上年增加2188元和1788元
+            carried = self._respective_level(listed, changes=m.role == "change")
             if carried is not None and m.role == "change":
                 c.link, c.linked_to = "change_of", f"#{id(carried)}"
             elif carried is None:
@@ -1699,20 +1700,22 @@ class _ParagraphReader(ParentReading, ChangeReading):
         at = c.mention.claim_start
         return load_phrases().share.search(self.text[self.layout.clause_start(at) : at]) is not None
 
-    def _respective_level(self, listed: Respective | None) -> Claim | None:
+    def _respective_level(self, listed: Respective | None, changes: bool = False) -> Claim | None:
         """The level figure a growth or change of a 分别 list without subjects belongs to
         (``…分别为A和B，分别增长a%和b%``): the list's place among the level figures just
         before it in its sentence (after its last 其中), when there are as many of them, or
         when the last ones of that count share a unit family that the one before them has
-        not. ``None`` otherwise (and for a figure not of such a list)."""
+        not. ``None`` otherwise (and for a figure not of such a list). Levels that state a
+        growth take no growth of a list, but do take its ``changes`` (…增长5.6%；…增长8.1%；
+        分别比上年增加2188元和1788元)."""
         if listed is None or listed.start >= 0:
             return None
         if listed.first not in self._respective_levels:
-            self._respective_levels[listed.first] = self._levels_before_list(listed)
+            self._respective_levels[listed.first] = self._levels_before_list(listed, changes)
         levels = self._respective_levels[listed.first]
         return levels[listed.position] if levels is not None else None
 
-    def _levels_before_list(self, listed: Respective) -> list[Claim] | None:
+    def _levels_before_list(self, listed: Respective, changes: bool) -> list[Claim] | None:
         pos = listed.first
         s_start = self.layout.sentence(pos)[0]
         k = bisect.bisect_left(self._of_which_at, pos) - 1
@@ -1740,7 +1743,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 unit_family(levels[size].unit) == family
             ):
                 return None
-        if any(c.growth_pct for c in chosen):
+        if not changes and any(c.growth_pct for c in chosen):
             return None
         return chosen[::-1]
 

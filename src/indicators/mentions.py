@@ -414,7 +414,9 @@ def _mention_of(
     if growth:
         mention.verb = growth.group("verb")
         mention.basis = _plain_basis(growth.group("basis") or "", ph)
-        mention.verb_start = start - (len(before) - growth.start())
+        # 比上年的108家新增18家: the words of the change start at its verb, past that level
+        past_level = "level" in growth.re.groupindex and growth.group("level")
+        mention.verb_start = start - (len(before) - growth.start("verb" if past_level else 0))
         mention.to_level = bool(growth.group("to")) or mention.verb in ph.level_only
         if growth.group("estimate"):
             quals.append(growth.group("estimate"))

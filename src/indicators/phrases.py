@@ -227,8 +227,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     # average (年均新增5200人: new ones each year)
     new_words_after_base = alternation(g.get("after_base", ()) or ["(?!)"])
     change_bases = alternation([b for b in g["bases"] if b not in g["average"]])
-    based_change = re.compile(
-        rf"(?P<basis>{change_bases}|{year_basis})(?P<verb>{new_words_after_base})"
+    based_change = re.compile(  # 比上年的108家新增18家: past the level compared with
+        rf"(?P<basis>{change_bases}|{year_basis})(?P<level>的\d+(?:\.\d+)?[^\d\W]{{1,4}})?"
+        rf"(?P<verb>{new_words_after_base})"
         rf"(?P<link>(?!))?(?P<to>(?!))?(?P<estimate>(?!))?"
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
