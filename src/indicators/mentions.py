@@ -667,10 +667,17 @@ def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
             and len(span) > len(scale)
             and scale + unit in load_units()
         ):
+            if scale == "万" and "亿" in span:  # 五亿八千万元: 5亿 and 8000万, 58000 万元
+                whole = chinese_to_decimal(span)
+                if whole is None:
+                    return None
+                return str(whole / 10_000), scale + unit, vague, start + len(span)
             span, unit = span[: -len(scale)], scale + unit
             break
     if span == "一" and not unit.startswith(_SCALE_WORDS) and unit != "倍":
         return None  # 一个, 一批, 一次: an article, not a count
+    if unit in load_phrases().digits_only_units:
+        return None  # 四类重点对象: a group's name
     if span == "二" and unit in load_phrases().ordinal_after_two:
         return None  # 二轮征询, 二次供水: an ordinal or a word (two rounds is 两轮)
     nxt = text[m.end() : m.end() + 1]

@@ -89,6 +89,7 @@ class Phrases:
     not_about: tuple[str, ...]
     #: Measure words after which 二 alone is an ordinal or a word (二轮, 二次), not a count.
     ordinal_after_two: frozenset[str]
+    digits_only_units: frozenset[str]
     #: Characters before 过 that make it part of a verb (通过, 经过), not "over" (过10亿元企业).
     not_over_before: str
     own_rate_names: tuple[str, ...]
@@ -298,6 +299,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         not_over_before="".join(q.get("not_over_before", ())),
         not_about=tuple(q.get("not_about", ())),
         ordinal_after_two=frozenset(q.get("ordinal_after_two", ())),
+        digits_only_units=frozenset(q.get("digits_only_units", ())),
         own_rate_names=tuple(g.get("own_rate_names", ())),
         action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),
