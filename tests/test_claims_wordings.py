@@ -448,3 +448,23 @@ def test_a_list_of_changes_after_levels_with_their_growths_pairs_them_in_order()
     report = parse_text(f"{REVIEW}\n\n{text}\n")
     checks = check_claims(claims_table(report), report).table
     assert list(checks[checks.check == "change_amount"].verdict) == ["consistent"] * 2
+
+
+def test_figures_in_brackets_after_a_figure_are_its_parts_and_a_share_after_them_is_its():
+    text = (
+        "一般公共预算收入121.37亿元，增长5.2%，其中税收收入98.46亿元（增值税42.36亿元、"
+        "企业所得税18.72亿元、个人所得税7.65亿元），占一般公共预算收入的81.1%。"
+        "城镇新增就业2.36万人（完成年度目标2.2万人的107.3%）。"
+    )
+    rows = _rows(text)
+    parents = {
+        r[0]: p
+        for r, p in zip(rows, claims_table(parse_text(f"{REVIEW}\n\n{text}\n")).parent, strict=True)
+    }
+    assert [parents[n] for n in ("增值税", "企业所得税", "个人所得税")] == ["税收收入"] * 3
+    assert parents["年度目标"] == ""  # the goal compared with, no part
+    report = parse_text(f"{REVIEW}\n\n{text}\n")
+    checks = check_claims(claims_table(report), report).table
+    share = checks[checks.check == "share"]
+    assert list(share.verdict) == ["consistent"]
+    assert "税收收入" in share.indicators.iloc[0]

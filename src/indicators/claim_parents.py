@@ -95,6 +95,7 @@ class ParentReading:
         self._parents_from_vocabulary()
         self._parents_named_whole()
         self._parents_after_of_which()
+        self._parents_in_brackets()
         self._parents_of_counted_totals()
         self._parts_summed_after()
         self._spans_of_parts()
@@ -764,6 +765,41 @@ class ParentReading:
             ):
                 return x
         return None
+
+    def _parents_in_brackets(self) -> None:
+        """``税收收入98.46亿元（增值税42.36亿元、企业所得税18.72亿元）``: the named figures in
+        brackets right after a figure, of its year, kind and kind of unit and no larger, are
+        its parts (not those of another year: （上年为7.52亿元））."""
+        ph = load_phrases()
+        for c in self.claims:
+            m = c.mention
+            if c.parent_id or m is None or not c.value or c.measure != "level" or not c.name:
+                continue
+            if (
+                m.range_with is not None
+                or ph.average_name.search(c.name)
+                or c.name in ph.target_words
+                or self.text.startswith("的", m.end)
+            ):
+                continue  # 每户2~5万元, （亩产612公斤）, （完成年度目标2.2万人的107.3%）: no part
+            own = self.layout.paren_of(m.start)
+            total = self._figure_before(own[0]) if own is not None else None
+            if (
+                own is None
+                or total is None
+                or total is c
+                or total.measure != "level"
+                or (c.year, c.months, c.kind) != (total.year, total.months, total.kind)
+                or unit_family(c.unit) in RELATIVE_FAMILIES
+                or any(w in self.text[own[0] : m.start] for w in ph.earlier)
+            ):
+                continue
+            part, whole = (
+                _exact(c.value, c.unit, total.unit),
+                _exact(total.value, total.unit, total.unit),
+            )
+            if part is not None and whole is not None and part <= whole:
+                c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
 
     def _figure_before(self, at: int) -> Claim | None:
         """The claim whose words end right at ``at`` (an opening bracket), if any."""

@@ -455,9 +455,13 @@ def _names_only_its_stage(part: Quantity, rules: CheckVocabulary) -> bool:
     协调解决), not a thing of its own (建成双语服务窗口, 竣工项目)."""
     name = part.name.removeprefix("已")
     stages = (*rules.cue("done"), *rules.cue("ongoing"))
+    at = part.clause.rfind(name) if name else -1
     return (
         len(name) <= _STAGE_MAX_CHARS
-        and any(name.startswith(w) or name.endswith(w) for w in stages)
+        and (
+            any(name.startswith(w) or name.endswith(w) for w in stages)
+            or (at > 0 and part.clause[:at].endswith(stages))  # 已完成整改: the stage before
+        )
         and not name.endswith(rules.cue("thing_ends"))
     )
 

@@ -308,6 +308,7 @@ def _part_and_whole(
                 and not _adds_to(q, recent)
                 and not _of_an_earlier_year(q, rate)  # （上年为7.52亿元），占…的25.0%
                 and q.kind == rate.kind  # 完成年度目标15.2亿元的104.1%，占…: not the target
+                and not _in_closed_paren(q, rate)  # A（B、C），占…的: of A, not of C
             ),
             before[-1],
         )
@@ -641,6 +642,16 @@ def _adds_to(q: Quantity, before: list[Quantity]) -> bool:
     (由67家增加到78家，新增11家)."""
     k = next((i for i in range(len(before) - 1, -1, -1) if before[i] is q), 0)
     return q.measure == "new" and k > 0 and before[k - 1].is_level and before[k - 1].name == q.name
+
+
+def _in_closed_paren(q: Quantity, rate: Quantity) -> bool:
+    """Whether ``q`` is printed in brackets that close before ``rate`` (税收收入98.46亿元（增值税
+    42.36亿元、…个人所得税7.65亿元），占…的81.1%: the rate is of the figure before them)."""
+    if not q.context or q.context != rate.context or q.anchor is None or rate.anchor is None:
+        return False
+    between = q.context[q.anchor : rate.anchor]
+    closed = between.count("）") + between.count(")")
+    return closed > between.count("（") + between.count("(")
 
 
 def _own_subject(rate: Quantity) -> str:
