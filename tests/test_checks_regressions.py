@@ -2969,3 +2969,32 @@ def test_the_progress_towards_a_plan_named_like_the_figure_before_is_judged():
         "目标任务2300人的105.0%。"
     )
     assert "inconsistent" not in set(other.verdict)
+
+
+MARKET = (
+    "外贸进出口总额486.35亿元，比上年的432.18亿元增长12.5%，其中出口213.62亿元、进口272.73亿元。"
+    "对东盟进出口305.72亿元，增长15.8%，占全市外贸进出口总额的{share}%。"
+    "“十四五”前四年，外贸进出口总额由2020年的318.64亿元增加到486.35亿元，年均增长11.2%，"
+    "其中对东盟进出口由142.36亿元增加到305.72亿元，是2020年的2.1倍。\n\n二、2023年工作安排\n\n"
+    "地区生产总值达到1463亿元，外贸进出口总额达到525.3亿元，增长8%，对东盟进出口占比保持在60%以上。"
+)
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("62.9", "consistent"), ("64.9", "inconsistent")])
+def test_one_market_is_no_statement_of_the_total_and_its_share_is_of_the_total(share, verdict):
+    table = _checks(MARKET.format(share=share))
+    assert table[table.verdict == "inconsistent"].check.tolist() == (
+        [] if verdict == "consistent" else ["share"]
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == verdict and row["recomputed"].startswith("62.86%")
+    assert "对东盟" in row["explanation"] and "外贸进出口总额 486.35" in row["explanation"]
+
+
+def test_a_share_named_by_its_part_is_not_of_a_figure_of_one_part_of_the_place():
+    table = _checks(
+        "预计全年全口径税收收入86.74亿元，增长5.8%；区级税收收入31.26亿元，增长6.3%。"
+        "滨江街道全口径税收收入12.6亿元，增长9.8%。区级税收收入占全口径税收收入的比重为36.0%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and "区级税收收入 31.26" in row["explanation"]

@@ -184,6 +184,8 @@ def extract_claims(report: Report) -> list[Claim]:
 _LEVEL_CHARS = frozenset("村乡镇")
 
 #: Words that may lead a named part of the place (其中新塘村…, 分乡镇看，青山乡…).
+#: 其中 opening the words before a name (其中对东盟进出口: the market after it).
+_OF_WHICH_LEAD = re.compile(r"^其中[，,：:]?")
 _PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)[，,]?")
 #: The same words, matched where an item starts.
 _LEAD_WORDS = re.compile(r"(?:其中|分乡镇看)[，,]")
@@ -2059,8 +2061,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 return ""
             named = _PLACE_LEAD.sub("", opening.group(0))
             return "" if named == self.own_place() else named
-        if words.startswith("对") and clean_name(words[1:]):  # 对东盟进出口138.4亿元: one market's
-            return clean_name(words)
+        # 对东盟进出口138.4亿元, 其中对东盟进出口由142.36亿元增加到…: one market's
+        market = _OF_WHICH_LEAD.sub("", words)
+        if market.startswith("对") and clean_name(market[1:]):
+            return clean_name(market)
         own_level = _OWN_LEVEL_PART.search(words)
         if own_level is not None:  # 其中市本级一般公共预算收入46.35亿元: the city's own level,
             return own_level.group(0)  # not the whole city's (its counties' too)

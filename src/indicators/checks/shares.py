@@ -321,7 +321,8 @@ def _part_and_whole(
             and not _sentence_names(rate, part)  # 远洋捕捞产量比上年的…增长11.6%，占…: its own
         ):
             return None, None  # …完成投资124.7亿元。工业投资增长14.2%，占…的43.8%: of 工业投资
-        stem = _stem(rate) if "占" not in clause else ""
+        # 对东盟进出口占比60%: 占 of the rate's own name, which names no whole
+        stem = _stem(rate) if "占" not in clause.replace("占比", "") else ""
         if len(stem) >= _STEM_MIN and not _names_stem(stem, part.clause, part.name):
             return None, None  # 规模牧场发展到九个，奶牛规模化养殖比重达到78.5%: of no figure
         if has_respectively(clause):  # 甲和乙分别占…的 a% 和 b%: the part named in the rate
@@ -663,7 +664,12 @@ def _own_subject(rate: Quantity) -> str:
 
 def _subject_is(index: ClaimIndex, subject: str, part: Quantity) -> bool:
     """Whether ``subject`` names ``part``: one begins the other (税收, 税收收入), or it holds a
-    wording of the part's indicator."""
+    wording of the part's indicator. A subject of one market (对东盟进出口) names only the
+    figure of that market, not the total."""
+    if subject.startswith("对") and not (part.scope and subject.startswith(part.scope)):
+        return False
+    if is_part_of_place(part.scope) and part.scope not in subject:
+        return False  # 滨江街道全口径税收收入12.6亿元。区级税收收入占…: not the street's
     names = [n for n in (part.name, part.indicator) if len(n) >= 2]
     if any(n.startswith(subject) or subject.startswith(n) for n in names):
         return True
@@ -820,7 +826,8 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
             for q in index.iter_levels(best[0], part.period, part.kind)
             if part.scope and not q.scope and q.row != part.row
         )
-        return best[0], wider[0] if len(wider) == 1 else None
+        one = len({q.value_text for q in wider}) == 1  # one figure, restated or not
+        return best[0], wider[0] if wider and one else None
     parent = index.by_id(part.parent_id) if part.parent_id else None
     if parent is not None and parent.indicator == best[0] and parent.value is not None:
         return best[0], parent  # 全口径税收收入21.36亿元，其中工业税收…，占全口径税收的74.2%
