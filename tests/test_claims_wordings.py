@@ -468,3 +468,14 @@ def test_figures_in_brackets_after_a_figure_are_its_parts_and_a_share_after_them
     share = checks[checks.check == "share"]
     assert list(share.verdict) == ["consistent"]
     assert "税收收入" in share.indicators.iloc[0]
+
+
+def test_a_target_named_in_a_review_makes_no_target_of_the_figures_after_its_clause():
+    rows = _rows(
+        "全县地区生产总值完成186.42亿元，比上年增长8.9%，略低于年初确定的9%的预期目标，差0.1个"
+        "百分点；一般公共预算收入7.86亿元，增长6.2%。地区生产总值年均增长6.2%，高于规划纲要确定的"
+        "年均增长6%左右的预期目标，2015年至2017年分别为160.2、171.8和186.42亿元。"
+        "全年计划投资60亿元，实际完成投资68.5亿元。"
+    )
+    assert [(r[3], r[2]) for r in rows if r[2] == "target"] == [("60", "target")]
+    assert ("7.86", "actual") in [(r[3], r[2]) for r in rows]

@@ -553,6 +553,9 @@ class PeriodFinder:
                 initial=0,
             )
         )
+        # Where each target word stops reaching: the clause mark after 目标 when it names a
+        # target compared with (…的预期目标，), else nowhere in the paragraph.
+        self._reach = [_target_reach(text, at + len(w)) for at, w in self.targets]
         self._stance_starts = [at for at, _ in self.stances]
         # The time of an earlier value (由2020年末的86万千瓦) is not the year of later time words
         # (全年, 上半年).
@@ -722,11 +725,24 @@ class PeriodFinder:
                 return "actual"
             return "target"
         if part == "review":
-            if self._firm_targets[last] == self._firm_targets[first]:
+            # In a review a target word reaches to the end of its item only (…略低于年初确定的
+            # 9%的预期目标；一般公共预算收入7.86亿元: an actual), unless it opens a list of
+            # targets (主要预期目标是：…；…)
+            in_item = bisect.bisect_left(self._target_starts, self.layout.item_start(pos))
+            if not any(w.startswith("目标") for _, w in self.targets[first:in_item]):
+                first = in_item
+            # …高于规划确定的年均增长6%左右的预期目标，2021年至2025年分别为…: a target named
+            # as a thing compared with reaches to the end of its clause only
+            firm = [
+                k
+                for k in range(first, last)
+                if self._firm_targets[k + 1] > self._firm_targets[k] and self._reach[k] > pos
+            ]
+            if not firm:
                 return "actual"
             # …计划投资60亿元，实际完成投资68.5亿元: 实际 after the last target word
             k = bisect.bisect_left(self._actual_starts, pos)
-            after = self._target_starts[last - 1] if last else start
+            after = self._target_starts[last - 1]
             return "actual" if k and self._actual_starts[k - 1] > after else "target"
         if last > first:
             return "target"
@@ -745,6 +761,17 @@ class PeriodFinder:
         if i and self._stance_starts[i - 1] >= start:
             return self.stances[i - 1][1]
         return ""
+
+
+#: A target word that ends a noun phrase (预期目标，, 的目标；): a target named, not set.
+_TARGET_NOUN_END = re.compile(r"[^，,；;。\d]{0,3}?目标(?:任务)?(?=[，,；;。])")
+
+
+def _target_reach(text: str, end: int) -> int:
+    """Where a target word ending at ``end`` stops reaching: at the clause mark after 目标
+    when the word ends a noun phrase there, else past the end of the text."""
+    m = _TARGET_NOUN_END.match(text, end)
+    return m.end() if m else len(text) + 1
 
 
 def _opens_sentence(text: str, layout: Layout, anchor: Anchor) -> bool:
