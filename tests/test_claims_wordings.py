@@ -479,3 +479,17 @@ def test_a_target_named_in_a_review_makes_no_target_of_the_figures_after_its_cla
     )
     assert [(r[3], r[2]) for r in rows if r[2] == "target"] == [("60", "target")]
     assert ("7.86", "actual") in [(r[3], r[2]) for r in rows]
+
+
+def test_points_a_part_adds_to_a_growth_are_a_level_and_no_change_of_a_rate():
+    text = (
+        "全县地区生产总值增长8.9%，第一、二、三产业对经济增长的贡献率分别为14.5%、29.8%和55.7%，"
+        "分别拉动经济增长1.3、2.7和5.0个百分点。工业拉动全县经济增长3.9个百分点，带动农户增收200万元。"
+    )
+    rows = _rows(text)
+    table = claims_table(parse_text(f"{REVIEW}\n\n{text}\n"))
+    assert list(table[table.unit == "个百分点"].measure) == ["level"] * 4
+    assert list(table[table.value == "200"].measure) == ["change"]  # 增收: more income
+    report = parse_text(f"{REVIEW}\n\n{text}\n")
+    assert "points_change" not in set(check_claims(table, report).table.check)
+    assert len(rows) == 9

@@ -411,6 +411,12 @@ def _mention_of(
         or before.endswith(ph.own_rate_names, 0, rate_end)
     ):
         growth = None  # 人口自然增长率控制在6.5‰以内, …增长率为5.2‰: a rate of its own
+    elif (
+        growth
+        and (not unit or unit_family(unit) == "points")  # 1.3、2.7和5.0个百分点: carried
+        and _pulled().search(before, max(0, growth.start() - _PULL_BACK), growth.start())
+    ):
+        growth = None  # 拉动经济增长1.3个百分点: the points a part adds to a growth, a level
     if growth:
         mention.verb = growth.group("verb")
         mention.basis = _plain_basis(growth.group("basis") or "", ph)
@@ -699,6 +705,18 @@ def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
     if number == 0:
         return None  # 零部件
     return str(number), unit, vague, start + len(span)
+
+
+#: How far before a growth phrase a word of the points a part adds to it is looked for.
+_PULL_BACK = 8
+
+
+@cache
+def _pulled() -> re.Pattern[str]:
+    """A word of the points a part adds to the growth of its whole, then the words of that
+    growth in the same clause (拉动经济增长1.3个百分点)."""
+    words = "|".join(map(re.escape, load_phrases().pull_words)) or "(?!)"
+    return re.compile(rf"(?:{words})[^，,；;。\d]{{0,6}}$")
 
 
 #: A set of places a figure ranks among (居全区16个街道首位, 位列全市12个县区第3).

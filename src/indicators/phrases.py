@@ -48,6 +48,7 @@ class Phrases:
     up_words: frozenset[str]
     down_words: frozenset[str]
     level_only: frozenset[str]
+    pull_words: tuple[str, ...]
     flat: re.Pattern[str]
     double: re.Pattern[str]
     change_to: re.Pattern[str]
@@ -250,6 +251,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         up_words=frozenset(g["up"]),
         down_words=frozenset(g["down"]),
         level_only=frozenset(level_only),
+        pull_words=tuple(g.get("pull_words", ())),
         flat=re.compile(
             rf"(?P<basis>{bases})(?P<qual>基本)?(?:{alternation(g['flat'])})"
             rf"|(?<!保)(?P<qual2>基本)?(?:{alternation(g['flat'])})(?=[，,。；;、]|$)"
