@@ -493,3 +493,19 @@ def test_points_a_part_adds_to_a_growth_are_a_level_and_no_change_of_a_rate():
     report = parse_text(f"{REVIEW}\n\n{text}\n")
     assert "points_change" not in set(check_claims(table, report).table.check)
     assert len(rows) == 9
+
+
+def test_an_item_of_a_breakdown_by_kind_is_scoped_by_its_kind_and_new_ones_are_no_stock():
+    text = (
+        "全年辖区实现税收31.2亿元，同比增长8.6%。分行业看，金融业实现税收11.84亿元，增长13.7%；"
+        "房地产业实现税收6.35亿元，下降4.2%。分季度看，四个季度税收分别增长7.2%、8.1%、9.0%和9.6%。"
+        "全年新设市场主体1286户，同比增长12.4%；实有市场主体10532户，增长7.0%。"
+    )
+    table = claims_table(parse_text(f"{REVIEW}\n\n{text}\n"))
+    tax = table[table.indicator == "税收收入"]
+    assert tax.scope.tolist()[:3] == ["", "金融业", "房地产业"]
+    assert set(tax.scope.tolist()[3:]) == {""}  # quarters are no kinds
+    assert table[table.value == "1286"].measure.tolist() == ["new"]
+    report = parse_text(f"{REVIEW}\n\n{text}\n")
+    checks = check_claims(table, report).table
+    assert "same_quantity" not in set(checks.check)

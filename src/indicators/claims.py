@@ -184,6 +184,9 @@ def extract_claims(report: Report) -> list[Claim]:
 _LEVEL_CHARS = frozenset("村乡镇")
 
 #: Words that may lead a named part of the place (其中新塘村…, 分乡镇看，青山乡…).
+#: The words of a kind or a place that opens an item of a breakdown (金融业, 东部片区): short,
+#: with no figure, no time and no clause of their own.
+_KIND_OF_BREAKDOWN = re.compile(r"[^\d，,；;、的由从在]{2,10}")
 #: 其中 opening the words before a name (其中对东盟进出口: the market after it).
 _OF_WHICH_LEAD = re.compile(r"^其中[，,：:]?")
 _PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)[，,]?")
@@ -2040,6 +2043,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         words = self.text[clause : c.name_start]
         if wider := self._wider_place(words):
             return wider  # 全市社会消费品零售总额下降3.6% in a district's report
+        kind = clean_name(words)  # 分行业看，金融业实现税收11.84亿元: one kind's tax
+        if kind and _KIND_OF_BREAKDOWN.fullmatch(kind) and self._in_breakdown(clause):
+            return kind
         if words.strip() and not clean_name(words):  # 规上工业企业用地3.86万亩，实现税收…
             group = self._group_of_clause_before(clause)  # the firms' tax, not the place's
             opening = self._place_opening_item(c.name_start) if not group else None
@@ -2192,6 +2198,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if _PLACE_LEAD.sub("", place.group(0)).startswith(ph.place_name_stops):
             return None
         return place
+
+    def _in_breakdown(self, clause: int) -> bool:
+        """Whether the clause at ``clause`` is an item of a breakdown by kind or by place
+        opened earlier in its sentence (分行业看，…；…), not by time (分季度看)."""
+        ph = load_phrases()
+        start = self.layout.sentence(clause)[0]
+        found = ph.breakdown.search(self.text, start, clause)
+        return found is not None and not found.group(0).startswith(ph.time_breakdown)
 
     def _group_of_clause_before(self, clause: int) -> str:
         """The group a figure with no words of its own belongs to, when the clause before it
