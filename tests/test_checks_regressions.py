@@ -2998,3 +2998,11 @@ def test_a_share_named_by_its_part_is_not_of_a_figure_of_one_part_of_the_place()
     )
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "consistent" and "区级税收收入 31.26" in row["explanation"]
+
+
+def test_parts_of_letter_grades_exclude_each_other():
+    table = _checks("全年完成农村危房改造164户，其中D级危房拆除重建68户、C级危房维修加固106户。")
+    [row] = table[table.check == "disjoint_parts"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("174 户")
+    fine = _checks("全年完成农村危房改造164户，其中D级危房拆除重建58户、C级危房维修加固106户。")
+    assert fine[fine.check == "disjoint_parts"].verdict.tolist() == ["consistent"]

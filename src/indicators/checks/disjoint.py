@@ -79,15 +79,16 @@ def exclusive_parts(parts: list[Quantity], groups: tuple[tuple[str, ...], ...]) 
     for p in parts:
         named = _CLASS.search(p.name)
         if named:
-            classes.setdefault(named.group(1), []).append(p)
+            classes.setdefault(named.group(1) or named.group(2), []).append(p)
     found = [qs[0] for qs in classes.values() if len(qs) == 1]
     if len(found) > len(best):
         best = sorted(found, key=lambda q: q.row)
     return best
 
 
-#: A class of things by its label (咨询类诉求, A类企业): classes of one list do not overlap.
-_CLASS = re.compile(r"^([^类，,、]{1,6})类")
+#: A class of things by its label (咨询类诉求, A类企业) or its letter grade (D级危房): classes
+#: of one list do not overlap.
+_CLASS = re.compile(r"^([^类，,、]{1,6})类|^([A-ZＡ-Ｚ])级")
 
 
 def _kind(name: str, group: tuple[str, ...]) -> str:
