@@ -3006,3 +3006,18 @@ def test_parts_of_letter_grades_exclude_each_other():
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("174 户")
     fine = _checks("全年完成农村危房改造164户，其中D级危房拆除重建58户、C级危房维修加固106户。")
     assert fine[fine.check == "disjoint_parts"].verdict.tolist() == ["consistent"]
+
+
+def test_a_sum_after_a_list_and_its_growths_opened_by_the_count_of_the_list_is_judged():
+    table = _checks(
+        "濂城区、江北区、海湾区三个城区分别实现地区生产总值386.47亿元、215.63亿元、248.92亿元，"
+        "分别增长5.8%、4.9%、6.3%，三个城区合计851.02亿元；白石县、横岭县、大坡县、浦川县分别实现"
+        "162.38亿元、133.56亿元、126.71亿元、107.85亿元，四个县合计535.50亿元。"
+        "枸杞、葡萄、滩羊产值分别达到10.86亿元、6.24亿元和8.42亿元，分别增长13.2%、15.3%和9.6%，"
+        "合计25.52亿元，比上年的22.68亿元增长12.5%。"
+    )
+    sums = table[table.check == "sum"]
+    assert sums.verdict.tolist() == ["consistent", "inconsistent", "consistent"]
+    assert sums.recomputed.iloc[1].startswith("530.50 亿元")
+    growth = table[(table.check == "growth") & (table.stated.str.startswith("25.52"))]
+    assert growth.verdict.tolist() == ["consistent"]  # the sum keeps its level of last year

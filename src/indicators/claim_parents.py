@@ -37,6 +37,15 @@ if TYPE_CHECKING:
 
 #: What separates the items of a list (A 126名、B 318名和C 1460名).
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
+#: The words of a sum that open its clause after a count of what it adds up (三个城区合计,
+#: 四个县合计, 两者合计).
+_SUM_LEAD = re.compile(
+    r"(?:[一二三四五六七八九十两\d]{1,3}个[\u4e00-\u9fff]{1,4}?|两者|三者|以上)(?:合计|总计|共计)"
+)
+#: The clause of the growths of a list between the list and its sum (，分别增长5.8%、4.9%和6.3%).
+_GROWTHS_LISTED = re.compile(
+    r"[，,](?:同比|比上年)?分别(?:增长|下降)[\d.%、和及]+(?:[，,](?:分别)?(?:增长|下降)[\d.%、和及]+)*"
+)
 _CLAUSE_ENDS = frozenset("，,；;。：:！？!?")
 
 
@@ -194,7 +203,8 @@ class ParentReading:
             if m is None or not total.value or total.parent_id or k < 2:
                 continue
             start = self.layout.clause_start(m.start)
-            if not self.text.startswith(words, start):
+            lead = _SUM_LEAD.match(self.text, start, m.start)  # 四个县合计535.50亿元
+            if not self.text.startswith(words, start) and lead is None:
                 continue
             parts = self._listed_before(k, start)
             if len(parts) < 2:
@@ -207,8 +217,14 @@ class ParentReading:
                 and (whole.value, whole.unit) == (total.value, total.unit)
             ):  # 重点项目86个，其中A、B、C，合计86个: the sum restates that total
                 total.indicator, total.name = whole.indicator, whole.name
-            if not total.name:
-                total.name = next(w for w in words if self.text.startswith(w, start))
+            if not total.name or lead is not None:
+                total.name = next(
+                    (w for w in words if self.text.startswith(w, start)),
+                    lead.group(0) if lead is not None else "",
+                )
+            earlier = self._by_ref(total.linked_to) if total.link == "changed_from" else None
+            if earlier is not None and not earlier.name:  # 合计25.52亿元，比上年的22.68亿元增长
+                earlier.indicator, earlier.name = total.indicator, total.name  # the sum before
             for c in parts:
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             total.link, total.linked_to = "sum", f"#{id(parts[0])}"  # relations.SUM_LINK
@@ -228,17 +244,22 @@ class ParentReading:
         family = unit_family(self.claims[k].unit)
         parts: list[Claim] = []
         end = clause_start - 1  # the mark that ends the list's clause
+        while k > 0 and (cm := self.claims[k - 1].mention) is not None and cm.start >= end:
+            k -= 1  # 四个县合计: past the count of the list, in the clause of the sum
+        grown = False  # …分别为A、B、C，分别增长a%、b%、c%，合计…: levels and their growths
         for i in range(k - 1, -1, -1):  # no slice: a paragraph may hold many sums
             c = self.claims[i]
             cm = c.mention
-            if cm is None or cm.end > end or c.measure not in ("level", "new") or c.growth_pct:
-                break
-            if unit_family(c.unit) != family:
+            if cm is None or cm.end > end or c.measure not in ("level", "new"):
                 break
             gap = self.text[cm.end : end]
-            if parts and not (gap.startswith(_LIST_JOINERS) and _one_item(gap)):
-                break
             if not parts and gap:
+                grown = _GROWTHS_LISTED.fullmatch(gap) is not None
+                if not grown or not c.growth_pct:
+                    break
+            if unit_family(c.unit) != family or (c.growth_pct and not grown):
+                break
+            if parts and not (gap.startswith(_LIST_JOINERS) and _one_item(gap)):
                 break
             parts.append(c)
             end = cm.claim_start
