@@ -3021,3 +3021,16 @@ def test_a_sum_after_a_list_and_its_growths_opened_by_the_count_of_the_list_is_j
     assert sums.recomputed.iloc[1].startswith("530.50 亿元")
     growth = table[(table.check == "growth") & (table.stated.str.startswith("25.52"))]
     assert growth.verdict.tolist() == ["consistent"]  # the sum keeps its level of last year
+
+
+def test_a_port_throughput_restated_otherwise_is_found_and_two_ports_are_two_figures():
+    table = _checks(
+        "濂州港全年完成货物吞吐量8642万吨，比上年的7836万吨增长10.3%；集装箱吞吐量68.4万标箱。"
+        "濂州港货物吞吐量达到8462万吨、跃居北部湾港口群前列。"
+    )
+    [row] = table[table.check == "same_quantity"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["indicators"] == "港口货物吞吐量"
+    two = _checks(
+        "东港全年完成货物吞吐量8642万吨，增长10.3%；西港完成货物吞吐量2360万吨，增长5.2%。"
+    )
+    assert "same_quantity" not in set(two.check)

@@ -2049,7 +2049,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if words.strip() and not clean_name(words):  # 规上工业企业用地3.86万亩，实现税收…
             group = self._group_of_clause_before(clause)  # the firms' tax, not the place's
             opening = self._place_opening_item(c.name_start) if not group else None
-            if opening is None and not group and self._share_of_whole_place_after(c):
+            if (
+                opening is None
+                and not group
+                and not _OF_WHICH_LEAD.fullmatch(words)  # 其中外贸货物吞吐量…，占全县的: a kind
+                and self._share_of_whole_place_after(c)
+            ):
                 return self._item_opening(c.name_start)  # 商贸城…实现税收2.41亿元，占辖区…的
             if opening is None:  # 石门村…，全村农村居民人均可支配收入: the village's
                 return group
@@ -2079,7 +2084,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             scope = clean_name(words[: found.end()])
             own = self.own_place()
             return "" if scope and own and (scope in own or found.group(0) in own) else scope
-        place = ph.sub_place_re.match(words)  # 滨江街道, 各乡镇: the place's own words
+        # 滨江街道, 各乡镇: the place's own words; 濂州港全年完成货物吞吐量: one port's
+        place = ph.sub_place_re.match(words) or ph.port_re.match(words)
         own_words = _PLACE_LEAD.sub("", words)
         if (
             place is None

@@ -111,6 +111,7 @@ class Phrases:
     sub_groups: tuple[str, ...]
     sub_area_re: re.Pattern[str]
     sub_period_re: re.Pattern[str]
+    port_re: re.Pattern[str]
     place_name_stops: tuple[str, ...]
     per_unit_words: tuple[str, ...]
     average_name: re.Pattern[str]
@@ -322,6 +323,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         sub_groups=tuple(subj.get("sub_groups", ())),
         sub_area_re=re.compile(alternation([*sub_areas, *subj.get("sub_groups", ())] or ["(?!)"])),
         sub_place_re=_any_of(subj.get("sub_place_patterns", ())),
+        port_re=_any_of(subj.get("port_patterns", ())),
         sub_period_re=re.compile(alternation(subj.get("sub_periods", ()) or ["(?!)"])),
         place_name_stops=tuple(subj.get("place_name_stops", ())),
         per_unit_words=tuple(subj.get("per_unit_words", ())),

@@ -129,6 +129,7 @@ def is_part_of_place(scope: str) -> bool:
     return bool(scope) and (
         any(area in scope for area in ph.sub_areas)
         or ph.sub_place_re.match(scope) is not None
+        or ph.port_re.match(scope) is not None  # 濂州港: one port's
         or scope.endswith(OWN_LEVEL)
     )
 
