@@ -3034,3 +3034,10 @@ def test_a_port_throughput_restated_otherwise_is_found_and_two_ports_are_two_fig
         "东港全年完成货物吞吐量8642万吨，增长10.3%；西港完成货物吞吐量2360万吨，增长5.2%。"
     )
     assert "same_quantity" not in set(two.check)
+
+
+def test_a_rate_of_another_subject_ending_like_a_part_is_not_its_share():
+    table = _checks(
+        "促进辖区居民就业1128人，其中帮扶就业困难人员就业216人，登记失业人员就业率达到76.4%。"
+    )
+    assert table[table.check == "share"].empty

@@ -526,13 +526,19 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
 def _names_stem(stem: str, words: str, name: str = "") -> bool:
     """Whether ``words`` hold the end of a rate's stem (行政村覆盖: 行政村, 覆盖), not negated
     (风险未消除), or the figure's ``name`` ends with three characters of it in a row
-    (非公企业党组织覆盖: 党组织; not 幼儿园学位 for 普惠性幼儿园覆盖)."""
+    (非公企业党组织覆盖: 党组织; not 幼儿园学位 for 普惠性幼儿园覆盖). An end that leaves a
+    head of four characters or more unread names the figure only when the words hold the
+    head's first two too."""
     for i in range(len(stem) - 1):
         if stem[i:] in words:  # not 风险未消除的8户 for 风险消除率: those it leaves out
+            if i >= _HEAD_MIN and stem[:2] not in words:
+                return False  # 登记失业人员就业率 of 帮扶就业困难人员就业216人: another subject
             return not any(f"{no}{stem[i:]}" in words for no in _NEGATIONS)
     return any(name.endswith(stem[i : i + 3]) for i in range(len(stem) - 2))
 
 
+#: How long a head of a stem left unread may be before its words must be seen (登记失业人员…).
+_HEAD_MIN = 4
 #: Words before the stem of a rate that make a figure the ones it does not count.
 _NEGATIONS = ("未", "尚未", "没有", "不")
 
