@@ -538,6 +538,20 @@ FOUND = {
         ("count_change", "高新技术企业", "2022→2023"),  # +19, not 21
         ("class_counts", "签约项目", "2023"),  # projects by size: 49 of the 46 signed
     },
+    "township-2019-gb18030-crlf-kiwi-pepper.txt": {
+        ("growth", "产值", "2017→2018"),  # 13286→15642万元 is +17.7%, not 15.7%
+        ("additions", "花椒种植面积", "2018"),  # 9400→11200亩 is 1800 new, not 1600
+        ("growth", "建档立卡贫困户人均纯收入", "2018→2019"),  # 7800 on 6842元 is +14.0%, not 12.0%
+        ("disjoint_parts", "农村危房改造", "2018"),  # D级68 + C级106 is more than 164户
+        ("points_change", "新农合参合率", "2018"),  # 97.6%→98.8% is 1.2 points, not 1.4
+    },
+    "city-2025-asean-counties-port.txt": {
+        ("sum", "四个县合计", "2024"),  # the four counties add up to 530.50, not 535.50
+        ("share", "占全市外贸进出口总额", "2024"),  # 305.72 of 486.35 is 62.9%, not 64.9%
+        ("same_quantity", "港口货物吞吐量", "2024"),  # 8642万吨 restated as 8462
+        ("average_growth", "一般公共预算收入", "2020→2024"),  # 5.9% a year, not 4.7%
+        ("growth", "外贸进出口总额", "2020→2024"),  # 对东盟 142.36→305.72 is 2.1倍, not 2.4
+    },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
         ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%
