@@ -509,3 +509,27 @@ def test_an_item_of_a_breakdown_by_kind_is_scoped_by_its_kind_and_new_ones_are_n
     report = parse_text(f"{REVIEW}\n\n{text}\n")
     checks = check_claims(table, report).table
     assert "same_quantity" not in set(checks.check)
+
+
+def test_a_list_over_the_first_years_of_a_plan_gives_each_figure_its_year():
+    rows = _rows(
+        "2010年口岸过货量856.2万吨。“十二五”前三年，口岸过货量分别为980.6万吨、1126.8万吨和"
+        "1286.4万吨。"
+    )
+    assert [(r[0], r[1], r[3]) for r in rows] == [  # the plan's first years, not the last ones
+        ("口岸过货量", "2010", "856.2"),
+        ("口岸过货量", "2011", "980.6"),
+        ("口岸过货量", "2012", "1126.8"),
+        ("口岸过货量", "2013", "1286.4"),
+    ]
+
+
+def test_one_market_s_growth_is_not_judged_against_the_whole_trade_of_last_year():
+    text = (
+        "全区外贸进出口总额642.8亿元，比上年的609.9亿元增长5.4%。分市场看，对东盟进出口138.4亿元，"
+        "增长12.6%；对欧盟进出口121.7亿元，下降3.2%。"
+    )
+    report = parse_text(f"{REVIEW}\n\n{text}\n")
+    checks = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(checks.verdict)
+    assert list(checks[checks.check == "growth"].verdict) == ["consistent"] + ["not_assessable"] * 2

@@ -2044,7 +2044,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if wider := self._wider_place(words):
             return wider  # 全市社会消费品零售总额下降3.6% in a district's report
         kind = clean_name(words)  # 分行业看，金融业实现税收11.84亿元: one kind's tax
-        if kind and _KIND_OF_BREAKDOWN.fullmatch(kind) and self._in_breakdown(clause):
+        market = _OF_WHICH_LEAD.sub("", words).startswith("对")  # 分市场看，对东盟…: below
+        if (
+            kind
+            and not market
+            and _KIND_OF_BREAKDOWN.fullmatch(kind)
+            and self._in_breakdown(clause)
+        ):
             return kind
         if words.strip() and not clean_name(words):  # 规上工业企业用地3.86万亩，实现税收…
             group = self._group_of_clause_before(clause)  # the firms' tax, not the place's

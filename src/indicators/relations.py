@@ -66,6 +66,10 @@ def key(q: Quantity) -> str:
     return q.indicator or q.name
 
 
+#: The word that opens the scope of one market's figure (对东盟进出口, 对欧盟出口).
+MARKET = "对"
+
+
 def scopes_compatible(a: Quantity, b: Quantity) -> bool:
     """Two figures may be compared when their scopes agree or one of them has none.
 
@@ -88,6 +92,8 @@ def scopes_compatible(a: Quantity, b: Quantity) -> bool:
         return True
     if is_part_of_place(a.scope) or is_part_of_place(b.scope):
         return False  # 高新区实现地区生产总值: never the place's own figure
+    if a.scope.startswith(MARKET) or b.scope.startswith(MARKET):
+        return False  # 对东盟进出口138.4亿元: one market's trade, never the whole trade
     if WIDER_PLACE.fullmatch(a.scope) or WIDER_PLACE.fullmatch(b.scope):
         return False  # 占全市规上工业产值4703.40亿元的31.6%: the city's, in a district's report
     return not a.scope or not b.scope

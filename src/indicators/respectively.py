@@ -439,8 +439,12 @@ def _give_collective_periods(
     start = commas[-1]
     hit = _periods_word(text, start, end, w, whole=False)
     subject_from, subject_end = (hit.end() if hit is not None else start), end
+    plan_start = 0  # “十四五”前三年，…分别为…: the first years of the plan
     if hit is None and len(commas) > 1:  # 2021年至2025年，地区生产总值分别为…
-        hit = _periods_word(text, commas[-2], start - 1, w, whole=True)
+        lead = _PLAN_LEAD.match(text, commas[-2], start - 1)
+        hit = _periods_word(text, lead.end() if lead else commas[-2], start - 1, w, whole=True)
+        if hit is not None and lead is not None:
+            plan_start = load_phrases().plans.get(lead.group("plan"), (0, 0))[0]
     if hit is None:  # 地区生产总值2021年至2024年分别为…: the years after the subject
         hit = _years_ending(text, start, end)
         if hit is not None:
@@ -449,8 +453,8 @@ def _give_collective_periods(
         return False
     word = hit.group(0)
     months = w.period_months.get(word)
-    first_year = int(hit.group("first")) if hit.re is _YEAR_SPAN else 0
-    if first_year:
+    first_year = int(hit.group("first")) if hit.re is _YEAR_SPAN else plan_start
+    if first_year and hit.re is _YEAR_SPAN:
         size = int(hit.group("last")) - first_year + 1
         if not 2 <= size <= 10:
             return False
@@ -480,6 +484,8 @@ def _give_collective_periods(
     return True
 
 
+#: The name of a plan before the years of it a list runs over (“十四五”前三年).
+_PLAN_LEAD = re.compile(r"[“\"]?(?P<plan>十[一二三四五六七八九]五)[”\"]?")
 #: How many characters a span of years may take before 分别 (2021年至2024年依次).
 _YEARS_BEFORE_MAX = 16
 
