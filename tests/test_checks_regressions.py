@@ -3041,3 +3041,12 @@ def test_a_rate_of_another_subject_ending_like_a_part_is_not_its_share():
         "促进辖区居民就业1128人，其中帮扶就业困难人员就业216人，登记失业人员就业率达到76.4%。"
     )
     assert table[table.check == "share"].empty
+
+
+def test_a_quoted_kind_or_the_buildings_of_a_class_name_a_part_not_the_total():
+    table = _checks(
+        "规模以上工业企业由上年的312家增加到338家，净增26家。全年整治“散乱污”工业企业86家。"
+        "全年完成税收38.59亿元，同比增长2.1%。11幢亿元楼合计实现税收19.82亿元。"
+    )
+    assert "part_of_whole" not in set(table.check)
+    assert "inconsistent" not in set(table.verdict)
