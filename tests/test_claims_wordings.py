@@ -533,3 +533,11 @@ def test_one_market_s_growth_is_not_judged_against_the_whole_trade_of_last_year(
     checks = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(checks.verdict)
     assert list(checks[checks.check == "growth"].verdict) == ["consistent"] + ["not_assessable"] * 2
+
+
+def test_a_year_that_sets_the_scene_dates_only_its_own_clause():
+    rows = _rows(
+        "在2016年遭受严重干旱、粮食总产量降至48.8万吨的情况下，我们大力推广抗旱播种，"
+        "粮食总产量达到52.6万吨，比上年增加3.8万吨，增长7.8%。"
+    )
+    assert [(r[1], r[3]) for r in rows] == [("2016", "48.8"), ("2017", "52.6"), ("2017", "3.8")]
