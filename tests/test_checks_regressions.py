@@ -3050,3 +3050,12 @@ def test_a_quoted_kind_or_the_buildings_of_a_class_name_a_part_not_the_total():
     )
     assert "part_of_whole" not in set(table.check)
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_crop_farming_listed_in_the_sentence_after_its_total_is_no_second_total():
+    table = _checks(
+        "全年实现农林牧渔业总产值58.63亿元，按可比价格计算增长4.1%。其中，农业产值29.84亿元，"
+        "林业产值3.12亿元，牧业产值19.36亿元，渔业产值3.47亿元。"
+    )
+    assert "same_quantity" not in set(table.check)
+    assert "inconsistent" not in set(table.verdict)

@@ -176,8 +176,9 @@ class ParentReading:
             if c.mention is None:
                 continue
             start = self.layout.sentence(c.mention.start)[0]
-            if start != sentence:
-                sentence, first_at = start, {}
+            if start != sentence:  # …58.63亿元。其中，农业产值…: the sentence before goes on
+                kept = first_at if self.text.startswith("其中", start) else {}
+                sentence, first_at = start, kept
             entry = vocab.get(c.indicator)
             first = first_at.get(c.indicator)
             if entry is not None and entry.as_part and first is not None and first.mention:
