@@ -3059,3 +3059,12 @@ def test_crop_farming_listed_in_the_sentence_after_its_total_is_no_second_total(
     )
     assert "same_quantity" not in set(table.check)
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_sum_named_only_heji_adds_up_the_figures_of_an_indicator_listed_before_it():
+    table = _checks(
+        "分镇街看，城东街道、城西街道、大岭镇分别完成规上工业总产值412.6亿元、268.4亿元、101.9亿元，"
+        "合计772.9亿元。"
+    )
+    [row] = table[table.check == "sum"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("782.9 亿元")

@@ -284,6 +284,7 @@ FOUND = {
         ("growth", "粮食产量", "2021→2022"),  # 5.69→5.87 is +3.2%, not 3.8%
         ("change_amount", "生猪出栏", "2021→2022"),  # 8.62→9.35 is +0.73, not 0.83
         ("share", "占全镇规上工业总产值", "2022"),  # the park's 38.74 of 51.36 is 75.4%
+        ("sum", "合计", "2022"),  # the villages listed add up to 497.4万元, not 495.6
     },
     "city-2020-thirteenth-progress.txt": {
         ("same_quantity", "地区生产总值", "2019"),  # 2386.74 here, 2368.74 there …
@@ -310,6 +311,7 @@ FOUND = {
         ("change_amount", "脱贫人口人均纯收入", "2020→2021"),  # +1327, not 1372
         ("growth", "生产干毛茶", "2020→2021"),  # 1652→1864 is +12.8%, not 11.4%
         ("growth", "茶叶综合产值", "2021→2022"),  # the 2022 target 2.80 is +13.8%, not 15.5%
+        ("sum", "合计", "2021"),  # the villages listed add up to 126.4万元, not 124.6
     },
     "hitech-zone-2023-zones-targets.txt": {
         ("growth", "税收收入", "2021→2022"),  # 57.46→62.38 is +8.6%, not 6.8%

@@ -500,8 +500,9 @@ def _sentence_between(a: Quantity, b: Quantity, marks: str = "。！？") -> boo
 def plausible_part(part: Quantity, total: Quantity) -> bool:
     """Whether a part linked to a total (其中, a counted total) may really be a part of it.
 
-    A named indicator is not a part of an unnamed count, and counts of one thing share their
-    measure word: 45 家规上企业 is not a part of 八个镇 even if printed next to it.
+    A named indicator is not a part of an unnamed count (but is of the sum printed after it,
+    合计), and counts of one thing share their measure word: 45 家规上企业 is not a part of
+    八个镇 even if printed next to it.
 
     Examples
     --------
@@ -515,8 +516,8 @@ def plausible_part(part: Quantity, total: Quantity) -> bool:
     >>> plausible_part(firms, towns), plausible_part(done, projects)
     (False, True)
     """
-    if part.indicator and not total.indicator:
-        return False
+    if part.indicator and not total.indicator and total.link != SUM_LINK:
+        return False  # (…分别完成规上工业总产值A、B，合计C: the sum of those parts, unnamed)
     if not (_additive(part) and _additive(total)) and not _source_of_income(part, total):
         return False
     if part.is_count and not (part.indicator and total.indicator):
