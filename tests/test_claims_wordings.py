@@ -541,3 +541,16 @@ def test_a_year_that_sets_the_scene_dates_only_its_own_clause():
         "粮食总产量达到52.6万吨，比上年增加3.8万吨，增长7.8%。"
     )
     assert [(r[1], r[3]) for r in rows] == [("2016", "48.8"), ("2017", "52.6"), ("2017", "3.8")]
+
+
+def test_a_clause_going_on_with_a_cumulative_one_covers_the_same_years():
+    rows = _rows(
+        "五年来，基础设施明显改善。累计接待游客342.6万人次，实现旅游综合收入15.8亿元。"
+        "推广高效节水灌溉面积累计达到118万亩，新增农机合作社8家。"
+    )
+    assert [(r[3], r[1]) for r in rows] == [
+        ("342.6", "2013..2017"),
+        ("15.8", "2013..2017"),
+        ("118", "2013..2017"),
+        ("8", "2017"),  # new ones of the year, not of the five years
+    ]

@@ -647,8 +647,18 @@ class PeriodFinder:
             span = self.carried  # 这五年，…。（next paragraph）累计新增城镇就业7.62万人
         if span is None:
             return None
-        words = self.paragraph.text[self.layout.clause_start(pos) : pos]
-        return span if any(w in words for w in load_phrases().span_totals) else None
+        totals = load_phrases().span_totals
+        text = self.paragraph.text
+        clause = self.layout.clause_start(pos)
+        if any(w in text[clause:pos] for w in totals):
+            return span
+        # …累计接待游客342.6万人次，实现旅游综合收入15.8亿元: the clause that goes on with
+        # what the clause of 累计 before it did (not …累计达到118万亩，新增农机合作社8家)
+        item = self.layout.item_start(pos)
+        if clause > item and text.startswith(_GOES_ON, clause):
+            before = self.layout.clause_start(clause - 1, item)
+            return span if any(w in text[before:clause] for w in totals) else None
+        return None
 
     def _span_reached(self, pos: int) -> Anchor | None:
         """The span of years that opens a sentence earlier in the paragraph, for a figure its
@@ -773,6 +783,10 @@ def _target_reach(text: str, end: int) -> int:
     when the word ends a noun phrase there, else past the end of the text."""
     m = _TARGET_NOUN_END.match(text, end)
     return m.end() if m else len(text) + 1
+
+
+#: Verbs opening a clause that goes on with the action of the clause before (实现, 完成).
+_GOES_ON = ("实现", "完成")
 
 
 def _opens_sentence(text: str, layout: Layout, anchor: Anchor) -> bool:
