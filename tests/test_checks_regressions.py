@@ -3068,3 +3068,12 @@ def test_a_sum_named_only_heji_adds_up_the_figures_of_an_indicator_listed_before
     )
     [row] = table[table.check == "sum"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("782.9 亿元")
+
+
+def test_a_gap_between_growths_takes_the_other_growth_of_its_own_sentence():
+    table = _checks(
+        "规上工业企业实现营业收入452.6亿元，增长8.3%；实现利润总额31.45亿元，增长12.6%，"
+        "利润增速高于营业收入4.3个百分点。规上服务业企业达到58家，实现营业收入48.6亿元，增长10.5%。"
+    )
+    [row] = table[table.check == "growth_gap"].to_dict("records")
+    assert row["verdict"] == "consistent" and "规模以上工业营业收入" in row["indicators"]

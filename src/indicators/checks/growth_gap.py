@@ -19,7 +19,7 @@ from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import fmt
 from ..quantities import Quantity
-from ..relations import WIDER_PLACE, ClaimIndex, key, scopes_compatible
+from ..relations import WIDER_PLACE, ClaimIndex, key, scopes_compatible, sentence_between
 from ..subjects import wording_indicator
 
 #: The name of a gap: a growth word, a comparing word and what it compares with (增速高于城镇
@@ -147,6 +147,9 @@ def _other(
         and scopes_compatible(q, own)
         and _names_the_like(q, own, words)
     }
+    near = {row: q for row, q in found.items() if not sentence_between(q, own)}
+    if near:  # 实现营业收入452.6亿元，增长8.3%；实现利润…，利润增速高于营业收入: its sentence's
+        found = near
     keys = {key(q) for q in found.values()}
     return next(iter(found.values())) if len(keys) == 1 else None
 
@@ -177,7 +180,13 @@ def _names_the_like(q: Quantity, own: Quantity, words: str) -> bool:
             rest = name[len(words) :]
             if not rest or rest[-2:] in ends:
                 return True
+        if name and len(words) >= 2 and any(name.endswith(d + words) for d in _DOES):
+            return True  # 规上工业企业实现营业收入: the firms' 营业收入
     return False
+
+
+#: Verbs between a subject and the measure a gap names (规上工业企业实现营业收入: 营业收入).
+_DOES = ("实现", "完成")
 
 
 def _judge(own: Quantity, other: Quantity, gap: Quantity, below: bool) -> Finding | None:
