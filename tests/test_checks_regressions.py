@@ -3077,3 +3077,13 @@ def test_a_gap_between_growths_takes_the_other_growth_of_its_own_sentence():
     )
     [row] = table[table.check == "growth_gap"].to_dict("records")
     assert row["verdict"] == "consistent" and "规模以上工业营业收入" in row["indicators"]
+
+
+def test_a_rate_of_a_group_of_people_is_not_over_the_total_its_part_belongs_to():
+    table = _checks(
+        "全街道家庭医生签约居民4.68万人，其中60周岁及以上老年人签约3.12万人，老年人签约率达到73.8%。"
+        "易地扶贫搬迁1286户5537人，其中集中安置4104人，集中安置率74.1%。"
+    )
+    shares = table[table.check == "share"]
+    assert shares.verdict.tolist() == ["consistent"]  # 4104 of 5537; not 3.12 of 4.68
+    assert "集中安置" in shares.indicators.iloc[0]

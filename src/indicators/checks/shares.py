@@ -426,7 +426,10 @@ def _part_and_whole(
                 if _of_whole_place(rate, clause) and part.parent:
                     return part, _whole_place_level(index, part, part.parent)
                 if part.row in split_total:
-                    return part, split_total[part.row]
+                    total = split_total[part.row]
+                    if _rate_of_a_group(stem, total):
+                        return part, None  # 老年人签约率 of 家庭医生签约居民: of all the elderly
+                    return part, total
                 return part, _among(before[:k], part)
     last = before[-1]
     if (
@@ -521,6 +524,19 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
     if part.family != whole.family or part.period != whole.period:
         return None
     return part, whole
+
+
+def _rate_of_a_group(stem: str, total: Quantity) -> bool:
+    """Whether a rate's stem names a group of people before its verb (老年人签约, 贫困户参保)
+    that its part's total does not: the rate is then over all of that group, printed or not,
+    not over the total (集中安置率 names a way, and is over all those resettled)."""
+    at = max(stem.rfind(c) for c in _PEOPLE)
+    group = stem[: at + 1] if at >= 1 else ""
+    return bool(group) and group[-2:] not in (total.name + total.indicator)
+
+
+#: Characters that end the name of a group of people (老年人, 贫困户, 从业人员, 参保者).
+_PEOPLE = "人户员者"
 
 
 def _names_stem(stem: str, words: str, name: str = "") -> bool:
