@@ -554,6 +554,17 @@ FOUND = {
         ("average_growth", "一般公共预算收入", "2020→2024"),  # 5.9% a year, not 4.7%
         ("growth", "外贸进出口总额", "2020→2024"),  # 对东盟 142.36→305.72 is 2.1倍, not 2.4
     },
+    "county-city-2024-gbk-zhejiang-towns-sum.txt": {
+        ("share", "占地区生产总值的比重", "2023"),  # 186.35 of 1286.42 is 14.5%, not 15.4%
+        ("growth", "一般公共预算收入", "2023→2024"),  # the target 118.0 on 112.38 is +5%, not 6%
+        ("growth", "规模以上工业总产值", "2022→2023"),  # 2617.8→2846.3 is +8.7%, not 9.7%
+        ("sum", "合计", "2023"),  # the nine towns and streets add up to 2856.3, not 2846.3
+        ("change_amount", "市场主体", "2022→2023"),  # 19.46→21.08万户 is +1.62, not 1.26
+    },
+    "township-2017-crlf-yunnan-tobacco-coffee.txt": {
+        ("points_change", "上等烟比例", "2016"),  # 66.2%→68.5% is 2.3 points, not 2.8
+        ("average_growth", "咖啡产值", "2013→2016"),  # 3120→5896万元 is 23.6% a year, not 26.3%
+    },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
         ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%
