@@ -554,3 +554,14 @@ def test_a_clause_going_on_with_a_cumulative_one_covers_the_same_years():
         ("118", "2013..2017"),
         ("8", "2017"),  # new ones of the year, not of the five years
     ]
+
+
+def test_an_adverb_before_a_growth_is_no_name_and_the_growth_is_the_figure_s_before():
+    rows = _rows(
+        "外贸进出口总额186.3亿元，增长3.2%，其中出口118.2亿元，逆势增长1.6%。工业投资大幅增长12.3%。"
+    )
+    assert [(r[0], r[3], r[5]) for r in rows] == [
+        ("外贸进出口总额", "186.3", "3.2"),
+        ("出口", "118.2", "1.6"),
+        ("工业投资", "", "12.3"),
+    ]
