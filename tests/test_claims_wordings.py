@@ -565,3 +565,12 @@ def test_an_adverb_before_a_growth_is_no_name_and_the_growth_is_the_figure_s_bef
         ("出口", "118.2", "1.6"),
         ("工业投资", "", "12.3"),
     ]
+
+
+def test_a_count_of_firms_that_act_is_no_level_of_the_firms():
+    table = claims_table(
+        parse_text(
+            f"{PLAN}\n\n推动200家以上规上工业企业数字化转型，推动5家企业上市。规上工业企业达到350家。\n"
+        )
+    )
+    assert table[table.indicator == "规模以上工业企业"].value.tolist() == ["350"]
