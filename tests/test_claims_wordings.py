@@ -574,3 +574,11 @@ def test_a_count_of_firms_that_act_is_no_level_of_the_firms():
         )
     )
     assert table[table.indicator == "规模以上工业企业"].value.tolist() == ["350"]
+
+
+def test_the_year_of_a_level_passed_dates_that_level_only():
+    rows = _rows(
+        "一般公共预算收入6.28亿元，比上年增长8.3%，收入规模超过2014年5.96亿元的水平。"
+        "全年到位上级转移支付资金21.8亿元。"
+    )
+    assert [(r[3], r[1]) for r in rows] == [("6.28", "2017"), ("5.96", "2014"), ("21.8", "2017")]

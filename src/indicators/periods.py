@@ -37,6 +37,9 @@ _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
 _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
 #: A level and a multiple after a base year (是2016年1942户的1.6倍).
 _LEVEL_OF_BASE = re.compile(r"[\d.,]+[^\d，,。；;]{0,6}?的[\d.]+倍")
+#: A level of a year that a figure passes or returns to (超过2015年5.96亿元的水平).
+_PASSED_VERBS = ("超过", "高于", "低于", "恢复到", "恢复至", "回到", "达到")
+_LEVEL_PASSED = re.compile(r"[\d.,]+[^\d，,。；;]{0,6}?的水平")
 #: The same in brackets after a year (是2015年（279户）的2.1倍).
 _BRACKETED_LEVEL_OF_BASE = re.compile(
     r"(?:末|底)?[（(][\d.,]+[^\d，,。；;（()）]{0,6}?[）)]的[\d.]+倍"  # 是2017年末（79万千瓦）的
@@ -296,6 +299,10 @@ def anchors_in(
             continue
         origin = text.endswith(ph.change_from, max(0, start - 1), start)
         reach = _base_clause_end(text, start, m.end())
+        if reach < 0 and text.endswith(_PASSED_VERBS, 0, start):
+            passed = _LEVEL_PASSED.match(text, m.end())
+            if passed:  # 收入规模超过2015年5.96亿元的水平: the time of that level only
+                reach = passed.end()
         paren = layout.paren_of(start)
         if reach < 0 and paren is not None:
             reach = paren[1]  # （2020年为162.38亿元）: a time in brackets, for them alone
