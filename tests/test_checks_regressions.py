@@ -3087,3 +3087,12 @@ def test_a_rate_of_a_group_of_people_is_not_over_the_total_its_part_belongs_to()
     shares = table[table.check == "share"]
     assert shares.verdict.tolist() == ["consistent"]  # 4104 of 5537; not 3.12 of 4.68
     assert "集中安置" in shares.indicators.iloc[0]
+
+
+def test_a_part_whose_share_names_another_whole_is_a_part_of_that_whole():
+    table = _checks(
+        "财政总收入18.64亿元，增长9.1%，其中一般公共预算收入11.38亿元，增长8.2%；税收收入15.12亿元，"
+        "占财政总收入的比重为81.1%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert table[table.check == "share"].verdict.tolist() == ["consistent"]

@@ -25,7 +25,13 @@ from .intervals import parse_decimal
 from .layout import any_between
 from .phrases import load_phrases
 from .place import OWN_LEVEL
-from .subjects import composite_indicators, indicator_ending, vocabulary, wholes_of
+from .subjects import (
+    composite_indicators,
+    indicator_ending,
+    vocabulary,
+    wholes_of,
+    wordings_in,
+)
 from .units import RELATIVE_FAMILIES, conversion_factor, load_units, unit_family
 
 if TYPE_CHECKING:
@@ -109,6 +115,7 @@ class ParentReading:
         self._parts_summed_after()
         self._spans_of_parts()
         self._no_parts_as_wholes_of_shares()
+        self._parents_named_by_shares()
         self._own_levels_of_wholes()
 
     def _own_levels_of_wholes(self) -> None:
@@ -137,6 +144,36 @@ class ParentReading:
                 self.text, c.mention.end
             ):
                 c.parent_id, c.parent = "", ""
+
+    def _parents_named_by_shares(self) -> None:
+        """``其中一般公共预算收入11.38亿元；税收收入15.12亿元，占财政总收入的比重为81.1%``: a part
+        whose own item states its share of another whole of the vocabulary is a part of that
+        whole (the one printed before it in the paragraph, of its time), not of the one the
+        vocabulary guessed."""
+        for k, c in enumerate(self.claims):
+            if not c.parent_id or c.mention is None:
+                continue
+            share = _SHARE_OF_AFTER.match(
+                self.text, c.mention.end, self.layout.item_end(c.mention.end)
+            )
+            parent = self._by_ref(c.parent_id)
+            if share is None or parent is None:
+                continue
+            words = share.group("whole")
+            named = wordings_in(words)
+            whole = named[-1].indicator if named else ""
+            if not whole or whole in (parent.indicator, parent.name) or parent.name in words:
+                continue
+            found = next(
+                (
+                    x
+                    for x in reversed(self.claims[:k])
+                    if x.indicator == whole
+                    and (x.year, x.months, x.kind) == (c.year, c.months, c.kind)
+                ),
+                None,
+            )
+            c.parent_id, c.parent = (f"#{id(found)}", whole) if found is not None else ("", "")
 
     def _base_of_rate(self, c: Claim) -> bool:
         """Whether the words after ``c`` in its clause name a rate (…户农户卫生厕所普及率达到
@@ -936,6 +973,8 @@ _KINDS_OF_PROJECT = frozenset({"新建"})
 #: 占 and the words of a whole before its figure (占全镇52个自然村的…), and what follows it.
 _SHARE_WHOLE_BEFORE = re.compile(r"占[^，,。；;]{0,12}$")
 _SHARE_AFTER_WHOLE = re.compile(r"[^，,。；;\d]{0,12}的(?:比重|比例)?(?:为|达到|是)?[\d.]")
+#: A share stated right after a figure in its item, and the whole it names (，占财政总收入的).
+_SHARE_OF_AFTER = re.compile(r"[^。；;\d（）()]{0,4}?占(?P<whole>[^，,。；;的\d]{2,16})的")
 #: The longest name of a part that is a bare qualifier (省级, 国家级), naming no thing.
 _BARE_PART_MAX = 3
 #: How many figures back the parts before a sibling item after a semicolon are looked for.
