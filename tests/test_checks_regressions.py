@@ -3096,3 +3096,18 @@ def test_a_part_whose_share_names_another_whole_is_a_part_of_that_whole():
     )
     assert "inconsistent" not in set(table.verdict)
     assert table[table.check == "share"].verdict.tolist() == ["consistent"]
+
+
+def test_a_share_whose_whole_is_left_out_takes_the_whole_of_the_share_before_it():
+    table = _checks(
+        "全区规模以上工业总产值1286.4亿元，增长14.2%。汽车摩托车、电子信息、装备制造分别实现产值"
+        "486.3亿元、312.7亿元和198.6亿元，汽车摩托车产业产值占规模以上工业总产值的37.8%，"
+        "电子信息产业占{e}%。".format(e="24.3")
+    )
+    assert table[table.check == "share"].verdict.tolist() == ["consistent"] * 2
+    wrong = _checks(
+        "全区规模以上工业总产值1286.4亿元，增长14.2%。汽车摩托车、电子信息、装备制造分别实现产值"
+        "486.3亿元、312.7亿元和198.6亿元，汽车摩托车产业产值占规模以上工业总产值的37.8%，"
+        "电子信息产业占26.3%。"
+    )
+    assert wrong[wrong.check == "share"].verdict.tolist() == ["consistent", "inconsistent"]

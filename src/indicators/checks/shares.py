@@ -242,14 +242,21 @@ _SENTENCE_HEAD = 80
 def _whole_of_sibling(
     part: Quantity, before: list[Quantity], judged: dict[int, Quantity] | None
 ) -> Quantity | None:
-    """The whole an earlier part of the same total (a sibling under one 其中) was judged
-    against, when its share named it: a bare share after it (占24.7%) is of that whole too."""
-    if not judged or not part.parent_id:
+    """The whole an earlier part of the same total (a sibling under one 其中, or of one list
+    of its sentence) was judged against, when its share named it: a bare share after it
+    (占24.7%) is of that whole too."""
+    if not judged:
         return None
     for q in reversed(before[-_LOOK_BACK:]):
-        if q is not part and q.parent_id == part.parent_id and q.row in judged:
+        if q is part or q.row not in judged:
+            continue
+        if part.parent_id and q.parent_id == part.parent_id:
             whole = judged[q.row]
             return whole if whole.claim_id != part.parent_id else None
+        if not part.parent_id and not q.parent_id and q.unit_text == part.unit_text:
+            whole = judged[q.row]  # A、B分别实现…，A占X的a%，B占b%: listed in one sentence
+            same = not sentence_between(q, part) and whole is not part
+            return whole if same and q.period == part.period else None
     return None
 
 
@@ -651,6 +658,7 @@ def _same_head_before(before: list[Quantity], part: Quantity) -> Quantity | None
     for q in reversed(before[-_LOOK_BACK:]):
         if (
             len(head) == 2
+            and q is not part  # 电子信息产业占24.3% after the list: no share of itself
             and q.unit_text == part.unit_text
             and q.period == part.period
             and any(head in n for n in (q.name, q.indicator))
