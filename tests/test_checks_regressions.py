@@ -3111,3 +3111,10 @@ def test_a_share_whose_whole_is_left_out_takes_the_whole_of_the_share_before_it(
         "电子信息产业占26.3%。"
     )
     assert wrong[wrong.check == "share"].verdict.tolist() == ["consistent", "inconsistent"]
+
+
+def test_a_change_over_last_year_is_not_judged_against_the_base_of_a_multiple():
+    table = _checks("规模以上食品企业达到86家，比上年增加9家，是2015年43家的2倍。")
+    assert "inconsistent" not in set(table.verdict)
+    changes = table[table.stated == "9 家"]
+    assert changes.verdict.tolist() == ["not_assessable"] and "77 家" in changes.recomputed.iloc[0]

@@ -53,14 +53,21 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue
         if level.unit.kind != change.unit.kind:
             continue
-        before = _named_base(index, level, change) or index.origins.get(level.row)
+        # 达到86家，比上年增加9家，是2015年43家的2倍: a change over last year, whatever
+        # earlier level the figure is also compared with
+        over_last_year = change.growth_basis in _LAST_YEAR_BASES
+        origin = index.origins.get(level.row)
+        if over_last_year and origin is not None and not _of_the_year_before(origin, level):
+            origin = None
+        before = _named_base(index, level, change) or origin
         if before is None and _names_an_earlier_year(level, change):
             continue  # 与2019年相比增加9.69亿元 without the 2019 level: not the growth over 2020
         if before is None:
             before = _previous(index, level)
+        over_growth = not over_last_year or _YEAR_OF_BASIS.search(level.growth_basis) is None
         if before is not None:
             findings.append(_judge_difference(level, before, change))
-        elif level.growth is not None and not level.is_average_growth:
+        elif level.growth is not None and not level.is_average_growth and over_growth:
             findings.append(_judge_against_growth(level, change))
         else:
             finding, implied = _missing(level, change)
@@ -89,6 +96,19 @@ def _names_an_earlier_year(level: Quantity, change: Quantity) -> bool:
 
 #: The year a change names as its base (比2020年).
 _YEAR_OF_BASIS = re.compile(r"((?:19|20)\d\d)年")
+
+
+#: Bases of a change that name the year before its level's.
+_LAST_YEAR_BASES = frozenset(
+    ("比上年", "较上年", "比去年", "较去年", "同比", "与上年相比", "与去年相比", "比上年末")
+)
+
+
+def _of_the_year_before(before: Quantity, level: Quantity) -> bool:
+    """Whether ``before`` is of the year before ``level``'s (or the period is not known)."""
+    if before.period is None or level.period is None:
+        return True
+    return before.period.end[0] == level.period.end[0] - 1
 
 
 def _previous(index: ClaimIndex, level: Quantity) -> Quantity | None:
