@@ -582,3 +582,16 @@ def test_the_year_of_a_level_passed_dates_that_level_only():
         "全年到位上级转移支付资金21.8亿元。"
     )
     assert [(r[3], r[1]) for r in rows] == [("6.28", "2017"), ("5.96", "2014"), ("21.8", "2017")]
+
+
+def test_gong_of_a_word_is_kept_in_the_name():
+    rows = _rows(
+        "全年新建共富工坊9个，共富工坊由上年的18个增加到27个；共享泊位340个，共建产业园区2个。"
+    )
+    assert [r[0] for r in rows] == [
+        "新建共富工坊",
+        "共富工坊",
+        "共富工坊",
+        "共享泊位",
+        "共建产业园区",
+    ]

@@ -289,7 +289,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         cumulative=alternation(per["cumulative"]),
         of_which=re.compile(alternation(subj["of_which"])),
         # 共 of 共建, 共享, 共同 is no total
-        total_markers=re.compile(rf"(?:{alternation(subj['total_markers'])})(?![建享同治])"),
+        total_markers=re.compile(rf"(?:{alternation(subj['total_markers'])})(?![建享同治富])"),
         sum_after=tuple(subj.get("sum_after", ())),
         each_bound=_any_of(subj.get("each_bound_patterns", ())),
         new_words=tuple(subj["new_words"]),
@@ -307,7 +307,10 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),
         net_re=re.compile(alternation(subj.get("net_words", ()) or ["(?!)"])),
-        strip_before=re.compile(rf"^(?:{alternation(subj['strip_leading'])})+"),
+        strip_before=re.compile(  # 共 of 共建, 共享, 共富 is no 共 (in all)
+            rf"^(?:{alternation([w for w in subj['strip_leading'] if w != '共'])}"
+            rf"|共(?![建享同治富]))+"
+        ),
         strip_after=re.compile(rf"(?:{alternation(subj['strip_trailing'])})+$"),
         area=re.compile("|".join(subj["area_patterns"])),
         noun_stop=re.compile(  # 15个精简为9个: the verb of a new level ends the noun
