@@ -3118,3 +3118,11 @@ def test_a_change_over_last_year_is_not_judged_against_the_base_of_a_multiple():
     assert "inconsistent" not in set(table.verdict)
     changes = table[table.stated == "9 家"]
     assert changes.verdict.tolist() == ["not_assessable"] and "77 家" in changes.recomputed.iloc[0]
+
+
+def test_funds_by_level_of_government_exclude_each_other():
+    table = _checks(
+        "统筹整合财政涉农资金3.86亿元，其中中央资金2.14亿元、省级资金1.08亿元、市县级资金0.84亿元。"
+    )
+    [row] = table[table.check == "disjoint_parts"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("4.06 亿元")
