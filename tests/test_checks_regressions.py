@@ -3126,3 +3126,16 @@ def test_funds_by_level_of_government_exclude_each_other():
     )
     [row] = table[table.check == "disjoint_parts"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("4.06 亿元")
+
+
+def test_an_average_growth_after_a_multiple_is_judged_against_the_two_levels():
+    text = (
+        "一、2020年工作回顾\n\n五年来，企业营业总收入由2015年的618.2亿元增加到1286.4亿元，"
+        "是2015年的2.1倍，年均增长17.2%；地区生产总值由2015年的118.32亿元增加到186.45亿元，"
+        "是2015年的1.58倍，按可比价格计算年均增长7.1%。\n"
+    )
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    averages = table[table.check == "average_growth"]
+    assert averages.verdict.tolist() == ["inconsistent", "not_assessable"]
+    assert averages.recomputed.iloc[0].startswith("15.78%")

@@ -77,7 +77,9 @@ def at_printed_comparable_prices(
     'inconsistent'
     """
     vocab = load_check_vocabulary()
-    printed = any(word in q.quote or word in q.growth_basis for word in vocab.price_words)
+    printed = any(
+        word in q.quote or word in q.growth_basis or word in q.clause for word in vocab.price_words
+    )
     if found.verdict != INCONSISTENT or found.flag != "comparable_prices" or not printed:
         return found
     lowest, highest = vocab.price_change

@@ -44,10 +44,20 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
     for q in index.quantities:
         if q.growth is None or not q.is_average_growth:
             continue
-        origin = index.origins.get(q.row)
+        origin, level = index.origins.get(q.row), q
+        if origin is None and q.link == "same_as" and q.value is None:
+            # 由2015年的A增加到B，是2015年的2.1倍，年均增长g: the average of the level stated,
+            # over the years from its origin (when they are several)
+            linked = index.by_id(q.linked_to)
+            first = index.origins.get(linked.row) if linked is not None else None
+            if linked is not None and linked.value is not None and first is not None:
+                span = _years_from(first, linked)
+                own = q.average_years
+                if span is not None and span[1] > span[0] and own in (None, span):
+                    origin, level = first, linked
         if origin is not None:  # 由2017年的A增加到B，年均增长g: the years run from the origin
-            years = _years_from(origin, q)
-            current, base = q, origin
+            years = _years_from(origin, level)
+            current, base = level, origin
         else:
             years = q.average_years
             current = _level_of(index, q, years[1]) if years is not None else None
@@ -63,7 +73,8 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
             continue
         if current.family not in LEVEL_FAMILIES or current.value is None:
             continue
-        found = _judge(q, current, base, years, index.comparable(current))
+        comparable = index.comparable(current) or index.comparable(q)  # 按可比价格计算年均增长
+        found = _judge(q, current, base, years, comparable)
         if found is not None:
             price = _price_change(q, current, base, years)
             findings.append(at_printed_comparable_prices(found, q, price, years[1] - years[0] + 1))
