@@ -565,6 +565,19 @@ FOUND = {
         ("points_change", "上等烟比例", "2016"),  # 66.2%→68.5% is 2.3 points, not 2.8
         ("average_growth", "咖啡产值", "2013→2016"),  # 3120→5896万元 is 23.6% a year, not 26.3%
     },
+    "county-2018-gbk-crlf-jiangxi-funds.txt": {
+        ("growth", "接待游客", "2016→2017"),  # 476.3→612.5万人次 is +28.6%, not 26.8%
+        ("points_change", "贫困发生率由上年底", "2017"),  # a fall of 3.54 points, not 3.45
+        ("disjoint_parts", "统筹整合财政涉农资金", "2017"),  # 2.14 + 1.08 + 0.84 exceeds 3.86
+        ("growth", "财政总收入", "2017→2018"),  # the target 20.32 on 18.64 is +9%, not 10%
+        ("share", "占一般公共预算支出", "2017"),  # the 民生 share is 83.1%, not 81.3%
+    },
+    "hitech-zone-2021-thirteenth-multiples.txt": {
+        ("count_change", "高新技术企业", "2019→2020"),  # 186→247 is +61, not 67
+        ("disjoint_parts", "专利授权", "2020"),  # the kinds of patents add up to 2531 of 2486
+        ("average_growth", "企业营业总收入", "2015→2020"),  # 15.8% a year, not 17.2%
+        ("count_change", "高新技术企业", "2015→2020"),  # 58→247 is 4.3倍, not 3.4
+    },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
         ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%
