@@ -595,3 +595,10 @@ def test_gong_of_a_word_is_kept_in_the_name():
         "共享泊位",
         "共建产业园区",
     ]
+
+
+def test_the_time_of_the_earlier_level_is_no_part_of_a_name():
+    rows = _rows(
+        "贫困发生率由上年底的5.12%下降到1.58%，下降3.54个百分点。低保户由上年末的1200户减少到1100户。"
+    )
+    assert [r[0] for r in rows] == ["贫困发生率"] * 3 + ["低保户"] * 2
