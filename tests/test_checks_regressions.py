@@ -3139,3 +3139,9 @@ def test_an_average_growth_after_a_multiple_is_judged_against_the_two_levels():
     averages = table[table.check == "average_growth"]
     assert averages.verdict.tolist() == ["inconsistent", "not_assessable"]
     assert averages.recomputed.iloc[0].startswith("15.78%")
+
+
+def test_a_rate_whose_subject_is_the_total_and_whose_verb_is_the_part_is_its_share():
+    table = _checks("全年登记失业人员1877人，其中帮助实现就业1286人，失业人员就业率为68.5%。")
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["recomputed"].startswith("68.51%")

@@ -429,11 +429,11 @@ def _part_and_whole(
                 continue  # 新增…520张: a rate of the stock is of the stock's figures
             if rated and part.row in rated:
                 continue  # 子女1.18万人，占54.6%，…子女在公办学校就读比例46.2%: of another figure
-            if _names_stem(stem, words, part.name):
+            total = split_total.get(part.row)  # 登记失业人员1877人，其中…就业1286人，失业人员
+            if _names_stem(stem, words, part.name, total.name if total else ""):  # 就业率
                 if _of_whole_place(rate, clause) and part.parent:
                     return part, _whole_place_level(index, part, part.parent)
-                if part.row in split_total:
-                    total = split_total[part.row]
+                if total is not None:
                     if _rate_of_a_group(stem, total):
                         return part, None  # 老年人签约率 of 家庭医生签约居民: of all the elderly
                     return part, total
@@ -546,15 +546,16 @@ def _rate_of_a_group(stem: str, total: Quantity) -> bool:
 _PEOPLE = "人户员者"
 
 
-def _names_stem(stem: str, words: str, name: str = "") -> bool:
+def _names_stem(stem: str, words: str, name: str = "", head_words: str = "") -> bool:
     """Whether ``words`` hold the end of a rate's stem (行政村覆盖: 行政村, 覆盖), not negated
     (风险未消除), or the figure's ``name`` ends with three characters of it in a row
     (非公企业党组织覆盖: 党组织; not 幼儿园学位 for 普惠性幼儿园覆盖). An end that leaves a
-    head of four characters or more unread names the figure only when the words hold the
-    head's first two too."""
+    head of four characters or more unread names the figure only when the words (or
+    ``head_words``, the name of the total the figure is listed under) hold the head's first
+    two too."""
     for i in range(len(stem) - 1):
         if stem[i:] in words:  # not 风险未消除的8户 for 风险消除率: those it leaves out
-            if i >= _HEAD_MIN and stem[:2] not in words:
+            if i >= _HEAD_MIN and stem[:2] not in words + head_words:
                 return False  # 登记失业人员就业率 of 帮扶就业困难人员就业216人: another subject
             return not any(f"{no}{stem[i:]}" in words for no in _NEGATIONS)
     return any(name.endswith(stem[i : i + 3]) for i in range(len(stem) - 2))
