@@ -3145,3 +3145,26 @@ def test_a_rate_whose_subject_is_the_total_and_whose_verb_is_the_part_is_its_sha
     table = _checks("全年登记失业人员1877人，其中帮助实现就业1286人，失业人员就业率为68.5%。")
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "consistent" and row["recomputed"].startswith("68.51%")
+
+
+def test_a_share_whose_whole_is_only_a_growth_does_not_crash_and_a_turned_situation_dates_itself():
+    report = parse_text(
+        "一、2018年工作回顾\n\n全年区级一般公共预算收入完成48.36亿元，增长2.1%，扭转了一季度下降8.6%、"
+        "上半年下降3.2%的被动局面；其中税收收入39.62亿元，增长5.1%，税收占区级一般公共预算收入的"
+        "比重为81.9%。\n"
+    )
+    claims = claims_table(report)
+    assert claims[claims.value == "39.62"].period.tolist() == ["2018"]
+    table = check_claims(claims, report).table
+    assert "inconsistent" not in set(table.verdict)
+
+
+def test_all_items_taxes_are_no_restatement_of_the_budget_s_and_their_share_takes_them():
+    table = _checks(
+        "全年区级一般公共预算收入完成48.36亿元，增长2.1%，其中税收收入39.62亿元，增长5.1%。"
+        "全区实现税收总额（全口径）112.36亿元，增长3.4%。楼宇经济实现税收由上年的24.23亿元增加到"
+        "26.48亿元，增长9.3%，占全区税收总额的23.6%。改造困难群众危房23户，完成适老化改造186户。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["recomputed"].startswith("23.57%")

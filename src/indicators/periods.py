@@ -37,6 +37,9 @@ _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
 _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
 #: A level and a multiple after a base year (是2016年1942户的1.6倍).
 _LEVEL_OF_BASE = re.compile(r"[\d.,]+[^\d，,。；;]{0,6}?的[\d.]+倍")
+#: The end of a situation a time is named in (扭转了上半年下降3.2%的被动局面): its time
+#: dates the figures of that situation only.
+_SITUATION_END = re.compile(r"[^。；;：:，,]{0,30}?的(?:被动局面|不利局面|局面)")
 #: A level of a year that a figure passes or returns to (超过2015年5.96亿元的水平).
 _PASSED_VERBS = ("超过", "高于", "低于", "恢复到", "恢复至", "回到", "达到")
 _LEVEL_PASSED = re.compile(r"[\d.,]+[^\d，,。；;]{0,6}?的水平")
@@ -299,6 +302,8 @@ def anchors_in(
             continue
         origin = text.endswith(ph.change_from, max(0, start - 1), start)
         reach = _base_clause_end(text, start, m.end())
+        if reach < 0 and (frame := _SITUATION_END.match(text, m.end())):
+            reach = frame.end()  # 扭转了一季度下降8.6%、上半年下降3.2%的被动局面: those only
         if reach < 0 and text.endswith(_PASSED_VERBS, 0, start):
             passed = _LEVEL_PASSED.match(text, m.end())
             if passed:  # 收入规模超过2015年5.96亿元的水平: the time of that level only

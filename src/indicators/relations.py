@@ -467,7 +467,7 @@ def _names_only_its_stage(part: Quantity, rules: CheckVocabulary) -> bool:
         len(name) <= _STAGE_MAX_CHARS
         and (
             any(name.startswith(w) or name.endswith(w) for w in stages)
-            or (at > 0 and part.clause[:at].endswith(stages))  # 已完成整改: the stage before
+            or (len(name) <= 2 and at > 0 and part.clause[:at].endswith(stages))  # 已完成整改
         )
         and not name.endswith(rules.cue("thing_ends"))
     )

@@ -81,7 +81,7 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
                 continue  # 消除集体经济收入低于2万元的“空壳村”: the bound of a class of villages
             if bool(_LEVEL_WORD.match(first.name)) != bool(_LEVEL_WORD.match(later.name)):
                 continue  # 县级民生支出 and 全县民生支出: the county's own level and the whole
-            if ("全口径" in first.name) != ("全口径" in later.name):
+            if _all_items(first) != _all_items(later):
                 continue  # 全口径税收收入 and the budget's 税收收入: two scopes, both named
             scopes = (first.scope_words(cues), later.scope_words(cues))
             if scopes[0] != scopes[1] and any(_is_sub_area(s) for s in scopes):
@@ -107,6 +107,11 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             if first.growth is not None and later.growth is not None and same_basis:
                 findings.append(_judge_growths(first, later, scopes))
     return findings
+
+
+def _all_items(q: Quantity) -> bool:
+    """Whether a figure is named as counting every item (全口径税收收入, 税收总额（全口径）)."""
+    return "全口径" in q.name or "全口径" in q.scope
 
 
 def _beneficiaries(q: Quantity) -> bool:

@@ -117,6 +117,8 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             part, whole = _part_and_whole(
                 index, rate, before, share_cues, split_total, judged, rated, since
             )
+            if whole is not None and (whole.value is None or whole.unit is None):
+                whole = None  # 上半年下降3.2%: a growth of the whole, no level to divide by
             if not _of_a_wider_whole(rate, index):  # 占全县的21.5% in a town's report
                 rated.add(before[-1].row)
             if part is not None and whole is not None and _per_unit(part) != _per_unit(whole):
@@ -850,6 +852,17 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
         one = len({q.value_text for q in same_time}) == 1  # one figure, restated or not
         if levels or not qualified.endswith("级"):  # 镇级一般公共预算收入: a town's own level
             return named, same_time[0] if one else None
+    plain = _WHOLE_PLACE_LEAD.sub("", _whole_words(clause))  # 全区税收总额: 税收总额
+    if plain != _whole_words(clause):  # 占全区税收总额的23.6%: the place's figure so named
+        own = _first_two(
+            q
+            for q in index.iter_levels(best[0], part.period, part.kind)
+            if q.name == plain
+            and (not q.scope or _ALL_TAXES in q.scope)
+            and q.value_text != part.value_text  # not the part restated (全区 of a town's)
+        )
+        if len(own) == 1:
+            return best[0], own[0]
     if best[0] == part.indicator:  # 园区…168.5亿元，占全县规模以上工业总产值的54.9%
         # The whole of the wider place: the one figure of it without the part's scope.
         wider = _first_two(
@@ -873,8 +886,8 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
     named = _first_two(
         q
         for q in index.iter_levels(best[0], part.period, part.kind)
-        if len(words) >= 2
-        and words in q.name
+        if len(plain) >= 2
+        and plain in q.name
         and scopes_compatible(q, part)
         and (not q.scope or q.scope == part.scope)  # not 四大产业链合计完成规上工业产值
         and q.unit is not None
