@@ -3168,3 +3168,27 @@ def test_all_items_taxes_are_no_restatement_of_the_budget_s_and_their_share_take
     assert "inconsistent" not in set(table.verdict)
     [row] = table[table.check == "share"].to_dict("records")
     assert row["recomputed"].startswith("23.57%")
+
+
+def test_a_sum_opened_by_a_count_adds_up_only_that_many_figures_of_one_measure():
+    table = _checks(
+        "全市实现规上工业总产值1320亿元、营业收入1280亿元，三个园区合计实现产值860亿元。"
+    )
+    assert "sum" not in set(table.check)
+
+
+def test_a_change_over_last_year_end_is_not_judged_against_the_base_of_a_multiple():
+    table = _checks("全县高新技术企业达到86家，较上年末增加9家，是2015年43家的2倍。")
+    assert "inconsistent" not in set(table.verdict)
+
+
+def test_projects_by_level_of_government_may_overlap():
+    table = _checks(
+        "全县实施重点项目126个，其中省级重点项目18个、市级重点项目65个、县级重点项目60个。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_restatement_in_brackets_is_no_part_of_the_figure():
+    table = _checks("年末金融机构贷款余额320亿元（扣除政策性转贷后为280亿元），增长8.2%。")
+    assert "part_of_whole" not in set(table.check)

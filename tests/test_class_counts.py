@@ -67,3 +67,19 @@ def test_classes_that_nest_or_counts_of_other_things_are_not_judged():
     assert _class_counts(other).empty  # new ones, and no count of all the enterprises
     apart = "全年新签约项目46个，10亿元以上项目30个。全年竣工项目52个，5亿—10亿元项目20个。"
     assert _class_counts(apart).empty  # classes of two sentences are two splits
+
+
+def test_a_part_or_a_class_before_the_classes_is_not_the_count_they_divide():
+    found = _class_counts(
+        "全镇共有行政村14个，其中脱贫村5个。按集体经济收入分档，50万元以上的村3个，20万—50万元的村"
+        "7个，10万—20万元的村3个，10万元以下的村1个。"
+    )
+    assert found.verdict.tolist() == ["consistent"] and found.stated.tolist() == ["行政村 14 个"]
+
+
+def test_classes_of_a_later_sentence_are_a_split_of_their_own():
+    found = _class_counts(
+        "全年新签约项目46个，10亿元以上项目8个。按投资规模分，5亿—10亿元项目12个，1亿—5亿元项目40个，"
+        "1亿元以下项目9个。"
+    )
+    assert found.verdict.tolist() == ["inconsistent"] and found.recomputed.tolist() == ["61 个"]

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from .exact import Fraction
 from .intervals import parse_decimal
 from .layout import any_between
+from .numbers import chinese_to_decimal
 from .phrases import load_phrases
 from .place import OWN_LEVEL
 from .subjects import (
@@ -48,6 +49,22 @@ _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 _SUM_LEAD = re.compile(
     r"(?:[一二三四五六七八九十两\d]{1,3}个[\u4e00-\u9fff]{1,4}?|两者|三者|以上)(?:合计|总计|共计)"
 )
+
+
+def _listed_count(lead: str) -> int:
+    """How many things the words opening a sum count (四个县合计: 4; 两者合计: 2; 以上合计:
+    0, any number)."""
+    words = {"两者": 2, "三者": 3}
+    if lead[:2] in words:
+        return words[lead[:2]]
+    head = re.match(r"[一二三四五六七八九十两\d]{1,3}", lead)
+    if head is None:
+        return 0
+    digits = head.group(0)
+    number = int(digits) if digits.isdigit() else chinese_to_decimal(digits)
+    return int(number) if number is not None else 0
+
+
 #: The clause of the growths of a list between the list and its sum (，分别增长5.8%、4.9%和6.3%).
 _GROWTHS_LISTED = re.compile(
     r"[，,](?:同比|比上年)?分别(?:增长|下降)[\d.%、和及]+(?:[，,](?:分别)?(?:增长|下降)[\d.%、和及]+)*"
@@ -245,8 +262,11 @@ class ParentReading:
             if not self.text.startswith(words, start) and lead is None:
                 continue
             parts = self._listed_before(k, start)
-            if len(parts) < 2:
-                continue
+            counted = _listed_count(lead.group(0)) if lead is not None else 0
+            if len(parts) < 2 or (counted and counted != len(parts)):
+                continue  # 三个园区合计 after two figures of the place: no sum of those
+            if len({c.indicator for c in parts}) > 1:
+                continue  # 规上工业总产值A、营业收入B，…合计: figures of different measures
             wholes = {c.parent_id for c in parts}
             whole = self._by_ref(wholes.pop()) if len(wholes) == 1 else None
             if (
@@ -261,8 +281,8 @@ class ParentReading:
                     lead.group(0) if lead is not None else "",
                 )
             earlier = self._by_ref(total.linked_to) if total.link == "changed_from" else None
-            if earlier is not None and not earlier.name:  # 合计25.52亿元，比上年的22.68亿元增长
-                earlier.indicator, earlier.name = total.indicator, total.name  # the sum before
+            if earlier is not None:  # 合计25.52亿元，比上年的22.68亿元增长: the sum of last year
+                earlier.indicator, earlier.name = total.indicator, total.name
             for c in parts:
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             total.link, total.linked_to = "sum", f"#{id(parts[0])}"  # relations.SUM_LINK
@@ -851,6 +871,7 @@ class ParentReading:
                 or (c.year, c.months, c.kind) != (total.year, total.months, total.kind)
                 or unit_family(c.unit) in RELATIVE_FAMILIES
                 or any(w in self.text[own[0] : m.start] for w in ph.earlier)
+                or any(w in self.text[own[0] : m.start] for w in _RESTATING)  # （扣除…后为）
             ):
                 continue
             part, whole = (
@@ -973,6 +994,9 @@ _KINDS_OF_PROJECT = frozenset({"新建"})
 #: 占 and the words of a whole before its figure (占全镇52个自然村的…), and what follows it.
 _SHARE_WHOLE_BEFORE = re.compile(r"占[^，,。；;]{0,12}$")
 _SHARE_AFTER_WHOLE = re.compile(r"[^，,。；;\d]{0,12}的(?:比重|比例)?(?:为|达到|是)?[\d.]")
+#: Words in brackets that restate the figure before them otherwise (扣除政策性转贷后为280亿元,
+#: 同口径, 折合): no part of it.
+_RESTATING = ("扣除", "剔除", "后为", "同口径", "折合", "按可比")
 #: A share stated right after a figure in its item, and the whole it names (，占财政总收入的).
 _SHARE_OF_AFTER = re.compile(r"[^。；;\d（）()]{0,4}?占(?P<whole>[^，,。；;的\d]{2,16})的")
 #: The longest name of a part that is a bare qualifier (省级, 国家级), naming no thing.

@@ -2050,6 +2050,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if (
             kind
             and not market
+            and not kind.startswith(load_phrases().new_words)  # 分类型看，今年新增市场主体
             and _KIND_OF_BREAKDOWN.fullmatch(kind)
             and self._in_breakdown(clause)
         ):

@@ -55,7 +55,7 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue
         # 达到86家，比上年增加9家，是2015年43家的2倍: a change over last year, whatever
         # earlier level the figure is also compared with
-        over_last_year = change.growth_basis in _LAST_YEAR_BASES
+        over_last_year = _over_the_year_before(change.growth_basis)
         origin = index.origins.get(level.row)
         if over_last_year and origin is not None and not _of_the_year_before(origin, level):
             origin = None
@@ -98,10 +98,14 @@ def _names_an_earlier_year(level: Quantity, change: Quantity) -> bool:
 _YEAR_OF_BASIS = re.compile(r"((?:19|20)\d\d)年")
 
 
-#: Bases of a change that name the year before its level's.
-_LAST_YEAR_BASES = frozenset(
-    ("比上年", "较上年", "比去年", "较去年", "同比", "与上年相比", "与去年相比", "比上年末")
-)
+def _over_the_year_before(basis: str) -> bool:
+    """Whether a change's basis is the year before (比上年, 较上年末, 同比, 比上年同期): one
+    that names no year and no plan (比2015年, 比“十二五”末) and is no average."""
+    return bool(basis) and not is_average(basis) and not _NAMED_TIME.search(basis)
+
+
+#: A year or a plan named in a basis.
+_NAMED_TIME = re.compile(r"(?:19|20)\d\d年|十[一二三四五六七八九]五")
 
 
 def _of_the_year_before(before: Quantity, level: Quantity) -> bool:

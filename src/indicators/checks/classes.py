@@ -163,18 +163,17 @@ def _class_sets(
 ) -> list[list[tuple[Quantity, SizeClass]]]:
     """The sets of classes of one sentence, noun, bound unit, count unit, period and kind, of
     two classes or more that do not overlap."""
-    groups: dict[tuple, list[tuple[Quantity, SizeClass]]] = {}
+    groups: dict[tuple, list[list[tuple[Quantity, SizeClass]]]] = {}
     for q in paragraph:
         c = size_class(q, rules)
         if c is None or q.unit is None or not q.is_level:
             continue
-        key = (c.noun, c.base, q.unit_text, q.period, q.kind)
-        run = groups.setdefault(key, [])
-        if run and sentence_between(run[-1][0], q):
-            continue  # another sentence: classes of another split
-        run.append((q, c))
+        runs = groups.setdefault((c.noun, c.base, q.unit_text, q.period, q.kind), [[]])
+        if runs[-1] and sentence_between(runs[-1][-1][0], q):
+            runs.append([])  # another sentence: the classes of another split
+        runs[-1].append((q, c))
     sets = []
-    for run in groups.values():
+    for run in (run for runs in groups.values() for run in runs):
         if len(run) >= 2 and not any(
             a.overlaps(b) for i, (_, a) in enumerate(run) for _, b in run[i + 1 :]
         ):
@@ -193,10 +192,16 @@ def _whole(paragraph: list[Quantity], classes: list[tuple[Quantity, SizeClass]])
             and q.period == first.period
             and q.kind == first.kind
             and not q.qualifier
+            and not q.parent_id  # 行政村14个，其中脱贫村5个: a part, not all of them
+            and not _SIZE_WORDS.search(q.quote)  # 亿元以上项目30个: a class, not all of them
             and _counts(q, noun)
         ):
             return q
     return None
+
+
+#: Words of a size class in a figure's words (亿元以上项目): no count of all the things.
+_SIZE_WORDS = re.compile(r"(?:以上|以下|及以上|及以下)")
 
 
 def _counts(q: Quantity, noun: str) -> bool:
