@@ -3192,3 +3192,13 @@ def test_projects_by_level_of_government_may_overlap():
 def test_a_restatement_in_brackets_is_no_part_of_the_figure():
     table = _checks("年末金融机构贷款余额320亿元（扣除政策性转贷后为280亿元），增长8.2%。")
     assert "part_of_whole" not in set(table.check)
+
+
+def test_a_goal_between_a_level_and_its_growth_takes_neither_the_growth_nor_the_share():
+    table = _checks(
+        "全乡实现农业总产值38642万元，完成年度目标37500万元的103.0%，比上年的35786万元增长8.0%。"
+        "一般公共预算收入完成86.52亿元，完成年度预算85亿元的101.8%，比上年的84.87亿元增长1.9%，"
+        "占财政总收入的46.3%；财政总收入186.74亿元。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert table[table.check == "growth"].verdict.tolist() == ["consistent"] * 2

@@ -623,6 +623,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
         now = self._named_level_before(words, indicator, m) if words else None
         if now is None:  # 是2015年（279户）的2.1倍: from before the brackets
             now = self._last_level(m.claim_start, family)
+            if (
+                now is not None
+                and now.mention is not None
+                and _PROGRESS_AFTER.match(self.text, now.mention.end)
+            ):  # 38642万元，完成年度目标37500万元的103.0%，比上年的…增长: of 38642, not the goal
+                now = self._last_level(now.mention.start, family) or now
             if now is not None and now.unit != m.unit:  # 产值5.36亿元，…，亩均产值7882元，
                 now = self._last_in_unit(m.claim_start, m.unit) or now  # 是2015年（2.98亿元）的
             if now is not None and words and not _alike(words, indicator, now):
