@@ -3202,3 +3202,11 @@ def test_a_goal_between_a_level_and_its_growth_takes_neither_the_growth_nor_the_
     )
     assert "inconsistent" not in set(table.verdict)
     assert table[table.check == "growth"].verdict.tolist() == ["consistent"] * 2
+
+
+def test_rates_listed_for_subjects_named_before_are_not_shares_of_the_total():
+    table = _checks(
+        "搬迁家庭劳动力1596人，已实现就业1542人，就业率为96.6%，其中县城安置点和乡集镇安置点搬迁"
+        "劳动力分别为1168人和428人，已就业分别为1131人和411人，就业率分别为96.8%和96.0%。"
+    )
+    assert "inconsistent" not in set(table[table.check == "share"].verdict)

@@ -230,6 +230,15 @@ class Quantity:
             return head.rstrip("的之 ")
         return ""
 
+    def words_to_figure(self) -> str:
+        """The words of the figure's clause up to it, through the figures of its list (分别
+        拉动经济增长1.3、2.7和5.0个百分点: for 2.7, from 分别); its clause when not located."""
+        at = self.quote.rfind(self.value_text) if self.value_text else -1
+        if not self.context or self.anchor is None or at < 0:
+            return self.clause
+        head = self.context[: self.anchor + at]  # its quote may start at its subject
+        return head[max(head.rfind(m) for m in "，,；;。") + 1 :]
+
     def has_cue(self, words: Iterable[str]) -> bool:
         """Whether the figure's own clause holds one of ``words``."""
         text = self.clause

@@ -45,7 +45,7 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
             continue
         if is_average(change.growth_basis):  # 年均提高1.5个百分点: not one year's change
             continue
-        if any(w in _words_before(change) for w in load_phrases().pull_words):
+        if any(w in change.words_to_figure() for w in load_phrases().pull_words):
             continue  # 分别拉动经济增长1.3、2.7和5.0个百分点: what parts add, no change of a rate
         now = _changed_rate(index, change)
         if now is None or now.value is None:
@@ -73,16 +73,6 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
             continue
         findings.append(_judge_points(now, before, change, stated, stated_pt))
     return findings, derived
-
-
-def _words_before(q: Quantity) -> str:
-    """The words of ``q``'s clause up to it, through the figures of its list (分别拉动经济增长
-    1.3、2.7和5.0个百分点: for 2.7, from 分别)."""
-    at = q.quote.rfind(q.value_text) if q.value_text else -1
-    if not q.context or q.anchor is None or at < 0:
-        return q.clause
-    head = q.context[: q.anchor + at]  # up to the figure (its quote may start at its subject)
-    return head[max(head.rfind(m) for m in "，,；;。") + 1 :]
 
 
 def _changed_rate(index: ClaimIndex, change: Quantity) -> Quantity | None:

@@ -413,6 +413,9 @@ def _part_and_whole(
                 return part, None  # 物业管理类1126件，占26.3%；市容环境类862件，占20.1%: siblings
             return part, before[-2]
         return part, None
+    listed = rate.words_to_figure()
+    if has_respectively(listed) and "占" not in listed:  # …，就业率分别为96.8%和96.0%: rates of the
+        return None, None  # subjects of the lists before, each of its own (not read here)
     stem = _stem(rate)
     if len(stem) >= 2:
         # …水稻插秧机76台。农作物耕种收综合机械化率97.2%，…，其中水稻机械化插秧率95%: a rate
