@@ -3210,3 +3210,10 @@ def test_rates_listed_for_subjects_named_before_are_not_shares_of_the_total():
         "劳动力分别为1168人和428人，已就业分别为1131人和411人，就业率分别为96.8%和96.0%。"
     )
     assert "inconsistent" not in set(table[table.check == "share"].verdict)
+
+
+def test_taxes_paid_by_some_payers_are_no_restatement_of_the_place_s_taxes():
+    table = _checks(
+        "一般公共预算收入4.38亿元，其中税收收入2.86亿元。全年新能源发电量13.6亿千瓦时，上缴税收0.86亿元。"
+    )
+    assert "same_quantity" not in set(table.check)

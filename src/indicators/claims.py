@@ -521,6 +521,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 kind = self._kind_before(ws, w) if w.text in load_phrases().bare_wordings else ""
                 if kind:  # 煤炭税收1.32亿元: the tax of one kind, no wording of all taxes
                     return _Subject("", kind + w.text, w.start - len(kind), w.end)
+
                 if self.text.endswith(_CLASS_BEFORE, ws, w.start) or self.text.endswith(
                     ("”", '"'), ws, w.start
                 ):  # 亩均税收10万元以上的规上工业企业86家, 整治“散乱污”工业企业86家: a class

@@ -49,6 +49,7 @@ class Phrases:
     down_words: frozenset[str]
     level_only: frozenset[str]
     pull_words: tuple[str, ...]
+    paid_verbs: tuple[str, ...]
     flat: re.Pattern[str]
     double: re.Pattern[str]
     change_to: re.Pattern[str]
@@ -253,6 +254,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         down_words=frozenset(g["down"]),
         level_only=frozenset(level_only),
         pull_words=tuple(g.get("pull_words", ())),
+        paid_verbs=tuple(g.get("paid_verbs", ())),
         flat=re.compile(
             rf"(?P<basis>{bases})(?P<qual>基本)?(?:{alternation(g['flat'])})"
             rf"|(?<!保)(?P<qual2>基本)?(?:{alternation(g['flat'])})(?=[，,。；;、]|$)"

@@ -73,6 +73,8 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
                 continue  # 其中，煤炭税收1.32亿元…；非煤税收0.38亿元: two parts of one total
             if _beneficiaries(first) or _beneficiaries(later):
                 continue  # 惠及市场主体1.86万户: those a measure reached, not all of them
+            if _paid(first) != _paid(later):
+                continue  # 新能源…上缴税收0.86亿元: what some payers paid, not the revenue
             if _per_year(first) or _per_year(later):
                 continue  # 年均新增城镇就业7166人: the average of several years, not one year's
             if _in_breakdown(first) or _in_breakdown(later):
@@ -107,6 +109,13 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             if first.growth is not None and later.growth is not None and same_basis:
                 findings.append(_judge_growths(first, later, scopes))
     return findings
+
+
+def _paid(q: Quantity) -> bool:
+    """Whether a figure's words say what payers paid (上缴税收, 缴纳税收: ``paid_verbs`` in
+    ``phrases.toml``), rather than the revenue of the place."""
+    words = q.words_to_figure()
+    return any(v + q.name in words or q.name.startswith(v) for v in load_phrases().paid_verbs)
 
 
 def _all_items(q: Quantity) -> bool:
