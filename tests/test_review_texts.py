@@ -578,6 +578,17 @@ FOUND = {
         ("average_growth", "企业营业总收入", "2015→2020"),  # 15.8% a year, not 17.2%
         ("count_change", "高新技术企业", "2015→2020"),  # 58→247 is 4.3倍, not 3.4
     },
+    "town-2022-jiangsu-sales-relief-sums.txt": {
+        ("count_change", "规模以上工业企业", "2020→2021"),  # 86→98 is +12, not 14
+        ("growth", "一般公共预算收入", "2020→2021"),  # 4.71→5.26亿元 is +11.7%, not 12.7%
+        ("sum", "合计", "2021"),  # 862.4 + 215.6 + 48.3 is 1126.3万元, not 1062.3
+    },
+    "county-2025-gbk-crlf-gansu-potato-solar.txt": {
+        ("points_change", "第二产业比重", "2024"),  # 20.6%→21.9% is 1.3 points, not 1.6
+        ("ratio", "城乡居民收入比", "2024"),  # 32648 over 12486 is 2.61, not 2.56
+        ("average_growth", "一般公共预算收入", "2020→2024"),  # 8.9% a year, not 9.8%
+        ("growth", "羊出栏", "2020→2024"),  # 23.9→38.2万只 is 1.6倍, not 1.8
+    },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
         ("growth", "出口总额", "2014→2015"),  # 3530→3862 is +9.4%, not 10.4%
