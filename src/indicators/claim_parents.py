@@ -249,7 +249,8 @@ class ParentReading:
 
     def _parts_summed_after(self) -> None:
         """``A1.2万亩、B0.35万亩、C0.28万亩，合计1.93万亩``: a figure whose clause opens with
-        合计 is the sum of the figures listed with 、 right before it (link ``sum``)."""
+        合计 (or with the count of what it adds up: 四个县合计) is the sum of the figures of one
+        measure listed with 、 right before it, past a clause of their growths (link ``sum``)."""
         words = load_phrases().sum_after
         if not any(w in self.text for w in words):
             return

@@ -40,8 +40,8 @@ _LEVEL_OF_BASE = re.compile(r"[\d.,]+[^\d，,。；;]{0,6}?的[\d.]+倍")
 #: The end of a situation a time is named in (扭转了上半年下降3.2%的被动局面): its time
 #: dates the figures of that situation only.
 _SITUATION_END = re.compile(r"[^。；;：:，,]{0,30}?的(?:被动局面|不利局面|局面)")
-#: A level of a year that a figure passes or returns to (超过2015年5.96亿元的水平).
-_PASSED_VERBS = ("超过", "高于", "低于", "恢复到", "恢复至", "回到", "达到")
+#: A level of a year that a figure passes or returns to (超过2015年5.96亿元的水平), after one of
+#: ``passed_verbs`` in phrases.toml.
 _LEVEL_PASSED = re.compile(r"[\d.,]+[^\d，,。；;]{0,6}?的水平")
 #: The same in brackets after a year (是2015年（279户）的2.1倍).
 _BRACKETED_LEVEL_OF_BASE = re.compile(
@@ -304,7 +304,7 @@ def anchors_in(
         reach = _base_clause_end(text, start, m.end())
         if reach < 0 and (frame := _SITUATION_END.match(text, m.end())):
             reach = frame.end()  # 扭转了一季度下降8.6%、上半年下降3.2%的被动局面: those only
-        if reach < 0 and text.endswith(_PASSED_VERBS, 0, start):
+        if reach < 0 and text.endswith(ph.passed_verbs, 0, start):
             passed = _LEVEL_PASSED.match(text, m.end())
             if passed:  # 收入规模超过2015年5.96亿元的水平: the time of that level only
                 reach = passed.end()
@@ -667,7 +667,7 @@ class PeriodFinder:
         # …累计接待游客342.6万人次，实现旅游综合收入15.8亿元: the clause that goes on with
         # what the clause of 累计 before it did (not …累计达到118万亩，新增农机合作社8家)
         item = self.layout.item_start(pos)
-        if clause > item and text.startswith(_GOES_ON, clause):
+        if clause > item and text.startswith(load_phrases().doing_verbs, clause):
             before = self.layout.clause_start(clause - 1, item)
             return span if any(w in text[before:clause] for w in totals) else None
         return None
@@ -795,10 +795,6 @@ def _target_reach(text: str, end: int) -> int:
     when the word ends a noun phrase there, else past the end of the text."""
     m = _TARGET_NOUN_END.match(text, end)
     return m.end() if m else len(text) + 1
-
-
-#: Verbs opening a clause that goes on with the action of the clause before (实现, 完成).
-_GOES_ON = ("实现", "完成")
 
 
 def _opens_sentence(text: str, layout: Layout, anchor: Anchor) -> bool:

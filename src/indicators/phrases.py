@@ -50,6 +50,8 @@ class Phrases:
     level_only: frozenset[str]
     pull_words: tuple[str, ...]
     paid_verbs: tuple[str, ...]
+    doing_verbs: tuple[str, ...]
+    passed_verbs: tuple[str, ...]
     flat: re.Pattern[str]
     double: re.Pattern[str]
     change_to: re.Pattern[str]
@@ -255,6 +257,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         level_only=frozenset(level_only),
         pull_words=tuple(g.get("pull_words", ())),
         paid_verbs=tuple(g.get("paid_verbs", ())),
+        doing_verbs=tuple(g.get("doing_verbs", ())),
+        passed_verbs=tuple(g.get("passed_verbs", ())),
         flat=re.compile(
             rf"(?P<basis>{bases})(?P<qual>基本)?(?:{alternation(g['flat'])})"
             rf"|(?<!保)(?P<qual2>基本)?(?:{alternation(g['flat'])})(?=[，,。；;、]|$)"

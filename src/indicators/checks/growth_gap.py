@@ -18,6 +18,7 @@ from itertools import islice
 from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import fmt
+from ..phrases import load_phrases
 from ..quantities import Quantity
 from ..relations import WIDER_PLACE, ClaimIndex, key, scopes_compatible, sentence_between
 from ..subjects import wording_indicator
@@ -180,13 +181,10 @@ def _names_the_like(q: Quantity, own: Quantity, words: str) -> bool:
             rest = name[len(words) :]
             if not rest or rest[-2:] in ends:
                 return True
-        if name and len(words) >= 2 and any(name.endswith(d + words) for d in _DOES):
+        doing = load_phrases().doing_verbs
+        if name and len(words) >= 2 and any(name.endswith(d + words) for d in doing):
             return True  # 规上工业企业实现营业收入: the firms' 营业收入
     return False
-
-
-#: Verbs between a subject and the measure a gap names (规上工业企业实现营业收入: 营业收入).
-_DOES = ("实现", "完成")
 
 
 def _judge(own: Quantity, other: Quantity, gap: Quantity, below: bool) -> Finding | None:

@@ -23,7 +23,14 @@ from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Findin
 from ..intervals import Interval, fmt
 from ..phrases import load_phrases
 from ..quantities import Quantity
-from ..relations import ClaimIndex, is_part_of_place, key, scopes_compatible, sentence_between
+from ..relations import (
+    MARKET,
+    ClaimIndex,
+    is_part_of_place,
+    key,
+    scopes_compatible,
+    sentence_between,
+)
 from ..respectively import has_respectively
 from ..subjects import plain_name
 from ..textnorm import is_cjk
@@ -439,7 +446,7 @@ def _part_and_whole(
                 if _of_whole_place(rate, clause) and part.parent:
                     return part, _whole_place_level(index, part, part.parent)
                 if total is not None:
-                    if _rate_of_a_group(stem, total):
+                    if _rate_of_a_group(stem, total, index.rules.cue("people_ends")):
                         return part, None  # 老年人签约率 of 家庭医生签约居民: of all the elderly
                     return part, total
                 return part, _among(before[:k], part)
@@ -538,17 +545,13 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
     return part, whole
 
 
-def _rate_of_a_group(stem: str, total: Quantity) -> bool:
+def _rate_of_a_group(stem: str, total: Quantity, people: tuple[str, ...]) -> bool:
     """Whether a rate's stem names a group of people before its verb (老年人签约, 贫困户参保)
     that its part's total does not: the rate is then over all of that group, printed or not,
     not over the total (集中安置率 names a way, and is over all those resettled)."""
-    at = max(stem.rfind(c) for c in _PEOPLE)
+    at = max(stem.rfind(c) for c in people)
     group = stem[: at + 1] if at >= 1 else ""
-    return bool(group) and group[-2:] not in (total.name + total.indicator)
-
-
-#: Characters that end the name of a group of people (老年人, 贫困户, 从业人员, 参保者).
-_PEOPLE = "人户员者"
+    return bool(group) and not any(group[-2:] in n for n in (total.name, total.indicator))
 
 
 def _names_stem(stem: str, words: str, name: str = "", head_words: str = "") -> bool:
@@ -702,7 +705,7 @@ def _subject_is(index: ClaimIndex, subject: str, part: Quantity) -> bool:
     """Whether ``subject`` names ``part``: one begins the other (税收, 税收收入), or it holds a
     wording of the part's indicator. A subject of one market (对东盟进出口) names only the
     figure of that market, not the total."""
-    if subject.startswith("对") and not (part.scope and subject.startswith(part.scope)):
+    if subject.startswith(MARKET) and not (part.scope and subject.startswith(part.scope)):
         return False
     if is_part_of_place(part.scope) and part.scope not in subject:
         return False  # 滨江街道全口径税收收入12.6亿元。区级税收收入占…: not the street's
