@@ -2224,10 +2224,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
     def _in_breakdown(self, clause: int) -> bool:
         """Whether the clause at ``clause`` is an item of a breakdown by kind or by place
         opened earlier in its sentence (分行业看，…；…), not by time (分季度看)."""
+        starts, by_kind = self._breakdowns_by_kind
+        k = bisect.bisect_left(starts, clause) - 1  # the last one before the clause: linear
+        return k >= 0 and starts[k] >= self.layout.sentence(clause)[0] and by_kind[k]
+
+    @cached_property
+    def _breakdowns_by_kind(self) -> tuple[list[int], list[bool]]:
+        """Where the paragraph opens a breakdown (分行业看), and whether it is not by time."""
         ph = load_phrases()
-        start = self.layout.sentence(clause)[0]
-        found = ph.breakdown.search(self.text, start, clause)
-        return found is not None and not found.group(0).startswith(ph.time_breakdown)
+        found = list(ph.breakdown.finditer(self.text))
+        kinds = [not m.group(0).startswith(ph.time_breakdown) for m in found]
+        return [m.start() for m in found], kinds
 
     def _group_of_clause_before(self, clause: int) -> str:
         """The group a figure with no words of its own belongs to, when the clause before it
