@@ -6,8 +6,8 @@ For every paragraph, :func:`extract_claims` reads the mentions found by
 * its subject: a vocabulary wording before it in its clause, the noun after a measure word
   (``45家规上企业``), or the subject carried from the figure before it (``由41间增加到52间``);
 * what a growth belongs to: a growth whose clause has no subject of its own belongs to the last
-  figure before it outside parentheticals (``税收收入为5.9亿元（本级…），同比增加4.35%``);
-  one with its own subject is a claim of its own, with no value (``固定项目投资…增长50.8%``);
+  figure before it outside parentheticals (``税收收入为6.3亿元（本级…），同比增加5.12%``);
+  one with its own subject is a claim of its own, with no value (``重点项目投资…增长42.6%``);
 * its period and kind (:mod:`indicators.periods`), qualifiers and scope (a parenthetical that
   narrows it);
 * the total it is a part of: after 其中, by the vocabulary (本级税收收入 is part of 税收收入),

@@ -73,7 +73,7 @@ def heading_level(text: str) -> int | None:
 
     Examples
     --------
-    >>> [heading_level(t) for t in ("一、2020年工作回顾", "（二）预期目标", "5.9亿元")]
+    >>> [heading_level(t) for t in ("一、2020年工作回顾", "（二）预期目标", "6.3亿元")]
     [1, 2, None]
     """
     found = _marker(text)

@@ -60,7 +60,7 @@ class Layout:
 
     Examples
     --------
-    >>> lay = Layout.of("税收5.9亿元（本级1.86亿元），增长4%。其中“三个一批”。")
+    >>> lay = Layout.of("税收6.3亿元（本级2.14亿元），增长4%。其中“三个一批”。")
     >>> lay.sentence(8), lay.paren_of(12), lay.paren_of(3)
     ((0, 23), (7, 17), None)
     >>> lay.shielded(27)

@@ -4,7 +4,7 @@
 figure cell:
 
 * the row label names the figure (``name``; ``indicator`` when the vocabulary knows it and it
-  fits the unit); in a table whose rows are periods (``年份：2022年；税收收入：5.9亿元；…``) the
+  fits the unit); in a table whose rows are periods (``年份：2022年；税收收入：6.3亿元；…``) the
   column header names it and the row label gives the period;
 * the period comes from the column header (``2021年``, ``2022年1-6月``, ``上年同期``, ``本年``),
   else from the row label, else from the section, as for sentences; the kind is ``target`` for
