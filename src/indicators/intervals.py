@@ -511,6 +511,25 @@ def growth_factor(rate: Exact) -> Exact:
     return 1 + rate / 100
 
 
+def implied_price_change(
+    current: Fraction, base: Fraction, growth: Fraction, years: int = 1
+) -> Fraction | None:
+    """The change of prices (in %, over ``years``) that reconciles a growth at comparable
+    prices (``growth`` a year, in %) with the current-price levels ``base`` and ``current``;
+    ``None`` when nothing reconciles them (a base of 0, a fall of 100%).
+
+    Examples
+    --------
+    >>> implied_price_change(Fraction(110), Fraction(100), Fraction(5))
+    Fraction(100, 21)
+    >>> implied_price_change(Fraction(110), Fraction(0), Fraction(5)) is None
+    True
+    """
+    if not base or not growth_factor(growth):
+        return None
+    return (current / base / growth_factor(growth) ** years - 1) * 100
+
+
 def average_growth_interval(ratio: Interval, years: int, places: int) -> Interval:
     """The average annual growths in per cent that turn 1 into a value of ``ratio`` (an
     interval of positive bounds) in ``years`` years, bracketed outward ``places`` decimals

@@ -13,7 +13,14 @@ from __future__ import annotations
 from .. import explain as ex
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding, at_printed_comparable_prices
-from ..intervals import Interval, average_growth_bounds, average_growth_interval, fmt, growth_factor
+from ..intervals import (
+    Interval,
+    average_growth_bounds,
+    average_growth_interval,
+    fmt,
+    growth_factor,
+    implied_price_change,
+)
 from ..period_cells import Period
 from ..phrases import load_phrases
 from ..quantities import Quantity
@@ -137,12 +144,9 @@ def _price_change(
     """The change of prices (in %, over the years) that reconciles an average growth with
     the current-price levels; ``None`` when they are not known."""
     c_pt, p_pt = current.value_point, base.point_in(current.unit)
-    if c_pt is None or p_pt is None or not p_pt or q.growth_point is None:
+    if c_pt is None or p_pt is None or q.growth_point is None:
         return None
-    if not growth_factor(q.growth_point):
-        return None  # 年均下降100%: nothing to reconcile
-    n = years[1] - years[0] + 1
-    return (c_pt / p_pt / growth_factor(q.growth_point) ** n - 1) * 100
+    return implied_price_change(c_pt, p_pt, q.growth_point, years[1] - years[0] + 1)
 
 
 def _judge(
@@ -197,7 +201,7 @@ def _judge(
     )
     flag = ""
     if comparable and current.family == "money":
-        price = (c_pt / p_pt / growth_factor(q.growth_point) ** n - 1) * 100
+        price = implied_price_change(c_pt, p_pt, q.growth_point, n) or Fraction(0)
         sentence += (
             f"；若年均{ex.growth_words(q)}为按可比价计算的增速，与现价水平之差意味着 {n} 年间"
             f"价格累计{'上涨' if price > 0 else '下降'}约 {ex.pct(abs(price), 2)}，仍需核实"

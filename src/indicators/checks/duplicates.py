@@ -16,7 +16,7 @@ from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import fmt
 from ..phrases import load_phrases, whole_place_share_after
 from ..quantities import RANGE_LINKS, Quantity
-from ..relations import SUM_LINK, WIDER_PLACE, ClaimIndex, is_part_of_place, key
+from ..relations import MARKET, SUM_LINK, WIDER_PLACE, ClaimIndex, is_part_of_place, key
 
 
 def duplicate_checks(index: ClaimIndex) -> list[Finding]:
@@ -206,7 +206,7 @@ def _is_sub_area(scope: str) -> bool:
     return (
         is_part_of_place(scope)  # 工业园区, 石门村, 市本级
         or any(group in scope for group in load_phrases().sub_groups)
-        or scope.startswith("对")  # 对东盟进出口: the trade with one market
+        or scope.startswith(MARKET)  # 对东盟进出口: the trade with one market
     )
 
 

@@ -23,7 +23,7 @@ from ..findings import (
     Finding,
     at_printed_comparable_prices,
 )
-from ..intervals import Interval, fmt, growth_factor, implied_growth
+from ..intervals import Interval, fmt, growth_factor, implied_growth, implied_price_change
 from ..period_cells import Period
 from ..quantities import Quantity
 from ..relations import ClaimIndex, item_between, key, scopes_compatible
@@ -369,9 +369,9 @@ def _price_change(q: Quantity, base: Quantity) -> Fraction | None:
     """The change of prices (in %) that reconciles a growth with the current-price levels of
     its two years; ``None`` when they are not known."""
     cur_pt, base_pt, g_pt = q.value_point, base.point_in(q.unit) if q.unit else None, q.growth_point
-    if cur_pt is None or base_pt is None or not base_pt or g_pt is None or not growth_factor(g_pt):
-        return None  # 下降100%: no price change reconciles a level with nothing
-    return (cur_pt / base_pt / growth_factor(g_pt) - 1) * 100
+    if cur_pt is None or base_pt is None or g_pt is None:
+        return None
+    return implied_price_change(cur_pt, base_pt, g_pt)
 
 
 def _count_range(iv: Interval, unit: str) -> str:
