@@ -89,9 +89,11 @@ def size_class(q: Quantity, rules: CheckVocabulary) -> SizeClass | None:
     if q.value is None or q.qualifier or not q.value_text or not q.unit_text:
         return None
     end = q.quote.rfind(q.value_text + q.unit_text)
-    if end <= 0:
-        return None
-    m = _class_pattern(rules).search(q.quote[:end])
+    words = q.quote[:end] if end > 0 else ""
+    marks = (*rules.cue("class_above"), *rules.cue("class_below"), *rules.cue("class_between"))
+    if not any(w in words for w in marks):
+        return None  # no word of a class: the pattern of classes is not needed
+    m = _class_pattern(rules).search(words)
     if m is None:
         return None
     high = _bound(m.group("high"), m.group("unit"), rules)
