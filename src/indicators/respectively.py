@@ -441,7 +441,7 @@ def _give_collective_periods(
     subject_from, subject_end = (hit.end() if hit is not None else start), end
     plan_start = 0  # “十四五”前三年，…分别为…: the first years of the plan
     if hit is None and len(commas) > 1:  # 2021年至2025年，地区生产总值分别为…
-        lead = _plan_lead().match(text, commas[-2], start - 1)
+        lead = load_phrases().plan_name.match(text, commas[-2], start - 1)
         hit = _periods_word(text, lead.end() if lead else commas[-2], start - 1, w, whole=True)
         if hit is not None and lead is not None:
             plan_start = load_phrases().plans.get(lead.group("plan"), (0, 0))[0]
@@ -482,14 +482,6 @@ def _give_collective_periods(
             back = size - 1 - k
             found[id(m)] = Respective(k, size, first.start, *named, years_back=back, new=new)
     return True
-
-
-@cache
-def _plan_lead() -> re.Pattern[str]:
-    """The name of a plan of ``plans`` in phrases.toml before the years of it a list runs
-    over (“十四五”前三年)."""
-    plans = "|".join(map(re.escape, load_phrases().plans)) or "(?!)"
-    return re.compile(rf"[“\"]?(?P<plan>{plans})[”\"]?")
 
 
 #: How many characters a span of years may take before 分别 (2021年至2024年依次).
