@@ -24,11 +24,12 @@ from ..checkvocab import CheckVocabulary
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import Interval
+from ..numbers import SCALES
 from ..quantities import Quantity
 from ..relations import ClaimIndex, sentence_between
 
 #: Magnitude words before a unit (30万—50万元: the 万 of 30 is that of 50万元).
-_MAGNITUDES = ("万亿", "千万", "百万", "万", "亿", "千", "百")
+_MAGNITUDES = tuple(sorted(SCALES, key=len, reverse=True))
 
 
 @dataclass(frozen=True)
