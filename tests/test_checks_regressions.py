@@ -3217,3 +3217,27 @@ def test_taxes_paid_by_some_payers_are_no_restatement_of_the_place_s_taxes():
         "一般公共预算收入4.38亿元，其中税收收入2.86亿元。全年新能源发电量13.6亿千瓦时，上缴税收0.86亿元。"
     )
     assert "same_quantity" not in set(table.check)
+
+
+def test_a_rate_of_the_whole_compared_after_a_list_of_sites_is_the_whole_s_rate():
+    table = _checks(
+        "搬迁家庭劳动力1596人，已实现就业1542人，就业率为96.6%，其中县城安置点和乡集镇安置点"
+        "搬迁劳动力分别为1168人和428人，已就业分别为1131人和411人，就业率分别为96.8%和96.0%；"
+        "全乡搬迁劳动力就业率比上年的95.1%提高1.5个百分点。"
+    )
+    [row] = table[table.check == "points_change"].to_dict("records")
+    assert row["verdict"] == "consistent"
+    assert "96.6%" in row["explanation"] and "95.1%" in row["explanation"]
+
+
+def test_a_base_printed_inside_a_growth_is_no_earlier_level_of_the_next_figure():
+    table = _checks(
+        "2022年，石门、坪上、龙井3个村集体经济收入分别为56.42万元、38.75万元和47.16万元，"
+        "合计142.33万元，比上年的116.38万元增长22.3%，村均47.44万元，是2020年的2.1倍。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    rows = table[table.indicators.str.startswith("村均")].to_dict("records")
+    assert [r["verdict"] for r in rows] == ["not_assessable"]
+    assert "2020 年村均约为 22.59 万元" in rows[0]["explanation"]
+    [total] = table[(table.check == "growth") & (table.verdict == "consistent")].to_dict("records")
+    assert "116.38" in total["explanation"]

@@ -634,6 +634,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 now = self._last_in_unit(m.claim_start, m.unit) or now  # 是2015年（2.98亿元）的
             if now is not None and words and not _alike(words, indicator, now):
                 return False  # 专利授权量6842件；发明专利授权量比上年的1289件: not of 6842
+            if now is not None and words and self._listed(now):
+                now = self._unlisted_level(now) or now  # 就业率为96.6%，…分别为96.8%和96.0%；
+                # 全乡…就业率比上年的95.1%提高1.5个百分点: of the whole, not of the last site
         after = m.end + 1 if self.text.startswith(("）", ")"), m.end) else m.end
         multiple = load_phrases().multiple_base_after.match(self.text, after) is not None
         if multiple and now is not None and now.measure == "new" and now.mention is not None:
@@ -772,6 +775,30 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 before = max(before, c.mention.start - _REST_LOOK)  # bounded: linear
                 if self.text.find(rest, before, c.mention.start) >= 0:
                     return c  # 粮食播种面积…，其中…大豆4.86万亩: 大豆播种面积; not 农业增加值
+        return None
+
+    def _listed(self, c: Claim) -> bool:
+        """Whether ``c`` is one figure of a 分别 list (of one of the subjects listed)."""
+        if c.mention is None:
+            return False
+        if self.respective and id(c.mention) in self.respective:
+            return True
+        start = self.layout.clause_start(c.mention.start)  # 就业率分别为96.8%和96.0%: no
+        return self.text.find("分别", start, c.mention.start) >= 0  # subjects of its own
+
+    def _unlisted_level(self, listed: Claim) -> Claim | None:
+        """The level named like the ``listed`` figure, printed before its list in its sentence
+        and in no list itself (the whole the listed figures are of); ``None`` if none."""
+        assert listed.mention is not None
+        s_start = self.layout.sentence(listed.mention.start)[0]
+        for c in reversed(self.claims[-_NAMED_LOOKBACK:]):
+            if c.mention is None or c.mention.start >= listed.mention.start:
+                continue
+            if c.mention.start < s_start:
+                return None
+            same = c.measure == "level" and c.name == listed.name and c.unit == listed.unit
+            if same and not self._listed(c):
+                return c
         return None
 
     def _last_in_unit(self, pos: int, unit: str) -> Claim | None:
@@ -1808,7 +1835,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
             c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
             c.start = min(c.start, subject.start)
             return
-        rate = listed_rate or self._last_level(m.start, "percent")
+        compared = self.by_mention.get(id(prev)) if prev is not None else None
+        carried = self._compared_to.get(id(compared)) if self._carry(m, prev) else None
+        if carried is not None and (carried.unit != "%" or carried.measure != "level"):
+            carried = None  # 就业率比上年的95.1%提高1.5个百分点: of the rate 95.1 is compared
+            # with, whichever rate is printed last before it
+        rate = listed_rate or carried or self._last_level(m.start, "percent")
         if rate is not None:
             c.indicator, c.name = rate.indicator, rate.name
             c.link, c.linked_to = "change_of", f"#{id(rate)}"

@@ -171,7 +171,10 @@ class ClaimIndex:
             for pos, q in enumerate(group):
                 if q.value is None or (q.growth is None and q.link != "changed_from"):
                     continue
-                origin = self.change_origin(q, group[pos - 1] if pos else None)
+                before = group[pos - 1] if pos else None
+                if before is not None and pos > 1 and _base_of(before, group[pos - 2]):
+                    before = None  # 合计314.20万元，比上年的256.38万元增长22.6%，村均39.28万元
+                origin = self.change_origin(q, before)
                 if origin is not None:
                     self.origins[q.row] = origin
                     self.earlier.add(origin.row)
@@ -441,6 +444,16 @@ class ClaimIndex:
         ):
             return before
         return None
+
+
+def _base_of(base: Quantity, figure: Quantity) -> bool:
+    """Whether ``base`` is printed as what ``figure`` is compared with, inside its statement
+    (``314.20万元，比上年的256.38万元增长22.6%``): the earlier level of that figure only."""
+    return (
+        figure.growth is not None
+        and base.quote.startswith(("比", "较"))
+        and base.quote in figure.quote
+    )
 
 
 def _names_the_rest(part: Quantity, rest: tuple[str, ...]) -> bool:
