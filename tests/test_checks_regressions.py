@@ -3241,3 +3241,28 @@ def test_a_base_printed_inside_a_growth_is_no_earlier_level_of_the_next_figure()
     assert "2020 年村均约为 22.59 万元" in rows[0]["explanation"]
     [total] = table[(table.check == "growth") & (table.verdict == "consistent")].to_dict("records")
     assert "116.38" in total["explanation"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "part", "whole"),
+    [
+        (
+            "全年争取衔接资金3126万元，实施衔接资金项目28个，其中产业发展类项目17个、资金1984万元，"
+            "基础设施类项目9个、资金986万元，其他类项目2个、资金156万元；产业发展类项目资金占"
+            "衔接资金总额的63.5%。",
+            "资金 1984 万元",
+            "3126 万元",
+        ),
+        (
+            "新签约项目68个，总投资326.5亿元，其中京津项目41个、投资198.6亿元，京津项目投资占"
+            "签约总投资的60.8%。",
+            "投资 198.6 亿元",
+            "总投资 326.5 亿元",
+        ),
+    ],
+)
+def test_a_share_of_a_part_s_money_divides_the_money_printed_after_its_count(sentence, part, whole):
+    table = _checks(sentence)
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent"
+    assert part in row["explanation"] and whole in row["explanation"]

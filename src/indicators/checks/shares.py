@@ -371,7 +371,8 @@ def _part_and_whole(
             ):  # …税收15.26亿元。完成一般公共预算收入14.26亿元，…，税收占比保持在80%以上: the
                 return None, None  # tax within that revenue, not printed (a part of a printed
                 # whole still is: 其中增值税72.16亿元…。三大主体税种合计…，其中增值税占比38.7%)
-            part = named  # 护理型床位5389张；新增…其中护理型床位520张，护理型床位占比: the stock
+            part = _measure_named_after(index, subject, named)  # 护理型床位5389张；新增…其中
+            # 护理型床位520张，护理型床位占比: the stock
         whole_name, named = _named_whole(index, clause, part)
         if named is not None:
             return part, named
@@ -714,6 +715,19 @@ def _subject_is(index: ClaimIndex, subject: str, part: Quantity) -> bool:
         return True
     entry = index.vocabulary.get(part.indicator)
     return entry is not None and any(w in subject for w in entry.wordings)
+
+
+def _measure_named_after(index: ClaimIndex, subject: str, part: Quantity) -> Quantity:
+    """The figure printed right after ``part`` and named by the rest of the share's
+    ``subject`` (其中京津项目41个、投资198.6亿元，京津项目投资占…: 投资 of 京津项目, not the
+    count of its projects); else ``part``."""
+    rest = subject.removeprefix(part.name) if len(part.name) >= 2 else subject
+    if rest == subject or not rest or part.row + 1 >= len(index.quantities):
+        return part
+    after = index.quantities[part.row + 1]
+    if after.paragraph != part.paragraph or after.name != rest or after.unit == part.unit:
+        return part
+    return after if after.is_level and after.kind == part.kind else part
 
 
 def _names_part(rate: Quantity, part: Quantity) -> bool:
