@@ -3266,3 +3266,27 @@ def test_a_share_of_a_part_s_money_divides_the_money_printed_after_its_count(sen
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "consistent"
     assert part in row["explanation"] and whole in row["explanation"]
+
+
+def test_parts_after_a_share_of_a_wider_whole_are_parts_of_the_figure_before_the_share():
+    table = _checks(
+        "全乡咖啡种植面积3.12万亩，占全县16.8万亩的18.6%，其中投产面积2.46万亩，占78.8%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    [share] = table[table.stated.str.contains("78.8%")].to_dict("records")
+    assert share["verdict"] == "consistent"
+    assert "占“全乡咖啡种植面积 3.12 万亩”" in share["explanation"]
+    [part] = table[table.check == "part_of_whole"].to_dict("records")
+    assert part["indicators"] == "投产面积; 咖啡种植面积"
+
+
+def test_a_multiple_of_a_sum_after_a_list_is_of_the_sum_printed_before_the_list():
+    table = _checks(
+        "2022年，全乡6个村集体经济收入合计75.2万元，比上年的58.6万元增长28.3%，村均12.53万元。"
+        "分村看，勐岗村、南棒村、帕拉村、户算村、永和村、芒回村集体经济收入分别为16.8万元、"
+        "14.2万元、12.5万元、11.6万元、10.4万元和9.7万元，全乡合计是2020年35.8万元的2.1倍。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    rows = table[table.stated.str.contains("2.1 倍")].to_dict("records")
+    assert [r["verdict"] for r in rows] == ["consistent"]
+    assert "75.2 万元较 2020 年 35.8 万元" in rows[0]["explanation"]

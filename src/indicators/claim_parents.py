@@ -913,6 +913,14 @@ class ParentReading:
             return None
         return total
 
+    def _whole_of_share(self, c: Claim) -> bool:
+        """Whether ``c`` is printed as the whole of a share in its clause (占全县16.8万亩的)."""
+        assert c.mention is not None
+        start = self.layout.clause_start(c.mention.start)
+        return self.text.find("占", start, c.mention.start) >= 0 and self.text.startswith(
+            "的", c.mention.end
+        )
+
     def _total_before(self, pos: int, family: str) -> Claim | None:
         """The last level figure of ``family`` before 其中 at ``pos`` (this sentence or the one
         before), outside the parenthetical 其中 opens, if any."""
@@ -937,6 +945,11 @@ class ParentReading:
             for x in self.index.between(c.mention.end, pos)
         ):  # 示范村3个，村级集体经济收入全部超过20万元，其中…: of all the villages (not 210个
             return None  # 行政村集体经济收入全部超过10万元，其中…: of those 210)
+        if c.mention is not None and self._whole_of_share(c):
+            # 种植面积3.12万亩，占全县16.8万亩的18.6%，其中…: of the area, not the county's
+            c = self.index.last_level_outside(self.layout.paren_of(pos), family, c.start)
+            if c is None or c.mention is None:
+                return None
         c = self._stock_before_flows(c, pos, family)
         for _ in range(_FLOWS_MAX):  # 户均建筑面积76.8平方米，…其中…: an average is no total
             ph = load_phrases()

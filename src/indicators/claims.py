@@ -345,6 +345,12 @@ _REST_LOOK = 200
 _NAMED_LOOKBACK = 40
 
 
+@cache
+def _sum_words() -> tuple[str, ...]:
+    """The words of a sum of two characters or more (合计, 总计; not 共, of 公共 too)."""
+    return tuple(w for w in load_phrases().sum_after if len(w) > 1)
+
+
 class _ParagraphReader(ParentReading, ChangeReading):
     def __init__(
         self,
@@ -634,7 +640,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 now = self._last_in_unit(m.claim_start, m.unit) or now  # 是2015年（2.98亿元）的
             if now is not None and words and not _alike(words, indicator, now):
                 return False  # 专利授权量6842件；发明专利授权量比上年的1289件: not of 6842
-            if now is not None and words and self._listed(now):
+            if now is not None and self._listed(now) and self._opens_with_sum(m):
+                now = self._sum_before(now)  # …分别为16.8万元、…和9.7万元，全乡合计是2019年
+                if now is None:  # 35.8万元的2.1倍: of the villages' sum printed before
+                    return False
+            elif now is not None and words and self._listed(now):
                 now = self._unlisted_level(now) or now  # 就业率为96.6%，…分别为96.8%和96.0%；
                 # 全乡…就业率比上年的95.1%提高1.5个百分点: of the whole, not of the last site
         after = m.end + 1 if self.text.startswith(("）", ")"), m.end) else m.end
@@ -783,8 +793,27 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return False
         if self.respective and id(c.mention) in self.respective:
             return True
-        start = self.layout.clause_start(c.mention.start)  # 就业率分别为96.8%和96.0%: no
+        start = self.layout.phrase_start(c.mention.start)  # 就业率分别为96.8%和96.0%: no
         return self.text.find("分别", start, c.mention.start) >= 0  # subjects of its own
+
+    def _opens_with_sum(self, m: Mention) -> bool:
+        """Whether the clause of ``m`` opens with a word of a sum (全乡合计是2019年…的2.1倍)."""
+        start = self.layout.phrase_start(m.claim_start)
+        head = self.text[start : m.claim_start]
+        return any(w in head for w in _sum_words())
+
+    def _sum_before(self, listed: Claim) -> Claim | None:
+        """The sum printed before the list of ``listed`` in its paragraph (合计75.2万元): the
+        last level in its unit, in no list, whose clause holds a word of a sum."""
+        assert listed.mention is not None
+        for c in reversed(self.claims[-_NAMED_LOOKBACK:]):
+            if c.mention is None or c.mention.start >= listed.mention.start:
+                continue
+            if c.measure != "level" or c.unit != listed.unit or self._listed(c):
+                continue
+            if self._opens_with_sum(c.mention) or any(w in c.name for w in _sum_words()):
+                return c
+        return None
 
     def _unlisted_level(self, listed: Claim) -> Claim | None:
         """The level named like the ``listed`` figure, printed before its list in its sentence
