@@ -3290,3 +3290,14 @@ def test_a_multiple_of_a_sum_after_a_list_is_of_the_sum_printed_before_the_list(
     rows = table[table.stated.str.contains("2.1 倍")].to_dict("records")
     assert [r["verdict"] for r in rows] == ["consistent"]
     assert "75.2 万元较 2020 年 35.8 万元" in rows[0]["explanation"]
+
+
+def test_a_running_count_of_firms_that_acted_is_no_level_of_all_the_firms():
+    table = _checks(
+        "规上工业企业由上年的412家增加到438家，净增26家。全年推动126家规上工业企业实施数字化"
+        "智能化改造，累计达到318家，占规上工业企业的72.6%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert "same_quantity" not in set(table.check)
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent" and "318 家" in share["explanation"]

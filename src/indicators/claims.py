@@ -1758,6 +1758,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         for w in reversed(wordings_in(self.text, start, end)):
             if self.layout.shielded(w.start) or self.layout.paren_of(w.start) != paren:
                 continue  # 农村居民人均可支配收入（2013年以前为农民人均纯收入）由…: not in brackets
+            if prev is not None and w.start == prev.end:
+                return None  # 推动126家规上工业企业实施…改造，累计达到318家: what 126 counts
             if fits(w.indicator, m.unit, m.role):
                 return _Subject(w.indicator, w.text, w.start, w.end)
         return None
