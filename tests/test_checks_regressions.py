@@ -3301,3 +3301,33 @@ def test_a_running_count_of_firms_that_acted_is_no_level_of_all_the_firms():
     assert "same_quantity" not in set(table.check)
     [share] = table[table.check == "share"].to_dict("records")
     assert share["verdict"] == "consistent" and "318 家" in share["explanation"]
+
+
+def test_investment_by_the_nature_of_construction_may_not_exceed_its_total():
+    table = _checks(
+        "全社会固定资产投资完成142.6亿元。其中，工业投资68.3亿元，增长12.4%；工业投资中，"
+        "技术改造投资31.5亿元、新建扩建项目投资38.6亿元。"
+    )
+    [row] = table[table.check == "disjoint_parts"].to_dict("records")
+    assert row["verdict"] == "inconsistent"
+    assert row["indicators"] == "工业投资; 技术改造投资; 新建扩建项目投资"
+
+
+def test_a_year_compared_with_dates_the_earlier_end_of_a_change_and_bases_a_growth():
+    table = _checks(
+        "与“十二五”末的2015年相比，全县一般公共预算收入由10.36亿元增加到12.48亿元，"
+        "是2015年的1.2倍，年均增长2.7%。与疫情前的2019年相比，规上工业总产值增长24.9%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    [average] = table[table.check == "average_growth"].to_dict("records")
+    assert average["verdict"] == "consistent" and average["period"] == "2015→2022"
+
+
+def test_a_year_compared_with_opens_a_sentence_of_figures_of_the_report_s_year():
+    from indicators import extract_claims
+
+    report = parse_text(
+        "一、2021年工作回顾\n\n与疫情前的2019年相比，规上工业总产值增长24.9%，两年平均增长11.8%。\n"
+    )
+    rows = [(c.year, c.growth_pct, c.growth_basis) for c in extract_claims(report)]
+    assert rows == [(2021, "24.9", "比2019年"), (2021, "11.8", "2020..2021年均")]

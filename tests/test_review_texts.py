@@ -595,6 +595,21 @@ FOUND = {
         ("per_unit", "亩均产值", "2015"),  # 19400万元 on 8600亩 is 2.26万元, not 2.46
         ("average_growth", "农民人均纯收入", "2010→2015"),  # 12.6% a year, not 13.6%
     },
+    "town-2023-bom-sichuan-citrus-villages.txt": {
+        ("growth", "生猪出栏", "2021→2022"),  # 5.87→6.35万头 is +8.2%, not 9.2%
+        ("share", "占农林牧渔业总产值", "2022"),  # 2.16 of 5.32亿元 is 40.6%, not 42.6%
+        ("growth", "农村居民人均可支配收入", "2022→2023"),  # 18650×1.07 is 19956元, not 20960
+    },
+    "county-2018-gbk-hebei-air-investment.txt": {
+        ("share", "第一产业比重", "2017"),  # 24.36 of 186.42亿元 is 13.1%, not 14.1%
+        ("share", "第二产业比重", "2017"),  # 83.15 of 186.42亿元 is 44.6%, not 43.6%
+        ("disjoint_parts", "工业投资", "2017"),  # 31.5 + 38.6 is 70.1, more than 68.3
+        ("same_quantity", "规模以上工业企业", "2017"),  # 156 here, 165 there
+        # Not planted: 84 firms of the planted 165 are 50.9%, not 53.8% (of the true 156)
+        ("share", "占全县规上工业企业", "2017"),
+        ("points_change", "优良天数比例", "2017"),  # 48.5%→57.0% is 8.5 points, not 9.5
+        ("average_growth", "一般公共预算收入", "2015→2017"),  # 9.8% a year, not 10.8%
+    },
 }
 
 

@@ -96,6 +96,10 @@ class ChangeReading:
                 self._same_end(later, earlier.year, em, ended)
             elif own_anchor is None and not later.months and self._same_span(later, em, ended):
                 continue  # …由2010年的A增加到2015年的B；…由4.82亿元增加到11.28亿元: 2010→2015
+            compared = self.periods.compared_year(em.start) if own_anchor is None else None
+            if compared is not None and later.year is not None and compared < later.year:
+                earlier.year, earlier.months, earlier.first_year = compared, None, None
+                continue  # 与“十二五”末的2015年相比，…由10.36亿元增加到12.48亿元: 2015
             in_span = later.first_year is not None
             if in_span and own_anchor is None and self._of_last_year_end(from_pos, em.start):
                 in_span = False  # 三年来…；贫困发生率由上年的2.99%下降到0.83%: last year's

@@ -1481,6 +1481,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """Whether the subject is printed as an addition (新增, 新登记 … before its words, or
         after them: 高新技术企业新增120家, whose name then loses the word)."""
         words = load_phrases().new_words
+        rest = _without_new_word(c.name)
+        if (
+            rest != c.name
+            and unit_family(c.unit) == "money"
+            and rest.lstrip("和、及").startswith(load_phrases().not_new_items)
+        ):
+            return False  # 新建扩建项目投资38.6亿元: the money of a kind of project
         if c.name.endswith(words) and not c.indicator:
             c.name = c.name[: -len(next(w for w in words if c.name.endswith(w)))]
             return True
@@ -1622,6 +1629,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     c.indicator, c.name = before.indicator, before.name
         c.growth_pct = growth
         c.growth_basis = m.basis or self._basis_of.get(id(c), "")
+        compared = self.periods.compared_year(m.start) if not c.growth_basis else None
+        if compared is not None and c.year is not None and compared < c.year:
+            c.growth_basis = f"比{compared}年"  # 与疫情前的2019年相比，…增长24.9%: over 2019
         if not c.growth_basis and self.text.endswith(_SPAN_GROWTH, 0, m.start):
             c.growth_basis = "累计"  # 四年累计增长21.1%: over the years of the span, not one
         self._over_years(c, m)

@@ -126,6 +126,7 @@ class Anchor:
     first_year: int | None = None  # the first year of a span of years (2016 of 2016..2020)
     origin: bool = False  # after 由/从: the time of the earlier value of a change only
     reach: int = -1  # 在2023年…的基础上: where the time stops applying (its 的基础上)
+    compared: bool = False  # 与2015年相比: the time the figures after it are compared with
 
 
 def carried_span(
@@ -301,6 +302,13 @@ def anchors_in(
         if year is None and months is None and not whole_year:
             continue
         origin = text.endswith(ph.change_from, max(0, start - 1), start)
+        if year is not None and months is None and _COMPARED_AFTER.match(text, m.end()):
+            # 与“十二五”末的2015年相比，…由10.36亿元增加到12.48亿元: the time of the earlier
+            # values only, not of the figures after it
+            out.append(
+                Anchor(m.start(), m.end(), year, None, origin=True, reach=m.end(), compared=True)
+            )
+            continue
         reach = _base_clause_end(text, start, m.end())
         if reach < 0 and (frame := _SITUATION_END.match(text, m.end())):
             reach = frame.end()  # 扭转了一季度下降8.6%、上半年下降3.2%的被动局面: those only
@@ -321,6 +329,10 @@ def anchors_in(
             Anchor(m.start(), m.end(), year, months, origin=origin or reach >= 0, reach=reach)
         )
     return out
+
+
+#: The words after a time that make it the time compared with (与2015年相比, 同2015年比较).
+_COMPARED_AFTER = re.compile(r"(?:末|底)?(?:相比较|相比|比较)[，,]")
 
 
 #: 在2023年营业收入增长8.9%的基础上，…目标是: the figures of that year are a base only (and
@@ -608,6 +620,19 @@ class PeriodFinder:
                     continue
             found = max(found, i)
         return self.anchors[found] if found >= 0 else None
+
+    def compared_year(self, pos: int) -> int | None:
+        """The year the figures at ``pos`` are compared with, when a phrase before it in its
+        sentence names one (与“十二五”末的2015年相比，…由10.36亿元增加到12.48亿元: 2015)."""
+        start = self.layout.sentence(pos)[0]
+        k = bisect.bisect_left(self._anchor_starts, pos)
+        while k > 0 and self.anchors[k - 1].start >= start:
+            k -= 1
+            if self.anchors[k].compared:
+                return self.anchors[k].year
+            if not self.anchors[k].origin and self.anchors[k].year is not None:
+                return None  # 与2019年相比，…；2021年…: a time of its own
+        return None
 
     def _own_figure(self, anchor: Anchor, pos: int) -> bool:
         """Whether the figure at ``pos`` is the one right after a time phrase (由2016年的402.5),
