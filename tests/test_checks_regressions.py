@@ -3331,3 +3331,14 @@ def test_a_year_compared_with_opens_a_sentence_of_figures_of_the_report_s_year()
     )
     rows = [(c.year, c.growth_pct, c.growth_basis) for c in extract_claims(report)]
     assert rows == [(2021, "24.9", "比2019年"), (2021, "11.8", "2020..2021年均")]
+
+
+def test_a_target_named_without_the_verb_of_its_level_takes_that_level_as_its_base():
+    report = parse_text(
+        "一、2024年工作回顾\n\n家用电器制造业实现产值538.62亿元，增长4.1%。\n\n"
+        "二、2025年工作安排\n\n家用电器制造业产值力争达到570亿元、增长5.8%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.stated.str.contains("570")].to_dict("records")
+    assert row["verdict"] == "consistent" and row["period"] == "2024→2025"
+    assert "538.62" in row["explanation"]

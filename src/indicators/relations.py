@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache
 from heapq import merge
 from itertools import islice
 from operator import itemgetter
@@ -63,7 +64,18 @@ def key(q: Quantity) -> str:
     >>> [key(q) for q in read_claims(table)]
     ['村', '工业企业']
     """
-    return q.indicator or q.name
+    return q.indicator or _without_doing_verb(q.name)
+
+
+@cache
+def _without_doing_verb(name: str) -> str:
+    """A name without a verb of doing inside it (家用电器制造业实现产值: 家用电器制造业产值),
+    which names the same measure as the name without it (a target's 家用电器制造业产值)."""
+    for verb in load_phrases().doing_verbs:
+        at = name.find(verb, 2)
+        if at > 0 and len(name) > at + len(verb) + 1:
+            return name[:at] + name[at + len(verb) :]
+    return name
 
 
 #: The word that opens the scope of one market's figure (对东盟进出口, 对欧盟出口).
@@ -206,6 +218,7 @@ class ClaimIndex:
         reads no further), at most :data:`MAX_STATEMENTS` of them."""
         if period is None:
             return iter(())
+        name = _without_doing_verb(name)  # a parent named 企业实现营业收入: of key 企业营业收入
         lists = [
             self._levels.get((name, at, count, k), [])
             for k in ([kind] if kind is not None else self._kinds)
