@@ -602,3 +602,13 @@ def test_the_time_of_the_earlier_level_is_no_part_of_a_name():
         "贫困发生率由上年底的5.12%下降到1.58%，下降3.54个百分点。低保户由上年末的1200户减少到1100户。"
     )
     assert [r[0] for r in rows] == ["贫困发生率"] * 3 + ["低保户"] * 2
+
+
+def test_a_cause_before_a_growth_is_no_name_and_the_growth_is_the_figure_s():
+    rows = _rows(
+        "金属制品业实现产值142.56亿元，受外需放缓影响下降2.3%。粮食产量7380吨，受夏季干旱影响下降1.9%。"
+    )
+    assert [(r[0], r[3], r[5]) for r in rows] == [
+        ("金属制品业实现产值", "142.56", "-2.3"),
+        ("粮食产量", "7380", "-1.9"),
+    ]

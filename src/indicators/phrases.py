@@ -317,7 +317,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
             rf"^(?:{alternation([w for w in subj['strip_leading'] if w != '共'])}"
             rf"|共(?![建享同治富]))+"
         ),
-        strip_after=re.compile(rf"(?:{alternation(subj['strip_trailing'])})+$"),
+        strip_after=re.compile(
+            rf"(?:{alternation(subj['strip_trailing'])}|{'|'.join(subj['cause_patterns'])})+$"
+        ),
         area=re.compile("|".join(subj["area_patterns"])),
         noun_stop=re.compile(  # 15个精简为9个: the verb of a new level ends the noun
             alternation([*subj["noun_stops"], *new_level_verbs])
