@@ -3342,3 +3342,13 @@ def test_a_target_named_without_the_verb_of_its_level_takes_that_level_as_its_ba
     [row] = table[table.stated.str.contains("570")].to_dict("records")
     assert row["verdict"] == "consistent" and row["period"] == "2024→2025"
     assert "538.62" in row["explanation"]
+
+
+def test_a_share_naming_its_part_and_whole_opening_a_paragraph_divides_the_figures_so_named():
+    table = _checks(
+        "全年完成税收总收入31.47亿元，同比下降4.8%；区级税收9.86亿元，同比下降2.6%。\n\n"
+        "从税收结构看，区级税收占税收总收入的比重为33.1%，三大行业贡献了六成以上的税收。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("31.33%")
+    assert "区级税收 9.86 亿元" in row["explanation"] and "31.47 亿元" in row["explanation"]

@@ -611,6 +611,18 @@ FOUND = {
         ("points_change", "优良天数比例", "2017"),  # 48.5%→57.0% is 8.5 points, not 9.5
         ("average_growth", "一般公共预算收入", "2015→2017"),  # 9.8% a year, not 10.8%
     },
+    "street-2021-shanghai-buildings-tax.txt": {
+        ("share", "区级税收占税收总收入的比重", "2020"),  # 9.86 of 31.47亿元 is 31.3%, not 33.1%
+        ("growth", "税收收入", "2020→2021"),  # 31.47×1.06 is 33.36亿元, growth 6%, not 7%
+        ("growth", "本级税收收入", "2019→2020"),  # 6.40→6.73亿元 is +5.2%, not 6.2%
+        ("count_change", "养老床位", "2019→2020"),  # 612→748张 is +136, not 146
+    },
+    "county-city-2024-gbk-crlf-shandong-grain-trade.txt": {
+        ("same_quantity", "粮食产量", "2023"),  # 57.86 here, 58.76万吨 there
+        ("ratio", "出口额是进口额", "2023"),  # exports are 2.53 times imports, not 2.8
+        ("growth_gap", "农村居民人均可支配收入", "2023"),  # 2.2 points faster, not 2.6
+        ("average_growth", "出口总额", "2020→2023"),  # 11.3% a year, not 13.4%
+    },
 }
 
 

@@ -115,7 +115,9 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             if rate.name.startswith(_LAST_YEARS_RATE):
                 continue  # …机插率66.7%，去年同期机插率为63.5%: last year's rate, no share now
             rate = _in_percent(rate, index)
-            if not before:
+            if not before:  # 区级税收占税收总收入的比重为33.1% opening a paragraph: of the
+                found_elsewhere = _both_named_elsewhere(index, rate)  # figures so named
+                findings.extend([found_elsewhere] if found_elsewhere is not None else [])
                 continue
             progress = _progress_listed(rate, before, index) or _progress(rate, before)
             if progress is not None:  # 完成全年目标125亿元的49.1%
@@ -989,6 +991,29 @@ def _named_elsewhere(index: ClaimIndex, words: str, part: Quantity) -> tuple[str
             elif q.value_text != first.value_text:  # not one figure restated
                 return "", None
     return (words, first) if first is not None else ("", None)
+
+
+def _both_named_elsewhere(index: ClaimIndex, rate: Quantity) -> Finding | None:
+    """A share that names its part and its whole (区级税收占税收总收入的比重为33.1%) with no
+    figure before it in its paragraph: judged against the one level of each name of its time
+    printed elsewhere in the report, when there is exactly one; else ``None``."""
+    subject = _own_subject(rate)
+    if len(subject) < 2 or rate.unit is None:
+        return None
+    parts = [
+        q
+        for q in islice(index.named(subject), _NAMED_MAX)
+        if q.value is not None
+        and q.is_level
+        and q.family != "percent"
+        and (q.period, q.kind) == (rate.period, rate.kind)
+    ]
+    if not parts or len({q.value_text for q in parts}) != 1:
+        return None
+    whole = _named_whole(index, "占" + rate.name.partition("占")[2], parts[0])[1]
+    if whole is None or whole.value is None or whole.row == parts[0].row:
+        return None
+    return judge_share(rate, parts[0], whole)
 
 
 def _whole_words(clause: str) -> str:
