@@ -3352,3 +3352,13 @@ def test_a_share_naming_its_part_and_whole_opening_a_paragraph_divides_the_figur
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("31.33%")
     assert "区级税收 9.86 亿元" in row["explanation"] and "31.47 亿元" in row["explanation"]
+
+
+def test_last_year_s_level_a_change_in_units_follows_is_the_earlier_level_of_the_figure():
+    table = _checks(
+        "全县农林牧渔业总产值86.74亿元。蚕农售茧收入6.21亿元，由上年的5.53亿元增加0.68亿元，"
+        "增长12.3%，占全县农林牧渔业总产值的7.2%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    verdicts = dict(zip(table.check, table.verdict, strict=True))
+    assert verdicts == dict.fromkeys(("share", "growth", "change_amount"), "consistent")

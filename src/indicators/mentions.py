@@ -113,12 +113,13 @@ _COMPARED_WITH = re.compile(
     r"|[“\"]?[十][一二三四五六七八九十]五[”\"]?末"  # 比“十二五”末的86.50万亩: its last year
     r"|\d{1,2}月份?)的$"
 )
-#: ``340万千瓦，由上年末的244万千瓦增长39.3%``: the level grown from, when a growth rate and
-#: not 到 follows it (由上年的132家增加到146家 is a change).
+#: ``340万千瓦，由上年末的244万千瓦增长39.3%``: the level grown from, when a growth or a change
+#: and not 到 follows it (由上年的5.53亿元增加0.68亿元; 由上年的132家增加到146家 is a change to
+#: a new level).
 _GROWN_FROM = re.compile(
     r"(?:由|从)(上年同期|去年同期|上年末|上年底|上年|去年|年初|(?:19|20)\d\d年(?:末|底)?)的$"
 )
-_GROWTH_RIGHT_AFTER = re.compile(r"(?:同比)?(?:增长|下降|提高|降低|减少|增加)[\d.]+%")
+_GROWTH_RIGHT_AFTER = re.compile(r"(?:同比)?(?:增长|下降|提高|降低|减少|增加)[\d.]+")
 #: What follows the level of the base of a multiple (是2016年1942户的1.6倍, 是上年438.6亿元的
 #: 1.4倍): the multiple; the base itself is :func:`_base_of_multiple`.
 _MULTIPLE_AFTER = re.compile(r"的[\d.]+倍")
