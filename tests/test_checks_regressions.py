@@ -3362,3 +3362,31 @@ def test_last_year_s_level_a_change_in_units_follows_is_the_earlier_level_of_the
     assert "inconsistent" not in set(table.verdict)
     verdicts = dict(zip(table.check, table.verdict, strict=True))
     assert verdicts == dict.fromkeys(("share", "growth", "change_amount"), "consistent")
+
+
+def test_a_park_s_figure_is_no_whole_of_the_whole_place_s_figures_after_it():
+    table = _checks(
+        "全镇完成工业总产值98.64亿元，比上年的89.37亿元增长10.4%。霞溪工业园区完成工业总产值"
+        "62.35亿元，增长12.6%，占全镇的63.2%。全镇规模以上工业总产值86.25亿元，比上年的78.16亿元"
+        "增长10.4%，占全镇工业总产值的87.4%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    [share] = table[table.stated.str.contains("87.4%")].to_dict("records")
+    assert share["verdict"] == "consistent" and "98.64 亿元" in share["explanation"]
+
+
+def test_the_county_seat_s_figure_is_a_part_and_no_whole_of_the_county_s_figures_after_it():
+    table = _checks(
+        "社会消费品零售总额42.68亿元，比上年的40.95亿元增长4.2%，其中县城所在地平岭镇实现社会"
+        "消费品零售总额21.46亿元，占全县的50.3%；全县限额以上消费品零售额12.86亿元，占社会消费品"
+        "零售总额的30.1%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    shares = table[table.check == "share"].verdict.tolist()
+    assert shares == ["consistent", "consistent"]
+
+
+def test_a_larger_sibling_with_parts_of_its_own_after_a_semicolon_is_no_part():
+    table = _checks("全镇现有鞋服企业186家，其中规模以上34家；食品企业212家，其中规模以上12家。")
+    assert "inconsistent" not in set(table.verdict)
+    assert len(table[table.check == "part_of_whole"]) == 2

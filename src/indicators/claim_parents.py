@@ -25,7 +25,7 @@ from .intervals import parse_decimal
 from .layout import any_between
 from .numbers import chinese_to_decimal
 from .phrases import load_phrases
-from .place import OWN_LEVEL
+from .place import OWN_LEVEL, is_part_of_place
 from .subjects import (
     composite_indicators,
     indicator_ending,
@@ -346,12 +346,19 @@ class ParentReading:
             for w in wholes_of(c.indicator):
                 keys = [(w, c.kind, c.year, t) for t in times]
                 candidates = next((same_time[k] for k in keys if k in same_time), [])
+                candidates = [k for k in candidates if _may_hold(self.claims[k], c)]
                 found.append(self._whole_before(c, candidates, entry.part_of))
             whole_index = max((k for k in found if k is not None), default=None)
             if whole_index is not None:
                 t = self.claims[whole_index]
                 c.parent_id = f"#{id(t)}"
                 c.parent = t.indicator
+
+    def _parts_after(self, c: Claim, positions: list[int]) -> bool:
+        """Whether a 其中 follows ``c`` in its own item: it is a total with parts of its own."""
+        assert c.mention is not None
+        k = bisect.bisect_left(positions, c.mention.end)
+        return k < len(positions) and positions[k] < self.layout.item_end(c.mention.start)
 
     def _next_sibling_part(self, c: Claim, total: Claim) -> bool:
         """``其中，电子信息产业链实现营业收入128.6亿元，…；现代家具产业链72.4亿元，…``: after a
@@ -628,6 +635,8 @@ class ParentReading:
                     or (total.measure != "new" and self._item_opens_new(c))
                     # 超百亿元企业6家，其中…；新增上市企业三家、挂牌企业14家: new ones
                     or self._unlike_parts_before(c, total)
+                    or (_larger(c, total) and self._parts_after(c, of_which.positions))
+                    # 鞋服企业186家，其中…；食品企业212家，其中…: a total of its own
                 )
             ):
                 return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head,
@@ -1086,6 +1095,12 @@ def _sibling_names(name: str, total: str) -> bool:
         n += 1
     common = name[len(name) - n :]
     return any(head in common for head in load_phrases().sibling_heads)
+
+
+def _may_hold(total: Claim, c: Claim) -> bool:
+    """Whether ``total`` may be a whole of ``c`` by their places: not a figure of a part of the
+    place (a park's 工业总产值) for one of the whole place or of another part."""
+    return not is_part_of_place(total.scope) or c.scope.startswith(total.scope)
 
 
 def _within(c: Claim, total: Claim) -> bool:

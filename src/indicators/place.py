@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .cleaning import Report
+from .phrases import load_phrases
 
 _LEVELS = "省市县区镇乡旗盟"
 _TITLE_PLACE = re.compile(
@@ -200,3 +201,23 @@ def wider_than(level: str, own: str) -> bool:
     False
     """
     return level in _RANKS and own in _RANKS and _RANKS[level] < _RANKS[own]
+
+
+def is_part_of_place(scope: str) -> bool:
+    """Whether a claim's scope names a part of the place (a park, a zone, a village, the own
+    level of its government: 市本级), whose figures are never the place's own.
+
+    Examples
+    --------
+    >>> is_part_of_place("工业园区"), is_part_of_place("此总产值为45家规上企业产值总和")
+    (True, False)
+    >>> is_part_of_place("市本级")
+    True
+    """
+    ph = load_phrases()
+    return bool(scope) and (
+        any(area in scope for area in ph.sub_areas)
+        or ph.sub_place_re.match(scope) is not None
+        or ph.port_re.match(scope) is not None  # 濂州港: one port's
+        or scope.endswith(OWN_LEVEL)
+    )

@@ -20,7 +20,7 @@ from operator import itemgetter
 from .checkvocab import CheckVocabulary, load_check_vocabulary
 from .period_cells import Period
 from .phrases import load_phrases
-from .place import OWN_LEVEL, WHOLE_PLACE
+from .place import WHOLE_PLACE, is_part_of_place
 from .printed import is_average
 from .quantities import Quantity
 from .vocabulary import Indicator, load_vocabulary
@@ -130,26 +130,6 @@ def item_between(a: Quantity, b: Quantity) -> bool:
     one paragraph (``False`` when their places in it are not known)."""
     lo, hi = (a, b) if (a.anchor or 0) <= (b.anchor or 0) else (b, a)
     return _sentence_between(lo, hi, "。！？；;")
-
-
-def is_part_of_place(scope: str) -> bool:
-    """Whether a claim's scope names a part of the place (a park, a zone, a village, the own
-    level of its government: 市本级), whose figures are never the place's own.
-
-    Examples
-    --------
-    >>> is_part_of_place("工业园区"), is_part_of_place("此总产值为45家规上企业产值总和")
-    (True, False)
-    >>> is_part_of_place("市本级")
-    True
-    """
-    ph = load_phrases()
-    return bool(scope) and (
-        any(area in scope for area in ph.sub_areas)
-        or ph.sub_place_re.match(scope) is not None
-        or ph.port_re.match(scope) is not None  # 濂州港: one port's
-        or scope.endswith(OWN_LEVEL)
-    )
 
 
 #: How many statements of one measure's level in one period a lookup reads. A report states
