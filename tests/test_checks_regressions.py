@@ -3390,3 +3390,17 @@ def test_a_larger_sibling_with_parts_of_its_own_after_a_semicolon_is_no_part():
     table = _checks("全镇现有鞋服企业186家，其中规模以上34家；食品企业212家，其中规模以上12家。")
     assert "inconsistent" not in set(table.verdict)
     assert len(table[table.check == "part_of_whole"]) == 2
+
+
+def test_a_share_after_a_named_growth_is_of_that_subject_and_其中_after_a_breakdown_item_is_its():
+    table = _checks(
+        "全区完成固定资产投资428.65亿元，增长16.3%。从投资主体看，国有及国有控股投资118.32亿元，"
+        "民间投资296.84亿元，外商及港澳台商投资13.49亿元；民间投资增长21.4%，占固定资产投资的比重"
+        "为69.2%。从产业投向看，工业投资212.64亿元，增长18.3%，占固定资产投资的49.6%，其中技术"
+        "改造投资86.30亿元；基础设施投资96.52亿元。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    [share] = table[table.stated.str.contains("69.2%")].to_dict("records")
+    assert share["verdict"] == "consistent" and "民间投资 296.84 亿元" in share["explanation"]
+    [part] = table[table.indicators.str.startswith("技术改造投资")].to_dict("records")
+    assert part["indicators"] == "技术改造投资; 工业投资"

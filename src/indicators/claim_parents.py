@@ -907,8 +907,9 @@ class ParentReading:
     def _total_before_breakdown(self, c: Claim, pos: int, family: str) -> Claim | None:
         """``营业收入1288.88亿元。分园区看，东区…；西区476.52亿元…。其中，规上工业企业…``: the
         total before the breakdown that ``c``, the last figure before 其中, ends, if any."""
-        if c.mention is None:
-            return None
+        if c.mention is None or (c.growth_pct and self.layout.item_start(pos) <= c.mention.start):
+            return None  # 从产业投向看，工业投资212.64亿元，增长18.3%，…，其中技术改造投资…: a
+            # figure stated with its growth, whose item goes on with its parts
         start = self.layout.sentence(c.mention.start)[0]
         k = bisect.bisect_left(self._breakdowns, start)  # the sentence's first: found once
         if k >= len(self._breakdowns) or self._breakdowns[k] >= c.mention.start:

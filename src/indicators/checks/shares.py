@@ -27,6 +27,7 @@ from ..relations import (
     MARKET,
     ClaimIndex,
     is_part_of_place,
+    item_between,
     key,
     scopes_compatible,
     sentence_between,
@@ -102,10 +103,13 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         earlier = set(later)
         before: list[Quantity] = []  # the figures before the rate that are no rates
         last_rate = -1  # the row of the last rate level read
+        grown: Quantity | None = None  # the last growth printed with no level (民间投资增长…)
         for rate in group:
             if rate.family != "percent":
                 if rate.value is not None:  # 比上年的3.35亿元: the level now, not a year before
                     before.append(later.get(rate.claim_id, rate))
+                elif rate.growth is not None:
+                    grown = rate
                 continue
             if rate.value is None or rate.growth is not None:
                 continue
@@ -124,7 +128,7 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 findings.append(judge_share(rate, *progress, progress=True))
                 continue
             part, whole = _part_and_whole(
-                index, rate, before, share_cues, split_total, judged, rated, since
+                index, rate, before, share_cues, split_total, judged, rated, since, grown
             )
             if whole is not None and (whole.value is None or whole.unit is None):
                 whole = None  # 上半年下降3.2%: a growth of the whole, no level to divide by
@@ -288,10 +292,12 @@ def _part_and_whole(
     judged: dict[int, Quantity] | None = None,
     rated: set[int] | None = None,
     since: int = -1,
+    grown: Quantity | None = None,
 ) -> tuple[Quantity | None, Quantity | None]:
     """Which earlier figures of the paragraph a rate is the ratio of (part, whole); ``judged``
     gives the whole of each part an earlier rate was judged against; ``since`` is the row of
-    the rate before this one in the paragraph."""
+    the rate before this one in the paragraph; ``grown`` the last growth printed with no
+    level before it."""
     inline = _whole_inline(rate, before)
     if inline is not None:
         return inline
@@ -330,6 +336,8 @@ def _part_and_whole(
             ),
             before[-1],
         )
+        part = _level_grown(grown, part, recent, rate) or part  # …外商投资13.49亿元；民间投资
+        # 增长21.4%，占固定资产投资的比重为69.2%: of 民间投资's level, not of the last figure
         part = _part_in_named_unit(part, recent, _whole_words(clause))
         if (
             not _own_subject(rate)
@@ -462,6 +470,18 @@ def _part_and_whole(
     ):
         return None, last
     return None, None
+
+
+def _level_grown(
+    grown: Quantity | None, part: Quantity, recent: list[Quantity], rate: Quantity
+) -> Quantity | None:
+    """The level named like ``grown``, a growth printed with no level after ``part`` and
+    right before ``rate`` in its item: what the rate is the share of; else ``None``."""
+    if grown is None or grown.row < part.row or grown.row != rate.row - 1 or not key(grown):
+        return None
+    if item_between(grown, rate):
+        return None
+    return next((q for q in reversed(recent) if q.is_level and key(q) == key(grown)), None)
 
 
 def _progress(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantity] | None:
