@@ -3404,3 +3404,16 @@ def test_a_share_after_a_named_growth_is_of_that_subject_and_其中_after_a_brea
     assert share["verdict"] == "consistent" and "民间投资 296.84 亿元" in share["explanation"]
     [part] = table[table.indicators.str.startswith("技术改造投资")].to_dict("records")
     assert part["indicators"] == "技术改造投资; 工业投资"
+
+
+def test_markets_under_其中_of_a_market_are_its_parts_and_exclude_each_other():
+    table = _checks(
+        "全年外贸进出口总额305.01亿元。其中，出口218.64亿元；进口86.37亿元。对日韩出口96.82亿元，"
+        "占全市出口总额的44.3%，其中对日本出口58.47亿元、对韩国出口39.35亿元。"
+    )
+    [row] = table[table.check == "disjoint_parts"].to_dict("records")
+    assert row["verdict"] == "inconsistent"
+    assert row["indicators"] == "对日韩出口总额; 对日本出口总额; 对韩国出口总额"
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent"
+    assert share["indicators"] == "占全市出口总额; 对日韩出口总额; 出口总额"

@@ -552,7 +552,7 @@ FOUND = {
         ("share", "占全市外贸进出口总额", "2024"),  # 305.72 of 486.35 is 62.9%, not 64.9%
         ("same_quantity", "港口货物吞吐量", "2024"),  # 8642万吨 restated as 8462
         ("average_growth", "一般公共预算收入", "2020→2024"),  # 5.9% a year, not 4.7%
-        ("growth", "外贸进出口总额", "2020→2024"),  # 对东盟 142.36→305.72 is 2.1倍, not 2.4
+        ("growth", "对东盟外贸进出口总额", "2020→2024"),  # 142.36→305.72 is 2.1倍, not 2.4
     },
     "county-city-2024-gbk-zhejiang-towns-sum.txt": {
         ("share", "占地区生产总值的比重", "2023"),  # 186.35 of 1286.42 is 14.5%, not 15.4%
@@ -622,6 +622,7 @@ FOUND = {
         ("ratio", "出口额是进口额", "2023"),  # exports are 2.53 times imports, not 2.8
         ("growth_gap", "农村居民人均可支配收入", "2023"),  # 2.2 points faster, not 2.6
         ("average_growth", "出口总额", "2020→2023"),  # 11.3% a year, not 13.4%
+        ("disjoint_parts", "对日韩出口总额", "2023"),  # 58.47 + 39.35 is 97.82, more than 96.82
     },
 }
 

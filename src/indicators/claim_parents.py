@@ -26,6 +26,7 @@ from .layout import any_between
 from .numbers import chinese_to_decimal
 from .phrases import load_phrases
 from .place import OWN_LEVEL, is_part_of_place
+from .relations import MARKET
 from .subjects import (
     composite_indicators,
     indicator_ending,
@@ -339,6 +340,8 @@ class ParentReading:
             entry = vocab.get(c.indicator)
             if entry is None or (not c.value and not c.growth_pct):
                 continue
+            if c.scope.startswith(MARKET) and self._after_of_which_in_item(c):
+                continue  # 对日韩出口96.82亿元，…，其中对日本出口…: parts of that market's
             # The whole of the same months, else of the whole year (1—11月 of a part within
             # the year's total); never a whole of fewer months than the part.
             times = (_part(c), None) if _part(c) is not None else (None,)
@@ -353,6 +356,13 @@ class ParentReading:
                 t = self.claims[whole_index]
                 c.parent_id = f"#{id(t)}"
                 c.parent = t.indicator
+
+    def _after_of_which_in_item(self, c: Claim) -> bool:
+        """Whether a 其中 stands before ``c`` in its item."""
+        if c.mention is None:
+            return False
+        k = bisect.bisect_left(self._of_which_at, c.mention.start) - 1
+        return k >= 0 and self._of_which_at[k] >= self.layout.item_start(c.mention.start)
 
     def _parts_after(self, c: Claim, positions: list[int]) -> bool:
         """Whether a 其中 follows ``c`` in its own item: it is a total with parts of its own."""
@@ -601,6 +611,17 @@ class ParentReading:
         last = bisect.bisect_left(of_which.positions, c.mention.start)
         if last and of_which.positions[last - 1] >= self.layout.item_start(c.mention.start):
             first = max(first, last - 1)  # …；新增860张，其中520张: the 其中 of its own item
+        if c.scope.startswith(MARKET) and last:  # 对日韩出口96.82亿元，其中对日本出口…
+            market = of_which.total(last - 1, family)
+            if (
+                market is not None
+                and market.indicator == c.indicator
+                and market.scope.startswith(MARKET)
+                and market.scope != c.scope
+                and of_which.positions[last - 1] >= self.layout.item_start(c.mention.start)
+            ):
+                c.parent_id, c.parent = f"#{id(market)}", market.indicator
+                return
         j = of_which.next_accepting(first, family, c.indicator)
         if j < last:
             total = of_which.total(j, family)

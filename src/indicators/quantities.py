@@ -35,6 +35,9 @@ _LEADING_PARTICLES = "的了"
 _AVERAGE_YEARS = re.compile(r"(\d{4})\.\.(\d{4})")
 _FILLER_WORDS = ("目前", "其中", "当前")
 
+#: The word that opens the scope of one market's figure (对东盟进出口, 对欧盟出口).
+MARKET = "对"
+
 
 #: A full stop, a question or an exclamation mark: where a sentence ends.
 _SENTENCE_END = re.compile(r"[。！？]")
@@ -116,8 +119,10 @@ class Quantity:
 
     @property
     def label(self) -> str:
-        """What the figure measures: the canonical indicator, else the report's own words."""
-        return self.indicator or self.name or self.clause
+        """What the figure measures: the canonical indicator, else the report's own words;
+        after the market it is of (对日本出口总额), if any."""
+        what = self.indicator or self.name or self.clause
+        return self.scope + what if self.scope.startswith(MARKET) else what
 
     @property
     def is_count(self) -> bool:

@@ -22,7 +22,7 @@ from .period_cells import Period
 from .phrases import load_phrases
 from .place import WHOLE_PLACE, is_part_of_place
 from .printed import is_average
-from .quantities import Quantity
+from .quantities import MARKET, Quantity
 from .vocabulary import Indicator, load_vocabulary
 
 _YEAR = re.compile(r"(\d{4})\s*年?")
@@ -76,10 +76,6 @@ def _without_doing_verb(name: str) -> str:
         if at > 0 and len(name) > at + len(verb) + 1:
             return name[:at] + name[at + len(verb) :]
     return name
-
-
-#: The word that opens the scope of one market's figure (对东盟进出口, 对欧盟出口).
-MARKET = "对"
 
 
 def scopes_compatible(a: Quantity, b: Quantity) -> bool:

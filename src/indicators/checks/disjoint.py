@@ -15,7 +15,7 @@ from .. import explain as ex
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import Interval
-from ..quantities import Quantity
+from ..quantities import MARKET, Quantity
 from ..relations import ClaimIndex
 from .sums import total_of, words_of
 
@@ -42,7 +42,7 @@ def disjoint_checks(index: ClaimIndex) -> list[Finding]:
     for total, parts in index.splits():
         if index.complete_split(parts, total):
             continue
-        exclusive = exclusive_parts(parts, index.rules.disjoint)
+        exclusive = _markets_within(total, parts) or exclusive_parts(parts, index.rules.disjoint)
         if len(exclusive) >= 2 and _convertible(total, exclusive):
             findings.append(_judge_at_most(total, exclusive))
     return findings
@@ -97,6 +97,17 @@ def _kind(name: str, group: tuple[str, ...]) -> str:
     held = [w for w in group if w in name]
     kinds = {w for w in held if not any(o != w and o in w for o in held)}
     return kinds.pop() if len(kinds) == 1 else ""
+
+
+def _markets_within(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts of one market's figure that are each of another market within it (对日韩出口,
+    其中对日本出口…、对韩国出口…): markets listed side by side do not overlap."""
+    if not total.scope.startswith(MARKET):
+        return []
+    markets = [p for p in parts if p.scope.startswith(MARKET) and p.scope != total.scope]
+    if len(markets) < 2 or len({p.scope for p in markets}) < len(markets):
+        return []
+    return markets
 
 
 def _convertible(total: Quantity, parts: list[Quantity]) -> bool:
