@@ -3417,3 +3417,28 @@ def test_markets_under_其中_of_a_market_are_its_parts_and_exclude_each_other()
     [share] = table[table.check == "share"].to_dict("records")
     assert share["verdict"] == "consistent"
     assert share["indicators"] == "占全市出口总额; 对日韩出口总额; 出口总额"
+
+
+def test_a_breakdown_after_a_sum_of_counted_things_must_add_up_to_it():
+    table = _checks(
+        "全年八幢重点楼宇合计实现税收19.12亿元，比上年的18.76亿元增长1.9%。分楼宇看，苏河中心实现"
+        "税收4.86亿元，同比增长3.4%；宝丰大厦3.27亿元，嘉瑞国际广场2.95亿元，河滨汇2.71亿元，"
+        "新闸商务中心1.86亿元，远达中心1.58亿元，华康大厦1.22亿元，长安里0.97亿元。"
+    )
+    [row] = table[table.check == "sum"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("19.42 亿元")
+    growths = table[(table.check == "growth") & table.stated.str.contains("19.12")]
+    assert growths.verdict.tolist() == ["consistent"]
+
+
+def test_a_breakdown_s_figures_are_parts_of_the_first_total_of_the_sentence_before():
+    table = _checks(
+        "全年受理12345热线工单8642件，比上年的9318件下降7.3%；办结8597件，办结率99.5%；电话回访"
+        "7820件，其中评价满意7568件。从诉求类型看，城市管理、物业服务、民生服务和其他类工单分别为"
+        "3124件、2286件、1768件和1464件。\n\n全年粮食总产量达到25.62亿斤，连续五年稳定在25亿斤"
+        "以上。分品种看，玉米、水稻、大豆、杂粮杂豆产量分别为16.68亿斤、4.37亿斤、4.28亿斤和"
+        "0.29亿斤，粮食平均亩产447.3公斤。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    wholes = {i.split("; ")[1] for i in table[table.check == "part_of_whole"].indicators}
+    assert wholes == {"受理12345热线工单", "电话回访", "粮食产量"}  # 其中评价满意 of 电话回访

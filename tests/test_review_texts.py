@@ -616,6 +616,7 @@ FOUND = {
         ("growth", "税收收入", "2020→2021"),  # 31.47×1.06 is 33.36亿元, growth 6%, not 7%
         ("growth", "本级税收收入", "2019→2020"),  # 6.40→6.73亿元 is +5.2%, not 6.2%
         ("count_change", "养老床位", "2019→2020"),  # 612→748张 is +136, not 146
+        ("sum", "税收收入", "2020"),  # the eight buildings add up to 19.42亿元, not 19.12
     },
     "county-city-2024-gbk-crlf-shandong-grain-trade.txt": {
         ("same_quantity", "粮食产量", "2023"),  # 57.86 here, 58.76万吨 there

@@ -131,6 +131,7 @@ class ParentReading:
         self._parents_in_brackets()
         self._parents_of_counted_totals()
         self._parts_summed_after()
+        self._parts_of_breakdowns()
         self._spans_of_parts()
         self._no_parts_as_wholes_of_shares()
         self._parents_named_by_shares()
@@ -288,6 +289,77 @@ class ParentReading:
             for c in parts:
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             total.link, total.linked_to = "sum", f"#{id(parts[0])}"  # relations.SUM_LINK
+
+    def _parts_of_breakdowns(self) -> None:
+        """``八幢重点楼宇合计实现税收19.12亿元…。分楼宇看，苏河中心实现税收4.86亿元…；宝丰大厦
+        3.27亿元，…``: the level figures of a breakdown that opens a sentence, in the unit of
+        its first one, are parts of the first level in that unit of the sentence before (the
+        total it breaks down), when none is larger than it. When the total is a 合计 of a
+        count printed right before it of as many things as the breakdown lists, it is their
+        sum (link ``sum``)."""
+        for b in self._breakdowns:
+            s_start, s_end = self.layout.sentence(b)
+            if self.text[s_start:b].strip():
+                continue  # 全年…，分行业看: a breakdown inside its sentence, read elsewhere
+            items = [c for c in self.index.between(b, s_end) if c.value and c.mention]
+            if len(items) < 2 or items[0].unit is None:
+                continue
+            total = self._first_level_before(s_start, items[0].unit)
+            if total is None:
+                continue
+            parts = [
+                c
+                for c in items
+                if c.unit == total.unit
+                and c.measure == "level"
+                and not c.parent_id
+                and not _averages(c)
+                and (c.year, c.months, c.kind) == (total.year, total.months, total.kind)
+            ]
+            if len(parts) < 2 or any(_larger(c, total) for c in parts):
+                continue
+            for c in parts:
+                c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+            if self._counts_sum(total, len(parts)):
+                total.link, total.linked_to = "sum", f"#{id(parts[0])}"  # relations.SUM_LINK
+
+    def _first_level_before(self, s_start: int, unit: str) -> Claim | None:
+        """The first level figure in ``unit`` of the sentence before ``s_start``, if it may be
+        a total: no bound (稳定在25亿斤以上), average, figure in brackets or whole of a share."""
+        start = self.layout.sentence(max(0, s_start - 1))[0]
+        opening = load_phrases().breakdown.search(self.text, start, min(s_start, start + 12))
+        if opening is not None and not self.text[start : opening.start()].strip():
+            return None  # 从诉求类型看，物业管理类1126件…。从社区分布看，…: of no one of those
+        for c in self.index.between(start, s_start):
+            if c.mention is None or c.unit != unit or c.measure != "level" or not c.value:
+                continue
+            if c.mention.start >= s_start:
+                return None
+            c = self._compared_to.get(id(c), c)
+            if c.quals or _averages(c) or self.layout.paren_of(c.mention.start) is not None:
+                return None
+            if c.parent_id:
+                return None  # 其中，亿元以上项目78个…。分产业看，…: a part, not what is broken down
+            return None if self._whole_of_share(c) else c
+        return None
+
+    def _counts_sum(self, total: Claim, size: int) -> bool:
+        """Whether ``total`` is printed as the 合计 of a count of ``size`` things printed right
+        before it in its clause (八幢重点楼宇合计实现税收19.12亿元)."""
+        assert total.mention is not None
+        start = self.layout.clause_start(total.mention.start)
+        words = self.text[start : total.mention.start]
+        if not any(w in words for w in load_phrases().sum_after if len(w) > 1):
+            return False
+        count = next(
+            (
+                c
+                for c in self.index.between(start, total.mention.start)
+                if c.mention is not None and c is not total
+            ),
+            None,
+        )
+        return count is not None and count.value == str(size) and not count.months
 
     def _by_ref(self, ref: str) -> Claim | None:
         """The claim of this paragraph a ``#id`` reference names, if any."""
@@ -1117,6 +1189,12 @@ def _sibling_names(name: str, total: str) -> bool:
         n += 1
     common = name[len(name) - n :]
     return any(head in common for head in load_phrases().sibling_heads)
+
+
+def _averages(c: Claim) -> bool:
+    """Whether ``c`` is an average (粮食平均亩产, 户均, 村均), no part of a total."""
+    ph = load_phrases()
+    return c.name.startswith(ph.per_unit_words) or ph.average_name.search(c.name) is not None
 
 
 def _may_hold(total: Claim, c: Claim) -> bool:

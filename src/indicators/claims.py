@@ -710,6 +710,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             months = now.months if same_months else None  # 比上年同期的, 比上年同月的
         c = self._new(m, m.claim_start)
         c.indicator, c.name, c.value, c.unit = now.indicator, now.name, m.value, m.unit
+        c.scope = c.scope or now.scope  # 八幢重点楼宇合计实现税收…，比上年的18.76亿元: theirs too
         c.year, c.first_year, c.kind = year, None, "actual"
         c.months, c.measure = months, now.measure
         c.quals.extend(m.quals)

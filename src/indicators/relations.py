@@ -311,7 +311,8 @@ class ClaimIndex:
             if total is None or total.value is None or not _counted(total):
                 continue
             if total.link == SUM_LINK:  # …、…，合计X，其中…: the sum is of the items before it
-                parts = [p for p in parts if p.row < total.row]
+                parts = [p for p in parts if p.row < total.row] or parts  # (else after it: a
+                # breakdown, 八幢重点楼宇合计…。分楼宇看，…)
             parts = [
                 p
                 for p in parts
