@@ -3442,3 +3442,35 @@ def test_a_breakdown_s_figures_are_parts_of_the_first_total_of_the_sentence_befo
     assert "inconsistent" not in set(table.verdict)
     wholes = {i.split("; ")[1] for i in table[table.check == "part_of_whole"].indicators}
     assert wholes == {"受理12345热线工单", "电话回访", "粮食产量"}  # 其中评价满意 of 电话回访
+
+
+def test_a_base_stated_in_a_target_sentence_dates_its_own_figure_only_and_names_the_target():
+    report = parse_text(
+        "一、2021年工作回顾\n\n全社会固定资产投资增长9.8%；地方一般公共预算收入1.386亿元。\n\n"
+        "二、2022年工作安排\n\n主要预期目标是：地方一般公共预算收入以2021年1.386亿元为基数，力争"
+        "达到14,690万元，增长6%；全社会固定资产投资增长8%左右。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict)
+    [growth] = table[table.stated.str.contains("14690")].to_dict("records")
+    assert growth["verdict"] == "consistent" and growth["period"] == "2021→2022"
+
+
+def test_a_change_or_multiple_over_a_named_year_is_not_judged_against_last_year_s_level():
+    table = _checks(
+        "税收亿元楼由上年的4座增加到6座，是2016年的3倍。青稞亩产由上年的142.7公斤提高到145.7公斤，"
+        "比2015年增加24.1公斤。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+
+
+def test_the_sources_of_a_per_head_income_broken_down_add_up_to_it():
+    table = _checks(
+        "全县农牧民人均可支配收入13,642元，增长10.2%，城镇居民人均可支配收入36,580元，增长6.1%。"
+        "从农牧民收入构成看，工资性收入3,962元、经营净收入6,418元、转移净收入3,046元、财产净收入"
+        "216元，经营净收入占47.0%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["indicators"] == "经营净收入占; 经营净收入; 农村居民人均可支配收入"
+    assert table[table.check == "sum"].verdict.tolist() == ["consistent"]

@@ -336,8 +336,10 @@ class ParentReading:
             if c.mention.start >= s_start:
                 return None
             c = self._compared_to.get(id(c), c)
-            if c.quals or _averages(c) or self.layout.paren_of(c.mention.start) is not None:
+            if c.quals or self.layout.paren_of(c.mention.start) is not None:
                 return None
+            if _averages(c) and not c.indicator:  # 粮食平均亩产 (人均可支配收入 is broken
+                return None  # down by its sources)
             if c.parent_id:
                 return None  # 其中，亿元以上项目78个…。分产业看，…: a part, not what is broken down
             return None if self._whole_of_share(c) else c

@@ -280,6 +280,10 @@ def _near(a: str, b: str) -> bool:
     return y > 0 and y / 2 <= x <= y * 2
 
 
+#: What follows the figure of a base up to the next clause (的基础上，; 为基数，).
+_BASE_CLAUSE_TAIL = re.compile(r"(?:的)?(?:基础上|为基数|为基础|为基期)[，,]")
+
+
 def _without_new_word(name: str) -> str:
     """``新建5G基站`` -> ``5G基站``: the name of all of them, not of the new ones."""
     for word in load_phrases().new_words:
@@ -1144,7 +1148,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
             elif subject is not None and not subject.indicator:
                 subject = self._shared_head(subject, m)
         if subject is None and partner is None and m.structure is None and m.role == "level":
-            subject = self._subject_of_segment(m, prev) or self._named_before_brackets(ws, we, m)
+            subject = (
+                self._subject_of_segment(m, prev)
+                or self._named_before_brackets(ws, we, m)
+                or self._subject_of_base(m, prev)
+            )
             host = self._growth_host(m) if subject is None and not m.compared else None
             fall = host is not None and host.mention is not None and host.mention.sign == "-"
             if host is not None and m.range_role == "low" and not fall:
@@ -1774,6 +1782,19 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if fits(w.indicator, m.unit, m.role):
                 return _Subject(w.indicator, w.text, w.start, w.end)
         return None
+
+    def _subject_of_base(self, m: Mention, prev: Mention | None) -> _Subject | None:
+        """``地方一般公共预算收入以2021年1.386亿元为基数，力争达到14,690万元``: a figure with no
+        subject right after the clause of the base it starts from takes the base's subject."""
+        base = self.by_mention.get(id(prev)) if prev is not None else None
+        if base is None or not base.name or base.unit is None:
+            return None
+        if unit_family(base.unit) != unit_family(m.unit):
+            return None
+        between = self.text[prev.end : self.layout.clause_start(m.claim_start)]
+        if _BASE_CLAUSE_TAIL.fullmatch(between) is None:
+            return None
+        return _Subject(base.indicator, base.name, base.name_start, base.name_start)
 
     def _is_share(self, c: Claim) -> bool:
         """Whether ``c`` is a per-cent figure (or a multiple) stated as a share of another

@@ -340,6 +340,10 @@ _COMPARED_AFTER = re.compile(r"(?:末|底)?(?:相比较|相比|比较)[，,]")
 _BASE_CLAUSE_END = re.compile(r"[^。；;：:]{0,60}?的(?:基础上|情况下|背景下|形势下)")
 
 
+#: 以2021年1.386亿元为基数，力争达到14,690万元: the figure of that year is the base only.
+_BASE_FIGURE_END = re.compile(r"[^。；;：:，,]{0,30}?为(?:基数|基础|基期)")
+
+
 def _after_of_which(text: str, start: int) -> bool:
     """Whether the time phrase at ``start`` follows 其中 (其中2016年增长13.0%): a part of a
     span's figure, whose year reaches no further than its item."""
@@ -347,10 +351,12 @@ def _after_of_which(text: str, start: int) -> bool:
 
 
 def _base_clause_end(text: str, start: int, end: int) -> int:
-    """Where ``在…的基础上`` ends, when the time phrase at ``start`` opens it; else -1."""
-    if text[start - 1 : start] != "在":
+    """Where ``在…的基础上`` (or ``以…为基数``) ends, when the time phrase at ``start`` opens
+    it; else -1."""
+    opener = text[start - 1 : start]
+    if opener not in ("在", "以"):
         return -1
-    m = _BASE_CLAUSE_END.match(text, end)
+    m = (_BASE_CLAUSE_END if opener == "在" else _BASE_FIGURE_END).match(text, end)
     return m.end() if m else -1
 
 

@@ -59,6 +59,10 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         origin = index.origins.get(level.row)
         if over_last_year and origin is not None and not _of_the_year_before(origin, level):
             origin = None
+        named = _YEAR_OF_BASIS.search(change.growth_basis)
+        if named and origin is not None and origin.period is not None:
+            # 由上年的142.7公斤提高到145.7公斤，比2015年增加24.1公斤: not over last year's
+            origin = origin if origin.period.start[0] == int(named.group(1)) else None
         before = _named_base(index, level, change) or origin
         if before is None and _names_an_earlier_year(level, change):
             continue  # 与2019年相比增加9.69亿元 without the 2019 level: not the growth over 2020

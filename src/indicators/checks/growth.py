@@ -25,6 +25,7 @@ from ..findings import (
 )
 from ..intervals import Interval, fmt, growth_factor, implied_growth, implied_price_change
 from ..period_cells import Period
+from ..phrases import load_phrases
 from ..quantities import Quantity
 from ..relations import ClaimIndex, item_between, key, scopes_compatible
 
@@ -128,6 +129,8 @@ def _origin_of_basis(index: ClaimIndex, q: Quantity) -> Quantity | None:
         return origin
     if origin.period.start[0] == int(named.group(0)):
         return origin
+    if origin.has_cue(load_phrases().last_year_end_words):
+        return None  # 由上年的4座增加到6座，是2016年的3倍: last year's, over another year
     base_period = index.growth_base_period(q)  # a level of the year named is printed: that
     printed = base_period is not None and (  # one (else the change's start, misdated maybe)
         index.level(key(q), base_period, "actual", like=q) is not None
