@@ -3474,3 +3474,15 @@ def test_the_sources_of_a_per_head_income_broken_down_add_up_to_it():
     [share] = table[table.check == "share"].to_dict("records")
     assert share["indicators"] == "经营净收入占; 经营净收入; 农村居民人均可支配收入"
     assert table[table.check == "sum"].verdict.tolist() == ["consistent"]
+
+
+def test_counts_of_a_subset_of_the_firms_of_a_kind_are_no_level_of_all_of_them():
+    table = _checks(
+        "规模以上工业企业由2021年的18家增加到21家，增长16.7%。\n\n全镇现有食品加工企业46家，比上年的"
+        "41家增加5家，增长12.2%，其中规模以上企业14家，占全镇规上工业企业的66.7%。全镇亩均税收超过"
+        "30万元的规上工业企业达到12家，超亿元的规上工业企业5家。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert "same_quantity" not in set(table.check)
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent" and share["recomputed"] == "66.67%"

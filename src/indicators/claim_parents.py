@@ -183,6 +183,10 @@ class ParentReading:
             whole = named[-1].indicator if named else ""
             if not whole or whole in (parent.indicator, parent.name) or parent.name in words:
                 continue
+            if (
+                whole == c.indicator and not parent.indicator
+            ):  # 食品加工企业46家，其中规模以上企业14家，占全镇规上工业
+                continue  # 企业的66.7%: those of the food firms, a share of all of their kind
             found = next(
                 (
                     x

@@ -314,6 +314,8 @@ _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 #: What ends the words of a class right before a wording (…10万元以上的规上工业企业86家).
 _CLASS_BEFORE = ("以上的", "以下的", "以内的")
+#: An amount and 的 right before a wording (超过30万元的规上工业企业, 超亿元的企业): a class.
+_AMOUNT_CLASS = re.compile(r"(?:\d|[超过上])[万亿]?元的$")
 #: Ends of a name that make a figure a plan (收购计划, 种植计划) when a progress rate follows it.
 _TARGET_ENDS = ("计划", "任务", "目标")
 _PROGRESS_AFTER = re.compile(r"的\d+(?:\.\d+)?%")
@@ -532,9 +534,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 if kind:  # 煤炭税收1.32亿元: the tax of one kind, no wording of all taxes
                     return _Subject("", kind + w.text, w.start - len(kind), w.end)
 
-                if self.text.endswith(_CLASS_BEFORE, ws, w.start) or self.text.endswith(
-                    ("”", '"'), ws, w.start
-                ):  # 亩均税收10万元以上的规上工业企业86家, 整治“散乱污”工业企业86家: a class
+                if (
+                    self.text.endswith(_CLASS_BEFORE, ws, w.start)
+                    or self.text.endswith(("”", '"'), ws, w.start)
+                    or _AMOUNT_CLASS.search(self.text, max(0, w.start - 4), w.start) is not None
+                ):  # 亩均税收10万元以上的规上工业企业86家, 整治“散乱污”工业企业86家, 亩均税收超过
+                    # 30万元的规上工业企业42家: a class
                     name = clean_name(self.text[ws : w.end])  # of them, not all of them
                     return _Subject("", name or w.text, ws, w.end)
                 return _Subject(w.indicator, w.text, w.start, w.end)

@@ -907,10 +907,12 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
             return best[0], own[0]
     if best[0] == part.indicator:  # 园区…168.5亿元，占全县规模以上工业总产值的54.9%
         # The whole of the wider place: the one figure of it without the part's scope.
-        wider = _first_two(
-            q
+        wider = _first_two(  # (or of all of the kind: 食品加工企业…，其中规模以上企业14家，
+            q  # 占全镇规上工业企业的66.7%)
             for q in index.iter_levels(best[0], part.period, part.kind)
-            if part.scope and not q.scope and q.row != part.row
+            if (part.scope or (part.parent_id and q.parent_id != part.parent_id))
+            and not q.scope
+            and q.row != part.row
         )
         one = len({q.value_text for q in wider}) == 1  # one figure, restated or not
         return best[0], wider[0] if wider and one else None
