@@ -3486,3 +3486,13 @@ def test_counts_of_a_subset_of_the_firms_of_a_kind_are_no_level_of_all_of_them()
     assert "same_quantity" not in set(table.check)
     [share] = table[table.check == "share"].to_dict("records")
     assert share["verdict"] == "consistent" and share["recomputed"] == "66.67%"
+
+
+def test_a_year_compared_with_right_after_与_dates_the_earlier_end_of_a_change():
+    table = _checks(
+        "城镇常住居民人均可支配收入43518元，增长4.6%。与2019年相比，城镇常住居民人均可支配收入由"
+        "37124元增加到43518元，三年年均增长6.4%。"
+    )
+    [row] = table[table.check == "average_growth"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["period"] == "2019→2022"
+    assert row["recomputed"].startswith("5.44%")

@@ -618,6 +618,18 @@ FOUND = {
         ("count_change", "养老床位", "2019→2020"),  # 612→748张 is +136, not 146
         ("sum", "税收收入", "2020"),  # the eight buildings add up to 19.42亿元, not 19.12
     },
+    "county-2019-heilongjiang-grain-ice.txt": {
+        ("growth", "一般公共预算收入", "2017→2018"),  # 6.37→6.83亿元 is +7.2%, not 8.2%
+        ("growth", "社会消费品零售总额", "2018→2019"),  # 42.18→45.13亿元 is +7%, not 9%
+        ("disjoint_parts", "粮食作物播种面积", "2018"),  # the crops add up to 286.4, not 276.4
+        ("change_amount", "大豆种植面积", "2017→2018"),  # 50.7→64.3万亩 is +13.6, not 14.6
+        ("points_change", "贫困发生率", "2018"),  # 2.9%→0.9% is 2.0 points, not 2.2
+    },
+    "district-2023-gb18030-crlf-chongqing-autos.txt": {
+        ("growth", "产值", "2017→2022"),  # 142.6→368.4亿元 is 2.6倍, not 2.9
+        ("ratio", "城乡居民收入比", "2022"),  # 43518 over 20864 is 2.09, not 2.06
+        ("average_growth", "城镇居民人均可支配收入", "2019→2022"),  # 5.4% a year, not 6.4%
+    },
     "county-city-2024-gbk-crlf-shandong-grain-trade.txt": {
         ("same_quantity", "粮食产量", "2023"),  # 57.86 here, 58.76万吨 there
         ("ratio", "出口额是进口额", "2023"),  # exports are 2.53 times imports, not 2.8

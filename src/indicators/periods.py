@@ -192,6 +192,12 @@ def anchors_in(
         elif layout.shielded(start):
             continue
         if _BASIS_BEFORE.search(text, max(0, start - 2), start):
+            year_m = _YEAR_IN.search(m.group(0))
+            if year_m and _COMPARED_AFTER.match(text, m.end()) and text[start - 1] in "与同和跟":
+                year = _year_value(year_m.group(1))  # 与2019年相比，…由37124元增加到43518元
+                out.append(
+                    Anchor(start, m.end(), year, None, origin=True, reach=m.end(), compared=True)
+                )
             continue
         if text.endswith(("恢复到", "恢复至"), 0, start) or (
             text.endswith("恢复", 0, start) and text[start] in "到至"
