@@ -3496,3 +3496,12 @@ def test_a_year_compared_with_right_after_与_dates_the_earlier_end_of_a_change(
     [row] = table[table.check == "average_growth"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["period"] == "2019→2022"
     assert row["recomputed"].startswith("5.44%")
+
+
+def test_a_share_printed_as_a_change_from_last_year_is_judged_at_its_later_end():
+    table = _checks(
+        "全年实现规上工业总产值1486.3亿元，下降2.1%。分产业看，汽摩产业实现产值521.8亿元，下降8.6%，"
+        "占规上工业总产值的比重由上年的37.6%下降到37.1%；电子信息产业实现产值368.4亿元，增长9.7%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("35.11%")

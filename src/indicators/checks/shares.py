@@ -316,6 +316,8 @@ def _part_and_whole(
         clause = f"占{per.group(1)}的"  # 出栏率（按上年末存栏计算）: of 上年末存栏
     if "占" not in clause and "占" in rate.name and rate.name.endswith(clause.split("的")[0]):
         clause = f"占{clause}"  # 数字产品制造业占数字经济核心产业增加值的52.0%: its whole's words
+    elif "占" not in clause and rate.name.startswith("占") and rate.link == "changed_from":
+        clause = rate.name  # 占规上工业总产值的比重由上年的37.6%下降到37.1%: the words before 由
     if any(w in clause for w in index.rules.cue("sum_share")):
         return None, None  # 分别为32.64亿元、24.18亿元，合计占…的36.2%: a share of their sum
     wider = index.rules.cue("wider_wholes")
