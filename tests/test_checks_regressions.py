@@ -3505,3 +3505,14 @@ def test_a_share_printed_as_a_change_from_last_year_is_judged_at_its_later_end()
     )
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("35.11%")
+
+
+def test_new_ones_of_the_year_restated_differently_are_found_and_are_no_part_of_the_stock():
+    table = _checks(
+        "全年新增市场主体1.32万户。\n\n市场主体总量由上年末的11.02万户增加到11.86万户，增长7.6%，其中"
+        "企业3.42万户、个体工商户8.44万户；全年新增市场主体1.23万户。"
+    )
+    [row] = table[table.check == "same_quantity"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["stated"] == "1.32 万户；1.23 万户"
+    parts = table[table.check == "part_of_whole"].indicators.tolist()
+    assert parts == ["企业; 市场主体", "个体工商户; 市场主体"]

@@ -630,6 +630,7 @@ FOUND = {
         ("ratio", "城乡居民收入比", "2022"),  # 43518 over 20864 is 2.09, not 2.06
         ("average_growth", "城镇居民人均可支配收入", "2019→2022"),  # 5.4% a year, not 6.4%
         ("share", "占规上工业总产值的比重", "2022"),  # 521.8 of 1486.3亿元 is 35.1%, not 37.1%
+        ("same_quantity", "市场主体", "2022"),  # 1.32万户 new ones here, 1.23万户 there
     },
     "county-city-2024-gbk-crlf-shandong-grain-trade.txt": {
         ("same_quantity", "粮食产量", "2023"),  # 57.86 here, 58.76万吨 there

@@ -804,6 +804,7 @@ class ParentReading:
         assert c.mention is not None
         start = self.layout.item_start(c.mention.start)
         head = self.text[start : start + 12].lstrip("，,、 ")
+        head = load_phrases().strip_before.sub("", head)  # 全年新增市场主体1.23万户
         new = tuple(w for w in load_phrases().new_words if w not in _KINDS_OF_PROJECT)
         return head.startswith(new)  # not 新建项目完成投资63.2亿元: a kind of project
 

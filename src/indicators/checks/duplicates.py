@@ -38,9 +38,10 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
     for q in index.quantities:
         if not (q.indicator or (summed and q.name)):
             continue
-        if q.annual_key is None or q.row in index.earlier or not q.is_level:
-            continue
-        groups[(key(q), q.annual_key, q.kind, q.unit.kind if q.unit else None)].append(q)
+        if q.annual_key is None or q.row in index.earlier or not (q.is_level or q.measure == "new"):
+            continue  # (new ones of the year too: 新增市场主体1.32万户 … 全年新增市场主体1.23万户)
+        unit_kind = q.unit.kind if q.unit else None
+        groups[(key(q), q.annual_key, q.kind, unit_kind, q.measure)].append(q)
     findings = []
     cues = index.rules.cue("scope")
     bare_sums = load_phrases().sum_after
