@@ -3516,3 +3516,15 @@ def test_new_ones_of_the_year_restated_differently_are_found_and_are_no_part_of_
     assert row["verdict"] == "inconsistent" and row["stated"] == "1.32 万户；1.23 万户"
     parts = table[table.check == "part_of_whole"].indicators.tolist()
     assert parts == ["企业; 市场主体", "个体工商户; 市场主体"]
+
+
+def test_a_cause_between_a_village_and_its_figures_keeps_them_the_village_s():
+    table = _checks(
+        "全年完成工业总产值286.54亿元，比上年的262.18亿元增长9.3%。规模以上工业企业年初为138家，"
+        "全年新增入规企业21家，退出6家，年末达到153家。马岗村受两家陶瓷企业关停搬迁影响，工业总产值"
+        "由上年的12.35亿元减少到11.82亿元，下降4.3%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert "same_quantity" not in set(table.check)
+    claims = claims_table(parse_text("一、2022年工作回顾\n\n规模以上工业企业年初为138家。\n"))
+    assert claims.period.tolist() == ["2021"]

@@ -280,6 +280,8 @@ def _near(a: str, b: str) -> bool:
     return y > 0 and y / 2 <= x <= y * 2
 
 
+#: The start of the year right before the verb of a level (年初为138家, 年初有): last year's end.
+_YEAR_START = re.compile(r"(?<![\d上去今明])年初(?:为|有|是|时为|时有)$")
 #: What follows the figure of a base up to the next clause (的基础上，; 为基数，).
 _BASE_CLAUSE_TAIL = re.compile(r"(?:的)?(?:基础上|为基数|为基础|为基期)[，,]")
 
@@ -469,6 +471,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             year, months, first_year = listed.year, None, None
         if first_year is not None and m.role == "level" and not m.to_level and self._reached(m):
             first_year = None  # 自2018年开园以来…，入园企业达到72家: the level now
+        if year is not None and not months and m.role == "level" and self._at_year_start(m):
+            year = year - 1  # 规模以上工业企业年初为138家: the stock at the end of last year
         c = Claim(
             section=self.p.section_path,
             paragraph=self.p.index,
@@ -491,6 +495,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if m.structure is not None:
             self.structure_parts.setdefault(id(m.structure), []).append(c)
         return c
+
+    def _at_year_start(self, m: Mention) -> bool:
+        """Whether the clause of ``m`` dates it at the start of its year (规模以上工业企业年初为
+        138家), with no year of its own printed there."""
+        words = self.text[self.layout.clause_start(m.start) : m.start]
+        return _YEAR_START.search(words) is not None
 
     def _reached(self, m: Mention) -> bool:
         """Whether the words of ``m``'s clause make it a level reached (达到, 总数), not a
@@ -2184,7 +2194,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             opening = self._place_opening_item(c.name_start)
             item = max(self.layout.sentence(clause)[0], self.layout.item_start(clause))
             bare = c.name in ph.bare_wordings  # 产业园…，实现营业收入46.8亿元、税收2.35亿元
-            if opening is None or (not bare and self.index.any_between(item, clause)):
+            if opening is None or (not bare and self._figure_between(item, clause)):
                 return ""
             named = _PLACE_LEAD.sub("", opening.group(0))
             return "" if named == self.own_place() else named
@@ -2301,6 +2311,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
             self.text,
             c.mention.end,
             self.own_level(),  # the report's level, read only then
+        )
+
+    def _figure_between(self, start: int, end: int) -> bool:
+        """Whether a figure stands between ``start`` and ``end``, other than in a cause
+        (马岗村受两家陶瓷企业关停搬迁影响，工业总产值…: the village's figures still)."""
+        if not self.index.any_between(start, end):
+            return False
+        causes = [m.span() for m in load_phrases().cause.finditer(self.text, start, end)]
+        return any(
+            not any(a <= c.start < b for a, b in causes) for c in self.index.between(start, end)
         )
 
     def _place_opening_item(self, pos: int) -> re.Match[str] | None:

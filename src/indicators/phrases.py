@@ -102,6 +102,7 @@ class Phrases:
     net_re: re.Pattern[str]
     strip_before: re.Pattern[str]
     strip_after: re.Pattern[str]
+    cause: re.Pattern[str]
     area: re.Pattern[str]
     noun_stop: re.Pattern[str]
     doubled_place_chars: frozenset[str]
@@ -317,6 +318,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
             rf"^(?:{alternation([w for w in subj['strip_leading'] if w != '共'])}"
             rf"|共(?![建享同治富]))+"
         ),
+        cause=re.compile("|".join(subj["cause_patterns"])),
         strip_after=re.compile(
             rf"(?:{alternation(subj['strip_trailing'])}|{'|'.join(subj['cause_patterns'])})+$"
         ),
