@@ -3528,3 +3528,14 @@ def test_a_cause_between_a_village_and_its_figures_keeps_them_the_village_s():
     assert "same_quantity" not in set(table.check)
     claims = claims_table(parse_text("一、2022年工作回顾\n\n规模以上工业企业年初为138家。\n"))
     assert claims.period.tolist() == ["2021"]
+
+
+def test_a_share_of_the_whole_place_s_figure_named_outside_the_vocabulary_finds_it():
+    table = _checks(
+        "全年实现营业收入1286.54亿元。\n\n分产业看，电子信息产业实现营业收入402.65亿元，增长18.2%，"
+        "占全区营业收入的31.3%；高端装备制造产业实现营业收入356.28亿元，增长13.5%，占27.7%；"
+        "现代服务业实现营业收入232.30亿元，增长15.8%，占18.1%。"
+    )
+    shares = table[table.check == "share"]
+    assert shares.verdict.tolist() == ["consistent"] * 3
+    assert all("1286.54 亿元" in e for e in shares.explanation)

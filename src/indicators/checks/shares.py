@@ -881,7 +881,12 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
             if wording in after and (best is None or len(wording) > len(best[1])):
                 best = (entry.name, wording)
     if best is None:
-        return _named_elsewhere(index, _whole_words(clause), part)
+        words = _whole_words(clause)
+        found = _named_elsewhere(index, words, part)
+        plain = _WHOLE_PLACE_LEAD.sub("", words)  # 占全区营业收入的31.3%: the zone's 营业收入
+        if found[1] is None and plain != words:
+            found = _named_elsewhere(index, plain, part)
+        return found
     at = after.find(best[1])
     qualified = next((w for w in load_phrases().not_after_words if after.endswith(w, 0, at)), "")
     if at >= 2 and after[at - 1] == "级":
