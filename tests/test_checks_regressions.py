@@ -3539,3 +3539,14 @@ def test_a_share_of_the_whole_place_s_figure_named_outside_the_vocabulary_finds_
     shares = table[table.check == "share"]
     assert shares.verdict.tolist() == ["consistent"] * 3
     assert all("1286.54 亿元" in e for e in shares.explanation)
+
+
+def test_an_industry_opening_a_plan_item_names_the_measure_printed_by_itself_after_it():
+    report = parse_text(
+        "一、2018年工作回顾\n\n全年实现营业收入1286.54亿元。生物医药产业实现营业收入168.94亿元，"
+        "增长21.4%。\n\n二、2019年工作安排\n\n生物医药产业以疫苗、创新药和医疗器械为主攻方向，力争"
+        "营业收入达到200亿元，增长18.4%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.stated.str.contains("200")].to_dict("records")
+    assert row["verdict"] == "consistent" and "168.94" in row["explanation"]

@@ -354,6 +354,13 @@ _NAMED_LOOKBACK = 40
 
 
 @cache
+def _kind_opening() -> re.Pattern[str]:
+    """An industry named at the start of an item, before a word that is no part of a name."""
+    heads = sorted((h for h in load_phrases().sibling_heads if "产业" in h), key=len, reverse=True)
+    return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(heads)}))(?=[以要把将在])")
+
+
+@cache
 def _sum_words() -> tuple[str, ...]:
     """The words of a sum of two characters or more (合计, 总计; not 共, of 公共 too)."""
     return tuple(w for w in load_phrases().sum_after if len(w) > 1)
@@ -564,7 +571,19 @@ class _ParagraphReader(ParentReading, ChangeReading):
             own = own_level_indicator(name, self.own_tier(), plain=plain)
         if own and fits(own, unit, role):  # 区级税收收入 in a district's report
             return _Subject(own, name, at if at >= 0 else ws, we)
+        kind = self._kind_opening_item(at if at >= 0 else ws)
+        if kind and not name.startswith(kind):  # 生物医药产业以…为主攻方向，力争营业收入达到…
+            name = kind + name
         return _Subject("", name, at if at >= 0 else ws, we)
+
+    def _kind_opening_item(self, pos: int) -> str:
+        """The industry that opens the item of ``pos`` (生物医药产业以疫苗…为主攻方向，…) with no
+        figure before ``pos``: what a measure named by itself there is of; ``""`` if none."""
+        start = max(self.layout.sentence(pos)[0], self.layout.item_start(pos))
+        found = _kind_opening().match(self.text, start, pos)
+        if found is None or self.index.any_between(start, pos):
+            return ""
+        return found.group(1)
 
     def _kind_before(self, ws: int, w: Wording) -> str:
         """The words glued before a bare wording that name a kind of it (煤炭 of 煤炭税收, 批发
