@@ -3550,3 +3550,11 @@ def test_an_industry_opening_a_plan_item_names_the_measure_printed_by_itself_aft
     table = check_claims(claims_table(report), report).table
     [row] = table[table.stated.str.contains("200")].to_dict("records")
     assert row["verdict"] == "consistent" and "168.94" in row["explanation"]
+
+
+def test_a_part_under_其中_after_a_分别_list_is_of_the_listed_subject_it_names():
+    table = _checks(
+        "新增科技企业孵化器3家、众创空间5家，孵化器和众创空间分别达到18家和24家，其中国家级孵化器6家。"
+    )
+    [row] = table[table.check == "part_of_whole"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["indicators"] == "国家级孵化器; 孵化器"

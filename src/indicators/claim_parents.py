@@ -435,6 +435,31 @@ class ParentReading:
                 c.parent_id = f"#{id(t)}"
                 c.parent = t.indicator
 
+    def _listed_whole(self, c: Claim, at: int) -> Claim | None:
+        """The figure of a 分别 list right before the 其中 at ``at`` whose subject ends the
+        name of ``c`` (孵化器和众创空间分别达到18家和24家，其中国家级孵化器6家: of the 18
+        孵化器), in the unit of ``c``; ``None`` when there is none, or ``c`` is in no clause
+        of that 其中."""
+        assert c.mention is not None
+        if not self.respective or at < self.layout.item_start(c.mention.start):
+            return None
+        before = self.index.last_level_outside(self.layout.paren_of(at), unit_family(c.unit), at)
+        first = self.respective.get(id(before.mention)) if before and before.mention else None
+        if first is None or first.start < 0 or first.size < 2:
+            return None
+        found = [
+            x
+            for x in self.index.between(first.first - 1, at)
+            if x.mention is not None
+            and (r := self.respective.get(id(x.mention))) is not None
+            and r.first == first.first
+            and len(r.name) >= 2
+            and c.name.endswith(r.name)
+            and c.name != r.name
+            and x.unit == c.unit
+        ]
+        return found[0] if len(found) == 1 else None
+
     def _after_of_which_in_item(self, c: Claim) -> bool:
         """Whether a 其中 stands before ``c`` in its item."""
         if c.mention is None:
@@ -689,6 +714,10 @@ class ParentReading:
         last = bisect.bisect_left(of_which.positions, c.mention.start)
         if last and of_which.positions[last - 1] >= self.layout.item_start(c.mention.start):
             first = max(first, last - 1)  # …；新增860张，其中520张: the 其中 of its own item
+        listed = self._listed_whole(c, of_which.positions[last - 1]) if last else None
+        if listed is not None:  # 孵化器和众创空间分别达到18家和24家，其中国家级孵化器6家
+            c.parent_id, c.parent = f"#{id(listed)}", listed.indicator or listed.name
+            return
         if c.scope.startswith(MARKET) and last:  # 对日韩出口96.82亿元，其中对日本出口…
             market = of_which.total(last - 1, family)
             if (
