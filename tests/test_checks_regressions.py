@@ -3558,3 +3558,13 @@ def test_a_part_under_其中_after_a_分别_list_is_of_the_listed_subject_it_nam
     )
     [row] = table[table.check == "part_of_whole"].to_dict("records")
     assert row["verdict"] == "consistent" and row["indicators"] == "国家级孵化器; 孵化器"
+
+
+def test_figures_of_a_season_over_two_years_are_no_figures_of_the_calendar_year():
+    table = _checks(
+        "全年接待游客486.3万人次，比上年的410万人次增长18.6%。2021—2022雪季，全县3家滑雪场接待"
+        "滑雪者68.4万人次；2022—2023雪季开板以来（截至2023年1月5日），接待游客42.6万人次，同比增长"
+        "63.8%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert "same_quantity" not in set(table.check)

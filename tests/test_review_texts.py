@@ -633,6 +633,21 @@ FOUND = {
         ("share", "占规上工业总产值的比重", "2022"),  # 521.8 of 1486.3亿元 is 35.1%, not 37.1%
         ("same_quantity", "市场主体", "2022"),  # 1.32万户 new ones here, 1.23万户 there
     },
+    "city-2026-anhui-districts.txt": {
+        ("sum", "三个区合计", "2025"),  # 826.54 + 512.38 + 389.65 is 1728.57, not 1737.57
+        ("points_change", "占规上工业总产值的比重", "2025"),  # 40.3%→42.6% is 2.3 points
+        ("share", "占工业投资的比重", "2025"),  # 353.71 of 856.42亿元 is 41.3%, not 43.1%
+        ("growth", "外贸进出口总额", "2024→2025"),  # 421.35→486.72 is +15.5%, not 16.5%
+        # Not planted: the same slip read against the growths of exports and imports
+        ("growth_total_vs_parts", "外贸进出口总额", "2025"),
+        ("average_growth", "农村居民人均可支配收入", "2020→2025"),  # 7.0% a year, not 7.6%
+    },
+    "township-2020-gbk-hunan-oil-tea.txt": {
+        ("points_change", "贫困发生率", "2019"),  # 3.60%→0.73% is 2.87 points, not 2.78
+        ("change_amount", "稻田养鱼面积", "2018→2019"),  # 3200→4650亩 is +1450, not 1540
+        ("sum", "合计", "2019"),  # the twelve villages add up to 223.8万元, not 222.0
+        ("growth", "农村居民人均可支配收入", "2019→2020"),  # 11860×1.09 is 12927元, not 13050
+    },
     "county-city-2024-gbk-crlf-shandong-grain-trade.txt": {
         ("same_quantity", "粮食产量", "2023"),  # 57.86 here, 58.76万吨 there
         ("ratio", "出口额是进口额", "2023"),  # exports are 2.53 times imports, not 2.8

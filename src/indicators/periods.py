@@ -78,6 +78,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
     parts = alternation(list(ph.period_parts))
     after_year = rf"(?:{_MONTHS}|{parts})?"
     since = alternation(ph.since) if ph.since else "(?!)"
+    seasons = alternation(ph.seasons) if ph.seasons else "(?!)"
     plan_words = alternation(list(ph.plans)) if ph.plans else "(?!)"
     plan_after = alternation([*ph.plan_span, *ph.plan_end, *ph.plan_first]) if ph.plans else "(?!)"
     recent = alternation(list(ph.recent)) if ph.recent else "(?!)"
@@ -86,6 +87,8 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(rf"(?:{ph.cumulative})(?:{_YEAR}{after_year}|{_MONTHS}|{parts})"),
         re.compile(
             rf"{_ARABIC_YEAR}(?:年?[-—–~至到]{_ARABIC_YEAR}年度?|年度?(?:{since}))"
+            # 2022—2023雪季, 2021/2022年榨季: a season over two years
+            rf"|{_ARABIC_YEAR}年?[-—–~/]{_ARABIC_YEAR}(?=年?(?:{seasons}))"
             # 2020年、2021年两年累计: two years joined, and what they total
             rf"|{_ARABIC_YEAR}年[、和与及]{_ARABIC_YEAR}年(?=(?:两年)?(?:{cumulative_words}))"
             rf"|自{_ARABIC_YEAR}年[^，,。；;：:]{{1,8}}?(?:{since})"  # 自2018年开园以来

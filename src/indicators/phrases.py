@@ -166,6 +166,7 @@ class Phrases:
     plan_span: tuple[str, ...]
     plan_end: tuple[str, ...]
     since: tuple[str, ...]
+    seasons: tuple[str, ...]
     recent: dict[str, int]
     span_totals: tuple[str, ...]
     span_levels: tuple[str, ...]
@@ -400,6 +401,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         plan_span=tuple(per.get("plan_span", ())),
         plan_end=plan_end,
         since=tuple(per.get("since", ())),
+        seasons=tuple(per.get("seasons", ())),
         recent={word: int(n) for word, n in per.get("recent", {}).items()},
         span_totals=tuple(per.get("span_totals", ())),
         span_levels=tuple(per.get("span_levels", ())),
