@@ -3568,3 +3568,34 @@ def test_figures_of_a_season_over_two_years_are_no_figures_of_the_calendar_year(
     )
     assert "inconsistent" not in set(table.verdict)
     assert "same_quantity" not in set(table.check)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # markets that hold others (东盟 in RCEP and in 一带一路) may overlap
+        "对“一带一路”沿线国家进出口120亿元，增长8.1%，其中对东盟进出口60亿元、对RCEP其他成员国"
+        "进出口70亿元。",
+        # renovation and technical renovation may overlap
+        "完成工业投资50亿元，增长12%，其中改扩建项目投资28亿元，技术改造投资26亿元。",
+        # 杂粮 may hold 玉米
+        "粮食播种面积20万亩，其中小麦8.5万亩，杂粮12万亩，玉米7万亩。",
+        # the breakdown after two totals of one unit: which one it breaks down is not said
+        "全年招商引资实际到位资金45亿元，新签约项目协议总投资86亿元。分产业看，工业项目协议投资"
+        "42亿元，服务业项目协议投资30亿元，农业项目协议投资14亿元。",
+        # new ones of one programme or channel are no restatement of the year's
+        "全年新增市场主体1.32万户，新增高新技术企业15家。\n\n深化商事制度改革，线上办理新增市场主体"
+        "0.86万户。实施科技型企业培育工程，新增高新技术企业9家。",
+        # 占地 is no share: the figure before 其中 is no whole of a share
+        "全年新建标准厂房5万平方米，建成占地12万平方米的智能制造产业园，其中标准厂房8万平方米。",
+        # a share's part and whole named elsewhere are the place's, not a street's
+        "全区全口径税收收入50.2亿元，增长5%。滨江街道全口径税收收入12.5亿元，其中区级税收收入"
+        "2.1亿元。\n\n区级税收收入占全口径税收收入的比重为36.2%。",
+        # a year compared with reaches its own item only
+        "2019年地区生产总值为95亿元。\n\n与疫情前的2019年相比，旅游收入增长24.9%；地区生产总值达到"
+        "120亿元，增长6.5%。",
+    ],
+)
+def test_second_review_of_this_session_keeps_these_consistent(body):
+    table = _checks(body)
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

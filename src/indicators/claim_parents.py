@@ -26,7 +26,7 @@ from .layout import any_between
 from .numbers import chinese_to_decimal
 from .phrases import load_phrases
 from .place import OWN_LEVEL, is_part_of_place
-from .relations import MARKET
+from .quantities import MARKET
 from .subjects import (
     composite_indicators,
     indicator_ending,
@@ -342,12 +342,50 @@ class ParentReading:
             c = self._compared_to.get(id(c), c)
             if c.quals or self.layout.paren_of(c.mention.start) is not None:
                 return None
+            if self._levels_in(start, s_start, unit) > 1 and not self._holds_sum(c, s_start):
+                return None  # 实际到位资金45亿元，协议总投资86亿元。分产业看，…: which one
             if _averages(c) and not c.indicator:  # 粮食平均亩产 (人均可支配收入 is broken
                 return None  # down by its sources)
             if c.parent_id:
                 return None  # 其中，亿元以上项目78个…。分产业看，…: a part, not what is broken down
             return None if self._whole_of_share(c) else c
         return None
+
+    def _levels_in(self, start: int, end: int, unit: str) -> int:
+        """How many level figures in ``unit`` stand between ``start`` and ``end`` (at most
+        two are counted)."""
+        found = (
+            c
+            for c in self.index.between(start, end)
+            if c.unit == unit
+            and c.measure == "level"
+            and c.value
+            and not c.parent_id
+            and not _averages(c)  # 村均12.53万元
+            and id(c) not in self._compared_to  # 比上年的18.76亿元: the same figure last year
+        )
+        return sum(1 for _ in itertools.islice(found, 2))
+
+    def _holds_sum(self, total: Claim, s_start: int) -> bool:
+        """Whether ``total`` is no smaller than the sum of the figures of its unit in the
+        breakdown that opens at ``s_start`` (when the sentence before holds several totals,
+        only one that holds the parts is taken)."""
+        assert total.value is not None
+        end = self.layout.sentence(s_start)[1]
+        parts = [
+            c
+            for c in self.index.between(s_start, end)
+            if c.unit == total.unit
+            and c.value
+            and c.measure == "level"
+            and not _averages(c)
+            and (c.year, c.months, c.kind) == (total.year, total.months, total.kind)
+        ]
+        try:
+            values = [parse_decimal(c.value) for c in parts if c.value]
+            return sum(values) <= parse_decimal(total.value)
+        except ArithmeticError:  # a range (8—10): no one sum
+            return False
 
     def _counts_sum(self, total: Claim, size: int) -> bool:
         """Whether ``total`` is printed as the 合计 of a count of ``size`` things printed right
@@ -427,7 +465,6 @@ class ParentReading:
             for w in wholes_of(c.indicator):
                 keys = [(w, c.kind, c.year, t) for t in times]
                 candidates = next((same_time[k] for k in keys if k in same_time), [])
-                candidates = [k for k in candidates if _may_hold(self.claims[k], c)]
                 found.append(self._whole_before(c, candidates, entry.part_of))
             whole_index = max((k for k in found if k is not None), default=None)
             if whole_index is not None:
@@ -663,7 +700,10 @@ class ParentReading:
                 return None
             end = self._of_which_at[k] + 1
         k = bisect.bisect_left(candidates, end, key=self.index.starts.__getitem__)
-        return candidates[k - 1] if k else None
+        for j in range(k - 1, max(-1, k - 1 - _HOLDERS_BACK), -1):
+            if _may_hold(self.claims[candidates[j]], part):  # not a park's for the place's
+                return candidates[j]
+        return None
 
     def _parents_after_of_which(self) -> None:
         """其中: the figures after it in its sentence are parts of the figure of the same kind
@@ -1056,9 +1096,8 @@ class ParentReading:
         """Whether ``c`` is printed as the whole of a share in its clause (占全县16.8万亩的)."""
         assert c.mention is not None
         start = self.layout.clause_start(c.mention.start)
-        return self.text.find("占", start, c.mention.start) >= 0 and self.text.startswith(
-            "的", c.mention.end
-        )
+        before = _SHARE_WHOLE_BEFORE.search(self.text[start : c.mention.start])
+        return before is not None and _SHARE_AFTER_WHOLE.match(self.text, c.mention.end) is not None
 
     def _total_before(self, pos: int, family: str) -> Claim | None:
         """The last level figure of ``family`` before 其中 at ``pos`` (this sentence or the one
@@ -1142,6 +1181,8 @@ def _other_kind(part: Claim, total: Claim) -> bool:
     return bool(wholes_of(named) & wholes_of(total.indicator))  # two parts of one whole
 
 
+#: How many figures of a whole's indicator before a part are read for one of its place.
+_HOLDERS_BACK = 8
 #: Words of new ones that also name a kind of project (新建项目, against 续建项目).
 _KINDS_OF_PROJECT = frozenset({"新建"})
 #: 占 and the words of a whole before its figure (占全镇52个自然村的…), and what follows it.

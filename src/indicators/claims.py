@@ -280,6 +280,8 @@ def _near(a: str, b: str) -> bool:
     return y > 0 and y / 2 <= x <= y * 2
 
 
+#: How far around a figure a cause that holds it is looked for (受两家陶瓷企业关停搬迁影响).
+_CAUSE_REACH = 24
 #: The start of the year right before the verb of a level (年初为138家, 年初有): last year's end.
 _YEAR_START = re.compile(r"(?<![\d上去今明])年初(?:为|有|是|时为|时有)$")
 #: What follows the figure of a base up to the next clause (的基础上，; 为基数，).
@@ -507,7 +509,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """Whether the clause of ``m`` dates it at the start of its year (规模以上工业企业年初为
         138家), with no year of its own printed there."""
         words = self.text[self.layout.clause_start(m.start) : m.start]
-        return _YEAR_START.search(words) is not None
+        ends = self.layout.clause_end(m.end) == m.end  # not 年初为3200户脱贫户发放…: for them
+        return ends and _YEAR_START.search(words) is not None
 
     def _reached(self, m: Mention) -> bool:
         """Whether the words of ``m``'s clause make it a level reached (达到, 总数), not a
@@ -583,7 +586,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         found = _kind_opening().match(self.text, start, pos)
         if found is None or self.index.any_between(start, pos):
             return ""
-        return found.group(1)
+        kind = clean_name(found.group(1))  # 二是生物医药产业以…: no ordinal; 围绕主导产业…: no
+        if not kind.endswith(found.group(1)[-2:]) or load_phrases().noun_stop.match(kind):
+            return ""  # verb
+        return kind
 
     def _kind_before(self, ws: int, w: Wording) -> str:
         """The words glued before a bare wording that name a kind of it (煤炭 of 煤炭税收, 批发
@@ -1672,7 +1678,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     c.indicator, c.name = before.indicator, before.name
         c.growth_pct = growth
         c.growth_basis = m.basis or self._basis_of.get(id(c), "")
-        compared = self.periods.compared_year(m.start) if not c.growth_basis else None
+        compared = self.periods.compared_year(m.start, item=True) if not c.growth_basis else None
         if compared is not None and c.year is not None and compared < c.year:
             c.growth_basis = f"比{compared}年"  # 与疫情前的2019年相比，…增长24.9%: over 2019
         if not c.growth_basis and self.text.endswith(_SPAN_GROWTH, 0, m.start):
@@ -2337,10 +2343,15 @@ class _ParagraphReader(ParentReading, ChangeReading):
         (马岗村受两家陶瓷企业关停搬迁影响，工业总产值…: the village's figures still)."""
         if not self.index.any_between(start, end):
             return False
-        causes = [m.span() for m in load_phrases().cause.finditer(self.text, start, end)]
-        return any(
-            not any(a <= c.start < b for a, b in causes) for c in self.index.between(start, end)
-        )
+        cause = load_phrases().cause
+        for c in self.index.before(end):  # the nearest first: it takes one that is no cause's
+            if c.mention is None or c.mention.start <= start:
+                return False
+            at = c.mention.start
+            window = (max(start, at - _CAUSE_REACH), min(end, at + _CAUSE_REACH))
+            if not any(m.start() <= at < m.end() for m in cause.finditer(self.text, *window)):
+                return True
+        return False
 
     def _place_opening_item(self, pos: int) -> re.Match[str] | None:
         """The part of the place that opens the sentence (or the item after a semicolon) of

@@ -340,6 +340,8 @@ def anchors_in(
     return out
 
 
+#: How many time phrases before a figure are read for the year it is compared with.
+_COMPARED_BACK = 8
 #: The words after a time that make it the time compared with (与2015年相比, 同2015年比较).
 _COMPARED_AFTER = re.compile(r"(?:末|底)?(?:相比较|相比|比较)[，,]")
 
@@ -636,12 +638,23 @@ class PeriodFinder:
             found = max(found, i)
         return self.anchors[found] if found >= 0 else None
 
-    def compared_year(self, pos: int) -> int | None:
+    def compared_year(self, pos: int, item: bool = False) -> int | None:
         """The year the figures at ``pos`` are compared with, when a phrase before it in its
-        sentence names one (与“十二五”末的2015年相比，…由10.36亿元增加到12.48亿元: 2015)."""
-        start = self.layout.sentence(pos)[0]
+        sentence (or, with ``item``, its item) names one (与“十二五”末的2015年相比，…由10.36亿元
+        增加到12.48亿元: 2015).
+
+        Examples
+        --------
+        >>> from indicators import parse_text as parse
+        >>> report = parse("一、2017年工作回顾\\n\\n与2015年相比，收入由10.36亿元增至12.48亿元")
+        >>> p = report.paragraphs[-1]
+        >>> PeriodFinder(p, report, Layout.of(p.text)).compared_year(p.text.index("10.36"))
+        2015
+        """
+        start = self.layout.item_start(pos) if item else self.layout.sentence(pos)[0]
         k = bisect.bisect_left(self._anchor_starts, pos)
-        while k > 0 and self.anchors[k - 1].start >= start:
+        floor = max(0, k - _COMPARED_BACK)  # the last few: linear on an endless sentence
+        while k > floor and self.anchors[k - 1].start >= start:
             k -= 1
             if self.anchors[k].compared:
                 return self.anchors[k].year

@@ -134,6 +134,7 @@ class Phrases:
     left_words: tuple[str, ...]
     not_new_items: tuple[str, ...]
     stock_words: tuple[str, ...]
+    programme_ends: tuple[str, ...]
     subset_verbs: tuple[str, ...]
     cumulative_words: tuple[str, ...]
     sibling_heads: tuple[str, ...]
@@ -355,6 +356,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         left_words=tuple(subj.get("left_words", ())),
         not_new_items=tuple(subj.get("not_new_items", ())),
         stock_words=tuple(subj.get("stock_words", ())),
+        programme_ends=tuple(subj.get("programme_ends", ())),
         subset_verbs=tuple(subj.get("subset_verbs", ())),
         cumulative_words=tuple(subj.get("cumulative_words", ())),
         sibling_heads=tuple(subj.get("sibling_heads", ())),

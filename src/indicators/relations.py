@@ -455,8 +455,10 @@ def _names_the_rest(part: Quantity, rest: tuple[str, ...]) -> bool:
     item = re.split(r"[，,；;、和]", head)[-1]  # the words of this part only
     for word in rest:
         at = item.find(word)
+        market = item.startswith(MARKET) and at != len(MARKET)  # 对RCEP其他成员国: the other
+        # members of a market, no rest of the total
         if at >= 0 and not any(c.isdigit() for c in item[:at]) and not item.endswith("最后", 0, at):
-            return True
+            return not market
     return False
 
 

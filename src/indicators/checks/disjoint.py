@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import explain as ex
+from ..checkvocab import load_check_vocabulary
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import Interval
@@ -101,10 +102,14 @@ def _kind(name: str, group: tuple[str, ...]) -> str:
 
 def _markets_within(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     """The parts of one market's figure that are each of another market within it (对日韩出口,
-    其中对日本出口…、对韩国出口…): markets listed side by side do not overlap."""
+    其中对日本出口…、对韩国出口…): markets listed side by side do not overlap, unless one of
+    them holds others (``market_blocs`` in ``checking.toml``)."""
     if not total.scope.startswith(MARKET):
         return []
     markets = [p for p in parts if p.scope.startswith(MARKET) and p.scope != total.scope]
+    blocs = load_check_vocabulary().cue("market_blocs")
+    if any(b in p.scope for p in markets for b in blocs):
+        return []  # 对“一带一路”…，其中对东盟…、对RCEP其他成员国…: markets that overlap
     if len(markets) < 2 or len({p.scope for p in markets}) < len(markets):
         return []
     return markets

@@ -38,7 +38,7 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
     for q in index.quantities:
         if not (q.indicator or (summed and q.name)):
             continue
-        if q.annual_key is None or q.row in index.earlier or not (q.is_level or q.measure == "new"):
+        if q.annual_key is None or q.row in index.earlier or not (q.is_level or _plain_new(q)):
             continue  # (new ones of the year too: 新增市场主体1.32万户 … 全年新增市场主体1.23万户)
         unit_kind = q.unit.kind if q.unit else None
         groups[(key(q), q.annual_key, q.kind, unit_kind, q.measure)].append(q)
@@ -110,6 +110,26 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             if first.growth is not None and later.growth is not None and same_basis:
                 findings.append(_judge_growths(first, later, scopes))
     return findings
+
+
+def _plain_new(q: Quantity) -> bool:
+    """Whether ``q`` counts the new ones of the year: nothing but time words before its 新增
+    (全年新增市场主体1.23万户), and no programme in the clause before (线上办理新增…, 实施科技型
+    企业培育工程，新增高新技术企业9家: those of one channel or programme)."""
+    if q.measure != "new" or not q.value_text:
+        return False
+    ph = load_phrases()
+    head = ph.strip_before.sub("", q.clause.split(q.value_text, 1)[0])
+    if not head.startswith(ph.new_words):
+        return False
+    lead = (q.sentence_before(_PROGRAMME_REACH) or "").rstrip("，,、 ")
+    for word in ph.new_words:  # (the claim may start after its 新增)
+        lead = lead.removesuffix(word)
+    return not lead.rstrip("，,、 ").endswith(ph.programme_ends)
+
+
+#: How far before a figure of new ones the programme it may be of is looked for.
+_PROGRAMME_REACH = 40
 
 
 def _paid(q: Quantity) -> bool:

@@ -1035,6 +1035,7 @@ def _both_named_elsewhere(index: ClaimIndex, rate: Quantity) -> Finding | None:
         if q.value is not None
         and q.is_level
         and q.family != "percent"
+        and not is_part_of_place(q.scope)  # 滨江街道…，其中区级税收收入2.1亿元: the street's
         and (q.period, q.kind) == (rate.period, rate.kind)
     ]
     if not parts or len({q.value_text for q in parts}) != 1:
@@ -1042,6 +1043,8 @@ def _both_named_elsewhere(index: ClaimIndex, rate: Quantity) -> Finding | None:
     whole = _named_whole(index, "占" + rate.name.partition("占")[2], parts[0])[1]
     if whole is None or whole.value is None or whole.row == parts[0].row:
         return None
+    if is_part_of_place(whole.scope):
+        return None  # a street's or a park's figure is no whole of the place's share
     return judge_share(rate, parts[0], whole)
 
 
