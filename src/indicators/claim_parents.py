@@ -24,7 +24,7 @@ from .exact import Fraction
 from .intervals import parse_decimal
 from .layout import any_between
 from .numbers import chinese_to_decimal
-from .phrases import load_phrases
+from .phrases import load_phrases, sum_words
 from .place import OWN_LEVEL, is_part_of_place
 from .quantities import MARKET
 from .subjects import (
@@ -393,7 +393,7 @@ class ParentReading:
         assert total.mention is not None
         start = self.layout.clause_start(total.mention.start)
         words = self.text[start : total.mention.start]
-        if not any(w in words for w in load_phrases().sum_after if len(w) > 1):
+        if not any(w in words for w in sum_words()):
             return False
         count = next(
             (

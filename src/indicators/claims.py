@@ -42,7 +42,7 @@ from .periods import (
     format_period,
     period_months,
 )
-from .phrases import alternation, load_phrases, whole_place_share_after
+from .phrases import alternation, load_phrases, sum_words, whole_place_share_after
 from .place import OWN_LEVEL, WHOLE_PLACE, detect_place, fiscal_level, place_level, wider_than
 from .respectively import Respective, respective_subjects
 from .subjects import (
@@ -284,8 +284,13 @@ def _near(a: str, b: str) -> bool:
 _CAUSE_REACH = 24
 #: The start of the year right before the verb of a level (年初为138家, 年初有): last year's end.
 _YEAR_START = re.compile(r"(?<![\d上去今明])年初(?:为|有|是|时为|时有)$")
-#: What follows the figure of a base up to the next clause (的基础上，; 为基数，).
-_BASE_CLAUSE_TAIL = re.compile(r"(?:的)?(?:基础上|为基数|为基础|为基期)[，,]")
+
+
+@cache
+def _base_clause_tail() -> re.Pattern[str]:
+    """What follows the figure of a base up to the next clause (的基础上，; 为基数，)."""
+    words = alternation(load_phrases().base_figure_words)
+    return re.compile(rf"(?:的)?(?:基础上|为(?:{words}))[，,]")
 
 
 def _without_new_word(name: str) -> str:
@@ -360,12 +365,6 @@ def _kind_opening() -> re.Pattern[str]:
     """An industry named at the start of an item, before a word that is no part of a name."""
     heads = sorted((h for h in load_phrases().sibling_heads if "产业" in h), key=len, reverse=True)
     return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(heads)}))(?=[以要把将在])")
-
-
-@cache
-def _sum_words() -> tuple[str, ...]:
-    """The words of a sum of two characters or more (合计, 总计; not 共, of 公共 too)."""
-    return tuple(w for w in load_phrases().sum_after if len(w) > 1)
 
 
 class _ParagraphReader(ParentReading, ChangeReading):
@@ -845,7 +844,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """Whether the clause of ``m`` opens with a word of a sum (全乡合计是2019年…的2.1倍)."""
         start = self.layout.phrase_start(m.claim_start)
         head = self.text[start : m.claim_start]
-        return any(w in head for w in _sum_words())
+        return any(w in head for w in sum_words())
 
     def _sum_before(self, listed: Claim) -> Claim | None:
         """The sum printed before the list of ``listed`` in its paragraph (合计75.2万元): the
@@ -856,7 +855,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 continue
             if c.measure != "level" or c.unit != listed.unit or self._listed(c):
                 continue
-            if self._opens_with_sum(c.mention) or any(w in c.name for w in _sum_words()):
+            if self._opens_with_sum(c.mention) or any(w in c.name for w in sum_words()):
                 return c
         return None
 
@@ -1832,7 +1831,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if unit_family(base.unit) != unit_family(m.unit):
             return None
         between = self.text[prev.end : self.layout.clause_start(m.claim_start)]
-        if _BASE_CLAUSE_TAIL.fullmatch(between) is None:
+        if _base_clause_tail().fullmatch(between) is None:
             return None
         return _Subject(base.indicator, base.name, base.name_start, base.name_start)
 

@@ -196,7 +196,8 @@ def anchors_in(
             continue
         if _BASIS_BEFORE.search(text, max(0, start - 2), start):
             year_m = _YEAR_IN.search(m.group(0))
-            if year_m and _COMPARED_AFTER.match(text, m.end()) and text[start - 1] in "与同和跟":
+            opener = text[start - 1 : start]
+            if year_m and _compared_after().match(text, m.end()) and opener in ph.compared_openers:
                 year = _year_value(year_m.group(1))  # 与2019年相比，…由37124元增加到43518元
                 out.append(
                     Anchor(start, m.end(), year, None, origin=True, reach=m.end(), compared=True)
@@ -311,7 +312,7 @@ def anchors_in(
         if year is None and months is None and not whole_year:
             continue
         origin = text.endswith(ph.change_from, max(0, start - 1), start)
-        if year is not None and months is None and _COMPARED_AFTER.match(text, m.end()):
+        if year is not None and months is None and _compared_after().match(text, m.end()):
             # 与“十二五”末的2015年相比，…由10.36亿元增加到12.48亿元: the time of the earlier
             # values only, not of the figures after it
             out.append(
@@ -342,8 +343,13 @@ def anchors_in(
 
 #: How many time phrases before a figure are read for the year it is compared with.
 _COMPARED_BACK = 8
+
+
 #: The words after a time that make it the time compared with (与2015年相比, 同2015年比较).
-_COMPARED_AFTER = re.compile(r"(?:末|底)?(?:相比较|相比|比较)[，,]")
+@cache
+def _compared_after() -> re.Pattern[str]:
+    """The words after a year compared with (2015年相比，): ``compared_after`` in phrases."""
+    return re.compile(rf"(?:末|底)?(?:{alternation(load_phrases().compared_after)})[，,]")
 
 
 #: 在2023年营业收入增长8.9%的基础上，…目标是: the figures of that year are a base only (and
@@ -352,7 +358,12 @@ _BASE_CLAUSE_END = re.compile(r"[^。；;：:]{0,60}?的(?:基础上|情况下|�
 
 
 #: 以2021年1.386亿元为基数，力争达到14,690万元: the figure of that year is the base only.
-_BASE_FIGURE_END = re.compile(r"[^。；;：:，,]{0,30}?为(?:基数|基础|基期)")
+@cache
+def _base_figure_end() -> re.Pattern[str]:
+    """以2021年1.386亿元为基数: up to its 为基数 (``base_figure_words`` in phrases)."""
+    return re.compile(
+        rf"[^。；;：:，,]{{0,30}}?为(?:{alternation(load_phrases().base_figure_words)})"
+    )
 
 
 def _after_of_which(text: str, start: int) -> bool:
@@ -367,7 +378,7 @@ def _base_clause_end(text: str, start: int, end: int) -> int:
     opener = text[start - 1 : start]
     if opener not in ("在", "以"):
         return -1
-    m = (_BASE_CLAUSE_END if opener == "在" else _BASE_FIGURE_END).match(text, end)
+    m = (_BASE_CLAUSE_END if opener == "在" else _base_figure_end()).match(text, end)
     return m.end() if m else -1
 
 

@@ -168,6 +168,9 @@ class Phrases:
     plan_end: tuple[str, ...]
     since: tuple[str, ...]
     seasons: tuple[str, ...]
+    compared_after: tuple[str, ...]
+    compared_openers: tuple[str, ...]
+    base_figure_words: tuple[str, ...]
     recent: dict[str, int]
     span_totals: tuple[str, ...]
     span_levels: tuple[str, ...]
@@ -404,6 +407,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         plan_end=plan_end,
         since=tuple(per.get("since", ())),
         seasons=tuple(per.get("seasons", ())),
+        compared_after=tuple(per.get("compared_after", ())),
+        compared_openers=tuple(per.get("compared_openers", ())),
+        base_figure_words=tuple(per.get("base_figure_words", ())),
         recent={word: int(n) for word, n in per.get("recent", {}).items()},
         span_totals=tuple(per.get("span_totals", ())),
         span_levels=tuple(per.get("span_levels", ())),
@@ -436,3 +442,15 @@ def whole_place_share_after(text: str, pos: int, level: str | None = None) -> bo
         return False
     own = m.group("level")  # 占辖区…的: the report's own place, whatever its level
     return level is None or own is None or (bool(level) and own == level[-1])
+
+
+@cache
+def sum_words() -> tuple[str, ...]:
+    """The words of a sum of two characters or more (合计, 总计; not 共, of 公共 too).
+
+    Examples
+    --------
+    >>> "合计" in sum_words(), "共" in sum_words()
+    (True, False)
+    """
+    return tuple(w for w in load_phrases().sum_after if len(w) > 1)

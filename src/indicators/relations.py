@@ -52,7 +52,8 @@ SUM_LINK = "sum"
 
 
 def key(q: Quantity) -> str:
-    """What makes two claims the same measure: the canonical indicator, else the name.
+    """What makes two claims the same measure: the canonical indicator, else the name
+    without a verb of doing inside it (家用电器制造业实现产值 and 家用电器制造业产值 are one).
 
     Examples
     --------
@@ -63,6 +64,8 @@ def key(q: Quantity) -> str:
     ...     value="3", unit="个", line="1", quote="") for i, n in pairs])
     >>> [key(q) for q in read_claims(table)]
     ['村', '工业企业']
+    >>> key(read_claims(table.assign(indicator="", name="食品工业实现产值"))[0])
+    '食品工业产值'
     """
     return q.indicator or _without_doing_verb(q.name)
 
