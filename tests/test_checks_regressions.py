@@ -3599,3 +3599,12 @@ def test_figures_of_a_season_over_two_years_are_no_figures_of_the_calendar_year(
 def test_second_review_of_this_session_keeps_these_consistent(body):
     table = _checks(body)
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_more_than_last_year_s_level_after_its_unit_is_a_change_of_the_figure():
+    table = _checks(
+        "全年新注册企业462户，比上年的398户多64户、增长16.1%，是2010年（148户）的3.1倍。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert table.verdict.tolist() == ["consistent"] * 3
+    assert set(table.indicators) == {"新注册企业"}

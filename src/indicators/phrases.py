@@ -213,6 +213,11 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     level_only = list(g.get("level_only", ()))
     verbs = rf"{verbs}|(?:{alternation(level_only or ['(?!)'])})(?=[为到至])"  # 精简为9个
     new_level_verbs = [v + to for v in level_only for to in "为到至"]
+    # 比上年的398户多64户: 多 and 少 right after the unit of a level compared with
+    after_unit = alternation(g.get("after_level_unit", ()) or ["(?!)"])
+    units = "".join(g.get("after_level_units", ()))
+    if units:
+        verbs = rf"{verbs}|(?<=\d[{units}])(?:{after_unit})"
     bases = alternation(g["bases"])
     parts_words = alternation(list(per["parts"]))
     plans = {name: (int(a), int(b)) for name, (a, b) in per.get("plans", {}).items()}
@@ -259,7 +264,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         growth_before=growth_before,
         based_change=based_change,
         up_words=frozenset(g["up"]),
-        down_words=frozenset(g["down"]),
+        down_words=frozenset([*g["down"], *g.get("after_level_unit_down", ())]),
         level_only=frozenset(level_only),
         pull_words=tuple(g.get("pull_words", ())),
         paid_verbs=tuple(g.get("paid_verbs", ())),
@@ -382,6 +387,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
             + q["before"]
             + ["的"]
             + g.get("after_base", [])
+            + g.get("after_level_unit", [])
         ),
         rank_last_chars=frozenset(w[-1] for w in exc["rank_before"]),
         qual_last_chars=frozenset(w[-1] for w in q["before"]),
