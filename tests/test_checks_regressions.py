@@ -3608,3 +3608,20 @@ def test_more_than_last_year_s_level_after_its_unit_is_a_change_of_the_figure():
     assert "inconsistent" not in set(table.verdict)
     assert table.verdict.tolist() == ["consistent"] * 3
     assert set(table.indicators) == {"新注册企业"}
+
+
+def test_a_net_change_over_last_year_after_flows_is_of_the_stock():
+    table = _checks("规上工业企业达到213家，全年新增入规企业34家、退出7家，比上年的186家净增27家。")
+    assert table.verdict.tolist() == ["consistent"]
+    assert table.indicators.tolist() == ["规模以上工业企业"]
+
+
+def test_a_figure_restated_in_another_unit_is_no_whole_of_shares():
+    table = _checks(
+        "全年完成外贸进出口总额58.64亿元，增长15.2%。其中，出口41.27亿元（折合6.24亿美元），比上年"
+        "的34.80亿元增长18.6%，占进出口总额的70.4%；分市场看，对欧盟出口12.84亿元，增长21.5%，占"
+        "出口总额的31.1%；对东盟出口9.36亿元，增长32.8%，占22.7%；对美国出口8.12亿元，下降3.6%，"
+        "占19.7%。"
+    )
+    shares = table[table.check == "share"]
+    assert shares.verdict.tolist() == ["consistent"] * 4

@@ -168,6 +168,7 @@ class Phrases:
     plan_end: tuple[str, ...]
     since: tuple[str, ...]
     seasons: tuple[str, ...]
+    converted_words: tuple[str, ...]
     compared_after: tuple[str, ...]
     compared_openers: tuple[str, ...]
     base_figure_words: tuple[str, ...]
@@ -413,6 +414,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         plan_end=plan_end,
         since=tuple(per.get("since", ())),
         seasons=tuple(per.get("seasons", ())),
+        converted_words=tuple(per.get("converted_words", ())),
         compared_after=tuple(per.get("compared_after", ())),
         compared_openers=tuple(per.get("compared_openers", ())),
         base_figure_words=tuple(per.get("base_figure_words", ())),

@@ -26,6 +26,7 @@ from .intervals import (
     split_range,
 )
 from .period_cells import Period
+from .phrases import load_phrases
 from .printed import is_average
 from .rows import as_rows
 
@@ -81,6 +82,11 @@ class Quantity:
     def is_level(self) -> bool:
         """Whether the figure is a level (not a change such as 增加了 2 个, nor a count of new)."""
         return self.measure in ("", "level")
+
+    @property
+    def converted(self) -> bool:
+        """Whether the figure restates the one before it in another unit (（折合6.24亿美元）)."""
+        return self.clause.lstrip("（(").startswith(load_phrases().converted_words)
 
     @property
     def is_average_growth(self) -> bool:

@@ -181,6 +181,7 @@ class ClaimIndex:
                 and q.is_level
                 and q.annual_key is not None
                 and q.row not in self.earlier
+                and not q.converted  # （折合6.24亿美元）: the figure before, restated
             ):
                 self._levels[(key(q), q.annual_key, q.is_count, q.kind)].append((position, q))
         self._kinds = sorted({q.kind for q in self.quantities})

@@ -106,7 +106,8 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         grown: Quantity | None = None  # the last growth printed with no level (民间投资增长…)
         for rate in group:
             if rate.family != "percent":
-                if rate.value is not None:  # 比上年的3.35亿元: the level now, not a year before
+                if rate.value is not None and not rate.converted:  # 比上年的3.35亿元: the level
+                    # now, not a year before; （折合6.24亿美元）: the figure before, restated
                     before.append(later.get(rate.claim_id, rate))
                 elif rate.growth is not None:
                     grown = rate
