@@ -642,6 +642,17 @@ FOUND = {
         ("growth_total_vs_parts", "外贸进出口总额", "2025"),
         ("average_growth", "农村居民人均可支配收入", "2020→2025"),  # 7.0% a year, not 7.6%
     },
+    "town-2024-bom-zhejiang-workshops.txt": {
+        ("growth", "规模以上工业总产值", "2023→2024"),  # 86.42→93.3亿元 is +8%, not 9%
+        ("growth", "财政总收入", "2022→2023"),  # 9.12→9.86亿元 is +8.1%, not 8.7%
+        ("share", "占工业投资", "2023"),  # 9.82 of 14.36亿元 is 68.4%, not 64.8%
+        ("sum", "合计", "2023"),  # the eight villages add up to 1297.0万元, not 1277.0
+    },
+    "county-2021-gb18030-crlf-innermongolia-cattle.txt": {
+        ("growth_gap", "农村居民人均可支配收入", "2020"),  # 4.5 points faster, not 3.5
+        ("growth", "肉牛存栏", "2015→2020"),  # 11.2→18.6万头 is 1.66倍, not 1.86
+        ("average_growth", "一般公共预算收入", "2015→2020"),  # 10.0% a year, not 12.7%
+    },
     "township-2020-gbk-hunan-oil-tea.txt": {
         ("points_change", "贫困发生率", "2019"),  # 3.60%→0.73% is 2.87 points, not 2.78
         ("change_amount", "稻田养鱼面积", "2018→2019"),  # 3200→4650亩 is +1450, not 1540
