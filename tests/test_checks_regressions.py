@@ -3625,3 +3625,13 @@ def test_a_figure_restated_in_another_unit_is_no_whole_of_shares():
     )
     shares = table[table.check == "share"]
     assert shares.verdict.tolist() == ["consistent"] * 4
+
+
+def test_其中_opening_a_sentence_takes_the_total_named_as_its_part_is():
+    table = _checks(
+        "全市新增入规企业二十一家，规模以上工业企业由上年的142家增加到158家，净增16家；高新技术企业"
+        "由2019年的13家增加到26家，实现翻番。其中，规上白酒食品企业64家，实现营业收入386.42亿元。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    [row] = table[table.indicators.str.startswith("规上白酒食品企业")].to_dict("records")
+    assert row["indicators"] == "规上白酒食品企业; 规模以上工业企业"

@@ -504,6 +504,30 @@ class ParentReading:
         k = bisect.bisect_left(self._of_which_at, c.mention.start) - 1
         return k >= 0 and self._of_which_at[k] >= self.layout.item_start(c.mention.start)
 
+    def _total_of_its_head(self, c: Claim, total: Claim, at: int) -> Claim | None:
+        """For a 其中 that opens its sentence: the level of the sentence before whose name
+        opens as the name of ``c`` does (…规模以上工业企业…158家…；高新技术企业…26家…。其中，
+        规上白酒食品企业64家: of the 158), when ``total`` does not and it is the only one."""
+        if not load_phrases().of_which.match(self.text, self.layout.sentence(at)[0]):
+            return None
+        head = _head(c.name)
+        if len(head) < 2 or _head(total.name).startswith(head) or c.mention is None:
+            return None
+        start = self.layout.sentence(max(0, self.layout.sentence(at)[0] - 1))[0]
+        found = [
+            x
+            for x in itertools.islice(self.index.before(at), _HEAD_BACK)
+            if x.mention is not None
+            and x.mention.start >= start
+            and x.unit == c.unit
+            and x.measure == "level"
+            and x.value
+            and id(x) not in self._compared_to
+            and (x.year, x.months, x.kind) == (c.year, c.months, c.kind)
+            and _head(x.indicator or x.name).startswith(head)
+        ]
+        return found[0] if len({x.value for x in found}) == 1 else None
+
     def _parts_after(self, c: Claim, positions: list[int]) -> bool:
         """Whether a 其中 follows ``c`` in its own item: it is a total with parts of its own."""
         assert c.mention is not None
@@ -776,6 +800,7 @@ class ParentReading:
             if id(total) in self._additions and c.measure != "new":
                 total = self._additions[id(total)]  # 由A增加到B，新增N，其中…: parts of B
             at = of_which.positions[j]
+            total = self._total_of_its_head(c, total, at) or total
             if _other_measure(self.text[at : min(c.mention.start, at + _HEAD_MAX)], total.name):
                 return  # …实现增加值792.6亿元。其中，…分别实现产值1386.24亿元: of the output
             if _other_kind(c, total):
@@ -1181,6 +1206,8 @@ def _other_kind(part: Claim, total: Claim) -> bool:
     return bool(wholes_of(named) & wholes_of(total.indicator))  # two parts of one whole
 
 
+#: How many figures before a 其中 are read for a total named like its part.
+_HEAD_BACK = 12
 #: How many figures of a whole's indicator before a part are read for one of its place.
 _HOLDERS_BACK = 8
 #: Words of new ones that also name a kind of project (新建项目, against 续建项目).
@@ -1266,6 +1293,14 @@ def _sibling_names(name: str, total: str) -> bool:
         n += 1
     common = name[len(name) - n :]
     return any(head in common for head in load_phrases().sibling_heads)
+
+
+def _head(name: str) -> str:
+    """The first two characters of a name, its short forms spelt out (规上 as 规模以上)."""
+    for short, full in load_phrases().short_forms.items():
+        if name.startswith(short):
+            name = full + name[len(short) :]
+    return name[:2]
 
 
 def _averages(c: Claim) -> bool:
