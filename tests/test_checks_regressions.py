@@ -3635,3 +3635,12 @@ def test_其中_opening_a_sentence_takes_the_total_named_as_its_part_is():
     assert "inconsistent" not in set(table.verdict)
     [row] = table[table.indicators.str.startswith("规上白酒食品企业")].to_dict("records")
     assert row["indicators"] == "规上白酒食品企业; 规模以上工业企业"
+
+
+def test_a_share_of_a_market_named_as_its_whole_divides_that_market_s_figure():
+    table = _checks(
+        "全年完成外贸进出口总额186.74亿元，比上年的163.29亿元增长14.4%。对东盟进出口112.58亿元，"
+        "比上年的94.36亿元增长19.3%，其中对越南进出口58.46亿元，占对东盟进出口的51.9%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and "112.58" in row["explanation"]

@@ -913,6 +913,14 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
         )
         if len(own) == 1:
             return best[0], own[0]
+    market = _whole_words(clause)[:at] if at > 0 else ""
+    if market.startswith(MARKET):  # 其中对越南进出口58.46亿元，占对东盟进出口的51.9%: of that
+        scoped = _first_two(  # market's figure
+            q
+            for q in index.iter_levels(best[0], part.period, part.kind)
+            if q.scope == market and q.row != part.row
+        )
+        return best[0], scoped[0] if len(scoped) == 1 else None
     if best[0] == part.indicator:  # 园区…168.5亿元，占全县规模以上工业总产值的54.9%
         # The whole of the wider place: the one figure of it without the part's scope.
         wider = _first_two(  # (or of all of the kind: 食品加工企业…，其中规模以上企业14家，
