@@ -3644,3 +3644,21 @@ def test_a_share_of_a_market_named_as_its_whole_divides_that_market_s_figure():
     )
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "consistent" and "112.58" in row["explanation"]
+
+
+def test_more_than_last_year_after_a_listed_level_is_its_change():
+    table = _checks(
+        "城镇、农村居民人均可支配收入分别达到39264元和19638元，分别增长4.8%和6.5%，农村居民人均可支配"
+        "收入比上年的18432元多1206元。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert set(table[table.indicators == "农村居民人均可支配收入"].verdict) == {"consistent"}
+
+
+def test_a_product_s_exports_keep_the_product_in_their_name():
+    table = _checks(
+        "全县农产品出口额12.86亿元，比上年增长12.6%，其中蔬菜出口额7.92亿元、出口量26.4万吨，苹果出口额"
+        "2.38亿元、出口量4.6万吨，蔬菜出口额占农产品出口额的61.6%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and "7.92" in row["explanation"]

@@ -252,7 +252,7 @@ def _rate_over() -> re.Pattern[str]:
 #: A change of an amount right after the level compared with (…的917.40亿元多出181.23亿元,
 #: 增加14.69亿元): not a second growth rate.
 _CHANGE_AFTER = re.compile(
-    r"(?:增加|减少|多出|多收|少收|增收|减收)了?\d[\d.]*(?![\d.]*(?:%|个百分点))"
+    r"(?:增加|减少|多出|多收|少收|增收|减收|多|少)了?\d[\d.]*(?![\d.]*(?:%|个百分点))"
 )
 
 #: How many words for the place itself after a part of it are looked past (全村…，全村…).
