@@ -384,7 +384,19 @@ _PLAIN_DECIMAL = re.compile(r"-?\d+(?:\.\d+)?")
 # A year, a span of months (its year may be unknown), or a span of years (2016..2020).
 _PERIOD = re.compile(r"(?:\d{4})?(?:(\d{4})?-\d\d\.\.(\d{4})?-\d\d)?|\d{4}\.\.\d{4}")
 _MEASURES = ("level", "change", "new")
-_LINKS = ("", "changed_from", "range_low", "range_high", "same_as", "change_of", "structure")
+#: Every link the claims table may hold (``reading.py`` labels each for the analysts).
+_LINKS = (
+    "",
+    "changed_from",
+    "range_low",
+    "range_high",
+    "same_as",
+    "change_of",
+    "structure",
+    "sum",
+    "progress_of",
+    "rate_change_of",
+)
 
 
 def check_claims(report) -> int:
@@ -535,3 +547,9 @@ def test_generated_word_tables_give_one_claim_per_figure_cell(table):
         for number, line in ((c.value, c.value_line), (c.growth_pct, c.growth_line)):
             if number:
                 assert _plain(report.raw_lines[line - 1].replace(unit, "")) == number
+
+
+def test_every_link_of_the_claims_table_has_a_chinese_label_for_the_analysts():
+    from indicators.reading import _CODES
+
+    assert set(_LINKS) - {""} <= set(_CODES["link"])

@@ -45,7 +45,9 @@ COLUMNS = [
 #: of, a link to a related claim (``changed_from``: the earlier value of 由A增加到B;
 #: ``range_low``/``range_high``: the other end of a range; ``same_as``: the same quantity with
 #: a second growth; ``change_of``: the rate a change in points refers to; ``structure``: the
-#: first component of a:b:c), the raw lines of the value and of the growth, the qualifiers
+#: first component of a:b:c; ``sum``: the first of the figures a 合计 adds up; ``progress_of``:
+#: the target a rate of completion reaches; ``rate_change_of``: the growth a change in points
+#: of a growth refers to), the raw lines of the value and of the growth, the qualifiers
 #: printed with the growth itself, the base of an index (上年同期=100), and the label of
 #: ``line`` an analyst can look up in the report (第 12 行, 第 14 段, 表 2 第 3 行第 2 列).
 EXTRA_COLUMNS = [
