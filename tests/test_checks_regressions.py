@@ -3662,3 +3662,13 @@ def test_a_product_s_exports_keep_the_product_in_their_name():
     )
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "consistent" and "7.92" in row["explanation"]
+
+
+def test_what_was_produced_is_its_output_for_a_target_named_by_the_output():
+    report = parse_text(
+        "一、2021年工作回顾\n\n全年生产原酒13.62万千升，比上年的12.35万千升增长10.3%。\n\n"
+        "二、2022年工作安排\n\n原酒产量达到14.5万千升，增长6.5%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert table.verdict.tolist() == ["consistent", "consistent"]
+    assert table.period.tolist() == ["2020→2021", "2021→2022"]

@@ -73,11 +73,15 @@ def key(q: Quantity) -> str:
 @cache
 def _without_doing_verb(name: str) -> str:
     """A name without a verb of doing inside it (家用电器制造业实现产值: 家用电器制造业产值),
-    which names the same measure as the name without it (a target's 家用电器制造业产值)."""
+    which names the same measure as the name without it (a target's 家用电器制造业产值); a
+    name of what was produced as its output (生产原酒: 原酒产量)."""
     for verb in load_phrases().doing_verbs:
         at = name.find(verb, 2)
         if at > 0 and len(name) > at + len(verb) + 1:
             return name[:at] + name[at + len(verb) :]
+    for verb, measure in load_phrases().output_verbs.items():  # 生产原酒: 原酒产量
+        if name.startswith(verb) and len(name) >= len(verb) + 2 and not name.endswith(measure):
+            return name[len(verb) :] + measure
     return name
 
 
