@@ -3672,3 +3672,13 @@ def test_what_was_produced_is_its_output_for_a_target_named_by_the_output():
     table = check_claims(claims_table(report), report).table
     assert table.verdict.tolist() == ["consistent", "consistent"]
     assert table.period.tolist() == ["2020→2021", "2021→2022"]
+
+
+def test_animals_sold_are_one_measure_whichever_word_comes_first():
+    report = parse_text(
+        "一、2021年工作回顾\n\n全年出栏生猪3.6万头，增长8.4%。\n\n"
+        "二、2022年工作安排\n\n生猪出栏力争达到3.9万头，增长8.3%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.period == "2021→2022"].to_dict("records")
+    assert row["verdict"] == "consistent" and "3.6" in row["explanation"]
