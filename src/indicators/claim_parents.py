@@ -158,10 +158,7 @@ class ParentReading:
         for c in self.claims:
             if not c.parent_id or c.mention is None:
                 continue
-            before = self.text[self.layout.clause_start(c.mention.start) : c.mention.start]
-            if _SHARE_WHOLE_BEFORE.search(before) and _SHARE_AFTER_WHOLE.match(
-                self.text, c.mention.end
-            ):
+            if self._whole_of_share(c):
                 c.parent_id, c.parent = "", ""
 
     def _parents_named_by_shares(self) -> None:
@@ -776,7 +773,7 @@ class ParentReading:
             return  # 粮食平均亩产578.8公斤，其中玉米亩产712公斤: an average of a part, no part
             # (the vocabulary's own, 其中农村居民人均可支配收入, keep their total)
         last = bisect.bisect_left(of_which.positions, c.mention.start)
-        if last and of_which.positions[last - 1] >= self.layout.item_start(c.mention.start):
+        if last and self._after_of_which_in_item(c):
             first = max(first, last - 1)  # …；新增860张，其中520张: the 其中 of its own item
         listed = self._listed_whole(c, of_which.positions[last - 1]) if last else None
         if listed is not None:  # 孵化器和众创空间分别达到18家和24家，其中国家级孵化器6家
@@ -789,7 +786,7 @@ class ParentReading:
                 and market.indicator == c.indicator
                 and market.scope.startswith(MARKET)
                 and market.scope != c.scope
-                and of_which.positions[last - 1] >= self.layout.item_start(c.mention.start)
+                and self._after_of_which_in_item(c)
             ):
                 c.parent_id, c.parent = f"#{id(market)}", market.indicator
                 return

@@ -280,8 +280,6 @@ def _near(a: str, b: str) -> bool:
     return y > 0 and y / 2 <= x <= y * 2
 
 
-#: How many flows of a stock (新增…、退出…) a level compared with looks back past.
-_FLOWS_BACK = 4
 #: How far around a figure a cause that holds it is looked for (受两家陶瓷企业关停搬迁影响).
 _CAUSE_REACH = 24
 #: The start of the year right before the verb of a level (年初为138家, 年初有): last year's end.
@@ -692,11 +690,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             elif now is not None and words and self._listed(now):
                 now = self._unlisted_level(now) or now  # 就业率为96.6%，…分别为96.8%和96.0%；
                 # 全乡…就业率比上年的95.1%提高1.5个百分点: of the whole, not of the last site
-        net = self.text.startswith(load_phrases().net_words, m.end)
-        for _ in range(_FLOWS_BACK if net else 0):  # 达到213家，全年新增入规企业34家、退出7家，
-            if now is None or now.mention is None or not self._is_flow(now):  # 比上年的186家
-                break  # 净增27家: of the 213
-            now = self._last_level(now.mention.start, family) or None
+        if now is not None and self.text.startswith(load_phrases().net_words, m.end):
+            now = self._stock_behind(now) or now  # 达到213家，全年新增入规企业34家、退出7家，
+            # 比上年的186家净增27家: of the 213, not of the last flow
         after = m.end + 1 if self.text.startswith(("）", ")"), m.end) else m.end
         multiple = load_phrases().multiple_base_after.match(self.text, after) is not None
         if multiple and now is not None and now.measure == "new" and now.mention is not None:
@@ -837,10 +833,6 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 if self.text.find(rest, before, c.mention.start) >= 0:
                     return c  # 粮食播种面积…，其中…大豆4.86万亩: 大豆播种面积; not 农业增加值
         return None
-
-    def _is_flow(self, c: Claim) -> bool:
-        """Whether ``c`` counts what entered or left a stock (新增入规企业34家, 退出7家)."""
-        return c.measure == "new" or c.name.startswith(load_phrases().flow_words)
 
     def _listed(self, c: Claim) -> bool:
         """Whether ``c`` is one figure of a 分别 list (of one of the subjects listed)."""

@@ -345,10 +345,10 @@ def anchors_in(
 _COMPARED_BACK = 8
 
 
-#: The words after a time that make it the time compared with (与2015年相比, 同2015年比较).
 @cache
 def _compared_after() -> re.Pattern[str]:
-    """The words after a year compared with (2015年相比，): ``compared_after`` in phrases."""
+    """The words after a year compared with (与2015年相比，, 同2015年比较，): ``compared_after``
+    in phrases."""
     return re.compile(rf"(?:末|底)?(?:{alternation(load_phrases().compared_after)})[，,]")
 
 
@@ -357,10 +357,10 @@ def _compared_after() -> re.Pattern[str]:
 _BASE_CLAUSE_END = re.compile(r"[^。；;：:]{0,60}?的(?:基础上|情况下|背景下|形势下)")
 
 
-#: 以2021年1.386亿元为基数，力争达到14,690万元: the figure of that year is the base only.
 @cache
 def _base_figure_end() -> re.Pattern[str]:
-    """以2021年1.386亿元为基数: up to its 为基数 (``base_figure_words`` in phrases)."""
+    """``以2021年1.386亿元为基数``, up to its 为基数 (``base_figure_words`` in phrases): the
+    figure of that year is the base of the target after it only."""
     return re.compile(
         rf"[^。；;：:，,]{{0,30}}?为(?:{alternation(load_phrases().base_figure_words)})"
     )
