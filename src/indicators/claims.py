@@ -282,8 +282,6 @@ def _near(a: str, b: str) -> bool:
 
 #: How far around a figure a cause that holds it is looked for (受两家陶瓷企业关停搬迁影响).
 _CAUSE_REACH = 24
-#: The start of the year right before the verb of a level (年初为138家, 年初有): last year's end.
-_YEAR_START = re.compile(r"(?<![\d上去今明])年初(?:为|有|是|时为|时有)$")
 
 
 @cache
@@ -323,8 +321,6 @@ _YEAR_IN_BASE = re.compile(r"(?:19|20)\d\d")
 _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 #: What ends the words of a class right before a wording (…10万元以上的规上工业企业86家).
 _CLASS_BEFORE = ("以上的", "以下的", "以内的")
-#: An amount and 的 right before a wording (超过30万元的规上工业企业, 超亿元的企业): a class.
-_AMOUNT_CLASS = re.compile(r"(?:\d|[超过上])[万亿]?元的$")
 #: Ends of a name that make a figure a plan (收购计划, 种植计划) when a progress rate follows it.
 _TARGET_ENDS = ("计划", "任务", "目标")
 _PROGRESS_AFTER = re.compile(r"的\d+(?:\.\d+)?%")
@@ -364,7 +360,8 @@ _NAMED_LOOKBACK = 40
 def _kind_opening() -> re.Pattern[str]:
     """An industry named at the start of an item, before a word that is no part of a name."""
     heads = sorted((h for h in load_phrases().sibling_heads if "产业" in h), key=len, reverse=True)
-    return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{'|'.join(heads)}))(?=[以要把将在])")
+    after = alternation(load_phrases().industry_item_followers or ["(?!)"])
+    return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{alternation(heads)}))(?={after})")
 
 
 class _ParagraphReader(ParentReading, ChangeReading):
@@ -509,7 +506,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         138家), with no year of its own printed there."""
         words = self.text[self.layout.clause_start(m.start) : m.start]
         ends = self.layout.clause_end(m.end) == m.end  # not 年初为3200户脱贫户发放…: for them
-        return ends and _YEAR_START.search(words) is not None
+        return ends and load_phrases().year_start.search(words) is not None
 
     def _reached(self, m: Mention) -> bool:
         """Whether the words of ``m``'s clause make it a level reached (达到, 总数), not a
@@ -553,10 +550,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 if kind:  # 煤炭税收1.32亿元: the tax of one kind, no wording of all taxes
                     return _Subject("", kind + w.text, w.start - len(kind), w.end)
 
+                amount_class = load_phrases().amount_class
                 if (
                     self.text.endswith(_CLASS_BEFORE, ws, w.start)
                     or self.text.endswith(("”", '"'), ws, w.start)
-                    or _AMOUNT_CLASS.search(self.text, max(0, w.start - 4), w.start) is not None
+                    or amount_class.search(self.text, max(0, w.start - 4), w.start) is not None
                 ):  # 亩均税收10万元以上的规上工业企业86家, 整治“散乱污”工业企业86家, 亩均税收超过
                     # 30万元的规上工业企业42家: a class
                     name = clean_name(self.text[ws : w.end])  # of them, not all of them

@@ -170,6 +170,11 @@ class Phrases:
     plan_end: tuple[str, ...]
     since: tuple[str, ...]
     seasons: tuple[str, ...]
+    #: 年初 and a verb at the end of the words before a figure (年初为): last year's end.
+    year_start: re.Pattern[str]
+    #: An amount and 的 at the end of the words before a wording (超亿元的, 30万元的): a class.
+    amount_class: re.Pattern[str]
+    industry_item_followers: tuple[str, ...]
     converted_words: tuple[str, ...]
     compared_after: tuple[str, ...]
     compared_openers: tuple[str, ...]
@@ -418,6 +423,13 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         plan_end=plan_end,
         since=tuple(per.get("since", ())),
         seasons=tuple(per.get("seasons", ())),
+        year_start=re.compile(
+            rf"(?<![\d上去今明])年初(?:{alternation(per.get('year_start_verbs', ()) or ['(?!)'])})$"
+        ),
+        amount_class=re.compile(
+            rf"(?:\d|{alternation(q.get('amount_class_before', ()) or ['(?!)'])})[万亿]?元的$"
+        ),
+        industry_item_followers=tuple(subj.get("industry_item_followers", ())),
         converted_words=tuple(per.get("converted_words", ())),
         compared_after=tuple(per.get("compared_after", ())),
         compared_openers=tuple(per.get("compared_openers", ())),
