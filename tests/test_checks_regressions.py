@@ -3682,3 +3682,21 @@ def test_animals_sold_are_one_measure_whichever_word_comes_first():
     table = check_claims(claims_table(report), report).table
     [row] = table[table.period == "2021→2022"].to_dict("records")
     assert row["verdict"] == "consistent" and "3.6" in row["explanation"]
+
+
+def test_a_figure_outside_the_vocabulary_restated_with_its_digits_swapped_is_found():
+    table = _checks(
+        "全县粮食播种面积186.4万亩，其中玉米种植面积142.6万亩，玉米产量58.62万吨，增长6.9%。"
+        "\n\n二、2023年工作安排\n\n去年，全县玉米产量达到56.82万吨，为巩固粮食安全打下基础。"
+    )
+    [row] = table[table.check == "same_quantity"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["indicators"] == "玉米产量"
+    assert row["flag"] == "digit_slip" and "疑为笔误" in row["explanation"]
+
+
+def test_figures_outside_the_vocabulary_named_alike_with_other_digits_are_not_compared():
+    table = _checks(
+        "发展小麦种植，种植面积12.6万亩；发展蔬菜种植，种植面积3.8万亩。"
+        "新建冷藏保鲜库2个；中心镇新建冷藏保鲜库3座。"
+    )
+    assert "same_quantity" not in set(table.check)

@@ -266,6 +266,7 @@ FOUND = {
         ("change_amount", "农产品网络销售额", "2023→2024"),  # 2860→3742 is +882, not 892
         ("sum", "合计", "2024"),  # the six projects add up to 6785, not 6985
         ("growth_gap", "脱贫人口人均纯收入", "2024"),  # 12.2% and 8.6% are 3.6 points apart
+        ("same_quantity", "茶叶种植面积", "2024"),  # 2.36 here, 2.63 there
     },
     "county-2019-crlf-poverty-revenue.txt": {
         ("growth", "社会消费品零售总额", "2017→2018"),  # 53.02→58.64 is +10.6%, not 11.6%
@@ -416,6 +417,7 @@ FOUND = {
         ("average_growth", "税收收入", "2015→2020"),  # 11.1% a year, not 14.1%
         ("count_change", "高新技术企业", "2015→2020"),  # +118, not 128
         ("sum", "合计", "2020"),  # the projects by industry add up to 88, not 86
+        ("same_quantity", "企业营业收入", "2020"),  # 1086.4 here, 1068.4 there
     },
     "devzone-2022-parks-tax-share.txt": {
         ("count_change", "规模以上工业企业", "2020→2021"),  # 由A增加到B is +32, not 34
@@ -457,6 +459,7 @@ FOUND = {
         ("growth_gap", "农村居民人均可支配收入", "2018"),  # 8.6% − 7.2% is 1.4 points, not 1.6
         ("ratio", "城乡居民收入比", "2018"),  # 24386 / 7526 is 3.24, not 3.18
         ("average_growth", "农村居民人均可支配收入", "2015→2018"),  # 8.7% a year, not 9.5%
+        ("same_quantity", "输转城乡富余劳动力", "2018"),  # 8.62 here, 8.26 there
     },
     "district-2024-bom-digital-ratio.txt": {
         ("share", "占地区生产总值的比重", "2023"),  # the digital economy is 18.5%, not 18.9%
@@ -590,6 +593,7 @@ FOUND = {
         ("ratio", "城乡居民收入比", "2024"),  # 32648 over 12486 is 2.61, not 2.56
         ("average_growth", "一般公共预算收入", "2020→2024"),  # 8.9% a year, not 9.8%
         ("growth", "羊出栏", "2020→2024"),  # 23.9→38.2万只 is 1.6倍, not 1.8
+        ("same_quantity", "马铃薯种植面积", "2024"),  # 36.2 here, 32.6 there
     },
     "town-2016-gbk-crlf-exports-tea.txt": {
         ("points_change", "规模以上工业产值占工业总产值的比重", "2015"),  # 0.9 points, not 1.9
@@ -652,6 +656,7 @@ FOUND = {
         ("growth_gap", "农村居民人均可支配收入", "2020"),  # 4.5 points faster, not 3.5
         ("growth", "肉牛存栏", "2015→2020"),  # 11.2→18.6万头 is 1.66倍, not 1.86
         ("average_growth", "一般公共预算收入", "2015→2020"),  # 10.0% a year, not 12.7%
+        ("same_quantity", "玉米产量", "2020"),  # 58.62 here, 56.82 there
     },
     "township-2020-gbk-hunan-oil-tea.txt": {
         ("points_change", "贫困发生率", "2019"),  # 3.60%→0.73% is 2.87 points, not 2.78

@@ -23,7 +23,8 @@ class Finding:
     (percentage points for a growth, the unit of the figures for a sum), ``None`` unless the
     relation is inconsistent; ``gap_places`` is how many decimals the table prints it with.
     ``flag`` names what an analyst should look at even when the arithmetic holds
-    (``two_scopes``, ``implied_decline``, ``comparable_prices``, ``gross_additions``).
+    (``two_scopes``, ``implied_decline``, ``comparable_prices``, ``gross_additions``,
+    ``digit_slip``).
     """
 
     check: str

@@ -108,6 +108,7 @@ _CODES: dict[str, dict[str, str]] = {
         "comparable_prices": "可比价增速",
         "two_scopes": "两处口径不同，请核实",
         "gross_additions": "新增多于净增，请核实",
+        "digit_slip": "两数数字相同、顺序不同，疑为笔误",
     },
     "link": {
         "changed_from": "由前一数值变化而来",

@@ -36,7 +36,7 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
     groups: dict[tuple, list[Quantity]] = defaultdict(list)
     summed = any(q.link == SUM_LINK for q in index.quantities)  # 合计 that restate a total
     for q in index.quantities:
-        if not (q.indicator or (summed and q.name)):
+        if not (q.indicator or (summed and q.name) or _own_words_figure(q)):
             continue
         if q.annual_key is None or q.row in index.earlier or not (q.is_level or _plain_new(q)):
             continue  # (new ones of the year too: 新增市场主体1.32万户 … 全年新增市场主体1.23万户)
@@ -47,9 +47,10 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
     bare_sums = load_phrases().sum_after
     for group in groups.values():
         # Figures named by the report's own words only (not the vocabulary) name different
-        # things too often; they are compared only with a 合计 that restates them.
+        # things too often; they are compared with a 合计 that restates them, and with each
+        # other only where one looks like a slip of the other (58.62 and 56.82万吨).
         summed = any(q.link == SUM_LINK for q in group)
-        qs = group if summed else [q for q in group if q.indicator]
+        qs = group if summed else [q for q in group if q.indicator or _own_words_figure(q)]
         if summed:  # two sums named only 合计 are sums of different things
             qs = [q for q in qs if q.indicator or q.name not in bare_sums]
         if not qs:
@@ -98,8 +99,11 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
                 continue  # 占全市实际使用外资17.11亿美元的28.4%: the city's, not the district's
             if _scoped_part(first) or _scoped_part(later):
                 continue  # 对共建“一带一路”国家进出口148.36亿元，…，占全市…的30.5%: a part
+            slip = not ((first.indicator and later.indicator) or summed)
+            if slip and not _digit_slip(first, later):
+                continue  # 种植面积 of two crops: two things named alike, not one restated
             if first.value is not None and later.value is not None:
-                found = _judge_values(first, later, scopes)
+                found = _judge_values(first, later, scopes, slip)
                 if not subset or found.verdict == CONSISTENT:  # 入园企业…其中规上企业386家:
                     findings.append(found)  # maybe the park's, not the place's: judged if equal
             if subset:
@@ -110,6 +114,27 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
             if first.growth is not None and later.growth is not None and same_basis:
                 findings.append(_judge_growths(first, later, scopes))
     return findings
+
+
+def _own_words_figure(q: Quantity) -> bool:
+    """Whether a figure named only by the report's own words may be compared with another
+    of that name: a level or count of at least three characters of name, not a share."""
+    return len(q.name) >= _OWN_NAME_CHARS and bool(q.value_text) and q.unit_text != "%"
+
+
+#: The shortest name of a figure outside the vocabulary that is compared with its namesakes.
+_OWN_NAME_CHARS = 3
+
+
+def _digit_slip(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures of one unit are printed with the same digits in another order
+    (58.62 and 56.82, 148 and 184, 3.86 and 38.6): one reads as a slip of the other.
+
+    Two figures named alike outside the vocabulary are often of two things (种植面积 of
+    two crops, 新建 of two kinds of works); two that share their digits rarely are.
+    """
+    x, y = a.value_text, b.value_text
+    return a.unit_text == b.unit_text and x != y and sorted(x) == sorted(y)
 
 
 def _plain_new(q: Quantity) -> bool:
@@ -263,7 +288,7 @@ def _where(q: Quantity, scope_text: str) -> str:
     return f"（{inner}）" if inner else ""
 
 
-def _judge_values(a: Quantity, b: Quantity, scopes: tuple[str, str]) -> Finding:
+def _judge_values(a: Quantity, b: Quantity, scopes: tuple[str, str], slip: bool = False) -> Finding:
     assert a.value is not None
     b_iv = b.value_in(a.unit) if a.unit is not None else b.value  # a plain ratio: no unit
     assert b_iv is not None
@@ -287,7 +312,9 @@ def _judge_values(a: Quantity, b: Quantity, scopes: tuple[str, str]) -> Finding:
     gap = a.value.gap(b_iv)
     places = max(a.places, b.places)
     diff = ex.difference(gap, places, a.unit_text, whole)
-    if two_scopes:
+    if slip:
+        advice = "两数所用数字相同而顺序不同，疑为笔误，请核实后统一"
+    elif two_scopes:
         advice = "两者口径不同，应在文中注明各自口径，或统一为同一口径"
     else:
         advice = "若为不同口径（如纳入统计的部分与全部），应在文中注明，否则需统一为一个数字"
@@ -301,7 +328,7 @@ def _judge_values(a: Quantity, b: Quantity, scopes: tuple[str, str]) -> Finding:
         gap_places=gap_decimals(places, whole),
         gap_unit=a.unit_text,
         suggestion=f"统一为 {ex.figure(a)} 或 {ex.figure(b)}，或注明口径",
-        flag="two_scopes" if two_scopes else "",
+        flag="digit_slip" if slip else "two_scopes" if two_scopes else "",
         **common,
     )
 
