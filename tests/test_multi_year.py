@@ -543,3 +543,34 @@ def test_a_list_of_five_years_ends_with_the_year_reported_on_after_another_year_
     )
     table = claims_table(report).set_index("value")
     assert [table.loc[v, "period"] for v in ("1186", "1268")] == ["2016", "2020"]
+
+
+def test_a_section_headed_by_a_span_of_years_dates_the_changes_of_its_paragraphs_to_it():
+    # The heading names the five years; the third paragraph prints 2019 (a year inside the
+    # span), which ends no span; the changes after it run over the five years.
+    report = parse_text(
+        "一、过去五年工作回顾\n\n"
+        "五年来，我们团结带领全县人民砥砺奋进。\n\n"
+        "——脱贫攻坚全面胜利。2019年底全县贫困村全部出列，累计减少农村贫困人口2.16万人。\n\n"
+        "——人民生活持续改善。城镇居民人均可支配收入由24,860元增加到35,120元，年均增长7.2%；"
+        "县城建成区面积由8.6平方公里扩大到12.8平方公里。\n\n"
+        "二、2022年工作安排\n\n"
+        "城镇居民人均可支配收入增长7%左右。\n"
+    )
+    table = claims_table(report)
+    dated = dict(zip(table.value, table.period, strict=False))
+    assert (dated["24860"], dated["35120"]) == ("2016", "2021")
+    assert (dated["8.6"], dated["12.8"]) == ("2016", "2021")
+    checks = check_claims(table, report).table
+    [row] = checks[checks.check == "average_growth"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["period"] == "2016→2021"  # 7.15% a year
+
+
+def test_a_heading_naming_one_year_and_a_span_dates_no_change_to_the_span():
+    report = parse_text(
+        "一、2021年和“十三五”时期工作回顾\n\n"
+        "城镇居民人均可支配收入由33,860元增加到35,120元，增长3.7%。\n"
+    )
+    table = claims_table(report)
+    dated = dict(zip(table.value, table.period, strict=False))
+    assert (dated["33860"], dated["35120"]) == ("2020", "2021")

@@ -31,6 +31,7 @@ from .claim_changes import ChangeReading
 from .claim_index import ClaimIndex
 from .claim_parents import ParentReading
 from .cleaning import Paragraph, Report
+from .headings import heading_level
 from .layout import Layout, any_between
 from .mentions import TENTHS_QUALIFIER, Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, tenths_to_percent, times_to_percent
@@ -40,6 +41,7 @@ from .periods import (
     PeriodFinder,
     carried_span,
     format_period,
+    heading_span,
     period_months,
 )
 from .phrases import alternation, load_phrases, sum_words, whole_place_share_after
@@ -161,11 +163,15 @@ def extract_claims(report: Report) -> list[Claim]:
     own_level = cache(lambda: place_level(report))  # read only if a name starts with L级
     own_tier = cache(lambda: fiscal_level(report))
     carried: Anchor | None = None  # a span of years paragraphs go on about (这五年，…)
+    section_span: Anchor | None = None  # the span a section's heading names (过去五年工作回顾)
     for paragraph in report.paragraphs:
         if paragraph.kind == "title":
             continue
+        if paragraph.kind == "heading" and heading_level(paragraph.text) in (None, 1):
+            section_span = heading_span(paragraph, report)
         row = row_claims(paragraph, report)
         if row is None:
+            carried = carried or (section_span if paragraph.kind == "body" else None)
             reader = _ParagraphReader(paragraph, report, own_place, own_level, own_tier, carried)
             row = reader.read()
             if reader.periods is not None:
