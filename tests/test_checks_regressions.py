@@ -3700,3 +3700,15 @@ def test_figures_outside_the_vocabulary_named_alike_with_other_digits_are_not_co
         "新建冷藏保鲜库2个；中心镇新建冷藏保鲜库3座。"
     )
     assert "same_quantity" not in set(table.check)
+
+
+def test_the_earlier_end_of_a_change_restating_a_level_with_its_digits_swapped_is_found():
+    report = parse_text(
+        "一、2022年工作回顾\n\n深化“亩均论英雄”改革，亩均税收7.71万元，亩均增加值42.6万元。\n\n"
+        "二、2023年工作安排\n\n推进“亩均论英雄”改革，亩均税收由去年的7.17万元提高到8万元以上。"
+        "城镇居民人均可支配收入由去年的42680元增加到45500元。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.check == "same_quantity"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["indicators"] == "亩均税收"
+    assert row["flag"] == "digit_slip" and row["period"] == "2022"

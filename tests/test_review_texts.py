@@ -542,6 +542,7 @@ FOUND = {
         ("average_growth", "营业收入", "2021→2023"),  # 12.8% a year, not 11.8%
         ("count_change", "高新技术企业", "2022→2023"),  # +19, not 21
         ("class_counts", "签约项目", "2023"),  # projects by size: 49 of the 46 signed
+        ("same_quantity", "亩均税收", "2023"),  # 7.71 in the review, 由去年的7.17 in the plan
     },
     "township-2019-gb18030-crlf-kiwi-pepper.txt": {
         ("growth", "产值", "2017→2018"),  # 13286→15642万元 is +17.7%, not 15.7%

@@ -167,7 +167,8 @@ def heading_span(paragraph: Paragraph, report: Report) -> Anchor | None:
     Examples
     --------
     >>> from indicators import parse_text
-    >>> r = parse_text("一、过去五年工作回顾\\n\\n五年来，我们攻坚克难。\\n\\n二、2022年工作安排\\n")
+    >>> r = parse_text("一、过去五年工作回顾\\n\\n五年来，我们攻坚克难。\\n\\n"
+    ...                "二、2022年工作安排\\n")
     >>> span = heading_span(r.paragraphs[0], r)
     >>> span.first_year, span.year
     (2017, 2021)

@@ -38,7 +38,7 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
     for q in index.quantities:
         if not (q.indicator or (summed and q.name) or _own_words_figure(q)):
             continue
-        if q.annual_key is None or q.row in index.earlier or not (q.is_level or _plain_new(q)):
+        if q.annual_key is None or not (q.is_level or _plain_new(q)):
             continue  # (new ones of the year too: 新增市场主体1.32万户 … 全年新增市场主体1.23万户)
         unit_kind = q.unit.kind if q.unit else None
         groups[(key(q), q.annual_key, q.kind, unit_kind, q.measure)].append(q)
@@ -56,6 +56,7 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
         if not qs:
             continue
 
+        qs.sort(key=lambda q: q.row in index.earlier)  # a level first, where there is one
         first = qs[0]
         for later in qs[1:]:
             if later.line == first.line and later.quote == first.quote:
@@ -99,7 +100,11 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
                 continue  # 占全市实际使用外资17.11亿美元的28.4%: the city's, not the district's
             if _scoped_part(first) or _scoped_part(later):
                 continue  # 对共建“一带一路”国家进出口148.36亿元，…，占全市…的30.5%: a part
-            slip = not ((first.indicator and later.indicator) or summed)
+            # The earlier end of a change (由去年的7.17万元) is dated less surely than a level
+            # is; like a figure outside the vocabulary, it is compared only where it looks like
+            # a slip of the other.
+            earlier = first.row in index.earlier or later.row in index.earlier
+            slip = earlier or not ((first.indicator and later.indicator) or summed)
             if slip and not _digit_slip(first, later):
                 continue  # 种植面积 of two crops: two things named alike, not one restated
             if first.value is not None and later.value is not None:
