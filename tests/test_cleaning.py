@@ -195,3 +195,30 @@ def test_the_speaker_line_before_the_first_heading_is_no_part_of_the_title():
     # 安平县人民政府工作报告（讨论稿） / 代县长周建国
     docx = load_report(TEXTS / "word" / "county-2023-planted.docx")
     assert docx.title == "安平县人民政府工作报告（讨论稿）"
+
+
+@pytest.mark.parametrize("mark", ["— 2 —", "－2－", "-2-", "第2页", "第 2 页 共 9 页", "2/9"])
+@pytest.mark.parametrize("blank", ["", "\n"])
+def test_a_page_number_inside_a_wrapped_paragraph_joins_its_two_halves(mark, blank):
+    # Exported from a paginated draft: the page number falls between two wrapped lines of
+    # one paragraph, cutting 203 in two (with or without blank lines around it).
+    lines = [
+        "一、2016年工作回顾",
+        "",
+        "（三）工业转型步伐加快。全县规模以上工业企业由186家增加到2",
+        blank + mark + blank,
+        "03家，净增17家。工业投资92.35亿元，增长12.3%，占全部投资的49",
+        ".5%；基础设施投资41.68亿元，增长25.4%，民间投资52.16亿元，增",
+        "长8.7%。全年完成固定资产投资186.72亿元，同比增长14.6%，完成年",
+        "度目标任务的103.7%，项目建设保持良好态势，为全县经济稳定增长提",
+        "供了有力支撑。",
+        "",
+        "（四）农业基础更加稳固。全年粮食总产量达到65.62万吨，增长2.0%。",
+    ]
+    report = parse_text("\n".join(lines) + "\n")
+    body = [p for p in report.paragraphs if p.kind == "body"]
+    assert len(body) == 2 and "增加到203家" in body[0].text and "49.5%" in body[0].text
+    assert all(mark.strip() not in p.text for p in report.paragraphs)
+    assert [p.section[-1][:3] for p in body] == ["（三）", "（四）"]
+    at = body[0].text.index("49.5%")
+    assert report.raw_lines[body[0].line_at(at) - 1].startswith("03家")

@@ -574,3 +574,25 @@ def test_a_heading_naming_one_year_and_a_span_dates_no_change_to_the_span():
     table = claims_table(report)
     dated = dict(zip(table.value, table.period, strict=False))
     assert (dated["33860"], dated["35120"]) == ("2020", "2021")
+
+
+def test_a_plan_s_average_growth_to_its_last_year_runs_from_the_year_before_the_plan():
+    # 十五五 runs 2026–2030: its average from the 2025 level is judged (6.04% a year); the
+    # 十四五 average printed in a 2023 report runs from 2020, not from 2022, and is not.
+    text = (
+        "一、2025年工作回顾\n\n全县实现地区生产总值296.84亿元，增长5.8%。\n\n"
+        "二、“十五五”时期主要目标和2026年工作安排\n\n"
+        "根据县委关于制定“十五五”规划的建议，全县经济社会发展的主要目标是："
+        "地区生产总值年均增长6%，到2030年达到398亿元。\n"
+    )
+    report = parse_text(text)
+    checks = check_report(report).table
+    [row] = checks[checks.check == "average_growth"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["period"] == "2025→2030"
+    mid_plan = parse_text(
+        "一、2022年工作回顾\n\n全县实现地区生产总值285.2亿元，增长5.8%。\n\n"
+        "二、2023年工作安排\n\n“十四五”规划确定的目标是：地区生产总值年均增长7%，"
+        "到2025年达到398亿元。\n"
+    )
+    later = check_report(mid_plan).table
+    assert later[later.check == "average_growth"].empty

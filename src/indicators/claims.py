@@ -46,6 +46,7 @@ from .periods import (
 )
 from .phrases import alternation, load_phrases, sum_words, whole_place_share_after
 from .place import OWN_LEVEL, WHOLE_PLACE, detect_place, fiscal_level, place_level, wider_than
+from .printed import is_average
 from .respectively import Respective, respective_subjects
 from .subjects import (
     Wording,
@@ -184,6 +185,17 @@ def extract_claims(report: Report) -> list[Claim]:
             c.location = report.locate(c.line) if 1 <= c.line <= len(report.raw_lines) else ""
         claims.extend(row)
     return claims
+
+
+def _average_to(host: Claim, year: int | None, months: tuple[int, int] | None) -> bool:
+    """Whether a figure of ``year`` is the level an average growth with no figure of its own
+    runs to: a whole year later than the growth's (年均增长6%，到2030年达到398亿元), or the last
+    year of the span it runs over (今后五年…年均增长6%左右，到2030年达到397亿元左右)."""
+    if host.value or not is_average(host.growth_basis) or months is not None:
+        return False
+    if host.months is not None or year is None or host.year is None:
+        return False
+    return year > host.year or (host.first_year is not None and year == host.year)
 
 
 #: Characters that end a place's name and may also begin a wording (新塘村集体经济收入).
@@ -1454,12 +1466,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
         year, months, first_year = self.periods.span(m.start)
         if any_time or (year, months, first_year) == (host.year, host.months, host.first_year):
             return host
+        if _average_to(host, year, months):
+            return host  # 年均增长6%，到2030年达到398亿元: the average runs to that level
         return None  # 前三季度下降8.6%，全年实现236.84亿元: the whole year's, not of 1—9月
 
     def _fill_value(self, host: Claim, m: Mention) -> None:
         assert self.periods is not None
         year, months, first_year = self.periods.span(m.start)
-        if host.first_year is not None and first_year is None and not host.value:
+        if (host.first_year is not None and first_year is None and not host.value) or (
+            _average_to(host, year, months)
+        ):
             # “十三五”期间，产值年均增长8%，2020年达到127亿元: the level is of 2020.
             host.year, host.months, host.first_year = year, months, None
         host.value, host.unit = m.value, m.unit

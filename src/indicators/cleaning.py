@@ -57,6 +57,13 @@ _FIRST_STOP = re.compile(r"[。！？!?；;]")
 #: how many, and how long one may be (``现在，我代表镇人民政府向大会报告…，请予审议。``).
 FRONT_MAX_PARAGRAPHS = 6
 OPENING_MAX_CHARS = 200
+#: A page number on a line of its own, as printed by a document exported to text (— 2 —,
+#: －3－, 第4页, 第4页 共12页, 5/12): no content, and no break of the paragraph around it.
+_PAGE_MARK = re.compile(
+    r"[-—–－~～·•]+\s*\d{1,4}\s*[-—–－~～·•]+"
+    r"|第\s*\d{1,4}\s*页(?:\s*[,，]?\s*共\s*\d{1,4}\s*页)?"
+    r"|\d{1,4}\s*[/／]\s*\d{1,4}"
+)
 _OPENER = re.compile(r"^(?:[一二三四五六七八九十]{1,2}是|各位代表|同志们)")
 
 
@@ -310,6 +317,9 @@ def _separate_comments(raw: Sequence[str]) -> tuple[list[_Line], list[_Block], b
             )
             i = j + 1
             continue
+        if _PAGE_MARK.fullmatch(stripped):
+            i += 1  # kept among the raw lines, no content
+            continue
         clean = clean_lines[i]
         if "【" in clean:
             clean = _cut_bracketed_comments(clean, i + 1, len(content), blocks)
@@ -386,8 +396,11 @@ def _group_lines(
     groups: list[list[int]] = [[0]]
     for k in range(1, len(content)):
         prev, cur = content[k - 1], content[k]
-        blank_between = not double_spaced and any(
-            not s.strip() for s in raw[prev.number : cur.number - 1]
+        between = [s.strip() for s in raw[prev.number : cur.number - 1]]
+        blank_between = (
+            not double_spaced
+            and any(not s for s in between)
+            and not any(_PAGE_MARK.fullmatch(s) for s in between)  # a page ends, not a paragraph
         )
         if not wrapped or _ends_paragraph(prev, cur, full, blank_between):
             groups.append([k])

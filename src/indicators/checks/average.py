@@ -71,11 +71,14 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
             base = None
             if years is not None and current is not None:
                 base = index.level(key(current), Period.year(years[0] - 1), "actual", like=current)
-            elif years is None and not _names_a_plan(q):
+            elif years is None:
                 # 到2025年达到260亿元，年均增长7%: from the latest actual level (a plan's own
-                # average, “十四五”规划提出…年均增长6%, runs from the year before the plan)
+                # average, “十四五”规划提出…年均增长6%, runs from the year before the plan:
+                # judged only when that is the latest actual's year)
                 current, base = q, _latest_actual(index, q)
                 years = _years_from(base, q) if base is not None else None
+                if years is not None and not _plan_runs_from(q, years[0]):
+                    years = None
         if years is None or current is None or base is None:
             continue
         if current.family not in LEVEL_FAMILIES or current.value is None:
@@ -88,10 +91,13 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
     return findings
 
 
-def _names_a_plan(q: Quantity) -> bool:
-    """Whether the words around ``q`` name a five-year plan (十四五)."""
+def _plan_runs_from(q: Quantity, first: int) -> bool:
+    """Whether every five-year plan named in the words around ``q`` (十五五) starts in the
+    year ``first``, the first year of the average from the latest actual level (true when
+    none is named)."""
     words = q.context or q.quote
-    return any(name in words for name in load_phrases().plans)
+    plans = load_phrases().plans
+    return all(start == first for name, (start, _) in plans.items() if name in words)
 
 
 #: How many years back the level a target's average growth starts from is looked for.
