@@ -3712,3 +3712,16 @@ def test_the_earlier_end_of_a_change_restating_a_level_with_its_digits_swapped_i
     [row] = table[table.check == "same_quantity"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["indicators"] == "亩均税收"
     assert row["flag"] == "digit_slip" and row["period"] == "2022"
+
+
+@pytest.mark.parametrize("seat", ["州府雾岭市", "首府雾岭市", "县级雾岭市", "州府所在地雾岭市"])
+def test_the_seat_of_a_prefecture_named_after_its_role_is_a_part_of_the_prefecture(seat):
+    table = _checks(
+        "全州实现地区生产总值1229.52亿元，比上年增长5.1%，其中第一产业增加值218.64亿元，增长5.0%；"
+        "第二产业增加值402.17亿元，增长4.2%；第三产业增加值608.71亿元，增长5.7%。"
+        f"{seat}实现地区生产总值512.36亿元，增长5.4%，占全州的41.7%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert "same_quantity" not in set(table.check)
+    [row] = table[table.check == "sum"].to_dict("records")
+    assert row["verdict"] == "consistent" and "1229.52" in row["stated"]
