@@ -3725,3 +3725,19 @@ def test_the_seat_of_a_prefecture_named_after_its_role_is_a_part_of_the_prefectu
     assert "same_quantity" not in set(table.check)
     [row] = table[table.check == "sum"].to_dict("records")
     assert row["verdict"] == "consistent" and "1229.52" in row["stated"]
+
+
+def test_a_village_or_community_average_is_no_total_and_its_brackets_no_scope():
+    report = parse_text(
+        "一、2025年工作回顾\n\n全镇22个村（社区）集体经济总收入68452万元，村（社区）均3111.5万元，"
+        "其中经营性收入58236万元，占85.1%。\n"
+    )
+    claims = claims_table(report)
+    rows = {r["value"]: r for r in claims.to_dict("records")}
+    assert rows["68452"]["scope"] == "" and rows["68452"]["name"] == "村集体经济总收入"
+    assert rows["3111.5"]["name"] == "村均"
+    assert rows["58236"]["parent"] == "村集体经济总收入"
+    table = check_claims(claims, report).table
+    assert "inconsistent" not in set(table.verdict)
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent"  # 58236 / 68452 = 85.08%

@@ -32,7 +32,7 @@ from .claim_index import ClaimIndex
 from .claim_parents import ParentReading
 from .cleaning import Paragraph, Report
 from .headings import heading_level
-from .layout import Layout, any_between
+from .layout import PLACE_ALTERNATIVE, Layout, any_between
 from .mentions import TENTHS_QUALIFIER, Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, tenths_to_percent, times_to_percent
 from .periods import (
@@ -541,7 +541,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if prev is not None and prev.end == m.start and m.verb_start == prev.verb_start >= 0:
             return prev.end, prev.end  # 减少到213户438人: a pair sharing its verb and subject
         floor = prev.end if prev is not None and prev.end <= end else 0
-        return self.layout.clause_start(end, floor), end
+        start = self.layout.clause_start(end, floor)
+        if clean_name(self.text[start:end]):  # 村（社区）均3111.5万元: the name runs on over
+            # the place's brackets (not 各县（市、区）合计112.37亿元: the places are the name)
+            start = max(self.layout.place_alternative_before(start), floor)
+        return start, end
 
     def _subject_before(self, ws: int, we: int, unit: str, role: str) -> _Subject | None:
         """The subject named in ``text[ws:we]``: a vocabulary wording that ends it, else the
@@ -2142,7 +2146,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if place is not None and place.end() in (plain[0] - ws, plain[1] - ws):
                 # 市区（三区）, 全市五个县（市）: the place and its brackets
                 return self.text[ws : plain[1]]
-            return self.text[plain[0] + 1 : plain[1] - 1]
+            if not PLACE_ALTERNATIVE.match(self.text, max(0, plain[0] - 1), plain[1]):
+                return self.text[plain[0] + 1 : plain[1] - 1]  # (村（社区）均: no scope)
         sub = self._sub_area(c)
         if not sub and c.indicator and c.name_start > 0:
             sub = self._wider_sentence(c.name_start)  # 过去一年，全区完成…，区级税收38.42亿元

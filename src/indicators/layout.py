@@ -236,6 +236,20 @@ class Layout:
         # More than one character between the brackets, and no digit.
         return [(a, b) for a, b in self.parens if b - a > 3 and not self._has_digit(a + 1, b - 1)]
 
+    def place_alternative_before(self, pos: int) -> int:
+        """Where a place and the other kinds of place printed with it in brackets start, when
+        they end at ``pos`` (``村（社区）`` of 村（社区）均3111.5万元); else ``pos``.
+
+        Examples
+        --------
+        >>> Layout.of("全镇村（社区）均3111.5万元").place_alternative_before(7)
+        2
+        """
+        if not self.text.startswith("）", pos - 1):
+            return pos
+        found = _PLACE_ALTERNATIVE_END.search(self.text, max(0, pos - _ALTERNATIVE_CHARS), pos)
+        return found.start() if found is not None else pos
+
     def _has_digit(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` holds a digit (7, ７, ², ① …)."""
         runs, ends = self._digit_runs
@@ -251,6 +265,13 @@ class Layout:
         """Whether ``pos`` lies in a short quotation, a title or a document number."""
         i = bisect.bisect_right(self._shield_starts, pos) - 1
         return i >= 0 and pos < self.shields[i][1]
+
+
+#: A place and, in brackets, the other kinds of place it goes with (村（社区）, 县（市、区）).
+PLACE_ALTERNATIVE = re.compile(r"[村乡镇县市区]（(?:社区|居委会|居|街道|乡|镇|县|市|区|[、和])+）")
+_PLACE_ALTERNATIVE_END = re.compile(PLACE_ALTERNATIVE.pattern + "$")
+#: The longest such place with its brackets.
+_ALTERNATIVE_CHARS = 12
 
 
 def _paired_parens(text: str) -> list[_Span]:
