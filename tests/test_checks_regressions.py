@@ -3741,3 +3741,25 @@ def test_a_village_or_community_average_is_no_total_and_its_brackets_no_scope():
     assert "inconsistent" not in set(table.verdict)
     [share] = table[table.check == "share"].to_dict("records")
     assert share["verdict"] == "consistent"  # 58236 / 68452 = 85.08%
+
+
+def test_kinds_of_requests_are_parts_of_those_received_not_of_those_resolved():
+    table = _checks(
+        "全年受理12345市民服务热线工单18,624件，比上年减少1,445件、下降7.2%。按时响应率、问题"
+        "解决率和群众满意率分别达到100%、94.4%和95.7%；全年已解决诉求17,586件，回访16,230件。"
+        "从诉求类别看，物业管理类4,326件，占23.2%；市容环境类3,175件，占17.0%；交通出行类2,048件，"
+        "占11.0%。"
+    )
+    shares = table[table.check == "share"]
+    assert len(shares) == 3 and set(shares.verdict) == {"consistent"}  # 4326 / 18624 = 23.2%
+    assert all("受理" in row for row in shares.indicators)
+
+
+def test_kinds_under_an_opening_qizhong_are_parts_of_those_received():
+    table = _checks(
+        "全年受理群众诉求8,640件，已办结8,215件，办结率95.1%。其中，物业管理类2,160件，"
+        "占25.0%；市容环境类1,296件，占15.0%。"
+    )
+    shares = table[table.check == "share"]
+    parts = shares[shares.indicators.str.contains("物业管理类|市容环境类")]
+    assert len(parts) == 2 and set(parts.verdict) == {"consistent"}

@@ -17,6 +17,7 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -308,6 +309,7 @@ class ParentReading:
             total = self._first_level_before(s_start, items[0].unit)
             if total is None:
                 continue
+            total = self._count_before_outcome(total)
             parts = [
                 c
                 for c in items
@@ -524,6 +526,29 @@ class ParentReading:
             and _head(x.indicator or x.name).startswith(head)
         ]
         return found[0] if len({x.value for x in found}) == 1 else None
+
+    def _count_before_outcome(self, total: Claim) -> Claim:
+        """For the parts listed in a sentence of their own (其中…, 从诉求类别看，…): when
+        ``total`` counts what came of the things counted before it in its paragraph (受理工单
+        18624件，已办结17586件。其中物业管理类…: ``outcome_words``), that larger count is the
+        total; else ``total``."""
+        words = load_phrases().outcome_words
+        name = total.name.removeprefix("全年")
+        if not words or total.mention is None or not name.startswith(words):
+            return total
+        for x in itertools.islice(self.index.before(total.mention.start), _HEAD_BACK):
+            if x.mention is None:
+                continue
+            if (
+                x.unit == total.unit
+                and x.measure == "level"
+                and x.value
+                and (x.year, x.months, x.kind) == (total.year, total.months, total.kind)
+                and not x.name.startswith(words)
+                and _at_least(x.value, total.value)
+            ):
+                return x
+        return total
 
     def _parts_after(self, c: Claim, positions: list[int]) -> bool:
         """Whether a 其中 follows ``c`` in its own item: it is a total with parts of its own."""
@@ -798,6 +823,8 @@ class ParentReading:
                 total = self._additions[id(total)]  # 由A增加到B，新增N，其中…: parts of B
             at = of_which.positions[j]
             total = self._total_of_its_head(c, total, at) or total
+            if load_phrases().of_which.match(self.text, self.layout.sentence(at)[0]):
+                total = self._count_before_outcome(total)
             if _other_measure(self.text[at : min(c.mention.start, at + _HEAD_MAX)], total.name):
                 return  # …实现增加值792.6亿元。其中，…分别实现产值1386.24亿元: of the output
             if _other_kind(c, total):
@@ -1290,6 +1317,14 @@ def _sibling_names(name: str, total: str) -> bool:
         n += 1
     common = name[len(name) - n :]
     return any(head in common for head in load_phrases().sibling_heads)
+
+
+def _at_least(value: str, other: str) -> bool:
+    """Whether the printed figure ``value`` is at least ``other`` (both plain decimals)."""
+    try:
+        return Decimal(value) >= Decimal(other)
+    except ArithmeticError:  # a range or an empty value
+        return False
 
 
 def _head(name: str) -> str:

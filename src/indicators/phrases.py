@@ -136,6 +136,7 @@ class Phrases:
     not_new_items: tuple[str, ...]
     stock_words: tuple[str, ...]
     short_forms: dict[str, str]
+    outcome_words: tuple[str, ...]
     programme_ends: tuple[str, ...]
     subset_verbs: tuple[str, ...]
     cumulative_words: tuple[str, ...]
@@ -374,6 +375,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         not_new_items=tuple(subj.get("not_new_items", ())),
         stock_words=tuple(subj.get("stock_words", ())),
         short_forms=dict(subj.get("short_forms", {})),
+        outcome_words=tuple(subj.get("outcome_words", ())),
         programme_ends=tuple(subj.get("programme_ends", ())),
         subset_verbs=tuple(subj.get("subset_verbs", ())),
         cumulative_words=tuple(subj.get("cumulative_words", ())),
