@@ -3763,3 +3763,24 @@ def test_kinds_under_an_opening_qizhong_are_parts_of_those_received():
     shares = table[table.check == "share"]
     parts = shares[shares.indicators.str.contains("物业管理类|市容环境类")]
     assert len(parts) == 2 and set(parts.verdict) == {"consistent"}
+
+
+def test_a_rate_in_a_base_clause_is_named_by_its_words_and_restated_with_a_slip_is_found():
+    report = parse_text(
+        "一、2022年工作回顾\n\n全县棉花种植面积186.5万亩，机采率达到93.5%，比上年提高2.1个百分点。\n\n"
+        "二、2023年工作安排\n\n在2022年机采率达到95.3%的基础上，力争机采率提高到96%以上。\n"
+    )
+    claims = claims_table(report)
+    assert list(claims[claims.value == "95.3"].name) == ["机采率"]
+    table = check_claims(claims, report).table
+    [row] = table[table.check == "same_quantity"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["flag"] == "digit_slip"
+
+
+def test_shares_outside_the_vocabulary_named_alike_are_not_compared():
+    table = _checks(
+        # 77.1 and 17.7 share their digits: the shares of two parts, not one figure restated
+        "工业园区实现产值38.6亿元，占全镇工业总产值的77.1%；食品加工企业实现产值8.86亿元，"
+        "占全镇工业总产值的17.7%，比上年提高1.7个百分点。"
+    )
+    assert "same_quantity" not in set(table.check)

@@ -635,8 +635,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return None
         begin = after + 1 if share else after
         noun = following_noun(self.text, begin, self.layout.clause_end(begin))
-        if not noun:
-            return None
+        if not noun or (share and noun.startswith(load_phrases().base_figure_words)):
+            return None  # 在机采率达到95.3%的基础上: a base, which names no rate
         verbs = load_phrases().subset_verbs
         act = next((k for k in range(2, len(noun)) if noun.startswith(verbs, k)), -1)
         if act < 0 and self.text.startswith(verbs, begin + len(noun)):

@@ -123,8 +123,10 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
 
 def _own_words_figure(q: Quantity) -> bool:
     """Whether a figure named only by the report's own words may be compared with another
-    of that name: a level or count of at least three characters of name, not a share."""
-    return len(q.name) >= _OWN_NAME_CHARS and bool(q.value_text) and q.unit_text != "%"
+    of that name: a level, count or rate of at least three characters of name, not a share of
+    a whole it names (占全镇工业总产值), which says nothing of its part."""
+    share = q.unit_text == "%" and "占" in q.name  # 占全镇工业总产值: of whose part, unsaid
+    return len(q.name) >= _OWN_NAME_CHARS and bool(q.value_text) and not share
 
 
 #: The shortest name of a figure outside the vocabulary that is compared with its namesakes.
