@@ -83,3 +83,13 @@ def test_classes_of_a_later_sentence_are_a_split_of_their_own():
         "1亿元以下项目9个。"
     )
     assert found.verdict.tolist() == ["inconsistent"] and found.recomputed.tolist() == ["61 个"]
+
+
+def test_classes_of_villages_count_against_the_administrative_villages_of_the_town():
+    report = parse_text(
+        "一、2019年工作回顾\n\n全镇42个行政村集体经济收入合计1186.4万元。其中，收入50万元以上的村6个，"
+        "20万—50万元的村11个，10万—20万元的村15个，5万—10万元的村13个。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.check == "class_counts"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["gap"] == "3"  # 45 villages of 42

@@ -67,7 +67,7 @@ def class_count_checks(index: ClaimIndex) -> list[Finding]:
     findings: list[Finding] = []
     for paragraph in index.paragraphs():
         for classes in _class_sets(paragraph, index.rules):
-            whole = _whole(paragraph, classes)
+            whole = _whole(paragraph, classes, index.rules)
             if whole is not None:
                 findings.append(_judge(whole, classes))
     return findings
@@ -184,7 +184,9 @@ def _class_sets(
     return sets
 
 
-def _whole(paragraph: list[Quantity], classes: list[tuple[Quantity, SizeClass]]) -> Quantity | None:
+def _whole(
+    paragraph: list[Quantity], classes: list[tuple[Quantity, SizeClass]], rules: CheckVocabulary
+) -> Quantity | None:
     """The nearest count before the classes that counts all of them (签约项目46个, 12个村)."""
     first, noun = classes[0][0], classes[0][1].noun
     for q in reversed([q for q in paragraph if q.row < first.row]):
@@ -197,7 +199,7 @@ def _whole(paragraph: list[Quantity], classes: list[tuple[Quantity, SizeClass]])
             and not q.qualifier
             and not q.parent_id  # 行政村14个，其中脱贫村5个: a part, not all of them
             and not _SIZE_WORDS.search(q.quote)  # 亿元以上项目30个: a class, not all of them
-            and _counts(q, noun)
+            and _counts(q, noun, rules.cue("class_noun_forms"))
         ):
             return q
     return None
@@ -207,14 +209,18 @@ def _whole(paragraph: list[Quantity], classes: list[tuple[Quantity, SizeClass]])
 _SIZE_WORDS = re.compile(r"(?:以上|以下|及以上|及以下)")
 
 
-def _counts(q: Quantity, noun: str) -> bool:
+def _counts(q: Quantity, noun: str, forms: tuple[str, ...] = ()) -> bool:
     """Whether ``q`` counts the things of ``noun``: its name ends with it (签约项目), or the
-    noun follows its measure word (12个村…)."""
+    noun, or a longer form of it (``class_noun_forms``: 行政村 for 村), follows its measure
+    word (12个村…, 42个行政村…)."""
     if any(ch.isdigit() for ch in q.name):
         return False  # a class itself, or a figure named with another
     figure = q.value_text + q.unit_text
     at = q.quote.find(figure)
-    return q.name.endswith(noun) or (at >= 0 and q.quote.startswith(noun, at + len(figure)))
+    if q.name.endswith(noun) or at < 0:
+        return q.name.endswith(noun)
+    names = (noun, *(f for f in forms if f.endswith(noun)))
+    return q.quote.startswith(names, at + len(figure))
 
 
 def _covers_all(classes: list[SizeClass]) -> bool:
