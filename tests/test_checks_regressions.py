@@ -3784,3 +3784,19 @@ def test_shares_outside_the_vocabulary_named_alike_are_not_compared():
         "占全镇工业总产值的17.7%，比上年提高1.7个百分点。"
     )
     assert "same_quantity" not in set(table.check)
+
+
+def test_a_multiple_of_a_base_named_with_its_moment_compares_the_two_levels():
+    table = _checks(
+        "园区企业实现营业收入16.85亿元，比上年增加2.64亿元，增长18.6%，是2015年开园之初5.42亿元的"
+        "3.6倍；完成货运量862万吨。"
+    )
+    [row] = table[(table.check == "growth") & (table.period == "2015→2022")].to_dict("records")
+    assert row["verdict"] == "inconsistent"  # 16.85 / 5.42 is 3.1 times, not 3.6
+    claims = claims_table(
+        parse_text("一、2022年工作回顾\n\n完成货运量862万吨，是2015年开园之初218万吨的4.0倍。\n")
+    )
+    assert list(zip(claims.value, claims.period, claims.growth_pct, strict=True)) == [
+        ("862", "2022", "300"),
+        ("218", "2015", ""),
+    ]

@@ -21,7 +21,7 @@ from functools import cache
 
 from .layout import Layout
 from .numbers import CN_DIGITS, CN_NUMERAL_CHARS, SCALES, chinese_to_decimal
-from .phrases import Phrases, load_phrases
+from .phrases import Phrases, alternation, load_phrases
 from .scanning import leftmost_matches
 from .subjects import COMPARED_AFTER
 from .textnorm import is_cjk
@@ -204,8 +204,11 @@ def scan(text: str, layout: Layout | None = None) -> tuple[list[Mention], Layout
 def _base_of_multiple() -> re.Pattern[str]:
     """The base printed right before the figure a multiple is of: a year (是2016年1942户的1.6倍),
     its end (是2012年末…的), last year, or a plan's years (是“十一五”时期12.4亿元的2.3倍)."""
-    plan = load_phrases().plan_period.pattern.replace("?P<plan>", "?:")
-    return re.compile(rf"(?:是|为)((?:19|20)\d\d年(?:末|底)?|上年末?|去年|{plan})$")
+    ph = load_phrases()
+    plan = ph.plan_period.pattern.replace("?P<plan>", "?:")
+    # 是2015年开园之初5.42亿元的3.6倍: words of the time of the base (multiple_after_base)
+    moment = alternation(list(ph.raw["growth"].get("multiple_after_base", ())) or ["(?!)"])
+    return re.compile(rf"(?:是|为)((?:19|20)\d\d年(?:末|底)?(?:{moment})?|上年末?|去年|{plan})$")
 
 
 def _noun_after(text: str, start: int) -> str:
@@ -448,7 +451,7 @@ def _mention_of(
             if before.endswith(word):
                 quals.append(word)
                 mention.verb_start = start - len(word)
-    if not mention.verb and unit and last in ("的", "年", "末", "底", "期", "间", "（", "("):
+    if not mention.verb and unit and last in ("的", "年", "末", "底", "期", "间", "初", "（", "("):
         compared = _COMPARED_WITH.search(before) if last == "的" else None
         if last == "的" and compared is None and _GROWTH_RIGHT_AFTER.match(text, end):
             compared = _GROWN_FROM.search(before)  # 由上年末的244万千瓦增长39.3%: no 到

@@ -187,6 +187,14 @@ def heading_span(paragraph: Paragraph, report: Report) -> Anchor | None:
     return Anchor(0, 0, span.year, None, span.first_year)
 
 
+@cache
+def _base_moment() -> re.Pattern[str]:
+    """Words of the moment of a year a multiple's base is of (开园之初, 同期: the
+    ``multiple_after_base`` of phrases.toml)."""
+    words = load_phrases().raw["growth"].get("multiple_after_base", ())
+    return re.compile(alternation(list(words) or ["(?!)"]))
+
+
 #: Words of a span of years that a paragraph may open and the next ones go on with.
 _SPAN_CUES = re.compile(r"五年|[十][一二三四五六七八九十]?五|以来|年来|期间|时期")
 
@@ -237,6 +245,8 @@ def anchors_in(
         ):
             continue  # 恢复到2019年的94.7%: the base of a recovery, no time of what follows
         after = m.end() + text.startswith(("末", "底"), m.end())  # 是2010年末的2.7倍 too
+        moment = _base_moment().match(text, after)  # 是2015年开园之初5.42亿元的3.6倍
+        after = moment.end() if moment is not None else after
         if text.startswith(("的", "同期", "水平"), after) and ph.multiple_base_after.match(
             text, after
         ):

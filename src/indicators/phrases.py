@@ -413,7 +413,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
             rf"(?P<verb>{alternation(g.get('multiple_verbs', ()) or ['(?!)'])})"
             # 是2015年131件的2.2倍: the base's level may stand between its year and 的
             # 是2015年（279户）的2.1倍: or in brackets
-            rf"(?P<base>{multiple_base})(?:{after_base}|[\d.]+[^\d\s的，。；、]{{0,3}}"
+            # 是2015年开园之初5.42亿元的3.6倍: words of the time, then the level
+            rf"(?P<base>{multiple_base})(?:{after_base})?(?:[\d.]+[^\d\s的，。；、]{{0,3}}"
             rf"|[（(][\d.]+[^\d\s的，。；、（()）]{{0,3}}[）)])?的$"
         ),
         multiple_base_after=re.compile(rf"(?:{after_base})?的[\d.{_CN_MULTIPLE}]+[多余]?倍"),
