@@ -1,4 +1,4 @@
-"""Sixteen reports written by independent reviewers, each with inconsistencies planted in it.
+"""Reports written by independent reviewers, each with inconsistencies planted in it.
 
 The texts (``tests/texts/review/``, described in ``tests/texts/README.md``) are in the genre
 but in the words of other writers: counties, towns, a street office, districts and a
@@ -671,6 +671,20 @@ FOUND = {
         ("growth_gap", "农村居民人均可支配收入", "2023"),  # 2.2 points faster, not 2.6
         ("average_growth", "出口总额", "2020→2023"),  # 11.3% a year, not 13.4%
         ("disjoint_parts", "对日韩出口总额", "2023"),  # 58.47 + 39.35 is 97.82, more than 96.82
+    },
+    "county-2023-gb18030-xinjiang-cotton-tourism.txt": {
+        ("average_growth", "地区生产总值", "2017→2022"),  # 118.64→177.68 is 8.4%/yr, not 4.8
+        ("share", "税收收入占一般公共预算收入的比重", "2022"),  # 9.47/12.86 is 73.6%, not 76.3
+        ("change_amount", "接待游客", "2022"),  # 43.6 fewer of 186.2 is −23.4%, not −26.4%
+        ("growth", "一般公共预算收入", "2022→2023"),  # 13.76 on 12.86 is +7.0%, not 10%
+        ("same_quantity", "机采率", "2022"),  # 93.5% in the review, 95.3% in the plan
+    },
+    "town-2020-crlf-shandong-vegetables-logistics.txt": {
+        ("count_change", "冬暖式大棚", "2018→2019"),  # 3862→4215 is +353, not 335
+        ("growth", "蔬菜产值", "2018→2019"),  # 9.37→10.52 is +12.3%, not 15.3%
+        ("growth", "园区企业实现营业收入", "2015→2019"),  # 16.85/5.42 is 3.1 times, not 3.6
+        ("sum", "合计", "2019"),  # 增值税 1386 for 1836: the taxes add up to 3818, not 4268
+        ("class_counts", "行政村集体经济收入合计由", "2019"),  # 6+11+15+13 is 45 of 42
     },
 }
 
