@@ -489,3 +489,18 @@ def test_places_named_before_each_figure_after_respectively_name_their_own_figur
     table = claims_table(report)
     assert list(table.name)[-3:] == ["芒允村", "南坝村", "允欠村"]
     assert not table.indicator.iloc[-3:].any()
+
+
+def test_a_name_with_he_inside_it_is_one_subject_of_a_list_cut_at_its_commas():
+    report = parse_text(
+        "一、2016年工作回顾\n\n全县一般公共预算支出38.62亿元，增长9.8%，其中教育、社会保障和就业、"
+        "医疗卫生、农林水支出分别达到8.36亿元、5.12亿元、4.27亿元和7.85亿元。\n"
+    )
+    table = claims_table(report)
+    named = dict(zip(table.value, table.name, strict=True))
+    assert [named[v] for v in ("8.36", "5.12", "4.27", "7.85")] == [
+        "教育支出",
+        "社会保障和就业支出",
+        "医疗卫生支出",
+        "农林水支出",
+    ]

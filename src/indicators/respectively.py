@@ -239,6 +239,12 @@ def respective_subjects(
                         size = len(figures)
                         found[id(m)] = Respective(k, size, first.start, indicator, name, s, e)
                     continue
+            if extra < 0:  # 教育、社会保障和就业、医疗卫生、农林水支出分别…: one 和 is in a name
+                last, figures = (
+                    _at_enumeration_commas(text, last),
+                    _figure_list(text, mentions, i, 0, w),
+                )
+                extra = len(figures) - len(last) if last and not before else -1
             if extra < 0 or extra > len(before):
                 continue
             items = before[len(before) - extra :] + last
@@ -841,6 +847,23 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: What follows 同 when it joins no subjects (同期, 同时, 同比, 同样, 同步).
 _NOT_JOINED_AFTER_TONG = frozenset("期时比样步口")
+
+
+def _at_enumeration_commas(text: str, items: list[_Item]) -> list[_Item]:
+    """The subjects of ``items`` cut at the enumeration commas only (、), when the list holds
+    one: 社会保障和就业 of 教育、社会保障和就业、医疗卫生支出 is one name; ``[]`` otherwise."""
+    start, end = items[0][1], items[-1][2]
+    if "、" not in text[start:end]:
+        return []
+    out: list[_Item] = []
+    at = start
+    for cut in [*(k for k in range(start, end) if text[k] == "、"), end]:
+        name = clean_name(text[at:cut])
+        if not name:
+            return []
+        out.append((name, at, cut))
+        at = cut + 1
+    return out
 
 
 def _resolve(items: list[_Item], text: str, first: Mention, verb_words: str) -> list[_Subject]:
