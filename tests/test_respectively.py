@@ -504,3 +504,21 @@ def test_a_name_with_he_inside_it_is_one_subject_of_a_list_cut_at_its_commas():
         "医疗卫生支出",
         "农林水支出",
     ]
+
+
+def test_later_lists_of_growths_over_other_times_go_to_the_subjects_of_the_levels():
+    report = parse_text(
+        "一、2023年工作回顾\n\n全年接待游客5862.37万人次、实现旅游总收入612.84亿元，分别增长39.2%、"
+        "43.0%；与2021年相比，分别增长20.2%、22.0%，两年平均分别增长9.6%和10.5%；游客人均花费"
+        "1045元。\n"
+    )
+    table = claims_table(report)
+    rows = table[table.growth_pct != ""]
+    assert list(zip(rows.name, rows.growth_pct, strict=True)) == [
+        ("接待游客", "39.2"),
+        ("旅游总收入", "43.0"),
+        ("接待游客", "20.2"),
+        ("旅游总收入", "22.0"),
+        ("接待游客", "9.6"),
+        ("旅游总收入", "10.5"),
+    ]

@@ -407,7 +407,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         self.structure_parts: dict[int, list[Claim]] = {}  # by id of the first component
         self.changed_structures: list[tuple[Claim, Claim]] = []  # (earlier, later) heads
         self.respective: dict[int, Respective] = {}  # figures of 分别 lists, by id of mention
-        self._respective_levels: dict[int, list[Claim] | None] = {}  # by start of a list
+        # by start of a list, and whether levels that state a growth are taken
+        self._respective_levels: dict[tuple[int, bool], list[Claim] | None] = {}
         self._progress_names: dict[int, str] = {}  # 完成全年目标, by id of the target's claim
         self._glued: dict[int, Mention] = {}  # the figure printed right after, by id of a mention
         self._printed_years: tuple[list[int], list[int]] | None = None
@@ -1649,8 +1650,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         subject = None
         listed = self.respective.get(id(m)) if self.respective else None
         target = self._respective_level(listed)
+        grown = self._respective_level(listed, changes=True) if target is None else None
         if listed is not None and listed.start >= 0:
             subject = _Subject(listed.indicator, listed.name, listed.start, listed.end)
+        elif grown is not None and grown.growth_pct and self._own_basis(m):
+            # …分别增长39.2%、43.0%；与2021年相比，分别增长20.2%、22.0%: another growth of
+            # each level of the list, over another time
+            subject = _Subject(grown.indicator, grown.name, m.start, m.start)
         elif partner is None and target is None:
             subject = self._subject_before(ws, we, m.unit, "growth")
             subject = self._rate_of(subject, m.claim_start)
@@ -1870,6 +1876,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         at = c.mention.claim_start
         return load_phrases().share.search(self.text[self.layout.clause_start(at) : at]) is not None
 
+    def _own_basis(self, m: Mention) -> bool:
+        """Whether a growth states what it is over: printed with it (两年平均, 比2019年) or by
+        a comparison opening its item (与2021年相比，…)."""
+        return bool(m.basis) or self.periods.compared_year(m.start, item=True) is not None
+
     def _respective_level(self, listed: Respective | None, changes: bool = False) -> Claim | None:
         """The level figure a growth or change of a 分别 list without subjects belongs to
         (``…分别为A和B，分别增长a%和b%``): the list's place among the level figures just
@@ -1880,9 +1891,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         分别比上年增加2188元和1788元)."""
         if listed is None or listed.start >= 0:
             return None
-        if listed.first not in self._respective_levels:
-            self._respective_levels[listed.first] = self._levels_before_list(listed, changes)
-        levels = self._respective_levels[listed.first]
+        key = (listed.first, changes)
+        if key not in self._respective_levels:
+            self._respective_levels[key] = self._levels_before_list(listed, changes)
+        levels = self._respective_levels[key]
         return levels[listed.position] if levels is not None else None
 
     def _levels_before_list(self, listed: Respective, changes: bool) -> list[Claim] | None:
