@@ -612,3 +612,15 @@ def test_a_cause_before_a_growth_is_no_name_and_the_growth_is_the_figure_s():
         ("金属制品业实现产值", "142.56", "-2.3"),
         ("粮食产量", "7380", "-1.9"),
     ]
+
+
+def test_a_milestone_adverb_is_no_part_of_the_name_before_it():
+    rows = _rows(
+        "茶产业综合产值首次突破百亿元，达到102.36亿元，增长8.0%，其中茶叶产值38.62亿元、水果产值"
+        "62.18亿元；跨境电商进出口额历史性地突破10亿元。"
+    )
+    assert [r[0] for r in rows] == ["茶产业综合产值"] * 2 + [
+        "茶叶产值",
+        "水果产值",
+        "跨境电商进出口额",
+    ]
