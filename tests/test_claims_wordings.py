@@ -624,3 +624,18 @@ def test_a_milestone_adverb_is_no_part_of_the_name_before_it():
         "水果产值",
         "跨境电商进出口额",
     ]
+
+
+def test_items_of_a_list_referred_to_by_their_place_are_no_count():
+    rows = _rows(
+        "按时响应率、问题解决率和群众满意率分别达到100%、94.4%和95.7%，后两项分别比上年提高1.8个和"
+        "1.9个百分点；完成改造项目12项，前三项均超过预期。"
+    )
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("按时响应率", "100", "%"),
+        ("问题解决率", "94.4", "%"),
+        ("群众满意率", "95.7", "%"),
+        ("问题解决率", "1.8", "个百分点"),  # the last two of the list before
+        ("群众满意率", "1.9", "个百分点"),
+        ("改造项目", "12", "项"),
+    ]

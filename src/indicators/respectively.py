@@ -196,6 +196,7 @@ def respective_subjects(
     w = _words()
     found: dict[int, Respective] = {}
     starts = [m.start for m in mentions]
+    recent: tuple[int, list[_Subject]] | None = None  # the sentence and subjects of the last list
     for hit in w.word_re.finditer(text):
         after = hit.end()
         i = _first_figure(text, mentions, starts, layout, after, w)
@@ -224,6 +225,21 @@ def respective_subjects(
             last = []  # 地区生产总值分别为a、b和c，增速依次为x%、y%和z%: growths of a, b and c
         if len(last) == 1 and not before and _named_inline(text[after : first.start]):
             continue  # 各村集体经济收入分别为芒允村14.2万元、南坝村12.6万元: each named by its own
+        if (
+            len(last) == 1
+            and not before
+            and recent
+            and recent[0] == layout.sentence(hit.start())[0]
+        ):
+            part = _PLACE_OF_ITEMS.fullmatch(last[0][0])  # 后两项分别比上年提高…: the last two
+            figures = _figure_list(text, mentions, i, 0, w)
+            if part is not None and _CN_COUNTS[part.group(2)] == len(figures) <= len(recent[1]):
+                n = len(figures)
+                chosen = recent[1][:n] if part.group(1) == "前" else recent[1][-n:]
+                for k, (m, subject) in enumerate(zip(figures, chosen, strict=True)):
+                    inherit_verb(m, first)
+                    found[id(m)] = Respective(k, n, first.start, *subject)
+                continue
         if last:
             last[-1], share_words = _share_cut(text, last[-1], w)
             last = _collective(last, text) or last
@@ -250,6 +266,7 @@ def respective_subjects(
             items = before[len(before) - extra :] + last
             subjects = _resolve(items, text, first, share_words + text[after : first.start])
             new = items[0][0].startswith(load_phrases().new_words)
+            recent = (layout.sentence(hit.start())[0], subjects)
             for k, (m, subject) in enumerate(zip(figures, subjects, strict=True)):
                 inherit_verb(m, first)
                 found[id(m)] = Respective(k, len(figures), first.start, *subject, new=new)
@@ -847,6 +864,11 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 #: What follows 同 when it joins no subjects (同期, 同时, 同比, 同样, 同步).
 _NOT_JOINED_AFTER_TONG = frozenset("期时比样步口")
+
+
+#: Items of the list before referred to by their place (后两项, 前三项).
+_PLACE_OF_ITEMS = re.compile(r"([前后])([两二三四五])项")
+_CN_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def _at_enumeration_commas(text: str, items: list[_Item]) -> list[_Item]:
