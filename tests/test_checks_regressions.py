@@ -3800,3 +3800,14 @@ def test_a_multiple_of_a_base_named_with_its_moment_compares_the_two_levels():
         ("862", "2022", "300"),
         ("218", "2015", ""),
     ]
+
+
+def test_a_park_s_figure_after_a_semicolon_is_still_the_park_s():
+    table = _checks(
+        "全县规模以上工业总产值346.25亿元，同比增长8.7%。园区拥有规模以上工业企业124家；完成规模以上"
+        "工业总产值253.86亿元，占全县规模以上工业总产值的73.3%。涟溪经济开发区全年实现技工贸总收入"
+        "214.63亿元；实现税收6.42亿元。全县完成一般公共预算收入14.86亿元，其中税收收入9.73亿元。"
+    )
+    assert "same_quantity" not in set(table.check)
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent"  # 253.86 / 346.25 = 73.3%

@@ -2352,8 +2352,18 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     def _item_opening(self, pos: int) -> str:
         """The words that open the sentence or item of ``pos``, up to its first comma (鹤鸣山景区
-        成功创建国家4A级旅游景区，接待游客…): what a figure of a part of the place is of."""
-        start = max(self.layout.sentence(pos)[0], self.layout.item_start(pos))
+        成功创建国家4A级旅游景区，接待游客…): what a figure of a part of the place is of. An
+        item that opens with none (园区拥有…124家；完成…253.86亿元) goes on with the sentence's."""
+        s_start = self.layout.sentence(pos)[0]
+        item = self.layout.item_start(pos)
+        found = self._opening_words(max(s_start, item), pos)
+        if not found and item > s_start and self.text[item:pos].strip():
+            found = self._opening_words(s_start, pos, places_only=True)
+        return found
+
+    def _opening_words(self, start: int, pos: int, places_only: bool = False) -> str:
+        """The place, area or (unless ``places_only``) words from ``start`` to its first
+        comma (or ``pos``)."""
         lead = _LEAD_WORDS.match(self.text, start)
         if lead is not None and lead.end() < pos:  # 其中，云峰街道依托…: the words after 其中
             start = lead.end()
@@ -2364,6 +2374,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         area = _area_opening(0).match(self.text[start:end])  # 商贸城入驻商户…: 商贸城
         if area is not None:
             return area.group(0)
+        if places_only:
+            return ""
         return clean_name(self.text[start:end]) if end > start else ""
 
     def _share_of_whole_place_after(self, c: Claim) -> bool:
@@ -2397,7 +2409,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         ``pos`` and so is what its figures are of (青龙村盘活闲置校舍…，年接待游客1.2万人次),
         unless the whole place is named after it (全乡, 全县); ``None`` when there is none."""
         ph = load_phrases()
-        start = max(self.layout.sentence(pos)[0], self.layout.item_start(pos))
+        s_start = self.layout.sentence(pos)[0]
+        start = max(s_start, self.layout.item_start(pos))
+        if start > s_start and self.text.startswith(ph.doing_verbs, start):
+            start = s_start  # …开发区全年实现技工贸总收入214.63亿元；实现税收6.42亿元: the zone's
         words = self.text[start : min(pos, start + _PLACE_MAX_CHARS)]
         place = ph.sub_place_re.match(words) or _area_opening().match(words)
         if place is None or self._whole_place_between(start + place.end(), pos, place.group(0)):
