@@ -3811,3 +3811,15 @@ def test_a_park_s_figure_after_a_semicolon_is_still_the_park_s():
     assert "same_quantity" not in set(table.check)
     [share] = table[table.check == "share"].to_dict("records")
     assert share["verdict"] == "consistent"  # 253.86 / 346.25 = 73.3%
+
+
+def test_a_total_over_the_years_since_a_plan_began_is_no_change_of_the_year():
+    report = parse_text(
+        "一、2023年工作回顾\n\n全市炼钢产能由2980万吨压减至2660万吨，“十三五”以来累计压减炼钢产能"
+        "1860万吨。\n"
+    )
+    claims = claims_table(report)
+    [total] = claims[claims.value == "-1860"].to_dict("records")
+    assert total["period"] == "2016..2023" and total["link"] == ""
+    table = check_claims(claims, report).table
+    assert "inconsistent" not in set(table.verdict)

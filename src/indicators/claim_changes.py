@@ -210,7 +210,20 @@ class ChangeReading:
                 continue
             where = self.layout.sentence_index(later.mention.start)
             for c in loose.pop((where, later.name, unit_family(later.unit)), ()):
+                if c.first_year is not None and not self._runs_over(later, c):
+                    continue  # 由2980万吨压减至2660万吨，十三五以来累计压减1860万吨: not A to B
                 c.link, c.linked_to = "change_of", f"#{id(later)}"
+
+    def _runs_over(self, later: Claim, change: Claim) -> bool:
+        """Whether the change from the earlier value of ``later`` to ``later`` runs over the
+        years of ``change`` (由2012年的4625万吨压减到3239万吨 over 五年累计, 2013 to 2017)."""
+        earlier = next((c for c in self.claims if f"#{id(c)}" == later.linked_to), None)
+        return (
+            earlier is not None
+            and earlier.year is not None
+            and change.first_year == earlier.year + 1
+            and change.year == later.year
+        )
 
     def _over_the_earlier_year(self) -> None:
         """``由2015年的152.4亿元增加到2020年的306.7亿元，实现翻一番``, ``…增加了143个``: a

@@ -440,7 +440,7 @@ def _span_of(kind: int, phrase: str, end_year: int | None, ph) -> tuple[int, int
                 if ends:
                     return last, last
                 if phrase.endswith(ph.since) and end_year is not None and first <= end_year:
-                    return first, min(last, end_year)  # “十四五”以来: to the year reported on
+                    return first, end_year  # “十四五”以来, “十三五”以来: to the year reported on
                 return first, last
         return None
     n = ph.recent.get(phrase)
