@@ -3823,3 +3823,15 @@ def test_a_total_over_the_years_since_a_plan_began_is_no_change_of_the_year():
     assert total["period"] == "2016..2023" and total["link"] == ""
     table = check_claims(claims, report).table
     assert "inconsistent" not in set(table.verdict)
+
+
+@pytest.mark.parametrize("place", ["宝日敖包市", "白音高勒县", "阿巴嘎旗", "东乌拉旗"])
+def test_a_county_or_banner_with_a_long_name_is_a_part_of_the_league(place):
+    report = parse_text(
+        "一、2018年工作回顾\n\n全盟一般公共预算收入完成98.76亿元，增长12.4%。"
+        f"{place}一般公共预算收入完成18.72亿元，增长16.2%，连续三年位居全盟首位。\n"
+    )
+    claims = claims_table(report)
+    assert list(claims[claims.value == "18.72"].scope) == [place]
+    table = check_claims(claims, report).table
+    assert "same_quantity" not in set(table.check)
