@@ -3835,3 +3835,19 @@ def test_a_county_or_banner_with_a_long_name_is_a_part_of_the_league(place):
     assert list(claims[claims.value == "18.72"].scope) == [place]
     table = check_claims(claims, report).table
     assert "same_quantity" not in set(table.check)
+
+
+def test_an_opening_qizhong_larger_than_the_part_before_it_is_of_the_total_before_that():
+    table = _checks(
+        "全年实施省市重点项目186个，其中社会民生项目24个。其中省级重点项目52个。"
+        "规上工业企业71家，退出2家，其中产值超亿元企业22家。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    wholes = table[table.check == "part_of_whole"].indicators
+    assert {w.split("; ")[1] for w in wholes} == {"省市重点项目", "规模以上工业企业"}
+
+
+def test_an_opening_qizhong_no_larger_than_the_part_before_it_stays_its_part():
+    table = _checks("全年实施省市重点项目186个，其中社会民生项目64个。其中教育项目28个。")
+    wholes = table[table.check == "part_of_whole"].indicators
+    assert "教育项目; 社会民生项目" in set(wholes)

@@ -17,7 +17,6 @@ import bisect
 import itertools
 import re
 from collections.abc import Callable, Iterable
-from decimal import Decimal
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -527,6 +526,13 @@ class ParentReading:
         ]
         return found[0] if len({x.value for x in found}) == 1 else None
 
+    def _whole_of_listed_part(self, total: Claim, c: Claim) -> Claim:
+        """For a 其中 that opens its sentence: when ``total`` is itself a part listed under
+        the 其中 of the sentence before, and ``c`` is larger than it, the whole it is a part
+        of (…186个，其中社会民生项目24个。其中省级重点项目52个: of the 186); else ``total``."""
+        whole = self._by_ref(total.parent_id) if total.parent_id else None
+        return whole if whole is not None and _larger(c, total) else total
+
     def _count_before_outcome(self, total: Claim) -> Claim:
         """For the parts listed in a sentence of their own (其中…, 从诉求类别看，…): when
         ``total`` counts what came of the things counted before it in its paragraph (受理工单
@@ -545,7 +551,7 @@ class ParentReading:
                 and x.value
                 and (x.year, x.months, x.kind) == (total.year, total.months, total.kind)
                 and not x.name.startswith(words)
-                and _at_least(x.value, total.value)
+                and not _larger(total, x)
             ):
                 return x
         return total
@@ -823,8 +829,10 @@ class ParentReading:
                 total = self._additions[id(total)]  # 由A增加到B，新增N，其中…: parts of B
             at = of_which.positions[j]
             total = self._total_of_its_head(c, total, at) or total
+            if _larger(c, total):
+                total = self._stock_behind(total) or total  # 71家，退出2家，其中…22家: of the 71
             if load_phrases().of_which.match(self.text, self.layout.sentence(at)[0]):
-                total = self._count_before_outcome(total)
+                total = self._whole_of_listed_part(self._count_before_outcome(total), c)
             if _other_measure(self.text[at : min(c.mention.start, at + _HEAD_MAX)], total.name):
                 return  # …实现增加值792.6亿元。其中，…分别实现产值1386.24亿元: of the output
             if _other_kind(c, total):
@@ -1317,14 +1325,6 @@ def _sibling_names(name: str, total: str) -> bool:
         n += 1
     common = name[len(name) - n :]
     return any(head in common for head in load_phrases().sibling_heads)
-
-
-def _at_least(value: str, other: str) -> bool:
-    """Whether the printed figure ``value`` is at least ``other`` (both plain decimals)."""
-    try:
-        return Decimal(value) >= Decimal(other)
-    except ArithmeticError:  # a range or an empty value
-        return False
 
 
 def _head(name: str) -> str:
