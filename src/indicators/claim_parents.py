@@ -829,8 +829,9 @@ class ParentReading:
                 total = self._additions[id(total)]  # 由A增加到B，新增N，其中…: parts of B
             at = of_which.positions[j]
             total = self._total_of_its_head(c, total, at) or total
-            if _larger(c, total):
+            if _larger(c, total) and total.measure != "new":
                 total = self._stock_behind(total) or total  # 71家，退出2家，其中…22家: of the 71
+                # (not of 新增1200户，其中新增企业1500户: more new ones than all, an error)
             if load_phrases().of_which.match(self.text, self.layout.sentence(at)[0]):
                 total = self._whole_of_listed_part(self._count_before_outcome(total), c)
             if _other_measure(self.text[at : min(c.mention.start, at + _HEAD_MAX)], total.name):
