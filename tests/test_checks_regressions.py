@@ -3851,3 +3851,14 @@ def test_an_opening_qizhong_no_larger_than_the_part_before_it_stays_its_part():
     table = _checks("全年实施省市重点项目186个，其中社会民生项目64个。其中教育项目28个。")
     wholes = table[table.check == "part_of_whole"].indicators
     assert "教育项目; 社会民生项目" in set(wholes)
+
+
+def test_a_share_of_all_of_a_kind_is_not_of_the_new_ones_it_is_listed_under():
+    table = _checks("网店达到5860家，全年新开网店1120家，其中天猫店326家，占网店总数的5.6%。")
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["indicators"].endswith("; 网店")  # 326/5860
+    alone = _checks("全年新开网店1120家，其中天猫店326家，占网店总数的5.6%。")
+    assert "inconsistent" not in set(alone.verdict)
+    of_new = _checks("全年新开网店1120家，其中天猫店326家，占新开网店的31.1%。")
+    [row] = of_new[of_new.check == "share"].to_dict("records")
+    assert row["verdict"] == "inconsistent"  # 326 / 1120 = 29.1%

@@ -18,6 +18,7 @@ from decimal import Decimal
 from itertools import islice
 
 from .. import explain as ex
+from ..checkvocab import load_check_vocabulary
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from ..intervals import Interval, fmt
@@ -1076,6 +1077,12 @@ def _may_be_named(whole: Quantity, words: str) -> bool:
     other's beginning (占营业收入的 is no share of 到位资金)."""
     if len(words) < 2:
         return True
+    rules = load_check_vocabulary()
+    opened = whole.name.startswith(rules.cue("new_opened")) and not whole.name.startswith(
+        rules.cue("new_opened_not")
+    )
+    if (whole.measure == "new" or opened) and any(w in words for w in rules.cue("total_names")):
+        return False  # 新开网店1120家，其中天猫店326家，占网店总数的5.6%: of all of them
     names = [n for n in (whole.name, whole.indicator) if len(n) >= 2]
     return any(words[:2] in n or n[:2] in words for n in names)
 
