@@ -686,6 +686,20 @@ FOUND = {
         ("sum", "合计", "2019"),  # 增值税 1386 for 1836: the taxes add up to 3818, not 4268
         ("class_counts", "行政村集体经济收入合计由", "2019"),  # 6+11+15+13 is 45 of 42
     },
+    "city-2024-bom-crlf-hebei-steel-transition.txt": {
+        ("growth", "PM2.5平均浓度", "2022→2023"),  # 46→41 is −10.9%, not −7.9%
+        ("share", "该比例", "2023"),  # 民生支出 334.84 of 412.36 is 81.2%, not 84.2%
+        ("same_quantity", "高新技术企业", "2023"),  # 472 here, 427 there
+        ("growth", "一般公共预算收入", "2023→2024"),  # 197.9 on 186.72 is +6.0%, not 9%
+        # Not found: 其中 124 + 38 + 24 projects of 196 (for 186) need not cover the total.
+    },
+    "town-2018-gb18030-zhejiang-ecommerce.txt": {
+        ("count_change", "电商企业", "2016→2017"),  # 312→386 is +74, not 84
+        ("per_unit", "亩均税收", "2017"),  # 3.42亿元 on 1598亩 is 21.4万元, not 24.1
+        ("sum", "合计", "2017"),  # 12 + 5 + 4 + 3 + 2 is 26, not 28
+        ("growth", "网络零售额", "2015→2017"),  # 41.3/16.2 is 2.5 times, not 2.8
+        ("average_growth", "农村居民人均可支配收入", "2015→2017"),  # 9.7% a year, not 6.7%
+    },
 }
 
 
