@@ -522,3 +522,12 @@ def test_later_lists_of_growths_over_other_times_go_to_the_subjects_of_the_level
         ("接待游客", "9.6"),
         ("旅游总收入", "10.5"),
     ]
+
+
+def test_totals_listed_after_new_ones_are_each_of_its_own_subject():
+    report = parse_text(
+        "一、2023年工作回顾\n\n新增农民合作社46家、家庭农场138家，总数分别达到1287家和2463家。\n"
+    )
+    table = claims_table(report)
+    named = dict(zip(table.value, table.name, strict=True))
+    assert (named["1287"], named["2463"]) == ("农民合作社", "家庭农场")

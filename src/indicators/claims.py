@@ -1206,8 +1206,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 and subject.name in load_phrases().level_words
             ):
                 # …增长6%左右，总量达到338亿元左右: the level of that growth; …净增45家、
-                # 总数达到256家: the total of that subject
-                subject = None if self._growth_host(m) else self._whole_of(subject, m)
+                # 总数达到256家: the total of that subject; …，总数分别达到1287家和2463家: those
+                # of the list before, each its own
+                by_list = listed is not None and self._respective_level(listed) is not None
+                subject = None if by_list or self._growth_host(m) else self._whole_of(subject, m)
             elif subject is not None and not subject.indicator:
                 subject = self._shared_head(subject, m)
         if subject is None and partner is None and m.structure is None and m.role == "level":
