@@ -639,3 +639,15 @@ def test_items_of_a_list_referred_to_by_their_place_are_no_count():
         ("群众满意率", "1.9", "个百分点"),
         ("改造项目", "12", "项"),
     ]
+
+
+def test_camels_are_counted_in_feng_and_the_two_subsidies_are_no_count():
+    rows = _rows(
+        "牲畜存栏186.4万头只，其中骆驼2.8万峰。残疾人两项补贴发放率100%，惠及残疾人3260人。"
+    )
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("牲畜存栏", "186.4", "万头只"),
+        ("骆驼", "2.8", "万峰"),
+        ("残疾人两项补贴发放率", "100", "%"),
+        ("惠及残疾人", "3260", "人"),
+    ]
