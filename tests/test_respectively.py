@@ -531,3 +531,17 @@ def test_totals_listed_after_new_ones_are_each_of_its_own_subject():
     table = claims_table(report)
     named = dict(zip(table.value, table.name, strict=True))
     assert (named["1287"], named["2463"]) == ("农民合作社", "家庭农场")
+
+
+def test_the_subjects_of_a_list_start_after_the_semicolon_before_them():
+    report = parse_text(
+        "一、2023年工作回顾\n\n州府雾岭市实现地区生产总值512.36亿元，增长5.4%，占全州的41.7%，首位度进一步"
+        "提升；云台县、三溪县、平岩县分别实现地区生产总值186.42亿元、158.77亿元、142.05亿元。\n"
+    )
+    table = claims_table(report)
+    rows = table[table.value.isin(["186.42", "158.77", "142.05"])]
+    assert list(zip(rows.indicator, rows.scope, strict=True)) == [
+        ("地区生产总值", "云台县"),
+        ("地区生产总值", "三溪县"),
+        ("地区生产总值", "平岩县"),
+    ]

@@ -56,6 +56,8 @@ def _period_end() -> re.Pattern[str]:
 
 
 _COMMAS = re.compile("[，,]")
+#: What ends the clause of the subjects of a list (a comma or a semicolon).
+_SUBJECT_BOUNDS = re.compile("[，,；;]")
 #: A year that opens a list of periods (2021年一季度、上半年…).
 _LEADING_YEAR = re.compile(r"(?:19|20)\d\d年")
 _CLAUSE_BREAKS = re.compile("[，,；;]")
@@ -802,7 +804,7 @@ def _subject_items(text: str, floor: int, end: int) -> tuple[list[_Item], list[_
     subject joiners), and before them, nearest last, the comma-separated ones that are each a
     vocabulary wording. Nothing when an item of the last clause is empty."""
     w = _words()
-    bounds = [floor, *(m.end() for m in _COMMAS.finditer(text, floor, end))]
+    bounds = [floor, *(m.end() for m in _SUBJECT_BOUNDS.finditer(text, floor, end))]
     last: list[_Item] = []
     for s, e in _split(text, bounds[-1], end):
         name = clean_name(text[s:e])
