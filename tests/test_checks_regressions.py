@@ -3862,3 +3862,13 @@ def test_a_share_of_all_of_a_kind_is_not_of_the_new_ones_it_is_listed_under():
     of_new = _checks("全年新开网店1120家，其中天猫店326家，占新开网店的31.1%。")
     [row] = of_new[of_new.check == "share"].to_dict("records")
     assert row["verdict"] == "inconsistent"  # 326 / 1120 = 29.1%
+
+
+def test_a_slip_under_an_alike_name_outside_the_vocabulary_is_found():
+    table = _checks(
+        "完成农村危房改造148户，核桃产量3240吨。新建冷库12座。全年完成危房改造184户，核桃干果产量"
+        "3420吨，新增入规企业34家、新增有进出口实绩企业43家。"
+    )
+    rows = table[table.check == "same_quantity"]
+    assert sorted(rows.indicators) == ["农村危房改造", "核桃产量"]
+    assert set(rows.verdict) == {"inconsistent"} and set(rows.flag) == {"digit_slip"}

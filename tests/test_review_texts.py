@@ -254,6 +254,7 @@ FOUND = {
         ("growth", "农业总产值", "2019→2020"),  # 7.32 on 6.84 is +7.0%, not 5%
         ("points_change", "土地流转率", "2019"),  # 52.6%→58.3% is 5.7 points, not 6.7
         ("average_growth", "农村居民人均可支配收入", "2015→2019"),  # 四年年均 9.72%, not 8.7%
+        ("same_quantity", "农村户厕改造", "2019"),  # 1286 here, 1268 in the plan
     },
     "county-2022-pdf-wrapped.txt": {
         ("growth", "一般公共预算收入", "2021→2022"),  # 20.46 on 18.76 is +9.06%, not 8%
@@ -568,6 +569,7 @@ FOUND = {
     "township-2017-crlf-yunnan-tobacco-coffee.txt": {
         ("points_change", "上等烟比例", "2016"),  # 66.2%→68.5% is 2.3 points, not 2.8
         ("average_growth", "咖啡产值", "2013→2016"),  # 3120→5896万元 is 23.6% a year, not 26.3%
+        ("same_quantity", "核桃产量", "2016"),  # 3240 here, 核桃干果产量 3420
     },
     "county-2018-gbk-crlf-jiangxi-funds.txt": {
         ("growth", "接待游客", "2016→2017"),  # 476.3→612.5万人次 is +28.6%, not 26.8%
@@ -664,6 +666,7 @@ FOUND = {
         ("change_amount", "稻田养鱼面积", "2018→2019"),  # 3200→4650亩 is +1450, not 1540
         ("sum", "合计", "2019"),  # the twelve villages add up to 223.8万元, not 222.0
         ("growth", "农村居民人均可支配收入", "2019→2020"),  # 11860×1.09 is 12927元, not 13050
+        ("same_quantity", "农村危房改造", "2019"),  # 148 here, 危房改造 184
     },
     "county-city-2024-gbk-crlf-shandong-grain-trade.txt": {
         ("same_quantity", "粮食产量", "2023"),  # 57.86 here, 58.76万吨 there

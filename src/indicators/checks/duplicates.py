@@ -8,6 +8,7 @@ made explicit, which the finding says and flags as ``two_scopes``.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import defaultdict
 
@@ -43,7 +44,6 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
         unit_kind = q.unit.kind if q.unit else None
         groups[(key(q), q.annual_key, q.kind, unit_kind, q.measure)].append(q)
     findings = []
-    cues = index.rules.cue("scope")
     bare_sums = load_phrases().sum_after
     for group in groups.values():
         # Figures named by the report's own words only (not the vocabulary) name different
@@ -59,66 +59,123 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
         qs.sort(key=lambda q: q.row in index.earlier)  # a level first, where there is one
         first = qs[0]
         for later in qs[1:]:
-            if later.line == first.line and later.quote == first.quote:
-                continue  # one statement read twice, not two statements
-            if _one_list(first, later):
-                continue  # 全区、全街道…分别增长4.2%和5.8%: two subjects of one list
-            if later.link in RANGE_LINKS and later.linked_to == first.claim_id:
-                continue  # the two ends of one printed range
-            if later.link == "changed_from" and later.linked_to == first.claim_id:
-                continue  # 由 A 增加到 B: two moments, not two statements of one figure
-            if first.claim_id in (later.parent_id, later.linked_to) or later.claim_id in (
-                first.parent_id,
-                first.linked_to,
-            ):
-                continue  # 外资4.62亿美元，其中制造业外资18650万美元: a part, not the whole
-            if first.parent_id and first.parent_id == later.parent_id:
-                continue  # 其中，煤炭税收1.32亿元…；非煤税收0.38亿元: two parts of one total
-            if _beneficiaries(first) or _beneficiaries(later):
-                continue  # 惠及市场主体1.86万户: those a measure reached, not all of them
-            if _paid(first) != _paid(later):
-                continue  # 新能源…上缴税收0.86亿元: what some payers paid, not the revenue
-            if _per_year(first) or _per_year(later):
-                continue  # 年均新增城镇就业7166人: the average of several years, not one year's
-            if _in_breakdown(first) or _in_breakdown(later):
-                continue  # 分行业看，商务服务业实现税收28.64亿元: a part, not the whole
-            if _threshold(first) or _threshold(later):
-                continue  # 消除集体经济收入低于2万元的“空壳村”: the bound of a class of villages
-            if bool(_LEVEL_WORD.match(first.name)) != bool(_LEVEL_WORD.match(later.name)):
-                continue  # 县级民生支出 and 全县民生支出: the county's own level and the whole
-            if _all_items(first) != _all_items(later):
-                continue  # 全口径税收收入 and the budget's 税收收入: two scopes, both named
-            scopes = (first.scope_words(cues), later.scope_words(cues))
-            if scopes[0] != scopes[1] and any(_is_sub_area(s) for s in scopes):
-                continue  # 工业园区…规上工业总产值: a part of the place, not the place
-            subset = _unnamed_whole(index, first) != _unnamed_whole(index, later) or (
-                _wholes_differ(index, first, later)
-            )
-            if first.scope != later.scope and any(
-                WIDER_PLACE.fullmatch(x.scope) for x in (first, later)
-            ):
-                continue  # 占全市实际使用外资17.11亿美元的28.4%: the city's, not the district's
-            if _scoped_part(first) or _scoped_part(later):
-                continue  # 对共建“一带一路”国家进出口148.36亿元，…，占全市…的30.5%: a part
-            # The earlier end of a change (由去年的7.17万元) is dated less surely than a level
-            # is; like a figure outside the vocabulary, it is compared only where it looks like
-            # a slip of the other.
-            earlier = first.row in index.earlier or later.row in index.earlier
-            slip = earlier or not ((first.indicator and later.indicator) or summed)
-            if slip and not _digit_slip(first, later):
-                continue  # 种植面积 of two crops: two things named alike, not one restated
-            if first.value is not None and later.value is not None:
-                found = _judge_values(first, later, scopes, slip)
-                if not subset or found.verdict == CONSISTENT:  # 入园企业…其中规上企业386家:
-                    findings.append(found)  # maybe the park's, not the place's: judged if equal
-            if subset:
-                continue
-            same_basis = index.growth_base_period(first) == index.growth_base_period(later)
-            if first.is_average_growth or later.is_average_growth:  # 两年平均 and 三年平均
-                same_basis = same_basis and first.growth_basis == later.growth_basis
-            if first.growth is not None and later.growth is not None and same_basis:
-                findings.append(_judge_growths(first, later, scopes))
+            findings.extend(_pair_findings(index, first, later, summed))
+    findings.extend(_slips_under_alike_names(index, groups))
     return findings
+
+
+def _pair_findings(
+    index: ClaimIndex, first: Quantity, later: Quantity, summed: bool
+) -> list[Finding]:
+    """The findings of a later statement of the quantity ``first`` states (none when the two
+    are no statements of one quantity); ``summed``: their group holds a 合计 restating it."""
+    found_here: list[Finding] = []
+    cues = index.rules.cue("scope")
+    if later.line == first.line and later.quote == first.quote:
+        return []  # one statement read twice, not two statements
+    if _one_list(first, later):
+        return []  # 全区、全街道…分别增长4.2%和5.8%: two subjects of one list
+    if later.link in RANGE_LINKS and later.linked_to == first.claim_id:
+        return []  # the two ends of one printed range
+    if later.link == "changed_from" and later.linked_to == first.claim_id:
+        return []  # 由 A 增加到 B: two moments, not two statements of one figure
+    if first.claim_id in (later.parent_id, later.linked_to) or later.claim_id in (
+        first.parent_id,
+        first.linked_to,
+    ):
+        return []  # 外资4.62亿美元，其中制造业外资18650万美元: a part, not the whole
+    if first.parent_id and first.parent_id == later.parent_id:
+        return []  # 其中，煤炭税收1.32亿元…；非煤税收0.38亿元: two parts of one total
+    if _beneficiaries(first) or _beneficiaries(later):
+        return []  # 惠及市场主体1.86万户: those a measure reached, not all of them
+    if _paid(first) != _paid(later):
+        return []  # 新能源…上缴税收0.86亿元: what some payers paid, not the revenue
+    if _per_year(first) or _per_year(later):
+        return []  # 年均新增城镇就业7166人: the average of several years, not one year's
+    if _in_breakdown(first) or _in_breakdown(later):
+        return []  # 分行业看，商务服务业实现税收28.64亿元: a part, not the whole
+    if _threshold(first) or _threshold(later):
+        return []  # 消除集体经济收入低于2万元的“空壳村”: the bound of a class of villages
+    if bool(_LEVEL_WORD.match(first.name)) != bool(_LEVEL_WORD.match(later.name)):
+        return []  # 县级民生支出 and 全县民生支出: the county's own level and the whole
+    if _all_items(first) != _all_items(later):
+        return []  # 全口径税收收入 and the budget's 税收收入: two scopes, both named
+    scopes = (first.scope_words(cues), later.scope_words(cues))
+    if scopes[0] != scopes[1] and any(_is_sub_area(s) for s in scopes):
+        return []  # 工业园区…规上工业总产值: a part of the place, not the place
+    subset = _unnamed_whole(index, first) != _unnamed_whole(index, later) or (
+        _wholes_differ(index, first, later)
+    )
+    if first.scope != later.scope and any(WIDER_PLACE.fullmatch(x.scope) for x in (first, later)):
+        return []  # 占全市实际使用外资17.11亿美元的28.4%: the city's, not the district's
+    if _scoped_part(first) or _scoped_part(later):
+        return []  # 对共建“一带一路”国家进出口148.36亿元，…，占全市…的30.5%: a part
+    # The earlier end of a change (由去年的7.17万元) is dated less surely than a level
+    # is; like a figure outside the vocabulary, it is compared only where it looks like
+    # a slip of the other.
+    earlier = first.row in index.earlier or later.row in index.earlier
+    slip = earlier or not ((first.indicator and later.indicator) or summed)
+    if slip and not _digit_slip(first, later):
+        return []  # 种植面积 of two crops: two things named alike, not one restated
+    if first.value is not None and later.value is not None:
+        found = _judge_values(first, later, scopes, slip)
+        if not subset or found.verdict == CONSISTENT:  # 入园企业…其中规上企业386家:
+            found_here.append(found)  # maybe the park's, not the place's: judged if equal
+    if subset:
+        return found_here
+    same_basis = index.growth_base_period(first) == index.growth_base_period(later)
+    if first.is_average_growth or later.is_average_growth:  # 两年平均 and 三年平均
+        same_basis = same_basis and first.growth_basis == later.growth_basis
+    if first.growth is not None and later.growth is not None and same_basis:
+        found_here.append(_judge_growths(first, later, scopes))
+    return found_here
+
+
+def _slips_under_alike_names(
+    index: ClaimIndex, groups: dict[tuple, list[Quantity]]
+) -> list[Finding]:
+    """Figures outside the vocabulary of one time and unit, named alike but not the same
+    (农村危房改造148户 and 危房改造184户; 核桃产量3240吨 and 核桃干果产量3420吨), that look like
+    a slip of each other: of as many digits before the point, three at least, in another
+    order; one name ends with the other, or is the other with words left out inside it."""
+    by_digits: dict[tuple, list[Quantity]] = defaultdict(list)
+    for (_, annual, kind, unit_kind, measure), group in groups.items():
+        for q in group:
+            whole, _, _ = q.value_text.partition(".")
+            figures = sum(ch.isdigit() for ch in q.value_text)
+            if figures < _SLIP_DIGITS or q.indicator or q.row in index.earlier:
+                continue  # 34家 and 43家: two digits agree too often by chance
+            if _own_words_figure(q):
+                digits = f"{len(whole)}:{''.join(sorted(q.value_text))}"
+                by_digits[(annual, kind, unit_kind, measure, q.unit_text, digits)].append(q)
+    findings: list[Finding] = []
+    for alike in by_digits.values():
+        for a, b in itertools.combinations(alike, 2):
+            if key(a) != key(b) and _alike_names(a.name, b.name):
+                findings.extend(_pair_findings(index, a, b, summed=False))
+    return findings
+
+
+def _alike_names(a: str, b: str) -> bool:
+    """Whether two names outside the vocabulary may name one thing: one ends with the other
+    (农村危房改造, 危房改造), or is the other with words left out inside it (核桃产量,
+    核桃干果产量)."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < _ALIKE_CHARS or short == long or "中" in long:
+        return False  # 签约项目中制造业项目: some of them, not all
+    return (
+        long.endswith(short)
+        or any(  # 核桃(干果)产量: words inserted inside the name
+            long.startswith(short[:k]) and long.endswith(short[k:])
+            for k in range(2, len(short) - 1)
+        )
+    )
+
+
+#: The shortest name compared with a longer one that ends with it.
+_ALIKE_CHARS = 4
+#: The fewest digits of figures named differently that are taken for a slip of each other.
+_SLIP_DIGITS = 3
 
 
 def _own_words_figure(q: Quantity) -> bool:
