@@ -596,3 +596,25 @@ def test_a_plan_s_average_growth_to_its_last_year_runs_from_the_year_before_the_
     )
     later = check_report(mid_plan).table
     assert later[later.check == "average_growth"].empty
+
+
+def test_changes_and_multiples_in_a_look_back_on_a_plan_are_of_its_last_year():
+    report = parse_text(
+        "一、2016年工作回顾\n\n回顾“十二五”，五年来全区经济实力大幅跃升。2015年地区生产总值达到512.36亿元，"
+        "是2010年的2.1倍。一般公共预算收入由2010年的18.70亿元增加到48.62亿元，年均增长21.1%。"
+        "规模以上工业总产值1123.6亿元，是2010年402.6亿元的2.8倍，规模以上工业企业由214家增加到"
+        "386家，增加172家。\n\n全年实现规模以上工业总产值1286.45亿元，规模以上工业企业421家。\n"
+    )
+    table = claims_table(report)
+    dated = dict(zip(table.value, table.period, strict=False))
+    assert [dated[v] for v in ("48.62", "1123.6", "214", "386", "1286.45")] == [
+        "2015",
+        "2015",
+        "2010",
+        "2015",
+        "2016",
+    ]
+    checks = check_claims(table, report).table
+    assert "inconsistent" not in set(checks.verdict)
+    [row] = checks[checks.check == "average_growth"].to_dict("records")
+    assert row["period"] == "2010→2015" and row["verdict"] == "consistent"  # 21.06% a year

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .mentions import MULTIPLE_QUALIFIER
 from .phrases import load_phrases
 from .printed import is_average
 from .units import unit_family
@@ -34,6 +35,10 @@ _YEAR_OF_LEVEL = re.compile(
     r"(?:(?:19|20)\d\d年(?:底|末)?(?:预计|预期)?|(?:(?:19|20)\d\d年)?\d{1,2}月份?(?:底|末)?"
     r"|年末|年底)的$"
 )
+
+
+#: The basis of a growth over a printed year (比2010年), and the year.
+_BASE_YEAR = re.compile(r"比((?:19|20)\d\d)年")
 
 
 class ChangeReading:
@@ -94,6 +99,9 @@ class ChangeReading:
                 earlier.year, earlier.months, _ = self.periods.span(em.start)
             if own_anchor is not None and earlier.year is not None and not later.months:
                 self._same_end(later, earlier.year, em, ended)
+                span = self.periods.span_from(m.start, earlier.year)
+                if span is not None and later.year != span.year and self._no_end_year(later, em):
+                    self._redate(later, span.year)  # 回顾“十二五”，…由2010年的A增加到B: B in 2015
             elif own_anchor is None and not later.months and self._same_span(later, em, ended):
                 continue  # …由2010年的A增加到2015年的B；…由4.82亿元增加到11.28亿元: 2010→2015
             compared = self.periods.compared_year(em.start) if own_anchor is None else None
@@ -153,6 +161,7 @@ class ChangeReading:
                 earlier.kind = "actual"
         self._over_the_earlier_year()
         self._changes_of_pairs()
+        self._multiples_over_a_span()
 
     def _same_end(self, later: Claim, origin: int, em: Mention, ended: dict[int, int]) -> None:
         """``由2010年的86.72亿元增加到2015年的154.54亿元…；财政总收入由2010年的7.46亿元增加到
@@ -166,6 +175,43 @@ class ChangeReading:
         elif own_end is None and origin in ended and later.first_year is None:
             self._redate(later, ended[origin])
             self._ended_at = later.mention.end
+
+    def _multiples_over_a_span(self) -> None:
+        """``回顾“十二五”，…。规模以上工业总产值1123.6亿元，是2010年402.6亿元的2.8倍``: a level
+        with no time of its own, a multiple of the year before a span the paragraph opened,
+        is of the span's last year (with its multiple)."""
+        for c in self.claims:
+            if not c.growth_pct or c.mention is None or MULTIPLE_QUALIFIER not in c.quals:
+                continue
+            year = _BASE_YEAR.fullmatch(c.growth_basis)
+            span = self.periods.span_from(c.mention.start, int(year.group(1))) if year else None
+            if span is None or c.year == span.year or c.months:
+                continue
+            level = c if c.value else self._level_of_multiple(c, int(year.group(1)))
+            if level is None or level.mention is None or level.year != c.year:
+                continue
+            if self.periods.anchor_before(level.mention.start) is not None:
+                continue  # 2015年地区生产总值达到512.36亿元，是2010年的2.1倍: its own year
+            self._redate(level, span.year)
+            c.year = span.year
+
+    def _level_of_multiple(self, c: Claim, base: int) -> Claim | None:
+        """The level a multiple with no figure of its own is printed after in its sentence,
+        past the base's figure (1123.6亿元，是2010年402.6亿元的2.8倍: 1123.6)."""
+        assert c.mention is not None
+        start = self.layout.sentence(c.mention.start)[0]
+        for x in self.index.before(c.mention.start):
+            if x.mention is None or x.mention.start < start:
+                return None
+            if x.value and x.measure == "level" and x.year != base:
+                return x
+        return None
+
+    def _no_end_year(self, later: Claim, em: Mention) -> bool:
+        """Whether no time phrase stands between the earlier value of a change and its later
+        one (…增加到2015年的B prints the later one's year)."""
+        assert later.mention is not None
+        return self.periods.anchor_before(later.mention.start, floor=em.end) is None
 
     def _same_span(self, later: Claim, em: Mention, ended: dict[int, int]) -> bool:
         """A change with no printed year after changes from one printed year to one later year

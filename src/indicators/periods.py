@@ -747,6 +747,19 @@ class PeriodFinder:
         year = anchor.year or self.year_before(anchor.start)
         return year, anchor.months, anchor.first_year
 
+    def span_from(self, pos: int, origin: int) -> Anchor | None:
+        """The span of years opened earlier in the paragraph (or carried into it) that starts
+        the year after ``origin``, the printed year a change at ``pos`` runs from (回顾“十二五”，
+        …。一般公共预算收入由2010年的18.70亿元增加到48.62亿元: to 2015), when it has ended by
+        the section's year; ``None`` otherwise."""
+        i = bisect.bisect_left(self._anchor_starts, pos)
+        span = self._opening_spans_so_far[i - 1] if i and self._opening_spans_so_far else None
+        span = span or self.carried
+        now = self.default_year or self.report.review_year
+        if span is None or span.first_year != origin + 1 or span.year is None:
+            return None
+        return span if now is not None and span.year <= now else None
+
     def reached_span(self, pos: int) -> Anchor | None:
         """The span of years whose end a level at ``pos`` is dated to, when no time phrase of
         its own comes before it (五年来，…。城乡居民收入比由1.79缩小到1.64: 1.64 in the
@@ -807,7 +820,11 @@ class PeriodFinder:
             return None  # …。2021年，…: a time out of the span
         k = bisect.bisect_right(self._anchor_starts, span.end)
         if any(
-            not a.origin and a.first_year is None and a.year is not None for a in self.anchors[k:i]
+            not a.origin
+            and a.first_year is None
+            and a.year is not None
+            and not (a.year == span.year < now)  # 回顾“十二五”，…。2015年…: its last year
+            for a in self.anchors[k:i]
         ):
             return None  # 五年来，…。回顾2020年，…: that one year's from there on
         return span
