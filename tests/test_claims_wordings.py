@@ -651,3 +651,16 @@ def test_camels_are_counted_in_feng_and_the_two_subsidies_are_no_count():
         ("残疾人两项补贴发放率", "100", "%"),
         ("惠及残疾人", "3260", "人"),
     ]
+
+
+def test_ages_that_bound_a_group_are_no_count_and_meals_and_deeds_are_units():
+    rows = _rows(
+        "全街道60岁及以上户籍老年人口3.62万人，其中80岁及以上高龄老人0.86万人。日均供餐2350客，比上年"
+        "增长17.5%。旧区改造征收1318证。"
+    )
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("60岁及以上户籍老年人口", "3.62", "万人"),
+        ("80岁及以上高龄老人", "0.86", "万人"),
+        ("日均供餐", "2350", "客"),
+        ("旧区改造征收", "1318", "证"),
+    ]
