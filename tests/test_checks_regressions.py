@@ -3872,3 +3872,50 @@ def test_a_slip_under_an_alike_name_outside_the_vocabulary_is_found():
     rows = table[table.check == "same_quantity"]
     assert sorted(rows.indicators) == ["农村危房改造", "核桃产量"]
     assert set(rows.verdict) == {"inconsistent"} and set(rows.flag) == {"digit_slip"}
+
+
+def test_figures_of_two_things_named_alike_in_one_sentence_are_no_slip():
+    table = _checks("新建城东幼儿园，新增学位360个；改扩建实验小学，新增学位630个。")
+    assert "same_quantity" not in set(table.check)
+
+
+def test_kinds_under_an_opening_qizhong_after_a_count_of_help_are_its_parts():
+    table = _checks(
+        "城镇新增就业3260人，解决就业困难人员就业420人。其中，零就业家庭就业156人，残疾人就业464人。"
+    )
+    [row] = table[table.verdict == "inconsistent"].to_dict("records")
+    assert row["indicators"] == "残疾人就业; 解决就业困难人员就业"  # 464 of 420
+
+
+def test_an_item_after_a_park_s_honour_is_the_place_s_own():
+    report = parse_text(
+        "一、2023年工作回顾\n\n城东工业园区获评省级特色产业园区；完成固定资产投资86.3亿元，增长10.2%。\n\n"
+        "二、2024年工作安排\n\n主要预期目标：固定资产投资达到94亿元，增长9%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[(table.check == "growth") & (table.period == "2023→2024")].to_dict("records")
+    assert row["verdict"] == "consistent"  # 94 on 86.3 is +8.9%
+
+
+def test_a_paragraph_of_the_past_year_ends_the_span_its_section_is_headed_by():
+    report = parse_text(
+        "一、过去五年工作回顾\n\n过去一年，全县地区生产总值增长8.1%，达到286.45亿元。\n\n"
+        "规上工业企业由45家增加到52家，增长15.6%。\n\n二、2022年工作安排\n\n地区生产总值增长7%。\n"
+    )
+    table = claims_table(report)
+    assert list(table[table.value == "45"].period) == ["2020"]
+    sub = parse_text(
+        "一、过去五年工作回顾\n\n（一）五年来主要成就\n\n五年来，规上工业企业由28家增加到52家。\n\n"
+        "（二）2021年主要工作\n\n规上工业企业由45家增加到52家。\n\n二、2022年工作安排\n\n增长7%。\n"
+    )
+    table = claims_table(sub)
+    assert list(table[table.value.isin(["28", "45"])].period) == ["2016", "2020"]
+
+
+def test_an_average_over_an_ended_plan_is_no_growth_of_a_later_year_s_level():
+    report = parse_text(
+        "一、2021年工作回顾\n\n“十三五”期间，全县地区生产总值年均增长8.5%，2021年达到286.45亿元。\n"
+    )
+    table = claims_table(report)
+    [level] = table[table.value == "286.45"].to_dict("records")
+    assert level["growth_pct"] == "" and level["period"] == "2021"

@@ -664,3 +664,14 @@ def test_ages_that_bound_a_group_are_no_count_and_meals_and_deeds_are_units():
         ("日均供餐", "2350", "客"),
         ("旧区改造征收", "1318", "证"),
     ]
+
+
+def test_the_latter_two_items_written_with_er_are_no_count_either():
+    rows = _rows(
+        "全县第一产业、第二产业、第三产业增加值分别为30.12亿元、120.33亿元、136.00亿元，后二项分别增长"
+        "6.2%、7.1%。"
+    )
+    assert [(r[0], r[3], r[5]) for r in rows][3:] == [
+        ("第二产业增加值", "", "6.2"),
+        ("第三产业增加值", "", "7.1"),
+    ]

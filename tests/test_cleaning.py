@@ -222,3 +222,22 @@ def test_a_page_number_inside_a_wrapped_paragraph_joins_its_two_halves(mark, bla
     assert [p.section[-1][:3] for p in body] == ["（三）", "（四）"]
     at = body[0].text.index("49.5%")
     assert report.raw_lines[body[0].line_at(at) - 1].startswith("03家")
+
+
+def test_a_page_number_after_a_sentence_s_end_keeps_the_paragraphs_apart():
+    lines = [
+        "一、2023年工作回顾",
+        "",
+        "工业经济稳中有进。1—11月，全县完成规模以上工业总产值186.4亿元，同比增长",
+        "8.2%，规模以上工业增加值增长7.6%，工业对经济增长的贡献率持续不断地明显增强。",
+        "",
+        "— 2 —",
+        "",
+        "财政实力不断增强。一般公共预算收入完成8.6亿元，增长6.2%，其中税收收入5.9",
+        "亿元，占一般公共预算收入的68.6%，比上年提高1.2个百分点，财政收入质量提高。",
+        "全年一般公共预算支出完成32.5亿元，增长4.8%，民生支出占比达到81.2%，较好。",
+        "民生保障水平持续提高，各项社会事业全面进步，人民群众获得感不断增强明显。",
+    ]
+    report = parse_text("\n".join(lines) + "\n")
+    body = [p for p in report.paragraphs if p.kind == "body"]
+    assert [p.text[:5] for p in body] == ["工业经济稳", "财政实力不"]

@@ -41,6 +41,17 @@ _YEAR_OF_LEVEL = re.compile(
 _BASE_YEAR = re.compile(r"比((?:19|20)\d\d)年")
 
 
+def _runs_over(earlier: Claim | None, later: Claim, change: Claim) -> bool:
+    """Whether the change from ``earlier`` to ``later`` runs over the years of ``change``
+    (由2012年的4625万吨压减到3239万吨 over 五年累计, 2013 to 2017)."""
+    return (
+        earlier is not None
+        and earlier.year is not None
+        and change.first_year == earlier.year + 1
+        and change.year == later.year
+    )
+
+
 class ChangeReading:
     """The change-linking steps of the paragraph reader (see the module docstring).
 
@@ -251,25 +262,17 @@ class ChangeReading:
                 loose.setdefault((where, c.name, unit_family(c.unit)), []).append(c)
         if not loose:
             return
+        by_ref = {f"#{id(c)}": c for c in self.claims}
         for later in self.claims:
             if later.link != "changed_from" or later.mention is None or not later.name:
                 continue
             where = self.layout.sentence_index(later.mention.start)
             for c in loose.pop((where, later.name, unit_family(later.unit)), ()):
-                if c.first_year is not None and not self._runs_over(later, c):
+                if c.first_year is not None and not _runs_over(
+                    by_ref.get(later.linked_to), later, c
+                ):
                     continue  # 由2980万吨压减至2660万吨，十三五以来累计压减1860万吨: not A to B
                 c.link, c.linked_to = "change_of", f"#{id(later)}"
-
-    def _runs_over(self, later: Claim, change: Claim) -> bool:
-        """Whether the change from the earlier value of ``later`` to ``later`` runs over the
-        years of ``change`` (由2012年的4625万吨压减到3239万吨 over 五年累计, 2013 to 2017)."""
-        earlier = next((c for c in self.claims if f"#{id(c)}" == later.linked_to), None)
-        return (
-            earlier is not None
-            and earlier.year is not None
-            and change.first_year == earlier.year + 1
-            and change.year == later.year
-        )
 
     def _over_the_earlier_year(self) -> None:
         """``由2015年的152.4亿元增加到2020年的306.7亿元，实现翻一番``, ``…增加了143个``: a

@@ -535,12 +535,14 @@ class ParentReading:
 
     def _count_before_outcome(self, total: Claim) -> Claim:
         """For the parts listed in a sentence of their own (其中…, 从诉求类别看，…): when
-        ``total`` counts what came of the things counted before it in its paragraph (受理工单
-        18624件，已办结17586件。其中物业管理类…: ``outcome_words``), that larger count is the
-        total; else ``total``."""
+        ``total`` counts what came of the things counted before it (受理工单18624件，已办结17586件。
+        其中物业管理类…: ``outcome_words`` in its clause), the larger count printed before it in
+        the paragraph, a few figures back at most, is the total; else ``total``."""
         words = load_phrases().outcome_words
-        name = total.name.removeprefix("全年")
-        if not words or total.mention is None or not name.startswith(words):
+        if not words or total.mention is None:
+            return total
+        clause = self.text[self.layout.clause_start(total.mention.start) : total.mention.start]
+        if not any(w in clause for w in words):  # 全年已解决诉求17586件
             return total
         for x in itertools.islice(self.index.before(total.mention.start), _HEAD_BACK):
             if x.mention is None:
@@ -550,7 +552,7 @@ class ParentReading:
                 and x.measure == "level"
                 and x.value
                 and (x.year, x.months, x.kind) == (total.year, total.months, total.kind)
-                and not x.name.startswith(words)
+                and not any(w in x.name for w in words)
                 and not _larger(total, x)
             ):
                 return x

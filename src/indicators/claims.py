@@ -31,7 +31,7 @@ from .claim_changes import ChangeReading
 from .claim_index import ClaimIndex
 from .claim_parents import ParentReading
 from .cleaning import Paragraph, Report
-from .headings import heading_level
+from .headings import heading_level, years_in
 from .layout import PLACE_ALTERNATIVE, Layout, any_between
 from .mentions import TENTHS_QUALIFIER, Mention, find_mentions, scan
 from .numbers import multiple_to_percent, negate, tenths_to_percent, times_to_percent
@@ -44,7 +44,7 @@ from .periods import (
     heading_span,
     period_months,
 )
-from .phrases import alternation, load_phrases, sum_words, whole_place_share_after
+from .phrases import alternation, any_word, load_phrases, sum_words, whole_place_share_after
 from .place import OWN_LEVEL, WHOLE_PLACE, detect_place, fiscal_level, place_level, wider_than
 from .printed import is_average
 from .respectively import Respective, respective_subjects
@@ -168,7 +168,9 @@ def extract_claims(report: Report) -> list[Claim]:
     for paragraph in report.paragraphs:
         if paragraph.kind == "title":
             continue
-        if paragraph.kind == "heading" and heading_level(paragraph.text) in (None, 1):
+        if paragraph.kind == "heading" and (
+            heading_level(paragraph.text) in (None, 1) or years_in(paragraph.text)
+        ):  # （二）2021年主要工作: that year's, no longer the span's
             section_span = heading_span(paragraph, report)
         row = row_claims(paragraph, report)
         if row is None:
@@ -177,6 +179,8 @@ def extract_claims(report: Report) -> list[Claim]:
             row = reader.read()
             if reader.periods is not None:
                 carried = reader.periods.span_going_on()
+                if reader.periods.names_now():
+                    section_span = None  # 过去一年，…: the section goes on about that year
             else:
                 carried = carried_span(paragraph, report, carried)
         else:
@@ -195,7 +199,9 @@ def _average_to(host: Claim, year: int | None, months: tuple[int, int] | None) -
         return False
     if host.months is not None or year is None or host.year is None:
         return False
-    return year > host.year or (host.first_year is not None and year == host.year)
+    if host.first_year is not None:  # “十三五”期间…年均增长8.5%，2021年达到…: not past its span
+        return year == host.year
+    return year > host.year
 
 
 #: Characters that end a place's name and may also begin a wording (新塘村集体经济收入).
@@ -378,7 +384,7 @@ _NAMED_LOOKBACK = 40
 def _kind_opening() -> re.Pattern[str]:
     """An industry named at the start of an item, before a word that is no part of a name."""
     heads = sorted((h for h in load_phrases().sibling_heads if "产业" in h), key=len, reverse=True)
-    after = alternation(load_phrases().industry_item_followers or ["(?!)"])
+    after = any_word(load_phrases().industry_item_followers)
     return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{alternation(heads)}))(?={after})")
 
 
@@ -2413,7 +2419,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         ph = load_phrases()
         s_start = self.layout.sentence(pos)[0]
         start = max(s_start, self.layout.item_start(pos))
-        if start > s_start and self.text.startswith(ph.doing_verbs, start):
+        if (
+            start > s_start
+            and self.text.startswith(ph.doing_verbs, start)
+            and self.index.any_between(s_start, start)  # (not 园区获评…；完成投资…: the county's)
+        ):
             start = s_start  # …开发区全年实现技工贸总收入214.63亿元；实现税收6.42亿元: the zone's
         words = self.text[start : min(pos, start + _PLACE_MAX_CHARS)]
         place = ph.sub_place_re.match(words) or _area_opening().match(words)

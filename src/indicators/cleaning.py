@@ -397,11 +397,12 @@ def _group_lines(
     for k in range(1, len(content)):
         prev, cur = content[k - 1], content[k]
         between = [s.strip() for s in raw[prev.number : cur.number - 1]]
-        blank_between = (
-            not double_spaced
-            and any(not s for s in between)
-            and not any(_PAGE_MARK.fullmatch(s) for s in between)  # a page ends, not a paragraph
-        )
+        page_end = any(_PAGE_MARK.fullmatch(s) for s in between)
+        blank_between = not double_spaced and any(not s for s in between)
+        if page_end and blank_between:  # a page ends, not the paragraph, unless its last line
+            # ends a sentence or the next page opens indented (…增强。／— 2 —／　　财政…)
+            indented = raw[cur.number - 1][:1].isspace()
+            blank_between = indented or bool(_TERMINAL.search(prev.clean))
         if not wrapped or _ends_paragraph(prev, cur, full, blank_between):
             groups.append([k])
         else:

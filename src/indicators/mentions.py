@@ -21,7 +21,7 @@ from functools import cache
 
 from .layout import Layout
 from .numbers import CN_DIGITS, CN_NUMERAL_CHARS, SCALES, chinese_to_decimal
-from .phrases import Phrases, alternation, load_phrases
+from .phrases import Phrases, load_phrases
 from .scanning import leftmost_matches
 from .subjects import COMPARED_AFTER
 from .textnorm import is_cjk
@@ -207,7 +207,7 @@ def _base_of_multiple() -> re.Pattern[str]:
     ph = load_phrases()
     plan = ph.plan_period.pattern.replace("?P<plan>", "?:")
     # 是2015年开园之初5.42亿元的3.6倍: words of the time of the base (multiple_after_base)
-    moment = alternation(list(ph.raw["growth"].get("multiple_after_base", ())) or ["(?!)"])
+    moment = ph.multiple_moment.pattern
     return re.compile(rf"(?:是|为)((?:19|20)\d\d年(?:末|底)?(?:{moment})?|上年末?|去年|{plan})$")
 
 

@@ -187,14 +187,6 @@ def heading_span(paragraph: Paragraph, report: Report) -> Anchor | None:
     return Anchor(0, 0, span.year, None, span.first_year)
 
 
-@cache
-def _base_moment() -> re.Pattern[str]:
-    """Words of the moment of a year a multiple's base is of (开园之初, 同期: the
-    ``multiple_after_base`` of phrases.toml)."""
-    words = load_phrases().raw["growth"].get("multiple_after_base", ())
-    return re.compile(alternation(list(words) or ["(?!)"]))
-
-
 #: Words of a span of years that a paragraph may open and the next ones go on with.
 _SPAN_CUES = re.compile(r"五年|[十][一二三四五六七八九十]?五|以来|年来|期间|时期")
 
@@ -245,7 +237,7 @@ def anchors_in(
         ):
             continue  # 恢复到2019年的94.7%: the base of a recovery, no time of what follows
         after = m.end() + text.startswith(("末", "底"), m.end())  # 是2010年末的2.7倍 too
-        moment = _base_moment().match(text, after)  # 是2015年开园之初5.42亿元的3.6倍
+        moment = ph.multiple_moment.match(text, after)  # 是2015年开园之初5.42亿元的3.6倍
         after = moment.end() if moment is not None else after
         if text.startswith(("的", "同期", "水平"), after) and ph.multiple_base_after.match(
             text, after
@@ -566,7 +558,7 @@ _SPANS_BACK = 12
 #: How far (characters) a span of years opening a sentence dates the changes after it.
 _SPAN_REACH = 600
 #: Words of the time of the report, which end the reach of a span of years before them.
-_NOW_WORDS = re.compile(r"今年|本年|当年|一年来|全年|去年|上年|年内|同比")
+_NOW_WORDS = re.compile(r"今年|本年|当年|一年来|过去一年|全年|去年|上年|年内|同比")
 #: A year printed as a number (2015年).
 _YEAR_NUMBER = re.compile(r"((?:19|20)\d\d)年")
 
@@ -835,6 +827,11 @@ class PeriodFinder:
         does: the span carried into it stops there. Read once: linear in the paragraph."""
         found = _NOW_WORDS.search(self.paragraph.text)
         return found.start() if found else None
+
+    def names_now(self) -> bool:
+        """Whether the paragraph prints a word of the report's time (今年, 过去一年): the span a
+        section's heading names no longer dates the paragraphs after it."""
+        return self._first_now_word is not None
 
     def span_going_on(self) -> Anchor | None:
         """The span of years the next paragraph goes on with: the last one opening a

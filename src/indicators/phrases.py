@@ -21,6 +21,18 @@ DEFAULT_PHRASES = VOCABULARY_DIR / "phrases.toml"
 _CN_MULTIPLE = "一二两三四五六七八九十点"
 
 
+def any_word(words: Iterable[str]) -> str:
+    """:func:`alternation` of ``words``, or a pattern that never matches when there are none.
+
+    Examples
+    --------
+    >>> any_word([]), any_word(["年初"])
+    ('(?!)', '年初')
+    """
+    words = list(words)
+    return alternation(words) if words else "(?!)"
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regular expression matching any of ``words``, the longest where several match.
 
@@ -136,7 +148,11 @@ class Phrases:
     not_new_items: tuple[str, ...]
     stock_words: tuple[str, ...]
     short_forms: dict[str, str]
+    #: Words of what came of the things counted before (已办结): no total of kinds listed after.
     outcome_words: tuple[str, ...]
+    #: Words of the ones opened in the year (新开网店), and names they do not open (新开工).
+    opened_words: tuple[str, ...]
+    not_opened_words: tuple[str, ...]
     programme_ends: tuple[str, ...]
     subset_verbs: tuple[str, ...]
     cumulative_words: tuple[str, ...]
@@ -175,7 +191,10 @@ class Phrases:
     year_start: re.Pattern[str]
     #: An amount and 的 at the end of the words before a wording (超亿元的, 30万元的): a class.
     amount_class: re.Pattern[str]
+    #: Words after an industry opening a plan item that are no part of its name (以, 要).
     industry_item_followers: tuple[str, ...]
+    #: The words of the moment of a year a multiple's base is of (同期, 开园之初).
+    multiple_moment: re.Pattern[str]
     converted_words: tuple[str, ...]
     compared_after: tuple[str, ...]
     compared_openers: tuple[str, ...]
@@ -376,6 +395,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         stock_words=tuple(subj.get("stock_words", ())),
         short_forms=dict(subj.get("short_forms", {})),
         outcome_words=tuple(subj.get("outcome_words", ())),
+        opened_words=tuple(subj.get("opened_words", ())),
+        not_opened_words=tuple(subj.get("not_opened_words", ())),
         programme_ends=tuple(subj.get("programme_ends", ())),
         subset_verbs=tuple(subj.get("subset_verbs", ())),
         cumulative_words=tuple(subj.get("cumulative_words", ())),
@@ -427,12 +448,13 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         since=tuple(per.get("since", ())),
         seasons=tuple(per.get("seasons", ())),
         year_start=re.compile(
-            rf"(?<![\d上去今明])年初(?:{alternation(per.get('year_start_verbs', ()) or ['(?!)'])})$"
+            rf"(?<![\d上去今明])年初(?:{any_word(per.get('year_start_verbs', ()))})$"
         ),
         amount_class=re.compile(
-            rf"(?:\d|{alternation(q.get('amount_class_before', ()) or ['(?!)'])})[万亿]?元的$"
+            rf"(?:\d|{any_word(q.get('amount_class_before', ()))})[万亿]?元的$"
         ),
         industry_item_followers=tuple(subj.get("industry_item_followers", ())),
+        multiple_moment=re.compile(any_word(g.get("multiple_after_base", ()))),
         converted_words=tuple(per.get("converted_words", ())),
         compared_after=tuple(per.get("compared_after", ())),
         compared_openers=tuple(per.get("compared_openers", ())),

@@ -235,7 +235,7 @@ def respective_subjects(
         ):
             part = _PLACE_OF_ITEMS.fullmatch(last[0][0])  # 后两项分别比上年提高…: the last two
             figures = _figure_list(text, mentions, i, 0, w)
-            if part is not None and _CN_COUNTS[part.group(2)] == len(figures) <= len(recent[1]):
+            if part is not None and CN_DIGITS[part.group(2)] == len(figures) <= len(recent[1]):
                 n = len(figures)
                 chosen = recent[1][:n] if part.group(1) == "前" else recent[1][-n:]
                 for k, (m, subject) in enumerate(zip(figures, chosen, strict=True)):
@@ -870,7 +870,6 @@ _NOT_JOINED_AFTER_TONG = frozenset("期时比样步口")
 
 #: Items of the list before referred to by their place (后两项, 前三项).
 _PLACE_OF_ITEMS = re.compile(r"([前后])([两二三四五])项")
-_CN_COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5}
 
 
 def _at_enumeration_commas(text: str, items: list[_Item]) -> list[_Item]:

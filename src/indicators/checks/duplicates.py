@@ -17,7 +17,15 @@ from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import fmt
 from ..phrases import load_phrases, whole_place_share_after
 from ..quantities import RANGE_LINKS, Quantity
-from ..relations import MARKET, SUM_LINK, WIDER_PLACE, ClaimIndex, is_part_of_place, key
+from ..relations import (
+    MARKET,
+    SUM_LINK,
+    WIDER_PLACE,
+    ClaimIndex,
+    is_part_of_place,
+    key,
+    sentence_between,
+)
 
 
 def duplicate_checks(index: ClaimIndex) -> list[Finding]:
@@ -35,9 +43,9 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
     [('inconsistent', Fraction(2, 1))]
     """
     groups: dict[tuple, list[Quantity]] = defaultdict(list)
-    summed = any(q.link == SUM_LINK for q in index.quantities)  # 合计 that restate a total
+    any_sum = any(q.link == SUM_LINK for q in index.quantities)  # 合计 that restate a total
     for q in index.quantities:
-        if not (q.indicator or (summed and q.name) or _own_words_figure(q)):
+        if not (q.indicator or (any_sum and q.name) or _own_words_figure(q)):
             continue
         if q.annual_key is None or not (q.is_level or _plain_new(q)):
             continue  # (new ones of the year too: 新增市场主体1.32万户 … 全年新增市场主体1.23万户)
@@ -112,13 +120,15 @@ def _pair_findings(
         return []  # 对共建“一带一路”国家进出口148.36亿元，…，占全市…的30.5%: a part
     # The earlier end of a change (由去年的7.17万元) is dated less surely than a level
     # is; like a figure outside the vocabulary, it is compared only where it looks like
-    # a slip of the other.
+    # a slip of the other, printed in another sentence.
     earlier = first.row in index.earlier or later.row in index.earlier
-    slip = earlier or not ((first.indicator and later.indicator) or summed)
-    if slip and not _digit_slip(first, later):
+    slips_only = earlier or not ((first.indicator and later.indicator) or summed)
+    if slips_only and not _digit_slip(first, later):
         return []  # 种植面积 of two crops: two things named alike, not one restated
+    if slips_only and first.context == later.context and not sentence_between(first, later):
+        return []  # 新建城东幼儿园，新增学位360个；改扩建实验小学，新增学位630个: two schools
     if first.value is not None and later.value is not None:
-        found = _judge_values(first, later, scopes, slip)
+        found = _judge_values(first, later, scopes, _digit_slip(first, later))
         if not subset or found.verdict == CONSISTENT:  # 入园企业…其中规上企业386家:
             found_here.append(found)  # maybe the park's, not the place's: judged if equal
     if subset:
@@ -180,8 +190,8 @@ _SLIP_DIGITS = 3
 
 def _own_words_figure(q: Quantity) -> bool:
     """Whether a figure named only by the report's own words may be compared with another
-    of that name: a level, count or rate of at least three characters of name, not a share of
-    a whole it names (占全镇工业总产值), which says nothing of its part."""
+    of that name: one with a value and at least three characters of name, not a share of a
+    whole it names (占全镇工业总产值), which says nothing of its part."""
     share = q.unit_text == "%" and "占" in q.name  # 占全镇工业总产值: of whose part, unsaid
     return len(q.name) >= _OWN_NAME_CHARS and bool(q.value_text) and not share
 
@@ -391,7 +401,9 @@ def _judge_values(a: Quantity, b: Quantity, scopes: tuple[str, str], slip: bool 
         gap=gap,
         gap_places=gap_decimals(places, whole),
         gap_unit=a.unit_text,
-        suggestion=f"统一为 {ex.figure(a)} 或 {ex.figure(b)}，或注明口径",
+        suggestion=f"核实后统一为 {ex.figure(a)} 或 {ex.figure(b)}"
+        if slip
+        else f"统一为 {ex.figure(a)} 或 {ex.figure(b)}，或注明口径",
         flag="digit_slip" if slip else "two_scopes" if two_scopes else "",
         **common,
     )

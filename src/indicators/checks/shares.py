@@ -1077,11 +1077,12 @@ def _may_be_named(whole: Quantity, words: str) -> bool:
     other's beginning (占营业收入的 is no share of 到位资金)."""
     if len(words) < 2:
         return True
-    rules = load_check_vocabulary()
-    opened = whole.name.startswith(rules.cue("new_opened")) and not whole.name.startswith(
-        rules.cue("new_opened_not")
+    ph = load_phrases()
+    opened = whole.name.startswith(ph.opened_words) and not whole.name.startswith(
+        ph.not_opened_words
     )
-    if (whole.measure == "new" or opened) and any(w in words for w in rules.cue("total_names")):
+    totals = load_check_vocabulary().cue("total_names")
+    if (whole.measure == "new" or opened) and any(w in words for w in totals):
         return False  # 新开网店1120家，其中天猫店326家，占网店总数的5.6%: of all of them
     names = [n for n in (whole.name, whole.indicator) if len(n) >= 2]
     return any(words[:2] in n or n[:2] in words for n in names)
