@@ -333,11 +333,16 @@ def test_net_changes_sums_after_gong_and_balances_against_the_start_of_the_year(
         "各项贷款余额3286.5亿元，比年初增加368.2亿元，增长12.6%。网格员、楼栋长和志愿者分别为126名、"
         "318名和1460名，共1804名。"
     )
-    assert table[["check", "verdict"]].values.tolist() == [
+    assert table[["check", "verdict", "recomputed"]].values.tolist()[0] == [
+        "count_change",
+        "not_assessable",
+        "上年 1269 家",  # 87 is the net change to 1356, not a second count of the enterprises
+    ]
+    assert table[["check", "verdict"]].values.tolist()[1:] == [
         ["growth", "not_assessable"],
         ["change_amount", "consistent"],  # 368.2 on 2918.3 at the start of the year is 12.6%
         ["sum", "inconsistent"],  # 126 + 318 + 1460 is 1904
-    ]  # 87 is a net change, not a second count of the enterprises; 48 are those with one
+    ]  # 48 are those with a party organisation, no count of all the firms
 
 
 def test_taxes_passed_up_are_their_own_indicator_and_add_up_to_the_total_revenue():
@@ -3919,3 +3924,29 @@ def test_an_average_over_an_ended_plan_is_no_growth_of_a_later_year_s_level():
     table = claims_table(report)
     [level] = table[table.value == "286.45"].to_dict("records")
     assert level["growth_pct"] == "" and level["period"] == "2021"
+
+
+def test_the_new_ones_less_those_that_left_make_the_net_increase():
+    table = _checks(
+        "全年新登记市场主体12856户，注销4375户，净增8841户，市场主体总量达到85946户，增长10.9%。"
+    )
+    [row] = table[table.check == "net_flows"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["gap"] == "360"  # 12856 − 4375 is 8481
+    [change] = table[table.check == "change_amount"].to_dict("records")
+    assert change["verdict"] == "inconsistent"  # 8841 on 77105 is +11.5%, not 10.9%
+    fine = _checks("全年新登记市场主体12856户，注销4375户，净增8481户。")
+    assert list(fine[fine.check == "net_flows"].verdict) == ["consistent"]
+    parts = _checks(
+        "全年新增市场主体4,862户，其中企业2,146户、个体工商户2,716户；注销1,937户，净增2,925户。"
+    )
+    assert "inconsistent" not in set(parts.verdict)
+
+
+def test_containers_spelt_out_are_a_unit_and_their_target_is_judged():
+    report = parse_text(
+        "一、2018年工作回顾\n\n集装箱吞吐量1052.6万标准箱，增长4.9%。\n\n"
+        "二、2019年工作安排\n\n集装箱吞吐量达到1100万标准箱，增长7.5%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[(table.check == "growth") & (table.period == "2018→2019")].to_dict("records")
+    assert row["verdict"] == "inconsistent"  # 1100 on 1052.6 is +4.5%, not 7.5%

@@ -33,6 +33,7 @@ CHECK_LABELS = {
     "growth_total_vs_parts": "总量增速与分项增速",
     "count_change": "数量变化",
     "additions": "新增数不少于净增数",
+    "net_flows": "新增减去减少等于净增",
     "share": "比率与计数",
     "same_quantity": "同一数量两处表述",
     "residual": "目标隐含的余项",

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .checks.additions import addition_checks
+from .checks.additions import addition_checks, net_flow_checks
 from .checks.aggregate import aggregate_checks
 from .checks.average import average_growth_checks
 from .checks.average_span import average_span_checks
@@ -92,6 +92,7 @@ CHECK_ORDER = (
     "growth_total_vs_parts",
     "count_change",
     "additions",
+    "net_flows",
     "share",
     "change_amount",
     "points_change",
@@ -121,6 +122,7 @@ CHECKERS: tuple[Checker, ...] = (
     ratio_checks,
     change_checks,
     addition_checks,
+    net_flow_checks,
     structure_checks,
     duplicate_checks,
 )

@@ -254,7 +254,9 @@ class ChangeReading:
 
     def _changes_of_pairs(self) -> None:
         """``净增45家、总数由218家增加到256家``: a change printed with no level of its own, in
-        the sentence of a change from A to B of the same subject, is a change of B."""
+        the sentence of a change from A to B of the same subject, is a change of B; else of
+        the level of that subject printed after it in its sentence (净增8841户，市场主体总量
+        达到85946户)."""
         loose: dict[tuple[int, str, str], list[Claim]] = {}  # by sentence, name, unit family
         for c in self.claims:
             if c.measure == "change" and not c.link and c.mention is not None and c.name:
@@ -273,6 +275,15 @@ class ChangeReading:
                 ):
                     continue  # 由2980万吨压减至2660万吨，十三五以来累计压减1860万吨: not A to B
                 c.link, c.linked_to = "change_of", f"#{id(later)}"
+        for level in self.claims:  # 净增8841户，市场主体总量达到85946户: of the level after it
+            if level.measure != "level" or not level.value or level.mention is None:
+                continue
+            where = self.layout.sentence_index(level.mention.start)
+            for c in loose.get((where, level.name, unit_family(level.unit)), ()):
+                if c.link or c.mention is None or c.mention.start > level.mention.start:
+                    continue
+                if (c.year, c.months, c.first_year) == (level.year, level.months, None):
+                    c.link, c.linked_to = "change_of", f"#{id(level)}"
 
     def _over_the_earlier_year(self) -> None:
         """``由2015年的152.4亿元增加到2020年的306.7亿元，实现翻一番``, ``…增加了143个``: a

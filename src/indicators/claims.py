@@ -1263,8 +1263,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if m.role == "change" and carried is None:
                 carried = self._last_level(m.start, unit_family(m.unit))
                 if carried is not None:  # …退规企业5家，净增9家: a change of the stock
-                    carried = self._stock_behind(carried) or carried
-                    c.link, c.linked_to = "change_of", f"#{id(carried)}"
+                    stock = self._stock_behind(carried)
+                    inflow = None if stock is not None else self._inflow_before(carried)
+                    if inflow is not None:  # 新登记市场主体12856户，注销4375户，净增8841户:
+                        carried = inflow  # a change of what flowed in and out, its stock
+                    else:  # printed later (市场主体总量达到85946户)
+                        carried = stock or carried
+                        c.link, c.linked_to = "change_of", f"#{id(carried)}"
             if carried is None and m.role == "level":
                 carried, whole_year = self._restated(m, ws, we)
                 if carried is not None and whole_year:
@@ -1883,6 +1888,20 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return False
         at = c.mention.claim_start
         return load_phrases().share.search(self.text[self.layout.clause_start(at) : at]) is not None
+
+    def _inflow_before(self, outflow: Claim) -> Claim | None:
+        """The new ones printed before an outflow named by a flow word (新登记市场主体12856户，
+        注销4375户) in its sentence, with no stock before them; ``None`` otherwise."""
+        ph = load_phrases()
+        if outflow.mention is None or not outflow.name.startswith(ph.flow_words):
+            return None
+        s_start = self.layout.sentence(outflow.mention.start)[0]
+        for c in self.index.before(outflow.mention.start):
+            if c.mention is None or c.mention.start < s_start:
+                return None
+            if c.measure == "new" and c.unit == outflow.unit and (c.indicator or c.name):
+                return c
+        return None
 
     def _own_basis(self, m: Mention) -> bool:
         """Whether a growth states what it is over: printed with it (两年平均, 比2019年) or by

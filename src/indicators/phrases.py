@@ -150,6 +150,8 @@ class Phrases:
     short_forms: dict[str, str]
     #: Words of what came of the things counted before (已办结): no total of kinds listed after.
     outcome_words: tuple[str, ...]
+    #: Flow words of those that left a stock (注销): the new ones less them are its net change.
+    outflow_words: tuple[str, ...]
     #: Words of the ones opened in the year (新开网店), and names they do not open (新开工).
     opened_words: tuple[str, ...]
     not_opened_words: tuple[str, ...]
@@ -396,6 +398,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         short_forms=dict(subj.get("short_forms", {})),
         outcome_words=tuple(subj.get("outcome_words", ())),
         opened_words=tuple(subj.get("opened_words", ())),
+        outflow_words=tuple(subj.get("outflow_words", ())),
         not_opened_words=tuple(subj.get("not_opened_words", ())),
         programme_ends=tuple(subj.get("programme_ends", ())),
         subset_verbs=tuple(subj.get("subset_verbs", ())),

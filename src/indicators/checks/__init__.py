@@ -23,5 +23,8 @@
 - :mod:`.per_unit`: a figure per unit of another against their quotient (``per_unit``:
   亩均产值, 亩产, 户均);
 - :mod:`.ratios`: a plain ratio against the two levels it divides (``ratio``: 城乡居民收入比);
-- :mod:`.duplicates`: the same quantity stated twice (``same_quantity``).
+- :mod:`.additions`: the new ones of a stock against its net increase (``additions``), and
+  the new ones less those that left against the net increase beside them (``net_flows``);
+- :mod:`.duplicates`: the same quantity stated twice (``same_quantity``), also under alike
+  names outside the vocabulary when the digits look like a slip.
 """

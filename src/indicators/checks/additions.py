@@ -1,4 +1,6 @@
-"""New additions to a stock over a year are no fewer than its net increase.
+"""New additions to a stock over a year are no fewer than its net increase (``additions``),
+and the new ones less those that left make the net increase printed beside them
+(``net_flows``: 新登记市场主体12856户，注销4375户，净增8481户).
 
 A stock that went from ``A`` to ``B`` in a year (规上企业总数由 71 家增加到 86 家) grew by the
 new ones (新增规上工业企业 12 家) less those that left it, so the new ones stated for that
@@ -15,7 +17,7 @@ from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import Interval
 from ..phrases import load_phrases
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key, scopes_compatible
+from ..relations import ClaimIndex, key, scopes_compatible, sentence_between
 
 
 def addition_checks(index: ClaimIndex) -> list[Finding]:
@@ -138,5 +140,88 @@ def _judge(before: Quantity, level: Quantity, new: Quantity) -> Finding:
         gap_places=gap_decimals(places, unit.whole),
         gap_unit=u,
         suggestion=f"新增不少于 {ex.amount(net_pt, places, u)}",
+        **common,
+    )
+
+
+def net_flow_checks(index: ClaimIndex) -> list[Finding]:
+    """Judge every net change printed after the new ones and those that left, in one sentence
+    (新登记市场主体12856户，注销4375户，净增8841户): new − left = net.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> text = "全年新登记市场主体12856户，注销4375户，净增8841户。"
+    >>> rows = [("市场主体", "12856", "new"), ("注销", "4375", "level"),
+    ...         ("市场主体", "8841", "change")]
+    >>> table = pd.DataFrame([dict(name=n, value=v, measure=m, quote=f"{n}{v}户")
+    ...                       for n, v, m in rows]).assign(indicator="", period="2018",
+    ...     kind="actual", unit="户", line="9", paragraph="4")
+    >>> [(f.verdict, f.gap) for f in net_flow_checks(ClaimIndex(read_claims(table, {"4": text})))]
+    [('inconsistent', Fraction(360, 1))]
+    """
+    outs = load_phrases().outflow_words
+    findings = []
+    for group in index.paragraphs():
+        for k, net in enumerate(group):
+            if net.measure != "change" or net.value is None or net.unit is None:
+                continue
+            before = [q for q in group[max(0, k - _FLOWS_BACK) : k] if not sentence_between(q, net)]
+            out = next((q for q in reversed(before) if q.name.startswith(outs)), None)
+            new = next(  # (not a part of the new ones: 其中个体工商户2716户)
+                (
+                    q
+                    for q in reversed(before)
+                    if q.measure == "new" and key(q) == key(net) and not q.parent_id
+                ),
+                None,
+            )
+            if out is None or new is None or new.row > out.row or new.value is None:
+                continue
+            if out.value is None or new.period != net.period or out.period != net.period:
+                continue
+            added, left = new.value_in(net.unit), out.value_in(net.unit)
+            if added is not None and left is not None:
+                findings.append(_judge_flows(new, out, net, added - left))
+    return findings
+
+
+#: How many figures before a net change the flows it sums are looked for.
+_FLOWS_BACK = 6
+
+
+def _judge_flows(new: Quantity, out: Quantity, net: Quantity, flows: Interval) -> Finding:
+    assert net.value is not None and net.unit is not None
+    places = max(new.places, out.places, net.places)
+    u = net.unit_text
+    point = (new.point_in(net.unit) or 0) - (out.point_in(net.unit) or 0)
+    lead = (
+        f"{ex.when(net.period)}{net.label}新增 {ex.figure(new)}，{out.name} {ex.figure(out)}，"
+        f"两者相减为 {ex.amount(point, places, u)}"
+    )
+    common = dict(
+        check="net_flows",
+        indicators=(net.label,),
+        period=net.period.text if net.period else "",
+        stated=f"净增 {ex.figure(net)}",
+        recomputed=ex.estimate(point, flows, places, u, extra=1),
+        claims=(new, out, net),
+    )
+    if flows.meets(net.value):
+        return Finding(
+            verdict=CONSISTENT, explanation=f"{lead}，与净增 {ex.figure(net)}相符。", **common
+        )
+    gap = flows.gap(net.value)
+    return Finding(
+        verdict=INCONSISTENT,
+        explanation=(
+            f"{lead}，而文中净增 {ex.figure(net)}，相差 "
+            f"{ex.difference(gap, places, u, net.unit.whole)}；需核实新增数、减少数或净增数。"
+        ),
+        gap=gap,
+        gap_places=gap_decimals(places, net.unit.whole),
+        gap_unit=u,
+        suggestion=f"净增 {ex.amount(point, places, u)}",
         **common,
     )
