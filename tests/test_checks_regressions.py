@@ -3950,3 +3950,20 @@ def test_containers_spelt_out_are_a_unit_and_their_target_is_judged():
     table = check_claims(claims_table(report), report).table
     [row] = table[(table.check == "growth") & (table.period == "2018→2019")].to_dict("records")
     assert row["verdict"] == "inconsistent"  # 1100 on 1052.6 is +4.5%, not 7.5%
+
+
+def test_the_taxes_collected_are_no_restatement_of_the_budget_s_taxes():
+    table = _checks(
+        "全年组织税收收入9.86亿元，增长4.3%。一般公共预算收入8.37亿元，增长5.2%，其中税收收入5.64亿元，"
+        "增长3.9%。"
+    )
+    assert "same_quantity" not in set(table.check)
+
+
+@pytest.mark.parametrize("park", ["淮澄医药城", "淮澄科技城", "淮澄高新园"])
+def test_a_park_named_as_a_city_of_its_trade_is_a_part_of_the_zone(park):
+    table = _checks(
+        "全区规上工业总产值2136.85亿元，增长9.4%。三大主导产业合计实现产值1652.65亿元，占规上工业总产值的"
+        f"77.3%。{park}全年实现规上工业总产值1085.36亿元，增长13.2%。"
+    )
+    assert "inconsistent" not in set(table.verdict)

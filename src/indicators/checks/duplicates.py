@@ -106,7 +106,8 @@ def _pair_findings(
         return []  # 消除集体经济收入低于2万元的“空壳村”: the bound of a class of villages
     if bool(_LEVEL_WORD.match(first.name)) != bool(_LEVEL_WORD.match(later.name)):
         return []  # 县级民生支出 and 全县民生支出: the county's own level and the whole
-    if _all_items(first) != _all_items(later):
+    every = index.rules.cue("all_items_words")
+    if _all_items(first, every) != _all_items(later, every):
         return []  # 全口径税收收入 and the budget's 税收收入: two scopes, both named
     scopes = (first.scope_words(cues), later.scope_words(cues))
     if scopes[0] != scopes[1] and any(_is_sub_area(s) for s in scopes):
@@ -238,9 +239,11 @@ def _paid(q: Quantity) -> bool:
     return any(v + q.name in words or q.name.startswith(v) for v in load_phrases().paid_verbs)
 
 
-def _all_items(q: Quantity) -> bool:
-    """Whether a figure is named as counting every item (全口径税收收入, 税收总额（全口径）)."""
-    return "全口径" in q.name or "全口径" in q.scope
+def _all_items(q: Quantity, words: tuple[str, ...]) -> bool:
+    """Whether a figure is named as counting every item (全口径税收收入, 税收总额（全口径）,
+    组织税收收入: ``all_items_words`` in checking.toml)."""
+    said = q.words_to_figure()
+    return any(w in q.name or w in q.scope or w in said for w in words)
 
 
 def _beneficiaries(q: Quantity) -> bool:
