@@ -3967,3 +3967,11 @@ def test_a_park_named_as_a_city_of_its_trade_is_a_part_of_the_zone(park):
         f"77.3%。{park}全年实现规上工业总产值1085.36亿元，增长13.2%。"
     )
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_part_under_qizhong_is_of_the_listed_figure_its_name_ends_like():
+    table = _checks(
+        "白酒产业实现营业收入186.4亿元、利税38.5亿元，其中凤鸣酒业集团实现营业收入142.7亿元。"
+    )
+    [row] = table[table.check == "part_of_whole"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["indicators"].endswith("白酒产业实现营业收入")

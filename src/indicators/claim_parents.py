@@ -526,6 +526,27 @@ class ParentReading:
         ]
         return found[0] if len({x.value for x in found}) == 1 else None
 
+    def _total_of_its_measure(self, c: Claim, total: Claim) -> Claim:
+        """The level listed with 、 right before ``total`` whose name ends as the name of ``c``
+        does, when ``total``'s does not (白酒产业实现营业收入186.4亿元、利税38.5亿元，其中凤鸣
+        酒业集团实现营业收入142.7亿元: of the 186.4); else ``total``."""
+        if c.mention is None or total.mention is None or _tail(c.name, total.name) > 1:
+            return total
+        x = next(iter(self.index.before(total.mention.start)), None)  # listed right before it
+        if (
+            x is None
+            or x.mention is None
+            or not self.text.startswith("、", x.mention.end)  # 营业收入186.4亿元、利税38.5亿元
+            or x.unit != c.unit
+            or x.measure != "level"
+            or not x.value
+            or x.name == c.name
+            or (x.year, x.months, x.kind) != (c.year, c.months, c.kind)
+            or _tail(c.name, x.name) < _MEASURE_CHARS
+        ):
+            return total
+        return x
+
     def _whole_of_listed_part(self, total: Claim, c: Claim) -> Claim:
         """For a 其中 that opens its sentence: when ``total`` is itself a part listed under
         the 其中 of the sentence before, and ``c`` is larger than it, the whole it is a part
@@ -830,7 +851,7 @@ class ParentReading:
             if id(total) in self._additions and c.measure != "new":
                 total = self._additions[id(total)]  # 由A增加到B，新增N，其中…: parts of B
             at = of_which.positions[j]
-            total = self._total_of_its_head(c, total, at) or total
+            total = self._total_of_its_head(c, total, at) or self._total_of_its_measure(c, total)
             if _larger(c, total) and total.measure != "new":
                 total = self._stock_behind(total) or total  # 71家，退出2家，其中…22家: of the 71
                 # (not of 新增1200户，其中新增企业1500户: more new ones than all, an error)
@@ -1328,6 +1349,18 @@ def _sibling_names(name: str, total: str) -> bool:
         n += 1
     common = name[len(name) - n :]
     return any(head in common for head in load_phrases().sibling_heads)
+
+
+def _tail(a: str, b: str) -> int:
+    """How many characters two names end with alike (集团实现营业收入, 产业实现营业收入: 6)."""
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
+#: How many characters two names must end with alike to name one measure (营业收入).
+_MEASURE_CHARS = 3
 
 
 def _head(name: str) -> str:
