@@ -3975,3 +3975,19 @@ def test_a_part_under_qizhong_is_of_the_listed_figure_its_name_ends_like():
     )
     [row] = table[table.check == "part_of_whole"].to_dict("records")
     assert row["verdict"] == "consistent" and row["indicators"].endswith("白酒产业实现营业收入")
+
+
+def test_a_growth_over_last_year_s_level_of_its_own_subject_is_of_that_subject():
+    table = _checks(
+        "全年完工加装电梯68台，累计完工由2021年底的88台增加到156台。全年完工台数比上年的42台增长61.9%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    report = parse_text(
+        "一、2023年工作回顾\n\n全乡牲畜存栏28.64万头只，其中牛1.86万头、羊25.92万只、马和骆驼0.86万头只；"
+        "牛存栏比上年的1.72万头增长8.1%，羊存栏比上年的25.38万只增长2.1%。\n"
+    )
+    claims = claims_table(report)
+    dated = dict(zip(claims.value, claims.period, strict=False))
+    assert (dated["1.72"], dated["25.38"]) == ("2022", "2022")
+    grown = claims[claims.growth_pct != ""]
+    assert list(zip(grown.name, grown.value, strict=True)) == [("牛存栏", ""), ("羊存栏", "")]

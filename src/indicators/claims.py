@@ -709,7 +709,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if now is not None and now.unit != m.unit:  # 产值5.36亿元，…，亩均产值7882元，
                 now = self._last_in_unit(m.claim_start, m.unit) or now  # 是2015年（2.98亿元）的
             if now is not None and words and not _alike(words, indicator, now):
-                return False  # 专利授权量6842件；发明专利授权量比上年的1289件: not of 6842
+                # 专利授权量6842件；发明专利授权量比上年的1289件: not of 6842, but last year's
+                # level of its own subject (牛存栏比上年的1.72万头增长8.1%)
+                return m.compared in _LAST_YEAR_BASES and self._last_years_level(
+                    m, words, indicator
+                )
             if now is not None and self._listed(now) and self._opens_with_sum(m):
                 now = self._sum_before(now)  # …分别为16.8万元、…和9.7万元，全乡合计是2019年
                 if now is None:  # 35.8万元的2.1倍: of the villages' sum printed before
@@ -1674,6 +1678,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
             subject = self._subject_before(ws, we, m.unit, "growth")
             subject = self._rate_of(subject, m.claim_start)
         if target is None and subject is None and partner is None:
+            base = self._base_alone(m)
+            if base is not None:  # 全年完工台数比上年的42台增长61.9%: of 完工台数, not of a
+                subject = _Subject(base.indicator, base.name, m.start, m.start)  # level before
+        if target is None and subject is None and partner is None:
             target = self._growth_target(m)
             if target is not None:
                 target = self._compared_to.get(id(target), target)
@@ -1787,6 +1795,21 @@ class _ParagraphReader(ParentReading, ChangeReading):
         elif c.first_year is not None and not c.value and not m.basis and c.year is not None:
             c.growth_basis = f"比{c.first_year - 1}年"
             c.first_year = None
+
+    def _base_alone(self, m: Mention) -> Claim | None:
+        """The level compared with right before a growth in its sentence (比上年的42台), when
+        no level of now was found for it: the growth is of that base's subject."""
+        last = self.claims[-1] if self.claims else None
+        if last is None or last.mention is None or not last.mention.compared:
+            return None
+        if id(last) in self._compared_to:
+            return None
+        if self.layout.sentence_index(last.mention.start) != self.layout.sentence_index(m.start):
+            return None
+        year = self.periods.period(m.start)[0]
+        if year is None or last.year is None or last.year >= year:
+            return None  # 工业总产值较2017年的50.2亿元增长10.2% in 2017: no base of before
+        return last if last.name and last.mention.end <= m.start else None
 
     def _growth_target(self, m: Mention) -> Claim | None:
         """The last figure a growth with no subject of its own belongs to.
