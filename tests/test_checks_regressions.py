@@ -3991,3 +3991,14 @@ def test_a_growth_over_last_year_s_level_of_its_own_subject_is_of_that_subject()
     assert (dated["1.72"], dated["25.38"]) == ("2022", "2022")
     grown = claims[claims.growth_pct != ""]
     assert list(zip(grown.name, grown.value, strict=True)) == [("牛存栏", ""), ("羊存栏", "")]
+
+
+def test_an_opening_qizhong_takes_the_figure_of_the_sentence_before_named_like_its_part():
+    report = parse_text(
+        "一、2021年工作回顾\n\n白酒产业营业收入由2018年的112.6亿元增加到186.4亿元，年均增长18.3%，"
+        "实现利税38.5亿元。其中，凤鸣酒业集团实现营业收入142.7亿元，占全县白酒产业营业收入的76.6%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict)  # 18.3% a year from 2018 to 2021
+    [row] = table[table.check == "part_of_whole"].to_dict("records")
+    assert row["indicators"].endswith("白酒产业营业收入")

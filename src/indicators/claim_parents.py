@@ -526,26 +526,32 @@ class ParentReading:
         ]
         return found[0] if len({x.value for x in found}) == 1 else None
 
-    def _total_of_its_measure(self, c: Claim, total: Claim) -> Claim:
-        """The level listed with 、 right before ``total`` whose name ends as the name of ``c``
-        does, when ``total``'s does not (白酒产业实现营业收入186.4亿元、利税38.5亿元，其中凤鸣
-        酒业集团实现营业收入142.7亿元: of the 186.4); else ``total``."""
+    def _total_of_its_measure(self, c: Claim, total: Claim, at: int) -> Claim:
+        """A level whose name ends as the name of ``c`` does, when ``total``'s does not: the one
+        listed with 、 right before ``total`` (营业收入186.4亿元、利税38.5亿元，其中凤鸣酒业集团实现
+        营业收入142.7亿元: of the 186.4), or, for a 其中 at ``at`` that opens its sentence, the
+        nearest of the sentence before (…营业收入…增加到186.4亿元，…，实现利税38.5亿元。其中，…);
+        else ``total``."""
         if c.mention is None or total.mention is None or _tail(c.name, total.name) > 1:
             return total
-        x = next(iter(self.index.before(total.mention.start)), None)  # listed right before it
-        if (
-            x is None
-            or x.mention is None
-            or not self.text.startswith("、", x.mention.end)  # 营业收入186.4亿元、利税38.5亿元
-            or x.unit != c.unit
-            or x.measure != "level"
-            or not x.value
-            or x.name == c.name
-            or (x.year, x.months, x.kind) != (c.year, c.months, c.kind)
-            or _tail(c.name, x.name) < _MEASURE_CHARS
-        ):
-            return total
-        return x
+        opening = load_phrases().of_which.match(self.text, self.layout.sentence(at)[0])
+        start = self.layout.sentence(total.mention.start)[0]
+        for k, x in enumerate(self.index.before(total.mention.start)):
+            if x.mention is None or x.mention.start < start or k >= _HEAD_BACK:
+                return total
+            listed = self.text.startswith("、", x.mention.end)  # 营业收入186.4亿元、利税38.5亿元
+            if not (opening or (k == 0 and listed)):
+                return total
+            if (
+                x.unit == c.unit
+                and x.measure == "level"
+                and x.value
+                and x.name != c.name
+                and (x.year, x.months, x.kind) == (c.year, c.months, c.kind)
+                and _tail(c.name, x.name) >= _MEASURE_CHARS
+            ):
+                return x
+        return total
 
     def _whole_of_listed_part(self, total: Claim, c: Claim) -> Claim:
         """For a 其中 that opens its sentence: when ``total`` is itself a part listed under
@@ -851,7 +857,9 @@ class ParentReading:
             if id(total) in self._additions and c.measure != "new":
                 total = self._additions[id(total)]  # 由A增加到B，新增N，其中…: parts of B
             at = of_which.positions[j]
-            total = self._total_of_its_head(c, total, at) or self._total_of_its_measure(c, total)
+            total = self._total_of_its_head(c, total, at) or self._total_of_its_measure(
+                c, total, at
+            )
             if _larger(c, total) and total.measure != "new":
                 total = self._stock_behind(total) or total  # 71家，退出2家，其中…22家: of the 71
                 # (not of 新增1200户，其中新增企业1500户: more new ones than all, an error)
