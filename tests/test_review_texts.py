@@ -703,6 +703,22 @@ FOUND = {
         ("growth", "网络零售额", "2015→2017"),  # 41.3/16.2 is 2.5 times, not 2.8
         ("average_growth", "农村居民人均可支配收入", "2015→2017"),  # 9.7% a year, not 6.7%
     },
+    "county-2022-utf8-sichuan-tea-liquor.txt": {
+        ("sum", "地区生产总值", "2021"),  # 第三产业 105.83 for 105.38: the three add to 268.92
+        ("share", "第三产业比重", "2021"),  # the same slip: 105.83/268.47 is 39.4%, not 39.3%
+        ("same_quantity", "白酒产量", "2021"),  # 48620 here, 48260千升 there
+        ("growth", "干毛茶产量", "2020→2021"),  # 1.92→2.16万吨 is +12.5%, not 15.6%
+        ("share", "占全县固定资产投资的比重", "2021"),  # 69.8/215.3 is 32.4%, not 34.2%
+        ("count_change", "集体经济收入10万元以上的村", "2020→2021"),  # 92→121 is +29, not 26
+    },
+    "district-2019-gbk-crlf-tianjin-ports-finance.txt": {
+        ("growth", "集装箱吞吐量", "2018→2019"),  # 1100 on 1052.6万标准箱 is +4.5%, not 7.5%
+        ("same_quantity", "高新技术企业", "2018"),  # 450 here, 405 there
+        ("average_growth", "港口货物吞吐量", "2015→2018"),  # 5.2% a year, not 8.2%
+        ("net_flows", "市场主体", "2018"),  # 12856 − 4375 is 8481, not 8841
+        ("change_amount", "市场主体", "2018"),  # the same slip: 8841 on 77105 is +11.5%
+        ("ratio", "进口是出口", "2018-01..2018-11"),  # imports are 1.64 times exports, not 1.46
+    },
 }
 
 
