@@ -675,3 +675,14 @@ def test_the_latter_two_items_written_with_er_are_no_count_either():
         ("第二产业增加值", "", "6.2"),
         ("第三产业增加值", "", "7.1"),
     ]
+
+
+def test_a_season_over_two_years_written_with_a_slash_dates_the_plan_s_figures_to_both():
+    rows = _rows(
+        "预计2019/2020榨季进厂原料蔗190万吨，增长2%左右，力争甘蔗机收率提高到10%。",
+        heading="二、2020年工作安排",
+    )
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        ("榨季进厂原料蔗", "2019..2020", "target"),
+        ("甘蔗机收率", "2019..2020", "target"),
+    ]

@@ -115,7 +115,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
 #: spans of printed years, of plan periods and of the last years.
 _CUMULATIVE, _YEAR_SPAN, _PLAN, _RECENT, _LAST_YEAR = 0, 1, 6, 7, 8
 _OPENING_QUOTES = frozenset('“"')
-_YEARS_IN_SPAN = re.compile(r"((?:19|20)\d\d)年?[-—–~至到、和与及]((?:19|20)\d\d)")
+_YEARS_IN_SPAN = re.compile(r"((?:19|20)\d\d)年?[-—–~/至到、和与及]((?:19|20)\d\d)")
 
 
 @dataclass(frozen=True)

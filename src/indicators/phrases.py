@@ -468,6 +468,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         time_spans=re.compile(
             rf"[“\"]?(?:{plan_words})[”\"]?(?:{plan_after})"
             rf"|(?:19|20)\d\d(?:[-—–~至到](?:19|20)\d\d年度?|年度?(?:{since}))"
+            # 2019/2020榨季: a season over two years
+            rf"|(?:19|20)\d\d年?[-—–~/](?:19|20)\d\d年?(?={any_word(per.get('seasons', ()))})"
             rf"|{alternation(list(per.get('recent', {})) or ['(?!)'])}"
         ),
     )

@@ -215,7 +215,7 @@ def clean_name(window: str) -> str:
     ph = load_phrases()
     text = _PAREN_SPAN.sub("", window)
     text = _IN_TIME.sub("", text)  # 在2017年甘蔗总产量…的基础上: not 在 of 在建项目
-    if "五" in text or "年" in text:
+    if "五" in text or "年" in text or "/" in text:  # 2019/2020榨季 too
         text = ph.time_spans.sub("", text)
     text = _TIME_WORDS.sub("", text)
     text = ph.period_part_re.sub("", text)
