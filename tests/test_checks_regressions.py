@@ -4002,3 +4002,23 @@ def test_an_opening_qizhong_takes_the_figure_of_the_sentence_before_named_like_i
     assert "inconsistent" not in set(table.verdict)  # 18.3% a year from 2018 to 2021
     [row] = table[table.check == "part_of_whole"].to_dict("records")
     assert row["indicators"].endswith("白酒产业营业收入")
+
+
+def test_a_count_after_a_clause_with_de_is_some_of_the_things_it_names():
+    table = _checks("受灾的186家规上工业企业全部复工复产。规上工业企业总数达到1247家。")
+    assert "same_quantity" not in set(table.check)
+    claims = claims_table(
+        parse_text("一、2022年工作回顾\n\n受灾的186家规上工业企业全部复工复产。\n")
+    )
+    assert list(claims.indicator) == [""] and list(claims.name) == ["受灾规上工业企业"]
+
+
+def test_flowers_and_parcels_are_units_and_a_multiple_finds_the_level_its_name_ends():
+    table = _checks(
+        "全县鲜切花产量由上年的4.10亿枝增加到4.86亿枝，增长21.5%。快递业务量由上年的3.01亿件增加到"
+        "3.86亿件，增长28.2%。辖区登记来穗人员9.27万人，户籍人口3.18万人，来穗人员是户籍人口的3.2倍。"
+    )
+    rows = table[table.verdict == "inconsistent"]
+    assert sorted(rows.check) == ["growth", "ratio"]  # +18.5%, not 21.5%; 2.9 times, not 3.2
+    [parcels] = table[table.indicators == "快递业务量"].to_dict("records")
+    assert parcels["verdict"] == "consistent"  # 3.86 on 3.01 is +28.2%

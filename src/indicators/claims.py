@@ -27,6 +27,7 @@ from decimal import Decimal
 from functools import cache, cached_property
 from typing import NamedTuple
 
+from .checkvocab import load_check_vocabulary
 from .claim_changes import ChangeReading
 from .claim_index import ClaimIndex
 from .claim_parents import ParentReading
@@ -657,8 +658,25 @@ class _ParagraphReader(ParentReading, ChangeReading):
             found = wordings_in(self.text, begin, begin + len(noun) + 2)
             if found and found[0].start == begin and fits(found[0].indicator, m.unit, m.role):
                 w = found[0]
+                kind = self._relative_before(m)
+                if kind:  # 受灾的186家规上工业企业: those of them, not all of them
+                    return _Subject("", kind + w.text, w.start, w.end)
                 return _Subject(w.indicator, w.text, w.start, w.end)
         return _Subject("", noun, begin, begin + len(noun))
+
+    def _relative_before(self, m: Mention) -> str:
+        """The words of a clause with 的 right before a count (受灾的186家规上工业企业), which
+        make it count some of the things named after it; ``""`` when there are none, or they
+        name the place (全县的186家)."""
+        if not self.text.endswith("的", 0, m.start):
+            return ""
+        start = self.layout.clause_start(m.start)
+        words = clean_name(self.text[start : m.start - 1])
+        if not words or load_phrases().sub_place_re.fullmatch(words):
+            return ""
+        if any(w in words for w in load_check_vocabulary().cue("scope")):
+            return ""  # 纳入产值统计的45家: a statistical scope, read as the figure's scope
+        return words
 
     def _remaining(self, subject: _Subject, m: Mention) -> _Subject:
         """``剩余的126户贫困人口``: the noun after a figure keeps the remaining word printed

@@ -87,7 +87,8 @@ def _multiples_of_figures(index: ClaimIndex) -> list[Finding]:
 def _named_level(before: list[Quantity], words: str, multiple: Quantity) -> Quantity | None:
     """The last level before a multiple that ``words`` name, of its time and kind: the one
     named by them exactly (出口124.36亿元，其中出口农产品20.5亿元: 出口), else the one whole
-    whose name begins with them, nearest first (农村居民: 农村居民人均可支配收入)."""
+    whose name begins or ends with them, nearest first (农村居民: 农村居民人均可支配收入;
+    来穗人员: 辖区登记来穗人员)."""
     candidates = [
         q
         for q in reversed(before)
@@ -102,7 +103,7 @@ def _named_level(before: list[Quantity], words: str, multiple: Quantity) -> Quan
         q
         for q in candidates
         if any(
-            len(n) >= 2 and (n.startswith(words) or words.startswith(n))
+            len(n) >= 2 and (n.startswith(words) or words.startswith(n) or n.endswith(words))
             for n in (q.name, q.indicator)
         )
     ]
