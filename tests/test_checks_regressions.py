@@ -4022,3 +4022,21 @@ def test_flowers_and_parcels_are_units_and_a_multiple_finds_the_level_its_name_e
     assert sorted(rows.check) == ["growth", "ratio"]  # +18.5%, not 21.5%; 2.9 times, not 3.2
     [parcels] = table[table.indicators == "快递业务量"].to_dict("records")
     assert parcels["verdict"] == "consistent"  # 3.86 on 3.01 is +28.2%
+
+
+def test_a_share_after_an_item_opening_with_its_whole_is_of_that_whole():
+    table = _checks(
+        "一般公共预算支出142.36亿元，增长6.4%。一般公共预算收入中，税收收入87.36亿元，占88.6%。"
+        "本外币各项存款余额1862.4亿元、贷款余额1538.7亿元，分别增长7.6%、9.2%；存款余额中，住户存款"
+        "1026.8亿元，占55.1%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+
+
+def test_kinds_of_services_listed_with_one_head_are_not_the_tertiary_sector():
+    report = parse_text(
+        "一、2017年工作回顾\n\n第三产业增加值增长7.7%。\n\n二、2018年工作安排\n\n第三产业增加值增长7%左右，"
+        "其中金融业增加值增长8%左右，科技服务业、信息服务业增加值均增长10%以上。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert "same_quantity" not in set(table.check)

@@ -576,7 +576,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if (not rest or rest in load_phrases().after_indicator) and fits(
                 w.indicator, unit, role
             ):
-                kind = self._kind_before(ws, w) if w.text in load_phrases().bare_wordings else ""
+                ph = load_phrases()
+                narrowed = w.text in ph.bare_wordings or w.text in ph.narrowed_wordings
+                kind = self._kind_before(ws, w) if narrowed else ""
                 if kind:  # 煤炭税收1.32亿元: the tax of one kind, no wording of all taxes
                     return _Subject("", kind + w.text, w.start - len(kind), w.end)
 

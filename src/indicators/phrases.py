@@ -99,6 +99,8 @@ class Phrases:
     beneficiary_words: tuple[str, ...]
     bare_wordings: frozenset[str]
     not_kinds: frozenset[str]
+    #: Wordings a kind glued before them narrows to that kind (信息服务业增加值).
+    narrowed_wordings: tuple[str, ...]
     class_nouns: tuple[str, ...]
     #: Nouns after a bound and 的 that make it a goal or a mark, no class (超过100亿元的目标).
     bound_goal_nouns: tuple[str, ...]
@@ -345,6 +347,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         beneficiary_words=tuple(subj.get("beneficiary_words", ())),
         bare_wordings=frozenset(subj.get("bare_wordings", ())),
         not_kinds=frozenset(subj.get("not_kinds", ())),
+        narrowed_wordings=tuple(subj.get("narrowed_wordings", ())),
         class_nouns=tuple(q.get("class_nouns", ())),
         bound_goal_nouns=tuple(q.get("bound_goal_nouns", ())),
         not_over_before="".join(q.get("not_over_before", ())),

@@ -1005,8 +1005,17 @@ def _vocabulary_word(name: str, w: _Words) -> str | None:
         if name[i:] in w.canonical:
             if name[:i] in _OWN_LEVELS:  # 区级税收收入: the own level's, read by the claims
                 return None
+            if _kind_of_bare(name[:i], name[i:]):  # 信息服务业增加值: one kind's, not all
+                return None
             return name[i:]
     return None
+
+
+def _kind_of_bare(kind: str, word: str) -> bool:
+    """Whether ``kind`` glued before ``word`` names one kind of it (信息 of 信息服务业增加值:
+    ``narrowed_wordings``)."""
+    ph = load_phrases()
+    return bool(kind) and word in ph.narrowed_wordings and kind not in ph.not_kinds
 
 
 def _distributed(name: str, last: str, first: str, w: _Words) -> str | None:
@@ -1016,6 +1025,8 @@ def _distributed(name: str, last: str, first: str, w: _Words) -> str | None:
     for i in range(len(name)):
         for j in range(1, len(last)):
             if name[i:] + last[j:] in w.canonical:
+                if _kind_of_bare(name[:i], name[i:] + last[j:]):
+                    return name + last[j:]  # 科技服务业、信息服务业增加值: 科技服务业增加值
                 return name[i:] + last[j:]
     own = _vocabulary_word(last, w)
     if own and len(own) < len(last) and not name.endswith(own):

@@ -343,6 +343,9 @@ def _part_and_whole(
         part = _level_grown(grown, part, recent, rate) or part  # …外商投资13.49亿元；民间投资
         # 增长21.4%，占固定资产投资的比重为69.2%: of 民间投资's level, not of the last figure
         part = _part_in_named_unit(part, recent, _whole_words(clause))
+        among = _among_opening(part) if not _whole_words(clause) else ""
+        if among:  # 一般公共预算收入中，税收收入87.36亿元，占88.6%: of the revenue
+            clause = f"占{among}的"
         if (
             not _own_subject(rate)
             and _whole_words(clause)
@@ -1056,6 +1059,21 @@ def _both_named_elsewhere(index: ClaimIndex, rate: Quantity) -> Finding | None:
     if is_part_of_place(whole.scope):
         return None  # a street's or a park's figure is no whole of the place's share
     return judge_share(rate, parts[0], whole)
+
+
+def _among_opening(part: Quantity) -> str:
+    """The words of a whole that open the item of ``part`` with 中 (一般公共预算收入中，税收
+    收入87.36亿元; 存款余额中，住户存款1026.8亿元), if any."""
+    if not part.context or part.anchor is None:
+        return ""
+    head = part.context[: part.anchor]
+    start = max(head.rfind(mark) for mark in "。；;") + 1
+    found = _AMONG_OPENING.match(head, start)
+    return found.group(1) if found else ""
+
+
+#: An item opening with the whole its figures are among (一般公共预算收入中，…).
+_AMONG_OPENING = re.compile(r"([\u4e00-\u9fff]{2,12}?)中[，,]")
 
 
 def _whole_words(clause: str) -> str:
