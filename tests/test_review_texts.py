@@ -719,6 +719,21 @@ FOUND = {
         ("change_amount", "市场主体", "2018"),  # the same slip: 8841 on 77105 is +11.5%
         ("ratio", "进口是出口", "2018-01..2018-11"),  # imports are 1.64 times exports, not 1.46
     },
+    "county-2021-gb18030-yunnan-coffee-flowers-border.txt": {
+        ("same_quantity", "咖啡种植面积", "2020"),  # 18.6 here, 16.8万亩 there
+        ("growth", "鲜切花产量", "2019→2020"),  # 4.10→4.86亿枝 is +18.5%, not 21.5%
+        ("average_growth", "一般公共预算收入", "2015→2020"),  # 9.6% a year, not 6.9%
+        ("points_change", "森林覆盖率", "2020"),  # 64.3%→68.9% is 4.6 points, not 6.4
+        # Not found: 县城集中安置 and 集镇安置 (4608 + 2870) need not cover the 7415 resettled.
+    },
+    "street-2024-utf8-guangzhou-markets-renewal.txt": {
+        ("count_change", "经营商户", "2022→2023"),  # 11426→12187 is +761, not 716
+        ("share", "占市场交易总额", "2023"),  # 142.3 of 386.5 is 36.8%, not 33.8%
+        ("net_flows", "市场主体", "2023"),  # 4862 − 1937 is 2925, not 2295
+        ("change_amount", "市场主体", "2023"),  # the same slip against 增长8.2%
+        ("ratio", "来穗人员是户籍人口", "2023"),  # 9.27/3.18 is 2.9 times, not 3.2
+        ("growth", "本级税收收入", "2023→2024"),  # 5.75 on 5.27 is +9.1%, not 12.1%
+    },
 }
 
 
