@@ -4040,3 +4040,18 @@ def test_kinds_of_services_listed_with_one_head_are_not_the_tertiary_sector():
     )
     table = check_claims(claims_table(report), report).table
     assert "same_quantity" not in set(table.check)
+
+
+def test_a_floor_restating_a_level_is_of_its_subject_and_no_base_of_a_growth():
+    table = _checks(
+        "粮食总产量355.4万吨，虽受洪涝灾害影响，仍稳定在350万吨以上。其中，夏粮播种面积486.3万亩、"
+        "总产213.6万吨；秋粮播种面积330.1万亩、总产141.8万吨。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert all("仍" not in row for row in table.indicators)
+    report = parse_text(
+        "一、2020年工作回顾\n\n全部社区集体经济收入仍保持在30万元以上。\n\n二、2021年工作安排\n\n"
+        "集体经济收入达到400万元，增长5.8%。\n"
+    )
+    checks = check_claims(claims_table(report), report).table
+    assert list(checks[checks.check == "growth"].verdict) == ["not_assessable"]

@@ -1138,6 +1138,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             indicator = wording_indicator(before.name[:k] + subject.name)
             if indicator and fits(indicator, m.unit, m.role):
                 return subject._replace(indicator=indicator)
+        for k in range(2, len(before.name) - 1):  # 夏粮播种面积486.3万亩、总产213.6万吨: 夏粮
+            if wording_indicator(before.name[k:]) and not wording_indicator(before.name[:k]):
+                return subject._replace(name=before.name[:k] + subject.name)
         return subject
 
     def _across_a_base(self, m: Mention, target: Claim) -> bool:

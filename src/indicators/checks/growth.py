@@ -112,6 +112,8 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue  # 其中东区340亿元 of the output against 东区 331.27亿元 of the revenue
         if base is not None and (q.unit is None or base.value_in(q.unit) is None):
             continue  # a base in another kind of unit (元 for 家): no growth between the two
+        if base is not None and origin is None and base.value is not None and base.value.hi is None:
+            base = None  # 仍保持在30万元以上: a floor, no level a growth is measured from
         if base is None:
             findings.append(_missing_base(q, base_period, implied_base))
         else:
