@@ -4055,3 +4055,13 @@ def test_a_floor_restating_a_level_is_of_its_subject_and_no_base_of_a_growth():
     )
     checks = check_claims(claims_table(report), report).table
     assert list(checks[checks.check == "growth"].verdict) == ["not_assessable"]
+
+
+def test_what_was_done_after_a_plan_s_figure_is_actual_and_its_progress_is_checked():
+    table = _checks(
+        "全市实施省市重点项目186个，年度计划投资923.5亿元，完成投资1036.8亿元，完成年度计划的112.3%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent"  # 1036.8 / 923.5 = 112.27%
+    wrong = _checks("年度计划投资923.5亿元，完成投资1036.8亿元，完成年度计划的121.3%。")
+    assert list(wrong[wrong.check == "share"].verdict) == ["inconsistent"]
