@@ -4065,3 +4065,17 @@ def test_what_was_done_after_a_plan_s_figure_is_actual_and_its_progress_is_check
     assert row["verdict"] == "consistent"  # 1036.8 / 923.5 = 112.27%
     wrong = _checks("年度计划投资923.5亿元，完成投资1036.8亿元，完成年度计划的121.3%。")
     assert list(wrong[wrong.check == "share"].verdict) == ["inconsistent"]
+
+
+def test_a_yield_per_bearing_area_and_a_network_after_the_new_roads_raise_no_alarm():
+    table = _checks(
+        "全市脐橙种植面积恢复到178.6万亩，其中挂果面积142.5万亩，全年脐橙产量125.8万吨，平均亩产1766斤。"
+        "新改建农村公路38.6公里，其中通组公路21.4公里，公路总里程451.1公里。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    [row] = table[table.check == "per_unit"].to_dict("records")
+    assert row["verdict"] == "consistent"  # 125.8万吨 on 142.5万亩 is 1766斤 a mu
+    slip = _checks(
+        "全市脐橙种植面积178.6万亩，其中挂果面积142.5万亩，脐橙产量125.8万吨，平均亩产1676斤。"
+    )
+    assert list(slip[slip.check == "per_unit"].verdict) == ["inconsistent"]

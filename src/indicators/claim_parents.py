@@ -871,6 +871,12 @@ class ParentReading:
                 return  # …进口48.27亿元。其中机电产品出口86.45亿元: a part of exports, not imports
             if c.indicator and total.indicator and c.indicator in wholes_of(total.indicator):
                 return  # 工业投资…，其中技改投资…；全镇固定资产投资48.6亿元: its whole, no part
+            if (
+                _larger(c, total)
+                and _TOTAL_NAME.search(c.name)
+                and not _TOTAL_NAME.search(total.name)
+            ):
+                return  # 新改建农村公路38.6公里，其中…，公路总里程451.1公里: the whole network
             paren = self.layout.paren_of(at)
             if paren is not None and self.layout.paren_of(c.mention.start) != paren:
                 return  # 九个苏木镇（其中苏木五个、镇四个），八十六个嘎查村: 其中 ends with ）
@@ -1357,6 +1363,10 @@ def _sibling_names(name: str, total: str) -> bool:
         n += 1
     common = name[len(name) - n :]
     return any(head in common for head in load_phrases().sibling_heads)
+
+
+#: Words of a name that make its figure a total of its own kind (公路总里程, 人口总数).
+_TOTAL_NAME = re.compile(r"总(?:里程|数|量|面积|规模|人口|户数|长度)")
 
 
 def _tail(a: str, b: str) -> int:

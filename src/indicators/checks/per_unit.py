@@ -9,9 +9,10 @@ opens its item: …；亩均税收34.7万元); the divisor is
 printed in the unit divided by or a multiple of it (万亩, 公顷 for 亩; 万户 for 户); the
 dividend is the figure the words after the per-unit word name (亩均产值: the 产值 before it),
 or for a word alone (亩产, 户均) the one figure of its unit family between the divisor and
-it. Where two figures could be the divisor or the dividend (茶园面积2.5万亩，其中有机茶园0.3
-万亩), the relation is not read. The relation holds when the quotient of the two rounding
-intervals meets the interval of the printed per-unit figure.
+it. Where two figures could be the dividend, the relation is not read; where the divisor's
+part under 其中 could be the divisor too (种植面积178.6万亩，其中挂果面积142.5万亩，…平均亩产
+1766斤: per bearing area), the relation holds if it holds with either. The relation holds when
+the quotient of the two rounding intervals meets the interval of the printed per-unit figure.
 """
 
 from __future__ import annotations
@@ -87,6 +88,11 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
                 if x is not divisor and x.family == q.family and _names(x, stem, q, word)
             )
             found = _judge(q, dividend, divisor, divisor_unit) if dividend is not None else None
+            if found is not None and found.verdict != CONSISTENT:
+                # 种植面积178.6万亩，其中挂果面积142.5万亩，…平均亩产1766斤: per bearing area
+                parts = [x for x in counted if x.parent_id == divisor.claim_id]
+                other = (_judge(q, dividend, x, divisor_unit) for x in parts)
+                found = next((f for f in other if f and f.verdict == CONSISTENT), found)
             if found is not None:
                 findings.append(found)
     return findings
