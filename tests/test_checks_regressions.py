@@ -4079,3 +4079,13 @@ def test_a_yield_per_bearing_area_and_a_network_after_the_new_roads_raise_no_ala
         "全市脐橙种植面积178.6万亩，其中挂果面积142.5万亩，脐橙产量125.8万吨，平均亩产1676斤。"
     )
     assert list(slip[slip.check == "per_unit"].verdict) == ["inconsistent"]
+
+
+def test_a_stock_after_a_flow_out_of_it_and_a_rate_over_a_stock_raise_no_alarm():
+    table = _checks(
+        "三年来累计关闭退出煤矿9座，全县煤矿由2015年底的27座减少到18座。全年出栏各类牲畜13.26万头"
+        "（只、匹），其中牦牛出栏3.72万头，出栏率31.9%。粮食播种面积3.86万亩，其中青稞3.12万亩，"
+        "青稞产量9862吨，亩产316公斤。高新技术企业由1286家增加到1563家，全年新认定高新技术企业412家，"
+        "其中科学城片区集聚高新技术企业962家，占全区的61.5%。"
+    )
+    assert "inconsistent" not in set(table.verdict)

@@ -860,7 +860,7 @@ class ParentReading:
             total = self._total_of_its_head(c, total, at) or self._total_of_its_measure(
                 c, total, at
             )
-            if _larger(c, total) and total.measure != "new":
+            if _larger(c, total) and (total.measure != "new" or c.measure != "new"):
                 total = self._stock_behind(total) or total  # 71家，退出2家，其中…22家: of the 71
                 # (not of 新增1200户，其中新增企业1500户: more new ones than all, an error)
             if load_phrases().of_which.match(self.text, self.layout.sentence(at)[0]):
@@ -1030,6 +1030,7 @@ class ParentReading:
             if c.measure == "level" and not c.parent_id:
                 levels.setdefault(c.unit, []).append(i)
         starts = self.index.starts.__getitem__
+        ends_of_changes = {c.linked_to for c in self.claims if c.link == "changed_from"}
         for total in self.claims:
             m = total.mention
             if m is None or not total.value or unit_family(total.unit) not in ("count", "person"):
@@ -1061,6 +1062,8 @@ class ParentReading:
                     continue  # 累计改厕8435户，全镇9109户农户卫生厕所普及率92.6%: the rate's base
                 if self._says(total, ph.new_words) and self._is_level_reached(c):
                     continue  # 累计新增城镇就业7.86万人，…参保人数达到48.6万人: a stock
+                if c.link == "changed_from" or f"#{id(c)}" in ends_of_changes:
+                    continue  # 累计关闭退出煤矿9座，全县煤矿由27座减少到18座: the stock
                 cm = c.mention.start
                 if cm >= item_end:
                     break  # 合计29户；脱贫户58户: another item of the sentence

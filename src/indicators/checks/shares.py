@@ -312,6 +312,14 @@ def _part_and_whole(
         return None, None  # …14.62亿元。…算力规模达到2000P，其中智能算力1600P，占80.0%: its
         # figures are not read, and those of the sentence before are none of its
     clause = rate.clause
+    flow_rate = rate.name.endswith(index.rules.cue("flow_rates"))
+    if (
+        flow_rate
+        and "占" not in clause
+        and "占" not in rate.scope
+        and not _PER_BASE.fullmatch(rate.scope)
+    ):
+        return None, None  # 其中牦牛出栏3.72万头，出栏率31.9%: of the stock, not of the 13.26万头
     if "占" in rate.scope and "占" not in clause:  # 出栏率（出栏数占年初存栏数的比重）达到…:
         clause = rate.scope  # the rate's definition names its whole
     elif (per := _PER_BASE.fullmatch(rate.scope)) and "占" not in clause:
