@@ -734,6 +734,20 @@ FOUND = {
         ("ratio", "来穗人员是户籍人口", "2023"),  # 9.27/3.18 is 2.9 times, not 3.2
         ("growth", "本级税收收入", "2023→2024"),  # 5.75 on 5.27 is +9.1%, not 12.1%
     },
+    "city-2020-utf8-jiangxi-rare-earth-navel.txt": {
+        ("share", "税收占一般公共预算收入的比重", "2019"),  # 72.4%, not 74.2%
+        ("growth", "一般公共预算收入", "2019→2020"),  # 331.34 on 312.58 is +6.0%, not 9%
+        ("same_quantity", "脐橙产量", "2019"),  # 125.8 here, 128.5万吨 there
+        ("average_growth", "城镇居民人均可支配收入", "2015→2019"),  # 8.4% a year, not 4.8%
+        # Not found: four industries after 其中, split by ；, need not cover their total.
+    },
+    "township-2025-gbk-crlf-hubei-tea-relocation.txt": {
+        ("growth", "茶叶产量", "2023→2024"),  # 2058→2316吨 is +12.5%, not 15.2%
+        ("growth", "茶叶综合产值", "2024→2025"),  # 7.6 on 6.84 is +11.1%, not 14%
+        ("growth", "茶叶综合产值", "2020→2024"),  # 2.3 times 2020's, not 3.2
+        ("sum", "合计", "2024"),  # the villages' households add up to 595, not 559
+        ("count_change", "纳入防返贫监测的对象", "2023→2024"),  # 286→241 is −45, not −54
+    },
 }
 
 
