@@ -4089,3 +4089,8 @@ def test_a_stock_after_a_flow_out_of_it_and_a_rate_over_a_stock_raise_no_alarm()
         "其中科学城片区集聚高新技术企业962家，占全区的61.5%。"
     )
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_density_of_market_entities_is_no_second_count_of_them():
+    table = _checks("辖区实有市场主体30577户，每万人拥有市场主体2454户。")
+    assert "same_quantity" not in set(table.check)

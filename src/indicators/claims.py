@@ -577,6 +577,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 w.indicator, unit, role
             ):
                 ph = load_phrases()
+                if ph.density_before.search(self.text, max(ws, w.start - 8), w.start):
+                    name = clean_name(self.text[ws : w.end]) or w.text  # 每万人拥有市场主体:
+                    return _Subject("", name, ws, w.end)  # a density, no level of them
                 narrowed = w.text in ph.bare_wordings or w.text in ph.narrowed_wordings
                 kind = self._kind_before(ws, w) if narrowed else ""
                 if kind:  # 煤炭税收1.32亿元: the tax of one kind, no wording of all taxes

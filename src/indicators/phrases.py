@@ -101,6 +101,8 @@ class Phrases:
     not_kinds: frozenset[str]
     #: Wordings a kind glued before them narrows to that kind (信息服务业增加值).
     narrowed_wordings: tuple[str, ...]
+    #: Words right before a wording that make its figure a density (每万人拥有).
+    density_before: re.Pattern[str]
     class_nouns: tuple[str, ...]
     #: Nouns after a bound and 的 that make it a goal or a mark, no class (超过100亿元的目标).
     bound_goal_nouns: tuple[str, ...]
@@ -348,6 +350,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         bare_wordings=frozenset(subj.get("bare_wordings", ())),
         not_kinds=frozenset(subj.get("not_kinds", ())),
         narrowed_wordings=tuple(subj.get("narrowed_wordings", ())),
+        density_before=re.compile(f"(?:{'|'.join(subj.get('density_before', ())) or '(?!)'})$"),
         class_nouns=tuple(q.get("class_nouns", ())),
         bound_goal_nouns=tuple(q.get("bound_goal_nouns", ())),
         not_over_before="".join(q.get("not_over_before", ())),
