@@ -4094,3 +4094,10 @@ def test_a_stock_after_a_flow_out_of_it_and_a_rate_over_a_stock_raise_no_alarm()
 def test_a_density_of_market_entities_is_no_second_count_of_them():
     table = _checks("辖区实有市场主体30577户，每万人拥有市场主体2454户。")
     assert "same_quantity" not in set(table.check)
+
+
+def test_the_tax_an_industry_or_a_building_pays_is_no_restatement_of_the_place_s():
+    table = _checks("白酒产业实现税收19.86亿元。全县税收收入22.37亿元，增长6.2%。")
+    assert "same_quantity" not in set(table.check)
+    claims = claims_table(parse_text("一、2022年工作回顾\n\n白酒产业实现税收19.86亿元。\n"))
+    assert list(zip(claims.indicator, claims.name, strict=True)) == [("", "白酒产业税收")]

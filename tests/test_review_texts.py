@@ -308,6 +308,7 @@ FOUND = {
         ("growth", "楼宇税收", "2015→2020"),  # 3.12→7.68 is 2.5 times, not 2.8
         ("count_change", "市场主体", "2015→2020"),  # 8426→12635 is +4209, not 4029
         ("disjoint_parts", "市场主体", "2020"),  # 5218 + 7617 is 12835, more than 12635
+        ("same_quantity", "楼宇税收", "2020"),  # 7.68 here, 重点楼宇实现税收 7.86 there
     },
     "township-2022-gbk-wrapped-tea.txt": {
         ("change_amount", "脱贫人口人均纯收入", "2020→2021"),  # +1327, not 1372

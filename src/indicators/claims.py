@@ -624,9 +624,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         return kind
 
     def _kind_before(self, ws: int, w: Wording) -> str:
-        """The words glued before a bare wording that name a kind of it (煤炭 of 煤炭税收, 批发
-        和零售业 of 批发和零售业税收; not 实现 of 实现税收, nor 全镇), if any."""
+        """The words glued before a bare wording, or before a verb of doing and it, that name a
+        kind of it (煤炭 of 煤炭税收, 批发和零售业 of 批发和零售业税收, 白酒产业 of 白酒产业实现
+        税收; not 实现 of 实现税收, nor 全镇), if any."""
         raw = self.text[ws : w.start]
+        if not self._in_breakdown(self.layout.clause_start(w.start)):  # (分行业看，金融业实现
+            for verb in load_phrases().doing_verbs:  # 税收…: scoped by its kind, below)
+                raw = raw.removesuffix(verb)  # 白酒产业实现税收19.86亿元: the industry's
         kind = clean_name(raw)
         if kind in load_phrases().not_kinds or kind.startswith("对"):
             return ""  # 自营出口: all exports; 对欧盟出口: a market, read as the figure's scope
