@@ -4101,3 +4101,8 @@ def test_the_tax_an_industry_or_a_building_pays_is_no_restatement_of_the_place_s
     assert "same_quantity" not in set(table.check)
     claims = claims_table(parse_text("一、2022年工作回顾\n\n白酒产业实现税收19.86亿元。\n"))
     assert list(zip(claims.indicator, claims.name, strict=True)) == [("", "白酒产业税收")]
+
+
+def test_the_tax_of_a_park_s_firms_after_their_land_is_theirs():
+    table = _checks("园区规模以上工业企业用地10850亩，实现税收35.62亿元。全区税收收入38.64亿元。")
+    assert "same_quantity" not in set(table.check)

@@ -2535,8 +2535,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
         head = self.text[before : found[0].start if found else clause - 1]
         if found and not head.strip() and len(found) > 1:  # 193家规上工业企业用地1.42万亩: the
             head = self.text[found[0].end : found[1].start]  # words after the count of them
-        group = load_phrases().sub_area_re.search(head)
-        if group is None or group.group(0) not in load_phrases().sub_groups:
+        ph = load_phrases()
+        group = ph.sub_area_re.search(head)
+        if group is not None and group.group(0) not in ph.sub_groups:
+            area_end = group.end()  # 园区规模以上工业企业用地…: the firms the vocabulary names
+            group = ph.sub_area_re.search(head, area_end)  # right after the park's name
+            if group is not None and not wording_indicator(head[area_end : group.end()]):
+                return ""  # (鹤洲创意园入驻企业…: the park's)
+        if group is None or group.group(0) not in ph.sub_groups:
             return ""
         return clean_name(head[: group.end()])
 
