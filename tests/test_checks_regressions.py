@@ -4106,3 +4106,14 @@ def test_the_tax_an_industry_or_a_building_pays_is_no_restatement_of_the_place_s
 def test_the_tax_of_a_park_s_firms_after_their_land_is_theirs():
     table = _checks("园区规模以上工业企业用地10850亩，实现税收35.62亿元。全区税收收入38.64亿元。")
     assert "same_quantity" not in set(table.check)
+
+
+def test_the_tax_in_an_item_after_an_industry_s_output_is_the_industry_s():
+    table = _checks(
+        "白酒产业完成产值286.4亿元、增长12.8%，占全县规模以上工业总产值352.8亿元的81.2%；实现税收"
+        "19.86亿元，增长9.6%。全县税收收入22.37亿元。园区规模以上工业企业用地10850亩，全年实现税收"
+        "35.62亿元，亩均税收38.2万元。"
+    )
+    assert "same_quantity" not in set(table.check)
+    [row] = table[table.check == "per_unit"].to_dict("records")
+    assert row["verdict"] == "inconsistent"  # 35.62亿元 on 10850亩 is 32.8万元 a mu

@@ -205,6 +205,8 @@ def _average_to(host: Claim, year: int | None, months: tuple[int, int] | None) -
     return year > host.year
 
 
+#: An industry opening a sentence before a verb of doing (白酒产业完成产值…).
+_INDUSTRY_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:产业|行业))(?:完成|实现)")
 #: Characters that end a place's name and may also begin a wording (新塘村集体经济收入).
 _LEVEL_CHARS = frozenset("村乡镇")
 
@@ -582,6 +584,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     return _Subject("", name, ws, w.end)  # a density, no level of them
                 narrowed = w.text in ph.bare_wordings or w.text in ph.narrowed_wordings
                 kind = self._kind_before(ws, w) if narrowed else ""
+                if narrowed and not kind:  # 白酒产业完成产值…；实现税收19.86亿元: the industry's
+                    kind = self._kind_of_sentence(ws, w)
                 if kind:  # 煤炭税收1.32亿元: the tax of one kind, no wording of all taxes
                     return _Subject("", kind + w.text, w.start - len(kind), w.end)
 
@@ -622,6 +626,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if not kind.endswith(found.group(1)[-2:]) or load_phrases().noun_stop.match(kind):
             return ""  # verb
         return kind
+
+    def _kind_of_sentence(self, ws: int, w: Wording) -> str:
+        """The industry that opens the sentence of a bare wording whose item opens with a verb
+        of doing and it alone (白酒产业完成产值…；实现税收19.86亿元: 白酒产业), if any."""
+        item = self.layout.item_start(w.start)
+        s_start = self.layout.sentence(w.start)[0]
+        words = self.text[max(ws, item) : w.start]
+        if item <= s_start or words not in load_phrases().doing_verbs:
+            return ""
+        found = _INDUSTRY_OPENING.match(self.text, s_start, item)
+        return found.group(1) if found else ""
 
     def _kind_before(self, ws: int, w: Wording) -> str:
         """The words glued before a bare wording, or before a verb of doing and it, that name a
@@ -2537,14 +2552,15 @@ class _ParagraphReader(ParentReading, ChangeReading):
             head = self.text[found[0].end : found[1].start]  # words after the count of them
         ph = load_phrases()
         group = ph.sub_area_re.search(head)
+        start = 0
         if group is not None and group.group(0) not in ph.sub_groups:
-            area_end = group.end()  # 园区规模以上工业企业用地…: the firms the vocabulary names
-            group = ph.sub_area_re.search(head, area_end)  # right after the park's name
-            if group is not None and not wording_indicator(head[area_end : group.end()]):
+            start = group.end()  # 园区规模以上工业企业用地…: the firms the vocabulary names
+            group = ph.sub_area_re.search(head, start)  # right after the park's name
+            if group is not None and not wording_indicator(head[start : group.end()]):
                 return ""  # (鹤洲创意园入驻企业…: the park's)
         if group is None or group.group(0) not in ph.sub_groups:
             return ""
-        return clean_name(head[: group.end()])
+        return clean_name(head[start : group.end()])
 
     def _resolve_ids(self) -> None:
         ids = {f"#{id(c)}": c.claim_id for c in self.claims}
