@@ -749,6 +749,20 @@ FOUND = {
         ("sum", "合计", "2024"),  # the villages' households add up to 595, not 559
         ("count_change", "纳入防返贫监测的对象", "2023→2024"),  # 286→241 is −45, not −54
     },
+    "county-2024-gbk-crlf-guizhou-liquor-tea-relocation.txt": {
+        ("growth", "茶叶产量", "2022→2023"),  # 1.96→2.18万吨 is +11.2%, not 14.2%
+        ("count_change", "规模以上工业企业", "2022→2023"),  # 86→97 is +11, not 14
+        ("growth", "白酒产量", "2023→2024"),  # 6.3万千升 on 58642千升 is +7.4%, not 10.4%
+        # Not found: parts outside the vocabulary adding up to more than their total
+        # (29.86 + 14.12 + 12.46 of 53.74), and 就业率 whose part is printed without 其中.
+    },
+    "development-zone-2019-utf8-shandong-chemicals.txt": {
+        ("points_change", "新技术产业产值占规模以上工业总产值的比重", "2018"),  # 2.8, not 5.8
+        ("per_unit", "亩均税收", "2018"),  # 35.62亿元 on 10850亩 is 32.8万元, not 38.2
+        ("average_growth", "规模以上工业企业主营业务收入", "2015→2018"),  # 11.2%, not 14.2%
+        # Not found: 规模是2015年（0.98亿美元）的2.3倍 (its subject is 规模), and 园区税收收入
+        # restated (the park is the report's own place, read as a part of it).
+    },
 }
 
 
