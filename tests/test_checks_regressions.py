@@ -4117,3 +4117,52 @@ def test_the_tax_in_an_item_after_an_industry_s_output_is_the_industry_s():
     assert "same_quantity" not in set(table.check)
     [row] = table[table.check == "per_unit"].to_dict("records")
     assert row["verdict"] == "inconsistent"  # 35.62亿元 on 10850亩 is 32.8万元 a mu
+
+
+def _verdicts_of(table, check: str) -> list[str]:
+    return table[table.check == check].verdict.tolist()
+
+
+def test_a_net_change_subtracts_every_outflow_printed_before_it():
+    right = "全年新登记市场主体12856户，注销3175户，吊销营业执照1200户，净增8481户。"
+    assert _verdicts_of(_checks(right), "net_flows") == ["consistent"]
+    wrong = "全年新登记市场主体12856户，注销3175户，迁出1200户，净增8841户。"
+    [row] = _checks(wrong)[lambda t: t.check == "net_flows"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and "迁出 1200 户" in row["explanation"]
+
+
+def test_a_stock_of_another_place_after_a_net_change_is_no_change_of_it():
+    table = _checks("全年净增市场主体8481户，高新区市场主体总量达到12000户，增长10.2%。")
+    assert "inconsistent" not in set(table.verdict)
+    assert "consistent" not in set(table[table.check == "count_change"].verdict)
+
+
+def test_an_item_opening_with_a_work_and_中_takes_the_whole_before_its_share():
+    table = _checks("在招商引资工作中，全年签约项目42个，其中工业项目28个，占76.7%。")
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["suggestion"].startswith("该比例 66.7%")
+    deposits = _checks(  # (not 1026.8 of the loans: 66.73%)
+        "全年新增经营主体2.86万户，经营主体总量达到24.6万户。本外币各项存款余额1862.4亿元、贷款余额"
+        "1538.7亿元，分别增长7.6%、9.2%；存款余额中，住户存款1026.8亿元，占55.1%。"
+    )
+    assert "inconsistent" not in set(deposits.verdict)
+
+
+def test_an_own_level_figure_listed_after_all_items_is_no_all_items_figure():
+    table = _checks(
+        "全年实现全口径税收收入8.64亿元、本级税收收入2.45亿元，分别增长6.3%和8.1%。\n\n"
+        "财政实力稳步增强，本级税收收入2.54亿元，占一般公共预算收入的78.2%。"
+    )
+    [row] = table[table.check == "same_quantity"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["indicators"] == "本级税收收入"
+
+
+def test_a_floor_of_the_whole_still_bounds_a_growth_from_it():
+    table = _checks(
+        "2021年全镇农村集体经济收入达到800万元以上。2022年全镇农村集体经济收入1050万元，增长35%。"
+    )
+    assert _verdicts_of(table, "growth") == ["inconsistent"]  # above 800: below 31.3%
+    table = _checks(
+        "2021年全镇农村集体经济收入达到800万元以上。2022年全镇农村集体经济收入1050万元，增长5%。"
+    )
+    assert _verdicts_of(table, "growth") == ["consistent"]

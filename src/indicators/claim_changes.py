@@ -282,6 +282,11 @@ class ChangeReading:
             for c in loose.get((where, level.name, unit_family(level.unit)), ()):
                 if c.link or c.mention is None or c.mention.start > level.mention.start:
                     continue
+                if (
+                    level.scope != c.scope
+                    or "其中" in self.text[c.mention.end : level.mention.start]
+                ):
+                    continue  # 净增8481户，高新区市场主体达到12000户: another place's stock
                 if (c.year, c.months, c.first_year) == (level.year, level.months, None):
                     c.link, c.linked_to = "change_of", f"#{id(level)}"
 

@@ -144,9 +144,13 @@ def _judge(before: Quantity, level: Quantity, new: Quantity) -> Finding:
     )
 
 
+#: How many figures before a net change the flows it sums are looked for.
+_FLOWS_BACK = 6
+
+
 def net_flow_checks(index: ClaimIndex) -> list[Finding]:
     """Judge every net change printed after the new ones and those that left, in one sentence
-    (新登记市场主体12856户，注销4375户，净增8841户): new − left = net.
+    (新登记市场主体12856户，注销4375户，净增8841户: 8481, not 8841): new − all that left = net.
 
     Examples
     --------
@@ -168,7 +172,6 @@ def net_flow_checks(index: ClaimIndex) -> list[Finding]:
             if net.measure != "change" or net.value is None or net.unit is None:
                 continue
             before = [q for q in group[max(0, k - _FLOWS_BACK) : k] if not sentence_between(q, net)]
-            out = next((q for q in reversed(before) if q.name.startswith(outs)), None)
             new = next(  # (not a part of the new ones: 其中个体工商户2716户)
                 (
                     q
@@ -177,28 +180,30 @@ def net_flow_checks(index: ClaimIndex) -> list[Finding]:
                 ),
                 None,
             )
-            if out is None or new is None or new.row > out.row or new.value is None:
+            if new is None or new.value is None or new.period != net.period:
                 continue
-            if out.value is None or new.period != net.period or out.period != net.period:
-                continue
-            added, left = new.value_in(net.unit), out.value_in(net.unit)
-            if added is not None and left is not None:
-                findings.append(_judge_flows(new, out, net, added - left))
+            outs_after = [q for q in before if q.row > new.row and q.name.startswith(outs)]
+            left = [q.value_in(net.unit) for q in outs_after if q.period == net.period]
+            added = new.value_in(net.unit)
+            if not outs_after or added is None or any(x is None for x in left):
+                continue  # 注销3175户，迁出1200户: every outflow, in the net's unit
+            flows = added
+            for x in left:
+                assert x is not None
+                flows = flows - x
+            findings.append(_judge_flows(new, outs_after, net, flows))
     return findings
 
 
-#: How many figures before a net change the flows it sums are looked for.
-_FLOWS_BACK = 6
-
-
-def _judge_flows(new: Quantity, out: Quantity, net: Quantity, flows: Interval) -> Finding:
+def _judge_flows(new: Quantity, outs: list[Quantity], net: Quantity, flows: Interval) -> Finding:
     assert net.value is not None and net.unit is not None
-    places = max(new.places, out.places, net.places)
+    places = max(new.places, net.places, *(o.places for o in outs))
     u = net.unit_text
-    point = (new.point_in(net.unit) or 0) - (out.point_in(net.unit) or 0)
+    point = (new.point_in(net.unit) or 0) - sum((o.point_in(net.unit) or 0) for o in outs)
+    gone = "、".join(f"{o.name} {ex.figure(o)}" for o in outs)
     lead = (
-        f"{ex.when(net.period)}{net.label}新增 {ex.figure(new)}，{out.name} {ex.figure(out)}，"
-        f"两者相减为 {ex.amount(point, places, u)}"
+        f"{ex.when(net.period)}{net.label}新增 {ex.figure(new)}，{gone}，"
+        f"相减为 {ex.amount(point, places, u)}"
     )
     common = dict(
         check="net_flows",
@@ -206,7 +211,7 @@ def _judge_flows(new: Quantity, out: Quantity, net: Quantity, flows: Interval) -
         period=net.period.text if net.period else "",
         stated=f"净增 {ex.figure(net)}",
         recomputed=ex.estimate(point, flows, places, u, extra=1),
-        claims=(new, out, net),
+        claims=(new, *outs, net),
     )
     if flows.meets(net.value):
         return Finding(

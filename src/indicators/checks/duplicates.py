@@ -242,7 +242,7 @@ def _paid(q: Quantity) -> bool:
 def _all_items(q: Quantity, words: tuple[str, ...]) -> bool:
     """Whether a figure is named as counting every item (全口径税收收入, 税收总额（全口径）,
     组织税收收入: ``all_items_words`` in checking.toml)."""
-    said = q.words_to_figure()
+    said = re.split("[、，,]", q.words_to_figure())[-1]  # (not 全口径…8.64亿元、本级…2.45亿元)
     return any(w in q.name or w in q.scope or w in said for w in words)
 
 

@@ -112,8 +112,8 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue  # 其中东区340亿元 of the output against 东区 331.27亿元 of the revenue
         if base is not None and (q.unit is None or base.value_in(q.unit) is None):
             continue  # a base in another kind of unit (元 for 家): no growth between the two
-        if base is not None and origin is None and base.value is not None and base.value.hi is None:
-            base = None  # 仍保持在30万元以上: a floor, no level a growth is measured from
+        if base is not None and origin is None and _floor_of_each(base):
+            base = None  # 全部社区…仍保持在30万元以上: each one's floor, no level of the whole
         if base is None:
             findings.append(_missing_base(q, base_period, implied_base))
         else:
@@ -368,6 +368,15 @@ def _judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: bo
         flag=flag,
         **common,
     )
+
+
+def _floor_of_each(base: Quantity) -> bool:
+    """Whether a figure is a floor every member of a group keeps (全部社区集体经济收入仍保持在
+    30万元以上), not a floor of the whole (突破3500万元, which still bounds a growth)."""
+    if base.value is None or base.value.hi is not None:
+        return False
+    said = base.words_to_figure()
+    return any(w in said for w in load_phrases().each_words)
 
 
 def _price_change(q: Quantity, base: Quantity) -> Fraction | None:

@@ -34,7 +34,7 @@ from ..relations import (
     sentence_between,
 )
 from ..respectively import has_respectively
-from ..subjects import plain_name
+from ..subjects import plain_name, wording_indicator
 from ..textnorm import is_cjk
 
 _RATE_SUFFIXES = ("率", "比例", "比重", "占比")
@@ -1077,7 +1077,15 @@ def _among_opening(part: Quantity) -> str:
     head = part.context[: part.anchor]
     start = max(head.rfind(mark) for mark in "。；;") + 1
     found = _AMONG_OPENING.match(head, start)
-    return found.group(1) if found else ""
+    if found is None:
+        return ""
+    words = found.group(1)  # (not 在招商引资工作中: no figure so named before it; not
+    # 新登记市场主体中, whose figure the nearest before is)
+    if words.removeprefix("在") not in head[:start] and not wording_indicator(words):
+        return ""
+    if words.startswith(load_phrases().new_words):
+        return ""
+    return words
 
 
 #: An item opening with the whole its figures are among (一般公共预算收入中，…).
