@@ -6,6 +6,7 @@ import pytest
 
 from indicators import claims_table, parse_text
 from indicators.checking import check_claims
+from indicators.place import detect_place
 
 
 def _checks(body: str):
@@ -4166,3 +4167,43 @@ def test_a_floor_of_the_whole_still_bounds_a_growth_from_it():
         "2021年全镇农村集体经济收入达到800万元以上。2022年全镇农村集体经济收入1050万元，增长5%。"
     )
     assert _verdicts_of(table, "growth") == ["consistent"]
+
+
+def test_the_zone_a_committee_reports_on_is_its_own_place_not_a_part():
+    text = (
+        "中新天津生态城管委会工作报告\n\n一、2023年工作回顾\n\n过去一年，生态城实现地区生产总值"
+        "286.45亿元，增长5.9%。\n\n全年地区生产总值达到268.45亿元，一般公共预算收入32.1亿元。\n"
+    )
+    report = parse_text(text)
+    assert detect_place(report) == "中新天津生态城"
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.check == "same_quantity"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["flag"] == "digit_slip"
+
+
+def test_a_count_after_a_clause_with_的_is_all_of_them_unless_it_names_some():
+    table = _checks(
+        "全县规模以上工业企业达到186家，新增14家。\n\n全县现有的168家规上工业企业全年实现产值520.3亿元。"
+    )
+    assert ("same_quantity", "inconsistent") in set(zip(table.check, table.verdict, strict=True))
+    table = _checks("全县规模以上工业企业达到186家。\n\n受灾的43家规上工业企业全部恢复生产。")
+    assert "same_quantity" not in set(table.check)
+
+
+def test_the_whole_place_s_services_are_the_tertiary_sector_and_rates_of_survival_are_shares():
+    table = _checks(
+        "全市实现地区生产总值286.45亿元，增长5.9%，其中第一产业增加值40.10亿元，第二产业增加值"
+        "120.30亿元，市域服务业增加值162.05亿元。"
+    )
+    assert _verdicts_of(table, "sum") == ["inconsistent"]  # 40.10 + 120.30 + 126.05
+    table = _checks("全年移栽苗木12600株，其中成活11340株，成活率95.0%。")
+    assert _verdicts_of(table, "share") == ["inconsistent"]  # 90.0%
+
+
+def test_what_is_done_by_a_later_year_of_a_review_is_still_a_target():
+    report = parse_text(
+        "一、2023年工作回顾\n\n力争到2025年规上工业企业达到300家，实现产值1000亿元。\n"
+    )
+    table = claims_table(report)
+    assert table.kind.tolist() == ["target", "target"]
+    assert table.period.tolist() == ["2025", "2025"]

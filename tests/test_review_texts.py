@@ -760,8 +760,8 @@ FOUND = {
         ("points_change", "新技术产业产值占规模以上工业总产值的比重", "2018"),  # 2.8, not 5.8
         ("per_unit", "亩均税收", "2018"),  # 35.62亿元 on 10850亩 is 32.8万元, not 38.2
         ("average_growth", "规模以上工业企业主营业务收入", "2015→2018"),  # 11.2%, not 14.2%
-        # Not found: 规模是2015年（0.98亿美元）的2.3倍 (its subject is 规模), and 园区税收收入
-        # restated (the park is the report's own place, read as a part of it).
+        ("same_quantity", "税收收入", "2018"),  # 园区税收收入 36.84亿元 restates 38.64亿元
+        # Not found: 规模是2015年（0.98亿美元）的2.3倍 (its subject is 规模).
     },
 }
 

@@ -27,7 +27,6 @@ from decimal import Decimal
 from functools import cache, cached_property
 from typing import NamedTuple
 
-from .checkvocab import load_check_vocabulary
 from .claim_changes import ChangeReading
 from .claim_index import ClaimIndex
 from .claim_parents import ParentReading
@@ -690,16 +689,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     def _relative_before(self, m: Mention) -> str:
         """The words of a clause with 的 right before a count (受灾的186家规上工业企业), which
-        make it count some of the things named after it; ``""`` when there are none, or they
-        name the place (全县的186家)."""
+        make it count some of the things named after it (``subset_relatives`` in phrases.toml);
+        ``""`` when there are none (全县现有的186家, 纳入产值统计的45家)."""
         if not self.text.endswith("的", 0, m.start):
             return ""
         start = self.layout.clause_start(m.start)
         words = clean_name(self.text[start : m.start - 1])
-        if not words or load_phrases().sub_place_re.fullmatch(words):
+        if not any(w in words for w in load_phrases().subset_relatives):
             return ""
-        if any(w in words for w in load_check_vocabulary().cue("scope")):
-            return ""  # 纳入产值统计的45家: a statistical scope, read as the figure's scope
         return words
 
     def _remaining(self, subject: _Subject, m: Mention) -> _Subject:

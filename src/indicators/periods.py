@@ -885,6 +885,9 @@ class PeriodFinder:
             # …计划投资60亿元，实际完成投资68.5亿元: 实际 after the last target word
             k = bisect.bisect_left(self._actual_starts, pos)
             after = self._target_starts[last - 1]
+            review_year = self.report.review_year
+            if year is not None and review_year is not None and year > review_year:
+                return "target"  # 力争到2025年…达到300家，实现产值1000亿元: still the plan's
             return "actual" if k and self._actual_starts[k - 1] > after else "target"
         if last > first:
             return "target"

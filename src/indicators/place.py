@@ -16,6 +16,8 @@ _TITLE_PLACE = re.compile(
     rf"(?:人民政府|政府|办事处)工作报告"  # 兴华街道办事处工作报告, 兴华街道2019年政府工作报告
     # 兴华街道2024年工作报告, 兴华街道办事处2023年工作报告: a street's report names no government
     rf"|([\u4e00-\u9fff]{{1,12}}?街道)(?:办事处)?(?:(?:19|20)\d\d年)?工作报告"
+    # 中新天津生态城管委会工作报告: a zone's committee reports on the zone
+    rf"|([\u4e00-\u9fff]{{2,16}}?)(?:管委会|管理委员会)(?:(?:19|20)\d\d年)?工作报告"
 )
 _SESSION_PLACE = re.compile(
     rf"在([\u4e00-\u9fff]{{1,12}}?(?:自治县|街道|[{_LEVELS}]))"
@@ -56,7 +58,7 @@ def detect_place(report: Report) -> str:
     for pattern in (_TITLE_PLACE, _SESSION_PLACE):
         m = pattern.search(report.title) or pattern.search(head)
         if m:
-            return _own_part(m.group(1) or m.group(2) if pattern is _TITLE_PLACE else m.group(1))
+            return _own_part(next(g for g in m.groups() if g))
     text = report.text
     levels = Counter(m.group(1) for m in _SELF.finditer(text))
     if not levels:
