@@ -871,11 +871,7 @@ class ParentReading:
                 return  # …进口48.27亿元。其中机电产品出口86.45亿元: a part of exports, not imports
             if c.indicator and total.indicator and c.indicator in wholes_of(total.indicator):
                 return  # 工业投资…，其中技改投资…；全镇固定资产投资48.6亿元: its whole, no part
-            if (
-                _larger(c, total)
-                and _TOTAL_NAME.search(c.name)
-                and not _TOTAL_NAME.search(total.name)
-            ):
+            if _larger(c, total) and _names_a_total(c.name) and not _names_a_total(total.name):
                 return  # 新改建农村公路38.6公里，其中…，公路总里程451.1公里: the whole network
             paren = self.layout.paren_of(at)
             if paren is not None and self.layout.paren_of(c.mention.start) != paren:
@@ -1368,8 +1364,9 @@ def _sibling_names(name: str, total: str) -> bool:
     return any(head in common for head in load_phrases().sibling_heads)
 
 
-#: Words of a name that make its figure a total of its own kind (公路总里程, 人口总数).
-_TOTAL_NAME = re.compile(r"总(?:里程|数|量|面积|规模|人口|户数|长度)")
+def _names_a_total(name: str) -> bool:
+    """Whether a name says it is the whole stock (公路总里程, 企业总数: ``total_name_words``)."""
+    return any(w in name for w in load_phrases().total_name_words)
 
 
 def _tail(a: str, b: str) -> int:

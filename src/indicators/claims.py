@@ -1157,9 +1157,6 @@ class _ParagraphReader(ParentReading, ChangeReading):
             indicator = wording_indicator(before.name[:k] + subject.name)
             if indicator and fits(indicator, m.unit, m.role):
                 return subject._replace(indicator=indicator)
-        for k in range(2, len(before.name) - 1):  # 夏粮播种面积486.3万亩、总产213.6万吨: 夏粮
-            if wording_indicator(before.name[k:]) and not wording_indicator(before.name[:k]):
-                return subject._replace(name=before.name[:k] + subject.name)
         return subject
 
     def _across_a_base(self, m: Mention, target: Claim) -> bool:
@@ -1955,8 +1952,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         return load_phrases().share.search(self.text[self.layout.clause_start(at) : at]) is not None
 
     def _inflow_before(self, outflow: Claim) -> Claim | None:
-        """The new ones printed before an outflow named by a flow word (新登记市场主体12856户，
-        注销4375户) in its sentence, with no stock before them; ``None`` otherwise."""
+        """The last figure of new ones (measure ``new``) in the outflow's unit printed before
+        an outflow named by a flow word in its sentence (新登记市场主体12856户，注销4375户);
+        ``None`` when there is none."""
         ph = load_phrases()
         if outflow.mention is None or not outflow.name.startswith(ph.flow_words):
             return None

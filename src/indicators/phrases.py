@@ -149,6 +149,7 @@ class Phrases:
     appendix_target_words: tuple[str, ...]
     per_year_words: tuple[str, ...]
     remaining_words: tuple[str, ...]
+    total_name_words: tuple[str, ...]
     subset_relatives: tuple[str, ...]
     left_words: tuple[str, ...]
     not_new_items: tuple[str, ...]
@@ -401,6 +402,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         appendix_target_words=tuple(per.get("appendix_target_words", ())),
         per_year_words=tuple(subj.get("per_year_words", ())),
         remaining_words=tuple(subj.get("remaining_words", ())),
+        total_name_words=tuple(subj.get("total_name_words", ())),
         subset_relatives=tuple(subj.get("subset_relatives", ())),
         left_words=tuple(subj.get("left_words", ())),
         not_new_items=tuple(subj.get("not_new_items", ())),
