@@ -4207,3 +4207,21 @@ def test_what_is_done_by_a_later_year_of_a_review_is_still_a_target():
     table = claims_table(report)
     assert table.kind.tolist() == ["target", "target"]
     assert table.period.tolist() == ["2025", "2025"]
+
+
+def test_a_net_change_after_a_part_of_the_new_ones_and_an_outflow_is_of_the_new_ones():
+    table = _checks(
+        "全年新登记市场主体12856户，同比增长12.1%，其中企业3000户；注销4375户，净增8841户，市场主体"
+        "总量达到85946户。"
+    )
+    assert _verdicts_of(table, "net_flows") == ["inconsistent"]  # 12856 − 4375 = 8481
+
+
+def test_a_change_over_last_year_after_new_ones_is_theirs_not_the_stock_s():
+    report = parse_text(
+        "一、2022年工作回顾\n\n全区从业人员38.6万人，其中大专以上学历21.7万人，占56.2%；新引进硕士以上"
+        "人才6240人，比上年增加1180人。\n"
+    )
+    table = claims_table(report)
+    [change] = table[table.value == "1180"].to_dict("records")
+    assert change["name"] == "新引进硕士以上人才"

@@ -1114,9 +1114,18 @@ class ParentReading:
                 and x.value
                 and unit_family(x.unit) == family
                 and not any(w in x.name for w in ph.flow_words)  # 四年新增入规31家: a flow
+                and not self._of_which_part(x)  # 新登记…，其中企业3000户；注销…: no stock
             ):
                 return x
         return None
+
+    def _of_which_part(self, c: Claim) -> bool:
+        """Whether ``c`` is printed in a clause opened by 其中 (其中企业3000户, 其中，企业…)."""
+        if c.mention is None:
+            return False
+        start = self.layout.sentence(c.mention.start)[0]
+        opening = max(start, self.layout.clause_start(c.mention.start) - 3)
+        return "其中" in self.text[opening : c.mention.start]
 
     def _parents_in_brackets(self) -> None:
         """``税收收入98.46亿元（增值税42.36亿元、企业所得税18.72亿元）``: the named figures in

@@ -1305,8 +1305,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                         c.growth_basis = f"比{base.year}年"
             if m.role == "change" and carried is None:
                 carried = self._last_level(m.start, unit_family(m.unit))
-                if carried is not None:  # …退规企业5家，净增9家: a change of the stock
-                    stock = self._stock_behind(carried)
+                if carried is not None:  # …退规企业5家，净增9家: a change of the stock (not
+                    # 新引进人才6240人，比上年增加1180人: of the new ones over last year's)
+                    stock = None if m.basis else self._stock_behind(carried)
                     inflow = None if stock is not None else self._inflow_before(carried)
                     if inflow is not None:  # 新登记市场主体12856户，注销4375户，净增8841户:
                         carried = inflow  # a change of what flowed in and out, its stock
@@ -1953,8 +1954,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     def _inflow_before(self, outflow: Claim) -> Claim | None:
         """The last figure of new ones (measure ``new``) in the outflow's unit printed before
-        an outflow named by a flow word in its sentence (新登记市场主体12856户，注销4375户);
-        ``None`` when there is none."""
+        an outflow named by a flow word in its sentence (新登记市场主体12856户，注销4375户),
+        not a part of them after 其中; ``None`` when there is none."""
         ph = load_phrases()
         if outflow.mention is None or not outflow.name.startswith(ph.flow_words):
             return None
@@ -1963,6 +1964,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if c.mention is None or c.mention.start < s_start:
                 return None
             if c.measure == "new" and c.unit == outflow.unit and (c.indicator or c.name):
+                if self._of_which_part(c):
+                    continue  # 新登记市场主体12856户，其中企业3000户；注销…: a part of them
                 return c
         return None
 
