@@ -4225,3 +4225,8 @@ def test_a_change_over_last_year_after_new_ones_is_theirs_not_the_stock_s():
     table = claims_table(report)
     [change] = table[table.value == "1180"].to_dict("records")
     assert change["name"] == "新引进硕士以上人才"
+
+
+def test_the_investment_of_one_kind_of_owner_is_no_restatement_of_the_whole():
+    table = _checks("工业投资增长14.2%，其中非煤工业投资增长26.5%。民间工业投资增长9.3%。")
+    assert "same_quantity" not in set(table.check)
