@@ -4230,3 +4230,34 @@ def test_a_change_over_last_year_after_new_ones_is_theirs_not_the_stock_s():
 def test_the_investment_of_one_kind_of_owner_is_no_restatement_of_the_whole():
     table = _checks("工业投资增长14.2%，其中非煤工业投资增长26.5%。民间工业投资增长9.3%。")
     assert "same_quantity" not in set(table.check)
+
+
+def test_a_zone_s_figures_after_its_share_of_the_whole_place_stay_the_zone_s():
+    table = _checks(
+        "全市完成一般公共预算收入128.64亿元，比上年增长8.8%。临澄经济开发区实现规上工业产值1486.72"
+        "亿元，增长13.8%，占全市的38.5%；完成一般公共预算收入31.25亿元，增长11.6%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_share_of_the_whole_town_under_a_town_s_total_divides_the_town_s():
+    table = _checks(
+        "全市实现规模以上工业总产值3862.45亿元，增长10.4%。周泾镇实现规上工业产值601.15亿元，其中"
+        "纺织服装产业产值428.64亿元，占全镇的71.3%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and "601.15" in row["explanation"]
+
+
+def test_a_bare_share_after_industries_named_alike_is_of_the_whole_a_sibling_named():
+    table = _checks(
+        "全市实现规模以上工业总产值3862.45亿元。装备制造产业实现产值1126.54亿元，占规上工业总产值的"
+        "比重为29.2%，其中汽车零部件产值412.76亿元。新材料产业实现产值538.27亿元，增长14.1%，占比"
+        "13.9%。"
+    )
+    assert _verdicts_of(table, "share") == ["consistent", "consistent"]
+    table = _checks(  # no sibling names the whole: no share of the industry before
+        "规模以上工业总产值3862.45亿元。纺织服装产业实现产值1342.68亿元。装备制造产业实现产值"
+        "1126.54亿元，增长17.0%，占比29.2%。"
+    )
+    assert "inconsistent" not in set(table.verdict)

@@ -2300,8 +2300,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
         for i in range(k, min(len(positions), k + _WHOLE_PLACE_LOOK)):  # a few: stay linear
             if positions[i] >= end:
                 break
-            if self.text[positions[i] + 1] != place[-1]:
-                return True
+            at = positions[i]
+            if self.text[at + 1] == place[-1]:
+                continue
+            if self.text.endswith("占", 0, at) and "的" in self.text[at:end]:
+                continue  # 占全市的44.5%；完成…: the whole a share of the part's is of
+            return True
         return False
 
     def _sub_area(self, c: Claim) -> str:

@@ -272,9 +272,28 @@ def _whole_of_sibling(
             return whole if whole.claim_id != part.parent_id else None
         if not part.parent_id and not q.parent_id and q.unit_text == part.unit_text:
             whole = judged[q.row]  # A、B分别实现…，A占X的a%，B占b%: listed in one sentence
-            same = not sentence_between(q, part) and whole is not part
+            # (or named alike in the sentences before: 纺织服装产业实现产值…，占规上工业总产值的
+            # 34.8%。装备制造产业实现产值…，占比29.2%)
+            same = (not sentence_between(q, part) or _siblings(q, part)) and whole is not part
             return whole if same and q.period == part.period else None
     return None
+
+
+def _siblings(q: Quantity, part: Quantity) -> bool:
+    """Whether two figures of sentences apart are named alike, as parts of one whole
+    (纺织服装产业实现产值, 装备制造产业实现产值), neither a vocabulary indicator."""
+    if q is part or q.indicator or part.indicator or "总" in q.name:  # (总产值: a whole)
+        return False
+    if not sentence_between(q, part) or q.unit_text != part.unit_text:
+        return False
+    n = 0
+    while n < min(len(q.name), len(part.name)) and q.name[-1 - n] == part.name[-1 - n]:
+        n += 1
+    return n >= _SIBLING_TAIL  # (产值 and 产值: two industries named by their measure only)
+
+
+#: How many last characters two names share at least to be named alike (产值).
+_SIBLING_TAIL = 2
 
 
 def _stem(rate: Quantity) -> str:
@@ -401,6 +420,10 @@ def _part_and_whole(
         whole_name, named = _named_whole(index, clause, part)
         if named is not None:
             return part, named
+        if _of_whole_place(rate, clause) and (
+            own := _parent_of_its_place(index, rate, clause, part)
+        ):
+            return part, own  # 周泾镇实现…601.15亿元，其中…428.64亿元，占全镇的71.3%: the town's
         if _of_whole_place(rate, clause) and part.parent:
             return part, _whole_place_level(index, part, part.parent)
         if _of_whole_place(rate, clause) and is_part_of_place(part.scope):
@@ -431,6 +454,8 @@ def _part_and_whole(
                 return part, named_before  # 合计…。其中，…占电子信息产业产值的: 电子信息
         if part.row in split_total:
             return part, split_total[part.row]
+        if len(before) > 1 and len(words) < 2 and _siblings(before[-2], part):
+            return part, None  # 纺织服装产业实现产值…。装备制造产业实现产值…，占比: of no sibling
         if (
             len(before) > 1
             and before[-2] is not part  # 企业6218户、个体工商户9917户，企业占比: not its own
@@ -996,6 +1021,19 @@ _WHOLE_PLACE = re.compile(r"^(?:全|我)[省市县区镇乡]$")
 def _of_whole_place(rate: Quantity, clause: str) -> bool:
     """Whether a share names the whole place as its whole (城关镇和河口镇占全县的比重依次为…)."""
     return any(_WHOLE_PLACE.search(_whole_words(words)) for words in (clause, rate.name))
+
+
+def _parent_of_its_place(
+    index: ClaimIndex, rate: Quantity, clause: str, part: Quantity
+) -> Quantity | None:
+    """The total ``part`` is printed under when that total is of a part of the place of the
+    level the share names as its whole (占全镇的 under 周泾镇's output); ``None`` otherwise."""
+    parent = index.by_id(part.parent_id) if part.parent_id else None
+    if parent is None or parent.value is None or not is_part_of_place(parent.scope):
+        return None
+    named = (_WHOLE_PLACE.search(_whole_words(w)) for w in (clause, rate.name))
+    level = next((m.group(0)[-1] for m in named if m), "")
+    return parent if level and parent.scope.endswith(level) else None
 
 
 def _whole_place_level(index: ClaimIndex, part: Quantity, whole: str) -> Quantity | None:
