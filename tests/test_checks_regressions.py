@@ -4261,3 +4261,11 @@ def test_a_bare_share_after_industries_named_alike_is_of_the_whole_a_sibling_nam
         "1126.54亿元，增长17.0%，占比29.2%。"
     )
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_share_of_the_whole_year_divides_the_year_s_own_figure():
+    table = _checks(
+        "全年接待游客42.6万人次，同比增长18.3%。其中，采摘节期间接待游客8.7万人次，占全年的23.4%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("20.42%")

@@ -22,6 +22,7 @@ from ..checkvocab import load_check_vocabulary
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from ..intervals import Interval, fmt
+from ..period_cells import Period
 from ..phrases import load_phrases
 from ..quantities import Quantity
 from ..relations import (
@@ -417,6 +418,8 @@ def _part_and_whole(
                 # whole still is: 其中增值税72.16亿元…。三大主体税种合计…，其中增值税占比38.7%)
             part = _measure_named_after(index, subject, named)  # 护理型床位5389张；新增…其中
             # 护理型床位520张，护理型床位占比: the stock
+        if _whole_words(clause) in _WHOLE_TIME:  # 1—6月完成区级税收1.86亿元，占全年的48.2%
+            return part, _year_of_part(index, part)
         whole_name, named = _named_whole(index, clause, part)
         if named is not None:
             return part, named
@@ -1138,6 +1141,24 @@ def _whole_words(clause: str) -> str:
         return after.split("的", 1)[0]
     ratio = _RATIO_WORD.search(after)
     return after[: ratio.start()] if ratio else ""
+
+
+#: Words that name the whole of a share by its time only (采摘节期间接待游客8.7万人次，占全年的).
+_WHOLE_TIME = frozenset({"全年", "全年度", "年度", "当年"})
+
+
+def _year_of_part(index: ClaimIndex, part: Quantity) -> Quantity | None:
+    """The whole year's level of the part's own measure (its months, or a part of its year
+    such as a festival: 采摘节期间…), when the report prints one; ``None`` otherwise."""
+    if part.period is None:
+        return None
+    year = Period.year(part.period.start[0])
+    if part.period == year and not part.parent_id:
+        return None  # the year's own figure, and no part of it printed under it
+    if part.period == year and part.parent_id:
+        whole = index.by_id(part.parent_id)
+        return whole if whole is not None and key(whole) == key(part) else None
+    return index.level(key(part), year, part.kind, like=part)
 
 
 #: Words after the whole of a share that name the ratio (占全市比重为19.5%).
