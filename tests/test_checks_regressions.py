@@ -4269,3 +4269,14 @@ def test_a_share_of_the_whole_year_divides_the_year_s_own_figure():
     )
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("20.42%")
+
+
+def test_a_crop_s_output_after_its_area_keeps_the_crop_in_its_name():
+    report = parse_text(
+        "一、2022年工作回顾\n\n全乡猕猴桃产量达到2.87万吨，同比增长12.5%。\n\n二、2023年工作安排\n\n"
+        "主要预期目标是：猕猴桃种植面积稳定在2.4万亩以上，产量力争达到3.2万吨、增长14.5%。\n"
+    )
+    claims = claims_table(report)
+    assert claims[claims.value == "3.2"].name.tolist() == ["猕猴桃产量"]
+    table = check_claims(claims, report).table
+    assert table[table.check == "growth"].verdict.tolist() == ["not_assessable", "inconsistent"]

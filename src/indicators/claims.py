@@ -1157,6 +1157,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
             indicator = wording_indicator(before.name[:k] + subject.name)
             if indicator and fits(indicator, m.unit, m.role):
                 return subject._replace(indicator=indicator)
+        area = next((w for w in load_phrases().area_measures if before.name.endswith(w)), "")
+        crop = before.name[: -len(area)] if area else ""
+        if len(crop) >= 2 and unit_family(before.unit) == "area" and "值" not in subject.name:
+            return subject._replace(name=crop + subject.name)  # 猕猴桃种植面积…，产量… (not
+        # 产值: the value of what is grown there, whose topic the checks read: see growth.py)
         return subject
 
     def _across_a_base(self, m: Mention, target: Claim) -> bool:

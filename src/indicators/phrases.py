@@ -129,6 +129,7 @@ class Phrases:
     rate_words: frozenset[str]
     level_words: frozenset[str]
     shared_head_measures: frozenset[str]
+    area_measures: tuple[str, ...]
     sub_areas: tuple[str, ...]
     sub_groups: tuple[str, ...]
     sub_area_re: re.Pattern[str]
@@ -383,6 +384,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         rate_words=frozenset(subj.get("rate_words", ())),
         level_words=frozenset(subj.get("level_words", ())),
         shared_head_measures=frozenset(subj.get("shared_head_measures", ())),
+        area_measures=tuple(subj.get("area_measures", ())),
         sub_areas=tuple(sorted(sub_areas, key=len, reverse=True)),
         sub_groups=tuple(subj.get("sub_groups", ())),
         sub_area_re=re.compile(alternation([*sub_areas, *subj.get("sub_groups", ())] or ["(?!)"])),
