@@ -4280,3 +4280,14 @@ def test_a_crop_s_output_after_its_area_keeps_the_crop_in_its_name():
     assert claims[claims.value == "3.2"].name.tolist() == ["猕猴桃产量"]
     table = check_claims(claims, report).table
     assert table[table.check == "growth"].verdict.tolist() == ["not_assessable", "inconsistent"]
+
+
+def test_a_total_that_counts_its_members_must_be_the_sum_of_all_of_them_listed():
+    body = (
+        "全乡3个村集体经济收入合计130.0万元，比上年增长32.5%，其中桥溪村52.3万元、青龙村48.5万元、"
+        "白鹤村{}万元。"
+    )
+    assert _verdicts_of(_checks(body.format("29.2")), "sum") == ["consistent"]
+    assert _verdicts_of(_checks(body.format("26.2")), "sum") == ["inconsistent"]
+    two = "全乡3个村集体经济收入合计130.0万元，其中桥溪村52.3万元、青龙村48.5万元。"
+    assert "sum" not in set(_checks(two).check)  # not all of them listed

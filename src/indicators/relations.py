@@ -18,6 +18,7 @@ from itertools import islice
 from operator import itemgetter
 
 from .checkvocab import CheckVocabulary, load_check_vocabulary
+from .numbers import chinese_to_decimal
 from .period_cells import Period
 from .phrases import load_phrases
 from .place import WHOLE_PLACE, is_part_of_place
@@ -35,6 +36,41 @@ def _counted(q: Quantity) -> bool:
     """A figure that a split of a total can hold: a level, or a count of new things (新建学校
     9所 under 新建、改扩建学校14所), never a change."""
     return q.is_level or q.measure == "new"
+
+
+def _all_members(total: Quantity, parts: list[Quantity]) -> bool:
+    """Whether a total counts the members it sums and every one is listed under it
+    (全乡8个村集体经济收入合计286.4万元，其中桥溪村52.3万元、…: eight villages named).
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> from indicators.quantities import read_claims
+    >>> text = ("全乡3个村集体经济收入合计130.0万元，其中桥溪村52.3万元、青龙村48.5万元、"
+    ...         "白鹤村29.2万元")
+    >>> rows = [("村集体经济收入合计", "130.0"), ("桥溪村", "52.3"), ("青龙村", "48.5"),
+    ...         ("白鹤村", "29.2")]
+    >>> table = pd.DataFrame([dict(name=n, value=v, quote=f"{n}{v}万元") for n, v in rows])
+    >>> table = table.assign(indicator="", period="2022", kind="actual", unit="万元", line="3",
+    ...                      paragraph="1")
+    >>> total, *parts = read_claims(table, {"1": text})
+    >>> _all_members(total, parts), _all_members(total, parts[:2])
+    (True, False)
+    """
+    found = _MEMBERS.search(total.words_to_figure())
+    if found is None:
+        return False
+    count = chinese_to_decimal(found.group(1)) if not found.group(1).isdigit() else found.group(1)
+    kind = found.group(2)
+    return (
+        count is not None
+        and int(count) == len(parts) > 1
+        and all(p.name.endswith(kind) and len(p.name) > len(kind) for p in parts)
+    )
+
+
+#: A count of the members a total sums, right before its name (8个村集体经济收入合计).
+_MEMBERS = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})个(村|社区|镇|乡|街道|园区)")
 
 
 def _covers(group: tuple[str, ...], parts: list[Quantity]) -> bool:
@@ -381,6 +417,8 @@ class ClaimIndex:
         if any(p.has_cue(ongoing) for p in parts) and any(not p.has_cue(ongoing) for p in parts):
             return True
         if any(_covers(group, parts) for group in self.rules.complements):
+            return True
+        if total is not None and _all_members(total, parts):
             return True
         return len(parts) > 1 and _names_the_rest(parts[-1], self.rules.cue("rest"))
 
