@@ -4238,6 +4238,11 @@ def test_a_zone_s_figures_after_its_share_of_the_whole_place_stay_the_zone_s():
         "亿元，增长13.8%，占全市的38.5%；完成一般公共预算收入31.25亿元，增长11.6%。"
     )
     assert "inconsistent" not in set(table.verdict)
+    table = _checks(
+        "全市实际使用外资4.86亿美元，增长6.3%。临澄经济开发区完成进出口总额58.46亿美元，占全市的"
+        "44.5%；实际使用外资2.73亿美元。"
+    )
+    assert "inconsistent" not in set(table.verdict)
 
 
 def test_a_share_of_the_whole_town_under_a_town_s_total_divides_the_town_s():

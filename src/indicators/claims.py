@@ -390,6 +390,10 @@ def _kind_opening() -> re.Pattern[str]:
     return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{alternation(heads)}))(?={after})")
 
 
+#: A share of the whole place (占全市的44.5%): the figures of its sentence are of a part of it.
+_SHARE_OF_WHOLE_PLACE = re.compile(r"占全(?:街道|[省市县区镇乡旗])的")
+
+
 class _ParagraphReader(ParentReading, ChangeReading):
     def __init__(
         self,
@@ -2515,10 +2519,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
         start = max(s_start, self.layout.item_start(pos))
         if (
             start > s_start
-            and self.text.startswith(ph.doing_verbs, start)
+            and (
+                self.text.startswith(ph.doing_verbs, start)
+                or _SHARE_OF_WHOLE_PLACE.search(self.text, s_start, start) is not None
+            )
             and self.index.any_between(s_start, start)  # (not 园区获评…；完成投资…: the county's)
         ):
             start = s_start  # …开发区全年实现技工贸总收入214.63亿元；实现税收6.42亿元: the zone's
+            # (…开发区完成进出口总额…，占全市的44.5%；实际使用外资2.73亿美元: the zone's too)
         words = self.text[start : min(pos, start + _PLACE_MAX_CHARS)]
         place = ph.sub_place_re.match(words) or _area_opening().match(words)
         if place is None or self._whole_place_between(start + place.end(), pos, place.group(0)):
