@@ -4243,6 +4243,11 @@ def test_a_zone_s_figures_after_its_share_of_the_whole_place_stay_the_zone_s():
         "44.5%；实际使用外资2.73亿美元。"
     )
     assert "inconsistent" not in set(table.verdict)
+    table = _checks(  # its own share after it
+        "全市实际使用外资4.86亿美元，增长6.3%。临澄经济开发区实现规上工业产值1486.72亿元，占全市的"
+        "38.5%；完成一般公共预算收入31.25亿元，增长11.6%；实际使用外资2.73亿美元，占全市的56.2%。"
+    )
+    assert "same_quantity" not in set(table.check)
 
 
 def test_a_share_of_the_whole_town_under_a_town_s_total_divides_the_town_s():

@@ -2463,7 +2463,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         s_start = self.layout.sentence(pos)[0]
         item = self.layout.item_start(pos)
         found = self._opening_words(max(s_start, item), pos)
-        if not found and item > s_start and self.text[item:pos].strip():
+        if not found and item > s_start:
             found = self._opening_words(s_start, pos, places_only=True)
         return found
 
