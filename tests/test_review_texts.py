@@ -763,6 +763,20 @@ FOUND = {
         ("same_quantity", "税收收入", "2018"),  # 园区税收收入 36.84亿元 restates 38.64亿元
         # Not found: 规模是2015年（0.98亿美元）的2.3倍 (its subject is 规模).
     },
+    "township-2023-gb18030-wrapped-sichuan-kiwi-tourism.txt": {
+        ("growth", "农村居民人均可支配收入", "2021→2022"),  # 18436→19872元 is +7.8%, not 8.7%
+        ("growth", "猕猴桃产量", "2022→2023"),  # 3.2万吨 on 2.87万吨 is +11.5%, not 14.5%
+        ("share", "该比例", "2022"),  # 8.7 of 42.6万人次 is 20.4%, not 23.4%
+        ("count_change", "农家乐", "2021→2022"),  # 31→38家 is +7, not 9
+        ("sum", "农村集体经济收入", "2022"),  # the eight villages add up to 289.1, not 286.4
+    },
+    "city-2021-utf8-shanxi-coal-transition-thirteenth.txt": {
+        ("same_quantity", "原煤产量", "2020"),  # 8692 for 8962万吨
+        ("share", "占一般公共预算收入", "2020"),  # 89.7 of 112.6亿元 is 79.7%, not 76.9%
+        ("points_change", "先进产能占比", "2020"),  # 42.5%→76.8% is 34.3 points, not 31.3
+        ("average_growth", "一般公共预算收入", "2015→2020"),  # 68.4→112.6亿元: 10.5%, not 13.5%
+        ("growth", "一般公共预算支出", "2015→2020"),  # 318.4 is 1.6 times 198.6, not 1.8
+    },
 }
 
 
