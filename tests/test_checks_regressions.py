@@ -4301,3 +4301,8 @@ def test_a_total_that_counts_its_members_must_be_the_sum_of_all_of_them_listed()
     assert _verdicts_of(_checks(body.format("26.2")), "sum") == ["inconsistent"]
     two = "全乡3个村集体经济收入合计130.0万元，其中桥溪村52.3万元、青龙村48.5万元。"
     assert "sum" not in set(_checks(two).check)  # not all of them listed
+
+
+def test_a_rate_that_narrowed_from_one_level_to_another_is_a_change_of_points():
+    table = _checks("规上工业企业亏损面由上年的14.6%收窄至11.8%，收窄3.8个百分点。")
+    assert _verdicts_of(table, "points_change") == ["inconsistent"]  # 2.8 points
