@@ -4306,3 +4306,13 @@ def test_a_total_that_counts_its_members_must_be_the_sum_of_all_of_them_listed()
 def test_a_rate_that_narrowed_from_one_level_to_another_is_a_change_of_points():
     table = _checks("规上工业企业亏损面由上年的14.6%收窄至11.8%，收窄3.8个百分点。")
     assert _verdicts_of(table, "points_change") == ["inconsistent"]  # 2.8 points
+
+
+def test_firms_that_left_for_a_cause_are_an_outflow_and_the_net_change_is_the_stock_s():
+    table = _checks(
+        "规模以上工业企业由上年的126家增加到141家，全年新增入规企业18家，因规模下降退出3家，净增16家。"
+    )
+    assert ("count_change", "规模以上工业企业") in set(
+        zip(table.check, table.indicators, strict=True)
+    )
+    assert "inconsistent" in set(table.verdict)  # 126 → 141 is 15

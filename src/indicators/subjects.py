@@ -211,6 +211,8 @@ def clean_name(window: str) -> str:
     '工业企业数量'
     >>> clean_name("“十三五”期间")
     ''
+    >>> clean_name("因规模下降退出")
+    '退出'
     """
     ph = load_phrases()
     text = _PAREN_SPAN.sub("", window)
@@ -235,6 +237,8 @@ def clean_name(window: str) -> str:
         text += "约"
     if text in _SPAN_REMNANTS:
         return ""  # 前 of 前三年年均增长8.8%, whose years are read as a time span
+    if text.startswith("因") and text.endswith(ph.outflow_words):  # 因规模下降退出: 退出
+        text = next(w for w in ph.outflow_words if text.endswith(w))
     return text[-ph.name_max :]
 
 
