@@ -686,3 +686,17 @@ def test_a_season_over_two_years_written_with_a_slash_dates_the_plan_s_figures_t
         ("榨季进厂原料蔗", "2019..2020", "target"),
         ("甘蔗机收率", "2019..2020", "target"),
     ]
+
+
+def test_quarters_listed_by_their_ordinals_alone_date_the_figures_of_the_list():
+    report = parse_text(
+        "一、2023年工作回顾\n\n分季度看，一、二、三、四季度分别实现社会消费品零售总额168.94亿元、"
+        "166.27亿元、176.58亿元、190.59亿元，同比分别增长6.7%、11.0%、10.1%、10.4%。\n"
+    )
+    table = claims_table(report)
+    assert table.period.tolist() == [
+        "2023-01..2023-03",
+        "2023-04..2023-06",
+        "2023-07..2023-09",
+        "2023-10..2023-12",
+    ]

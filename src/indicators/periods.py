@@ -369,7 +369,28 @@ def anchors_in(
         out.append(
             Anchor(m.start(), m.end(), year, months, origin=origin or reach >= 0, reach=reach)
         )
+    if "季度" in text:
+        out = _with_listed_quarters(text, layout, out)
     return out
+
+
+#: A quarter named by its ordinal alone in a list the last item of which names 季度 (一、二、
+#: 三、四季度分别实现…): each ordinal is that quarter.
+_LISTED_QUARTER = re.compile(
+    r"(?<![\u4e00-\u9fff\d])([一二三四])(?=(?:[、和及][一二三四])*[、和及][一二三四]季度)"
+)
+
+
+def _with_listed_quarters(text: str, layout: Layout, anchors: list[Anchor]) -> list[Anchor]:
+    """``anchors`` with one for each quarter a list names by its ordinal alone (一、二、三、四季度:
+    the first three), in order of place."""
+    quarters = load_phrases().period_parts
+    found = [
+        Anchor(m.start(), m.end(), None, quarters[f"{m.group(1)}季度"])
+        for m in _LISTED_QUARTER.finditer(text)
+        if not layout.shielded(m.start()) and f"{m.group(1)}季度" in quarters
+    ]
+    return sorted([*anchors, *found], key=lambda a: a.start) if found else anchors
 
 
 #: How many time phrases before a figure are read for the year it is compared with.

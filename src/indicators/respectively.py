@@ -51,7 +51,8 @@ def _period_end() -> re.Pattern[str]:
     """A period word that ends a list item (上半年, 1—6月, 2021年)."""
     parts = "|".join(sorted(load_phrases().period_parts, key=len, reverse=True))
     return re.compile(
-        rf"(?:{parts}|\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|\d{{1,2}}月份?|(?:19|20)\d\d年)$"
+        rf"(?:{parts}|\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|\d{{1,2}}月份?|(?:19|20)\d\d年"
+        r"|(?<![\u4e00-\u9fff])[一二三])$"  # 一、二、三、四季度: quarters by their ordinals
     )
 
 
