@@ -700,3 +700,13 @@ def test_quarters_listed_by_their_ordinals_alone_date_the_figures_of_the_list():
         "2023-07..2023-09",
         "2023-10..2023-12",
     ]
+
+
+def test_sectors_and_quarters_listed_by_ordinals_after_one_head():
+    report = parse_text(
+        "一、2023年工作回顾\n\n全县一、二、三产业增加值分别为12.5亿元、45.6亿元和38.2亿元。"
+        "全县第一、二季度分别完成投资12亿元和15亿元。\n"
+    )
+    table = claims_table(report)
+    assert table.indicator.tolist()[:3] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
+    assert table.period.tolist()[3:] == ["2023-01..2023-03", "2023-04..2023-06"]

@@ -52,7 +52,7 @@ def _period_end() -> re.Pattern[str]:
     parts = "|".join(sorted(load_phrases().period_parts, key=len, reverse=True))
     return re.compile(
         rf"(?:{parts}|\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|\d{{1,2}}月份?|(?:19|20)\d\d年"
-        r"|(?<![\u4e00-\u9fff])[一二三])$"  # 一、二、三、四季度: quarters by their ordinals
+        r"|(?:第|(?<![\u4e00-\u9fff]))[一二三])$"  # 一、二、三、四季度: quarters by ordinals
     )
 
 
@@ -989,8 +989,17 @@ def _with_ordinals(names: list[str]) -> list[str]:
     --------
     >>> _with_ordinals(["第一", "二", "三产业增加值"])
     ['第一', '第二', '第三产业增加值']
+    >>> _with_ordinals(["一", "二", "三产业增加值"])
+    ['第一', '第二', '第三产业增加值']
     """
     head = names[0]
+    if (  # 一、二、三产业增加值: the sectors by their ordinals alone
+        len(names) > 1
+        and all(len(n) == 1 and n in CN_DIGITS for n in names[:-1])
+        and names[-1][:1] in CN_DIGITS
+        and names[-1][1:].startswith("产业")
+    ):
+        return ["第" + n for n in names]
     if len(head) < 2 or head[-2] != "第" or head[-1] not in CN_DIGITS:
         return names
     return [names[0], *(n if n[0] not in CN_DIGITS else "第" + n for n in names[1:])]
