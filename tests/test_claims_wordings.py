@@ -710,3 +710,12 @@ def test_sectors_and_quarters_listed_by_ordinals_after_one_head():
     table = claims_table(report)
     assert table.indicator.tolist()[:3] == ["第一产业增加值", "第二产业增加值", "第三产业增加值"]
     assert table.period.tolist()[3:] == ["2023-01..2023-03", "2023-04..2023-06"]
+
+
+def test_a_list_of_periods_after_a_semicolon_dates_the_growths_of_its_subject():
+    report = parse_text(
+        "一、2023年工作回顾\n\n社会消费品零售总额增长9.5%；上半年、前三季度累计增速分别为8.8%和9.2%。\n"
+    )
+    table = claims_table(report)
+    assert table.period.tolist() == ["2023", "2023-01..2023-06", "2023-01..2023-09"]
+    assert table.growth_pct.tolist() == ["9.5", "8.8", "9.2"]

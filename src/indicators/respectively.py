@@ -356,6 +356,8 @@ def _period_list(text: str, floor: int, end: int) -> tuple[list[_Item], _Item] |
     items and the subject's words as an item (empty when there are none); else ``None``."""
     commas = [m.end() for m in _COMMAS.finditer(text, floor, end)]
     start = max([floor, *commas])
+    item = max(text.rfind(mark, start, end) for mark in "；;")  # …增长9.5%；上半年、前三季度…
+    start = item + 1 if item >= 0 else start
     pieces = _split(text, start, end)
     if len(pieces) < 2 and start > floor:  # 一季度、上半年、前三季度，规上工业总产值分别增长…
         before = max([floor, *commas[:-1]])
