@@ -719,3 +719,11 @@ def test_a_list_of_periods_after_a_semicolon_dates_the_growths_of_its_subject():
     table = claims_table(report)
     assert table.period.tolist() == ["2023", "2023-01..2023-06", "2023-01..2023-09"]
     assert table.growth_pct.tolist() == ["9.5", "8.8", "9.2"]
+
+
+def test_the_years_of_a_plan_in_brackets_date_no_figure_after_them():
+    report = parse_text(
+        "一、2018年工作回顾\n\n全面启动产业强市三年行动计划（2018—2020年），实行市领导挂钩服务重大项目"
+        "制度。全年实施亿元以上工业项目146个；完成工业投资318.42亿元，增长11.2%。\n"
+    )
+    assert claims_table(report).period.tolist() == ["2018", "2018"]

@@ -314,6 +314,11 @@ def anchors_in(
                     reach = layout.item_end(start)
                     out.append(Anchor(m.start(), m.end(), last, None, first_year, True, reach))
                     continue
+                paren = layout.paren_of(start)
+                if paren is not None and kind == _YEAR_SPAN:  # 三年行动计划（2018—2020年）：
+                    # the years of the plan named, no time of the figures after the brackets
+                    out.append(Anchor(m.start(), m.end(), last, None, first_year, True, paren[1]))
+                    continue
                 out.append(Anchor(m.start(), m.end(), last, None, first_year))
             continue
         phrase = m.group(0)
