@@ -679,7 +679,7 @@ def test_a_village_named_in_a_wording_and_bounds_each_member_reaches():
     table = check_claims(claims, report).table
     assert "same_quantity" not in set(table.check)
     [part] = table[table.check == "part_of_whole"].to_dict("records")
-    assert part["stated"].startswith("村超过 3 个 ≤ 行政村集体经济收入 7 个")  # 3 of the 7 villages
+    assert part["stated"].startswith("村超过 3 个 ≤ 行政村 7 个")  # 3 of the 7 villages
 
 
 def test_livestock_in_head_and_heads_a_parenthetical_of_which_and_a_holiday_week():
@@ -4316,3 +4316,13 @@ def test_firms_that_left_for_a_cause_are_an_outflow_and_the_net_change_is_the_st
         zip(table.check, table.indicators, strict=True)
     )
     assert "inconsistent" in set(table.verdict)  # 126 → 141 is 15
+
+
+def test_an_average_per_village_divides_the_total_by_the_villages_counted():
+    body = "全镇14个行政村集体经济收入合计612.4万元，村均{}万元。"
+    assert _verdicts_of(_checks(body.format("43.74")), "per_unit") == ["consistent"]
+    assert _verdicts_of(_checks(body.format("47.11")), "per_unit") == ["inconsistent"]
+    two_kinds = "全镇9个村1个社区集体经济收入合计344.8万元，村均34.5万元。"  # of ten
+    assert "per_unit" not in set(_checks(two_kinds).check)
+    classes = "收入过10万元的村由上年的15个增加到24个，全镇村级集体经济收入1126万元，村均26.2万元。"
+    assert "per_unit" not in set(_checks(classes).check)

@@ -175,6 +175,8 @@ FOUND = {
         ("count_change", "农民专业合作社", "2020→2021"),  # 68→82 is +20.6%, not 26.8%
         ("part_of_whole", "龙潭村", "2021"),  # one village's 52.3 above all villages' 48.6
         ("share", "占财政总收入", "2021"),  # 2310/2860 is 80.8%, not 78.6%
+        # not planted, but wrong: classes of 3 + 8 + 2 villages for twelve with none below 10万元
+        ("class_counts", "行政村", "2021"),
     },
     "devzone-2023-base-clause.txt": {
         ("growth", "税收收入", "2023→2024"),  # 74 on 68.42 is +8.2%, not 10%
@@ -255,6 +257,7 @@ FOUND = {
         ("points_change", "土地流转率", "2019"),  # 52.6%→58.3% is 5.7 points, not 6.7
         ("average_growth", "农村居民人均可支配收入", "2015→2019"),  # 四年年均 9.72%, not 8.7%
         ("same_quantity", "农村户厕改造", "2019"),  # 1286 here, 1268 in the plan
+        ("per_unit", "村均", "2019"),  # 612.4万元 over 14 villages is 43.74万元, not 47.11
     },
     "county-2022-pdf-wrapped.txt": {
         ("growth", "一般公共预算收入", "2021→2022"),  # 20.46 on 18.76 is +9.06%, not 8%
@@ -329,7 +332,7 @@ FOUND = {
         ("growth", "社会消费品零售总额", "2022→2023"),  # the 2023 target 95 is +9.9%, not 7%
         ("growth", "一般公共预算收入", "2021→2022"),  # 13.72→14.86 is +8.3%, not 9.3%
         ("share", "占一般公共预算支出", "2022"),  # 80.0%, not 82.0%
-        ("sum", "行政村集体经济收入", "2022"),  # the classes of villages add up to 198, not 196
+        ("sum", "行政村", "2022"),  # the classes of villages add up to 198, not 196
         ("average_span", "地区生产总值", "2020→2022"),  # +13.7% over 2020 is 6.6% a year, not 7.2%
     },
     "township-2022-crlf-northeast-grain.txt": {
@@ -688,7 +691,7 @@ FOUND = {
         ("growth", "蔬菜产值", "2018→2019"),  # 9.37→10.52 is +12.3%, not 15.3%
         ("growth", "园区企业实现营业收入", "2015→2019"),  # 16.85/5.42 is 3.1 times, not 3.6
         ("sum", "合计", "2019"),  # 增值税 1386 for 1836: the taxes add up to 3818, not 4268
-        ("class_counts", "行政村集体经济收入合计由", "2019"),  # 6+11+15+13 is 45 of 42
+        ("class_counts", "行政村", "2019"),  # 6+11+15+13 is 45 of 42
     },
     "city-2024-bom-crlf-hebei-steel-transition.txt": {
         ("growth", "PM2.5平均浓度", "2022→2023"),  # 46→41 is −10.9%, not −7.9%
