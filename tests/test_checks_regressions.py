@@ -4326,3 +4326,10 @@ def test_an_average_per_village_divides_the_total_by_the_villages_counted():
     assert "per_unit" not in set(_checks(two_kinds).check)
     classes = "收入过10万元的村由上年的15个增加到24个，全镇村级集体经济收入1126万元，村均26.2万元。"
     assert "per_unit" not in set(_checks(classes).check)
+
+
+def test_the_firms_of_one_industry_are_no_restatement_of_all_firms():
+    table = _checks(
+        "全市规上工业企业1586家，其中锂电新能源规上企业312家。锂电新能源产业规上企业达到312家。"
+    )
+    assert "inconsistent" not in set(table.verdict)
