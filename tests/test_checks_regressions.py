@@ -4333,3 +4333,14 @@ def test_the_firms_of_one_industry_are_no_restatement_of_all_firms():
         "全市规上工业企业1586家，其中锂电新能源规上企业312家。锂电新能源产业规上企业达到312家。"
     )
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_part_of_the_place_after_a_verb_of_the_plan_scopes_its_target():
+    report = parse_text(
+        "二、2023年工作安排\n\n规上工业总产值力争达到1250亿元，增长8%。推动城东街道规上工业产值突破300亿元，"
+        "增长12%左右。\n"
+    )
+    claims = claims_table(report)
+    assert claims.scope.tolist() == ["", "城东街道"]
+    table = check_claims(claims, report).table
+    assert "same_quantity" not in set(table.check)

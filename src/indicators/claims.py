@@ -390,6 +390,8 @@ def _kind_opening() -> re.Pattern[str]:
     return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{alternation(heads)}))(?={after})")
 
 
+#: Verbs of a plan that a part of the place may follow (支持城东街道…, 力争河口镇…).
+_PUSH_VERBS = ("支持", "鼓励", "引导", "力争", "确保", "争取", "带动")
 #: A share of the whole place (占全市的44.5%): the figures of its sentence are of a part of it.
 _SHARE_OF_WHOLE_PLACE = re.compile(r"占全(?:街道|[省市县区镇乡旗])的")
 
@@ -2382,6 +2384,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return "" if scope and own and (scope in own or found.group(0) in own) else scope
         # 滨江街道, 各乡镇: the place's own words; 濂州港全年完成货物吞吐量: one port's
         place = ph.sub_place_re.match(words) or ph.port_re.match(words)
+        verb = next((v for v in (*ph.action_openers, *_PUSH_VERBS) if words.startswith(v)), "")
+        if place is None and verb:  # 推动城东街道规上工业产值突破300亿元: the street's
+            place = ph.sub_place_re.match(words[len(verb) :])
         own_words = _PLACE_LEAD.sub("", words)
         if (
             place is None
