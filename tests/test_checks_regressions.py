@@ -4344,3 +4344,12 @@ def test_a_part_of_the_place_after_a_verb_of_the_plan_scopes_its_target():
     assert claims.scope.tolist() == ["", "城东街道"]
     table = check_claims(claims, report).table
     assert "same_quantity" not in set(table.check)
+
+
+def test_a_share_after_a_list_is_of_the_member_the_words_before_it_name():
+    table = _checks(
+        "全年外贸进出口总额1652.8亿元。对东盟、美国进出口分别为312.6亿元、198.4亿元，东盟保持第一大"
+        "贸易伙伴地位，占全区进出口总额的18.9%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["indicators"].split("; ")[1] == "对东盟进出口"

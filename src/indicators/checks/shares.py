@@ -280,6 +280,28 @@ def _whole_of_sibling(
     return None
 
 
+def _member_named_after(part: Quantity, recent: list[Quantity], rate: Quantity) -> Quantity | None:
+    """Another figure of the list ``part`` ends whose own word (东盟 of 对东盟进出口, beside
+    美国进出口) the words between the list and the share name; ``None`` when there is none."""
+    if not rate.context or rate.anchor is None or not part.value_text:
+        return None
+    head = rate.context[: rate.anchor]
+    at = head.rfind(part.value_text)
+    between = head[at + len(part.value_text) :] if at >= 0 else ""
+    if not between or any(c.isdigit() for c in between):
+        return None
+    for q in recent:
+        if q is part or q.unit_text != part.unit_text or q.row > part.row or not q.name:
+            continue
+        n = 0
+        while n < min(len(q.name), len(part.name)) and q.name[-1 - n] == part.name[-1 - n]:
+            n += 1
+        own = q.name[: len(q.name) - n].removeprefix("对")
+        if n >= 2 and len(own) >= 2 and own in between and own not in part.name:
+            return q
+    return None
+
+
 def _siblings(q: Quantity, part: Quantity) -> bool:
     """Whether two figures of sentences apart are named alike, as parts of one whole
     (纺织服装产业实现产值, 装备制造产业实现产值), neither a vocabulary indicator."""
@@ -368,6 +390,8 @@ def _part_and_whole(
             ),
             before[-1],
         )
+        part = _member_named_after(part, recent, rate) or part  # …分别为312.6亿元、198.4亿元，
+        # 东盟保持第一大贸易伙伴地位，占…的18.9%: of 东盟's, named after the list
         part = _level_grown(grown, part, recent, rate) or part  # …外商投资13.49亿元；民间投资
         # 增长21.4%，占固定资产投资的比重为69.2%: of 民间投资's level, not of the last figure
         part = _part_in_named_unit(part, recent, _whole_words(clause))
