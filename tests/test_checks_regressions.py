@@ -4353,3 +4353,9 @@ def test_a_share_after_a_list_is_of_the_member_the_words_before_it_name():
     )
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "consistent" and row["indicators"].split("; ")[1] == "对东盟进出口"
+
+
+def test_what_was_built_new_and_rebuilt_adds_up_to_all_that_was_built():
+    body = "全年实施通组公路28条46.8公里，其中新建31.2公里、改扩建{}公里，完成投资1872万元。"
+    assert _verdicts_of(_checks(body.format("15.6")), "sum") == ["consistent"]
+    assert _verdicts_of(_checks(body.format("16.5")), "sum") == ["inconsistent"]

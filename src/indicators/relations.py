@@ -77,10 +77,19 @@ def _covers(group: tuple[str, ...], parts: list[Quantity]) -> bool:
     """Whether the names of ``parts`` hold the words of ``group`` one each (续建, 新开工)."""
     if len(parts) != len(group):
         return False
-    names = [p.name or p.indicator for p in parts]
+    names = [_own_words(p) for p in parts]
     return all(sum(word in n for n in names) == 1 for word in group) and all(
         sum(word in n for word in group) == 1 for n in names
     )
+
+
+def _own_words(p: Quantity) -> str:
+    """A part's name, or for new ones named by what they add to (其中新建31.2公里: 通组公路)
+    the words of its own item too (新建)."""
+    name = p.name or p.indicator
+    if p.measure != "new":
+        return name
+    return name + "|" + p.words_to_figure().split("、")[-1]
 
 
 #: The link of a total printed as the sum of the figures listed before it (…、…，合计 X).
