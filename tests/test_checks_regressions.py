@@ -4359,3 +4359,12 @@ def test_what_was_built_new_and_rebuilt_adds_up_to_all_that_was_built():
     body = "全年实施通组公路28条46.8公里，其中新建31.2公里、改扩建{}公里，完成投资1872万元。"
     assert _verdicts_of(_checks(body.format("15.6")), "sum") == ["consistent"]
     assert _verdicts_of(_checks(body.format("16.5")), "sum") == ["inconsistent"]
+
+
+def test_an_average_growth_from_a_level_printed_right_before_it_runs_from_that_level():
+    body = (
+        "全乡村集体经济收入达到186.4万元，比上年增加61.8万元，增长49.6%，较2019年的62.5万元"
+        "年均增长{}%。"
+    )
+    assert _verdicts_of(_checks(body.format("43.9")), "average_growth") == ["consistent"]
+    assert _verdicts_of(_checks(body.format("34.9")), "average_growth") == ["inconsistent"]

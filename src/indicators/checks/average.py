@@ -24,7 +24,7 @@ from ..intervals import (
 from ..period_cells import Period
 from ..phrases import load_phrases
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key
+from ..relations import ClaimIndex, key, sentence_between
 from .growth import LEVEL_FAMILIES
 
 #: Decimals (of per cent) of the exact brackets of an implied average growth.
@@ -57,6 +57,8 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
             # over the years from its origin (when they are several)
             linked = index.by_id(q.linked_to)
             first = index.origins.get(linked.row) if linked is not None else None
+            if linked is not None and first is None:
+                first = _compared_right_before(index, q, linked)
             if linked is not None and linked.value is not None and first is not None:
                 span = _years_from(first, linked)
                 own = q.average_years
@@ -89,6 +91,22 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
             price = _price_change(q, current, base, years)
             findings.append(at_printed_comparable_prices(found, q, price, years[1] - years[0] + 1))
     return findings
+
+
+def _compared_right_before(index: ClaimIndex, q: Quantity, level: Quantity) -> Quantity | None:
+    """The earlier level of ``level``'s measure printed right before an average growth in its
+    sentence (…186.4万元，增长49.6%，较2015年的62.5万元年均增长34.9%): the level the average
+    runs from; ``None`` when there is none."""
+    if q.row == 0:
+        return None
+    prev = index.quantities[q.row - 1]
+    if prev.value is None or prev.period is None or level.period is None or prev is level:
+        return None
+    if not prev.period.is_year or prev.period.end >= level.period.start:
+        return None
+    if key(prev) != key(level) or sentence_between(prev, q) or prev.paragraph != q.paragraph:
+        return None
+    return prev
 
 
 def _plan_runs_from(q: Quantity, first: int) -> bool:
