@@ -773,6 +773,20 @@ FOUND = {
         ("count_change", "农家乐", "2021→2022"),  # 31→38家 is +7, not 9
         ("sum", "农村集体经济收入", "2022"),  # the eight villages add up to 289.1, not 286.4
     },
+    "county-city-2023-gbk-crlf-zhejiang-private-economy.txt": {
+        ("share", "占一般公共预算收入的比重", "2022"),  # 49.86 of 58.73 is 84.9%, not 81.9%
+        ("growth", "规模以上工业总产值", "2022→2023"),  # 1250 on 1126.4 is +11%, not 8%
+        ("same_quantity", "农村居民人均可支配收入", "2022"),  # 45127 for 45217元
+        ("disjoint_parts", "规模以上工业企业", "2022"),  # 23 + 185 + 880 + 25 of 1086 firms
+        ("growth", "民营企业贡献税收", "2021→2022"),  # 71.15 on 65.28 is +9.0%, not 6.0%
+    },
+    "township-2019-utf8-bom-wrapped-guizhou-tea-tourism.txt": {
+        ("growth", "茶叶综合产值", "2014→2018"),  # 2.94 is 3.4 times 0.86, not 4.3
+        ("growth", "接待游客", "2017→2018"),  # 36.6→48.6万人次 is +32.8%, not 23.8%
+        ("count_change", "农家乐", "2017→2018"),  # 42→67家 is +25, not 52
+        ("average_growth", "农村集体经济收入", "2015→2018"),  # 62.5→186.4: 43.9%, not 34.9%
+        ("sum", "通组公路", "2018"),  # 新建31.2 + 改扩建16.5 is 47.7, not 46.8公里
+    },
     "city-2021-utf8-shanxi-coal-transition-thirteenth.txt": {
         ("same_quantity", "原煤产量", "2020"),  # 8692 for 8962万吨
         ("share", "占一般公共预算收入", "2020"),  # 89.7 of 112.6亿元 is 79.7%, not 76.9%

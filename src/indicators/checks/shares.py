@@ -286,10 +286,9 @@ def _member_named_after(part: Quantity, recent: list[Quantity], rate: Quantity) 
     if not rate.context or rate.anchor is None or not part.value_text:
         return None
     head = rate.context[: rate.anchor]
-    at = head.rfind(part.value_text)
-    between = head[at + len(part.value_text) :] if at >= 0 else ""
-    if not between or any(c.isdigit() for c in between):
+    if head.rfind(part.value_text) < 0:
         return None
+    between = re.split(r"[\d%％]", head)[-1]  # the words after the last figure before it
     for q in recent:
         if q is part or q.unit_text != part.unit_text or q.row > part.row or not q.name:
             continue
