@@ -727,3 +727,16 @@ def test_the_years_of_a_plan_in_brackets_date_no_figure_after_them():
         "制度。全年实施亿元以上工业项目146个；完成工业投资318.42亿元，增长11.2%。\n"
     )
     assert claims_table(report).period.tolist() == ["2018", "2018"]
+
+
+def test_battery_output_in_gigawatt_hours_keeps_its_value_and_its_own_growth():
+    report = parse_text(
+        "一、2023年工作回顾\n\n碳酸锂产量12.6万吨，增长23.4%；锂电池产量86.5GWh，增长41.1%；储能电站"
+        "装机容量1.2GW。\n"
+    )
+    table = claims_table(report)
+    assert table[["name", "value", "unit", "growth_pct"]].values.tolist() == [
+        ["碳酸锂产量", "12.6", "万吨", "23.4"],
+        ["锂电池产量", "86.5", "GWh", "41.1"],
+        ["储能电站装机容量", "1.2", "GW", ""],
+    ]
