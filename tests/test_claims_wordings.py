@@ -740,3 +740,8 @@ def test_battery_output_in_gigawatt_hours_keeps_its_value_and_its_own_growth():
         ["锂电池产量", "86.5", "GWh", "41.1"],
         ["储能电站装机容量", "1.2", "GW", ""],
     ]
+
+
+def test_two_wheelers_are_no_count_of_wheels():
+    report = parse_text("一、2023年工作回顾\n\n加快储能电池、电动两轮车电池布局，新增产能12GWh。\n")
+    assert claims_table(report).value.tolist() == ["12"]
