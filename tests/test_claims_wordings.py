@@ -745,3 +745,17 @@ def test_battery_output_in_gigawatt_hours_keeps_its_value_and_its_own_growth():
 def test_two_wheelers_are_no_count_of_wheels():
     report = parse_text("一、2023年工作回顾\n\n加快储能电池、电动两轮车电池布局，新增产能12GWh。\n")
     assert claims_table(report).value.tolist() == ["12"]
+
+
+def test_a_fall_that_narrowed_to_a_rate_is_a_growth_and_a_later_period_s_growth_is_its_own():
+    report = parse_text(
+        "一、2025年工作回顾\n\n我们组织企业参加广交会等境内外展会86场次，外贸进出口一季度同比下降3.2%，"
+        "上半年降幅收窄至1.1%，比一季度收窄2.1个百分点，前三季度实现由负转正，增长2.4%。\n"
+    )
+    table = claims_table(report)
+    growths = table[table.growth_pct != ""]
+    assert growths[["indicator", "period", "growth_pct"]].values.tolist() == [
+        ["外贸进出口总额", "2025-01..2025-03", "-3.2"],
+        ["外贸进出口总额", "2025-01..2025-06", "-1.1"],
+        ["外贸进出口总额", "2025-01..2025-09", "2.4"],
+    ]

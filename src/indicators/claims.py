@@ -1752,6 +1752,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
             own_time = self._across_a_base(m, target)
         if own_time:  # …增加到2017年的B，2016年增长3.6%: that year's growth of B's subject
             assert target is not None
+            grew = self._last_growing_in_sentence(m.start)  # …上半年降幅收窄至1.1%，…前三季度
+            if (  # 增长2.4%: of what grew before it, not of the figure before that
+                grew is not None
+                and not grew.value
+                and grew.growth_pct
+                and grew.mention is not None
+                and target.mention is not None
+                and grew.mention.start > target.mention.start
+            ):
+                target = grew
             subject, target = _Subject(target.indicator, target.name, m.start, m.start), None
         if target is not None and not target.growth_pct and target.measure != "change":
             c = target
@@ -1811,11 +1821,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if target.mention is None or self.periods is None or m.basis in load_phrases().average:
             return False  # 2016年增长3.6%，两年年均增长4.1%: the average is of the level's years
         anchor = self.periods.anchor_before(m.claim_start, floor=target.mention.end)
-        return (
-            anchor is not None
-            and not anchor.origin
-            and anchor.year is not None
-            and (anchor.year, anchor.months) != (target.year, target.months)
+        if anchor is None or anchor.origin:
+            return False
+        if anchor.year is None and anchor.months is not None:  # 前三季度增长2.4% after a
+            return (target.year, anchor.months) != (target.year, target.months)  # year's figure
+        return anchor.year is not None and (anchor.year, anchor.months) != (
+            target.year,
+            target.months,
         )
 
     def _over_years(self, c: Claim, m: Mention) -> None:
