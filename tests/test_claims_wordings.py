@@ -759,3 +759,12 @@ def test_a_fall_that_narrowed_to_a_rate_is_a_growth_and_a_later_period_s_growth_
         ["外贸进出口总额", "2025-01..2025-06", "-1.1"],
         ["外贸进出口总额", "2025-01..2025-09", "2.4"],
     ]
+
+
+def test_a_market_after_a_stance_word_scopes_its_target_and_区域_is_no_district():
+    report = parse_text(
+        "二、2022年工作安排\n\n外贸进出口总额增长4%。用好区域全面经济伙伴关系协定（RCEP）政策红利，深耕"
+        "东盟市场，力争对东盟进出口增长10%。\n"
+    )
+    table = claims_table(report)
+    assert table.scope.tolist() == ["", "对东盟"]

@@ -213,7 +213,7 @@ _LEVEL_CHARS = frozenset("村乡镇")
 #: with no figure and no clause of their own, and not opened by 的, 由, 从 or 在.
 _KIND_OF_BREAKDOWN = re.compile(r"[^\d，,；;、的由从在]{2,10}")
 #: 其中 opening the words before a name (其中对东盟进出口: the market after it).
-_OF_WHICH_LEAD = re.compile(r"^其中[，,：:]?")
+_OF_WHICH_LEAD = re.compile(r"^(?:其中[，,：:]?|力争|确保|争取|预计)")
 #: Words that may lead a named part of the place (其中新塘村…, 分乡镇看，青山乡…).
 _PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)[，,]?")
 #: The same words, matched where an item starts.
