@@ -768,3 +768,11 @@ def test_a_market_after_a_stance_word_scopes_its_target_and_区域_is_no_distric
     )
     table = claims_table(report)
     assert table.scope.tolist() == ["", "对东盟"]
+
+
+def test_a_street_opening_its_sentence_scopes_a_growth_named_outside_the_vocabulary():
+    report = parse_text(
+        "一、2021年工作回顾\n\n全区商品销售额增长14.6%。新港湾街道依托临港物流园区，商品销售额增长31.2%，"
+        "增速居全区首位。\n"
+    )
+    assert claims_table(report).scope.tolist() == ["", "新港湾街道"]

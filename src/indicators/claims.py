@@ -1803,6 +1803,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
             c.scope = self._listed_wider(listed)  # 全区、全镇…分别增长4.2%和5.8%
         if not c.scope and c.mention is m:
             c.scope = self._sub_area(c)  # 园区规上工业增加值增长7.6%: the park's growth
+        ph = load_phrases()
+        if not c.scope and c.mention is m and not c.indicator and c.name:  # 新港湾街道…，商品
+            place = self._sub_area(c, any_name=True)  # 销售额增长31.2%: the street's (not
+            named = ph.sub_place_re.fullmatch(place) and not place.endswith("地区")  # 单位地区
+            c.scope = place if named and not ph.sub_place_re.match(c.name) else ""  # …南区
         c.growth_qualifier = " ".join(m.quals)
         c.quals.extend(m.quals)
         c.end = max(c.end, m.end)
@@ -2331,9 +2336,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return True
         return False
 
-    def _sub_area(self, c: Claim) -> str:
-        """A part of the place named before its indicator (工业园区实现规模以上工业总产值)."""
-        if not c.indicator or c.name_start <= 0:
+    def _sub_area(self, c: Claim, any_name: bool = False) -> str:
+        """A part of the place named before its indicator (工业园区实现规模以上工业总产值), or
+        before any name when ``any_name`` (a growth alone: 新港湾街道…，商品销售额增长31.2%)."""
+        if not (c.indicator or (any_name and c.name)) or c.name_start <= 0:
             return ""
         ph = load_phrases()
         holiday = self._holiday_before(c.name_start)
