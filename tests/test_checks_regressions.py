@@ -4368,3 +4368,11 @@ def test_an_average_growth_from_a_level_printed_right_before_it_runs_from_that_l
     )
     assert _verdicts_of(_checks(body.format("43.9")), "average_growth") == ["consistent"]
     assert _verdicts_of(_checks(body.format("34.9")), "average_growth") == ["inconsistent"]
+
+
+def test_a_share_naming_its_whole_in_full_divides_the_figure_so_named_not_a_class_before():
+    table = _checks(
+        "新签约亿元以上项目62个，其中1亿元至5亿元项目32个；装备制造项目27个，占亿元以上项目的43.5%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["recomputed"] == "43.55%"

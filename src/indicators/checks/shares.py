@@ -482,6 +482,9 @@ def _part_and_whole(
             return part, split_total[part.row]
         if len(before) > 1 and len(words) < 2 and _siblings(before[-2], part):
             return part, None  # 纺织服装产业实现产值…。装备制造产业实现产值…，占比: of no sibling
+        named = _named_exactly_before(before, part, words)
+        if named is not None:  # 新签约亿元以上项目62个，其中1亿元至5亿元项目32个；…，占亿元
+            return part, named  # 以上项目的43.5%: the figure so named, not the class before
         if (
             len(before) > 1
             and before[-2] is not part  # 企业6218户、个体工商户9917户，企业占比: not its own
@@ -1186,6 +1189,33 @@ def _year_of_part(index: ClaimIndex, part: Quantity) -> Quantity | None:
 
 #: Words after the whole of a share that name the ratio (占全市比重为19.5%).
 _RATIO_WORD = re.compile(r"比重|比例|份额")
+
+
+def _named_exactly_before(before: list[Quantity], part: Quantity, words: str) -> Quantity | None:
+    """The last figure before ``part`` (in its unit and time) whose name holds all the words
+    a share names its whole with, when they are long enough to tell (亿元以上项目)."""
+    if len(words) < _EXACT_WORDS:
+        return None
+    return next(
+        (
+            q
+            for q in reversed(before[-_LOOK_BACK:])
+            if q is not part
+            and words in q.name
+            and not q.name.startswith("占")  # (not 占全县牲畜存栏总数的, a share itself)
+            and q.family != "percent"
+            and not _smaller(q, part)
+            and q.unit_text == part.unit_text
+            and q.period == part.period
+            and q.kind == part.kind
+            and q.value is not None
+        ),
+        None,
+    )
+
+
+#: How many characters the words of a whole hold at least to be looked for whole in names.
+_EXACT_WORDS = 4
 
 
 def _may_be_named(whole: Quantity, words: str) -> bool:
