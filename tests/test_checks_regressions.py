@@ -4376,3 +4376,11 @@ def test_a_share_naming_its_whole_in_full_divides_the_figure_so_named_not_a_clas
     )
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "consistent" and row["recomputed"] == "43.55%"
+
+
+def test_the_towns_together_are_no_restatement_of_the_county_s_revenue():
+    table = _checks(
+        "全年一般公共预算收入完成32.86亿元，增长6.2%。全县乡镇一般公共预算收入合计完成9.84亿元，增长8.7%，"
+        "乡均7029万元。"
+    )
+    assert "same_quantity" not in set(table.check)

@@ -787,6 +787,21 @@ FOUND = {
         ("average_growth", "农村集体经济收入", "2015→2018"),  # 62.5→186.4: 43.9%, not 34.9%
         ("sum", "通组公路", "2018"),  # 新建31.2 + 改扩建16.5 is 47.7, not 46.8公里
     },
+    "district-2020-gb18030-crlf-shenyang-old-industry.txt": {
+        ("count_change", "规模以上工业企业", "2018→2019"),  # 267→286家 is +19, not 21
+        ("same_quantity", "整车产量", "2019"),  # 14.26 for 14.62万辆
+        ("sum", "税收收入", "2019"),  # the industries' taxes add up to 53.28, not 52.74
+        ("growth", "税收收入", "2018→2019"),  # 兴华街道 5.31→5.92亿元 is +11.5%, not 14.5%
+        ("share", "占一般公共预算支出", "2019"),  # 47.35 of 60.24 is 78.6%, not 81.6%
+    },
+    "county-2026-utf8-bom-yunnan-flowers-coffee-fifteenth.txt": {
+        ("growth", "鲜切花产量", "2020→2025"),  # 6.35 is 3.0 times 2.12亿枝, not 3.6
+        ("average_span", "鲜切花产量", "2020→2025"),  # the same 3.6倍 against 年均24.5%
+        ("average_growth", "咖啡生豆产量", "2020→2025"),  # 2.08→3.12万吨: 8.4%, not 4.8%
+        ("sum", "合计", "2025"),  # 9.2 + 4.7 + 5.1 of 21.7万亩 (7.4 for 4.7)
+        ("growth", "甘蔗种植面积", "2024→2025"),  # 12.6→11.3万亩 is −10.3%, not −13.3%
+        ("growth", "外贸进出口总额", "2025→2026"),  # 98 on 86.4亿元 is +13.4%, not 16.4%
+    },
     "city-2021-utf8-shanxi-coal-transition-thirteenth.txt": {
         ("same_quantity", "原煤产量", "2020"),  # 8692 for 8962万吨
         ("share", "占一般公共预算收入", "2020"),  # 89.7 of 112.6亿元 is 79.7%, not 76.9%
