@@ -4384,3 +4384,14 @@ def test_the_towns_together_are_no_restatement_of_the_county_s_revenue():
         "乡均7029万元。"
     )
     assert "same_quantity" not in set(table.check)
+
+
+def test_a_district_s_part_named_most_often_is_no_place_the_report_is_about():
+    text = (
+        "一、2021年工作回顾\n\n全区规模以上工业总产值1245.08亿元，增长14.6%。临港片区完成规上工业总产值"
+        "586.42亿元，增长16.5%。\n"
+    )
+    report = parse_text(text)
+    assert detect_place(report) == ""
+    table = check_claims(claims_table(report), report).table
+    assert "same_quantity" not in set(table.check)

@@ -72,10 +72,16 @@ def detect_place(report: Report) -> str:
             continue
         if name[-1] in "全我本该各":  # 上年全镇: the words before 全镇, no name
             continue
+        if (name + level).endswith(_PARTS_OF_A_DISTRICT):
+            continue  # 临港片区 in a district's report: a part of it, not the district
         names[name + level] += 1
     if not names:
         return ""
     return names.most_common(1)[0][0]
+
+
+#: Ends of names of a district's parts that no report is the report of (临港片区, 工业园区).
+_PARTS_OF_A_DISTRICT = ("片区", "园区", "城区", "景区", "社区", "小区", "港区", "街区", "功能区")
 
 
 def _own_part(name: str) -> str:
