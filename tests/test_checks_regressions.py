@@ -4395,3 +4395,52 @@ def test_a_district_s_part_named_most_often_is_no_place_the_report_is_about():
     assert detect_place(report) == ""
     table = check_claims(claims_table(report), report).table
     assert "same_quantity" not in set(table.check)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a part of an outflow is not subtracted twice
+        "全年新登记市场主体12856户，注销4375户，其中吊销营业执照1200户，净增8481户。",
+        # those a clause with 的 names are some of the firms, not all of them
+        "全县规上工业企业达到186家，实现规上工业总产值742.6亿元。获评省级专精特新的28家规上工业企业"
+        "实现产值126.3亿元。",
+        # an average per village divides by no count of a kind of villages
+        "全年消除集体经济薄弱村5个，全镇村级集体经济收入合计612.4万元，村均51.03万元。",
+        # projects are new, continued or rebuilt: the new and the rebuilt need not cover them
+        "全年实施重点项目45个，其中新建项目20个、改扩建项目15个，完成投资86.5亿元。",
+    ],
+)
+def test_third_review_of_this_session_keeps_these_consistent(body):
+    table = _checks(body)
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_a_share_of_the_whole_district_under_a_zone_s_total_is_of_the_district_s_figure():
+    report = parse_text(
+        "青山区2024年政府工作报告\n\n一、2023年工作回顾\n\n全区实现规上工业总产值742.6亿元，其中高新"
+        "技术产业产值450.0亿元。经济开发区完成规上工业总产值300.5亿元，其中高新技术产业产值180.2"
+        "亿元，占全区的40.0%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and "450.0" in row["explanation"]
+
+
+def test_third_review_of_this_session_keeps_these_checks_and_readings():
+    table = _checks(
+        "全县实现电子商务交易额36.2亿元，增长15.3%。农村电子商务交易额21.5亿元，占比59.4%。"
+    )
+    assert _verdicts_of(table, "share") == ["consistent"]
+    table = _checks(
+        "2021年末全县市场主体11.75万户。2022年全县市场主体净增8481户，其中企业净增2106户，市场主体"
+        "总量达到12.60万户。"
+    )
+    assert _verdicts_of(table, "change_amount") == ["consistent"]
+    report = parse_text(
+        "一、2023年工作回顾\n\n2024年1—2月，计划完成重点项目投资10亿元，实际完成投资12.5亿元。\n\n"
+        "城东街道成功创建省级示范步行街，带动全县限额以上商品销售额增长12.5%。\n"
+    )
+    claims = claims_table(report)
+    assert claims.kind.tolist() == ["target", "actual", "actual"]
+    assert claims.scope.tolist() == ["", "", ""]

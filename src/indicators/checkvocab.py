@@ -65,8 +65,12 @@ class CheckVocabulary:
     cues: dict[str, tuple[str, ...]] = field(default_factory=dict)
     complements: tuple[tuple[str, ...], ...] = ()
     disjoint: tuple[tuple[str, ...], ...] = ()
+    #: Groups that cover a length or an area built (新建, 改扩建), not a count of projects.
+    built_complements: tuple[tuple[str, ...], ...] = ()
     #: Words of a figure per unit of another (亩均, 户均) and the unit each divides by.
     per_unit: dict[str, str] = field(default_factory=dict)
+    #: For a divisor in a unit that counts anything (个), the names it must have (村均: 行政村).
+    per_unit_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: The yearly change of prices (in %) that makes a growth stated at comparable prices
     #: plausible beside current-price levels (lowest, highest).
     price_change: tuple[Fraction, Fraction] = (Fraction(-3), Fraction(8))
@@ -152,11 +156,17 @@ def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
     if bad:
         raise ValueError(f"{path or DEFAULT_CHECKING}: unknown qualifier rules {sorted(bad)}")
     raw_cues = data.get("cues", {})
-    groups = ("complements", "disjoint")
+    groups = ("complements", "disjoint", "built_complements")
     complements = tuple(tuple(group) for group in raw_cues.get("complements", ()))
     disjoint = complements + tuple(tuple(group) for group in raw_cues.get("disjoint", ()))
+    built = tuple(tuple(group) for group in raw_cues.get("built_complements", ()))
     cues = {name: tuple(words) for name, words in raw_cues.items() if name not in groups}
     per_unit = {word: str(spec["divisor"]) for word, spec in data.get("per_unit", {}).items()}
+    per_unit_names = {
+        word: tuple(spec["divisor_names"])
+        for word, spec in data.get("per_unit", {}).items()
+        if "divisor_names" in spec
+    }
     unknown = sorted(u for u in per_unit.values() if u not in units)
     if unknown:
         raise ValueError(f"{path or DEFAULT_CHECKING}: unknown per-unit divisors {unknown}")
@@ -173,5 +183,7 @@ def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
         cues=cues,
         complements=complements,
         disjoint=disjoint,
+        built_complements=built,
         per_unit=per_unit,
+        per_unit_names=per_unit_names,
     )

@@ -282,11 +282,10 @@ class ChangeReading:
             for c in loose.get((where, level.name, unit_family(level.unit)), ()):
                 if c.link or c.mention is None or c.mention.start > level.mention.start:
                     continue
-                if (
-                    level.scope != c.scope
-                    or "其中" in self.text[c.mention.end : level.mention.start]
-                ):
-                    continue  # 净增8481户，高新区市场主体达到12000户: another place's stock
+                clause = max(self.layout.clause_start(level.mention.start), c.mention.end)
+                if level.scope != c.scope or "其中" in self.text[clause : level.mention.start]:
+                    # 净增8481户，高新区市场主体达到12000户 (其中城区…达到52000户): another
+                    continue  # place's stock (not 其中企业净增2106户，市场主体总量达到…)
                 if (c.year, c.months, c.first_year) == (level.year, level.months, None):
                     c.link, c.linked_to = "change_of", f"#{id(level)}"
 

@@ -1124,7 +1124,7 @@ class ParentReading:
         if c.mention is None:
             return False
         start = self.layout.sentence(c.mention.start)[0]
-        opening = max(start, self.layout.clause_start(c.mention.start) - 3)
+        opening = max(start, self.layout.clause_start(c.mention.start) - _OF_WHICH_BACK)
         return "其中" in self.text[opening : c.mention.start]
 
     def _parents_in_brackets(self) -> None:
@@ -1371,6 +1371,10 @@ def _sibling_names(name: str, total: str) -> bool:
         n += 1
     common = name[len(name) - n :]
     return any(head in common for head in load_phrases().sibling_heads)
+
+
+#: How far before a figure's clause its 其中 may stand (其中，企业3000户: the comma between).
+_OF_WHICH_BACK = 3
 
 
 def _names_a_total(name: str) -> bool:

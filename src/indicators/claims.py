@@ -390,8 +390,6 @@ def _kind_opening() -> re.Pattern[str]:
     return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{alternation(heads)}))(?={after})")
 
 
-#: Verbs of a plan that a part of the place may follow (支持城东街道…, 力争河口镇…).
-_PUSH_VERBS = ("支持", "鼓励", "引导", "力争", "确保", "争取", "带动")
 #: A share of the whole place (占全市的44.5%): the figures of its sentence are of a part of it.
 _SHARE_OF_WHOLE_PLACE = re.compile(r"占全(?:街道|[省市县区镇乡旗])的")
 
@@ -695,15 +693,18 @@ class _ParagraphReader(ParentReading, ChangeReading):
 
     def _relative_before(self, m: Mention) -> str:
         """The words of a clause with 的 right before a count (受灾的186家规上工业企业), which
-        make it count some of the things named after it (``subset_relatives`` in phrases.toml);
-        ``""`` when there are none (全县现有的186家, 纳入产值统计的45家)."""
+        make it count some of the things named after it; ``""`` when there are none, or they
+        name the place or all of them (全县的186家, 全县现有的186家, 纳入产值统计的45家:
+        ``whole_relatives`` in phrases.toml)."""
         if not self.text.endswith("的", 0, m.start):
             return ""
         start = self.layout.clause_start(m.start)
-        words = clean_name(self.text[start : m.start - 1])
-        if not any(w in words for w in load_phrases().subset_relatives):
+        said = self.text[start : m.start - 1]
+        words = clean_name(said)
+        ph = load_phrases()
+        if not words or ph.sub_place_re.fullmatch(words):
             return ""
-        return words
+        return "" if any(w in said for w in ph.whole_relatives) else words
 
     def _remaining(self, subject: _Subject, m: Mention) -> _Subject:
         """``剩余的126户贫困人口``: the noun after a figure keeps the remaining word printed
@@ -1804,10 +1805,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if not c.scope and c.mention is m:
             c.scope = self._sub_area(c)  # 园区规上工业增加值增长7.6%: the park's growth
         ph = load_phrases()
-        if not c.scope and c.mention is m and not c.indicator and c.name:  # 新港湾街道…，商品
-            place = self._sub_area(c, any_name=True)  # 销售额增长31.2%: the street's (not
+        if (  # 新港湾街道…，商品销售额增长31.2%: the street's (not 带动全县限额以上…: the county's)
+            not c.scope
+            and c.mention is m
+            and not c.indicator
+            and c.name
+            and WHOLE_PLACE.search(c.name) is None
+        ):
+            place = self._sub_area(c, any_name=True)
             named = ph.sub_place_re.fullmatch(place) and not place.endswith("地区")  # 单位地区
-            c.scope = place if named and not ph.sub_place_re.match(c.name) else ""  # …南区
+            c.scope = place if named and not ph.sub_place_re.match(c.name) else ""  # (not 南区)
         c.growth_qualifier = " ".join(m.quals)
         c.quals.extend(m.quals)
         c.end = max(c.end, m.end)
@@ -2402,7 +2409,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return "" if scope and own and (scope in own or found.group(0) in own) else scope
         # 滨江街道, 各乡镇: the place's own words; 濂州港全年完成货物吞吐量: one port's
         place = ph.sub_place_re.match(words) or ph.port_re.match(words)
-        verb = next((v for v in (*ph.action_openers, *_PUSH_VERBS) if words.startswith(v)), "")
+        verb = next((v for v in (*ph.action_openers, *ph.plan_verbs) if words.startswith(v)), "")
         if place is None and verb:  # 推动城东街道规上工业产值突破300亿元: the street's
             place = ph.sub_place_re.match(words[len(verb) :])
         own_words = _PLACE_LEAD.sub("", words)

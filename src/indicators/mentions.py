@@ -428,7 +428,8 @@ def _mention_of(
         past_level = "level" in growth.re.groupindex and growth.group("level")
         mention.verb_start = start - (len(before) - growth.start("verb" if past_level else 0))
         mention.to_level = bool(growth.group("to")) or mention.verb in ph.level_only
-        rate = next((w for w in _RATE_VERBS if before.endswith(w, 0, growth.start("verb"))), "")
+        rates = ph.rate_words  # 降幅收窄至11.6%, 增速回升到8.2%: the level reached is the growth
+        rate = next((w for w in rates if before.endswith(w, 0, growth.start("verb"))), "")
         if mention.to_level and unit == "%" and rate:
             mention.to_level, mention.verb = False, rate  # 降幅收窄至11.6%: a fall of 11.6%
         if growth.group("estimate"):
@@ -751,11 +752,6 @@ def _in_excluded_name(excluded: re.Pattern[str], text: str, start: int, end: int
 
 def _index_word_before(before: str) -> bool:
     return bool(re.search(r"指数(?:为|达|达到|是)?$", before))
-
-
-#: Rate words right before a verb of a new level (降幅收窄至11.6%, 增速回升到8.2%): the level
-#: reached is the growth itself, of the rate word's sign.
-_RATE_VERBS = ("降幅", "增速", "增幅", "涨幅")
 
 
 def assign_role(m: Mention) -> None:

@@ -911,11 +911,13 @@ class PeriodFinder:
                 return "actual"
             # …计划投资60亿元，实际完成投资68.5亿元: 实际 after the last target word
             k = bisect.bisect_left(self._actual_starts, pos)
-            after = self._target_starts[last - 1]
+            if not k or self._actual_starts[k - 1] <= self._target_starts[last - 1]:
+                return "target"
             review_year = self.report.review_year
-            if year is not None and review_year is not None and year > review_year:
+            later = year is not None and review_year is not None and year > review_year
+            if later and not self.paragraph.text.startswith("实际", self._actual_starts[k - 1]):
                 return "target"  # 力争到2025年…达到300家，实现产值1000亿元: still the plan's
-            return "actual" if k and self._actual_starts[k - 1] > after else "target"
+            return "actual"  # (…计划完成投资10亿元，实际完成投资12.5亿元: done, whatever the year)
         if last > first:
             return "target"
         if year is not None and plan_year is not None and year >= plan_year:

@@ -151,7 +151,9 @@ class Phrases:
     per_year_words: tuple[str, ...]
     remaining_words: tuple[str, ...]
     total_name_words: tuple[str, ...]
-    subset_relatives: tuple[str, ...]
+    whole_relatives: tuple[str, ...]
+    plan_verbs: tuple[str, ...]
+    whole_time_words: frozenset[str]
     left_words: tuple[str, ...]
     not_new_items: tuple[str, ...]
     stock_words: tuple[str, ...]
@@ -405,7 +407,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         per_year_words=tuple(subj.get("per_year_words", ())),
         remaining_words=tuple(subj.get("remaining_words", ())),
         total_name_words=tuple(subj.get("total_name_words", ())),
-        subset_relatives=tuple(subj.get("subset_relatives", ())),
+        whole_relatives=tuple(subj.get("whole_relatives", ())),
+        plan_verbs=tuple(subj.get("plan_verbs", ())),
+        whole_time_words=frozenset(subj.get("whole_time_words", ())),
         left_words=tuple(subj.get("left_words", ())),
         not_new_items=tuple(subj.get("not_new_items", ())),
         stock_words=tuple(subj.get("stock_words", ())),

@@ -24,6 +24,7 @@ from .phrases import load_phrases
 from .place import WHOLE_PLACE, is_part_of_place
 from .printed import is_average
 from .quantities import MARKET, Quantity
+from .units import unit_family
 from .vocabulary import Indicator, load_vocabulary
 
 _YEAR = re.compile(r"(\d{4})\s*年?")
@@ -427,6 +428,11 @@ class ClaimIndex:
             return True
         if any(_covers(group, parts) for group in self.rules.complements):
             return True
+        built = all(unit_family(p.unit_text) in ("length", "area") for p in parts) or (
+            total is not None and "新" in total.name and "改" in total.name  # 新建改扩建学校
+        )
+        if built and any(_covers(group, parts) for group in self.rules.built_complements):
+            return True  # 其中新建31.2公里、改扩建15.6公里: all the roads built
         if total is not None and _all_members(total, parts):
             return True
         return len(parts) > 1 and _names_the_rest(parts[-1], self.rules.cue("rest"))

@@ -182,15 +182,18 @@ def net_flow_checks(index: ClaimIndex) -> list[Finding]:
             )
             if new is None or new.value is None or new.period != net.period:
                 continue
-            outs_after = [q for q in before if q.row > new.row and q.name.startswith(outs)]
-            left = [q.value_in(net.unit) for q in outs_after if q.period == net.period]
+            outs_after = [
+                q
+                for q in before
+                if q.row > new.row and q.name.startswith(outs) and q.period == net.period
+            ]
+            ids = {q.claim_id for q in outs_after}  # 注销4375户，其中吊销1200户: a part of it
+            outs_after = [q for q in outs_after if q.parent_id not in ids]
+            left = [x for q in outs_after if (x := q.value_in(net.unit)) is not None]
             added = new.value_in(net.unit)
-            if not outs_after or added is None or any(x is None for x in left):
+            if not outs_after or added is None or len(left) != len(outs_after):
                 continue  # 注销3175户，迁出1200户: every outflow, in the net's unit
-            flows = added
-            for x in left:
-                assert x is not None
-                flows = flows - x
+            flows = added - sum(left[1:], left[0])
             findings.append(_judge_flows(new, outs_after, net, flows))
     return findings
 

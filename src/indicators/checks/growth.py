@@ -302,6 +302,8 @@ def _judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: bo
             **common,
         )
     rate = implied_growth(current, previous)
+    if previous.hi is None:  # 突破3500万元: a floor, which bounds the growth from above only
+        rate = Interval(None, rate.hi)
     rate_pt = implied_growth(cur_pt, base_pt)
     rp = _rate_places(q)
     recomputed = ex.estimate(rate_pt, rate, rp, "%")
@@ -313,6 +315,9 @@ def _judge_growth(q: Quantity, base: Quantity, comparable: bool, from_origin: bo
         lead = (
             f"{ex.subject(q)} {ex.figure(q)}较{base_name} {ex.figure(base)}{ex.change(rate_pt, rp)}"
         )
+    if previous.hi is None and rate.hi is not None:  # 较 800 万元以上: at most that growth
+        lead = f"{ex.subject(q)} {ex.figure(q)}较{base_name} {ex.figure(base)}，增速不超过 "
+        lead += f"{fmt(rate.hi, rp)}%"
     if rate.meets(q.growth):
         return Finding(
             verdict=CONSISTENT,

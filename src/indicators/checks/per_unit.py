@@ -72,7 +72,8 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
             if divisor_unit is None:
                 continue
             counted = [x for x in before if _counts_in(x, divisor_unit)]
-            if not _counts_the_kind(counted, word):
+            names = index.rules.per_unit_names.get(word)
+            if names and not _counts_the_kind(counted, names):
                 continue  # 9个村1个社区…合计344.8万元，村均34.5万元: of ten, not of nine
             rows = {x.claim_id for x in counted}  # 接待游客…，其中过夜游客…: the total, not a part
             divisor = _one(x for x in counted if x.parent_id not in rows) or _named_divisor(
@@ -122,24 +123,15 @@ def _counts_in(x: Quantity, unit: Unit) -> bool:
     return (x.unit.base or x.unit.name) == (unit.base or unit.name)
 
 
-def _counts_the_kind(counted: list[Quantity], word: str) -> bool:
-    """Whether the counts before a per-unit figure may be its divisor: in a unit that counts
-    anything (个), only one count, of what the per-unit word names (村均: 43个行政村, not
-    过10万元的村由15个增加到24个, a class of them; not 9个村1个社区, two kinds)."""
-    if not counted or any(x.unit is None for x in counted):
-        return True
-    if all((x.unit.base or x.unit.name) != _ANY_COUNT for x in counted if x.unit is not None):
-        return True
+def _counts_the_kind(counted: list[Quantity], names: tuple[str, ...]) -> bool:
+    """Whether the counts before a per-unit figure whose divisor must be so named (村均:
+    ``divisor_names``) are one count of that name, printed with no words of a class (43个
+    行政村, not 过10万元的村由15个增加到24个, nor 9个村1个社区: two kinds)."""
     if len(counted) != 1:
         return False
-    name = counted[0].name or counted[0].indicator
-    if "元" in counted[0].words_to_figure():
-        return False  # 收入过10万元的村由上年的15个增加到24个: a class of them by income
-    return name.endswith(word[0]) and "的" not in name and not any(c.isdigit() for c in name)
-
-
-#: A unit that counts anything: a per-unit figure over it names what it counts (村均).
-_ANY_COUNT = "个"
+    x = counted[0]
+    name = x.name or x.indicator
+    return name in names and "元" not in x.words_to_figure()
 
 
 def _per_unit_word(q: Quantity, words: dict[str, str]) -> str | None:

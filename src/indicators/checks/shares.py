@@ -306,6 +306,9 @@ def _siblings(q: Quantity, part: Quantity) -> bool:
     (纺织服装产业实现产值, 装备制造产业实现产值), neither a vocabulary indicator."""
     if q is part or q.indicator or part.indicator or "总" in q.name:  # (总产值: a whole)
         return False
+    if part.name.endswith(q.name) and len(q.name) >= _WHOLE_NAME_MIN and q.name != part.name:
+        return False  # 电子商务交易额…。农村电子商务交易额…，占比: a part of it (not 产值: a
+        # measure alone, which names no whole)
     if not sentence_between(q, part) or q.unit_text != part.unit_text:
         return False
     n = 0
@@ -314,6 +317,8 @@ def _siblings(q: Quantity, part: Quantity) -> bool:
     return n >= _SIBLING_TAIL  # (产值 and 产值: two industries named by their measure only)
 
 
+#: How many characters a name ending another's holds at least to name its whole (电子商务交易额).
+_WHOLE_NAME_MIN = 4
 #: How many last characters two names share at least to be named alike (产值).
 _SIBLING_TAIL = 2
 
@@ -441,8 +446,8 @@ def _part_and_whole(
                 # whole still is: 其中增值税72.16亿元…。三大主体税种合计…，其中增值税占比38.7%)
             part = _measure_named_after(index, subject, named)  # 护理型床位5389张；新增…其中
             # 护理型床位520张，护理型床位占比: the stock
-        if _whole_words(clause) in _WHOLE_TIME:  # 1—6月完成区级税收1.86亿元，占全年的48.2%
-            return part, _year_of_part(index, part)
+        if _whole_words(clause) in load_phrases().whole_time_words:  # 1—6月完成区级税收
+            return part, _year_of_part(index, part)  # 1.86亿元，占全年的48.2%: of the year's
         whole_name, named = _named_whole(index, clause, part)
         if named is not None:
             return part, named
@@ -450,6 +455,9 @@ def _part_and_whole(
             own := _parent_of_its_place(index, rate, clause, part)
         ):
             return part, own  # 周泾镇实现…601.15亿元，其中…428.64亿元，占全镇的71.3%: the town's
+        if _of_whole_place(rate, clause) and _under_a_zone(index, part):
+            # 经济开发区…，其中高新技术产业产值180.2亿元，占全区的40.0%: of the district's
+            return part, _whole_place_level(index, part, key(part))  # 高新技术产业产值
         if _of_whole_place(rate, clause) and part.parent:
             return part, _whole_place_level(index, part, part.parent)
         if _of_whole_place(rate, clause) and is_part_of_place(part.scope):
@@ -1060,9 +1068,18 @@ def _parent_of_its_place(
     parent = index.by_id(part.parent_id) if part.parent_id else None
     if parent is None or parent.value is None or not is_part_of_place(parent.scope):
         return None
+    if parent.scope.endswith(load_phrases().sub_areas):
+        return None  # 经济开发区…，其中…，占全区的40.0%: of the district, not of its zone
     named = (_WHOLE_PLACE.search(_whole_words(w)) for w in (clause, rate.name))
     level = next((m.group(0)[-1] for m in named if m), "")
     return parent if level and parent.scope.endswith(level) else None
+
+
+def _under_a_zone(index: ClaimIndex, part: Quantity) -> bool:
+    """Whether ``part`` is printed under a total of a zone of the place (经济开发区完成…，其中
+    …): a share of the whole place is then of the place's figure of the part's own measure."""
+    parent = index.by_id(part.parent_id) if part.parent_id else None
+    return parent is not None and parent.scope.endswith(load_phrases().sub_areas)
 
 
 def _whole_place_level(index: ClaimIndex, part: Quantity, whole: str) -> Quantity | None:
@@ -1167,10 +1184,6 @@ def _whole_words(clause: str) -> str:
         return after.split("的", 1)[0]
     ratio = _RATIO_WORD.search(after)
     return after[: ratio.start()] if ratio else ""
-
-
-#: Words that name the whole of a share by its time only (采摘节期间接待游客8.7万人次，占全年的).
-_WHOLE_TIME = frozenset({"全年", "全年度", "年度", "当年"})
 
 
 def _year_of_part(index: ClaimIndex, part: Quantity) -> Quantity | None:
