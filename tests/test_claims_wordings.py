@@ -776,3 +776,17 @@ def test_a_street_opening_its_sentence_scopes_a_growth_named_outside_the_vocabul
         "增速居全区首位。\n"
     )
     assert claims_table(report).scope.tolist() == ["", "新港湾街道"]
+
+
+def test_quarters_listed_by_ordinals_right_after_the_subject():
+    report = parse_text(
+        "一、2023年工作回顾\n\n全县规上工业增加值一、二、三、四季度分别增长5.2%、6.1%、7.3%和8.0%。\n"
+    )
+    table = claims_table(report)
+    assert table.period.tolist() == [
+        "2023-01..2023-03",
+        "2023-04..2023-06",
+        "2023-07..2023-09",
+        "2023-10..2023-12",
+    ]
+    assert set(table.indicator) == {"规模以上工业增加值"}

@@ -381,9 +381,8 @@ def anchors_in(
 
 #: A quarter named by its ordinal alone in a list the last item of which names 季度 (一、二、
 #: 三、四季度分别实现…): each ordinal is that quarter.
-_LISTED_QUARTER = re.compile(
-    r"(?:(?<![\u4e00-\u9fff\d])|(?<=第))"  # 一、二季度; 第一、二季度
-    r"([一二三四])(?=(?:[、和及][一二三四])*[、和及][一二三四]季度)"
+_LISTED_QUARTER = re.compile(  # (增加值一、二、三、四季度分别增长…; 第一、二季度)
+    r"(?<![\d一二三四五六七八九十])([一二三四])(?=(?:[、和及][一二三四])*[、和及][一二三四]季度)"
 )
 
 

@@ -52,7 +52,7 @@ def _period_end() -> re.Pattern[str]:
     parts = "|".join(sorted(load_phrases().period_parts, key=len, reverse=True))
     return re.compile(
         rf"(?:{parts}|\d{{1,2}}\s*[-—–~至到]\s*\d{{1,2}}月份?|\d{{1,2}}月份?|(?:19|20)\d\d年"
-        r"|(?:第|(?<![\u4e00-\u9fff]))[一二三])$"  # 一、二、三、四季度: quarters by ordinals
+        r"|(?<![一二三四五六七八九十])[一二三])$"  # 一、二、三、四季度: quarters by ordinals
     )
 
 
