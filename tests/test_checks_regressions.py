@@ -4444,3 +4444,9 @@ def test_third_review_of_this_session_keeps_these_checks_and_readings():
     claims = claims_table(report)
     assert claims.kind.tolist() == ["target", "actual", "actual"]
     assert claims.scope.tolist() == ["", "", ""]
+
+
+def test_规模工业企业_are_the_above_scale_firms():
+    table = _checks("全年新增规模工业企业112家，总数由1042家增加到1128家。")
+    assert _verdicts_of(table, "additions") == ["consistent"]
+    assert "inconsistent" not in set(table.verdict)
