@@ -802,6 +802,20 @@ FOUND = {
         ("growth", "甘蔗种植面积", "2024→2025"),  # 12.6→11.3万亩 is −10.3%, not −13.3%
         ("growth", "外贸进出口总额", "2025→2026"),  # 98 on 86.4亿元 is +13.4%, not 16.4%
     },
+    "county-2019-gb18030-wrapped-shaanxi-apples-red-tourism.txt": {
+        ("share", "占全县苹果面积", "2018"),  # 25.3 of 48.6万亩 is 52.1%, not 55.1%
+        ("count_change", "气调库", "2017→2018"),  # 42→57座 is +15, not 18
+        ("growth", "旅游总收入", "2017→2018"),  # 27.46 on 22.45亿元 is +22.3%, not 25.3%
+        # Not found: three amounts of investment named only 投资 (32.4 + 17.5 + 9.7 of 57.8),
+        # and 3337人 of the plan against 3373 of the review, read as a target with no name.
+    },
+    "district-2025-utf8-hangzhou-digital-platforms.txt": {
+        ("share", "占一般公共预算收入的比重", "2024"),  # 178.4 of 203.6亿元 is 87.6%, not 84.6%
+        ("growth", "一般公共预算收入", "2024→2025"),  # 215.8 on 203.6亿元 is +6%, not 9%
+        ("average_growth", "数字经济核心产业增加值", "2022→2024"),  # 894.5→1128.7: 12.3%
+        ("disjoint_parts", "规模以上工业企业", "2024"),  # 48 + 137 + 472 of 612 firms
+        ("growth", "跨境电商进出口额", "2020→2024"),  # 412.3 is 2.9 times 142.7, not 3.2
+    },
     "city-2021-utf8-shanxi-coal-transition-thirteenth.txt": {
         ("same_quantity", "原煤产量", "2020"),  # 8692 for 8962万吨
         ("share", "占一般公共预算收入", "2020"),  # 89.7 of 112.6亿元 is 79.7%, not 76.9%
