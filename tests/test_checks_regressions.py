@@ -4450,3 +4450,12 @@ def test_规模工业企业_are_the_above_scale_firms():
     table = _checks("全年新增规模工业企业112家，总数由1042家增加到1128家。")
     assert _verdicts_of(table, "additions") == ["consistent"]
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_district_s_economic_zone_is_a_part_of_it():
+    table = _checks(
+        "全区实现地区生产总值1286.47亿元，按可比价格计算增长3.8%，其中第一产业增加值8.36亿元，第二产业"
+        "增加值612.85亿元，第三产业增加值665.26亿元。临港经济区实现地区生产总值386.52亿元，增长5.2%。"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert _verdicts_of(table, "sum") == ["consistent"]
