@@ -790,3 +790,17 @@ def test_quarters_listed_by_ordinals_right_after_the_subject():
         "2023-10..2023-12",
     ]
     assert set(table.indicator) == {"规模以上工业增加值"}
+
+
+def test_racks_and_gross_tonnage_are_units():
+    report = parse_text(
+        "一、2023年工作回顾\n\n在用标准机架由12400架增加到18600架，净增6200架，增长50%。船舶登记总吨位达到"
+        "1382万总吨。\n"
+    )
+    table = claims_table(report)
+    assert table[["value", "unit"]].values.tolist() == [
+        ["12400", "架"],
+        ["18600", "架"],
+        ["6200", "架"],
+        ["1382", "万总吨"],
+    ]
