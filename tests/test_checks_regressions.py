@@ -4459,3 +4459,12 @@ def test_a_district_s_economic_zone_is_a_part_of_it():
     )
     assert "inconsistent" not in set(table.verdict)
     assert _verdicts_of(table, "sum") == ["consistent"]
+
+
+def test_a_breakdown_the_total_before_cannot_hold_is_of_the_stock_before_that():
+    table = _checks(
+        "截至年底，纳入管理的出租屋达到2862栋。开展出租屋消防安全专项整治，完成1946栋出租屋隐患整改。"
+        "从类型看，城中村出租屋1826栋、商品房小区出租屋1036栋，城中村出租屋占比达到63.8%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and "2862" in row["explanation"]

@@ -320,6 +320,11 @@ class ParentReading:
             ]
             if len(parts) < 2 or any(_larger(c, total) for c in parts):
                 continue
+            if not _holds(total, parts):  # …2862栋。…完成1946栋出租屋隐患整改。从类型看，
+                start = self.layout.sentence(s_start - 1)[0]  # 1826栋、1036栋: of the 2862
+                earlier = self._first_level_before(start, total.unit)
+                if earlier is not None and _holds(earlier, parts):
+                    total = earlier
             for c in parts:
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             if self._counts_sum(total, len(parts)):
@@ -1375,6 +1380,16 @@ def _sibling_names(name: str, total: str) -> bool:
 
 #: How far before a figure's clause its 其中 may stand (其中，企业3000户: the comma between).
 _OF_WHICH_BACK = 3
+
+
+def _holds(total: Claim, parts: list[Claim]) -> bool:
+    """Whether ``total`` is no smaller than the sum of ``parts`` (of its unit); ``True`` when a
+    value is no single number (a range)."""
+    try:
+        values = [parse_decimal(c.value) for c in parts if c.value]
+        return sum(values) <= parse_decimal(total.value or "0")
+    except ArithmeticError:
+        return True
 
 
 def _names_a_total(name: str) -> bool:
