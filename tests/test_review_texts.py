@@ -816,6 +816,22 @@ FOUND = {
         ("disjoint_parts", "规模以上工业企业", "2024"),  # 48 + 137 + 472 of 612 firms
         ("growth", "跨境电商进出口额", "2020→2024"),  # 412.3 is 2.9 times 142.7, not 3.2
     },
+    "city-2022-gbk-crlf-jilin-autos-grain.txt": {
+        ("same_quantity", "城镇居民人均可支配收入", "2021"),  # 35826 for 35286元
+        ("change_amount", "生产整车", "2021"),  # 14.62万辆, up 1.74万: +13.5%, not 16.5%
+        ("average_span", "社会消费品零售总额", "2019→2021"),  # 比2019年增长8.6%: 两年平均4.2%
+        ("growth", "一般公共预算收入", "2021→2022"),  # a target of 94.2亿元 is no 6% growth
+        # Not found: four crops of 928.35 of 946.35万亩 of grain, with no word that they are all
+        # (薯类 may be the rest).
+    },
+    "township-2026-utf8-wrapped-hainan-betel-homestays.txt": {
+        ("share", "占全镇农业总产值", "2025"),  # 2.46 of 7.46 is 33.0%, not 38.2%
+        ("growth", "民宿经营收入", "2020→2025"),  # 4268 is 4.3 times 986, not 3.4
+        ("average_span", "民宿经营收入", "2020→2025"),  # the same 3.4倍 against 年均34.1%
+        ("count_change", "民宿", "2024→2025"),  # 61→86家 is +25, not 52
+        ("points_change", "民宿收入占", "2025"),  # 41.5%→58.7% is 17.2 points, not 12.7
+        ("per_unit", "村均", "2025"),  # 280.50万元 of nine villages is 31.17, not 35.06
+    },
     "city-2021-utf8-shanxi-coal-transition-thirteenth.txt": {
         ("same_quantity", "原煤产量", "2020"),  # 8692 for 8962万吨
         ("share", "占一般公共预算收入", "2020"),  # 89.7 of 112.6亿元 is 79.7%, not 76.9%
