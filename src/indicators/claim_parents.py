@@ -28,6 +28,7 @@ from .phrases import load_phrases, sum_words
 from .place import OWN_LEVEL, is_part_of_place
 from .quantities import MARKET
 from .subjects import (
+    common_tail,
     composite_indicators,
     indicator_ending,
     vocabulary,
@@ -537,7 +538,7 @@ class ParentReading:
         营业收入142.7亿元: of the 186.4), or, for a 其中 at ``at`` that opens its sentence, the
         nearest of the sentence before (…营业收入…增加到186.4亿元，…，实现利税38.5亿元。其中，…);
         else ``total``."""
-        if c.mention is None or total.mention is None or _tail(c.name, total.name) > 1:
+        if c.mention is None or total.mention is None or common_tail(c.name, total.name) > 1:
             return total
         opening = load_phrases().of_which.match(self.text, self.layout.sentence(at)[0])
         start = self.layout.sentence(total.mention.start)[0]
@@ -553,7 +554,7 @@ class ParentReading:
                 and x.value
                 and x.name != c.name
                 and (x.year, x.months, x.kind) == (c.year, c.months, c.kind)
-                and _tail(c.name, x.name) >= _MEASURE_CHARS
+                and common_tail(c.name, x.name) >= _MEASURE_CHARS
             ):
                 return x
         return total
@@ -1395,14 +1396,6 @@ def _holds(total: Claim, parts: list[Claim]) -> bool:
 def _names_a_total(name: str) -> bool:
     """Whether a name says it is the whole stock (公路总里程, 企业总数: ``total_name_words``)."""
     return any(w in name for w in load_phrases().total_name_words)
-
-
-def _tail(a: str, b: str) -> int:
-    """How many characters two names end with alike (集团实现营业收入, 产业实现营业收入: 6)."""
-    n = 0
-    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
-        n += 1
-    return n
 
 
 #: How many characters two names must end with alike to name one measure (营业收入).

@@ -212,7 +212,8 @@ _LEVEL_CHARS = frozenset("村乡镇")
 #: The words of a kind or a place that opens an item of a breakdown (金融业, 东部片区): short,
 #: with no figure and no clause of their own, and not opened by 的, 由, 从 or 在.
 _KIND_OF_BREAKDOWN = re.compile(r"[^\d，,；;、的由从在]{2,10}")
-#: 其中 opening the words before a name (其中对东盟进出口: the market after it).
+#: 其中 or a stance word opening the words before a name (其中对东盟进出口, 力争对东盟进出口:
+#: the market after it).
 _OF_WHICH_LEAD = re.compile(r"^(?:其中[，,：:]?|力争|确保|争取|预计)")
 #: Words that may lead a named part of the place (其中新塘村…, 分乡镇看，青山乡…).
 _PLACE_LEAD = re.compile(r"^(?:其中|分乡镇看)[，,]?")
@@ -1836,7 +1837,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if anchor is None or anchor.origin:
             return False
         if anchor.year is None and anchor.months is not None:  # 前三季度增长2.4% after a
-            return (target.year, anchor.months) != (target.year, target.months)  # year's figure
+            return anchor.months != target.months  # figure of the year: a growth of its own
         return anchor.year is not None and (anchor.year, anchor.months) != (
             target.year,
             target.months,

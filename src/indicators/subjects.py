@@ -270,6 +270,20 @@ def indicator_ending(name: str) -> str:
     return next((ind for w, ind in _wordings_by_length() if name.endswith(w)), "")
 
 
+def common_tail(a: str, b: str) -> int:
+    """How many characters two names end with alike.
+
+    Examples
+    --------
+    >>> common_tail("集团实现营业收入", "产业实现营业收入"), common_tail("东盟进出口", "美国进出口")
+    (6, 3)
+    """
+    n = 0
+    while n < min(len(a), len(b)) and a[-1 - n] == b[-1 - n]:
+        n += 1
+    return n
+
+
 def plain_name(name: str) -> str:
     """A name without the words that only say it is a total (``name_total_marks``: 旅游总收入
     and 旅游收入 name one thing).

@@ -35,7 +35,7 @@ from ..relations import (
     sentence_between,
 )
 from ..respectively import has_respectively
-from ..subjects import plain_name, wording_indicator
+from ..subjects import common_tail, plain_name, wording_indicator
 from ..textnorm import is_cjk
 
 _RATE_SUFFIXES = ("率", "比例", "比重", "占比")
@@ -292,9 +292,7 @@ def _member_named_after(part: Quantity, recent: list[Quantity], rate: Quantity) 
     for q in recent:
         if q is part or q.unit_text != part.unit_text or q.row > part.row or not q.name:
             continue
-        n = 0
-        while n < min(len(q.name), len(part.name)) and q.name[-1 - n] == part.name[-1 - n]:
-            n += 1
+        n = common_tail(q.name, part.name)
         own = q.name[: len(q.name) - n].removeprefix("对")
         if n >= 2 and len(own) >= 2 and own in between and own not in part.name:
             return q
@@ -311,10 +309,8 @@ def _siblings(q: Quantity, part: Quantity) -> bool:
         # measure alone, which names no whole)
     if not sentence_between(q, part) or q.unit_text != part.unit_text:
         return False
-    n = 0
-    while n < min(len(q.name), len(part.name)) and q.name[-1 - n] == part.name[-1 - n]:
-        n += 1
-    return n >= _SIBLING_TAIL  # (产值 and 产值: two industries named by their measure only)
+    return common_tail(q.name, part.name) >= _SIBLING_TAIL  # (产值 and 产值: two industries
+    # named by their measure only)
 
 
 #: How many characters a name ending another's holds at least to name its whole (电子商务交易额).
@@ -1068,7 +1064,7 @@ def _parent_of_its_place(
     parent = index.by_id(part.parent_id) if part.parent_id else None
     if parent is None or parent.value is None or not is_part_of_place(parent.scope):
         return None
-    if parent.scope.endswith(load_phrases().sub_areas):
+    if _under_a_zone(index, part):
         return None  # 经济开发区…，其中…，占全区的40.0%: of the district, not of its zone
     named = (_WHOLE_PLACE.search(_whole_words(w)) for w in (clause, rate.name))
     level = next((m.group(0)[-1] for m in named if m), "")
