@@ -61,8 +61,8 @@ def _all_members(total: Quantity, parts: list[Quantity]) -> bool:
     found = _MEMBERS.search(total.words_to_figure())
     if found is None:
         return False
-    count = chinese_to_decimal(found.group(1)) if not found.group(1).isdigit() else found.group(1)
-    kind = found.group(2)
+    words, kind = found.group(1), found.group(2)
+    count = int(words) if words.isdigit() else chinese_to_decimal(words)
     return (
         count is not None
         and int(count) == len(parts) > 1
@@ -407,8 +407,10 @@ class ClaimIndex:
 
     def complete_split(self, parts: list[Quantity], total: Quantity | None = None) -> bool:
         """Whether ``parts`` cover a total, so that they must add up to it: some done and some
-        under way, several parts of which the last is the rest (其他作物, 其余), or a total
-        printed as their sum (``…、…，合计1.93万亩``: link ``sum``).
+        under way, kinds that cover any whole (``complements``), what was built new and rebuilt
+        (``built_complements``), several parts of which the last is the rest (其他作物, 其余), a
+        total printed as their sum (``…、…，合计1.93万亩``: link ``sum``), or a total that counts
+        its members, every one listed (全乡3个村…合计…，其中桥溪村…、…、…).
 
         Examples
         --------
