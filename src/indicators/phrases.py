@@ -177,6 +177,7 @@ class Phrases:
     target_words: frozenset[str]
     after_indicator: frozenset[str]
     not_after_words: tuple[str, ...]
+    industry_narrowed_wordings: frozenset[str]
     restate_words: frozenset[str]
     restate: re.Pattern[str]
     share: re.Pattern[str]
@@ -429,6 +430,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         target_words=frozenset(subj.get("target_words", ())),
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),
+        industry_narrowed_wordings=frozenset(subj.get("industry_narrowed_wordings", ())),
         restate_words=frozenset(subj.get("restate_words", ())),
         restate=_any_of(subj.get("restate_patterns", ())),
         share=_any_of(subj.get("share_patterns", ())),

@@ -111,13 +111,22 @@ def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wordi
     """
     pattern, canonical = _wording_index()
     stop = len(text) if end is None else end
-    not_after = load_phrases().not_after_words
+    ph = load_phrases()
+    not_after = ph.not_after_words
     return [
         Wording(canonical[m.group(0)], m.group(0), m.start(), m.end())
         for m in pattern.finditer(text, start, stop)
         if not (not_after and text.endswith(not_after, 0, m.start()))
         and not (m.group(0).endswith("比") and COMPARED_AFTER.match(text, m.end()))
+        and not (
+            m.group(0) in ph.industry_narrowed_wordings
+            and _INDUSTRY_BEFORE.search(text, max(0, m.start() - 2), m.start())
+        )  # 袜业规上企业187家: that industry's firms
     ]
+
+
+#: An industry glued right before a wording (袜业规上企业, 纺织业规上企业), not 企业 nor 就业.
+_INDUSTRY_BEFORE = re.compile(r"(?<![企就])[\u4e00-\u9fff]业$")
 
 
 #: After a wording ending in 比 (城乡居民收入比), the basis of a comparison: the 比 is the
