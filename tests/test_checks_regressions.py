@@ -4478,3 +4478,11 @@ def test_one_industry_s_above_scale_firms_are_a_part_and_pairs_and_bottles_are_u
     assert "same_quantity" not in set(table.check)
     assert _verdicts_of(table, "share") == ["consistent"]
     assert _verdicts_of(table, "growth") == ["inconsistent"]  # 5.8%
+
+
+def test_of_which_after_a_list_of_kinds_larger_than_the_last_is_of_them_all():
+    table = _checks(
+        "剩余贫困人口中，因病致贫26户98人、因残致贫19户71人、缺劳力致贫13户48人，其中纳入兜底保障"
+        "31户102人。"
+    )
+    assert "inconsistent" not in set(table.verdict)

@@ -871,6 +871,8 @@ class ParentReading:
                 # (not of 新增1200户，其中新增企业1500户: more new ones than all, an error)
             if load_phrases().of_which.match(self.text, self.layout.sentence(at)[0]):
                 total = self._whole_of_listed_part(self._count_before_outcome(total), c)
+            if _larger(c, total) and self._last_of_a_list(total):
+                return  # 因病致贫26户、…、缺劳力致贫13户，其中纳入兜底保障31户: of them all
             if _other_measure(self.text[at : min(c.mention.start, at + _HEAD_MAX)], total.name):
                 return  # …实现增加值792.6亿元。其中，…分别实现产值1386.24亿元: of the output
             if _other_kind(c, total):
@@ -1124,6 +1126,14 @@ class ParentReading:
             ):
                 return x
         return None
+
+    def _last_of_a_list(self, c: Claim) -> bool:
+        """Whether ``c`` is an item after 、 of a list of figures (…、缺劳力致贫13户)."""
+        if c.mention is None:
+            return False
+        start = self.layout.sentence(c.mention.start)[0]
+        marks = [self.text.rfind(mark, start, c.mention.start) for mark in "，,；;、"]
+        return max(marks) >= 0 and max(marks) == marks[-1]
 
     def _of_which_part(self, c: Claim) -> bool:
         """Whether ``c`` is printed in a clause opened by 其中 (其中企业3000户, 其中，企业…)."""
