@@ -4486,3 +4486,12 @@ def test_of_which_after_a_list_of_kinds_larger_than_the_last_is_of_them_all():
         "31户102人。"
     )
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_parts_of_the_place_listed_under_its_figure_never_add_up_to_more_than_it():
+    body = (
+        "全市光伏发电装机容量达到1286.5万千瓦，其中沙坡区186.2万千瓦、金积县342.7万千瓦、罗山县"
+        "{}万千瓦。"
+    )
+    assert _verdicts_of(_checks(body.format("481.9")), "disjoint_parts") == ["consistent"]
+    assert _verdicts_of(_checks(body.format("881.9")), "disjoint_parts") == ["inconsistent"]

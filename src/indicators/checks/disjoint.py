@@ -16,6 +16,7 @@ from ..checkvocab import load_check_vocabulary
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import Interval
+from ..phrases import load_phrases
 from ..quantities import MARKET, Quantity
 from ..relations import ClaimIndex
 from .sums import total_of, words_of
@@ -43,7 +44,11 @@ def disjoint_checks(index: ClaimIndex) -> list[Finding]:
     for total, parts in index.splits():
         if index.complete_split(parts, total):
             continue
-        exclusive = _markets_within(total, parts) or exclusive_parts(parts, index.rules.disjoint)
+        exclusive = (
+            _markets_within(total, parts)
+            or _places_within(total, parts)
+            or exclusive_parts(parts, index.rules.disjoint)
+        )
         if len(exclusive) >= 2 and _convertible(total, exclusive):
             findings.append(_judge_at_most(total, exclusive))
     return findings
@@ -113,6 +118,18 @@ def _markets_within(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     if len(markets) < 2 or len({p.scope for p in markets}) < len(markets):
         return []
     return markets
+
+
+def _places_within(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
+    """The parts of the place's figure that are each named by a part of the place (其中沙坡区
+    186.2万千瓦、金积县342.7万千瓦…): places side by side do not overlap."""
+    if total.scope:
+        return []
+    places = load_phrases().sub_place_re
+    named = [p for p in parts if places.fullmatch(p.name)]
+    if len(named) < 2 or len({p.name for p in named}) < len(named):
+        return []
+    return named
 
 
 def _convertible(total: Quantity, parts: list[Quantity]) -> bool:
