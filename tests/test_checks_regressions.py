@@ -4472,7 +4472,7 @@ def test_a_breakdown_the_total_before_cannot_hold_is_of_the_stock_before_that():
 
 def test_one_industry_s_above_scale_firms_are_a_part_and_pairs_and_bottles_are_units():
     table = _checks(
-        "规上工业企业231家，其中袜业规上企业187家，占81.0%。袜子产量76.8亿双，比上年的72.6亿双增长"
+        "规上工业企业231家，其中袜业及配套规上企业187家，占81.0%。袜子产量76.8亿双，比上年的72.6亿双增长"
         "8.5%。"
     )
     assert "same_quantity" not in set(table.check)

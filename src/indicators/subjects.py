@@ -125,8 +125,8 @@ def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wordi
     ]
 
 
-#: An industry glued right before a wording (袜业规上企业, 纺织业规上企业), not 企业 nor 就业.
-_INDUSTRY_BEFORE = re.compile(r"(?<![企就])[\u4e00-\u9fff]业$")
+#: An industry glued right before a wording (袜业规上企业, 袜业及配套规上企业), not 企业 nor 就业.
+_INDUSTRY_BEFORE = re.compile(r"(?:(?<![企就])[\u4e00-\u9fff]业|配套)$")
 
 
 #: After a wording ending in 比 (城乡居民收入比), the basis of a comparison: the 比 is the
