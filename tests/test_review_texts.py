@@ -832,6 +832,21 @@ FOUND = {
         ("points_change", "民宿收入占", "2025"),  # 41.5%→58.7% is 17.2 points, not 12.7
         ("per_unit", "村均", "2025"),  # 280.50万元 of nine villages is 31.17, not 35.06
     },
+    "town-2020-gb18030-wrapped-zhejiang-socks-ecommerce.txt": {
+        ("same_quantity", "网络零售额", "2019"),  # 136.8 in the summary, 138.6 in the body
+        ("growth", "袜子产量", "2018→2019"),  # 72.6→76.8亿双 is +5.8%, not 8.5%
+        ("growth", "袜业总产值", "2019→2020"),  # a target of 525 on 497.62 is +5.5%, not 2.5%
+        ("count_change", "规模以上工业企业", "2018→2019"),  # 212→231 is +19, not 21
+        # Not found: kinds of online shops under 其中 adding up to more than all of them
+        # (1326 + 5973 + 1689 + 524 of 9412), kinds not known to exclude each other.
+    },
+    "city-2025-utf8-bom-ningxia-wine-solar.txt": {
+        ("share", "占一般公共预算收入", "2024"),  # 39.62 of 58.37 is 67.9%, not 64.9%
+        ("disjoint_parts", "光伏发电装机容量", "2024"),  # the four counties' 1349.5 of 1286.5
+        ("growth", "光伏发电量", "2023→2024"),  # 134.1→172.4 is +28.6%, not 25.6%
+        ("average_growth", "酿酒葡萄种植面积", "2020→2024"),  # 19.8→28.6 over four years: 9.6%
+        # Not found: 光伏装机…是2020年412.6万千瓦的3.7倍 (3.1), named otherwise than the level.
+    },
     "city-2021-utf8-shanxi-coal-transition-thirteenth.txt": {
         ("same_quantity", "原煤产量", "2020"),  # 8692 for 8962万吨
         ("share", "占一般公共预算收入", "2020"),  # 89.7 of 112.6亿元 is 79.7%, not 76.9%
