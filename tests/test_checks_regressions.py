@@ -4495,3 +4495,18 @@ def test_parts_of_the_place_listed_under_its_figure_never_add_up_to_more_than_it
     )
     assert _verdicts_of(_checks(body.format("481.9")), "disjoint_parts") == ["consistent"]
     assert _verdicts_of(_checks(body.format("881.9")), "disjoint_parts") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全年争取上级资金28.6亿元，其中中央预算内投资3.2亿元、地方政府专项债券12.5亿元，共撬动社会投资"
+        "56.8亿元。",
+        "全县A级旅游景区由12家增加到15家，其中4A级以上景区6家，带动发展农家乐、特色民宿等经营主体320"
+        "余家。",
+        "全区规上工业企业428家，其中光电子信息企业186家，带动上下游配套企业超过1200家。",
+    ],
+)
+def test_what_the_parts_brought_about_is_neither_their_sum_nor_a_part(body):
+    table = _checks(body)
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -266,6 +266,9 @@ class ParentReading:
             lead = _SUM_LEAD.match(self.text, start, m.start)  # 四个县合计535.50亿元
             if not self.text.startswith(words, start) and lead is None:
                 continue
+            said = self.text[start : m.start]
+            if any(v in said for v in load_phrases().leverage_verbs):
+                continue  # …，共撬动社会投资56.8亿元: what they brought about, no sum of them
             parts = self._listed_before(k, start)
             counted = _listed_count(lead.group(0)) if lead is not None else 0
             if len(parts) < 2 or (counted and counted != len(parts)):
@@ -830,6 +833,10 @@ class ParentReading:
         before = self.text[max(0, c.mention.start - 4) : c.mention.start]
         if before.endswith(load_phrases().beneficiary_words):
             return  # 其中…，缓解了九个社区夜间停车压力: those the parts reached, no part
+        floor = max(0, c.mention.start - _LEVERAGE_BACK)  # bounded: linear on any text
+        mark = max(self.text.rfind(m, floor, c.mention.start) for m in "，,；;。")
+        if mark >= 0 and self.text.startswith(load_phrases().leverage_verbs, mark + 1):
+            return  # 其中…，带动上下游配套企业超过1200家: what they brought about, no part
         if self.text.startswith(load_phrases().sum_after, self.layout.clause_start(c.start)):
             return  # 其中A、B、C，合计86个: the sum of the parts, not one of them
         family = unit_family(c.unit)
@@ -1389,6 +1396,8 @@ def _sibling_names(name: str, total: str) -> bool:
     return any(head in common for head in load_phrases().sibling_heads)
 
 
+#: How far before a figure the clause a verb of leverage opens is looked for (带动…企业1200家).
+_LEVERAGE_BACK = 30
 #: How far before a figure's clause its 其中 may stand (其中，企业3000户: the comma between).
 _OF_WHICH_BACK = 3
 

@@ -93,6 +93,7 @@ class Phrases:
     of_which: re.Pattern[str]
     total_markers: re.Pattern[str]
     sum_after: tuple[str, ...]
+    leverage_verbs: tuple[str, ...]
     each_words: tuple[str, ...]
     each_bound: re.Pattern[str]
     new_words: tuple[str, ...]
@@ -350,6 +351,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         # 共 of 共建, 共享, 共同 is no total
         total_markers=re.compile(rf"(?:{alternation(subj['total_markers'])})(?![建享同治富])"),
         sum_after=tuple(subj.get("sum_after", ())),
+        leverage_verbs=tuple(subj.get("leverage_verbs", ())),
         each_words=tuple(subj.get("each_words", ())),
         each_bound=_any_of(subj.get("each_bound_patterns", ())),
         new_words=tuple(subj["new_words"]),
