@@ -4510,3 +4510,20 @@ def test_parts_of_the_place_listed_under_its_figure_never_add_up_to_more_than_it
 def test_what_the_parts_brought_about_is_neither_their_sum_nor_a_part(body):
     table = _checks(body)
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the park opening its sentence scopes the figures of its later clauses
+        "全市税收收入46.85亿元，增长8.1%。园区全年实现营业收入836.5亿元，实现税收28.4亿元。",
+        # a gap in growth is of the growth over last year, not of the one over 2015
+        "城镇常住居民人均可支配收入36852元，增长7.6%；农村牧区常住居民人均可支配收入17436元，增长"
+        "8.8%，比2015年增长20.1%，增速高于城镇居民1.2个百分点。",
+        # a festival is a part of the year
+        "全年接待国内外游客215.6万人次，增长18.3%。第二十八届敖包那达慕期间接待游客12.6万人次。",
+    ],
+)
+def test_round_46_keeps_these_consistent(body):
+    table = _checks(body)
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -391,6 +391,8 @@ def _kind_opening() -> re.Pattern[str]:
     return re.compile(rf"([\u4e00-\u9fff]{{2,10}}?(?:{alternation(heads)}))(?={after})")
 
 
+#: The park of the place named by the word alone, opening a sentence (园区全年实现…).
+_BARE_PARK = re.compile(r"^园区")
 #: A share of the whole place (占全市的44.5%): the figures of its sentence are of a part of it.
 _SHARE_OF_WHOLE_PLACE = re.compile(r"占全(?:街道|[省市县区镇乡旗])的")
 
@@ -2560,6 +2562,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             # (…开发区完成进出口总额…，占全市的44.5%；实际使用外资2.73亿美元: the zone's too)
         words = self.text[start : min(pos, start + _PLACE_MAX_CHARS)]
         place = ph.sub_place_re.match(words) or _area_opening().match(words)
+        place = place or _BARE_PARK.match(words)  # 园区全年实现营业收入…，实现税收…: the park's
         if place is None or self._whole_place_between(start + place.end(), pos, place.group(0)):
             return None
         if words.startswith(("级", "村", "镇", "振"), place.end()):

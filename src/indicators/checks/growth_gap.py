@@ -86,6 +86,10 @@ _LOOK_BACK = 6
 _NEAR = 2
 
 
+#: The basis of a growth over a year named, not over last year (比2015年增长20.1%).
+_OVER_A_NAMED_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def _own(before: list[Quantity], subject: str, gap: Quantity) -> Quantity | None:
     """The figure whose growth a gap compares: the nearest one before it with a growth (past
     its change, 比上年增加1427元; past an average growth and a growth of another year, 两年
@@ -98,6 +102,7 @@ def _own(before: list[Quantity], subject: str, gap: Quantity) -> Quantity | None
             for q in before
             if q.growth is not None
             and not (q.is_average_growth or (q.period != gap.period and q.value is None))
+            and not _OVER_A_NAMED_YEAR.search(q.growth_basis)  # 比2015年增长20.1%: over years
         ]
         nearest = next((q for q in reversed(before[-_NEAR:]) if q.growth is not None), None)
         if nearest is not None and nearest in near:
