@@ -804,3 +804,13 @@ def test_racks_and_gross_tonnage_are_units():
         ["6200", "架"],
         ["1382", "万总吨"],
     ]
+
+
+def test_a_verb_is_no_place_and_every_village_s_income_is_a_bound_of_each():
+    report = parse_text(
+        "一、2018年工作回顾\n\n实现乡村旅游综合收入1.27亿元，增长12.5%。全乡村集体经济收入达到186.4万元，"
+        "实现村村集体经济收入超过10万元。天池村村级集体经济总收入达到98.6万元。\n"
+    )
+    table = claims_table(report)
+    assert table.scope.tolist()[0] == ""
+    assert table.measure.tolist()[1:] == ["level", "each", "level"]
