@@ -4527,3 +4527,53 @@ def test_what_the_parts_brought_about_is_neither_their_sum_nor_a_part(body):
 def test_round_46_keeps_these_consistent(body):
     table = _checks(body)
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def _checks_2021(body: str):
+    report = parse_text(f"一、2021年工作回顾\n\n{body}\n")
+    return check_claims(claims_table(report), report).table
+
+
+def test_a_second_comparison_after_last_year_s_is_checked_with_its_two_year_average():
+    body = (
+        "全年实现楼宇税收12.86亿元，比上年的11.36亿元增长13.2%，比2019年的10.74亿元增长19.7%，"
+        "两年平均增长{}%。"
+    )
+    right = _checks_2021(body.format("9.4"))
+    assert _verdicts_of(right, "growth") == ["consistent", "consistent"]
+    assert _verdicts_of(right, "average_growth") == ["consistent"]
+    assert _verdicts_of(_checks_2021(body.format("6.4")), "average_growth") == ["inconsistent"]
+
+
+def test_a_growth_after_a_level_compared_with_相比_is_of_the_level_now():
+    table = _checks_2021(
+        "全镇完成应税销售186.42亿元，比上年的158.37亿元增长17.7%；与2019年的142.63亿元相比增长"
+        "30.7%，两年平均增长14.3%。其中，工业应税销售152.36亿元，比上年的130.18亿元增长17.0%。"
+    )
+    growths = table[table.check == "growth"]
+    assert set(growths.period) == {"2020→2021", "2019→2021"}
+    assert set(growths.verdict) == {"consistent"}
+    assert _verdicts_of(table, "average_growth") == ["consistent"]
+    # last year's part is a part of last year's total
+    parts = table[table.check == "part_of_whole"]
+    assert set(parts.period) == {"2020", "2021"}
+
+
+def test_a_comparison_past_the_item_of_the_parts_is_of_their_total():
+    table = _checks_2021(
+        "预计全年发电量24.37亿千瓦时，比上年的18.62亿千瓦时增长30.9%，其中风电发电量15.82亿千瓦时、"
+        "光伏发电量8.55亿千瓦时；与2019年的14.26亿千瓦时相比增长70.9%，两年平均增长30.7%。"
+        "肉牛饲养量达到13.76万头，比上年的12.41万头增长10.9%，其中年末存栏8.62万头；肉羊饲养量"
+        "达到121.1万只，比上年的110.6万只增长9.5%。"
+    )
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    assert _verdicts_of(table, "average_growth") == ["consistent"]
+
+
+def test_kinds_of_ceramics_by_use_exclude_each_other():
+    body = (
+        "全县陶瓷产业实现产值412.36亿元，其中建筑陶瓷268.45亿元、日用陶瓷{}亿元、卫生陶瓷"
+        "64.53亿元。"
+    )
+    assert _verdicts_of(_checks(body.format("79.38")), "disjoint_parts") == ["consistent"]
+    assert _verdicts_of(_checks(body.format("97.38")), "disjoint_parts") == ["inconsistent"]

@@ -417,6 +417,7 @@ FOUND = {
     },
     "street-2020-gb18030-unnumbered-parts.txt": {
         ("growth", "税收收入", "2019→2020"),  # the 2020 target 92.47 is +7.0% on 86.42, not 8%
+        ("average_growth", "税收收入", "2016→2019"),  # 62.85→86.42 is 11.2% a year, not 9.2%
     },
     "devzone-2021-gb18030-thirteenth.txt": {
         ("average_growth", "税收收入", "2015→2020"),  # 11.1% a year, not 14.1%
@@ -852,15 +853,18 @@ FOUND = {
         ("growth", "陶瓷产品出口", "2019→2020"),  # 61.59→58.74 is −4.6%, not −7.6%
         ("average_growth", "一般公共预算收入", "2015→2020"),  # 11.35→18.62: 10.4%, not 13.4%
         ("average_span", "一般公共预算收入", "2015→2020"),  # the same 13.4% against the levels
-        # Not found: three kinds of ceramics under 其中 adding up to more than their total
-        # (268.45 + 97.38 + 64.53 of 412.36), and 65 villages out of poverty in the plan for 62.
+        # three kinds of ceramics under 其中: 268.45 + 97.38 + 64.53 is more than 412.36
+        ("disjoint_parts", "陶瓷产业实现产值", "2020"),
+        # Not found: 65 villages out of poverty in the plan for 62.
     },
     "street-2022-utf8-chengdu-consumption-buildings.txt": {
         ("growth", "社会消费品零售总额", "2021→2022"),  # 139 on 126.38亿元 is +10%, not 13%
         ("count_change", "引进品牌首店", "2020→2021"),  # 46 is 2.3 times 20, not 3.2
         ("points_change", "楼宇整体入驻率", "2021"),  # 81.6%→87.3% is 5.7 points, not 3.7
         ("count_change", "四上企业", "2020→2021"),  # 236→284家 is +48, not 84
-        # Not found: 两年平均6.4% (9.4%) after a second comparison 比上年的11.36亿元增长13.2%.
+        # 两年平均6.4% (9.4%) after a second comparison, 比2019年的10.74亿元增长19.7%
+        ("average_growth", "楼宇税收", "2019→2021"),
+        ("average_span", "楼宇税收", "2019→2021"),
     },
     "city-2021-utf8-shanxi-coal-transition-thirteenth.txt": {
         ("same_quantity", "原煤产量", "2020"),  # 8692 for 8962万吨

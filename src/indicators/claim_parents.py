@@ -511,6 +511,22 @@ class ParentReading:
         k = bisect.bisect_left(self._of_which_at, c.mention.start) - 1
         return k >= 0 and self._of_which_at[k] >= self.layout.item_start(c.mention.start)
 
+    def _earlier_level_of(self, total: Claim, c: Claim) -> Claim | None:
+        """The level ``total`` is compared with (比上年的158.37亿元, 与2019年的142.63亿元相比)
+        that is of the time of ``c``, printed after ``total`` and before ``c``, if any."""
+        if total.mention is None or c.mention is None:
+            return None
+        for x in itertools.islice(self.index.before(c.mention.start), _HEAD_BACK):
+            if x.mention is None or x.mention.start <= total.mention.start:
+                return None
+            if self._compared_to.get(id(x)) is total and (x.year, x.months, x.kind) == (
+                c.year,
+                c.months,
+                c.kind,
+            ):
+                return x
+        return None
+
     def _total_of_its_head(self, c: Claim, total: Claim, at: int) -> Claim | None:
         """For a 其中 that opens its sentence: the level of the sentence before whose name
         opens as the name of ``c`` does (…规模以上工业企业…158家…；高新技术企业…26家…。其中，
@@ -939,6 +955,12 @@ class ParentReading:
             if _OWN_TOTAL.search(c.name) and not _OWN_TOTAL.search(total.name):
                 return  # 茶叶面积…，其中…；…油茶总面积2.4万亩: a total of its own
             same_time = (total.year, total.months, total.kind) == (c.year, c.months, c.kind)
+            now = self._compared_to.get(id(c))
+            if not same_time and now is not None and now.parent_id == f"#{id(total)}":
+                # 其中，工业应税销售152.36亿元，比上年的130.18亿元增长17.0%: last year's part
+                # of the total's level of last year, when this year's is a part of the total
+                total = self._earlier_level_of(total, c) or total
+                same_time = (total.year, total.months, total.kind) == (c.year, c.months, c.kind)
             dated = not same_time and self._dated_by_total(c, total, at)
             if not same_time and not dated:
                 return  # 1—11月 total …，其中…；预计全年完成…: a whole of another period;

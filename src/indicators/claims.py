@@ -785,12 +785,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
             of_which = self._of_which_at[k]
             if now.mention.start > of_which >= self.layout.sentence(m.start)[0]:
                 total = self._last_level(of_which, family)  # 其中A、B、C，比上年的…: the total
-                if (
-                    total is not None
-                    and not _near(m.value, now.value)
-                    and _near(m.value, total.value)
+                if total is not None and (
+                    (not _near(m.value, now.value) and _near(m.value, total.value))
+                    or (not words and now.mention.end <= self.layout.item_end(of_which) < m.start)
                 ):
                     now = total  # 鹅2.3万只，比上年的39.5万只: last year's total, not the part's
+                    # (其中风电…、光伏…；与2019年的…相比: past the item of the parts, too)
         if (
             now is None
             and words
@@ -820,7 +820,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         # 同比增长19.8%，比上年同期的917.40亿元多出181.23亿元: the change is of the level
         change_after = _CHANGE_AFTER.match(self.text, m.end) is not None
         over_years = average_after or (multiple and printed is not None)  # 是2015年6124元的1.77倍
-        if now.growth_pct and (not printed or now.link) and not (over_years or change_after):
+        if now.growth_pct and not printed and not (over_years or change_after):
             return False  # 同比增长15.3%，比上年的…: two growths over one year, not read
         month = _MONTH_OF_BASE.match(m.compared)
         months: tuple[int, int] | None = None
@@ -1732,6 +1732,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         elif partner is None and target is None:
             subject = self._subject_before(ws, we, m.unit, "growth")
             subject = self._rate_of(subject, m.claim_start)
+            if subject is not None and subject.name in load_phrases().compared_after:
+                subject = None  # 与2019年的142.63亿元相比增长30.7%: of the level compared
         if target is None and subject is None and partner is None:
             base = self._base_alone(m)
             if base is not None:  # 全年完工台数比上年的42台增长61.9%: of 完工台数, not of a
