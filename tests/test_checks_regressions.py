@@ -4577,3 +4577,13 @@ def test_kinds_of_ceramics_by_use_exclude_each_other():
     )
     assert _verdicts_of(_checks(body.format("79.38")), "disjoint_parts") == ["consistent"]
     assert _verdicts_of(_checks(body.format("97.38")), "disjoint_parts") == ["inconsistent"]
+
+
+def test_a_structure_changed_over_five_years_is_of_the_last_year():
+    text = (
+        "一、2020年工作回顾\n五年来，三次产业结构由2015年的28.6:23.9:47.5调整为24.2:21.4:54.4，"
+        "第三产业比重提高6.9个百分点。\n"
+    )
+    table = claims_table(parse_text(text))
+    structure = table[table.name == "三次产业结构"]
+    assert structure.period.tolist() == ["2015"] * 3 + ["2020"] * 3

@@ -1662,11 +1662,15 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 c.link, c.linked_to = "changed_from", f"#{id(previous)}"
                 self._shift_earlier_structure(previous, c)
                 self.changed_structures.append((previous, c))
+                if c.first_year is not None and (previous.year or c.first_year) < c.first_year:
+                    c.first_year = None  # 五年来，…由2015年的A:B:C调整为D:E:F: D:E:F in 2020
             source = c
         else:
             source = head
             c.link, c.linked_to = "structure", f"#{id(head)}"
             c.start = head.start
+            if head.link == "changed_from" and head.first_year is None and c.year == head.year:
+                c.first_year = None  # the other components of the structure, alike
         position = len(self.structure_parts[id(first)]) - 1
         entry = vocabulary().get(source.parent)
         c.name, c.parent = source.name, source.parent
