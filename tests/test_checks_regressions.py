@@ -4587,3 +4587,13 @@ def test_a_structure_changed_over_five_years_is_of_the_last_year():
     table = claims_table(parse_text(text))
     structure = table[table.name == "三次产业结构"]
     assert structure.period.tolist() == ["2015"] * 3 + ["2020"] * 3
+
+
+def test_flights_rafts_and_phones_keep_their_measure_words_with_a_scale():
+    text = (
+        "一、2020年工作回顾\n全年保障货运航班1.86万架次，日均51架次。改造传统渔排4.82万口。\n"
+        "二、2021年工作安排\n手机产量稳定在1.7亿部以上。\n"
+    )
+    table = claims_table(parse_text(text))
+    assert table.unit.tolist() == ["万架次", "架次", "万口", "亿部"]
+    assert table.qualifier.tolist()[-1] == "以上"
