@@ -866,6 +866,21 @@ FOUND = {
         ("average_growth", "楼宇税收", "2019→2021"),
         ("average_span", "楼宇税收", "2019→2021"),
     },
+    "county-2022-utf8-bom-hebei-fruit-logistics.txt": {
+        ("growth", "总产量", "2020→2021"),  # apples 13.8→14.7万吨 is +6.5%, not 9.5%
+        ("count_change", "规模以上工业企业", "2020→2021"),  # 118→134家 is +16, not 19
+        ("growth", "一般公共预算收入", "2021→2022"),  # 15.73 on 14.36 is +9.5%, not 7%
+        # Not found: three kinds of pears under 其中 adding up to more than their area, and
+        # 现有32.6万吨冷库库容 in the plan (36.2 in the review), read as a target.
+    },
+    "district-2025-gb18030-crlf-xian-culture-tourism.txt": {
+        ("share", "占一般公共预算收入", "2024"),  # 74.15 of 86.47 is 85.8%, not 88.5%
+        ("growth", "入境游客", "2023→2024"),  # 21.1→48.6万人次 is 2.3 times, not 3.2
+        ("average_growth", "旅游总收入", "2020→2024"),  # 286.5→712.35 is 25.6% a year
+        ("growth", "夜间消费额", "2023→2024"),  # 158.3→186.4 is +17.8%, not 14.8%
+        # Not found: 项目投资 and 房地产开发投资 adding up to more than 固定资产投资, printed
+        # after 全区固定资产投资中 in another paragraph than the total.
+    },
     "city-2021-utf8-shanxi-coal-transition-thirteenth.txt": {
         ("same_quantity", "原煤产量", "2020"),  # 8692 for 8962万吨
         ("share", "占一般公共预算收入", "2020"),  # 89.7 of 112.6亿元 is 79.7%, not 76.9%
