@@ -4597,3 +4597,15 @@ def test_flights_rafts_and_phones_keep_their_measure_words_with_a_scale():
     table = claims_table(parse_text(text))
     assert table.unit.tolist() == ["万架次", "架次", "万口", "亿部"]
     assert table.qualifier.tolist()[-1] == "以上"
+
+
+def test_a_growth_after_a_bare_share_is_of_the_figure_before_the_share():
+    table = _claims_of(
+        "一、2023年工作回顾\n全县网络零售额3.6亿元，增长18.2%，其中农产品网络零售额8,600万元，"
+        "占23.9%，增长2.3倍。\n"
+    )
+    growths = dict(zip(table.name, table.growth_pct, strict=True))
+    assert growths["农产品网络零售额"] == "230" and growths["占"] == ""
+    assert _verdicts_of(
+        _checks_2021("全县网络零售额3.6亿元，其中农产品网络零售额8,600万元，占23.9%。"), "share"
+    ) == ["consistent"]
