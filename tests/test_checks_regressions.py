@@ -4609,3 +4609,14 @@ def test_a_growth_after_a_bare_share_is_of_the_figure_before_the_share():
     assert _verdicts_of(
         _checks_2021("全县网络零售额3.6亿元，其中农产品网络零售额8,600万元，占23.9%。"), "share"
     ) == ["consistent"]
+
+
+def test_a_wider_place_after_a_comparison_word_scopes_its_figure():
+    text = (
+        "富岭县人民政府工作报告\n一、2020年工作回顾\n全县生产总值增长8.1%，高于全省生产总值增长"
+        "6.8%。\n"
+    )
+    report = parse_text(text)
+    table = claims_table(report)
+    assert table.scope.tolist()[:2] == ["", "全省"]
+    assert "inconsistent" not in set(check_claims(table, report).table.verdict)

@@ -76,8 +76,8 @@ _WIDER_BACK_CHARS = 240
 _WIDER_CLAUSE = re.compile(r"[，,；;：:]\s*(?:同期|同时|而)?(全(地区|[国省市州盟县区旗]))")
 #: A sentence that opens by looking at a whole place (从全盟看，…).
 _SEEN_FROM = re.compile(r"\s*(?:从|就)(全(地区|[国省市州盟县区旗]))(?:范围|层面)?(?:来)?看[，,]")
-#: What may stand before such a place (同期全省…, （全区…).
-_WIDER_LEAD = re.compile(r"[\s（(，,]|同期|而|但|与此同时|其中")
+#: What may stand before such a place (同期全省…, （全区…, 高于全省…, 在全国…的情况下).
+_WIDER_LEAD = re.compile(r"[\s（(，,]|同期|而|但|与此同时|其中|[高低快慢]于|在")
 #: A clause of cause after the subject that opens an item (商务服务业受部分企业迁出影响).
 _CAUSE = re.compile(r"(?:受|由于|因)[^，,。；;]{1,16}(?:影响|冲击)$")
 #: How far back in its clause the name of a structure (三次产业结构为 a:b:c) is looked for.
