@@ -4620,3 +4620,16 @@ def test_a_wider_place_after_a_comparison_word_scopes_its_figure():
     table = claims_table(report)
     assert table.scope.tolist()[:2] == ["", "全省"]
     assert "inconsistent" not in set(check_claims(table, report).table.verdict)
+
+
+def test_what_exists_named_in_the_plan_is_the_level_of_the_year_reviewed():
+    text = (
+        "一、2021年工作回顾\n全县冷库总库容达到36.2万吨。\n二、2022年工作安排\n"
+        "依托现有{}万吨冷库库容，新建冷库5万吨。\n"
+    )
+    table = _claims_of(text.format("36.2"))
+    existing = table[table.name == "冷库库容"].to_dict("records")
+    assert [(r["period"], r["kind"]) for r in existing] == [("2021", "actual")]
+    report = parse_text(text.format("32.6"))
+    checks = check_claims(claims_table(report), report).table
+    assert _verdicts_of(checks, "same_quantity") == ["inconsistent"]

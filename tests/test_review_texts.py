@@ -870,8 +870,8 @@ FOUND = {
         ("growth", "总产量", "2020→2021"),  # apples 13.8→14.7万吨 is +6.5%, not 9.5%
         ("count_change", "规模以上工业企业", "2020→2021"),  # 118→134家 is +16, not 19
         ("growth", "一般公共预算收入", "2021→2022"),  # 15.73 on 14.36 is +9.5%, not 7%
-        # Not found: three kinds of pears under 其中 adding up to more than their area, and
-        # 现有32.6万吨冷库库容 in the plan (36.2 in the review), read as a target.
+        ("same_quantity", "冷库总库容", "2021"),  # 依托现有32.6万吨冷库库容 in the plan, 36.2
+        # Not found: three kinds of pears under 其中 adding up to more than their area.
     },
     "district-2025-gb18030-crlf-xian-culture-tourism.txt": {
         ("share", "占一般公共预算收入", "2024"),  # 74.15 of 86.47 is 85.8%, not 88.5%

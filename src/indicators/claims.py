@@ -512,6 +512,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             first_year = None  # 自2018年开园以来…，入园企业达到72家: the level now
         if year is not None and not months and m.role == "level" and self._at_year_start(m):
             year = year - 1  # 规模以上工业企业年初为138家: the stock at the end of last year
+        elif year is not None and self._existing_in_plan(m) and year == self.report.plan_year:
+            year, months, first_year = year - 1, None, None  # 依托现有36.2万吨冷库库容
         c = Claim(
             section=self.p.section_path,
             paragraph=self.p.index,
@@ -541,6 +543,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
         words = self.text[self.layout.clause_start(m.start) : m.start]
         ends = self.layout.clause_end(m.end) == m.end  # not 年初为3200户脱贫户发放…: for them
         return ends and load_phrases().year_start.search(words) is not None
+
+    def _existing_in_plan(self, m: Mention) -> bool:
+        """Whether ``m`` is in the plan right after a word of what exists (依托现有36.2万吨)."""
+        words = self.text[max(0, m.start - 3) : m.start]
+        return (
+            m.role == "level"
+            and self.p.part == "plan"
+            and words.endswith(load_phrases().existing)
+            and not self.layout.marks_between(m.num_end, m.end + 1)
+        )
 
     def _reached(self, m: Mention) -> bool:
         """Whether the words of ``m``'s clause make it a level reached (达到, 总数), not a
@@ -668,6 +680,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if self.layout.marks_between(m.num_end, after + 1):
             return None
         classifier = m.role == "level" and m.unit in units and units[m.unit].classifier
+        classifier = classifier or self._existing_in_plan(m)  # 现有36.2万吨冷库库容
         share = unit_family(m.unit) == "percent" and self.text.startswith("的", after)
         if not (classifier or share):
             return None

@@ -203,6 +203,9 @@ class Phrases:
     seasons: tuple[str, ...]
     #: 年初 and a verb at the end of the words before a figure (年初为): last year's end.
     year_start: re.Pattern[str]
+    #: Words right before a figure in a plan that make it what exists now (依托现有36.2万吨
+    #: 冷库库容): the level at the end of the year reviewed, named by the noun after it.
+    existing: tuple[str, ...]
     #: An amount and 的 at the end of the words before a wording (超亿元的, 30万元的): a class.
     amount_class: re.Pattern[str]
     #: Words after an industry opening a plan item that are no part of its name (以, 要).
@@ -475,6 +478,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         year_start=re.compile(
             rf"(?<![\d上去今明])年初(?:{any_word(per.get('year_start_verbs', ()))})$"
         ),
+        existing=tuple(per.get("existing", ())),
         amount_class=re.compile(
             rf"(?:\d|{any_word(q.get('amount_class_before', ()))})[万亿]?元的$"
         ),
