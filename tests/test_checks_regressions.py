@@ -4633,3 +4633,14 @@ def test_what_exists_named_in_the_plan_is_the_level_of_the_year_reviewed():
     report = parse_text(text.format("32.6"))
     checks = check_claims(claims_table(report), report).table
     assert _verdicts_of(checks, "same_quantity") == ["inconsistent"]
+
+
+def test_places_listed_after_the_place_s_figure_are_its_parts():
+    body = (
+        "一般公共预算收入完成42.63亿元，下降4.2%，其中税收收入28.91亿元；景曼市、勐岭县、勐班县和"
+        "州本级分别完成{}亿元、12.35亿元、7.18亿元和3.24亿元。"
+    )
+    right = _checks(body.format("19.86"))
+    assert "inconsistent" not in set(right.verdict)
+    assert len(_verdicts_of(right, "part_of_whole")) == 5  # 税收收入 and the four places
+    assert _verdicts_of(_checks(body.format("29.86")), "disjoint_parts") == ["inconsistent"]

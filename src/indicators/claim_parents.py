@@ -129,6 +129,7 @@ class ParentReading:
         self._parents_from_vocabulary()
         self._parents_named_whole()
         self._parents_after_of_which()
+        self._places_listed_after()
         self._parents_in_brackets()
         self._parents_of_counted_totals()
         self._parts_summed_after()
@@ -137,6 +138,59 @@ class ParentReading:
         self._no_parts_as_wholes_of_shares()
         self._parents_named_by_shares()
         self._own_levels_of_wholes()
+
+    def _places_listed_after(self) -> None:
+        """``一般公共预算收入完成42.63亿元；景曼市、勐岭县、勐班县和州本级分别完成19.86亿元、…``:
+        the figures of a 分别 list of parts of the place (and its own level) are parts of the
+        figure of the place printed before the list in its sentence, in their unit, when none
+        is larger than it."""
+        if not self.respective:
+            return
+        lists: dict[int, list[Claim]] = {}
+        for c in self.claims:
+            listed = self.respective.get(id(c.mention)) if c.mention is not None else None
+            if listed is not None and listed.start >= 0 and listed.size >= 2:
+                lists.setdefault(listed.first, []).append(c)
+        places = load_phrases().sub_place_re
+        for first, items in lists.items():
+            if len(items) < 2 or any(
+                c.parent_id
+                or c.indicator
+                or c.measure != "level"
+                or not c.value
+                or not (places.fullmatch(c.name) or c.name.endswith(OWN_LEVEL))
+                for c in items
+            ):
+                continue
+            s_start = self.layout.sentence(first)[0]
+            total = next(  # past the parts of that figure (其中税收收入28.91亿元，…；…分别)
+                (
+                    x
+                    for x in itertools.islice(self.index.before(first), _FLOWS_MAX)
+                    if x.mention is not None
+                    and x.value
+                    and x.measure == "level"
+                    and x.unit == items[0].unit
+                    and not x.parent_id
+                ),
+                None,
+            )
+            if (
+                total is None
+                or total.mention is None
+                or total.mention.start < s_start
+                or not total.indicator
+                or total.scope
+                or any(
+                    c.unit != total.unit
+                    or (c.year, c.months, c.kind) != (total.year, total.months, total.kind)
+                    or _larger(c, total)
+                    for c in items
+                )
+            ):
+                continue
+            for c in items:
+                c.parent_id, c.parent = f"#{id(total)}", total.indicator
 
     def _own_levels_of_wholes(self) -> None:
         """``全市一般公共预算收入158.72亿元，其中市本级一般公共预算收入46.35亿元``: the figure of
