@@ -4644,3 +4644,21 @@ def test_places_listed_after_the_place_s_figure_are_its_parts():
     assert "inconsistent" not in set(right.verdict)
     assert len(_verdicts_of(right, "part_of_whole")) == 5  # 税收收入 and the four places
     assert _verdicts_of(_checks(body.format("29.86")), "disjoint_parts") == ["inconsistent"]
+
+
+def test_amounts_listed_after_counts_are_of_the_things_counted_and_no_share_of_a_count():
+    body = (
+        "全街道专业市场37个，其中服装市场14个、皮具箱包市场9个、美妆日化市场8个、其他市场6个，全年"
+        "分别实现交易额186.3亿元、79.5亿元、88.2亿元和40.6亿元，美妆日化市场交易额占全街道专业"
+        "市场交易额的21.4%。"
+    )
+    table = _claims_of(f"一、2023年工作回顾\n{body}\n")
+    amounts = table[table.unit == "亿元"].name.tolist()
+    assert amounts == [
+        "服装市场交易额",
+        "皮具箱包市场交易额",
+        "美妆日化市场交易额",
+        "其他市场交易额",
+    ]
+    # the share of the sales is not judged against the count of the markets (8 of 37)
+    assert "inconsistent" not in set(_checks(body).verdict)

@@ -1264,7 +1264,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return
         subject = None
         listed = self.respective.get(id(m)) if self.respective else None
-        if listed is not None and listed.start >= 0:
+        counted = self._respective_level(listed) if listed and listed.name else None
+        if listed is not None and listed.start < 0 and counted is not None:
+            # 其中服装市场14个、…，分别实现交易额186.3亿元、…: 服装市场交易额
+            subject = _Subject("", counted.name + listed.name, m.start, m.start)
+        elif listed is not None and listed.start >= 0:
             indicator = listed.indicator or own_level_indicator(listed.name, self.own_tier())
             subject = _Subject(indicator, listed.name, listed.start, listed.end)
             host = self._valueless_growth(listed, m) if m.role == "level" else None

@@ -31,6 +31,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
+from .checkvocab import load_check_vocabulary
 from .layout import Layout
 from .mentions import Mention, assign_role, inherit_verb
 from .numbers import CN_DIGITS
@@ -320,6 +321,19 @@ def respective_subjects(
                 continue
             for k, m in enumerate(figures):
                 found[id(m)] = Respective(k, len(figures), first.start)
+        elif (
+            first.role == "level"
+            and (i == 0 or id(mentions[i - 1]) not in found)
+            and not clean_name(text[floor:end])
+            and (amount := _amount_named(text[after : first.start]))
+        ):
+            # 其中服装市场14个、皮具箱包市场9个，全年分别实现交易额186.3亿元、79.5亿元: an amount
+            # of each of the things counted before the list
+            figures = _figure_list(text, mentions, i, 0, w)
+            if len(figures) < 2:
+                continue
+            for k, m in enumerate(figures):
+                found[id(m)] = Respective(k, len(figures), first.start, name=amount)
         elif i > 0:  # …分别增长7%和8%，分别达到3.94万元和1.83万元: the subjects of the list before
             earlier = found.get(id(mentions[i - 1]))
             if earlier is None or earlier.start < 0 or earlier.size < 2 or i < earlier.size:
@@ -718,6 +732,15 @@ def _reached_only(words: str) -> bool:
     for w in sorted((*ph.span_totals, *ph.span_levels, "为"), key=len, reverse=True):
         rest = rest.replace(w, "")
     return bool(words.strip()) and not rest
+
+
+def _amount_named(verb_words: str) -> str:
+    """The amount the words between 分别 and a list's first figure name (实现交易额, 完成产值),
+    when it is one of the things counted before the list (``amount_ends`` in checking.toml);
+    ``""`` otherwise."""
+    words = clean_name(verb_words)
+    ends = load_check_vocabulary().cue("amount_ends")
+    return words if len(words) >= 2 and words.endswith(ends) else ""
 
 
 def _names_target(verb_words: str) -> bool:

@@ -442,6 +442,9 @@ def _part_and_whole(
                 # whole still is: 其中增值税72.16亿元…。三大主体税种合计…，其中增值税占比38.7%)
             part = _measure_named_after(index, subject, named)  # 护理型床位5389张；新增…其中
             # 护理型床位520张，护理型床位占比: the stock
+            rest = subject.removeprefix(named.name) if len(named.name) >= 2 else ""
+            if part is named and named.is_count and rest.endswith(index.rules.cue("amount_ends")):
+                return None, None  # 美妆日化市场8个，美妆日化市场交易额占…: of their sales
         if _whole_words(clause) in load_phrases().whole_time_words:  # 1—6月完成区级税收
             return part, _year_of_part(index, part)  # 1.86亿元，占全年的48.2%: of the year's
         whole_name, named = _named_whole(index, clause, part)
