@@ -4662,3 +4662,18 @@ def test_amounts_listed_after_counts_are_of_the_things_counted_and_no_share_of_a
     ]
     # the share of the sales is not judged against the count of the markets (8 of 37)
     assert "inconsistent" not in set(_checks(body).verdict)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "高新技术企业由2015年的121家增加到243家，其中2018年新增57家，比上年增长30.6%。",
+        "全市细颗粒物（PM2.5）平均浓度由2015年的83微克/立方米下降到52微克/立方米，比上年下降"
+        "14.8%。",
+        "村级集体经济收入由2015年的21.6万元增加到142.6万元，比上年增长38.4%。",
+    ],
+)
+def test_a_growth_over_last_year_after_a_change_from_an_earlier_year_is_not_over_that_year(body):
+    table = _checks(body)
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    assert "not_assessable" in set(table.verdict)  # last year's level is not printed

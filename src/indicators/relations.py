@@ -30,7 +30,8 @@ from .vocabulary import Indicator, load_vocabulary
 _YEAR = re.compile(r"(\d{4})\s*年?")
 #: Words of a basis that compare with the year before, whatever year it prints (同期 does not:
 #: 比2019年同期 compares with the same months of 2019).
-_PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "比上", "上一年")
+#: Words of a basis that name the year before (比上年, 同比).
+PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "比上", "上一年")
 
 
 def _counted(q: Quantity) -> bool:
@@ -459,7 +460,7 @@ class ClaimIndex:
         if is_average(basis) or "累计" in basis:
             return None  # 年均, 累计增长21.1%: no growth over one year
         m = _YEAR.search(basis)
-        if m and not any(w in basis for w in _PREVIOUS_YEAR_WORDS):
+        if m and not any(w in basis for w in PREVIOUS_YEAR_WORDS):
             year = int(m.group(1))
             if year >= q.period.end[0]:
                 return None

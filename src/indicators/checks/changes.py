@@ -19,7 +19,7 @@ from ..period_cells import Period
 from ..printed import is_average
 from ..quantities import Quantity
 from ..relations import ClaimIndex, key
-from .growth import period_span
+from .growth import of_the_year_before, over_the_year_before, period_span
 
 
 def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
@@ -55,9 +55,9 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue
         # 达到86家，比上年增加9家，是2015年43家的2倍: a change over last year, whatever
         # earlier level the figure is also compared with
-        over_last_year = _over_the_year_before(change.growth_basis)
+        over_last_year = over_the_year_before(change.growth_basis)
         origin = index.origins.get(level.row)
-        if over_last_year and origin is not None and not _of_the_year_before(origin, level):
+        if over_last_year and origin is not None and not of_the_year_before(origin, level):
             origin = None
         named = _YEAR_OF_BASIS.search(change.growth_basis)
         if named and origin is not None and origin.period is not None:
@@ -100,23 +100,6 @@ def _names_an_earlier_year(level: Quantity, change: Quantity) -> bool:
 
 #: The year a change names as its base (比2020年).
 _YEAR_OF_BASIS = re.compile(r"((?:19|20)\d\d)年")
-
-
-def _over_the_year_before(basis: str) -> bool:
-    """Whether a change's basis is the year before (比上年, 较上年末, 同比, 比上年同期): one
-    that names no year and no plan (比2015年, 比“十二五”末) and is no average."""
-    return bool(basis) and not is_average(basis) and not _NAMED_TIME.search(basis)
-
-
-#: A year or a plan named in a basis.
-_NAMED_TIME = re.compile(r"(?:19|20)\d\d年|十[一二三四五六七八九]五")
-
-
-def _of_the_year_before(before: Quantity, level: Quantity) -> bool:
-    """Whether ``before`` is of the year before ``level``'s (or the period is not known)."""
-    if before.period is None or level.period is None:
-        return True
-    return before.period.end[0] == level.period.end[0] - 1
 
 
 def _previous(index: ClaimIndex, level: Quantity) -> Quantity | None:

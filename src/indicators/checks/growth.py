@@ -26,8 +26,9 @@ from ..findings import (
 from ..intervals import Interval, fmt, growth_factor, implied_growth, implied_price_change
 from ..period_cells import Period
 from ..phrases import load_phrases
+from ..printed import is_average
 from ..quantities import Quantity
-from ..relations import ClaimIndex, item_between, key, scopes_compatible
+from ..relations import PREVIOUS_YEAR_WORDS, ClaimIndex, item_between, key, scopes_compatible
 
 #: Unit families whose levels a growth rate can connect.
 LEVEL_FAMILIES = {
@@ -124,8 +125,17 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
 
 def _origin_of_basis(index: ClaimIndex, q: Quantity) -> Quantity | None:
     """The earlier end of the change ``q`` ends, unless its growth names another year (由上年
-    的47家增加到62家，比2014年的31家翻了一番: the doubling is over 2014, not over 47)."""
+    的47家增加到62家，比2014年的31家翻了一番: the doubling is over 2014, not over 47), or is
+    over the year before when that end is of an earlier year (由2015年的121家增加到243家，比上年
+    增长30.6%: over last year's, not printed)."""
     origin = index.origins.get(q.row)
+    if (
+        origin is not None
+        and over_the_year_before(q.growth_basis)
+        and any(w in q.growth_basis for w in PREVIOUS_YEAR_WORDS)
+        and not of_the_year_before(origin, q)
+    ):
+        return None
     named = _NAMED_YEAR.search(q.growth_basis)
     if origin is None or named is None or origin.period is None:
         return origin
@@ -408,3 +418,26 @@ def period_span(q: Quantity, base: Quantity) -> str:
     a = base.period.text if base.period else ""
     b = q.period.text if q.period else ""
     return b if a == b or not a else f"{a}→{b}"
+
+
+def over_the_year_before(basis: str) -> bool:
+    """Whether a change's basis is the year before (比上年, 较上年末, 同比, 比上年同期): one
+    that names no year and no plan (比2015年, 比“十二五”末) and is no average.
+
+    Examples
+    --------
+    >>> over_the_year_before("比上年"), over_the_year_before("比2015年"), over_the_year_before("")
+    (True, False, False)
+    """
+    return bool(basis) and not is_average(basis) and not _NAMED_TIME.search(basis)
+
+
+#: A year or a plan named in a basis.
+_NAMED_TIME = re.compile(r"(?:19|20)\d\d年|十[一二三四五六七八九]五")
+
+
+def of_the_year_before(before: Quantity, level: Quantity) -> bool:
+    """Whether ``before`` is of the year before ``level``'s (or the period is not known)."""
+    if before.period is None or level.period is None:
+        return True
+    return before.period.end[0] == level.period.end[0] - 1
