@@ -4677,3 +4677,14 @@ def test_a_growth_over_last_year_after_a_change_from_an_earlier_year_is_not_over
     table = _checks(body)
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
     assert "not_assessable" in set(table.verdict)  # last year's level is not printed
+
+
+def test_a_business_district_s_figure_is_its_own_not_the_district_s():
+    text = (
+        "沈阳市浑北区人民政府工作报告\n一、2017年工作回顾\n全区税收收入36.95亿元，增长8.8%。"
+        "北站金融商务区实现税收收入8.62亿元，增长15.3%。\n"
+    )
+    report = parse_text(text)
+    table = claims_table(report)
+    assert table.scope.tolist() == ["", "北站金融商务区"]
+    assert "inconsistent" not in set(check_claims(table, report).table.verdict)
