@@ -4688,3 +4688,26 @@ def test_a_business_district_s_figure_is_its_own_not_the_district_s():
     table = claims_table(report)
     assert table.scope.tolist() == ["", "北站金融商务区"]
     assert "inconsistent" not in set(check_claims(table, report).table.verdict)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # kinds by sector under a second 其中 are of all the projects, not of the class by amount
+        "全年实施县级重点项目68个，其中5000万元以上项目57个，完成投资52.6亿元，其中工业项目24个、"
+        "农业项目18个、基础设施和社会事业项目26个。",
+        # past the semicolon, a wider measure of the same thing is no part of the narrower one
+        "茶叶一产产值29.83亿元，其中名优茶产值18.6亿元；茶叶综合产值68.4亿元。",
+    ],
+)
+def test_round_48_parts_keep_these_consistent(body):
+    table = _checks(body)
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_kinds_under_a_second_of_which_that_exceed_all_projects_are_still_found():
+    table = _checks(
+        "全年实施县级重点项目68个，其中5000万元以上项目57个，完成投资52.6亿元，其中工业项目34个、"
+        "农业项目18个、基础设施和社会事业项目26个。"
+    )
+    assert _verdicts_of(table, "disjoint_parts") == ["inconsistent"]

@@ -943,6 +943,13 @@ class ParentReading:
             total = self._total_of_its_head(c, total, at) or self._total_of_its_measure(
                 c, total, at
             )
+            if (
+                total.parent_id
+                and _AMOUNT_CLASS.match(total.name)
+                and not _AMOUNT_CLASS.match(c.name)
+            ):
+                # 重点项目68个，其中5000万元以上项目57个，…，其中工业项目24个: kinds of all 68
+                total = self._by_ref(total.parent_id) or total
             if _larger(c, total) and (total.measure != "new" or c.measure != "new"):
                 total = self._stock_behind(total) or total  # 71家，退出2家，其中…22家: of the 71
                 # (not of 新增1200户，其中新增企业1500户: more new ones than all, an error)
@@ -971,6 +978,8 @@ class ParentReading:
                 and (
                     c.name[-2:] != total.name[-2:]
                     or _sibling_names(c.name, total.name)
+                    or (_larger(c, total) and _other_measure_of_one_thing(c.name, total.name))
+                    # 茶叶一产产值…，其中名优茶产值18.6亿元；茶叶综合产值68.4亿元: a wider measure
                     or any(w in c.name for w in _ALL_ITEMS)
                     or (c.link == "changed_from" and total.measure == "new")  # …新认定21家，
                     # 其中…；总部企业由168家增加到186家: a stock, no part of new ones
@@ -1385,6 +1394,9 @@ def _other_kind(part: Claim, total: Claim) -> bool:
 
 #: How many figures before a 其中 are read for a total named like its part.
 _HEAD_BACK = 12
+#: A class of things by an amount each reaches (5000万元以上项目, 亿元以上项目, 超亿元企业):
+#: kinds listed under a later 其中 are not kinds of that class only.
+_AMOUNT_CLASS = re.compile(r"^(?:超|[\d.]+)?(?:万|亿|千万)?元(?:及)?以上|^超[\d.]*(?:万|亿|千万)元")
 #: How many figures of a whole's indicator before a part are read for one of its place.
 _HOLDERS_BACK = 8
 #: Words of new ones that also name a kind of project (新建项目, against 续建项目).
@@ -1448,6 +1460,22 @@ def _other_measure(words: str, total_name: str) -> bool:
     said = max((m for m in measures if at[m] >= 0), key=lambda m: at[m], default="")
     # the last one said, nearest the figure: 产值超亿元企业实现税收 measures 税收
     return bool(own and said) and own not in said and said not in own
+
+
+def _other_measure_of_one_thing(name: str, total: str) -> bool:
+    """Whether ``name`` and ``total`` open with the same thing (two characters at least) and
+    neither holds the other: two measures of it (茶叶综合产值, 茶叶一产产值).
+
+    Examples
+    --------
+    >>> _other_measure_of_one_thing("茶叶综合产值", "茶叶一产产值")
+    True
+    >>> _other_measure_of_one_thing("规上工业企业", "产值超亿元企业")
+    False
+    """
+    if name in total or total in name:
+        return False
+    return name[:2] == total[:2]
 
 
 def _sibling_names(name: str, total: str) -> bool:
