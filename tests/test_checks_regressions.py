@@ -4711,3 +4711,12 @@ def test_kinds_under_a_second_of_which_that_exceed_all_projects_are_still_found(
         "农业项目18个、基础设施和社会事业项目26个。"
     )
     assert _verdicts_of(table, "disjoint_parts") == ["inconsistent"]
+
+
+def test_the_unemployment_rate_after_counts_of_jobs_is_no_share_of_them():
+    table = _checks(
+        "城镇新增就业6.82万人，其中下岗失业人员再就业1.36万人，就业困难人员实现就业0.52万人；城镇"
+        "登记失业率3.2%。"
+    )
+    assert "share" not in set(table.check)
+    assert _verdicts_of(table, "part_of_whole") == ["consistent", "consistent"]

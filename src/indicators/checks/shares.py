@@ -122,6 +122,8 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             if rate.name.startswith(_LAST_YEARS_RATE):
                 continue  # …机插率66.7%，去年同期机插率为63.5%: last year's rate, no share now
             rate = _in_percent(rate, index)
+            if _rate_of_its_own(index, rate):
+                continue  # …其中再就业1.36万人；城镇登记失业率3.2%: over a whole not printed
             if not before:  # 区级税收占税收总收入的比重为33.1% opening a paragraph: of the
                 found_elsewhere = _both_named_elsewhere(index, rate)  # figures so named
                 findings.extend([found_elsewhere] if found_elsewhere is not None else [])
@@ -791,6 +793,16 @@ def _in_closed_paren(q: Quantity, rate: Quantity) -> bool:
     between = q.context[q.anchor : rate.anchor]
     closed = between.count("）") + between.count(")")
     return closed > between.count("（") + between.count("(")
+
+
+def _rate_of_its_own(index: ClaimIndex, rate: Quantity) -> bool:
+    """Whether ``rate`` is over a whole no report prints (城镇登记失业率 over the labour force:
+    ``rates_of_unprinted_wholes`` in checking.toml), and not named as a share (占…): no share
+    of the figures printed before it."""
+    own = index.rules.cue("rates_of_unprinted_wholes")
+    if not any(w in (rate.indicator or rate.name) for w in own):
+        return False
+    return "占" not in rate.clause and "占" not in rate.name
 
 
 def _own_subject(rate: Quantity) -> str:
