@@ -4720,3 +4720,12 @@ def test_the_unemployment_rate_after_counts_of_jobs_is_no_share_of_them():
     )
     assert "share" not in set(table.check)
     assert _verdicts_of(table, "part_of_whole") == ["consistent", "consistent"]
+
+
+def test_a_share_after_a_growth_with_no_level_is_of_that_level_not_the_figure_before():
+    table = _checks(
+        "全年完成固定资产投资326.84亿元，其中基础设施投资52.18亿元；民间投资增长9.6%，占全部投资的"
+        "比重达到61.2%。"
+    )
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    assert "share" not in set(table.check)

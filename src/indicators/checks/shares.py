@@ -396,6 +396,8 @@ def _part_and_whole(
         # 东盟保持第一大贸易伙伴地位，占…的18.9%: of 东盟's, named after the list
         part = _level_grown(grown, part, recent, rate) or part  # …外商投资13.49亿元；民间投资
         # 增长21.4%，占固定资产投资的比重为69.2%: of 民间投资's level, not of the last figure
+        if grown is not None and _grown_right_before(grown, part, rate) and key(part) != key(grown):
+            return None, None  # …基础设施投资52.18亿元；民间投资增长9.6%，占…: its level unprinted
         part = _part_in_named_unit(part, recent, _whole_words(clause))
         among = _among_opening(part) if not _whole_words(clause) else ""
         if among:  # 一般公共预算收入中，税收收入87.36亿元，占88.6%: of the revenue
@@ -555,11 +557,17 @@ def _level_grown(
 ) -> Quantity | None:
     """The level named like ``grown``, a growth printed with no level after ``part`` and
     right before ``rate`` in its item: what the rate is the share of; else ``None``."""
-    if grown is None or grown.row < part.row or grown.row != rate.row - 1 or not key(grown):
-        return None
-    if item_between(grown, rate):
+    if grown is None or not _grown_right_before(grown, part, rate):
         return None
     return next((q for q in reversed(recent) if q.is_level and key(q) == key(grown)), None)
+
+
+def _grown_right_before(grown: Quantity | None, part: Quantity, rate: Quantity) -> bool:
+    """Whether ``grown``, a growth printed with no level, stands after ``part`` and right
+    before ``rate`` in its item (民间投资增长9.6%，占…的比重61.2%)."""
+    if grown is None or grown.row < part.row or grown.row != rate.row - 1 or not key(grown):
+        return False
+    return not item_between(grown, rate)
 
 
 def _progress(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantity] | None:
