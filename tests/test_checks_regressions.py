@@ -4729,3 +4729,13 @@ def test_a_share_after_a_growth_with_no_level_is_of_that_level_not_the_figure_be
     )
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
     assert "share" not in set(table.check)
+
+
+def test_counties_under_of_which_after_the_city_s_own_level_are_of_the_counties_sum():
+    body = (
+        "全市8个县（市、区）一般公共预算收入合计162.8亿元，市本级完成52.57亿元。其中曹西县完成"
+        "{}亿元，临港区完成28.7亿元。"
+    )
+    table = _claims_of(f"一、2018年工作回顾\n{body.format('32.6')}\n")
+    assert table[table.name == "曹西县"].parent.tolist() == ["一般公共预算收入"]
+    assert "inconsistent" not in set(_checks(body.format("32.6")).verdict)

@@ -565,6 +565,21 @@ class ParentReading:
         k = bisect.bisect_left(self._of_which_at, c.mention.start) - 1
         return k >= 0 and self._of_which_at[k] >= self.layout.item_start(c.mention.start)
 
+    def _level_before_own(self, own: Claim) -> Claim | None:
+        """The level in the unit of ``own``, a figure of the place's own level of government
+        (市本级), printed right before it in its sentence and of no own level; else ``None``."""
+        if own.mention is None:
+            return None
+        start = self.layout.sentence(own.mention.start)[0]
+        for x in itertools.islice(self.index.before(own.mention.start), _FLOWS_MAX):
+            if x.mention is None or x.mention.start < start:
+                return None
+            if x.value and x.measure == "level" and x.unit == own.unit:
+                if x.name.endswith(OWN_LEVEL) or x.scope.endswith(OWN_LEVEL):
+                    return None
+                return x
+        return None
+
     def _earlier_level_of(self, total: Claim, c: Claim) -> Claim | None:
         """The level ``total`` is compared with (比上年的158.37亿元, 与2019年的142.63亿元相比)
         that is of the time of ``c``, printed after ``total`` and before ``c``, if any."""
@@ -943,6 +958,10 @@ class ParentReading:
             total = self._total_of_its_head(c, total, at) or self._total_of_its_measure(
                 c, total, at
             )
+            if (total.name.endswith(OWN_LEVEL) or total.scope.endswith(OWN_LEVEL)) and (
+                load_phrases().sub_place_re.fullmatch(c.name)
+            ):  # …合计162.8亿元，市本级完成52.57亿元。其中曹西县…: counties, of the counties' sum
+                total = self._level_before_own(total) or total
             if (
                 total.parent_id
                 and _AMOUNT_CLASS.match(total.name)
