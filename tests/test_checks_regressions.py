@@ -4739,3 +4739,14 @@ def test_counties_under_of_which_after_the_city_s_own_level_are_of_the_counties_
     table = _claims_of(f"一、2018年工作回顾\n{body.format('32.6')}\n")
     assert table[table.name == "曹西县"].parent.tolist() == ["一般公共预算收入"]
     assert "inconsistent" not in set(_checks(body.format("32.6")).verdict)
+
+
+def test_a_change_in_points_of_one_year_after_a_change_over_years_is_of_that_year():
+    text = (
+        "一、2019年工作回顾\n“十三五”以来，贫困发生率由2015年的19.6%下降到1.17%，下降18.43个百分点。"
+        "其中2019年实现218户905人稳定脱贫，贫困发生率下降3.40个百分点。\n"
+    )
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    points = table[table.check == "points_change"]
+    assert sorted(points.verdict) == ["consistent", "not_assessable"]

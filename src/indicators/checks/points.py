@@ -17,7 +17,8 @@ from ..period_cells import Period
 from ..phrases import load_phrases
 from ..printed import is_average
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key
+from ..relations import ClaimIndex, key, sentence_between
+from .growth import of_the_year_before
 
 _DECLINE_WORDS = ("下降", "回落", "降低", "减少", "收窄")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -59,6 +60,14 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
             and before.period != base_period
         ):  # 由2011年的46.8%提高到54.3%，比“十二五”末提高1.1个百分点: over 2015, not 2011;
             # …12.6%，比上年提高0.9个百分点，比2020年的8.6%提高4.0个百分点: 0.9 over last year
+            before = None
+        if (
+            before is not None
+            and change.link != "change_of"
+            and not change.growth_basis
+            and not of_the_year_before(before, now)
+            and sentence_between(before, change)
+        ):  # 贫困发生率由2015年的19.6%下降到1.17%…。其中2019年…下降3.40个百分点: the year's
             before = None
         if before is None:
             previous = now.period.previous() if now.period else None
