@@ -881,6 +881,23 @@ FOUND = {
         # Not found: 项目投资 and 房地产开发投资 adding up to more than 固定资产投资, printed
         # after 全区固定资产投资中 in another paragraph than the total.
     },
+    "county-city-2023-gbk-crlf-jiangsu-textiles-exports.txt": {
+        ("growth", "纺织服装出口", "2021→2022"),  # 28.74→31.62亿美元 is +10.0%, not 7.0%
+        ("count_change", "高新技术企业", "2021→2022"),  # 709→836家 is +127, not 172
+        ("share", "税收占比", "2022"),  # 84.17 of 102.36 is 82.2%, not 85.2%
+        # Not found: kinds of projects under 其中 that fall short of the 216 (they need not
+        # cover it), and 1826家规上工业企业 in the plan (1862 in the review), read as a target.
+    },
+    "street-2024-utf8-bom-guangzhou-trade-markets.txt": {
+        ("growth", "税收收入", "2023→2024"),  # the target 20 on 18.76 is +6.6%, not 9.6%
+        ("average_growth", "直播电商交易额", "2021→2023"),  # 21.4→68.4 is 78.8% a year
+        ("average_span", "直播电商交易额", "2021→2023"),  # the same 87.8% against 3.2 times
+        ("net_flows", "市场主体", "2023"),  # 9874 − 4132 is 5742, not 5472
+        ("change_amount", "市场主体", "2023"),  # the same net increase against the growth
+        ("share", "该比例", "2023"),  # 4127 of 15836 is 26.1%, not 21.6%
+        # Not found: the markets' sales that add up to 394.6, not the 412.6 printed in the
+        # paragraph before.
+    },
     "city-2021-utf8-shanxi-coal-transition-thirteenth.txt": {
         ("same_quantity", "原煤产量", "2020"),  # 8692 for 8962万吨
         ("share", "占一般公共预算收入", "2020"),  # 89.7 of 112.6亿元 is 79.7%, not 76.9%
