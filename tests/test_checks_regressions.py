@@ -4750,3 +4750,15 @@ def test_a_change_in_points_of_one_year_after_a_change_over_years_is_of_that_yea
     table = check_claims(claims_table(report), report).table
     points = table[table.check == "points_change"]
     assert sorted(points.verdict) == ["consistent", "not_assessable"]
+
+
+def test_a_verb_before_a_village_word_names_no_village():
+    text = (
+        "一、2019年工作回顾\n全镇村集体经济收入142.6万元。\n二、2020年工作安排\n"
+        "盘活村集体闲置资产资源，发展芒果收购等项目，村集体经济收入力争突破170万元，增长19%以上。\n"
+    )
+    report = parse_text(text)
+    table = claims_table(report)
+    assert table.scope.tolist() == ["", ""]
+    checks = check_claims(table, report).table
+    assert _verdicts_of(checks, "growth") == ["consistent"]
