@@ -4762,3 +4762,12 @@ def test_a_verb_before_a_village_word_names_no_village():
     assert table.scope.tolist() == ["", ""]
     checks = check_claims(table, report).table
     assert _verdicts_of(checks, "growth") == ["consistent"]
+
+
+def test_a_growth_after_a_change_is_of_the_level_that_changed_not_of_the_goal_before():
+    table = _checks_2021(
+        "全区一般公共预算收入44.08亿元，完成年初预算43.70亿元的100.9%，比上年的41.26亿元增加2.82亿元、"
+        "增长6.8%。"
+    )
+    growth = table[table.check == "growth"].to_dict("records")
+    assert [(r["indicators"], r["verdict"]) for r in growth] == [("一般公共预算收入", "consistent")]

@@ -1927,6 +1927,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
             == self.layout.sentence_index(m.start)
         ):
             return last  # 畜牧业产值比上年的3.35亿元增长8.1%: of the level compared
+        if (
+            last is not None
+            and last.link == "change_of"
+            and unit_family(last.unit) != "points"  # 占…47.9%，比上年提高2.1个百分点，比2021年增长
+            and last.mention is not None
+            and self.text[last.mention.end : m.claim_start].strip("、，, ") == ""
+        ):  # …，比上年的41.26亿元增加2.82亿元、增长6.8%: of the level that changed
+            changed = self._by_ref(last.linked_to)
+            if changed is not None:
+                return changed
         found = self._last_level(m.start)
         while (
             found is not None
