@@ -4771,3 +4771,15 @@ def test_a_growth_after_a_change_is_of_the_level_that_changed_not_of_the_goal_be
     )
     growth = table[table.check == "growth"].to_dict("records")
     assert [(r["indicators"], r["verdict"]) for r in growth] == [("一般公共预算收入", "consistent")]
+
+
+def test_figures_named_by_their_year_under_a_total_of_years_are_that_year_s_levels():
+    text = (
+        "一、2023年工作回顾\n全年接待游客862.4万人次，同比增长24.4%。“十四五”以来，全县累计接待游客"
+        "2186.4万人次，其中2021年630.5万人次、2022年693.5万人次。\n"
+    )
+    report = parse_text(text)
+    table = claims_table(report)
+    assert table.name.tolist() == ["接待游客"] * 4
+    growth = check_claims(table, report).table.query("check == 'growth'")
+    assert growth.verdict.tolist() == ["consistent"]  # over the 693.5 of 2022

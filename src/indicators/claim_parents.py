@@ -128,6 +128,7 @@ class ParentReading:
         self._narrow_parts()
         self._parents_from_vocabulary()
         self._parents_named_whole()
+        self._years_of_span_totals()
         self._parents_after_of_which()
         self._places_listed_after()
         self._parents_in_brackets()
@@ -138,6 +139,35 @@ class ParentReading:
         self._no_parts_as_wholes_of_shares()
         self._parents_named_by_shares()
         self._own_levels_of_wholes()
+
+    def _years_of_span_totals(self) -> None:
+        """``“十四五”以来累计接待游客2186.4万人次，其中2021年630.5万人次、2022年693.5万人次``:
+        a figure named by its year alone under the 其中 of a total over years that hold it is
+        that year's level of the total's subject, and a part of the total."""
+        for c in self.claims:
+            if c.name or c.indicator or not c.value or c.mention is None or c.year is None:
+                continue
+            if c.measure != "level" or c.first_year is not None or c.months:
+                continue
+            s_start = self.layout.sentence(c.mention.start)[0]
+            total = next(
+                (
+                    x
+                    for x in itertools.islice(self.index.before(c.mention.start), _FLOWS_MAX)
+                    if x.first_year is not None and x.value and x.unit == c.unit
+                ),
+                None,
+            )
+            if total is None or total.mention is None or total.mention.start < s_start:
+                continue
+            assert total.year is not None and total.first_year is not None
+            if not total.first_year <= c.year <= total.year:
+                continue
+            k = bisect.bisect_left(self._of_which_at, c.mention.start) - 1
+            if k < 0 or self._of_which_at[k] < total.mention.end:
+                continue
+            c.indicator, c.name = total.indicator, total.name
+            c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
 
     def _places_listed_after(self) -> None:
         """``一般公共预算收入完成42.63亿元；景曼市、勐岭县、勐班县和州本级分别完成19.86亿元、…``:
