@@ -4783,3 +4783,47 @@ def test_figures_named_by_their_year_under_a_total_of_years_are_that_year_s_leve
     assert table.name.tolist() == ["接待游客"] * 4
     growth = check_claims(table, report).table.query("check == 'growth'")
     assert growth.verdict.tolist() == ["consistent"]  # over the 693.5 of 2022
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a list of towns after 分别 naming another measure is no part of the county's figure
+        "全县完成固定资产投资52.3亿元，增长10.5%；丰乐镇、安平镇分别到位招商引资资金38.2亿元、26.1亿元。",
+        # counties after the city's own level, past a part of the city's revenue
+        "全市一般公共预算收入完成215.4亿元，其中税收收入68.2亿元，市本级完成52.57亿元。其中曹西县完成"
+        "38.1亿元、洛河县完成32.3亿元。",
+        # towns' incomes per head are no parts of the county's
+        "农村常住居民人均可支配收入1.86万元；丰乐镇、安平镇、临江镇分别为2.52万元、1.38万元、1.21万元。",
+    ],
+)
+def test_session_review_keeps_these_consistent(body):
+    table = _checks(body)
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_session_review_keeps_these_checks():
+    # a change in points over years, 累计 in a later sentence, is still over the first year
+    points = _checks(
+        "全县森林覆盖率由2015年的61.2%提高到65.8%，林业生态建设成效明显。森林覆盖率累计提高4.6个百分点。"
+    )
+    assert _verdicts_of(points, "points_change") == ["consistent"]
+    # kinds right under a class by amount are still of that class
+    kinds = _checks(
+        "全年实施重点项目68个。其中亿元以上项目32个，其中工业项目20个、服务业项目14个。"
+    )
+    assert _verdicts_of(kinds, "disjoint_parts") == ["inconsistent"]
+    # a growth named otherwise in the item of the part does not hide its share
+    share = _checks(
+        "全县实现地区生产总值86.3亿元，增长6.8%。第三产业增加值44.0亿元，服务业增长7.2%，占地区生产总值"
+        "的比重为51.0%。"
+    )
+    assert _verdicts_of(share, "share") == ["consistent"]
+
+
+def test_new_entities_listed_under_of_which_leave_the_net_increase_to_all_of_them():
+    table = _checks(
+        "全年新登记市场主体9642户，其中企业3216户、个体工商户6426户；注销3187户，净增6455户，各类市场"
+        "主体总数达到7.82万户。"
+    )
+    assert _verdicts_of(table, "net_flows") == ["consistent"]

@@ -25,9 +25,10 @@ from .intervals import parse_decimal
 from .layout import any_between
 from .numbers import chinese_to_decimal
 from .phrases import load_phrases, sum_words
-from .place import OWN_LEVEL, is_part_of_place
+from .place import OWN_LEVEL, WHOLE_PLACE, is_part_of_place
 from .quantities import MARKET
 from .subjects import (
+    clean_name,
     common_tail,
     composite_indicators,
     indicator_ending,
@@ -210,7 +211,10 @@ class ParentReading:
                 or total.mention is None
                 or total.mention.start < s_start
                 or not total.indicator
-                or total.scope
+                or (total.scope and not WHOLE_PLACE.fullmatch(total.scope))  # 全州…: its own
+                or unit_family(total.unit) in RELATIVE_FAMILIES
+                or any(w in total.name for w in load_phrases().per_unit_words)  # 人均, 亩均
+                or not self._lists_the_same_measure(first, total)
                 or any(
                     c.unit != total.unit
                     or (c.year, c.months, c.kind) != (total.year, total.months, total.kind)
@@ -221,6 +225,19 @@ class ParentReading:
                 continue
             for c in items:
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator
+
+    def _lists_the_same_measure(self, first: int, total: Claim) -> bool:
+        """Whether the words between 分别 and the first figure of its list, at ``first``, name
+        no other measure than ``total``'s: none, a bare verb (分别完成), or its own words
+        (not 分别到位招商引资资金 after 固定资产投资)."""
+        s_start = self.layout.sentence(first)[0]
+        at = self.text.rfind("分别", s_start, first)
+        if at < 0:
+            return False
+        words = clean_name(self.text[at + 2 : first])
+        for verb in load_phrases().list_verbs:
+            words = words.removeprefix(verb)
+        return not words or words in (total.name, total.indicator)
 
     def _own_levels_of_wholes(self) -> None:
         """``全市一般公共预算收入158.72亿元，其中市本级一般公共预算收入46.35亿元``: the figure of
@@ -595,6 +612,14 @@ class ParentReading:
         k = bisect.bisect_left(self._of_which_at, c.mention.start) - 1
         return k >= 0 and self._of_which_at[k] >= self.layout.item_start(c.mention.start)
 
+    def _other_figure_between(self, total: Claim, at: int) -> bool:
+        """Whether a figure of another kind of unit than ``total``'s stands between it and the
+        其中 at ``at`` (…其中5000万元以上项目57个，完成投资52.6亿元，其中…)."""
+        if total.mention is None:
+            return False
+        family = unit_family(total.unit)
+        return any(unit_family(x.unit) != family for x in self.index.between(total.mention.end, at))
+
     def _level_before_own(self, own: Claim) -> Claim | None:
         """The level in the unit of ``own``, a figure of the place's own level of government
         (市本级), printed right before it in its sentence and of no own level; else ``None``."""
@@ -604,10 +629,10 @@ class ParentReading:
         for x in itertools.islice(self.index.before(own.mention.start), _FLOWS_MAX):
             if x.mention is None or x.mention.start < start:
                 return None
-            if x.value and x.measure == "level" and x.unit == own.unit:
+            if x.value and x.measure == "level" and x.unit == own.unit and not x.parent_id:
                 if x.name.endswith(OWN_LEVEL) or x.scope.endswith(OWN_LEVEL):
                     return None
-                return x
+                return x  # past 其中税收收入68.2亿元: a part of the figure before
         return None
 
     def _earlier_level_of(self, total: Claim, c: Claim) -> Claim | None:
@@ -994,8 +1019,9 @@ class ParentReading:
                 total = self._level_before_own(total) or total
             if (
                 total.parent_id
-                and _AMOUNT_CLASS.match(total.name)
-                and not _AMOUNT_CLASS.match(c.name)
+                and load_phrases().amount_class_name.match(total.name)
+                and not load_phrases().amount_class_name.match(c.name)
+                and self._other_figure_between(total, at)
             ):
                 # 重点项目68个，其中5000万元以上项目57个，…，其中工业项目24个: kinds of all 68
                 total = self._by_ref(total.parent_id) or total
@@ -1277,11 +1303,15 @@ class ParentReading:
         return max(marks) >= 0 and max(marks) == marks[-1]
 
     def _of_which_part(self, c: Claim) -> bool:
-        """Whether ``c`` is printed in a clause opened by 其中 (其中企业3000户, 其中，企业…)."""
+        """Whether ``c`` is printed in a clause opened by 其中 (其中企业3000户, 其中，企业…), or
+        in a list with 、 that such a clause opens (其中企业3216户、个体工商户6426户)."""
         if c.mention is None:
             return False
         start = self.layout.sentence(c.mention.start)[0]
-        opening = max(start, self.layout.clause_start(c.mention.start) - _OF_WHICH_BACK)
+        clause = self.layout.clause_start(c.mention.start)
+        while clause > start and self.text[clause - 1] == "、":  # back over the list's items
+            clause = self.layout.clause_start(clause - 1)
+        opening = max(start, clause - _OF_WHICH_BACK)
         return "其中" in self.text[opening : c.mention.start]
 
     def _parents_in_brackets(self) -> None:
@@ -1443,9 +1473,7 @@ def _other_kind(part: Claim, total: Claim) -> bool:
 
 #: How many figures before a 其中 are read for a total named like its part.
 _HEAD_BACK = 12
-#: A class of things by an amount each reaches (5000万元以上项目, 亿元以上项目, 超亿元企业):
-#: kinds listed under a later 其中 are not kinds of that class only.
-_AMOUNT_CLASS = re.compile(r"^(?:超|[\d.]+)?(?:万|亿|千万)?元(?:及)?以上|^超[\d.]*(?:万|亿|千万)元")
+
 #: How many figures of a whole's indicator before a part are read for one of its place.
 _HOLDERS_BACK = 8
 #: Words of new ones that also name a kind of project (新建项目, against 续建项目).
@@ -1512,8 +1540,9 @@ def _other_measure(words: str, total_name: str) -> bool:
 
 
 def _other_measure_of_one_thing(name: str, total: str) -> bool:
-    """Whether ``name`` and ``total`` open with the same thing (two characters at least) and
-    neither holds the other: two measures of it (茶叶综合产值, 茶叶一产产值).
+    """Whether ``name`` and ``total`` open with the same two characters and neither holds the
+    other: two measures of one thing (茶叶综合产值, 茶叶一产产值). Only a cue: used with a
+    figure larger than the total, past the item of its parts.
 
     Examples
     --------

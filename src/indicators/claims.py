@@ -545,13 +545,18 @@ class _ParagraphReader(ParentReading, ChangeReading):
         return ends and load_phrases().year_start.search(words) is not None
 
     def _existing_in_plan(self, m: Mention) -> bool:
-        """Whether ``m`` is in the plan right after a word of what exists (依托现有36.2万吨)."""
-        words = self.text[max(0, m.start - 3) : m.start]
+        """Whether ``m`` is in the plan right after a word of what exists (依托现有36.2万吨),
+        named by a noun after it (not 在现有3.2万亩基础上: a base)."""
+        ph = load_phrases()
+        reach = max((len(w) for w in ph.existing), default=0)
+        words = self.text[max(0, m.start - reach) : m.start]
         return (
             m.role == "level"
             and self.p.part == "plan"
-            and words.endswith(load_phrases().existing)
+            and bool(reach)
+            and words.endswith(ph.existing)
             and not self.layout.marks_between(m.num_end, m.end + 1)
+            and not self.text.startswith(("的", *ph.base_figure_words), m.end)
         )
 
     def _reached(self, m: Mention) -> bool:

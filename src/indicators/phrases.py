@@ -206,6 +206,12 @@ class Phrases:
     #: Words right before a figure in a plan that make it what exists now (依托现有36.2万吨
     #: 冷库库容): the level at the end of the year reviewed, named by the noun after it.
     existing: tuple[str, ...]
+    #: Verbs after 分别 that name no measure of their own (分别完成19.86亿元、12.35亿元).
+    list_verbs: tuple[str, ...]
+    #: Ends of words that name an amount of things counted (交易额, 投资).
+    amount_ends: tuple[str, ...]
+    #: A class of things by an amount each reaches (5000万元以上项目).
+    amount_class_name: re.Pattern[str]
     #: An amount and 的 at the end of the words before a wording (超亿元的, 30万元的): a class.
     amount_class: re.Pattern[str]
     #: Words after an industry opening a plan item that are no part of its name (以, 要).
@@ -479,6 +485,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
             rf"(?<![\d上去今明])年初(?:{any_word(per.get('year_start_verbs', ()))})$"
         ),
         existing=tuple(per.get("existing", ())),
+        list_verbs=tuple(per.get("list_verbs", ())),
+        amount_ends=tuple(per.get("amount_ends", ())),
+        amount_class_name=re.compile(per.get("amount_class_name", "(?!)")),
         amount_class=re.compile(
             rf"(?:\d|{any_word(q.get('amount_class_before', ()))})[万亿]?元的$"
         ),

@@ -30,7 +30,6 @@ from .vocabulary import Indicator, load_vocabulary
 _YEAR = re.compile(r"(\d{4})\s*年?")
 #: Words of a basis that compare with the year before, whatever year it prints (同期 does not:
 #: 比2019年同期 compares with the same months of 2019).
-#: Words of a basis that name the year before (比上年, 同比).
 PREVIOUS_YEAR_WORDS = ("同比", "上年", "去年", "比上", "上一年")
 
 
@@ -625,3 +624,26 @@ def _additive(q: Quantity) -> bool:
 
 def _same_family(a: Quantity, b: Quantity) -> bool:
     return a.unit is not None and b.unit is not None and a.unit.kind == b.unit.kind
+
+
+def basis_names_no_time(basis: str) -> bool:
+    """Whether a change's basis names no year and no plan (比2015年, 比“十二五”末) and is no
+    average: the time just before (比上年, 较上年末, 同比, 比年初).
+
+    Examples
+    --------
+    >>> basis_names_no_time("比上年"), basis_names_no_time("比2015年"), basis_names_no_time("")
+    (True, False, False)
+    """
+    return bool(basis) and not is_average(basis) and not _NAMED_TIME.search(basis)
+
+
+#: A year or a plan named in a basis.
+_NAMED_TIME = re.compile(r"(?:19|20)\d\d年|十[一二三四五六七八九]五")
+
+
+def of_the_year_before(before: Quantity, level: Quantity) -> bool:
+    """Whether ``before`` is of the year before ``level``'s (or the period is not known)."""
+    if before.period is None or level.period is None:
+        return True
+    return before.period.end[0] == level.period.end[0] - 1

@@ -31,7 +31,6 @@ import re
 from dataclasses import dataclass, replace
 from functools import cache
 
-from .checkvocab import load_check_vocabulary
 from .layout import Layout
 from .mentions import Mention, assign_role, inherit_verb
 from .numbers import CN_DIGITS
@@ -75,7 +74,8 @@ class Respective:
 
     ``start`` is -1 when the list names no subject: the figure then belongs to the
     ``position``-th of the ``size`` level figures before the list (``first`` is where the
-    list's first figure starts).
+    list's first figure starts); with a ``name`` then, it is that amount of the thing that
+    figure counts (其中服装市场14个、…，分别实现交易额186.3亿元、…: 服装市场交易额).
     """
 
     position: int
@@ -736,10 +736,10 @@ def _reached_only(words: str) -> bool:
 
 def _amount_named(verb_words: str) -> str:
     """The amount the words between 分别 and a list's first figure name (实现交易额, 完成产值),
-    when it is one of the things counted before the list (``amount_ends`` in checking.toml);
+    when it is one of the things counted before the list (``amount_ends`` in phrases.toml);
     ``""`` otherwise."""
     words = clean_name(verb_words)
-    ends = load_check_vocabulary().cue("amount_ends")
+    ends = load_phrases().amount_ends
     return words if len(words) >= 2 and words.endswith(ends) else ""
 
 

@@ -18,8 +18,8 @@ from ..intervals import Interval, fmt
 from ..period_cells import Period
 from ..printed import is_average
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key
-from .growth import of_the_year_before, over_the_year_before, period_span
+from ..relations import ClaimIndex, basis_names_no_time, key, of_the_year_before
+from .growth import period_span
 
 
 def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
@@ -55,7 +55,7 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue
         # 达到86家，比上年增加9家，是2015年43家的2倍: a change over last year, whatever
         # earlier level the figure is also compared with
-        over_last_year = over_the_year_before(change.growth_basis)
+        over_last_year = basis_names_no_time(change.growth_basis)
         origin = index.origins.get(level.row)
         if over_last_year and origin is not None and not of_the_year_before(origin, level):
             origin = None

@@ -26,9 +26,16 @@ from ..findings import (
 from ..intervals import Interval, fmt, growth_factor, implied_growth, implied_price_change
 from ..period_cells import Period
 from ..phrases import load_phrases
-from ..printed import is_average
 from ..quantities import Quantity
-from ..relations import PREVIOUS_YEAR_WORDS, ClaimIndex, item_between, key, scopes_compatible
+from ..relations import (
+    PREVIOUS_YEAR_WORDS,
+    ClaimIndex,
+    basis_names_no_time,
+    item_between,
+    key,
+    of_the_year_before,
+    scopes_compatible,
+)
 
 #: Unit families whose levels a growth rate can connect.
 LEVEL_FAMILIES = {
@@ -131,7 +138,7 @@ def _origin_of_basis(index: ClaimIndex, q: Quantity) -> Quantity | None:
     origin = index.origins.get(q.row)
     if (
         origin is not None
-        and over_the_year_before(q.growth_basis)
+        and basis_names_no_time(q.growth_basis)
         and any(w in q.growth_basis for w in PREVIOUS_YEAR_WORDS)
         and not of_the_year_before(origin, q)
     ):
@@ -418,26 +425,3 @@ def period_span(q: Quantity, base: Quantity) -> str:
     a = base.period.text if base.period else ""
     b = q.period.text if q.period else ""
     return b if a == b or not a else f"{a}→{b}"
-
-
-def over_the_year_before(basis: str) -> bool:
-    """Whether a change's basis is the year before (比上年, 较上年末, 同比, 比上年同期): one
-    that names no year and no plan (比2015年, 比“十二五”末) and is no average.
-
-    Examples
-    --------
-    >>> over_the_year_before("比上年"), over_the_year_before("比2015年"), over_the_year_before("")
-    (True, False, False)
-    """
-    return bool(basis) and not is_average(basis) and not _NAMED_TIME.search(basis)
-
-
-#: A year or a plan named in a basis.
-_NAMED_TIME = re.compile(r"(?:19|20)\d\d年|十[一二三四五六七八九]五")
-
-
-def of_the_year_before(before: Quantity, level: Quantity) -> bool:
-    """Whether ``before`` is of the year before ``level``'s (or the period is not known)."""
-    if before.period is None or level.period is None:
-        return True
-    return before.period.end[0] == level.period.end[0] - 1

@@ -17,8 +17,7 @@ from ..period_cells import Period
 from ..phrases import load_phrases
 from ..printed import is_average
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key, sentence_between
-from .growth import of_the_year_before
+from ..relations import ClaimIndex, key, of_the_year_before, sentence_between
 
 _DECLINE_WORDS = ("下降", "回落", "降低", "减少", "收窄")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -67,6 +66,7 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
             and not change.growth_basis
             and not of_the_year_before(before, now)
             and sentence_between(before, change)
+            and _names_its_own_year(change, now)
         ):  # 贫困发生率由2015年的19.6%下降到1.17%…。其中2019年…下降3.40个百分点: the year's
             before = None
         if before is None:
@@ -82,6 +82,16 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
             continue
         findings.append(_judge_points(now, before, change, stated, stated_pt))
     return findings, derived
+
+
+def _names_its_own_year(change: Quantity, now: Quantity) -> bool:
+    """Whether the sentence of ``change`` prints the year of ``now`` before it (其中2019年…下降
+    3.40个百分点), and no word of a total over years (累计提高4.6个百分点)."""
+    if not change.context or change.anchor is None or now.period is None:
+        return False
+    start = max(change.context.rfind(mark, 0, change.anchor) for mark in "。！？") + 1
+    said = change.context[start : change.anchor]
+    return f"{now.period.end[0]}年" in said and "累计" not in said
 
 
 def _changed_rate(index: ClaimIndex, change: Quantity) -> Quantity | None:

@@ -396,7 +396,12 @@ def _part_and_whole(
         # 东盟保持第一大贸易伙伴地位，占…的18.9%: of 东盟's, named after the list
         part = _level_grown(grown, part, recent, rate) or part  # …外商投资13.49亿元；民间投资
         # 增长21.4%，占固定资产投资的比重为69.2%: of 民间投资's level, not of the last figure
-        if grown is not None and _grown_right_before(grown, part, rate) and key(part) != key(grown):
+        if (
+            grown is not None
+            and _grown_right_before(grown, part, rate)
+            and key(part) != key(grown)
+            and item_between(part, grown)  # not 第三产业增加值44.0亿元，服务业增长7.2%，占…
+        ):
             return None, None  # …基础设施投资52.18亿元；民间投资增长9.6%，占…: its level unprinted
         part = _part_in_named_unit(part, recent, _whole_words(clause))
         among = _among_opening(part) if not _whole_words(clause) else ""
@@ -447,7 +452,7 @@ def _part_and_whole(
             part = _measure_named_after(index, subject, named)  # 护理型床位5389张；新增…其中
             # 护理型床位520张，护理型床位占比: the stock
             rest = subject.removeprefix(named.name) if len(named.name) >= 2 else ""
-            if part is named and named.is_count and rest.endswith(index.rules.cue("amount_ends")):
+            if part is named and named.is_count and rest.endswith(load_phrases().amount_ends):
                 return None, None  # 美妆日化市场8个，美妆日化市场交易额占…: of their sales
         if _whole_words(clause) in load_phrases().whole_time_words:  # 1—6月完成区级税收
             return part, _year_of_part(index, part)  # 1.86亿元，占全年的48.2%: of the year's
