@@ -4827,3 +4827,13 @@ def test_new_entities_listed_under_of_which_leave_the_net_increase_to_all_of_the
         "主体总数达到7.82万户。"
     )
     assert _verdicts_of(table, "net_flows") == ["consistent"]
+
+
+def test_a_part_larger_than_the_figure_before_its_of_which_is_of_the_whole_its_head_names():
+    body = (
+        "全口径税收收入32.68亿元，增长45.2%，全年为企业办理增值税留抵退税3.26亿元；其中工业税收{}亿元，"
+        "增长52.6%。"
+    )
+    assert "inconsistent" not in set(_checks(body.format("27.41")).verdict)
+    table = _checks(body.format("37.41"))  # more than all the taxes: an error still found
+    assert _verdicts_of(table, "part_of_whole") == ["inconsistent"]

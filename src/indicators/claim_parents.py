@@ -612,6 +612,32 @@ class ParentReading:
         k = bisect.bisect_left(self._of_which_at, c.mention.start) - 1
         return k >= 0 and self._of_which_at[k] >= self.layout.item_start(c.mention.start)
 
+    def _whole_of_its_head_before(self, c: Claim, total: Claim) -> Claim | None:
+        """A level printed before ``total`` in its sentence, no smaller than ``c``, whose
+        indicator holds the last two characters of ``c``'s name (工业税收 of 全口径税收收入, the
+        indicator 税收收入), when ``c`` is larger than ``total``; else ``None``."""
+        if total.mention is None or len(c.name) < 3:
+            return None
+        head = c.name[-2:]
+        if head in total.name + total.indicator:
+            return None  # 解决就业困难人员就业420人。其中，…残疾人就业464人: more than it, an error
+        start = self.layout.sentence(total.mention.start)[0]
+        for x in itertools.islice(self.index.before(total.mention.start), _FLOWS_MAX):
+            if x.mention is None or x.mention.start < start:
+                return None
+            if (
+                x.value
+                and x.measure == "level"
+                and unit_family(x.unit) == unit_family(c.unit)
+                and not _larger(c, x)
+                and head in x.indicator
+                and x.name != c.name
+                and id(x) not in self._compared_to  # 比上年的10.29亿元: last year's
+                and (x.year, x.months, x.kind) == (c.year, c.months, c.kind)
+            ):
+                return x
+        return None
+
     def _other_figure_between(self, total: Claim, at: int) -> bool:
         """Whether a figure of another kind of unit than ``total``'s stands between it and the
         其中 at ``at`` (…其中5000万元以上项目57个，完成投资52.6亿元，其中…)."""
@@ -1028,6 +1054,8 @@ class ParentReading:
             if _larger(c, total) and (total.measure != "new" or c.measure != "new"):
                 total = self._stock_behind(total) or total  # 71家，退出2家，其中…22家: of the 71
                 # (not of 新增1200户，其中新增企业1500户: more new ones than all, an error)
+            if _larger(c, total):  # 税收收入32.68亿元，…留抵退税3.26亿元；其中工业税收27.41亿元
+                total = self._whole_of_its_head_before(c, total) or total
             if load_phrases().of_which.match(self.text, self.layout.sentence(at)[0]):
                 total = self._whole_of_listed_part(self._count_before_outcome(total), c)
             if _larger(c, total) and self._last_of_a_list(total):
