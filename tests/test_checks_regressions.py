@@ -4837,3 +4837,32 @@ def test_a_part_larger_than_the_figure_before_its_of_which_is_of_the_whole_its_h
     assert "inconsistent" not in set(_checks(body.format("27.41")).verdict)
     table = _checks(body.format("37.41"))  # more than all the taxes: an error still found
     assert _verdicts_of(table, "part_of_whole") == ["inconsistent"]
+
+
+def test_round_49_keeps_these_consistent():
+    cases = [
+        # a base at the end of last year (在去年底…的基础上) is last year's level, no target
+        "一、2020年工作回顾\n年末全街市场主体达到12846户。\n二、2021年工作安排\n"
+        "市场主体总量力争在去年底12846户的基础上增长5.1%，达到1.35万户。\n",
+        # a count at a day of December is no restatement of the year's end
+        "一、2020年工作回顾\n截至12月20日，辖区实有市场主体12801户，已超过疫情前水平。年末全街市场主体"
+        "达到12846户，比上年末增长4.8%。\n",
+        # an industry opening its item with a clause of cause keeps its tax its own
+        "一、2020年工作回顾\n全年完成地区税收18.36亿元，同比下降10.3%；其中区级税收6.48亿元，比上年"
+        "减少0.63亿元，下降8.9%，降幅低于全区平均水平。分行业看，楼宇金融业实现税收3.68亿元，增长3.2%；"
+        "批发零售业受疫情冲击较大，实现税收2.15亿元，下降18.7%。\n",
+    ]
+    for text in cases:
+        report = parse_text(text)
+        table = check_claims(claims_table(report), report).table
+        assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_a_target_over_last_year_s_end_is_checked_against_it():
+    text = (
+        "一、2020年工作回顾\n年末全街市场主体达到12846户。\n二、2021年工作安排\n"
+        "市场主体总量力争在去年底12846户的基础上增长5.1%，达到1.45万户。\n"
+    )
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert _verdicts_of(table, "growth") == ["inconsistent"]

@@ -79,7 +79,7 @@ _SEEN_FROM = re.compile(r"\s*(?:从|就)(全(地区|[国省市州盟县区旗]))
 #: What may stand before such a place (同期全省…, （全区…, 高于全省…, 在全国…的情况下).
 _WIDER_LEAD = re.compile(r"[\s（(，,]|同期|而|但|与此同时|其中|[高低快慢]于|在")
 #: A clause of cause after the subject that opens an item (商务服务业受部分企业迁出影响).
-_CAUSE = re.compile(r"(?:受|由于|因)[^，,。；;]{1,16}(?:影响|冲击)$")
+_CAUSE = re.compile(r"(?:受|由于|因)[^，,。；;]{1,16}(?:影响|冲击)(?:较大|较重|明显|严重)?$")
 #: How far back in its clause the name of a structure (三次产业结构为 a:b:c) is looked for.
 #: Real names sit right before the figures; without a bound, a clause of endless
 #: structures would be read again for each of them.
@@ -1492,6 +1492,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
         cause = _CAUSE.search(opening)
         return clean_name(opening[: cause.start()]) if cause is not None else ""
 
+    def _subject_before_cause(self, clause: int) -> str:
+        """The subject opening the item of the clause at ``clause`` before a clause of cause
+        right before it (批发零售业受疫情冲击较大，实现…), if any; else ``""``."""
+        item = self.layout.item_start(clause)
+        if item >= clause or self.layout.clause_end(item) + 1 != clause:
+            return ""
+        opening = self.text[item : self.layout.clause_end(item)]
+        cause = _CAUSE.search(opening)
+        return clean_name(opening[: cause.start()]) if cause is not None else ""
+
     def _opens_own_item(self, before: Claim, m: Mention) -> bool:
         """Whether the item of ``m`` starts after ``before`` and opens with words of its own
         (…科技服务业4.92亿元；商务服务业受部分企业迁出影响，实现3.65亿元): ``m`` then restates
@@ -2392,8 +2402,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         ph = load_phrases()
         holiday = self._holiday_before(c.name_start)
         if holiday is not None:  # 2022年国庆假期，全镇接待游客12.36万人次: not the year's
-            words = self.text[self.layout.clause_start(holiday.start()) : holiday.end()]
-            return clean_name(words) or holiday.group(0)
+            words = clean_name(self.text[self.layout.clause_start(holiday.start()) : holiday.end()])
+            return words if words and not words[0].isdigit() else holiday.group(0)  # 截至…20日
         clause = self.layout.clause_start(c.name_start)
         if self.text.endswith(("）", ")"), 0, clause):  # 全市五个县（市）实现…: from the place
             clause = self.layout.phrase_start(c.name_start)
@@ -2410,6 +2420,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
             and self._in_breakdown(clause)
         ):
             return kind
+        if words.strip() and not clean_name(words) and self._in_breakdown(clause):
+            kind = self._subject_before_cause(clause)  # 分行业看，…；批发零售业受疫情冲击较大，
+            if kind:  # 实现税收2.15亿元: that kind's tax
+                return kind
         if words.strip() and not clean_name(words):  # 规上工业企业用地3.86万亩，实现税收…
             group = self._group_of_clause_before(clause)  # the firms' tax, not the place's
             opening = self._place_opening_item(c.name_start) if not group else None

@@ -104,7 +104,8 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
         # not the first years of a plan (前两年累计), nor this year and the next (今明两年累计)
         re.compile(rf"(?<![前今明后])(?:{recent})"),
         re.compile(
-            rf"(?:{alternation([*ph.last_year_words, *ph.review_year_words])})(?!同期|末|底|的|度)"
+            rf"(?:{alternation([*ph.last_year_words, *ph.review_year_words])})[末底]?"
+            r"(?!同期|末|底|的|度)"
         )
         if ph.last_year_words or ph.review_year_words
         else re.compile("(?!)"),
@@ -249,11 +250,14 @@ def anchors_in(
         if level_of_base and text[start - 1 : start] in ("是", "为"):
             continue  # 是2016年1942户的1.6倍: the base and its level, not the time of what follows
         if kind == _LAST_YEAR:
-            if m.group(0) in ph.review_year_words:
+            word = m.group(0).rstrip("末底")
+            if word in ph.review_year_words:
                 year = last_year
             else:
                 year = this_year - 1 if this_year is not None else None
             base_end = _base_clause_end(text, start, m.end())
+            if word != m.group(0) and base_end < 0:
+                continue  # 去年底 opens no clause of its own: only a base (在去年底…的基础上)
             if year is not None and base_end >= 0:  # 在去年完成户厕改造1268户的基础上
                 out.append(Anchor(start, m.end(), year, None, origin=True, reach=base_end))
             elif year is not None and layout.clause_start(start) == start:

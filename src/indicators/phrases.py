@@ -404,7 +404,14 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         sub_area_re=re.compile(alternation([*sub_areas, *subj.get("sub_groups", ())] or ["(?!)"])),
         sub_place_re=_any_of(subj.get("sub_place_patterns", ())),
         port_re=_any_of(subj.get("port_patterns", ())),
-        sub_period_re=re.compile(alternation(subj.get("sub_periods", ()) or ["(?!)"])),
+        sub_period_re=re.compile(
+            "|".join(
+                [
+                    alternation(subj.get("sub_periods", ()) or ["(?!)"]),
+                    *subj.get("sub_period_patterns", ()),
+                ]
+            )
+        ),
         place_name_stops=tuple(subj.get("place_name_stops", ())),
         per_unit_words=tuple(subj.get("per_unit_words", ())),
         average_name=_any_of(subj.get("average_name_words", ())),

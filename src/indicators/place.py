@@ -228,4 +228,5 @@ def is_part_of_place(scope: str) -> bool:
         or ph.sub_place_re.match(scope) is not None
         or ph.port_re.match(scope) is not None  # 濂州港: one port's
         or scope.endswith(OWN_LEVEL)
+        or ph.sub_period_re.search(scope) is not None  # 截至12月20日: a part of the year
     )

@@ -157,7 +157,19 @@ def scopes_compatible(a: Quantity, b: Quantity) -> bool:
         return False  # 对东盟进出口138.4亿元: one market's trade, never the whole trade
     if WIDER_PLACE.fullmatch(a.scope) or WIDER_PLACE.fullmatch(b.scope):
         return False  # 占全市规上工业产值4703.40亿元的31.6%: the city's, in a district's report
+    if _one_industry(a.scope) or _one_industry(b.scope):
+        return False  # 分行业看，…批发零售业…实现税收2.15亿元: one industry's, never the whole
     return not a.scope or not b.scope
+
+
+def _one_industry(scope: str) -> bool:
+    """Whether ``scope`` names one industry of a breakdown by kind (金融业, 批发零售业), not the
+    firms of the place's industry (规上工业, 规模以上工业企业)."""
+    return bool(_INDUSTRY.fullmatch(scope)) and not any(w in scope for w in ("工业", "企业"))
+
+
+#: The scope of one industry of a breakdown by kind (金融业, 批发零售业).
+_INDUSTRY = re.compile(r"[\u4e00-\u9fff]{1,8}业")
 
 
 #: The scope of a figure of a place wider than the report's own, which the extraction gives
