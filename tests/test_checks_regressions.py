@@ -4866,3 +4866,11 @@ def test_a_target_over_last_year_s_end_is_checked_against_it():
     report = parse_text(text)
     table = check_claims(claims_table(report), report).table
     assert _verdicts_of(table, "growth") == ["inconsistent"]
+
+
+def test_a_town_opening_its_sentence_with_a_clause_of_its_own_scopes_every_figure_after():
+    table = _checks(
+        "全县一般公共预算收入完成8.65亿元，比上年增长9.4%。红水镇依托风光资源，新能源装机达到196.3万"
+        "千瓦，一般公共预算收入完成1.26亿元，成为全县首个财政收入过亿元的乡镇。"
+    )
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -2446,7 +2446,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
             opening = self._place_opening_item(c.name_start)
             item = max(self.layout.sentence(clause)[0], self.layout.item_start(clause))
             bare = c.name in ph.bare_wordings  # 产业园…，实现营业收入46.8亿元、税收2.35亿元
-            if opening is None or (not bare and self._figure_between(item, clause)):
+            # 红水镇依托风光资源，新能源装机…，一般公共预算收入…: a clause of the place's own
+            # with no figure opens it, so every figure after is the place's
+            topic = not self.index.any_between(item, self.layout.clause_end(item))
+            if opening is None or (not bare and not topic and self._figure_between(item, clause)):
                 return ""
             named = _PLACE_LEAD.sub("", opening.group(0))
             return "" if named == self.own_place() else named
