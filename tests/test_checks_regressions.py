@@ -4874,3 +4874,22 @@ def test_a_town_opening_its_sentence_with_a_clause_of_its_own_scopes_every_figur
         "千瓦，一般公共预算收入完成1.26亿元，成为全县首个财政收入过亿元的乡镇。"
     )
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_new_ones_listed_after_changes_are_each_level_s_and_their_multiple_is_of_new_ones():
+    body = (
+        "风电由上年末的186万千瓦增加到248.5万千瓦，光伏由142万千瓦增加到215.6万千瓦，分别新增62.5万千瓦"
+        "和73.6万千瓦，光伏新增装机是风电的{}倍。"
+    )
+    right = _checks(body.format("1.2"))
+    assert "inconsistent" not in set(right.verdict), right[right.verdict == "inconsistent"]
+    assert sorted(_verdicts_of(right, "additions")) == ["consistent", "consistent"]
+    assert _verdicts_of(_checks(body.format("1.5")), "ratio") == ["inconsistent"]
+
+
+def test_a_town_s_figure_compared_with_the_county_s_average_is_the_town_s():
+    table = _checks(
+        "全县农村居民人均可支配收入16842元，增长7.6%。石门镇中药材种植面积4.8万亩，农村居民人均可支配"
+        "收入达到18265元，增长8.1%，高于全县平均水平0.5个百分点。"
+    )
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -78,6 +78,8 @@ _WIDER_CLAUSE = re.compile(r"[，,；;：:]\s*(?:同期|同时|而)?(全(地区|
 _SEEN_FROM = re.compile(r"\s*(?:从|就)(全(地区|[国省市州盟县区旗]))(?:范围|层面)?(?:来)?看[，,]")
 #: What may stand before such a place (同期全省…, （全区…, 高于全省…, 在全国…的情况下).
 _WIDER_LEAD = re.compile(r"[\s（(，,]|同期|而|但|与此同时|其中|[高低快慢]于|在")
+#: A comparison of a figure with the whole place (高于全县平均水平, 比全县高, 全县平均).
+_BESIDE_WHOLE_PLACE = re.compile(r"(?:[高低快慢]于|比|较|超过)全(?:地区|[省市州盟县区旗镇乡])")
 #: A clause of cause after the subject that opens an item (商务服务业受部分企业迁出影响).
 _CAUSE = re.compile(r"(?:受|由于|因)[^，,。；;]{1,16}(?:影响|冲击)(?:较大|较重|明显|严重)?$")
 #: How far back in its clause the name of a structure (三次产业结构为 a:b:c) is looked for.
@@ -1270,9 +1272,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         subject = None
         listed = self.respective.get(id(m)) if self.respective else None
         counted = self._respective_level(listed) if listed and listed.name else None
+        reached = self._reached_before_list(listed) if listed and listed.new else None
         if listed is not None and listed.start < 0 and counted is not None:
             # 其中服装市场14个、…，分别实现交易额186.3亿元、…: 服装市场交易额
             subject = _Subject("", counted.name + listed.name, m.start, m.start)
+        elif listed is not None and listed.start < 0 and reached is not None:
+            # 风电由…增加到248.5万千瓦，光伏由…增加到215.6万千瓦，分别新增…: new 风电, new 光伏
+            subject = _Subject(reached.indicator, reached.name, m.start, m.start)
         elif listed is not None and listed.start >= 0:
             indicator = listed.indicator or own_level_indicator(listed.name, self.own_tier())
             subject = _Subject(indicator, listed.name, listed.start, listed.end)
@@ -1491,6 +1497,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
         opening = self.text[item : self.layout.clause_end(item)]
         cause = _CAUSE.search(opening)
         return clean_name(opening[: cause.start()]) if cause is not None else ""
+
+    def _beside_the_whole_place(self, c: Claim) -> bool:
+        """Whether the item of ``c`` compares it with the whole place (高于全县平均水平, 比全县
+        高…): the figure is then of a part of the place."""
+        if c.mention is None:
+            return False
+        end = self.layout.item_end(c.mention.end)
+        return _BESIDE_WHOLE_PLACE.search(self.text, c.mention.end, end) is not None
 
     def _subject_before_cause(self, clause: int) -> str:
         """The subject opening the item of the clause at ``clause`` before a clause of cause
@@ -2076,6 +2090,24 @@ class _ParagraphReader(ParentReading, ChangeReading):
         levels = self._respective_levels[key]
         return levels[listed.position] if levels is not None else None
 
+    def _reached_before_list(self, listed: Respective) -> Claim | None:
+        """The level reached (由A增加到B: B) whose place among those printed just before the
+        list in its sentence is the place of ``listed`` in it, when there are as many; else
+        ``None``."""
+        s_start = self.layout.sentence(listed.first)[0]
+        reached = [
+            c
+            for c in itertools.islice(self.index.before(listed.first), 2 * listed.size + 2)
+            if c.mention is not None
+            and c.mention.start >= s_start
+            and c.mention.to_level
+            and c.value
+        ]
+        if len(reached) < listed.size:
+            return None
+        chosen = reached[: listed.size][::-1]  # nearest first: back in the order printed
+        return chosen[listed.position]
+
     def _levels_before_list(self, listed: Respective, changes: bool) -> list[Claim] | None:
         pos = listed.first
         s_start = self.layout.sentence(pos)[0]
@@ -2449,6 +2481,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             # 红水镇依托风光资源，新能源装机…，一般公共预算收入…: a clause of the place's own
             # with no figure opens it, so every figure after is the place's
             topic = not self.index.any_between(item, self.layout.clause_end(item))
+            topic = topic or self._beside_the_whole_place(c)  # …，高于全县平均水平0.5个百分点
             if opening is None or (not bare and not topic and self._figure_between(item, clause)):
                 return ""
             named = _PLACE_LEAD.sub("", opening.group(0))

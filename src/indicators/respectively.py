@@ -325,6 +325,19 @@ def respective_subjects(
             first.role == "level"
             and (i == 0 or id(mentions[i - 1]) not in found)
             and not clean_name(text[floor:end])
+            and clean_name(text[after : first.start]) in load_phrases().new_words
+        ):
+            # 风电由…增加到248.5万千瓦，光伏由…增加到215.6万千瓦，分别新增62.5万千瓦和73.6万千瓦:
+            # what is new of each level reached before the list
+            figures = _figure_list(text, mentions, i, 0, w)
+            if len(figures) < 2:
+                continue
+            for k, m in enumerate(figures):
+                found[id(m)] = Respective(k, len(figures), first.start, new=True)
+        elif (
+            first.role == "level"
+            and (i == 0 or id(mentions[i - 1]) not in found)
+            and not clean_name(text[floor:end])
             and (amount := _amount_named(text[after : first.start]))
         ):
             # 其中服装市场14个、皮具箱包市场9个，全年分别实现交易额186.3亿元、79.5亿元: an amount

@@ -64,12 +64,17 @@ def _multiples_of_figures(index: ClaimIndex) -> list[Finding]:
     findings: list[Finding] = []
     recent: dict[str, list[Quantity]] = defaultdict(list)  # the levels so far, by paragraph
     for q in index.quantities:
-        if q.value is None or not q.is_level:
+        if q.value is None or not (q.is_level or q.measure == "new"):
             continue
         before = recent[q.paragraph]
         named = _MULTIPLE_OF.fullmatch(q.name) if q.unit_text == "倍" else None
         base = named.group(2) if named else ""
-        if named is None or _TIME_BASE.match(base) or load_phrases().plan_name.match(base):
+        if (
+            named is None
+            or q.measure == "new"
+            or _TIME_BASE.match(base)
+            or load_phrases().plan_name.match(base)
+        ):
             if q.unit is not None and q.unit.family not in ("percent", "ratio", "points"):
                 before.append(q)
                 del before[:-_MULTIPLE_BACK]  # a few figures back: linear in the paragraph
@@ -85,15 +90,18 @@ def _multiples_of_figures(index: ClaimIndex) -> list[Finding]:
 
 
 def _named_level(before: list[Quantity], words: str, multiple: Quantity) -> Quantity | None:
-    """The last level before a multiple that ``words`` name, of its time and kind: the one
+    """The last level before a multiple that ``words`` name, of its time and kind (the new
+    ones, when the multiple's name says 新增): the one
     named by them exactly (出口124.36亿元，其中出口农产品20.5亿元: 出口), else the one whole
     whose name begins or ends with them, nearest first (农村居民: 农村居民人均可支配收入;
     来穗人员: 辖区登记来穗人员)."""
+    new = any(w in multiple.name for w in load_phrases().new_words)  # 光伏新增装机是风电的1.2倍
     candidates = [
         q
         for q in reversed(before)
         if q.period == multiple.period
         and q.kind == multiple.kind
+        and (q.measure == "new") == new  # the new ones of each, or the levels of each
         and scopes_compatible(q, multiple)  # 同期全省…收入: the province's, not the county's
     ]
     exact = [q for q in candidates if words in (q.name, q.indicator)]
