@@ -4893,3 +4893,23 @@ def test_a_town_s_figure_compared_with_the_county_s_average_is_the_town_s():
         "收入达到18265元，增长8.1%，高于全县平均水平0.5个百分点。"
     )
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 累计 after 、 is the stock of the new ones before it, no total of the figures after
+        "新增家庭农场12家、累计58家，新增农民专业合作社9家、达到96家。",
+        # an item opening with its own town after a share of the whole is that town's
+        "全县农村居民人均可支配收入16842元，增长7.6%。红水镇依托风光资源，新能源装机达到196.3万千瓦，"
+        "占全县的42.3%；石门镇中药材种植面积4.8万亩，农村居民人均可支配收入达到18265元，增长8.1%，高于"
+        "全县平均水平0.5个百分点。",
+        # shares of the capacity, not of the new capacity, after new ones listed
+        "全县新能源并网装机达到464.1万千瓦，其中风电由上年末的186万千瓦增加到248.5万千瓦，光伏由142万"
+        "千瓦增加到215.6万千瓦，分别新增62.5万千瓦和73.6万千瓦；风电、光伏装机分别占新能源装机的53.5%"
+        "和46.5%。",
+    ],
+)
+def test_round_49_keeps_these_consistent_too(body):
+    table = _checks(body)
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -1239,6 +1239,8 @@ class ParentReading:
                 continue
             if self.text.startswith("、", m.end):
                 continue  # 共评出A类企业38家、B类41家: the first item of a list, no total
+            if self.text.endswith("、", 0, ws) and not clean_name(total.name):
+                continue  # 新增家庭农场12家、累计58家: the stock of the thing before, no total
             listed = self.respective.get(id(m)) if self.respective else None
             if listed is not None and listed.size > 1:
                 continue  # 累计分别达到3家和21家: the first figure of a list, no total

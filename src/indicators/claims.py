@@ -2645,6 +2645,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 or _SHARE_OF_WHOLE_PLACE.search(self.text, s_start, start) is not None
             )
             and self.index.any_between(s_start, start)  # (not 园区获评…；完成投资…: the county's)
+            and ph.sub_place_re.match(self.text[start : start + _PLACE_MAX_CHARS]) is None
+            # (not …，占全县的42.3%；石门镇…: the item's own place)
         ):
             start = s_start  # …开发区全年实现技工贸总收入214.63亿元；实现税收6.42亿元: the zone's
             # (…开发区完成进出口总额…，占全市的44.5%；实际使用外资2.73亿美元: the zone's too)

@@ -420,7 +420,15 @@ def _part_and_whole(
         if len(stem) >= _STEM_MIN and not _names_stem(stem, part.clause, part.name):
             return None, None  # 规模牧场发展到九个，奶牛规模化养殖比重达到78.5%: of no figure
         if has_respectively(clause):  # 甲和乙分别占…的 a% 和 b%: the part named in the rate
-            part = next((q for q in reversed(recent) if _names_part(rate, q)), None)
+            new = any(w in rate.name for w in load_phrases().new_words)
+            part = next(
+                (
+                    q
+                    for q in reversed(recent)
+                    if _names_part(rate, q) and (q.measure == "new") == new  # 装机, not 新增
+                ),
+                None,
+            )
             if part is None:
                 return None, None
         elif _own_subject(rate):
