@@ -898,6 +898,21 @@ FOUND = {
         # Not found: the markets' sales that add up to 394.6, not the 412.6 printed in the
         # paragraph before.
     },
+    "township-2023-utf8-wrapped-yunnan-tea-flowers-tourism.txt": {
+        ("share", "占全镇农林牧渔业总产值的比重", "2022"),  # 2.38 of 6.84 is 34.8%, not 38.4%
+        ("growth", "干毛茶产量", "2022→2023"),  # the target 1.05万吨 on 9860吨 is +6.5%, not 9.5%
+        ("growth", "产值", "2021→2022"),  # 1.52→1.87亿元 is +23.0%, not 32.0%
+        ("average_span", "旅游总收入", "2020→2022"),  # 57.5% over two years is 25.5% a year
+        ("disjoint_parts", "合计176.7万元", "2022"),  # the eight villages add up to 179.4
+    },
+    "city-2021-gb18030-crlf-jiangxi-copper-photovoltaics-thirteenth.txt": {
+        ("sum", "外贸进出口总额", "2020"),  # 232.8 + 135.7 is 368.5, not 386.5
+        ("growth_total_vs_parts", "外贸进出口总额", "2020"),  # the same, against the growths
+        ("same_quantity", "城镇新增就业", "2020"),  # 4.86万人 here, 4.68 there
+        ("growth", "一般公共预算收入", "2015→2020"),  # 70.35→102.68 is 1.46 times, not 1.64
+        ("average_growth", "农村居民人均可支配收入", "2015→2020"),  # 9.7% a year, not 12.7%
+        ("count_change", "高新技术企业", "2015→2020"),  # 96→318家 is +222, not 232
+    },
     "city-2021-utf8-shanxi-coal-transition-thirteenth.txt": {
         ("same_quantity", "原煤产量", "2020"),  # 8692 for 8962万吨
         ("share", "占一般公共预算收入", "2020"),  # 89.7 of 112.6亿元 is 79.7%, not 76.9%
