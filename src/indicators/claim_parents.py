@@ -613,14 +613,15 @@ class ParentReading:
         return k >= 0 and self._of_which_at[k] >= self.layout.item_start(c.mention.start)
 
     def _whole_of_its_head_before(self, c: Claim, total: Claim) -> Claim | None:
-        """A level printed before ``total`` in its sentence, no smaller than ``c``, whose
-        indicator holds the last two characters of ``c``'s name (工业税收 of 全口径税收收入, the
-        indicator 税收收入), when ``c`` is larger than ``total``; else ``None``."""
-        if total.mention is None or len(c.name) < 3:
+        """A level printed before ``total`` in its sentence, no smaller than ``c``, named as
+        ``c`` is or whose indicator holds the last two characters of ``c``'s name (工业税收 of
+        全口径税收收入, the indicator 税收收入), when ``c`` is larger than ``total``; else
+        ``None``."""
+        if total.mention is None or len(c.name) < 2:
             return None
         head = c.name[-2:]
-        if head in total.name + total.indicator:
-            return None  # 解决就业困难人员就业420人。其中，…残疾人就业464人: more than it, an error
+        # 解决就业困难人员就业420人。其中，…残疾人就业464人: more than its whole, an error
+        by_head = len(c.name) >= 3 and head not in total.name + total.indicator
         start = self.layout.sentence(total.mention.start)[0]
         for x in itertools.islice(self.index.before(total.mention.start), _FLOWS_MAX):
             if x.mention is None or x.mention.start < start:
@@ -630,8 +631,8 @@ class ParentReading:
                 and x.measure == "level"
                 and unit_family(x.unit) == unit_family(c.unit)
                 and not _larger(c, x)
-                and head in x.indicator
-                and x.name != c.name
+                and ((by_head and head in x.indicator) or x.name == c.name)  # 总投资…，总投资…
+                and x.value != c.value  # not the same figure restated
                 and id(x) not in self._compared_to  # 比上年的10.29亿元: last year's
                 and (x.year, x.months, x.kind) == (c.year, c.months, c.kind)
             ):

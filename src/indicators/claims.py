@@ -2429,13 +2429,15 @@ class _ParagraphReader(ParentReading, ChangeReading):
     def _sub_area(self, c: Claim, any_name: bool = False) -> str:
         """A part of the place named before its indicator (工业园区实现规模以上工业总产值), or
         before any name when ``any_name`` (a growth alone: 新港湾街道…，商品销售额增长31.2%)."""
-        if not (c.indicator or (any_name and c.name)) or c.name_start <= 0:
+        if not (c.indicator or c.name) or c.name_start <= 0:
             return ""
         ph = load_phrases()
-        holiday = self._holiday_before(c.name_start)
+        holiday = self._holiday_before(c.name_start)  # of any name: 春节黄金周…，实现旅游收入…
         if holiday is not None:  # 2022年国庆假期，全镇接待游客12.36万人次: not the year's
             words = clean_name(self.text[self.layout.clause_start(holiday.start()) : holiday.end()])
             return words if words and not words[0].isdigit() else holiday.group(0)  # 截至…20日
+        if not (c.indicator or any_name):
+            return ""
         clause = self.layout.clause_start(c.name_start)
         if self.text.endswith(("）", ")"), 0, clause):  # 全市五个县（市）实现…: from the place
             clause = self.layout.phrase_start(c.name_start)
