@@ -4918,3 +4918,24 @@ def test_a_town_s_figure_compared_with_the_county_s_average_is_the_town_s():
 def test_round_49_keeps_these_consistent_too(body):
     table = _checks(body)
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the big projects' total investment is of all the projects' total, not of the year's plan
+        "一、2018年工作回顾\n全年完成投资48.6亿元。\n二、2019年工作安排\n全年安排重点项目36个，总投资"
+        "68.4亿元，年度计划投资21.3亿元，其中亿元以上产业项目14个，总投资51.6亿元。\n",
+        # the festival's revenue is the festival's: no base of next year's target
+        "一、2023年工作回顾\n全年实现旅游收入24.63亿元，增长61.2%。2023年春节黄金周，全县接待游客18.62万"
+        "人次，实现旅游收入1.73亿元。\n二、2024年工作安排\n力争全年接待游客300万人次，旅游收入达到28亿元，"
+        "增长13.7%。\n",
+        # kinds of tax are parts of the taxes, not of 非税收入 printed last
+        "一、2021年工作回顾\n全年税收收入23.17亿元，非税收入5.47亿元。其中，增值税、企业所得税分别完成"
+        "10.32亿元、5.86亿元。\n",
+    ],
+)
+def test_round_50_keeps_these_consistent(text):
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -40,7 +40,7 @@ from .explain import tidy
 from .findings import INCONSISTENT, NOT_ASSESSABLE, Derived, Finding
 from .intervals import fmt, interval_ends
 from .quantities import Quantity, read_claims
-from .relations import ClaimIndex
+from .relations import ClaimIndex, key
 from .rows import Row, frame
 
 #: Columns of the checks table, in order.
@@ -276,13 +276,21 @@ def _check_rank(check: str) -> int:
 
 
 def _unique(findings: list[Finding]) -> list[Finding]:
+    """The findings, each relation once: a relation judged again on a figure restated with
+    the same value (税收收入15.48亿元 printed twice) is the same relation."""
     seen: set[tuple] = set()
     out = []
     for f in findings:
-        k = (f.check, tuple(sorted(q.row for q in f.claims)), f.stated)
-        if k not in seen:
-            seen.add(k)
-            out.append(f)
+        rows = tuple(sorted(q.row for q in f.claims))
+        figures = tuple(
+            sorted(
+                (key(q), str(q.period), q.value_text, q.unit_text, q.paragraph) for q in f.claims
+            )
+        )
+        if (f.check, rows, f.stated) in seen or (f.check, figures, f.stated, f.verdict) in seen:
+            continue
+        seen.update({(f.check, rows, f.stated), (f.check, figures, f.stated, f.verdict)})
+        out.append(f)
     return out
 
 

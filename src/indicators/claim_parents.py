@@ -374,7 +374,7 @@ class ParentReading:
             counted = _listed_count(lead.group(0)) if lead is not None else 0
             if len(parts) < 2 or (counted and counted != len(parts)):
                 continue  # 三个园区合计 after two figures of the place: no sum of those
-            if len({c.indicator for c in parts}) > 1:
+            if not _one_measure(parts):
                 continue  # 规上工业总产值A、营业收入B，…合计: figures of different measures
             wholes = {c.parent_id for c in parts}
             whole = self._by_ref(wholes.pop()) if len(wholes) == 1 else None
@@ -1568,6 +1568,18 @@ def _other_measure(words: str, total_name: str) -> bool:
     said = max((m for m in measures if at[m] >= 0), key=lambda m: at[m], default="")
     # the last one said, nearest the figure: 产值超亿元企业实现税收 measures 税收
     return bool(own and said) and own not in said and said not in own
+
+
+def _one_measure(parts: list[Claim]) -> bool:
+    """Whether ``parts`` measure one thing: one indicator (or none), or kinds of one whole of
+    the vocabulary, two at least named (增值税、企业所得税、…、其他税种: all of 税收收入)."""
+    indicators = {c.indicator for c in parts}
+    if len(indicators) <= 1:
+        return True
+    named = indicators - {""}
+    if len(named) < 2:
+        return False
+    return bool(set.intersection(*(set(wholes_of(i)) for i in named)))
 
 
 def _other_measure_of_one_thing(name: str, total: str) -> bool:
