@@ -277,7 +277,8 @@ def _check_rank(check: str) -> int:
 
 def _unique(findings: list[Finding]) -> list[Finding]:
     """The findings, each relation once: a relation judged again on a figure restated with
-    the same value (税收收入15.48亿元 printed twice) is the same relation."""
+    the same value in its paragraph (税收收入15.48亿元 printed twice) is the same relation (one
+    stated again in a table or another paragraph is kept: both places need mending)."""
     seen: set[tuple] = set()
     out = []
     for f in findings:
