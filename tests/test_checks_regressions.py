@@ -4939,3 +4939,21 @@ def test_round_50_keeps_these_consistent(text):
     report = parse_text(text)
     table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the province's growth with no subject of its own is the province's
+        "黔屏市人民政府工作报告\n一、2017年工作回顾\n规模以上工业增加值增长10.2%，同期全省增长9.5%。\n",
+        # a change of one year under 其中 after a change over years is that year's
+        "黔屏市人民政府工作报告\n一、2017年工作回顾\n“十三五”以来，全市农村贫困人口由2015年底的45.87万人"
+        "减少到19.16万人，其中2017年减少12.36万人。\n",
+        "黔屏市人民政府工作报告\n一、2017年工作回顾\n贫困发生率由2015年底的14.3%下降到6.05%，其中2017年"
+        "下降3.77个百分点。\n",
+    ],
+)
+def test_round_50_keeps_these_consistent_too(text):
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -257,6 +257,16 @@ class ChangeReading:
         the sentence of a change from A to B of the same subject, is a change of B; else of
         the level of that subject printed after it in its sentence (净增8841户，市场主体总量
         达到85946户)."""
+        by_ref = {f"#{id(c)}": c for c in self.claims}
+        for c in self.claims:  # 由2015年底的45.87万人减少到19.16万人，其中2017年减少12.36万人
+            later = by_ref.get(c.linked_to) if c.link == "change_of" else None
+            if later is None or later.link != "changed_from" or c.mention is None:
+                continue
+            earlier = by_ref.get(later.linked_to)
+            if self._own_year_of_change(c, earlier, later):
+                c.link, c.linked_to = "", ""  # that year's change, over the year before
+                if earlier is not None and c.growth_basis == f"比{earlier.year}年":
+                    c.growth_basis = ""
         loose: dict[tuple[int, str, str], list[Claim]] = {}  # by sentence, name, unit family
         for c in self.claims:
             if c.measure == "change" and not c.link and c.mention is not None and c.name:
@@ -264,7 +274,6 @@ class ChangeReading:
                 loose.setdefault((where, c.name, unit_family(c.unit)), []).append(c)
         if not loose:
             return
-        by_ref = {f"#{id(c)}": c for c in self.claims}
         for later in self.claims:
             if later.link != "changed_from" or later.mention is None or not later.name:
                 continue
@@ -274,6 +283,8 @@ class ChangeReading:
                     by_ref.get(later.linked_to), later, c
                 ):
                     continue  # 由2980万吨压减至2660万吨，十三五以来累计压减1860万吨: not A to B
+                if self._own_year_of_change(c, by_ref.get(later.linked_to), later):
+                    continue  # 由2015年底的45.87万人减少到19.16万人，其中2017年减少12.36万人
                 c.link, c.linked_to = "change_of", f"#{id(later)}"
         for level in self.claims:  # 净增8841户，市场主体总量达到85946户: of the level after it
             if level.measure != "level" or not level.value or level.mention is None:
@@ -288,6 +299,19 @@ class ChangeReading:
                     continue  # place's stock (not 其中企业净增2106户，市场主体总量达到…)
                 if (c.year, c.months, c.first_year) == (level.year, level.months, None):
                     c.link, c.linked_to = "change_of", f"#{id(level)}"
+
+    def _own_year_of_change(self, c: Claim, earlier: Claim | None, later: Claim) -> bool:
+        """Whether the clause of the change ``c`` prints a year of its own (其中2017年减少…)
+        after a change from ``earlier`` to ``later`` over more than a year: ``c`` is then that
+        year's change, not the whole change's."""
+        assert c.mention is not None
+        if earlier is None or earlier.year is None or later.year is None:
+            return False
+        if later.year - earlier.year <= 1:
+            return False
+        clause = self.layout.clause_start(c.mention.start)
+        own = self.periods.anchor_before(c.mention.start, floor=clause)
+        return own is not None and own.year is not None and own.first_year is None
 
     def _over_the_earlier_year(self) -> None:
         """``由2015年的152.4亿元增加到2020年的306.7亿元，实现翻一番``, ``…增加了143个``: a

@@ -78,6 +78,10 @@ _WIDER_CLAUSE = re.compile(r"[，,；;：:]\s*(?:同期|同时|而)?(全(地区|
 _SEEN_FROM = re.compile(r"\s*(?:从|就)(全(地区|[国省市州盟县区旗]))(?:范围|层面)?(?:来)?看[，,]")
 #: What may stand before such a place (同期全省…, （全区…, 高于全省…, 在全国…的情况下).
 _WIDER_LEAD = re.compile(r"[\s（(，,]|同期|而|但|与此同时|其中|[高低快慢]于|在")
+#: A clause of a wider place's growth with no subject of its own (同期全省增长9.5%).
+_WIDER_GROWTH = re.compile(
+    r"\s*(?:同期|同时|而|但)?(全(地区|[国省市州盟县区旗]))(?:同比|比上年)?(?:增长|下降|增速为?|增幅为?)"
+)
 #: A comparison of a figure with the whole place (高于全县平均水平, 比全县高, 全县平均).
 _BESIDE_WHOLE_PLACE = re.compile(r"(?:[高低快慢]于|比|较|超过)全(?:地区|[省市州盟县区旗镇乡])")
 #: A clause of cause after the subject that opens an item (商务服务业受部分企业迁出影响).
@@ -1848,6 +1852,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     c.indicator, c.name = before.indicator, before.name
         c.growth_pct = growth
         c.growth_basis = m.basis or self._basis_of.get(id(c), "")
+        wider = _WIDER_GROWTH.fullmatch(self.text, self.layout.clause_start(m.start), m.start)
+        if wider and not c.scope and wider_than(wider.group(2), self.own_level()):
+            c.scope = wider.group(1)  # …增长10.2%，同期全省增长9.5%: the province's growth
         compared = self.periods.compared_year(m.start, item=True) if not c.growth_basis else None
         if compared is not None and c.year is not None and compared < c.year:
             c.growth_basis = f"比{compared}年"  # 与疫情前的2019年相比，…增长24.9%: over 2019

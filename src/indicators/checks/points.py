@@ -65,8 +65,7 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
             and change.link != "change_of"
             and not change.growth_basis
             and not of_the_year_before(before, now)
-            and sentence_between(before, change)
-            and _names_its_own_year(change, now)
+            and _names_its_own_year(change, now, sentence_between(before, change))
         ):  # 贫困发生率由2015年的19.6%下降到1.17%…。其中2019年…下降3.40个百分点: the year's
             before = None
         if before is None:
@@ -84,12 +83,14 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
     return findings, derived
 
 
-def _names_its_own_year(change: Quantity, now: Quantity) -> bool:
-    """Whether the sentence of ``change`` prints the year of ``now`` before it (其中2019年…下降
-    3.40个百分点), and no word of a total over years (累计提高4.6个百分点)."""
+def _names_its_own_year(change: Quantity, now: Quantity, other_sentence: bool) -> bool:
+    """Whether the sentence of ``change`` (its clause, when it shares the sentence of the
+    change it follows) prints the year of ``now`` before it (其中2019年…下降3.40个百分点; …，
+    其中2017年下降3.77个百分点), and no word of a total over years (累计提高4.6个百分点)."""
     if not change.context or change.anchor is None or now.period is None:
         return False
-    start = max(change.context.rfind(mark, 0, change.anchor) for mark in "。！？") + 1
+    marks = "。！？" if other_sentence else "。！？，,；;"
+    start = max(change.context.rfind(mark, 0, change.anchor) for mark in marks) + 1
     said = change.context[start : change.anchor]
     return f"{now.period.end[0]}年" in said and "累计" not in said
 
