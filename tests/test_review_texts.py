@@ -913,6 +913,20 @@ FOUND = {
         ("average_growth", "农村居民人均可支配收入", "2015→2020"),  # 9.7% a year, not 12.7%
         ("count_change", "高新技术企业", "2015→2020"),  # 96→318家 is +222, not 232
     },
+    "town-2019-gbk-wrapped-zhejiang-hardware-exports.txt": {
+        ("share", "占全镇自营出口的比重", "2018"),  # exports to the US are 32.0%, not 35.0%
+        ("growth", "五金产业产值", "2017→2018"),  # 241.34→265.09亿元 is +9.8%, not 12.8%
+        ("count_change", "年经营性收入50万元以上的村", "2017→2018"),  # 12→21 is +9, not 6
+        # Not found: 上划中央和省市收入 5.29 for 5.92 (not in the vocabulary), and 165家规上企业
+        # for 156 after 对 (read as a market).
+    },
+    "county-2024-utf8-bom-heilongjiang-rice-ice-snow.txt": {
+        ("points_change", "占水稻种植面积的比重", "2023"),  # 58.7%→64.4% is 5.7 points, not 7.5
+        ("growth", "旅游收入", "2023→2024"),  # the target 28 on 24.63 is +13.7%, not 16.7%
+        ("average_growth", "农村居民人均可支配收入", "2018→2023"),  # 9.3% a year, not 11.2%
+        # Not found: 平均亩产557 for 575 (its area is in a 分别 list before, its output 总产),
+        # and 是2019年（5.92亿元）的2.9倍 for 1.9 (the base in brackets).
+    },
     "city-2021-utf8-shanxi-coal-transition-thirteenth.txt": {
         ("same_quantity", "原煤产量", "2020"),  # 8692 for 8962万吨
         ("share", "占一般公共预算收入", "2020"),  # 89.7 of 112.6亿元 is 79.7%, not 76.9%
