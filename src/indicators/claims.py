@@ -82,6 +82,9 @@ _WIDER_LEAD = re.compile(r"[\s（(，,]|同期|而|但|与此同时|其中|[高�
 _WIDER_GROWTH = re.compile(
     r"\s*(?:同期|同时|而|但)?(全(地区|[国省市州盟县区旗]))(?:同比|比上年)?(?:增长|下降|增速为?|增幅为?)"
 )
+#: How far after a figure its comparison with the whole place is looked for (bounded: linear
+#: on any text).
+_BESIDE_REACH = 40
 #: A comparison of a figure with the whole place (高于全县平均水平, 比全县高, 全县平均).
 _BESIDE_WHOLE_PLACE = re.compile(r"(?:[高低快慢]于|比|较|超过)全(?:地区|[省市州盟县区旗镇乡])")
 #: A clause of cause after the subject that opens an item (商务服务业受部分企业迁出影响).
@@ -1507,7 +1510,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         高…): the figure is then of a part of the place."""
         if c.mention is None:
             return False
-        end = self.layout.item_end(c.mention.end)
+        end = min(self.layout.item_end(c.mention.end), c.mention.end + _BESIDE_REACH)
         return _BESIDE_WHOLE_PLACE.search(self.text, c.mention.end, end) is not None
 
     def _subject_before_cause(self, clause: int) -> str:
