@@ -16,7 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -150,16 +150,15 @@ class ParentReading:
                 continue
             if c.measure != "level" or c.first_year is not None or c.months:
                 continue
-            s_start = self.layout.sentence(c.mention.start)[0]
             total = next(
                 (
                     x
-                    for x in itertools.islice(self.index.before(c.mention.start), _FLOWS_MAX)
+                    for x in self._before_in_sentence(c.mention.start)
                     if x.first_year is not None and x.value and x.unit == c.unit
                 ),
                 None,
             )
-            if total is None or total.mention is None or total.mention.start < s_start:
+            if total is None or total.mention is None:
                 continue
             assert total.year is not None and total.first_year is not None
             if not total.first_year <= c.year <= total.year:
@@ -193,13 +192,11 @@ class ParentReading:
                 for c in items
             ):
                 continue
-            s_start = self.layout.sentence(first)[0]
             total = next(  # past the parts of that figure (其中税收收入28.91亿元，…；…分别)
                 (
                     x
-                    for x in itertools.islice(self.index.before(first), _FLOWS_MAX)
-                    if x.mention is not None
-                    and x.value
+                    for x in self._before_in_sentence(first)
+                    if x.value
                     and x.measure == "level"
                     and x.unit == items[0].unit
                     and not x.parent_id
@@ -208,8 +205,6 @@ class ParentReading:
             )
             if (
                 total is None
-                or total.mention is None
-                or total.mention.start < s_start
                 or not total.indicator
                 or (total.scope and not WHOLE_PLACE.fullmatch(total.scope))  # 全州…: its own
                 or unit_family(total.unit) in RELATIVE_FAMILIES
@@ -513,6 +508,15 @@ class ParentReading:
         )
         return count is not None and count.value == str(size) and not count.months
 
+    def _before_in_sentence(self, pos: int, limit: int = _FLOWS_MAX) -> Iterator[Claim]:
+        """The claims printed before ``pos`` in its sentence, nearest first, ``limit`` at most
+        (bounded: linear on any text); none past a claim with no mention."""
+        start = self.layout.sentence(pos)[0]
+        for x in itertools.islice(self.index.before(pos), limit):
+            if x.mention is None or x.mention.start < start:
+                return
+            yield x
+
     def _by_ref(self, ref: str) -> Claim | None:
         """The claim of this paragraph a ``#id`` reference names, if any."""
         return self._claims_by_ref.get(ref) if ref else None
@@ -622,10 +626,7 @@ class ParentReading:
         head = c.name[-2:]
         # 解决就业困难人员就业420人。其中，…残疾人就业464人: more than its whole, an error
         by_head = len(c.name) >= 3 and head not in total.name + total.indicator
-        start = self.layout.sentence(total.mention.start)[0]
-        for x in itertools.islice(self.index.before(total.mention.start), _FLOWS_MAX):
-            if x.mention is None or x.mention.start < start:
-                return None
+        for x in self._before_in_sentence(total.mention.start):
             if (
                 x.value
                 and x.measure == "level"
@@ -652,10 +653,7 @@ class ParentReading:
         (市本级), printed right before it in its sentence and of no own level; else ``None``."""
         if own.mention is None:
             return None
-        start = self.layout.sentence(own.mention.start)[0]
-        for x in itertools.islice(self.index.before(own.mention.start), _FLOWS_MAX):
-            if x.mention is None or x.mention.start < start:
-                return None
+        for x in self._before_in_sentence(own.mention.start):
             if x.value and x.measure == "level" and x.unit == own.unit and not x.parent_id:
                 if x.name.endswith(OWN_LEVEL) or x.scope.endswith(OWN_LEVEL):
                     return None

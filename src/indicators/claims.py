@@ -2104,14 +2104,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """The level reached (由A增加到B: B) whose place among those printed just before the
         list in its sentence is the place of ``listed`` in it, when there are as many; else
         ``None``."""
-        s_start = self.layout.sentence(listed.first)[0]
         reached = [
             c
-            for c in itertools.islice(self.index.before(listed.first), 2 * listed.size + 2)
-            if c.mention is not None
-            and c.mention.start >= s_start
-            and c.mention.to_level
-            and c.value
+            for c in self._before_in_sentence(listed.first, 2 * listed.size + 2)
+            if c.mention is not None and c.mention.to_level and c.value
         ]
         if len(reached) < listed.size:
             return None

@@ -325,28 +325,17 @@ def respective_subjects(
             first.role == "level"
             and (i == 0 or id(mentions[i - 1]) not in found)
             and not clean_name(text[floor:end])
-            and clean_name(text[after : first.start]) in load_phrases().new_words
+            and (of_each := _of_each_before(text[after : first.start]))
         ):
             # 风电由…增加到248.5万千瓦，光伏由…增加到215.6万千瓦，分别新增62.5万千瓦和73.6万千瓦:
-            # what is new of each level reached before the list
+            # what is new of each level reached before the list; 其中服装市场14个、皮具箱包市场9个，
+            # 全年分别实现交易额186.3亿元、79.5亿元: an amount of each of the things counted
             figures = _figure_list(text, mentions, i, 0, w)
             if len(figures) < 2:
                 continue
+            new, amount = of_each
             for k, m in enumerate(figures):
-                found[id(m)] = Respective(k, len(figures), first.start, new=True)
-        elif (
-            first.role == "level"
-            and (i == 0 or id(mentions[i - 1]) not in found)
-            and not clean_name(text[floor:end])
-            and (amount := _amount_named(text[after : first.start]))
-        ):
-            # 其中服装市场14个、皮具箱包市场9个，全年分别实现交易额186.3亿元、79.5亿元: an amount
-            # of each of the things counted before the list
-            figures = _figure_list(text, mentions, i, 0, w)
-            if len(figures) < 2:
-                continue
-            for k, m in enumerate(figures):
-                found[id(m)] = Respective(k, len(figures), first.start, name=amount)
+                found[id(m)] = Respective(k, len(figures), first.start, name=amount, new=new)
         elif i > 0:  # …分别增长7%和8%，分别达到3.94万元和1.83万元: the subjects of the list before
             earlier = found.get(id(mentions[i - 1]))
             if earlier is None or earlier.start < 0 or earlier.size < 2 or i < earlier.size:
@@ -747,13 +736,24 @@ def _reached_only(words: str) -> bool:
     return bool(words.strip()) and not rest
 
 
-def _amount_named(verb_words: str) -> str:
-    """The amount the words between 分别 and a list's first figure name (实现交易额, 完成产值),
-    when it is one of the things counted before the list (``amount_ends`` in phrases.toml);
-    ``""`` otherwise."""
+def _of_each_before(verb_words: str) -> tuple[bool, str] | None:
+    """What the words between 分别 and a list's first figure say each figure is of the figure
+    of the same place before the list: the new ones of it (分别新增: ``(True, "")``), or an
+    amount of the things it counts (分别实现交易额: ``(False, "交易额")``, ``amount_ends`` in
+    phrases.toml); ``None`` otherwise.
+
+    Examples
+    --------
+    >>> _of_each_before("新增"), _of_each_before("实现交易额"), _of_each_before("为")
+    ((True, ''), (False, '交易额'), None)
+    """
+    ph = load_phrases()
     words = clean_name(verb_words)
-    ends = load_phrases().amount_ends
-    return words if len(words) >= 2 and words.endswith(ends) else ""
+    if words in ph.new_words:
+        return True, ""
+    if len(words) >= 2 and words.endswith(ph.amount_ends):
+        return False, words
+    return None
 
 
 def _names_target(verb_words: str) -> bool:
