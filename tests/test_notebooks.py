@@ -146,3 +146,63 @@ def test_the_tables_shown_read_in_chinese(executed):
     assert re.findall(r"<th>[a-z_]+</th>", shown) == []
     for code in ("changed_from", "two_scopes", "<td>output</td>", "<td>tax</td>", "part_of"):
         assert code not in shown
+
+
+def _kernel_gives_no_answer(times: int, monkeypatch) -> list[int]:
+    """Make the first ``times`` kernels started give no answer, as one whose ports another
+    process's kernel took; return the list that counts the kernels started."""
+    from jupyter_client.blocking.client import BlockingKernelClient
+    from jupyter_client.manager import KernelManager
+
+    real_wait = BlockingKernelClient.wait_for_ready
+    real_kernel = KernelManager.start_kernel
+    started: list[int] = []
+
+    def start_kernel(self, **kwargs):
+        started.append(1)
+        return real_kernel(self, **kwargs)
+
+    def no_answer(self, timeout=None):
+        if len(started) <= times:
+            raise RuntimeError(f"Kernel didn't respond in {timeout:g} seconds")
+        return real_wait(self, timeout=timeout)
+
+    monkeypatch.setattr(KernelManager, "start_kernel", start_kernel)
+    monkeypatch.setattr(BlockingKernelClient, "wait_for_ready", no_answer)
+    return started
+
+
+def _run_clean_notebook(tmp_path, monkeypatch, progress=False):
+    monkeypatch.setenv("INDICATORS_HOME", str(tmp_path / "home"))
+    return suite.execute_suite(
+        {"report": str(TEXTS / "county-gdp-targets.txt")},
+        tmp_path / "out",
+        notebooks=["01-clean.ipynb"],
+        source_dir=SOURCE,
+        progress=progress,
+        workers=1,
+    )
+
+
+def test_a_kernel_that_gives_no_answer_is_replaced_by_a_fresh_one(tmp_path, monkeypatch, capsys):
+    started = _kernel_gives_no_answer(1, monkeypatch)
+    [executed] = _run_clean_notebook(tmp_path, monkeypatch, progress=True)
+    assert len(started) == 2
+    assert "原文行数" in _outputs(executed.path)
+    said = capsys.readouterr().err.splitlines()
+    assert said[1] == (
+        "Jupyter 内核无响应（Kernel didn't respond in 180 seconds），"
+        "换用新内核重新执行 01-clean.ipynb"
+    )
+    assert said[-1].startswith("完成 01-clean.ipynb")
+
+
+def test_a_kernel_that_never_answers_is_reported_in_one_line(tmp_path, monkeypatch):
+    started = _kernel_gives_no_answer(suite.KERNEL_ATTEMPTS, monkeypatch)
+    with pytest.raises(suite.SuiteError) as raised:
+        _run_clean_notebook(tmp_path, monkeypatch)
+    assert len(started) == suite.KERNEL_ATTEMPTS
+    assert str(raised.value) == (
+        "笔记本 01-clean.ipynb: Jupyter 内核出错（Kernel didn't respond in 180 seconds）"
+    )
+    assert not (tmp_path / "out" / "01-clean.ipynb").exists()

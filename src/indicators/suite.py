@@ -4,11 +4,15 @@ The notebooks in ``notebooks/`` take their parameters from a cell tagged ``param
 (papermill's convention). :func:`execute_suite` injects the report path after that cell,
 runs every notebook top to bottom in a single shared kernel (the costly start of a kernel and
 of its imports is paid once), and saves each executed copy atomically. A failing cell stops
-the suite with :class:`SuiteError`, which names the notebook and the cell.
+the suite with :class:`SuiteError`, which names the notebook and the cell. A kernel that gives
+no answer (on a loaded machine, or one whose ports another process's kernel took) is shut down
+and the notebook runs again in a fresh one, once.
 """
 
 from __future__ import annotations
 
+import atexit
+import logging
 import multiprocessing
 import os
 import subprocess
@@ -32,6 +36,17 @@ SUITE = (
     "04-targets.ipynb",
 )
 CELL_TIMEOUT = 600
+#: Seconds a kernel has to answer before it is given up on (nbclient's default is 60; a loaded
+#: machine starting several kernels at once can take longer).
+STARTUP_TIMEOUT = 180
+#: Kernels tried per notebook: one that never answers (a port taken by another process's kernel,
+#: say) is shut down and the notebook runs again in a fresh one, with new ports.
+KERNEL_ATTEMPTS = 2
+
+# nbclient logs a kernel given up on as an error; what the user reads is said here instead.
+_NBCLIENT_LOG = logging.getLogger(f"{__name__}.nbclient")
+_NBCLIENT_LOG.addHandler(logging.NullHandler())
+_NBCLIENT_LOG.propagate = False
 
 
 def _kernel_env(base: dict[str, str] | None = None) -> dict[str, str]:
@@ -150,68 +165,118 @@ def _execute_in_one_kernel(
     if env is not None:  # a pool worker: act in the caller's environment
         os.environ.clear()
         os.environ.update(env)
-    from jupyter_client.manager import KernelManager
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError, CellTimeoutError
-    from papermill.iorw import load_notebook_node
-    from papermill.parameterize import parameterize_notebook
-
     src = Path(source_dir) if source_dir is not None else notebooks_dir()
     target = Path(out_dir)
-    work_dir = src.resolve()
-    km = KernelManager(kernel_name="python3")
-    # The kernel's own stderr only carries start-up chatter; cell output is captured per cell.
-    km.start_kernel(cwd=str(work_dir), env=_kernel_env(env), stderr=subprocess.DEVNULL)
+    kernel = _Kernel(src.resolve(), env)
     done: list[ExecutedNotebook] = []
     try:
         for name in notebooks:
             started = time.perf_counter()
             if progress:
                 print(f"正在执行 {name} …", file=sys.stderr, flush=True)
-            path = src / name
-            nb = load_notebook_node(str(path))
-            nb = parameterize_notebook(nb, parameters, kernel_name="python3", language="python")
-            if not km.is_alive():  # died after the notebook before: each one starts clean
-                km.start_kernel(cwd=str(work_dir), env=_kernel_env(env), stderr=subprocess.DEVNULL)
-            client = NotebookClient(
-                nb,
-                km=km,
-                timeout=CELL_TIMEOUT,
-                allow_errors=False,
-                resources={"metadata": {"path": str(work_dir)}},
-            )
-            try:
-                client.execute(cleanup_kc=False)
-            except (CellExecutionError, CellTimeoutError) as exc:
-                number, error = _failing_cell(nb)
-                detail = error if number else str(exc).strip().splitlines()[-1]
-                failed = write_text_atomic(target / name, nbformat.writes(nb) + "\n")
-                raise SuiteError(
-                    f"笔记本 {name} 在第 {number} 个单元格出错: {detail}（已执行的副本: {failed}）"
-                ) from None
-            except RuntimeError as exc:
-                raise SuiteError(f"笔记本 {name}: Jupyter 内核出错（{exc}）") from None
-            finally:
-                if client.kc is not None:
-                    client.kc.stop_channels()
+            nb = _run_one(kernel, src / name, parameters, target, progress)
             out = target / name
             write_text_atomic(out, nbformat.writes(nb) + "\n")
             done.append(ExecutedNotebook(name=name, path=out))
             if progress:
                 seconds = time.perf_counter() - started
                 print(f"完成 {name}（{seconds:.1f} 秒）", file=sys.stderr, flush=True)
-            _reset_namespace(km)
+            kernel.reset_namespace()
     finally:
-        km.shutdown_kernel(now=True)
+        kernel.discard()
     return done
 
 
-def _reset_namespace(km) -> None:
-    """Clear the kernel's variables so the next notebook starts clean (imports stay cached)."""
-    kc = km.client()
-    kc.start_channels()
-    try:
-        kc.wait_for_ready(timeout=60)
-        kc.execute_interactive("%reset -f", timeout=60, output_hook=lambda msg: None)
-    finally:
-        kc.stop_channels()
+class _Kernel:
+    """The kernel a run of notebooks shares, started afresh when it dies or is given up on.
+
+    A fresh kernel gets a new manager (a manager shut down cannot start another) and new ports.
+    """
+
+    def __init__(self, work_dir: Path, env: dict[str, str] | None) -> None:
+        self.work_dir = work_dir
+        self.env = env
+        self.km = None
+        self.manager()  # the costly start is paid before the first notebook is loaded
+
+    def manager(self):
+        """The running kernel's manager, after starting a kernel if none is alive."""
+        from jupyter_client.manager import KernelManager
+
+        if self.km is not None and not self.km.is_alive():  # died after the notebook before
+            self.discard()
+        if self.km is None:
+            self.km = KernelManager(kernel_name="python3")
+            # The kernel's own stderr only carries start-up chatter; cells' output is captured.
+            self.km.start_kernel(
+                cwd=str(self.work_dir), env=_kernel_env(self.env), stderr=subprocess.DEVNULL
+            )
+        return self.km
+
+    def discard(self) -> None:
+        """Shut the kernel down; the next call of :meth:`manager` starts another."""
+        if self.km is not None:
+            km, self.km = self.km, None
+            km.shutdown_kernel(now=True)
+
+    def reset_namespace(self) -> None:
+        """Clear the variables so the next notebook starts clean (imports stay cached)."""
+        if self.km is None:
+            return
+        kc = self.km.client()
+        kc.start_channels()
+        try:
+            kc.wait_for_ready(timeout=STARTUP_TIMEOUT)
+            kc.execute_interactive(
+                "%reset -f", timeout=STARTUP_TIMEOUT, output_hook=lambda msg: None
+            )
+        except (RuntimeError, TimeoutError):  # no answer: the next notebook gets a fresh kernel
+            self.discard()
+        finally:
+            kc.stop_channels()
+
+
+def _run_one(
+    kernel: _Kernel, path: Path, parameters: dict[str, object], target: Path, progress: bool
+) -> nbformat.NotebookNode:
+    """Execute one notebook in the shared kernel, in a fresh one if that one does not answer."""
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError, CellTimeoutError
+    from papermill.iorw import load_notebook_node
+    from papermill.parameterize import parameterize_notebook
+
+    for attempt in range(1, KERNEL_ATTEMPTS + 1):
+        nb = load_notebook_node(str(path))
+        nb = parameterize_notebook(nb, parameters, kernel_name="python3", language="python")
+        client = NotebookClient(
+            nb,
+            km=kernel.manager(),
+            timeout=CELL_TIMEOUT,
+            startup_timeout=STARTUP_TIMEOUT,
+            allow_errors=False,
+            log=_NBCLIENT_LOG,
+            resources={"metadata": {"path": str(kernel.work_dir)}},
+        )
+        try:
+            client.execute(cleanup_kc=False)
+            return nb
+        except (CellExecutionError, CellTimeoutError) as exc:
+            number, error = _failing_cell(nb)
+            detail = error if number else str(exc).strip().splitlines()[-1]
+            failed = write_text_atomic(target / path.name, nbformat.writes(nb) + "\n")
+            raise SuiteError(
+                f"笔记本 {path.name} 在第 {number} 个单元格出错: {detail}（已执行的副本: {failed}）"
+            ) from None
+        except RuntimeError as exc:  # the kernel did not answer, or died
+            # nbclient leaves its clean-up at exit registered when the kernel gave no answer
+            atexit.unregister(client._cleanup_kernel)
+            if attempt == KERNEL_ATTEMPTS:
+                raise SuiteError(f"笔记本 {path.name}: Jupyter 内核出错（{exc}）") from None
+            if progress:
+                retry = f"Jupyter 内核无响应（{exc}），换用新内核重新执行 {path.name}"
+                print(retry, file=sys.stderr, flush=True)
+            kernel.discard()
+        finally:
+            if client.kc is not None:
+                client.kc.stop_channels()
+    raise AssertionError("unreachable")  # pragma: no cover
