@@ -4957,3 +4957,31 @@ def test_round_50_keeps_these_consistent_too(text):
     report = parse_text(text)
     table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a district's figure restated after its floor keeps the district: no second city figure
+        "黔屏市人民政府工作报告\n一、2017年工作回顾\n全市一般公共预算收入完成102.36亿元，增长9.5%。"
+        "兴江区、安宁市地区生产总值分别达到312.5亿元和205.8亿元；兴江区一般公共预算收入突破30亿元，"
+        "达到31.6亿元，成为全市首个财政收入超30亿元的县（市、区）。\n",
+        # 今年 under a change over years dates the net increase to this year alone
+        "一、2022年工作回顾\n全年新认定总部企业19家，迁出2家，辖区总部企业达到103家，增长19.8%；"
+        "“十四五”以来，总部企业由2020年末的72家增加到103家，其中今年净增17家。\n",
+    ],
+)
+def test_round_50_left_out_reports_keep_these_consistent(text):
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_a_figure_restated_after_its_floor_keeps_the_place_and_this_year_s_change_its_year():
+    report = parse_text(
+        "一、2022年工作回顾\n兴江区一般公共预算收入突破30亿元，达到31.6亿元。总部企业由2020年末的72家"
+        "增加到103家，其中今年净增17家。\n"
+    )
+    rows = claims_table(report).set_index("value")
+    assert rows.loc["31.6", "scope"] == "兴江区"
+    assert rows.loc["17", "period"] == "2022" and rows.loc["17", "growth_basis"] == ""

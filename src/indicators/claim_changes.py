@@ -301,9 +301,9 @@ class ChangeReading:
                     c.link, c.linked_to = "change_of", f"#{id(level)}"
 
     def _own_year_of_change(self, c: Claim, earlier: Claim | None, later: Claim) -> bool:
-        """Whether the clause of the change ``c`` prints a year of its own (其中2017年减少…)
-        after a change from ``earlier`` to ``later`` over more than a year: ``c`` is then that
-        year's change, not the whole change's."""
+        """Whether the clause of the change ``c`` prints a year of its own (其中2017年减少…,
+        其中今年净增…) after a change from ``earlier`` to ``later`` over more than a year: ``c``
+        is then that year's change, not the whole change's (今年 dates it to ``later``'s)."""
         assert c.mention is not None
         if earlier is None or earlier.year is None or later.year is None:
             return False
@@ -311,7 +311,14 @@ class ChangeReading:
             return False
         clause = self.layout.clause_start(c.mention.start)
         own = self.periods.anchor_before(c.mention.start, floor=clause)
-        return own is not None and own.year is not None and own.first_year is None
+        if own is not None and own.year is not None and own.first_year is None:
+            return True
+        words = self.text[clause : c.mention.start]
+        if any(w in words for w in load_phrases().this_year_words):  # 其中今年净增17家: the
+            c.first_year = None  # change of the year the span runs to
+            self._set_period(c, later.year, later.months)
+            return True
+        return False
 
     def _over_the_earlier_year(self) -> None:
         """``由2015年的152.4亿元增加到2020年的306.7亿元，实现翻一番``, ``…增加了143个``: a

@@ -1377,6 +1377,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 c.name = self._progress_names[id(carried)]  # 完成全年目标125亿元的49.1%
             elif carried is not None:
                 c.indicator, c.name = carried.indicator, carried.name
+                if carried.scope and m.role == "level" and carried.unit == m.unit != "%":
+                    # 兴江区一般公共预算收入突破30亿元，达到31.6亿元: the district's too
+                    self._scope_of.setdefault(id(m), carried.scope)
                 if carried.measure == "new" and m.role == "level":  # 新建5G基站…，累计达到…
                     c.name = _without_new_word(c.name)
         if listed is not None and listed.target:  # 分别完成规划目标250亿元、13亿元

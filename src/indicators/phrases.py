@@ -146,6 +146,7 @@ class Phrases:
     time_breakdown: tuple[str, ...]
     last_year_words: tuple[str, ...]
     review_year_words: tuple[str, ...]
+    this_year_words: tuple[str, ...]
     wider_than_holiday: tuple[str, ...]
     appendix_done_words: tuple[str, ...]
     appendix_target_words: tuple[str, ...]
@@ -420,6 +421,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         time_breakdown=tuple(subj.get("time_breakdown", ())),
         last_year_words=tuple(per.get("last_year_words", ())),
         review_year_words=tuple(per.get("review_year_words", ())),
+        this_year_words=tuple(per.get("this_year_words", ())),
         wider_than_holiday=tuple(per.get("wider_than_holiday", ())),
         appendix_done_words=tuple(per.get("appendix_done_words", ())),
         appendix_target_words=tuple(per.get("appendix_target_words", ())),
