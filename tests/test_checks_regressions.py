@@ -4985,3 +4985,19 @@ def test_a_figure_restated_after_its_floor_keeps_the_place_and_this_year_s_chang
     rows = claims_table(report).set_index("value")
     assert rows.loc["31.6", "scope"] == "兴江区"
     assert rows.loc["17", "period"] == "2022" and rows.loc["17", "growth_basis"] == ""
+
+
+def test_a_place_s_count_among_the_wider_place_s_is_a_share_of_that_count():
+    table = _checks("在全市1250家规上工业企业中，我镇占86家，占6.9%。")
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["recomputed"] == "6.88%"
+    assert "inconsistent" not in set(table.verdict)
+    report = parse_text(
+        "一、2022年工作回顾\n全年辖区总部企业达到103家，增长19.8%。全区266家总部企业中辖区占103家，"
+        "占比38.7%。\n"
+    )
+    claims = claims_table(report)
+    among = claims[claims.value.isin(["266", "103"]) & (claims.name == "总部企业")]
+    assert among[["value", "scope"]].values.tolist() == [["266", "全区"], ["103", "辖区"]]
+    [row] = check_claims(claims, report).table.query("check == 'share'").to_dict("records")
+    assert row["verdict"] == "consistent" and row["recomputed"] == "38.72%"

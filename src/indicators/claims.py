@@ -366,6 +366,12 @@ _MORE_THAN_LAST = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?多")
 _AMONG = re.compile(
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:家|个|户|人|所|名)([^，,。；;\d]{2,12}?)中[，,：:]"
 )
+#: A place's count among the wider place's (全区266家总部企业中辖区占103家, 在全市1250家规上
+#: 工业企业中，我镇有86家): the whole (``n``) and what the place after 中 holds (the figure after).
+_PLACE_AMONG = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)(?P<u>家|个|户|所|名|项|座)(?P<x>[^，,。；;\d中]{2,12})中[，,]?"
+    r"(?P<place>[^，,。；;\d]{0,6}?)(?:占|有)(?=\d)"
+)
 #: How many figures after a 其中 are read to tell a list of parts from one part.
 _PARTS_BACK = 8
 #: The words of a place's own level of government before a figure's name (市本级, 县本级).
@@ -720,6 +726,39 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     return _Subject("", kind + w.text, w.start, w.end)
                 return _Subject(w.indicator, w.text, w.start, w.end)
         return _Subject("", noun, begin, begin + len(noun))
+
+    @cached_property
+    def _among_hits(self) -> dict[int, re.Match[str]]:
+        """The counts of a place among the wider place's, by where each of their two figures
+        starts (read once per paragraph)."""
+        hits: dict[int, re.Match[str]] = {}
+        for hit in _PLACE_AMONG.finditer(self.text):
+            hits[hit.start("n")] = hits[hit.end()] = hit
+        return hits
+
+    def _among_wider(self, m: Mention) -> _Subject | None:
+        """``全区266家总部企业中辖区占103家``: both figures count the things named between them
+        (总部企业), the first the wider place's (its scope the place printed before it, 全区),
+        the second the place's after 中 (辖区, 我镇: its scope), unless a noun after it names
+        what it counts. ``None`` for other figures."""
+        hit = self._among_hits.get(m.start)
+        if hit is None or m.unit_carried or m.unit != hit.group("u"):
+            return None
+        if m.start != hit.start("n") and self._subject_after(m) is not None:
+            return None  # 28项主要指标中，有22项提前完成: those of them that did, named after
+        start, end = hit.span("x")
+        found = wordings_in(self.text, start, end)
+        w = found[0] if found else None
+        indicator = w.indicator if w is not None and (w.start, w.end) == (start, end) else ""
+        indicator = indicator if fits(indicator, m.unit, m.role) else ""
+        if m.start == hit.start("n"):
+            clause = self.layout.clause_start(m.start)
+            wider = WHOLE_PLACE.search(self.text, clause, m.start)
+            if wider is not None:
+                self._scope_of[id(m)] = wider.group(0)
+        else:
+            self._scope_of[id(m)] = clean_name(hit.group("place")) or f"{hit.group('x')}中"
+        return _Subject(indicator, hit.group("x"), start, end)
 
     def _relative_before(self, m: Mention) -> str:
         """The words of a clause with 的 right before a count (受灾的186家规上工业企业), which
@@ -1294,7 +1333,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 self._fill_value(host, m)
                 return
         elif partner is None:
-            subject = self._subject_after(m) or self._subject_after_pair(m)
+            subject = self._among_wider(m) or self._subject_after(m) or self._subject_after_pair(m)
             if subject is not None:
                 subject = self._remaining(subject, m)  # 剩余的126户贫困人口
             else:
