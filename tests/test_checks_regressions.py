@@ -5001,3 +5001,16 @@ def test_a_place_s_count_among_the_wider_place_s_is_a_share_of_that_count():
     assert among[["value", "scope"]].values.tolist() == [["266", "全区"], ["103", "辖区"]]
     [row] = check_claims(claims, report).table.query("check == 'share'").to_dict("records")
     assert row["verdict"] == "consistent" and row["recomputed"] == "38.72%"
+
+
+def test_a_level_compared_with_at_a_year_s_end_is_that_year_s_and_no_whole_of_parts():
+    report = parse_text(
+        "一、2024年工作回顾\n全县新能源并网装机容量达到1286.5万千瓦，比2020年末的512.6万千瓦增加773.9万千瓦，"
+        "其中光伏装机由2020年的196.5万千瓦增加到603.7万千瓦。\n"
+    )
+    claims = claims_table(report)
+    [base] = claims[claims.value == "512.6"].to_dict("records")
+    assert base["period"] == "2020" and base["name"] == "新能源并网装机容量"
+    table = check_claims(claims, report).table
+    assert set(table.verdict) == {"consistent"}
+    assert set(table.check) == {"change_amount", "part_of_whole"}

@@ -109,7 +109,7 @@ _RANK_BEFORE = re.compile(r"(?:第[\d一二三四五六七八九十]+位[、，,
 #: and 上年末: the stock at the end of the year before).
 _COMPARED_WITH = re.compile(
     r"(?:比|较|与)(上年同期|去年同期|上年同月|去年同月|上年末|上年底|上年|去年|年初"
-    r"|(?:19|20)\d\d年(?:同期)?"
+    r"|(?:19|20)\d\d年(?:同期|末|底)?"
     r"|[“\"]?[十][一二三四五六七八九十]五[”\"]?末"  # 比“十二五”末的86.50万亩: its last year
     r"|\d{1,2}月份?)的$"
 )
