@@ -5014,3 +5014,15 @@ def test_a_level_compared_with_at_a_year_s_end_is_that_year_s_and_no_whole_of_pa
     table = check_claims(claims, report).table
     assert set(table.verdict) == {"consistent"}
     assert set(table.check) == {"change_amount", "part_of_whole"}
+
+
+def test_a_share_whose_whole_is_a_wording_printed_inside_it_is_judged():
+    table = _checks(
+        "石化产业实现营业收入2850.6亿元，增长5.8%，占全市规模以上工业营业收入6120.5亿元的43.6%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("46.57%")
+    table = _checks(
+        "石化产业实现营业收入2850.6亿元，增长5.8%，占全市规模以上工业营业收入6120.5亿元的46.6%。"
+    )
+    assert table[table.check == "share"].verdict.tolist() == ["consistent"]

@@ -727,6 +727,18 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 return _Subject(w.indicator, w.text, w.start, w.end)
         return _Subject("", noun, begin, begin + len(noun))
 
+    def _share_of_printed_whole(self, m: Mention, prev: Mention | None, whole: Claim) -> str:
+        """``占全市规模以上工业营业收入6120.5亿元的43.6%``: a rate right after 的 after a level
+        whose clause names it after 占 is the share of that level, named from 占 on (as
+        ``占全县水产品总产量48.65万吨的26.4%`` is); ``""`` for other figures."""
+        if prev is None or m.unit != "%" or whole.unit == "%" or whole.mention is not prev:
+            return ""
+        if self.text[prev.end : m.start] != "的":
+            return ""
+        clause = self.layout.clause_start(prev.start)
+        k = self.text.find("占", clause, prev.start)
+        return clean_name(self.text[k : prev.start]) if k >= 0 else ""
+
     @cached_property
     def _among_hits(self) -> dict[int, re.Match[str]]:
         """The counts of a place among the wider place's, by where each of their two figures
@@ -1416,6 +1428,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 c.name = self._progress_names[id(carried)]  # 完成全年目标125亿元的49.1%
             elif carried is not None:
                 c.indicator, c.name = carried.indicator, carried.name
+                share = self._share_of_printed_whole(m, prev, carried)
+                if share:  # 占全市规模以上工业营业收入6120.5亿元的43.6%: no level of that total
+                    c.indicator, c.name = "", share
                 if carried.scope and m.role == "level" and carried.unit == m.unit != "%":
                     # 兴江区一般公共预算收入突破30亿元，达到31.6亿元: the district's too
                     self._scope_of.setdefault(id(m), carried.scope)

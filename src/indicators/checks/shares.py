@@ -642,11 +642,20 @@ def _progress_named_before(
 
 def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantity] | None:
     """``流转土地1150亩，占全街道耕地面积2987亩的38.5%``: the whole printed inside the share
-    (named, like the rate, by the words after 占), the part right before it (part, whole)."""
+    (named, like the rate, by the words after 占, or by a wording they end with), the part
+    right before it (part, whole)."""
     if len(before) < 2:
         return None
     part, whole = before[-2], before[-1]
-    if not whole.name.startswith("占") or whole.name != rate.name or whole.row != rate.row - 1:
+    named = whole.name == rate.name and whole.name.startswith("占")
+    # 占全市规模以上工业营业收入6120.5亿元的43.6%: the whole named by its wording, the rate from 占
+    worded = (
+        rate.name.startswith("占")
+        and bool(whole.name)
+        and rate.name.endswith(whole.name)
+        and (rate.sentence_before(24) or "").endswith(f"{whole.value_text}{whole.unit_text}的")
+    )
+    if not (named or worded) or whole.row != rate.row - 1:
         return None
     if not any(w in whole.name for w in load_phrases().new_words):  # not 占全市新增面积…的
         recent = before[-_LOOK_BACK:-1]
