@@ -5026,3 +5026,12 @@ def test_a_share_whose_whole_is_a_wording_printed_inside_it_is_judged():
         "石化产业实现营业收入2850.6亿元，增长5.8%，占全市规模以上工业营业收入6120.5亿元的46.6%。"
     )
     assert table[table.check == "share"].verdict.tolist() == ["consistent"]
+
+
+def test_new_and_upgraded_roads_cover_all_the_roads_built():
+    table = _checks(
+        "全年新建改建农村公路46.8公里，其中新建硬化路23.5公里、提级改造21.3公里，全镇农村公路总里程由318.6"
+        "公里增加到342.9公里。"
+    )
+    [row] = table[table.check == "sum"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("44.8 公里")
