@@ -934,6 +934,20 @@ FOUND = {
         ("average_growth", "一般公共预算收入", "2015→2020"),  # 68.4→112.6亿元: 10.5%, not 13.5%
         ("growth", "一般公共预算支出", "2015→2020"),  # 318.4 is 1.6 times 198.6, not 1.8
     },
+    "city-2021-utf8-shandong-port-petrochemical.txt": {
+        ("same_quantity", "原油加工量", "2020"),  # 3568 for 3586万吨
+        ("growth", "集装箱吞吐量", "2019→2020"),  # 285.2→312.6万标箱 is +9.6%, not 6.9%
+        ("share", "占全市规模以上工业营业收入", "2020"),  # 2850.6 of 6120.5 is 46.6%, not 43.6%
+        ("count_change", "规模以上工业企业", "2019→2020"),  # 1268→1375 is +107, not 117
+        # Not found: three port areas listed with 分别 (2.38 + 1.35 + 0.71 of 4.62亿吨).
+    },
+    "township-2023-gb18030-crlf-yunnan-coffee-tea-border.txt": {
+        ("average_growth", "咖啡种植面积", "2020→2022"),  # 2.15→3.26万亩 is 23.1% a year
+        ("growth", "咖啡综合产值", "2022→2023"),  # the target 1.25 on 1.06亿元 is +17.9%
+        ("growth", "边民互市贸易额", "2020→2022"),  # 8.62 is 2.3 times 3.75, not 3.2
+        ("growth", "接待游客", "2021-01..2021-11→2022-01..2022-11"),  # −16.7%, not −12.7%
+        ("sum", "新建改建农村公路", "2022"),  # 23.5 + 21.3 is 44.8, not 46.8公里
+    },
 }
 
 
