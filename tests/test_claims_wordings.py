@@ -814,3 +814,25 @@ def test_a_verb_is_no_place_and_every_village_s_income_is_a_bound_of_each():
     table = claims_table(report)
     assert table.scope.tolist()[0] == ""
     assert table.measure.tolist()[1:] == ["level", "each", "level"]
+
+
+def test_a_growth_over_the_last_edition_of_a_fair_is_the_figure_s_with_that_basis():
+    table = claims_table(
+        parse_text(f"{REVIEW}\n\n第十届家具博览会现场及意向成交额85.6亿元，比上届增长9.3%。\n")
+    )
+    [row] = table.to_dict("records")
+    assert (row["name"], row["value"], row["growth_pct"], row["growth_basis"]) == (
+        "第十届家具博览会现场及意向成交额",
+        "85.6",
+        "9.3",
+        "比上届",
+    )
+
+
+def test_a_change_over_the_last_term_derives_no_level_of_last_year():
+    report = parse_text(
+        f"{REVIEW}\n\n新一届社区“两委”成员平均年龄41.5岁，比上届下降3.6岁。博览会成交额85.6亿元，"
+        "比上届增长9.3%。\n"
+    )
+    result = check_claims(claims_table(report), report)
+    assert result.table.empty and result.derived_table.empty

@@ -650,6 +650,18 @@ def basis_names_no_time(basis: str) -> bool:
     return bool(basis) and not is_average(basis) and not _NAMED_TIME.search(basis)
 
 
+def over_another_edition(basis: str) -> bool:
+    """Whether a growth or change is over the last edition of a fair or the last term of an
+    office (比上届), whose time the report does not give: no year's level is its base.
+
+    Examples
+    --------
+    >>> over_another_edition("比上届"), over_another_edition("比上年")
+    (True, False)
+    """
+    return "上届" in basis
+
+
 #: A year or a plan named in a basis.
 _NAMED_TIME = re.compile(r"(?:19|20)\d\d年|十[一二三四五六七八九]五")
 

@@ -18,7 +18,13 @@ from ..intervals import Interval, fmt
 from ..period_cells import Period
 from ..printed import is_average
 from ..quantities import Quantity
-from ..relations import ClaimIndex, basis_names_no_time, key, of_the_year_before
+from ..relations import (
+    ClaimIndex,
+    basis_names_no_time,
+    key,
+    of_the_year_before,
+    over_another_edition,
+)
 from .growth import period_span
 
 
@@ -46,6 +52,8 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue
         if is_average(change.growth_basis):  # 年均增加600人: an average over several years
             continue
+        if over_another_edition(change.growth_basis):
+            continue  # 比上届下降3.6岁: over the last term, of no year printed
         if change.link != "change_of" or not change.linked_to:
             continue
         level = index.by_id(change.linked_to)
