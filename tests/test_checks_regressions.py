@@ -5035,3 +5035,30 @@ def test_new_and_upgraded_roads_cover_all_the_roads_built():
     )
     [row] = table[table.check == "sum"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("44.8 公里")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 县域 in a city's report is its counties, without its districts: no second city GDP
+        "绥北市人民政府工作报告\n一、2018年工作回顾\n全市地区生产总值完成980.3亿元，增长5.1%；其中，第一产业"
+        "增加值318.7亿元，增长5.1%；第二产业增加值183.1亿元，增长3.6%；第三产业增加值478.5亿元，增长5.7%。"
+        "县域经济实现地区生产总值568.4亿元，增长5.6%。\n",
+        # a science port is a park of the town; its tax per mu is its own
+        "一、2023年工作回顾\n全年完成税收总收入92.46亿元，同比增长6.8%。占地3150亩的泾南生命科学港全年实现"
+        "税收总收入26.84亿元，同比增长12.1%，亩均税收85.2万元。\n",
+    ],
+)
+def test_round_51_keeps_these_consistent(text):
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    assert "consistent" in set(table.verdict)
+
+
+def test_a_park_s_tax_per_mu_after_its_tax_is_judged_against_it():
+    table = _checks(
+        "占地3150亩的泾南生命科学港全年实现税收总收入26.84亿元，同比增长12.1%，亩均税收88.2万元。"
+    )
+    [row] = table[table.check == "per_unit"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("85.2 万元")

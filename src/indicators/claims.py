@@ -45,7 +45,15 @@ from .periods import (
     period_months,
 )
 from .phrases import alternation, any_word, load_phrases, sum_words, whole_place_share_after
-from .place import OWN_LEVEL, WHOLE_PLACE, detect_place, fiscal_level, place_level, wider_than
+from .place import (
+    DOMAIN,
+    OWN_LEVEL,
+    WHOLE_PLACE,
+    detect_place,
+    fiscal_level,
+    place_level,
+    wider_than,
+)
 from .printed import is_average
 from .respectively import Respective, respective_subjects
 from .subjects import (
@@ -2507,6 +2515,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         words = self.text[clause : c.name_start]
         if wider := self._wider_place(words):
             return wider  # 全市社会消费品零售总额下降3.6% in a district's report
+        domain = DOMAIN.search(words)  # 县域经济实现地区生产总值… in a city's report: the
+        if domain is not None and wider_than(self.own_level(), domain.group(1)):  # counties'
+            return domain.group(0)
         kind = clean_name(words)  # 分行业看，金融业实现税收11.84亿元: one kind's tax
         market = _OF_WHICH_LEAD.sub("", words).startswith("对")  # 分市场看，对东盟…: below
         if (

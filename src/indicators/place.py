@@ -26,6 +26,9 @@ _SESSION_PLACE = re.compile(
 _SELF = re.compile(rf"(?:我|全|本)(街道|[{_LEVELS}])")
 #: A whole place named by its level (全市, 全省, 全盟): the report's own or a wider one.
 WHOLE_PLACE = re.compile(r"全(地区|[国省市州盟县区旗])")
+#: The area of a level of place (县域, 镇域): in a report of a higher level, a part of the
+#: place (a city's counties, without its districts); the whole place in one of that level.
+DOMAIN = re.compile(r"([县乡镇])域")
 #: A wider place before the report's own in its title (营州市河西区兴华街道: 兴华街道).
 _WIDER_PREFIX = re.compile(
     r"^[\u4e00-\u9fff]{2,8}?(?:省|自治区|市|州|盟|县|区)(?=[\u4e00-\u9fff]{2})"
@@ -229,4 +232,5 @@ def is_part_of_place(scope: str) -> bool:
         or ph.port_re.match(scope) is not None  # 濂州港: one port's
         or scope.endswith(OWN_LEVEL)
         or ph.sub_period_re.search(scope) is not None  # 截至12月20日: a part of the year
+        or DOMAIN.fullmatch(scope) is not None  # 县域, as the scope of a city's figure
     )
