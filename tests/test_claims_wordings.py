@@ -836,3 +836,11 @@ def test_a_change_over_the_last_term_derives_no_level_of_last_year():
     )
     result = check_claims(claims_table(report), report)
     assert result.table.empty and result.derived_table.empty
+
+
+def test_growths_of_the_urban_and_rural_resident_incomes_listed_together_are_each_one_s():
+    rows = _rows("城乡常住居民人均可支配收入分别增长6%和7%。", heading=PLAN)
+    assert [(r[0], r[1], r[2], r[5]) for r in rows] == [
+        ("城镇常住居民人均可支配收入", "2018", "target", "6"),
+        ("农村常住居民人均可支配收入", "2018", "target", "7"),
+    ]
