@@ -5062,3 +5062,13 @@ def test_a_park_s_tax_per_mu_after_its_tax_is_judged_against_it():
     )
     [row] = table[table.check == "per_unit"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("85.2 万元")
+
+
+def test_a_plan_handed_down_by_the_province_is_the_target_its_progress_divides():
+    report = parse_text(
+        "一、2018年工作回顾\n全年开工改造各类棚户区8640套，完成省下达计划8000套的118.0%。\n"
+    )
+    claims = claims_table(report)
+    assert claims[claims.value == "8000"].kind.tolist() == ["target"]
+    [row] = check_claims(claims, report).table.query("check == 'share'").to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"] == "108.00%"

@@ -1357,7 +1357,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if subject is not None:
                 subject = self._remaining(subject, m)  # 剩余的126户贫困人口
             else:
-                subject = self._subject_before(ws, we, m.unit, m.role)
+                subject = self._subject_before(ws, we, m.unit, m.role) or self._plan_named(
+                    ws, we, m
+                )
             if (
                 subject is not None
                 and not subject.indicator
@@ -1605,6 +1607,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
         last = self._last_in_unit(m.start, m.unit)
         words = name[: -len(next(e for e in _TARGET_ENDS if name.endswith(e)))]
         return last is not None and len(last.name) >= 2 and words.startswith(last.name[:2])
+
+    def _plan_named(self, ws: int, we: int, m: Mention) -> _Subject | None:
+        """``完成省下达计划8000套的108.0%``: a plan named by words that leave no name once
+        cleaned (省下达计划), right before a figure that a progress rate follows."""
+        if m.role != "level" or _PROGRESS_AFTER.match(self.text, m.end) is None:
+            return None
+        words = self.text[ws:we].rstrip()
+        word = max(
+            (w for w in load_phrases().target_words if words.endswith(w)), key=len, default=""
+        )
+        return _Subject("", word, we - len(word), we) if word else None
 
     def _whole_year_target(self, c: Claim, m: Mention) -> None:
         """``1-6月完成工业总产值61.35亿元，完成全年目标125亿元的49.1%``: the figure named only
