@@ -844,3 +844,13 @@ def test_growths_of_the_urban_and_rural_resident_incomes_listed_together_are_eac
         ("城镇常住居民人均可支配收入", "2018", "target", "6"),
         ("农村常住居民人均可支配收入", "2018", "target", "7"),
     ]
+
+
+def test_a_slogan_ending_in_a_level_of_place_names_no_part_of_the_place():
+    table = claims_table(
+        parse_text(
+            "北山县人民政府工作报告\n一、2024年工作回顾\n工业强县步伐加快，全县规模以上工业企业由上年的"
+            "38家增加到46家。旅游兴县成效明显，接待游客286万人次。\n"
+        )
+    )
+    assert table.scope.tolist() == ["", "", ""]
