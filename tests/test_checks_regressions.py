@@ -5072,3 +5072,8 @@ def test_a_plan_handed_down_by_the_province_is_the_target_its_progress_divides()
     assert claims[claims.value == "8000"].kind.tolist() == ["target"]
     [row] = check_claims(claims, report).table.query("check == 'share'").to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"] == "108.00%"
+
+
+def test_the_total_of_crops_and_herding_is_no_second_herding_output():
+    table = _checks("实现牧业产值64.32亿元，占农牧业总产值74.53亿元的86.3%。")
+    assert table[["check", "verdict"]].values.tolist() == [["share", "consistent"]]
