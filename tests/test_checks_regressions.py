@@ -5077,3 +5077,10 @@ def test_a_plan_handed_down_by_the_province_is_the_target_its_progress_divides()
 def test_the_total_of_crops_and_herding_is_no_second_herding_output():
     table = _checks("实现牧业产值64.32亿元，占农牧业总产值74.53亿元的86.3%。")
     assert table[["check", "verdict"]].values.tolist() == [["share", "consistent"]]
+
+
+def test_codes_in_quotes_before_a_kind_of_exports_keep_the_kind():
+    table = _checks("“9710”“9810”跨境电商B2B出口额42.6亿元。1—11月，出口1012.5亿元。")
+    assert "inconsistent" not in set(table.verdict)
+    report = parse_text("一、2023年工作回顾\n“9710”“9810”跨境电商B2B出口额42.6亿元。\n")
+    assert claims_table(report).name.tolist() == ["跨境电商B2B出口额"]

@@ -380,6 +380,8 @@ _PLACE_AMONG = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?P<u>家|个|户|所|名|项|座)(?P<x>[^，,。；;\d中]{2,12})中[，,]?"
     r"(?P<place>[^，,。；;\d]{0,6}?)(?:占|有)(?=\d)"
 )
+#: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
+_QUOTED_CODES = re.compile(r"(?:[“\"][0-9A-Za-z]+[”\"][、和及]?)+")
 #: How many figures after a 其中 are read to tell a list of parts from one part.
 _PARTS_BACK = 8
 #: The words of a place's own level of government before a figure's name (市本级, 县本级).
@@ -693,6 +695,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             for verb in load_phrases().doing_verbs:  # 税收…: scoped by its kind, below)
                 raw = raw.removesuffix(verb)  # 白酒产业实现税收19.86亿元: the industry's
         kind = clean_name(raw)
+        if kind and not raw.endswith(kind):  # “9710”“9810”跨境电商B2B出口额: the words after
+            codes = _QUOTED_CODES.match(raw)  # the quoted codes
+            kind = clean_name(raw[codes.end() :]) if codes is not None else ""
         if kind in load_phrases().not_kinds or kind.startswith("对"):
             return ""  # 自营出口: all exports; 对欧盟出口: a market, read as the figure's scope
         return kind if kind and raw.endswith(kind) else ""
