@@ -5084,3 +5084,19 @@ def test_codes_in_quotes_before_a_kind_of_exports_keep_the_kind():
     assert "inconsistent" not in set(table.verdict)
     report = parse_text("一、2023年工作回顾\n“9710”“9810”跨境电商B2B出口额42.6亿元。\n")
     assert claims_table(report).name.tolist() == ["跨境电商B2B出口额"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a floor target and a stretch target of one figure are both meant
+        "一、2018年工作回顾\n规模以上工业增加值增长5.6%。\n二、2019年工作安排\n规模以上工业增加值确保增长6%、"
+        "力争8%。\n",
+        # the urbanisation of registered residents is another rate than of all residents
+        "一、2018年工作回顾\n常住人口城镇化率达到68.4%，户籍人口城镇化率达到52.6%。\n",
+    ],
+)
+def test_round_52_keeps_these_consistent(text):
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

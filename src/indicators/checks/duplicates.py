@@ -106,6 +106,8 @@ def _pair_findings(
         return []  # 消除集体经济收入低于2万元的“空壳村”: the bound of a class of villages
     if bool(_LEVEL_WORD.match(first.name)) != bool(_LEVEL_WORD.match(later.name)):
         return []  # 县级民生支出 and 全县民生支出: the county's own level and the whole
+    if _floor_and_stretch(index, first, later):
+        return []  # 确保增长6%、力争8%: a floor and a stretch target, both meant
     every = index.rules.cue("all_items_words")
     if _all_items(first, every) != _all_items(later, every):
         return []  # 全口径税收收入 and the budget's 税收收入: two scopes, both named
@@ -140,6 +142,24 @@ def _pair_findings(
     if first.growth is not None and later.growth is not None and same_basis:
         found_here.append(_judge_growths(first, later, scopes))
     return found_here
+
+
+def _floor_and_stretch(index: ClaimIndex, a: Quantity, b: Quantity) -> bool:
+    """Whether of two targets one is a floor (确保) and the other a stretch (力争)."""
+    if a.kind != "target" or b.kind != "target":
+        return False
+    floors, stretches = (
+        index.rules.cue("floor_target_words"),
+        index.rules.cue("stretch_target_words"),
+    )
+
+    def commits(q: Quantity, words: tuple[str, ...]) -> bool:
+        said = {*q.qualifier.split(), *q.growth_qualifier.split()}
+        return any(w in said for w in words)
+
+    return (commits(a, floors) and commits(b, stretches)) or (
+        commits(a, stretches) and commits(b, floors)
+    )
 
 
 def _slips_under_alike_names(
