@@ -5100,3 +5100,14 @@ def test_round_52_keeps_these_consistent(text):
     report = parse_text(text)
     table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_a_change_in_the_unit_a_level_is_per_mu_of_is_that_level_s():
+    for text in (
+        "籽棉总产36.52万吨，比上年的34.58万吨增长5.6%；平均单产达到423公斤/亩，比上年提高14公斤。",
+        "龙溪工业园区完成规上工业产值968.3亿元，比上年的876.5亿元增长10.5%，亩均工业产值达到338.6万元/亩，"
+        "比上年提高21.4万元。",
+    ):
+        table = _checks(text)
+        assert "inconsistent" not in set(table.verdict), table
+        assert "change_amount" not in set(table.check)

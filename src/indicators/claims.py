@@ -1420,7 +1420,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     if base.year is not None and not m.basis:  # 比2020年的47860元增加13426元
                         c.growth_basis = f"比{base.year}年"
             if m.role == "change" and carried is None:
-                carried = self._last_level(m.start, unit_family(m.unit))
+                carried = self._per_unit_before(m) or self._last_level(m.start, unit_family(m.unit))
                 if carried is not None:  # …退规企业5家，净增9家: a change of the stock (not
                     # 新引进人才6240人，比上年增加1180人: of the new ones over last year's)
                     stock = None if m.basis else self._stock_behind(carried)
@@ -1612,6 +1612,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
         last = self._last_in_unit(m.start, m.unit)
         words = name[: -len(next(e for e in _TARGET_ENDS if name.endswith(e)))]
         return last is not None and len(last.name) >= 2 and words.startswith(last.name[:2])
+
+    def _per_unit_before(self, m: Mention) -> Claim | None:
+        """``平均单产达到423公斤/亩，比上年提高14公斤``: a change printed in the unit over which
+        the level right before it is per unit (公斤 of 公斤/亩) is that level's."""
+        last = self._last_in_sentence(m.claim_start)
+        if last is None or last.measure != "level" or not last.unit.startswith(f"{m.unit}/"):
+            return None
+        return last if self._in_segment(last, m.start) else None
 
     def _plan_named(self, ws: int, we: int, m: Mention) -> _Subject | None:
         """``完成省下达计划8000套的108.0%``: a plan named by words that leave no name once
