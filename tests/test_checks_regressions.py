@@ -5111,3 +5111,9 @@ def test_a_change_in_the_unit_a_level_is_per_mu_of_is_that_level_s():
         table = _checks(text)
         assert "inconsistent" not in set(table.verdict), table
         assert "change_amount" not in set(table.check)
+
+
+def test_firms_a_campaign_dealt_with_after_a_part_are_no_part_of_the_total():
+    table = _checks("全镇印染企业由38家减少到24家，其中规上印染企业18家，整治“散乱污”企业216家。")
+    assert table[["check", "verdict"]].values.tolist() == [["part_of_whole", "consistent"]]
+    assert table.indicators.tolist() == ["规上印染企业; 印染企业"]

@@ -838,6 +838,28 @@ class ParentReading:
         values = [_exact(x.value, self._noted_as(x.unit, total), total.unit) for x in parts]
         return total_value is not None and None not in values and sum(values) == total_value
 
+    def _campaign_of_its_own(self, c: Claim, total: Claim) -> bool:
+        """Whether ``c``, after a comma past a part given to ``total``, is named by a verb of a
+        campaign (整治, 关停: ``campaign_verbs``) that ``total``'s name does not open with: the
+        things a work dealt with, not one more part (印染企业由38家减少到24家，其中规上印染企业
+        18家，整治“散乱污”企业216家)."""
+        assert c.mention is not None
+        verbs = load_phrases().campaign_verbs
+        if not c.name.startswith(verbs) or total.name.startswith(verbs):
+            return False
+        ref = f"#{id(total)}"
+        before = next(
+            (
+                x
+                for x in itertools.islice(self.index.before(c.mention.start), _SIBLINGS_BACK)
+                if x.parent_id == ref and x.mention is not None
+            ),
+            None,
+        )
+        if before is None or before.mention is None:
+            return False
+        return self.text[before.mention.end : before.mention.end + 1] in ("，", ",")
+
     def _noted_as(self, unit: str, total: Claim) -> str:
         """The unit of a part in the terms of its total: the total's own when the measure word
         is noted in brackets after the total (存栏60.9万头（只），其中羊48.3万只: 万头)."""
@@ -1101,6 +1123,8 @@ class ParentReading:
                 return  # 7个村集体经济收入全部超过10万元，其中…: no total of the villages
             if _larger(c, total) and self._parts_complete(c, total):
                 return  # 46家，其中28家、18家，完成…改造企业132家: the parts are all given
+            if _larger(c, total) and self._campaign_of_its_own(c, total):
+                return  # 印染企业…24家，其中规上…18家，整治“散乱污”企业216家: another work
             if c.mention.start > self.layout.item_end(at) and self._item_of_its_own(c):
                 return  # 其中…；规模以上工业增加值增长9%左右，规上工业主营业务收入…: not parts
             if total.measure == "new" and self._is_level_reached(c):

@@ -63,6 +63,7 @@ class Phrases:
     pull_words: tuple[str, ...]
     paid_verbs: tuple[str, ...]
     doing_verbs: tuple[str, ...]
+    campaign_verbs: tuple[str, ...]
     output_verbs: dict[str, str]
     passed_verbs: tuple[str, ...]
     flat: re.Pattern[str]
@@ -321,6 +322,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         pull_words=tuple(g.get("pull_words", ())),
         paid_verbs=tuple(g.get("paid_verbs", ())),
         doing_verbs=tuple(g.get("doing_verbs", ())),
+        campaign_verbs=tuple(g.get("campaign_verbs", ())),
         output_verbs=dict(g.get("output_verbs", {})),
         passed_verbs=tuple(g.get("passed_verbs", ())),
         flat=re.compile(
