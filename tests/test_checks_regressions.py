@@ -5117,3 +5117,14 @@ def test_firms_a_campaign_dealt_with_after_a_part_are_no_part_of_the_total():
     table = _checks("全镇印染企业由38家减少到24家，其中规上印染企业18家，整治“散乱污”企业216家。")
     assert table[["check", "verdict"]].values.tolist() == [["part_of_whole", "consistent"]]
     assert table.indicators.tolist() == ["规上印染企业; 印染企业"]
+
+
+@pytest.mark.parametrize("added", ["", "，全年新增126.5万千瓦"])
+def test_an_average_growth_after_a_level_compared_with_runs_from_that_level(added):
+    report = parse_text(
+        "一、2021年工作回顾\n光伏装机由上年的302.16万千瓦增加到428.66万千瓦"
+        f"{added}；与2015年的93.20万千瓦相比，年均增长29.0%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.check == "average_growth"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["period"] == "2015→2021"

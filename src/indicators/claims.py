@@ -840,6 +840,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         now = self._named_level_before(words, indicator, m) if words else None
         if now is None:  # 是2015年（279户）的2.1倍: from before the brackets
             now = self._last_level(m.claim_start, family)
+            if now is not None and now.measure == "new" and now.mention is not None:
+                stock = self._last_level(now.mention.start, family)  # 由…增加到428.66万千瓦，
+                if stock is not None and stock.name == now.name:  # 全年新增126.5万千瓦；与
+                    now = stock  # 2015年的93.20万千瓦相比: the stock's, not the new ones'
             if (
                 now is not None
                 and now.mention is not None

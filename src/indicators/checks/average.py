@@ -10,6 +10,8 @@ otherwise nothing is said, and an average growth is never compared with last yea
 
 from __future__ import annotations
 
+from itertools import islice
+
 from .. import explain as ex
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding, at_printed_comparable_prices
@@ -51,7 +53,7 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
     for q in index.quantities:
         if q.growth is None or not q.is_average_growth:
             continue
-        origin, level = index.origins.get(q.row), q
+        origin, level = _compared_right_after(index, q) or index.origins.get(q.row), q
         if origin is None and q.link == "same_as" and q.value is None:
             # 由2015年的A增加到B，是2015年的2.1倍，年均增长g: the average of the level stated,
             # over the years from its origin (when they are several)
@@ -107,6 +109,30 @@ def _compared_right_before(index: ClaimIndex, q: Quantity, level: Quantity) -> Q
     if key(prev) != key(level) or sentence_between(prev, q) or prev.paragraph != q.paragraph:
         return None
     return prev
+
+
+#: The openings of a level printed as what a figure is compared with (与2015年的93.20万千瓦).
+_COMPARED_OPENERS = ("与", "比", "较", "同")
+
+
+def _compared_right_after(index: ClaimIndex, q: Quantity) -> Quantity | None:
+    """The earlier level of ``q``'s measure printed right after it and before its average
+    growth (…增加到428.66万千瓦；与2015年的93.20万千瓦相比，年均增长29.0%): the level the
+    average runs from, rather than the level ``q`` changed from; ``None`` when there is none."""
+    if q.value is None:
+        return None
+    after = next(  # (past what was added to it: …，全年新增126.5万千瓦；与2015年的…)
+        (x for x in islice(index.quantities, q.row + 1, q.row + 4) if x.measure == "level"), None
+    )
+    if after is None or after.value is None or after.period is None or q.period is None:
+        return None
+    if not after.period.is_year or after.period.end >= q.period.start:
+        return None
+    if key(after) != key(q) or sentence_between(q, after) or after.paragraph != q.paragraph:
+        return None
+    if not after.quote.startswith(_COMPARED_OPENERS) or after.growth is not None:
+        return None  # (not 2021年至2025年，区级税收分别为…: levels of their own years)
+    return after
 
 
 def _plan_runs_from(q: Quantity, first: int) -> bool:
