@@ -5128,3 +5128,21 @@ def test_an_average_growth_after_a_level_compared_with_runs_from_that_level(adde
     table = check_claims(claims_table(report), report).table
     [row] = table[table.check == "average_growth"].to_dict("records")
     assert row["verdict"] == "consistent" and row["period"] == "2015→2021"
+
+
+def test_a_base_clause_of_the_plan_naming_no_time_is_the_level_of_the_year_under_review():
+    text = (
+        "一、2023年工作回顾\n累计租赁飞机达到{}架。\n二、2024年重点工作\n在累计租赁飞机1862架的基础上，"
+        "年内力争突破2000架。\n"
+    )
+    report = parse_text(text.format("1862"))
+    claims = claims_table(report)
+    assert claims[["name", "period", "kind"]].values.tolist()[1:] == [
+        ["累计租赁飞机", "2023", "actual"],
+        ["累计租赁飞机", "2024", "target"],
+    ]
+    assert "inconsistent" not in set(check_claims(claims, report).table.verdict)
+    report = parse_text(text.format("1826"))  # the stock restated otherwise in the plan
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.verdict == "inconsistent"].to_dict("records")
+    assert row["check"] == "same_quantity"

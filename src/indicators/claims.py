@@ -1402,6 +1402,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             self._take_subject(c, partner)
         elif subject is not None:
             c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
+            if c.name.startswith("在") and _base_clause_tail().match(self.text, m.end):
+                c.name = c.name[1:]  # 在累计租赁飞机1862架的基础上: 在 opens the base clause
             c.start = min(m.start, subject.start)
             c.end = max(c.end, subject.end)
             planned = c.name in load_phrases().target_words or (

@@ -433,6 +433,32 @@ def _after_of_which(text: str, start: int) -> bool:
     return text.endswith(("其中", "其中，", "其中,"), max(0, start - 3), start)
 
 
+#: A base clause naming no time (在累计租赁飞机1862架的基础上，): in the plan, the level
+#: the year under review reached.
+_BASE_OF_NOW = re.compile(
+    r"(?<![^，,；;。：:\s])在(?=[^。；;：:，,]{0,40}?\d[^。；;：:，,]{0,20}?的基础上)"
+)
+
+
+#: Words of a base clause that make its figure what the plan keeps (稳定在, 保持在).
+_KEPT_IN_PLAN = ("稳定在", "保持在", "控制在", "稳定", "保持", "力争", "确保")
+
+
+def _with_bases_of_now(anchors: list[Anchor], text: str, year: int) -> list[Anchor]:
+    """``anchors`` with one more for each base clause of a plan paragraph that names no
+    time (在累计租赁飞机1862架的基础上，年内力争突破2000架): its figures are of ``year``,
+    the year under review, up to its 的基础上."""
+    added = []
+    for m in _BASE_OF_NOW.finditer(text):
+        end = _base_clause_end(text, m.end(), m.end())
+        if end < 0 or any(m.start() <= a.start < end for a in anchors):
+            continue  # 在2023年…的基础上: dated by its own time
+        if any(w in text[m.end() : end] for w in _KEPT_IN_PLAN):
+            continue  # 在茶园总面积稳定在4.86万亩的基础上: what the plan keeps, a target
+        added.append(Anchor(m.end(), m.end(), year, None, origin=True, reach=end))
+    return sorted([*anchors, *added], key=lambda a: a.start) if added else anchors
+
+
 def _base_clause_end(text: str, start: int, end: int) -> int:
     """Where ``在…的基础上`` (or ``以…为基数``) ends, when the time phrase at ``start`` opens
     it; else -1."""
@@ -622,6 +648,8 @@ class PeriodFinder:
             this_year=self.default_year,
             last_year=delivered - 1 if delivered else None,
         )
+        if paragraph.part == "plan" and self.default_year is not None:
+            self.anchors = _with_bases_of_now(self.anchors, paragraph.text, self.default_year - 1)
         ph = load_phrases()
         text = paragraph.text
         blocked = [m.span() for m in ph.not_target.finditer(text)]
