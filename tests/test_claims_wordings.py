@@ -854,3 +854,21 @@ def test_a_slogan_ending_in_a_level_of_place_names_no_part_of_the_place():
         )
     )
     assert table.scope.tolist() == ["", "", ""]
+
+
+def test_the_earlier_end_of_a_change_after_a_figure_is_that_figure_s_and_so_is_its_growth():
+    table = claims_table(
+        parse_text(
+            "一、2023年工作回顾\n\n集装箱吞吐量1216.8万标准箱，增长6.1%，由2018年的862.5万标准箱增长到"
+            "2023年的1216.8万标准箱，年均增长7.1%。全年培训各类学员12.6万人次，由2015年的3.6万人次增长了"
+            "2.5倍。\n"
+        )
+    )
+    rows = table[["name", "period", "value", "growth_pct"]].values.tolist()
+    assert rows == [
+        ["集装箱吞吐量", "2023", "1216.8", "6.1"],
+        ["集装箱吞吐量", "2018", "862.5", ""],
+        ["集装箱吞吐量", "2023", "1216.8", "7.1"],
+        ["培训各类学员", "2023", "12.6", "250"],
+        ["培训各类学员", "2015", "3.6", ""],
+    ]

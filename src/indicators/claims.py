@@ -380,6 +380,8 @@ _PLACE_AMONG = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?P<u>家|个|户|所|名|项|座)(?P<x>[^，,。；;\d中]{2,12})中[，,]?"
     r"(?P<place>[^，,。；;\d]{0,6}?)(?:占|有)(?=\d)"
 )
+#: Words before the earlier end of a change that name only when it was (由2018年的, 从上年末的).
+_ORIGIN_ONLY = re.compile(r"[由从](?:(?:19|20)\d\d年|上年|去年)?(?:末|底)?的?")
 #: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
 _QUOTED_CODES = re.compile(r"(?:[“\"][0-9A-Za-z]+[”\"][、和及]?)+")
 #: How many figures after a 其中 are read to tell a list of parts from one part.
@@ -1541,11 +1543,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         the figure is then of the whole year, whatever months the figure before had.
         """
         words, ph = self.text[ws:we].strip(), load_phrases()
+        # …1216.8万标准箱，增长6.1%，由2018年的862.5万标准箱增长到…: the figure before's change
+        origin = _ORIGIN_ONLY.fullmatch(words) is not None
         part = ph.period_part_re.match(words)
         if part is not None and words[part.end() :] in ph.restate_words:
             words = words[part.end() :]  # …98.62亿元；上半年实现226.69亿元: of its months
         whole_year = words not in ph.restate_words and ph.restate.match(words) is not None
-        if words not in ph.restate_words and not whole_year:
+        if words not in ph.restate_words and not whole_year and not origin:
             return None, False
         family = unit_family(m.unit)
         before = self._last_level(m.start, family)

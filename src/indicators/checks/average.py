@@ -121,8 +121,13 @@ def _compared_right_after(index: ClaimIndex, q: Quantity) -> Quantity | None:
     average runs from, rather than the level ``q`` changed from; ``None`` when there is none."""
     if q.value is None:
         return None
-    after = next(  # (past what was added to it: …，全年新增126.5万千瓦；与2015年的…)
-        (x for x in islice(index.quantities, q.row + 1, q.row + 4) if x.measure == "level"), None
+    after = next(  # (past what was added to it: …，全年新增126.5万千瓦，…是水电的1.4倍；与…)
+        (
+            x
+            for x in islice(index.quantities, q.row + 1, q.row + 5)
+            if x.measure == "level" and key(x) == key(q)
+        ),
+        None,
     )
     if after is None or after.value is None or after.period is None or q.period is None:
         return None
