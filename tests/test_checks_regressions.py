@@ -5146,3 +5146,25 @@ def test_a_base_clause_of_the_plan_naming_no_time_is_the_level_of_the_year_under
     table = check_claims(claims_table(report), report).table
     [row] = table[table.verdict == "inconsistent"].to_dict("records")
     assert row["check"] == "same_quantity"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a named port's trade and its parts under 其中 are the port's, not the county's
+        "一、2025年工作回顾\n全县外贸进出口总额42.36亿元，增长18.7%。克孜勒口岸完成进出口贸易额312.48亿元，"
+        "同比增长14.3%。其中，出口236.15亿元，增长16.2%；进口76.33亿元，增长8.8%。\n",
+        "一、2025年工作回顾\n全县外贸进出口总额42.36亿元，增长18.7%。克孜勒口岸完成进出口贸易额312.48亿元，"
+        "其中出口236.15亿元，增长16.2%；进口76.33亿元，增长8.8%。\n",
+        # a ratio named by parts with their whole's measure divides those parts
+        "一、2025年工作回顾\n口岸过货量486.3万吨，其中进口312.6万吨、出口173.7万吨。进出口贸易额312.48亿元，"
+        "其中出口236.15亿元、进口76.33亿元，进口过货量是出口过货量的1.8倍。\n",
+    ],
+)
+def test_round_52_keeps_these_port_figures_consistent(text):
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    if "过货量是" in text:
+        [row] = table[table.check == "ratio"].to_dict("records")
+        assert row["verdict"] == "consistent" and row["recomputed"].startswith("1.80")

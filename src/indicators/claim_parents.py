@@ -579,10 +579,14 @@ class ParentReading:
                 candidates = next((same_time[k] for k in keys if k in same_time), [])
                 found.append(self._whole_before(c, candidates, entry.part_of))
             whole_index = max((k for k in found if k is not None), default=None)
+            if whole_index is not None and self._of_which_total_after(c, self.claims[whole_index]):
+                continue  # …42.36亿元。口岸完成进出口贸易额312.48亿元。其中，出口…: of the port's
             if whole_index is not None:
                 t = self.claims[whole_index]
                 c.parent_id = f"#{id(t)}"
                 c.parent = t.indicator
+                if not c.scope and is_part_of_place(t.scope):  # 克孜勒口岸完成进出口贸易额…，
+                    c.scope = t.scope  # 其中出口…；进口…: the port's, as its total
 
     def _listed_whole(self, c: Claim, at: int) -> Claim | None:
         """The figure of a 分别 list right before the 其中 at ``at`` whose subject ends the
@@ -768,7 +772,8 @@ class ParentReading:
     def _next_sibling_part(self, c: Claim, total: Claim) -> bool:
         """``其中，电子信息产业链实现营业收入128.6亿元，…；现代家具产业链72.4亿元，…``: after a
         semicolon, an item named as a thing of the kind of the part before it (产业链), with no
-        measure of its own, is the next part of the same total."""
+        measure of its own, or a sibling of a part before it in the vocabulary (出口…；进口…),
+        is the next part of the same total."""
         assert c.mention is not None
         ref = f"#{id(total)}"
         parts = [
@@ -778,6 +783,11 @@ class ParentReading:
         ]
         if not parts or unit_family(parts[0].unit) != unit_family(c.unit):
             return False
+        if c.indicator and any(  # 其中，出口236.15亿元，增长16.2%；进口76.33亿元: the other
+            x.indicator and set(wholes_of(x.indicator)) & set(wholes_of(c.indicator))  # part
+            for x in parts  # of one whole in the vocabulary
+        ):
+            return True
         return any(  # a part before names its measure after the head (电子信息产业链实现营业
             c.name.endswith(head) and head in x.name and not x.name.endswith(head)  # 收入)
             for head in load_phrases().sibling_heads
@@ -978,9 +988,40 @@ class ParentReading:
             end = self._of_which_at[k] + 1
         k = bisect.bisect_left(candidates, end, key=self.index.starts.__getitem__)
         for j in range(k - 1, max(-1, k - 1 - _HOLDERS_BACK), -1):
-            if _may_hold(self.claims[candidates[j]], part):  # not a park's for the place's
-                return candidates[j]
+            total = self.claims[candidates[j]]
+            if _may_hold(total, part) or self._of_which_between(total, part):
+                return candidates[j]  # not a park's for the place's, unless 其中 makes it so
         return None
+
+    def _of_which_total_after(self, c: Claim, whole: Claim) -> bool:
+        """Whether the 其中 that ``c`` follows in its sentence has a total of its own printed
+        after ``whole``, named outside the vocabulary by a part of the place (克孜勒口岸完成
+        进出口贸易额312.48亿元。其中，出口…): ``c`` is a part of that total, not of ``whole``."""
+        if c.mention is None or whole.mention is None:
+            return False
+        k = bisect.bisect_left(self._of_which_at, c.mention.start) - 1
+        if k < 0 or self._of_which_at[k] < self.layout.sentence(c.mention.start)[0]:
+            return False
+        total = self._total_before(self._of_which_at[k], unit_family(c.unit))
+        return (
+            total is not None
+            and total is not whole
+            and not total.indicator
+            and is_part_of_place(total.name)  # named by a part of the place (克孜勒口岸…)
+            and total.mention is not None
+            and total.mention.start > whole.mention.start
+        )
+
+    def _of_which_between(self, total: Claim, part: Claim) -> bool:
+        """Whether a 其中 stands between ``total`` and ``part`` in their sentence, with no
+        place named for ``part`` (口岸完成进出口贸易额312.48亿元，其中出口…；进口…)."""
+        if part.scope or total.mention is None or part.mention is None:
+            return False
+        start, end = total.mention.end, part.mention.start
+        if self.layout.sentence_index(start) != self.layout.sentence_index(end):
+            return False
+        k = bisect.bisect_left(self._of_which_at, start)
+        return k < len(self._of_which_at) and self._of_which_at[k] < end
 
     def _parents_after_of_which(self) -> None:
         """其中: the figures after it in its sentence are parts of the figure of the same kind

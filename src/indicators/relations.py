@@ -306,6 +306,16 @@ class ClaimIndex:
         """The claim with this ``claim_id``."""
         return self._by_id.get(claim_id)
 
+    def parts_of_another(self, parts: Iterable[Quantity | None], total: Quantity) -> bool:
+        """Whether any of ``parts`` is printed as a part of a figure named outside the
+        vocabulary (克孜勒口岸完成进出口贸易额312.48亿元。其中，出口…；进口…: the port's, not
+        the place's 外贸进出口总额)."""
+        for p in parts:
+            whole = self.by_id(p.parent_id) if p is not None and p.parent_id else None
+            if whole is not None and not whole.indicator and total.indicator:
+                return True
+        return False
+
     def indicator(self, name: str) -> Indicator | None:
         """The vocabulary entry of a canonical name."""
         return self.vocabulary.get(name)

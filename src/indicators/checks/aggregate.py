@@ -98,6 +98,8 @@ def aggregate_checks(index: ClaimIndex) -> list[Finding]:
                 continue
             if total.scope and any(p is not None and p.scope != total.scope for p in parts):
                 continue  # 对…国家进出口 (a part of the place): not the place's exports
+            if index.parts_of_another(parts, total):
+                continue  # 口岸完成进出口贸易额…。其中，出口…；进口…: the port's, not the county's
             absent = [c for c, p in zip(entry.components, parts, strict=True) if p is None]
             no_rate = [
                 p.label

@@ -79,8 +79,8 @@ def _multiples_of_figures(index: ClaimIndex) -> list[Finding]:
                 before.append(q)
                 del before[:-_MULTIPLE_BACK]  # a few figures back: linear in the paragraph
             continue
-        top = _named_level(before, named.group(1), q)
-        bottom = _named_level(before, named.group(2), q)
+        top = _named_level(before, named.group(1), q, index)
+        bottom = _named_level(before, named.group(2), q, index)
         if top is None or bottom is None or top is bottom or top.unit is None:
             continue
         if bottom.unit is None or top.unit.kind != bottom.unit.kind:
@@ -89,12 +89,15 @@ def _multiples_of_figures(index: ClaimIndex) -> list[Finding]:
     return findings
 
 
-def _named_level(before: list[Quantity], words: str, multiple: Quantity) -> Quantity | None:
+def _named_level(
+    before: list[Quantity], words: str, multiple: Quantity, index: ClaimIndex
+) -> Quantity | None:
     """The last level before a multiple that ``words`` name, of its time and kind (the new
     ones, when the multiple's name says 新增): the one
-    named by them exactly (出口124.36亿元，其中出口农产品20.5亿元: 出口), else the one whole
-    whose name begins or ends with them, nearest first (农村居民: 农村居民人均可支配收入;
-    来穗人员: 辖区登记来穗人员)."""
+    named by them exactly (出口124.36亿元，其中出口农产品20.5亿元: 出口), else a part named by
+    them with its whole's measure (进口过货量: 进口 under 口岸过货量, not 进口 of the trade in
+    亿元), else the one whole whose name begins or ends with them, nearest first (农村居民:
+    农村居民人均可支配收入; 来穗人员: 辖区登记来穗人员)."""
     new = any(w in multiple.name for w in load_phrases().new_words)  # 光伏新增装机是风电的1.2倍
     candidates = [
         q
@@ -107,6 +110,11 @@ def _named_level(before: list[Quantity], words: str, multiple: Quantity) -> Quan
     exact = [q for q in candidates if words in (q.name, q.indicator)]
     if exact:
         return exact[0]
+    for q in candidates:  # 其中进口312.6万吨…，进口过货量是…: 进口 of 口岸过货量
+        whole = index.by_id(q.parent_id) if q.parent_id else None
+        rest = words[len(q.name) :] if q.name and words.startswith(q.name) else ""
+        if whole is not None and len(rest) >= 2 and whole.name.endswith(rest):
+            return q
     prefixed = [
         q
         for q in candidates

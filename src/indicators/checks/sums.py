@@ -60,6 +60,8 @@ def sum_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             present = [p for p in parts if p is not None]
             if not present or any(p.scope != total.scope for p in present if total.scope):
                 continue  # 外商投资企业进出口 is not the total of the place's 出口 and 进口
+            if index.parts_of_another(present, total):
+                continue  # 口岸完成进出口贸易额…。其中，出口…；进口…: the port's, not the county's
             if len(present) == len(parts):
                 findings.append(_judge_sum(total, present))
                 continue
