@@ -948,6 +948,23 @@ FOUND = {
         ("growth", "接待游客", "2021-01..2021-11→2022-01..2022-11"),  # −16.7%, not −12.7%
         ("sum", "新建改建农村公路", "2022"),  # 23.5 + 21.3 is 44.8, not 46.8公里
     },
+    "county-2020-utf8-bom-wrapped-anhui-tea-rural-tourism.txt": {
+        ("share", "占一般公共预算收入的比重", "2019"),  # 9.86 of 12.48 is 79.0%, not 82.0%
+        ("growth", "一般公共预算收入", "2019→2020"),  # the target 13.60 on 12.48 is +9.0%
+        ("sum", "茶叶产值", "2019"),  # 绿茶 13.57 for 15.37: the kinds add up to 22.88
+        ("count_change", "茶叶专业村", "2018→2019"),  # 38→52 is +14, not 16
+        ("change_amount", "乡村旅游收入", "2019"),  # 3.89 more on 19.86 is +19.6%, not 22.6%
+    },
+    "district-2024-gbk-tianjin-port-logistics-leasing.txt": {
+        ("average_growth", "集装箱吞吐量", "2018→2023"),  # 862.5→1216.8 is 7.1% a year
+        ("same_quantity", "租赁飞机", "2023"),  # 1862 in the review, 1826 in the plan's base
+        ("change_amount", "外贸进出口总额", "2023-01..2023-11"),  # 82.4 less is −3.4%
+        ("growth_total_vs_parts", "外贸进出口总额", "2023-01..2023-11"),  # the same
+        ("sum", "合计", "2023"),  # the four streets add up to 47.28, not 47.82
+        # Not planted: the share of the streets' 合计 is right for their sum, not for 47.82.
+        ("share", "占全区全口径税收", "2023"),
+        # Not found: 规模是2020年的3.2倍 (规模 names the figure before, read as a subject).
+    },
 }
 
 
