@@ -872,3 +872,13 @@ def test_the_earlier_end_of_a_change_after_a_figure_is_that_figure_s_and_so_is_i
         ["培训各类学员", "2023", "12.6", "250"],
         ["培训各类学员", "2015", "3.6", ""],
     ]
+
+
+def test_a_multiple_of_the_scale_is_the_multiple_of_the_figure_before():
+    table = claims_table(
+        parse_text(
+            "一、2023年工作回顾\n\n跨境电商交易额由2020年的105.6亿元增加到286.4亿元，规模是2020年的3.2倍。\n"
+        )
+    )
+    rows = table[["name", "period", "value", "growth_pct", "growth_basis"]].values.tolist()
+    assert rows[-1] == ["跨境电商交易额", "2023", "286.4", "220", "比2020年"]

@@ -765,7 +765,7 @@ FOUND = {
         ("per_unit", "亩均税收", "2018"),  # 35.62亿元 on 10850亩 is 32.8万元, not 38.2
         ("average_growth", "规模以上工业企业主营业务收入", "2015→2018"),  # 11.2%, not 14.2%
         ("same_quantity", "税收收入", "2018"),  # 园区税收收入 36.84亿元 restates 38.64亿元
-        # Not found: 规模是2015年（0.98亿美元）的2.3倍 (its subject is 规模).
+        ("growth", "实际利用外资", "2015→2018"),  # 规模是2015年（0.98亿美元）的2.3倍: 1.9倍
     },
     "township-2023-gb18030-wrapped-sichuan-kiwi-tourism.txt": {
         ("growth", "农村居民人均可支配收入", "2021→2022"),  # 18436→19872元 is +7.8%, not 8.7%
@@ -963,7 +963,9 @@ FOUND = {
         ("sum", "合计", "2023"),  # the four streets add up to 47.28, not 47.82
         # Not planted: the share of the streets' 合计 is right for their sum, not for 47.82.
         ("share", "占全区全口径税收", "2023"),
-        # Not found: 规模是2020年的3.2倍 (规模 names the figure before, read as a subject).
+        ("growth", "跨境电商进出口额", "2020→2023"),  # 105.6→286.4 is 2.7 times, not 3.2
+        # The same, against the average growth of the three years (39.5% a year is right).
+        ("average_span", "跨境电商进出口额", "2020→2023"),
     },
 }
 

@@ -1892,6 +1892,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
             subject = self._rate_of(subject, m.claim_start)
             if subject is not None and subject.name in load_phrases().compared_after:
                 subject = None  # 与2019年的142.63亿元相比增长30.7%: of the level compared
+            elif (
+                subject is not None
+                and not subject.indicator
+                and (subject.name in load_phrases().level_words)
+            ):  # 由2020年的105.6亿元增加到286.4亿元，规模是2020年的3.2倍: of the level before
+                subject = None
         if target is None and subject is None and partner is None:
             base = self._base_alone(m)
             if base is not None:  # 全年完工台数比上年的42台增长61.9%: of 完工台数, not of a
