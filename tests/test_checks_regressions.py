@@ -5168,3 +5168,16 @@ def test_round_52_keeps_these_port_figures_consistent(text):
     if "过货量是" in text:
         [row] = table[table.check == "ratio"].to_dict("records")
         assert row["verdict"] == "consistent" and row["recomputed"].startswith("1.80")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全区火锅门店达到3860家，全年新开火锅门店620家、关停245家，净增385家。",
+        "全年新增租赁飞机163架，退租17架，净增156架，累计租赁飞机达到1862架。",
+    ],
+)
+def test_shops_opened_and_aircraft_returned_are_flows_of_a_net_change(text):
+    table = _checks(text)
+    [row] = table[table.check == "net_flows"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["gap"] == "10"

@@ -1795,7 +1795,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return True
         if c.indicator and c.name_start >= 2:
             return self.text.endswith(words, max(0, c.name_start - 4), c.name_start)
-        return c.name.startswith(words)
+        ph = load_phrases()  # 新开火锅门店620家: the ones opened in the year, new ones too
+        opened = c.name.startswith(ph.opened_words) and not c.name.startswith(ph.not_opened_words)
+        return c.name.startswith(words) or opened
 
     def _structure(self, c: Claim, m: Mention) -> None:
         """A component of ``a:b:c``: named after the structure, indicator from the vocabulary."""

@@ -144,6 +144,19 @@ def _judge(before: Quantity, level: Quantity, new: Quantity) -> Finding:
     )
 
 
+def _new_ones_of(new: Quantity, net: Quantity) -> bool:
+    """Whether ``new`` are new ones of what ``net`` is the net change of: named alike, or
+    named by a new word and the stock's name (新开火锅门店 of 火锅门店, 新增入规企业 of 规模以上
+    工业企业 when the vocabulary names both)."""
+    if key(new) == key(net) or (new.indicator and new.indicator == net.indicator):
+        return True
+    ph = load_phrases()
+    for word in (*ph.new_words, *ph.opened_words):
+        if new.name.startswith(word) and new.name[len(word) :] in (net.name, key(net)):
+            return True
+    return False
+
+
 #: How many figures before a net change the flows it sums are looked for.
 _FLOWS_BACK = 6
 
@@ -176,7 +189,7 @@ def net_flow_checks(index: ClaimIndex) -> list[Finding]:
                 (
                     q
                     for q in reversed(before)
-                    if q.measure == "new" and key(q) == key(net) and not q.parent_id
+                    if q.measure == "new" and _new_ones_of(q, net) and not q.parent_id
                 ),
                 None,
             )
