@@ -882,3 +882,12 @@ def test_a_multiple_of_the_scale_is_the_multiple_of_the_figure_before():
     )
     rows = table[["name", "period", "value", "growth_pct", "growth_basis"]].values.tolist()
     assert rows[-1] == ["跨境电商交易额", "2023", "286.4", "220", "比2020年"]
+
+
+def test_a_level_a_net_increase_runs_from_is_last_year_s():
+    rows = _rows("年末全镇规上工业企业达到93家，由上年的86家净增7家。")
+    assert [(r[0], r[1], r[3]) for r in rows] == [
+        ("规上工业企业", "2017", "93"),
+        ("规上工业企业", "2016", "86"),
+        ("规上工业企业", "2017", "7"),
+    ]
