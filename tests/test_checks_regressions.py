@@ -5181,3 +5181,13 @@ def test_shops_opened_and_aircraft_returned_are_flows_of_a_net_change(text):
     table = _checks(text)
     [row] = table[table.check == "net_flows"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["gap"] == "10"
+
+
+def test_a_growth_of_its_own_subject_after_a_level_compared_with_is_over_that_year():
+    report = parse_text(
+        "一、2021年工作回顾\n全年实现旅游总收入58.74亿元，增长18.2%；与2015年的25.46亿元相比，旅游总收入"
+        "增长1.5倍。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[(table.check == "growth") & (table.period == "2015→2021")].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("130.71%")

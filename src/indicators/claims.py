@@ -1623,6 +1623,28 @@ class _ParagraphReader(ParentReading, ChangeReading):
         words = name[: -len(next(e for e in _TARGET_ENDS if name.endswith(e)))]
         return last is not None and len(last.name) >= 2 and words.startswith(last.name[:2])
 
+    def _compared_just_before(self, m: Mention, c: Claim) -> str:
+        """``与2015年的25.46亿元相比，旅游总收入增长1.3倍``: the basis of a growth of its own
+        subject right after a level it is compared with (比2015年); ``""`` when there is none."""
+        if c.value or m.multiple is None:
+            return ""
+        base = self._last_in_sentence(m.claim_start)
+        if base is None or id(base) not in self._compared_to or base.year is None:
+            return ""
+        if c.year is None or base.year >= c.year:
+            return ""  # …比上年的263.82亿元增长8.6%，上年增长3.6%: that year's own growth
+        if (base.indicator, base.name) != (c.indicator, c.name) or not c.name:
+            return ""
+        clause = self.layout.clause_start(m.start)
+        if base.mention is None or base.mention.end > clause:
+            return ""
+        if not any(w in self.text[base.mention.end : clause] for w in ("相比", "比较")):
+            return ""  # (not …比上年的139.02亿元下降2.4%，一季度…分别下降19.6%)
+        now = self._compared_to[id(base)]
+        if not c.link and (now.year, now.months, now.kind) == (c.year, c.months, c.kind):
+            c.linked_to, c.link = f"#{id(now)}", "same_as"  # the growth of the level compared
+        return f"比{base.year}年"
+
     def _per_unit_before(self, m: Mention) -> Claim | None:
         """``平均单产达到423公斤/亩，比上年提高14公斤``: a change printed in the unit over which
         the level right before it is per unit (公斤 of 公斤/亩) is that level's."""
@@ -1963,7 +1985,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 elif before is not None:  # 一季度地区生产总值下降8.7%；上半年下降3.2%
                     c.indicator, c.name = before.indicator, before.name
         c.growth_pct = growth
-        c.growth_basis = m.basis or self._basis_of.get(id(c), "")
+        c.growth_basis = (
+            m.basis or self._basis_of.get(id(c), "") or self._compared_just_before(m, c)
+        )
         wider = _WIDER_GROWTH.fullmatch(self.text, self.layout.clause_start(m.start), m.start)
         if wider and not c.scope and wider_than(wider.group(2), self.own_level()):
             c.scope = wider.group(1)  # …增长10.2%，同期全省增长9.5%: the province's growth
