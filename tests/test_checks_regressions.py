@@ -5191,3 +5191,18 @@ def test_a_growth_of_its_own_subject_after_a_level_compared_with_is_over_that_ye
     table = check_claims(claims_table(report), report).table
     [row] = table[(table.check == "growth") & (table.period == "2015→2021")].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("130.71%")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # new ones of a kind of owner are new ones, not a second stock
+        "全年新登记民营市场主体9.86万户，民营市场主体总数达到67.89万户。",
+        # the whole place's area past a semicolon is no further part of a kind of crops
+        "全镇经济作物面积达到6.12万亩，其中茶园2.86万亩、精品水果0.78万亩；全镇农作物播种面积10.52万亩，"
+        "经济作物占播种面积的比重由48.6%提高到58.2%。",
+    ],
+)
+def test_round_53_keeps_these_consistent(text):
+    table = _checks(text)
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -45,6 +45,8 @@ if TYPE_CHECKING:
     from .respectively import Respective
 
 
+#: The whole place named opening a clause (全镇, 全县, 全市…).
+_WHOLE_OF_PLACE = re.compile(r"全(?:[镇乡县市区州盟旗]|街道)")
 #: What separates the items of a list (A 126名、B 318名和C 1460名).
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 #: The words of a sum that open its clause after a count of what it adds up (三个城区合计,
@@ -993,6 +995,13 @@ class ParentReading:
                 return candidates[j]  # not a park's for the place's, unless 其中 makes it so
         return None
 
+    def _opens_with_whole_place(self, c: Claim) -> bool:
+        """Whether the clause of ``c`` names the whole place before its name (全镇农作物…)."""
+        assert c.mention is not None
+        start = self.layout.clause_start(c.mention.start)
+        end = c.name_start if c.name_start >= start else c.mention.start
+        return _WHOLE_OF_PLACE.search(self.text, start, end) is not None
+
     def _of_which_total_after(self, c: Claim, whole: Claim) -> bool:
         """Whether the 其中 that ``c`` follows in its sentence has a total of its own printed
         after ``whole``, named outside the vocabulary by a part of the place (克孜勒口岸完成
@@ -1154,6 +1163,8 @@ class ParentReading:
                     # 超百亿元企业6家，其中…；新增上市企业三家、挂牌企业14家: new ones
                     or self._unlike_parts_before(c, total)
                     or (_larger(c, total) and self._parts_after(c, of_which.positions))
+                    or (_larger(c, total) and self._opens_with_whole_place(c))
+                    # …，其中茶园…、精品水果…；全镇农作物播种面积10.52万亩: the place's own
                     # 鞋服企业186家，其中…；食品企业212家，其中…: a total of its own
                 )
             ):

@@ -382,6 +382,8 @@ _PLACE_AMONG = re.compile(
 )
 #: Words before the earlier end of a change that name only when it was (由2018年的, 从上年末的).
 _ORIGIN_ONLY = re.compile(r"[由从](?:(?:19|20)\d\d年|上年|去年)?(?:末|底)?的?")
+#: Kinds of owner between a word of new ones and the wording (新登记民营市场主体).
+_OWNER_KINDS = ("民营", "私营", "个体", "外资", "外商投资", "国有", "集体")
 #: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
 _QUOTED_CODES = re.compile(r"(?:[“\"][0-9A-Za-z]+[”\"][、和及]?)+")
 #: How many figures after a 其中 are read to tell a list of parts from one part.
@@ -1816,7 +1818,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
             c.name = c.name[: -len(next(w for w in words if c.name.endswith(w)))]
             return True
         if c.indicator and c.name_start >= 2:
-            return self.text.endswith(words, max(0, c.name_start - 4), c.name_start)
+            start = c.name_start
+            kind = next((k for k in _OWNER_KINDS if self.text.endswith(k, 0, start)), "")
+            start -= len(kind)  # 新登记民营市场主体9.86万户: new ones of a kind of owner
+            return self.text.endswith(words, max(0, start - 4), start)
         ph = load_phrases()  # 新开火锅门店620家: the ones opened in the year, new ones too
         opened = c.name.startswith(ph.opened_words) and not c.name.startswith(ph.not_opened_words)
         return c.name.startswith(words) or opened
