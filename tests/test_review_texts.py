@@ -967,6 +967,20 @@ FOUND = {
         # The same, against the average growth of the three years (39.5% a year is right).
         ("average_span", "跨境电商进出口额", "2020→2023"),
     },
+    "street-2022-utf8-beijing-hotline-buildings.txt": {
+        ("share", "占全街道全口径税收的比重", "2021"),  # 31.52 of 42.16 is 74.8%, not 78.4%
+        ("disjoint_parts", "受理12345市民服务热线派单", "2021"),  # 咨询类 3512 for 3215
+        ("same_quantity", "解决率", "2021"),  # 95.3% in the review, 93.5% in the plan
+        ("count_change", "辖区累计加装电梯", "2020→2021"),  # 38→61 is +23, not 32
+        ("growth", "注册志愿者", "2020→2021"),  # 1.52→1.87万人 is +23.0%, not 26.0%
+    },
+    "county-2016-gbk-crlf-henan-grain-twelfth-review.txt": {
+        ("growth", "一般公共预算收入", "2015→2016"),  # the target 11.50 on 10.36 is +11.0%
+        ("growth", "规模以上工业主营业务收入", "2014→2015"),  # 337.2→386.5 is +14.6%
+        ("growth", "地区生产总值", "2010→2015"),  # 1.78 times, not 1.87
+        ("average_growth", "一般公共预算收入", "2010→2015"),  # 4.83→10.36 is 16.5% a year
+        ("structure", "第一产业比重", "2015"),  # 18.7:48.9:31.5 adds up to 99.1 (49.8 for 48.9)
+    },
 }
 
 
