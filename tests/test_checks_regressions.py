@@ -5206,3 +5206,9 @@ def test_a_growth_of_its_own_subject_after_a_level_compared_with_is_over_that_ye
 def test_round_53_keeps_these_consistent(text):
     table = _checks(text)
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_a_share_of_a_class_among_the_whole_place_s_count_divides_that_count():
+    table = _checks("全旗68个嘎查村中，集体经济收入10万—50万元的45个，50万元以上的23个，占30.8%。")
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"] == "33.82%"

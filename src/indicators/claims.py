@@ -372,6 +372,7 @@ _PROGRESS_AFTER = re.compile(r"的\d+(?:\.\d+)?%")
 _MORE_THAN_LAST = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?多")
 #: A count of things opening a sentence as the set its figures are among (127家规上工业企业中，…).
 _AMONG = re.compile(
+    r"(?:在)?(?:全(?:[镇乡县市区旗州盟]|街道))?"  # (全旗68个嘎查村中，…: the whole place's)
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:家|个|户|人|所|名)([^，,。；;\d]{2,12}?)中[，,：:]"
 )
 #: A place's count among the wider place's (全区266家总部企业中辖区占103家, 在全市1250家规上

@@ -404,6 +404,9 @@ def _part_and_whole(
         ):
             return None, None  # …基础设施投资52.18亿元；民间投资增长9.6%，占…: its level unprinted
         part = _part_in_named_unit(part, recent, _whole_words(clause))
+        counted = _count_among(part, before) if not _whole_words(clause) else None
+        if counted is not None:  # 全旗68个嘎查村中，…50万元以上的23个，占33.8%: of the 68
+            return part, counted
         among = _among_opening(part) if not _whole_words(clause) else ""
         if among:  # 一般公共预算收入中，税收收入87.36亿元，占88.6%: of the revenue
             clause = f"占{among}的"
@@ -1192,6 +1195,27 @@ def _both_named_elsewhere(index: ClaimIndex, rate: Quantity) -> Finding | None:
     if is_part_of_place(whole.scope):
         return None  # a street's or a park's figure is no whole of the place's share
     return judge_share(rate, parts[0], whole)
+
+
+def _count_among(part: Quantity, before: list[Quantity]) -> Quantity | None:
+    """The count ``part`` is counted among, printed as ``N个X中`` opening its sentence and
+    read as its scope (全旗68个嘎查村中，…50万元以上的23个): that count, else ``None``."""
+    if not part.is_count or not part.scope.endswith("中"):
+        return None
+    return next(
+        (
+            q
+            for q in reversed(before)
+            if q is not part
+            and q.is_count
+            and q.period == part.period
+            and part.scope in (q.name, f"{q.name}中")
+            and q.value is not None
+            and part.value is not None
+            and q.value.hi >= part.value.lo
+        ),
+        None,
+    )
 
 
 def _among_opening(part: Quantity) -> str:
