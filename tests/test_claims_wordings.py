@@ -891,3 +891,19 @@ def test_a_level_a_net_increase_runs_from_is_last_year_s():
         ("规上工业企业", "2016", "86"),
         ("规上工业企业", "2017", "7"),
     ]
+
+
+def test_places_listed_with_their_level_printed_once_are_each_a_part_of_the_place():
+    table = claims_table(
+        parse_text(
+            "一、2020年工作回顾\n\n凤塘、桃林、新埔街道规模以上工业总产值分别为1286.3亿元、412.35亿元和"
+            "986.2亿元。新建、改造农村公路分别为56.4公里和30.0公里。\n"
+        )
+    )
+    rows = table[["name", "scope", "value"]].values.tolist()
+    assert rows[:3] == [
+        ["凤塘规模以上工业总产值", "凤塘街道", "1286.3"],
+        ["桃林规模以上工业总产值", "桃林街道", "412.35"],
+        ["新埔街道规模以上工业总产值", "新埔街道", "986.2"],
+    ]
+    assert table.scope.tolist()[3:] == ["", ""]

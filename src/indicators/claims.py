@@ -383,6 +383,12 @@ _PLACE_AMONG = re.compile(
 )
 #: Words before the earlier end of a change that name only when it was (由2018年的, 从上年末的).
 _ORIGIN_ONLY = re.compile(r"[由从](?:(?:19|20)\d\d年|上年|去年)?(?:末|底)?的?")
+#: Places listed with the level of place printed after the last one only (凤塘、桃林、新埔
+#: 街道): the first of them and that level.
+_PLACES_SHARING_LEVEL = re.compile(
+    r"([\u4e00-\u9fff]{2,3})(?:、[\u4e00-\u9fff]{2,3})*[、和及][\u4e00-\u9fff]{2,3}"
+    r"(街道|镇|乡|社区|(?<![农乡])村)"
+)
 #: Kinds of owner between a word of new ones and the wording (新登记民营市场主体).
 _OWNER_KINDS = ("民营", "私营", "个体", "外资", "外商投资", "国有", "集体")
 #: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
@@ -2722,8 +2728,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if wider := self._listed_wider(listed):
             return wider
         place = load_phrases().sub_place_re.match(item)
-        if place is None:
-            return ""
+        if place is None:  # 凤塘、桃林、新埔街道…分别: each named without the level the last
+            shared = _PLACES_SHARING_LEVEL.match(self.text, listed.start)  # one prints
+            ph = load_phrases()
+            if shared is None or shared.group(1).startswith(
+                (*ph.place_name_stops, *ph.new_words, "街道", "社区")
+            ):
+                return ""  # (not 新建、改造农村公路, 街道、花山街道…)
+            return shared.group(1) + shared.group(2)
         named = _PLACE_LEAD.sub("", place.group(0))
         return "" if named == self.own_place() else named
 

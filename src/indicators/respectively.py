@@ -1069,14 +1069,18 @@ def _kind_of_bare(kind: str, word: str) -> bool:
 def _distributed(name: str, last: str, first: str, w: _Words) -> str | None:
     """``name`` completed with the head it shares with the last subject (工业 + 总产值) or
     with the beginning it shares with the first one (一般公共预算 + 支出), when that makes
-    a vocabulary wording; else with a shared head of the data file."""
+    a vocabulary wording; else with a shared head of the data file. Places listed before the
+    measure (凤塘、桃林、新埔街道规上工业总产值) each take the measure whole (not 林业总产值)."""
+    own = _vocabulary_word(last, w)
+    bare = len(name) <= 3 and not name.endswith(_LEVELS_OF_PLACE)  # 凤塘 (not 李家村)
+    if own and bare and _PLACE_WITH_LEVEL.match(last) and not name.endswith(own):
+        return name + own
     for i in range(len(name)):
         for j in range(1, len(last)):
             if name[i:] + last[j:] in w.canonical:
                 if _kind_of_bare(name[:i], name[i:] + last[j:]):
                     return name + last[j:]  # 科技服务业、信息服务业增加值: 科技服务业增加值
                 return name[i:] + last[j:]
-    own = _vocabulary_word(last, w)
     if own and len(own) < len(last) and not name.endswith(own):
         return name + own  # 东区、西区工业总产值: 东区工业总产值, no vocabulary wording
     for j in range(len(first) - 1, 0, -1):
@@ -1086,6 +1090,11 @@ def _distributed(name: str, last: str, first: str, w: _Words) -> str | None:
         if last.endswith(head) and len(last) > len(head) and not name.endswith(head):
             return name + head
     return None
+
+
+#: The last of places listed with the level printed once (…、新埔街道规上工业总产值).
+_PLACE_WITH_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,3}(?:街道|镇|乡|社区|(?<![农乡])村)")
+_LEVELS_OF_PLACE = ("街道", "镇", "乡", "社区", "村", "县", "区", "市")
 
 
 def _unit_fits(indicator: str, m: Mention) -> bool:
