@@ -618,3 +618,14 @@ def test_changes_and_multiples_in_a_look_back_on_a_plan_are_of_its_last_year():
     assert "inconsistent" not in set(checks.verdict)
     [row] = checks[checks.check == "average_growth"].to_dict("records")
     assert row["period"] == "2010→2015" and row["verdict"] == "consistent"  # 21.06% a year
+
+
+def test_a_span_goes_on_past_a_paragraph_of_changes_that_run_to_its_last_year():
+    report = parse_text(
+        "一、2015年工作回顾\n\n五年来，我们紧紧围绕发展目标，奋力拼搏。\n\n——综合实力显著增强。生产总值由2010年的"
+        "138.4亿元增加到2015年的246.8亿元，年均增长12.3%；五年累计完成固定资产投资712.4亿元。\n\n"
+        "——人民生活持续改善。城镇居民人均可支配收入由14126元增加到22846元，年均增长10.1%。\n"
+    )
+    table = claims_table(report)
+    rows = table[table.name == "城镇居民人均可支配收入"][["period", "value"]].values.tolist()
+    assert rows == [["2010", "14126"], ["2015", "22846"]]

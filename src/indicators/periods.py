@@ -899,7 +899,7 @@ class PeriodFinder:
         own = self._opening_spans_so_far[-1] if self._opening_spans_so_far else None
         # …。（next paragraph）森林覆盖率由2016年的71.2%提高到76.3%: a year a change runs from
         # does not end the span carried in
-        span = own or (self.carried if all(a.origin for a in self.anchors) else None)
+        span = own or (self.carried if all(self._within_carried(a) for a in self.anchors) else None)
         if span is None or span.first_year is None or span.year is None:
             return None
         now = self.default_year or self.report.review_year
@@ -912,6 +912,18 @@ class PeriodFinder:
         if span is own and any(a.first_year is None for a in later):
             return None  # 五年来…。2025年，…: the year's from there on
         return Anchor(0, 0, span.year, None, span.first_year)
+
+    def _within_carried(self, a: Anchor) -> bool:
+        """Whether the time phrase ``a`` keeps to the span carried into the paragraph: the
+        year a change runs from, the span's last year a change runs to (增加到2015年的), or
+        the span itself (五年累计 after 五年来)."""
+        span = self.carried
+        if a.origin or span is None:
+            return a.origin
+        text = self.paragraph.text[a.start : a.end]
+        if a.first_year is None and a.year == span.year and text.startswith(("到", "至")):
+            return True
+        return (a.first_year, a.year) == (span.first_year, span.year)
 
     def kind(self, pos: int, year: int | None) -> str:
         """``target`` or ``actual`` for a figure at ``pos`` of the given year."""
