@@ -3745,9 +3745,9 @@ def test_a_village_or_community_average_is_no_total_and_its_brackets_no_scope():
     )
     claims = claims_table(report)
     rows = {r["value"]: r for r in claims.to_dict("records")}
-    assert rows["68452"]["scope"] == "" and rows["68452"]["name"] == "村集体经济总收入"
+    assert rows["68452"]["scope"] == "" and rows["68452"]["name"] == "集体经济总收入"
     assert rows["3111.5"]["name"] == "村均"
-    assert rows["58236"]["parent"] == "村集体经济总收入"
+    assert rows["58236"]["parent"] == "农村集体经济收入"
     table = check_claims(claims, report).table
     assert "inconsistent" not in set(table.verdict)
     [share] = table[table.check == "share"].to_dict("records")
@@ -5212,3 +5212,14 @@ def test_a_share_of_a_class_among_the_whole_place_s_count_divides_that_count():
     table = _checks("全旗68个嘎查村中，集体经济收入10万—50万元的45个，50万元以上的23个，占30.8%。")
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"] == "33.82%"
+
+
+def test_the_villages_total_income_is_the_collective_income_the_plan_targets():
+    report = parse_text(
+        "一、2024年工作回顾\n全镇十八个行政村村级集体经济总收入达到5836万元，同比增长14.8%。\n"
+        "二、2025年工作安排\n村级集体经济总收入6400万元，增长12.7%。\n"
+    )
+    claims = claims_table(report)
+    assert claims.name.tolist()[0] == "行政村"
+    [row] = check_claims(claims, report).table.query("period == '2024→2025'").to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("9.66%")

@@ -332,6 +332,6 @@ def following_noun(text: str, pos: int, end: int) -> str:
     if len(noun) > 2 and noun[0] == noun[1] and noun[0] in ph.doubled_place_chars:
         return noun[0]  # 12个村村集体经济收入合计: the villages, then their own figure's name
     for place in ("行政村", "村", "社区"):  # 186个行政村集体经营性收入合计: the villages
-        if noun.startswith(place + "集体") and len(noun) > len(place) + 2:
-            return place
+        if noun.startswith((place + "集体", place + "村级")) and len(noun) > len(place) + 2:
+            return place  # (十八个行政村村级集体经济总收入: the villages too)
     return noun[:12]
