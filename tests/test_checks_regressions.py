@@ -5223,3 +5223,18 @@ def test_the_villages_total_income_is_the_collective_income_the_plan_targets():
     assert claims.name.tolist()[0] == "行政村"
     [row] = check_claims(claims, report).table.query("period == '2024→2025'").to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("9.66%")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the expected target and a stretch one after it are two targets
+        "一、2022年工作回顾\n固定资产投资增长10.2%。\n二、2023年工作安排\n固定资产投资增长12%，力争15%。\n",
+        # a daily average of a holiday is no second total of its visitors
+        "一、2022年工作回顾\n春节黄金周期间，全县接待游客23.85万人次，同比增长18.7%，日均接待游客3.41万人次。\n",
+    ],
+)
+def test_round_54_keeps_these_consistent(text):
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

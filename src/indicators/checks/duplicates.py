@@ -145,7 +145,8 @@ def _pair_findings(
 
 
 def _floor_and_stretch(index: ClaimIndex, a: Quantity, b: Quantity) -> bool:
-    """Whether of two targets one is a floor (确保) and the other a stretch (力争)."""
+    """Whether of two targets one is a floor (确保) and the other a stretch (力争), or one is
+    the expected target and the other a stretch printed right after it (增长12%，力争15%)."""
     if a.kind != "target" or b.kind != "target":
         return False
     floors, stretches = (
@@ -157,8 +158,16 @@ def _floor_and_stretch(index: ClaimIndex, a: Quantity, b: Quantity) -> bool:
         said = {*q.qualifier.split(), *q.growth_qualifier.split()}
         return any(w in said for w in words)
 
-    return (commits(a, floors) and commits(b, stretches)) or (
+    if (commits(a, floors) and commits(b, stretches)) or (
         commits(a, stretches) and commits(b, floors)
+    ):
+        return True
+    # 固定资产投资增长12%，力争15%: the expected target and a stretch one, in one sentence
+    return (
+        commits(a, stretches) != commits(b, stretches)
+        and abs(a.row - b.row) == 1
+        and a.paragraph == b.paragraph
+        and not sentence_between(a, b)
     )
 
 
