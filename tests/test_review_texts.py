@@ -979,6 +979,20 @@ FOUND = {
         ("average_growth", "一般公共预算收入", "2010→2015"),  # 4.83→10.36 is 16.5% a year
         ("structure", "第一产业比重", "2015"),  # 18.7:48.9:31.5 adds up to 99.1 (49.8 for 48.9)
     },
+    "town-2025-utf8-zhejiang-common-prosperity-villages.txt": {
+        ("count_change", "规模以上工业企业", "2023→2024"),  # 86→97 is +11, not 13
+        ("growth", "农村集体经济收入", "2024→2025"),  # the target 6400 on 5836 is +9.7%
+        ("growth", "接待游客", "2023→2024"),  # 243.5→286.4万人次 is +17.6%, not 16.7%
+        ("share", "占一般公共预算支出", "2024"),  # 6.12 of 7.86 is 77.9%, not 74.9%
+        # Not found: classes A to D of 252 firms (242), named after a verb of the firms.
+    },
+    "city-2020-gb18030-crlf-shanxi-energy-revolution.txt": {
+        ("same_quantity", "焦炭产量", "2019"),  # 1236 in the overview, 1263万吨 after
+        ("points_change", "先进产能占比", "2019"),  # 58.3%→67.6% is 9.3 points, not 7.3
+        ("average_growth", "原煤产量", "2015→2019"),  # 7036→8642万吨 is 5.3% a year
+        ("growth", "新能源装机", "2015→2019"),  # 124.6→386.2万千瓦 is 3.1 times, not 2.6
+        # Not found: kinds of capacity after 在新能源装机中，(413.2 of 386.2).
+    },
 }
 
 
