@@ -5238,3 +5238,13 @@ def test_round_54_keeps_these_consistent(text):
     report = parse_text(text)
     table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_a_cut_listed_after_another_with_no_verb_of_its_own_is_a_cut_too():
+    report = parse_text(
+        "一、2016年工作回顾\n全年压减炼铁产能120万吨、炼钢产能165万吨，全县炼钢产能压减到1155万吨。\n"
+        "二、2017年工作安排\n全年压减炼钢产能110万吨，全县炼钢产能压减到1045万吨。\n"
+    )
+    claims = claims_table(report)
+    assert claims.value.tolist()[:2] == ["-120", "-165"]
+    assert "inconsistent" not in set(check_claims(claims, report).table.verdict)

@@ -389,6 +389,8 @@ _PLACES_SHARING_LEVEL = re.compile(
     r"([\u4e00-\u9fff]{2,3})(?:、[\u4e00-\u9fff]{2,3})*[、和及][\u4e00-\u9fff]{2,3}"
     r"(街道|镇|乡|社区|(?<![农乡])村)"
 )
+#: What joins the items of a list printed with one verb (压减A 120万吨、B 165万吨).
+_LIST_MARKS = ("、",)
 #: Kinds of owner between a word of new ones and the wording (新登记民营市场主体).
 _OWNER_KINDS = ("民营", "私营", "个体", "外资", "外商投资", "国有", "集体")
 #: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
@@ -1486,6 +1488,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             c.measure = "change"
             c.value = negate(m.value) if c.name.startswith("-") else m.value
             c.name = c.name.lstrip("-")
+        elif (net := self._net_list_before(c, prev)) is not None:
+            c.measure = "change"  # 压减炼铁产能120万吨、炼钢产能165万吨: cut too
+            c.value = negate(m.value) if net.value.startswith("-") else m.value
         elif (
             self._new_word_before(c)
             or (listed is not None and listed.new)
@@ -1778,6 +1783,19 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 c.name = ("-" if "减" in word else "") + c.name[at + len(word) :]
                 return bool(c.name.lstrip("-"))
         return False
+
+    def _net_list_before(self, c: Claim, prev: Mention | None) -> Claim | None:
+        """The net change a figure is listed after with 、 and no verb of its own (压减炼铁产能
+        120万吨、炼钢产能165万吨): it shares that word, so it is a net change too."""
+        before = self.by_mention.get(id(prev)) if prev is not None else None
+        if before is None or before.measure != "change" or prev is None or c.name_start < 0:
+            return None
+        if not load_phrases().net_re.search(self.text, max(0, before.start - 4), before.start + 4):
+            return None  # (a change by a verb of its own: 增加3家、…)
+        between = self.text[prev.end : c.name_start]
+        if between not in _LIST_MARKS or unit_family(before.unit) != unit_family(c.unit):
+            return None
+        return before
 
     def _latest_end_year_before(self, pos: int) -> int | None:
         """The latest year a change ran to (增加到2020年的…) in the paragraph before ``pos``."""
