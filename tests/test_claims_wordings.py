@@ -907,3 +907,15 @@ def test_places_listed_with_their_level_printed_once_are_each_a_part_of_the_plac
         ["新埔街道规模以上工业总产值", "新埔街道", "986.2"],
     ]
     assert table.scope.tolist()[3:] == ["", ""]
+
+
+def test_outflows_after_a_verb_of_removal_and_a_growth_after_only_keep_their_subjects():
+    table = claims_table(
+        parse_text(
+            "一、2017年工作回顾\n\n全年新增规上工业企业27家，剔除退规企业6家后净增21家。国庆黄金周全县接待游客"
+            "12.46万人次，仅恢复到上年同期的85.6%。\n"
+        )
+    )
+    rows = table[["name", "value", "growth_pct"]].values.tolist()
+    assert rows[1] == ["退规企业", "6", ""]
+    assert rows[-1] == ["接待游客", "12.46", "-14.4"]
