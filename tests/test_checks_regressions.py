@@ -5248,3 +5248,29 @@ def test_a_cut_listed_after_another_with_no_verb_of_its_own_is_a_cut_too():
     claims = claims_table(report)
     assert claims.value.tolist()[:2] == ["-120", "-165"]
     assert "inconsistent" not in set(check_claims(claims, report).table.verdict)
+
+
+def test_the_dated_start_of_a_change_is_a_base_of_a_multiple_stated_elsewhere():
+    report = parse_text(
+        "一、2018年工作回顾\n全镇茶业全产业链产值从2015年的10.2亿元增长到21.3亿元。\n"
+        "全镇茶业全产业链产值21.3亿元，是2015年的2.4倍。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.verdict == "inconsistent"].to_dict("records")
+    assert row["check"] == "growth" and row["period"] == "2015→2018"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a growth after an adjustment is over an adjusted base, not over last year's level
+        "一、2022年工作回顾\n一般公共预算收入由2021年的14.63亿元增加到15.82亿元，增长8.1%，扣除留抵退税因素后"
+        "增长12.3%。\n",
+        # a change over last year is not over the earlier year the level's multiple names
+        "一、2019年工作回顾\n规模以上食品企业达到86家，比上年增加9家，是2015年43家的2倍。\n",
+    ],
+)
+def test_a_dated_start_judges_nothing_it_is_no_base_of(text):
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -909,7 +909,7 @@ def test_places_listed_with_their_level_printed_once_are_each_a_part_of_the_plac
     assert table.scope.tolist()[3:] == ["", ""]
 
 
-def test_outflows_after_a_verb_of_removal_and_a_growth_after_only_keep_their_subjects():
+def test_a_count_before_a_net_increase_and_a_growth_after_only_keep_their_subjects():
     table = claims_table(
         parse_text(
             "一、2017年工作回顾\n\n全年新增规上工业企业27家，剔除退规企业6家后净增21家。国庆黄金周全县接待游客"
@@ -917,5 +917,5 @@ def test_outflows_after_a_verb_of_removal_and_a_growth_after_only_keep_their_sub
         )
     )
     rows = table[["name", "value", "growth_pct"]].values.tolist()
-    assert rows[1] == ["退规企业", "6", ""]
+    assert rows[1] == ["剔除退规企业", "6", ""]  # (not 后净增)
     assert rows[-1] == ["接待游客", "12.46", "-14.4"]

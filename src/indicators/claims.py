@@ -1637,6 +1637,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         words = name[: -len(next(e for e in _TARGET_ENDS if name.endswith(e)))]
         return last is not None and len(last.name) >= 2 and words.startswith(last.name[:2])
 
+    def _adjusted_basis(self, m: Mention) -> str:
+        """``扣除留抵退税因素后增长12.3%``: the adjustment printed before a growth's verb, its
+        basis (no year's printed level is its base); ``""`` when there is none."""
+        clause = self.layout.clause_start(m.start)
+        found = load_phrases().adjusted_basis.search(self.text, clause, m.claim_start)
+        return found.group(0) if found is not None else ""
+
     def _compared_just_before(self, m: Mention, c: Claim) -> str:
         """``与2015年的25.46亿元相比，旅游总收入增长1.3倍``: the basis of a growth of its own
         subject right after a level it is compared with (比2015年); ``""`` when there is none."""
@@ -2016,7 +2023,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     c.indicator, c.name = before.indicator, before.name
         c.growth_pct = growth
         c.growth_basis = (
-            m.basis or self._basis_of.get(id(c), "") or self._compared_just_before(m, c)
+            m.basis
+            or self._basis_of.get(id(c), "")
+            or self._compared_just_before(m, c)
+            or self._adjusted_basis(m)
         )
         wider = _WIDER_GROWTH.fullmatch(self.text, self.layout.clause_start(m.start), m.start)
         if wider and not c.scope and wider_than(wider.group(2), self.own_level()):

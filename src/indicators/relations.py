@@ -242,7 +242,7 @@ class ClaimIndex:
                 and q.value is not None
                 and q.is_level
                 and q.annual_key is not None
-                and q.row not in self.earlier
+                and (q.row not in self.earlier or _dated_as_printed(q))
                 and not q.converted  # （折合6.24亿美元）: the figure before, restated
             ):
                 self._levels[(key(q), q.annual_key, q.is_count, q.kind)].append((position, q))
@@ -660,16 +660,35 @@ def basis_names_no_time(basis: str) -> bool:
     return bool(basis) and not is_average(basis) and not _NAMED_TIME.search(basis)
 
 
-def over_another_edition(basis: str) -> bool:
-    """Whether a growth or change is over the last edition of a fair or the last term of an
-    office (比上届), whose time the report does not give: no year's level is its base.
+def over_unprinted_base(basis: str) -> bool:
+    """Whether a growth or change is over a base the report does not print as a year's level:
+    the last edition of a fair or the last term of an office (比上届), or last year's figure
+    adjusted (扣除留抵退税因素后, 同口径): ``unprinted_base_words`` in phrases.toml.
 
     Examples
     --------
-    >>> over_another_edition("比上届"), over_another_edition("比上年")
-    (True, False)
+    >>> over_unprinted_base("比上届"), over_unprinted_base("扣除留抵退税因素后")
+    (True, True)
+    >>> over_unprinted_base("比上年")
+    False
     """
-    return "上届" in basis
+    return any(w in basis for w in load_phrases().unprinted_base_words)
+
+
+def _dated_as_printed(q: Quantity) -> bool:
+    """Whether the earlier end of a change prints its own year (从2015年的10.2亿元): a level
+    of that year as sure as any, which later figures may be compared with."""
+    year = _YEAR_PRINTED.search(q.quote)
+    return (
+        year is not None
+        and q.period is not None
+        and q.period.is_year
+        and q.period.end[0] == int(year.group(1))
+    )
+
+
+#: A year printed in a quote (2015年).
+_YEAR_PRINTED = re.compile(r"((?:19|20)\d\d)年")
 
 
 #: A year or a plan named in a basis.

@@ -23,7 +23,7 @@ from ..relations import (
     basis_names_no_time,
     key,
     of_the_year_before,
-    over_another_edition,
+    over_unprinted_base,
 )
 from .growth import period_span
 
@@ -52,7 +52,7 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue
         if is_average(change.growth_basis):  # 年均增加600人: an average over several years
             continue
-        if over_another_edition(change.growth_basis):
+        if over_unprinted_base(change.growth_basis):
             continue  # 比上届下降3.6岁: over the last term, of no year printed
         if change.link != "change_of" or not change.linked_to:
             continue
@@ -75,7 +75,7 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         if before is None and _names_an_earlier_year(level, change):
             continue  # 与2019年相比增加9.69亿元 without the 2019 level: not the growth over 2020
         if before is None:
-            before = _previous(index, level)
+            before = _previous(index, level, change)
         over_growth = not over_last_year or _YEAR_OF_BASIS.search(level.growth_basis) is None
         if before is not None:
             findings.append(_judge_difference(level, before, change))
@@ -110,8 +110,13 @@ def _names_an_earlier_year(level: Quantity, change: Quantity) -> bool:
 _YEAR_OF_BASIS = re.compile(r"((?:19|20)\d\d)年")
 
 
-def _previous(index: ClaimIndex, level: Quantity) -> Quantity | None:
-    period = index.growth_base_period(level)
+def _previous(index: ClaimIndex, level: Quantity, change: Quantity) -> Quantity | None:
+    """The level the change runs from: of the year before when the change says so (比上年增加
+    9家, whatever earlier year the level's own growth is over), else of the level's base."""
+    if basis_names_no_time(change.growth_basis) and level.period is not None:
+        period = level.period.previous()
+    else:
+        period = index.growth_base_period(level)
     return index.level(key(level), period, "actual", like=level) if period else None
 
 

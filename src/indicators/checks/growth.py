@@ -34,7 +34,7 @@ from ..relations import (
     item_between,
     key,
     of_the_year_before,
-    over_another_edition,
+    over_unprinted_base,
     scopes_compatible,
 )
 
@@ -85,8 +85,8 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         q = _with_value(index, claim)
         if q.value is None or q.growth is None or q.family not in LEVEL_FAMILIES:
             continue
-        if over_another_edition(q.growth_basis):
-            continue  # 比上届增长9.3%: over the last fair, of no year printed
+        if over_unprinted_base(q.growth_basis):
+            continue  # 比上届增长9.3%, 扣除…因素后增长12.3%: no year's level
         origin = _origin_of_basis(index, q)
         # 新注册企业3472家，比上年的3084家增长12.6%: new ones over last year's new ones
         new_over_new = q.measure == "new" and origin is not None and origin.measure == "new"
