@@ -5041,7 +5041,8 @@ def test_new_and_upgraded_roads_cover_all_the_roads_built():
     "text",
     [
         # 县域 in a city's report is its counties, without its districts: no second city GDP
-        "绥北市人民政府工作报告\n一、2018年工作回顾\n全市地区生产总值完成980.3亿元，增长5.1%；其中，第一产业"
+        "绥北市人民政府工作报告\n一、2018年工作回顾\n全市6个县（市）、2个区，地区生产总值完成980.3亿元，"
+        "增长5.1%；其中，第一产业"
         "增加值318.7亿元，增长5.1%；第二产业增加值183.1亿元，增长3.6%；第三产业增加值478.5亿元，增长5.7%。"
         "县域经济实现地区生产总值568.4亿元，增长5.6%。\n",
         # a science port is a park of the town; its tax per mu is its own
@@ -5274,3 +5275,59 @@ def test_a_dated_start_judges_nothing_it_is_no_base_of(text):
     report = parse_text(text)
     table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a base clause of the plan that holds a target is the plan's, not last year's level
+        (
+            "一、2023年工作回顾\n规模以上工业增加值增长7.1%。\n二、2024年工作安排\n主要预期目标是：地区生产总值"
+            "增长6%左右；在实现规模以上工业增加值增长8%的基础上，推动工业经济提质增效。\n",
+            set(),
+        ),
+        # an average growth is not judged from a level compared with after it
+        (
+            "一、2021年工作回顾\n全州光伏装机达到428.66万千瓦，2016年以来年均增长29.0%，比上年的302.16"
+            "万千瓦增加126.5万千瓦。\n",
+            set(),
+        ),
+        # a stock's new and renovated roads need not add up to it
+        (
+            "一、2023年工作回顾\n全县农村公路总里程达到1860公里，其中新建通组公路86公里、改造提升县乡道"
+            "120公里。\n",
+            set(),
+        ),
+        # a figure per mu of the town's is judged against the town's, not the district's
+        (
+            "一、2022年工作回顾\n全镇规上工业企业用地2860亩，实现规上工业产值68.6亿元，占全区规上工业产值"
+            "286.5亿元的23.9%，亩均产值259.9万元。\n",
+            {"per_unit"},
+        ),
+        # a floor above its stretch target is a slip
+        ("二、2024年工作安排\n地区生产总值确保增长8%，力争增长6%。\n", {"same_quantity"}),
+        # 县域 in a county-level city that names no counties is the city itself
+        (
+            "宜兴市人民政府工作报告\n一、2023年工作回顾\n全市实现地区生产总值2356.8亿元，增长5.8%。县域地区"
+            "生产总值迈上新台阶，达到2365.8亿元。\n",
+            {"same_quantity"},
+        ),
+    ],
+)
+def test_the_session_review_keeps_these_readings(text, expected):
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert set(table[table.verdict == "inconsistent"].check) == expected
+
+
+def test_a_kind_counted_among_firms_is_no_place_and_the_own_place_no_wider_one():
+    rows = claims_table(
+        parse_text("一、2022年工作回顾\n126家规上工业企业中，高新技术企业有38家。\n")
+    )
+    assert rows.name.tolist()[-1] == "高新技术企业"
+    report = parse_text(
+        "青山县人民政府工作报告\n一、2023年工作回顾\n全县规上工业企业达到128家，净增12家。全县126家规上"
+        "工业企业中，有15家产值超亿元。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert "same_quantity" in set(table[table.verdict == "inconsistent"].check)

@@ -391,10 +391,19 @@ _PLACES_SHARING_LEVEL = re.compile(
 )
 #: What joins the items of a list printed with one verb (压减A 120万吨、B 165万吨).
 _LIST_MARKS = ("、",)
+#: Words of a report that name places of a level as its parts (N个县, 县（市、区）, 各乡镇):
+#: only then is the area of that level (县域, 镇域) a part of the report's place.
+_PARTS_OF_LEVEL = {
+    "县": re.compile(r"[一二三四五六七八九十\d]+个县|县（[市区]|县市区|区县|各县"),
+    "镇": re.compile(r"[一二三四五六七八九十\d]+个(?:乡)?镇|各(?:乡)?镇"),
+    "乡": re.compile(r"[一二三四五六七八九十\d]+个乡|各乡"),
+}
 #: Kinds of owner between a word of new ones and the wording (新登记民营市场主体).
 _OWNER_KINDS = ("民营", "私营", "个体", "外资", "外商投资", "国有", "集体")
 #: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
 _QUOTED_CODES = re.compile(r"(?:[“\"][0-9A-Za-z]+[”\"][、和及]?)+")
+#: The report's own place named after 中 (辖区, 我镇, 本县, 全市).
+_OWN_PLACE_WORD = re.compile(r"辖区|[我本全][镇乡县市区旗]|本街道|全街道")
 #: How many figures after a 其中 are read to tell a list of parts from one part.
 _PARTS_BACK = 8
 #: The words of a place's own level of government before a figure's name (市本级, 县本级).
@@ -782,6 +791,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         hit = self._among_hits.get(m.start)
         if hit is None or m.unit_carried or m.unit != hit.group("u"):
             return None
+        place = hit.group("place").lstrip("，,")
+        places = load_phrases().sub_place_re
+        if place and not (_OWN_PLACE_WORD.fullmatch(place) or places.fullmatch(place)):
+            return None  # 126家规上工业企业中，高新技术企业有38家: a kind of them, no place
         if m.start != hit.start("n") and self._subject_after(m) is not None:
             return None  # 28项主要指标中，有22项提前完成: those of them that did, named after
         start, end = hit.span("x")
@@ -792,8 +805,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if m.start == hit.start("n"):
             clause = self.layout.clause_start(m.start)
             wider = WHOLE_PLACE.search(self.text, clause, m.start)
-            if wider is not None:
-                self._scope_of[id(m)] = wider.group(0)
+            named = bool(hit.group("place").lstrip("，,"))  # 辖区占, 我镇有: another place
+            if wider is not None and (wider_than(wider.group(1), self.own_level()) or named):
+                self._scope_of[id(m)] = wider.group(0)  # (not 全县 in a county's report)
         else:
             self._scope_of[id(m)] = clean_name(hit.group("place")) or f"{hit.group('x')}中"
         return _Subject(indicator, hit.group("x"), start, end)
@@ -2623,8 +2637,12 @@ class _ParagraphReader(ParentReading, ChangeReading):
         words = self.text[clause : c.name_start]
         if wider := self._wider_place(words):
             return wider  # 全市社会消费品零售总额下降3.6% in a district's report
-        domain = DOMAIN.search(words)  # 县域经济实现地区生产总值… in a city's report: the
-        if domain is not None and wider_than(self.own_level(), domain.group(1)):  # counties'
+        domain = DOMAIN.search(words)  # 县域经济实现地区生产总值… in a city's report that names
+        if (  # its counties: theirs (in a county-level city 县域 is the whole city)
+            domain is not None
+            and wider_than(self.own_level(), domain.group(1))
+            and _PARTS_OF_LEVEL[domain.group(1)].search(self.report.text) is not None
+        ):
             return domain.group(0)
         kind = clean_name(words)  # 分行业看，金融业实现税收11.84亿元: one kind's tax
         market = _OF_WHICH_LEAD.sub("", words).startswith("对")  # 分市场看，对东盟…: below

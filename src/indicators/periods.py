@@ -440,10 +440,6 @@ _BASE_OF_NOW = re.compile(
 )
 
 
-#: Words of a base clause that make its figure what the plan keeps (稳定在, 保持在).
-_KEPT_IN_PLAN = ("稳定在", "保持在", "控制在", "稳定", "保持", "力争", "确保")
-
-
 def _with_bases_of_now(anchors: list[Anchor], text: str, year: int) -> list[Anchor]:
     """``anchors`` with one more for each base clause of a plan paragraph that names no
     time (在累计租赁飞机1862架的基础上，年内力争突破2000架): its figures are of ``year``,
@@ -453,8 +449,8 @@ def _with_bases_of_now(anchors: list[Anchor], text: str, year: int) -> list[Anch
         end = _base_clause_end(text, m.end(), m.end())
         if end < 0 or any(m.start() <= a.start < end for a in anchors):
             continue  # 在2023年…的基础上: dated by its own time
-        if any(w in text[m.end() : end] for w in _KEPT_IN_PLAN):
-            continue  # 在茶园总面积稳定在4.86万亩的基础上: what the plan keeps, a target
+        if any(w in text[m.end() : end] for w in load_phrases().plan_base_words):
+            continue  # 在茶园总面积稳定在4.86万亩的基础上, 在实现…增长8%的基础上: the plan's
         added.append(Anchor(m.end(), m.end(), year, None, origin=True, reach=end))
     return sorted([*anchors, *added], key=lambda a: a.start) if added else anchors
 

@@ -455,8 +455,17 @@ class ClaimIndex:
         built = all(unit_family(p.unit_text) in ("length", "area") for p in parts) or (
             total is not None and "新" in total.name and "改" in total.name  # 新建改扩建学校
         )
-        if built and any(_covers(group, parts) for group in self.rules.built_complements):
-            return True  # 其中新建31.2公里、改扩建15.6公里: all the roads built
+        stock = total is not None and any(w in total.name for w in self.rules.cue("stock_names"))
+        if (
+            built
+            and not stock
+            and any(
+                _covers(group, parts)
+                and ((total is not None and "改" in total.name) or "改造" not in group)
+                for group in self.rules.built_complements
+            )
+        ):  # 其中新建31.2公里、改扩建15.6公里: all the roads built (not of 公路总里程, a stock;
+            return True  # 改造 covers with 新建 only what a total names as both: 新建改建…)
         if total is not None and _all_members(total, parts):
             return True
         return len(parts) > 1 and _names_the_rest(parts[-1], self.rules.cue("rest"))

@@ -118,7 +118,8 @@ _COMPARED_OPENERS = ("与", "比", "较", "同")
 def _compared_right_after(index: ClaimIndex, q: Quantity) -> Quantity | None:
     """The earlier level of ``q``'s measure printed right after it and before its average
     growth (…增加到428.66万千瓦；与2015年的93.20万千瓦相比，年均增长29.0%): the level the
-    average runs from, rather than the level ``q`` changed from; ``None`` when there is none."""
+    average runs from, rather than the level ``q`` changed from, when printed between ``q``
+    and its growth (within ``q``'s quote); ``None`` when there is none."""
     if q.value is None:
         return None
     after = next(  # (past what was added to it: …，全年新增126.5万千瓦，…是水电的1.4倍；与…)
@@ -137,6 +138,8 @@ def _compared_right_after(index: ClaimIndex, q: Quantity) -> Quantity | None:
         return None
     if not after.quote.startswith(_COMPARED_OPENERS) or after.growth is not None:
         return None  # (not 2021年至2025年，区级税收分别为…: levels of their own years)
+    if after.quote not in q.quote:
+        return None  # (not …，2016年以来年均增长29.0%，比上年的302.16万千瓦增加…: after it)
     return after
 
 

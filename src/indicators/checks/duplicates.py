@@ -158,10 +158,10 @@ def _floor_and_stretch(index: ClaimIndex, a: Quantity, b: Quantity) -> bool:
         said = {*q.qualifier.split(), *q.growth_qualifier.split()}
         return any(w in said for w in words)
 
-    if (commits(a, floors) and commits(b, stretches)) or (
-        commits(a, stretches) and commits(b, floors)
-    ):
-        return True
+    if commits(a, floors) and commits(b, stretches):
+        return _not_above(a, b)
+    if commits(a, stretches) and commits(b, floors):
+        return _not_above(b, a)
     # 固定资产投资增长12%，力争15%: the expected target and a stretch one, in one sentence
     return (
         commits(a, stretches) != commits(b, stretches)
@@ -169,6 +169,16 @@ def _floor_and_stretch(index: ClaimIndex, a: Quantity, b: Quantity) -> bool:
         and a.paragraph == b.paragraph
         and not sentence_between(a, b)
     )
+
+
+def _not_above(floor: Quantity, stretch: Quantity) -> bool:
+    """Whether a floor target is no higher than the stretch one (确保增长6%、力争8%), so that
+    the two are meant; a floor above its stretch (确保增长8%，力争增长6%) is a slip."""
+    low = floor.growth if floor.growth is not None else floor.value
+    high = stretch.growth if stretch.growth is not None else stretch.value
+    if low is None or high is None or low.lo is None or high.hi is None:
+        return True  # (an open bound: 5万元以上)
+    return low.lo <= high.hi
 
 
 def _slips_under_alike_names(

@@ -23,6 +23,7 @@ from .. import explain as ex
 from ..checkvocab import Unit
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import fmt
+from ..place import is_part_of_place
 from ..quantities import Quantity
 from ..relations import ClaimIndex, item_between, scopes_compatible, sentence_between
 
@@ -65,7 +66,10 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
                 and x.period == q.period
                 and x.kind == q.kind
                 # 泾南生命科学港…实现税收26.84亿元，…，亩均税收85.2万元: the park's, unnamed
-                and (scopes_compatible(x, q) or (not q.scope and not item_between(x, q)))
+                and (
+                    scopes_compatible(x, q)
+                    or (not q.scope and is_part_of_place(x.scope) and not item_between(x, q))
+                )
                 and not sentence_between(x, q)
                 and (opens or not item_between(x, q))
             ]
