@@ -5331,3 +5331,11 @@ def test_a_kind_counted_among_firms_is_no_place_and_the_own_place_no_wider_one()
     )
     table = check_claims(claims_table(report), report).table
     assert "same_quantity" in set(table[table.verdict == "inconsistent"].check)
+
+
+def test_a_count_cut_to_a_new_level_is_the_new_level_of_its_own_subject():
+    table = _checks(
+        "乡镇由26个调减为18个；建制村由312个调减为205个，减少34.3%；村民小组由2486个调减为1637个，减少34.2%。"
+    )
+    assert set(table.verdict) == {"consistent"}
+    assert set(table.indicators) == {"建制村", "村民小组"}
