@@ -5339,3 +5339,14 @@ def test_a_count_cut_to_a_new_level_is_the_new_level_of_its_own_subject():
     )
     assert set(table.verdict) == {"consistent"}
     assert set(table.indicators) == {"建制村", "村民小组"}
+
+
+def test_a_wider_place_s_growth_in_brackets_after_the_whole_economy_named_again_is_of_it():
+    report = parse_text(
+        "靖塬县人民政府工作报告\n一、2018年工作回顾\n全县实现地区生产总值386.42亿元，增长8.4%，其中第三产业增加值"
+        "93.14亿元，增长7.0%，经济总量占全市的11.2%，增速高于全市0.5个百分点（全市增长7.9%）。\n"
+    )
+    claims = claims_table(report)
+    [city] = claims[claims.scope == "全市"].to_dict("records")
+    assert city["indicator"] == "地区生产总值" and city["growth_pct"] == "7.9"
+    assert "inconsistent" not in set(check_claims(claims, report).table.verdict)

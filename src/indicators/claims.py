@@ -400,6 +400,8 @@ _PARTS_OF_LEVEL = {
 }
 #: Kinds of owner between a word of new ones and the wording (新登记民营市场主体).
 _OWNER_KINDS = ("民营", "私营", "个体", "外资", "外商投资", "国有", "集体")
+#: Words that name the whole economy again after its parts (经济总量占全市的11.2%，增速…).
+_TOTAL_WORDS = ("经济总量", "总量")
 #: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
 _QUOTED_CODES = re.compile(r"(?:[“\"][0-9A-Za-z]+[”\"][、和及]?)+")
 #: The report's own place named after 中 (辖区, 我镇, 本县, 全市).
@@ -1169,23 +1171,25 @@ class _ParagraphReader(ParentReading, ChangeReading):
         place = self._wider_place(self.text[paren[0] + 1 : m.claim_start])
         if not place:
             return False
-        own = next(
-            (
-                c
-                for c in reversed(self.claims[-_WIDER_BACK:])
-                if c.growth_pct
-                and (c.indicator or c.name)
-                and not c.scope
-                and c.mention is not None
-                and c.mention.start < paren[0]
-                and self.layout.paren_of(c.mention.start) is None
-                and self.layout.sentence_index(c.mention.start)
-                == self.layout.sentence_index(m.start)
-            ),
-            None,
-        )
-        if own is None:
+        grown = [
+            c
+            for c in reversed(self.claims[-_WIDER_BACK:])
+            if c.growth_pct
+            and (c.indicator or c.name)
+            and not c.scope
+            and c.mention is not None
+            and c.mention.start < paren[0]
+            and self.layout.paren_of(c.mention.start) is None
+            and self.layout.sentence_index(c.mention.start) == self.layout.sentence_index(m.start)
+        ]
+        if not grown:
             return False
+        own = grown[0]
+        assert own.mention is not None
+        if self._of_which_before(own.mention.start) and any(
+            w in self.text[own.mention.end : paren[0]] for w in _TOTAL_WORDS
+        ):  # …，其中第三产业增加值…，经济总量占全市的11.2%，增速高于全市…（全市增长7.9%）: the
+            own = next((c for c in grown if not self._of_which_before(c.start)), own)  # whole's
         c = self._new(m, m.claim_start)
         c.indicator, c.name, c.scope = own.indicator, own.name, place
         c.year, c.months, c.first_year, c.kind = own.year, own.months, own.first_year, own.kind
@@ -1195,6 +1199,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.growth_qualifier = " ".join(m.quals)
         c.quals.extend(m.quals)
         return True
+
+    def _of_which_before(self, pos: int) -> bool:
+        """Whether a 其中 stands before ``pos`` in its sentence."""
+        k = bisect.bisect_left(self._of_which_at, pos) - 1
+        return k >= 0 and self._of_which_at[k] >= self.layout.sentence(pos)[0]
 
     def _converted_in_brackets(self, m: Mention, ws: int, we: int) -> bool:
         """``外贸进出口总额612.5亿元（折合88.8亿美元）``: a bracketed figure whose only words say
