@@ -5350,3 +5350,15 @@ def test_a_wider_place_s_growth_in_brackets_after_the_whole_economy_named_again_
     [city] = claims[claims.scope == "全市"].to_dict("records")
     assert city["indicator"] == "地区生产总值" and city["growth_pct"] == "7.9"
     assert "inconsistent" not in set(check_claims(claims, report).table.verdict)
+
+
+def test_a_wider_place_s_growth_after_parts_split_by_semicolons_is_of_their_whole():
+    report = parse_text(
+        "靖塬县人民政府工作报告\n一、2018年工作回顾\n预计全年实现地区生产总值386.42亿元，比上年增长8.4%，其中第一"
+        "产业增加值24.37亿元，增长4.7%；第二产业增加值268.91亿元，增长9.2%；第三产业增加值93.14亿元，增长"
+        "7.0%，经济总量占全市3450.2亿元的11.2%，增速高于全市0.5个百分点（全市增长7.9%）。\n"
+    )
+    claims = claims_table(report)
+    assert claims[claims.value.eq("") & (claims.scope == "全市")].indicator.tolist() == [
+        "地区生产总值"
+    ]

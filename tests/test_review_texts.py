@@ -994,6 +994,20 @@ FOUND = {
         ("growth", "新能源装机", "2015→2019"),  # 124.6→386.2万千瓦 is 3.1 times, not 2.6
         # Not found: kinds of capacity after 在新能源装机中，(413.2 of 386.2).
     },
+    "county-2024-utf8-jilin-corn-beef-cattle.txt": {
+        ("same_quantity", "农村居民人均可支配收入", "2023"),  # 19732元 here, 19372 there
+        ("growth", "存栏", "2022→2023"),  # 27.8→31.2万头 is +12.2%, not 15.2%
+        ("average_growth", "肉牛全产业链产值", "2020→2023"),  # 47.3→86.5亿元 is 22.3% a year
+        ("sum", "亿元以上项目", "2023"),  # 31 new and 24 ongoing are 55, not 52 (21 for 24)
+        ("share", "占一般公共预算支出", "2023"),  # 39.2 of 48.6亿元 is 80.7%, not 83.7%
+    },
+    "town-2019-gbk-crlf-fujian-tea-export.txt": {
+        ("growth", "茶业全产业链产值", "2015→2018"),  # 10.2→21.3亿元 is 2.1 times, not 2.4
+        ("growth", "毛茶产值", "2018→2019"),  # the target 10.85 on 9.86亿元 is +10%, not 13%
+        ("growth", "茶园化肥使用量", "2017→2018"),  # 1260→1085吨 is −13.9%, not −16.9%
+        ("count_change", "出口茶叶备案基地", "2017→2018"),  # 12→17 is +5, not 7
+        ("sum", "合计", "2018"),  # the four villages add up to 4.86, not 4.68亿元
+    },
 }
 
 

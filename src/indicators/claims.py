@@ -1189,7 +1189,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if self._of_which_before(own.mention.start) and any(
             w in self.text[own.mention.end : paren[0]] for w in _TOTAL_WORDS
         ):  # …，其中第三产业增加值…，经济总量占全市的11.2%，增速高于全市…（全市增长7.9%）: the
-            own = next((c for c in grown if not self._of_which_before(c.start)), own)  # whole's
+            own = self._total_of_which(own) or own  # whole's
         c = self._new(m, m.claim_start)
         c.indicator, c.name, c.scope = own.indicator, own.name, place
         c.year, c.months, c.first_year, c.kind = own.year, own.months, own.first_year, own.kind
@@ -1201,9 +1201,32 @@ class _ParagraphReader(ParentReading, ChangeReading):
         return True
 
     def _of_which_before(self, pos: int) -> bool:
-        """Whether a 其中 stands before ``pos`` in its sentence."""
+        """Whether a 其中 stands before ``pos`` in its sentence or the sentence before."""
         k = bisect.bisect_left(self._of_which_at, pos) - 1
-        return k >= 0 and self._of_which_at[k] >= self.layout.sentence(pos)[0]
+        return k >= 0 and self.layout.sentence_index(self._of_which_at[k]) >= (
+            self.layout.sentence_index(pos) - 1
+        )
+
+    def _total_of_which(self, part: Claim) -> Claim | None:
+        """The figure with a growth printed right before the 其中 that ``part`` follows (地区
+        生产总值…，增长8.4%，其中…), unscoped; ``None`` when there is none."""
+        assert part.mention is not None
+        k = bisect.bisect_left(self._of_which_at, part.mention.start) - 1
+        if k < 0:
+            return None
+        at = self._of_which_at[k]
+        return next(
+            (
+                c
+                for c in reversed(self.claims)
+                if c.mention is not None
+                and c.mention.start < at
+                and c.growth_pct
+                and not c.scope
+                and (c.indicator or c.name)
+            ),
+            None,
+        )
 
     def _converted_in_brackets(self, m: Mention, ws: int, we: int) -> bool:
         """``外贸进出口总额612.5亿元（折合88.8亿美元）``: a bracketed figure whose only words say
