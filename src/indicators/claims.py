@@ -398,8 +398,6 @@ _PARTS_OF_LEVEL = {
     "镇": re.compile(r"[一二三四五六七八九十\d]+个(?:乡)?镇|各(?:乡)?镇"),
     "乡": re.compile(r"[一二三四五六七八九十\d]+个乡|各乡"),
 }
-#: Kinds of owner between a word of new ones and the wording (新登记民营市场主体).
-_OWNER_KINDS = ("民营", "私营", "个体", "外资", "外商投资", "国有", "集体")
 #: Words that name the whole economy again after its parts (经济总量占全市的11.2%，增速…).
 _TOTAL_WORDS = ("经济总量", "总量")
 #: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
@@ -1705,7 +1703,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         clause = self.layout.clause_start(m.start)
         if base.mention is None or base.mention.end > clause:
             return ""
-        if not any(w in self.text[base.mention.end : clause] for w in ("相比", "比较")):
+        if not any(
+            w in self.text[base.mention.end : clause] for w in load_phrases().compared_after
+        ):
             return ""  # (not …比上年的139.02亿元下降2.4%，一季度…分别下降19.6%)
         now = self._compared_to[id(base)]
         if not c.link and (now.year, now.months, now.kind) == (c.year, c.months, c.kind):
@@ -1897,7 +1897,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return True
         if c.indicator and c.name_start >= 2:
             start = c.name_start
-            kind = next((k for k in _OWNER_KINDS if self.text.endswith(k, 0, start)), "")
+            owners = load_phrases().owner_kinds
+            kind = next((k for k in owners if self.text.endswith(k, 0, start)), "")
             start -= len(kind)  # 新登记民营市场主体9.86万户: new ones of a kind of owner
             return self.text.endswith(words, max(0, start - 4), start)
         ph = load_phrases()  # 新开火锅门店620家: the ones opened in the year, new ones too

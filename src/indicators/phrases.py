@@ -170,6 +170,7 @@ class Phrases:
     outflow_words: tuple[str, ...]
     #: Words of the ones opened in the year (新开网店), and names they do not open (新开工).
     opened_words: tuple[str, ...]
+    owner_kinds: tuple[str, ...]
     not_opened_words: tuple[str, ...]
     programme_ends: tuple[str, ...]
     subset_verbs: tuple[str, ...]
@@ -445,6 +446,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         short_forms=dict(subj.get("short_forms", {})),
         outcome_words=tuple(subj.get("outcome_words", ())),
         opened_words=tuple(subj.get("opened_words", ())),
+        owner_kinds=tuple(subj.get("owner_kinds", ())),
         outflow_words=tuple(subj.get("outflow_words", ())),
         not_opened_words=tuple(subj.get("not_opened_words", ())),
         programme_ends=tuple(subj.get("programme_ends", ())),

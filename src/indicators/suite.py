@@ -269,7 +269,9 @@ def _run_one(
             ) from None
         except RuntimeError as exc:  # the kernel did not answer, or died
             # nbclient leaves its clean-up at exit registered when the kernel gave no answer
-            atexit.unregister(client._cleanup_kernel)
+            cleanup = getattr(client, "_cleanup_kernel", None)
+            if cleanup is not None:
+                atexit.unregister(cleanup)
             if attempt == KERNEL_ATTEMPTS:
                 raise SuiteError(f"笔记本 {path.name}: Jupyter 内核出错（{exc}）") from None
             if progress:

@@ -111,10 +111,6 @@ def _compared_right_before(index: ClaimIndex, q: Quantity, level: Quantity) -> Q
     return prev
 
 
-#: The openings of a level printed as what a figure is compared with (与2015年的93.20万千瓦).
-_COMPARED_OPENERS = ("与", "比", "较", "同")
-
-
 def _compared_right_after(index: ClaimIndex, q: Quantity) -> Quantity | None:
     """The earlier level of ``q``'s measure printed right after it and before its average
     growth (…增加到428.66万千瓦；与2015年的93.20万千瓦相比，年均增长29.0%): the level the
@@ -134,9 +130,10 @@ def _compared_right_after(index: ClaimIndex, q: Quantity) -> Quantity | None:
         return None
     if not after.period.is_year or after.period.end >= q.period.start:
         return None
-    if key(after) != key(q) or sentence_between(q, after) or after.paragraph != q.paragraph:
+    if sentence_between(q, after) or after.paragraph != q.paragraph:
         return None
-    if not after.quote.startswith(_COMPARED_OPENERS) or after.growth is not None:
+    openers = (*load_phrases().compared_openers, "比", "较")  # 与2015年的93.20万千瓦
+    if not after.quote.startswith(openers) or after.growth is not None:
         return None  # (not 2021年至2025年，区级税收分别为…: levels of their own years)
     if after.quote not in q.quote:
         return None  # (not …，2016年以来年均增长29.0%，比上年的302.16万千瓦增加…: after it)
