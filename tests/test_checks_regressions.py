@@ -5362,3 +5362,19 @@ def test_a_wider_place_s_growth_after_parts_split_by_semicolons_is_of_their_whol
     assert claims[claims.value.eq("") & (claims.scope == "全市")].indicator.tolist() == [
         "地区生产总值"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a change and a growth after a target's progress rate are of the level before it
+        "一、2023年工作回顾\n全年组织财政收入2186万元，完成年度任务2000万元的109.3%，比上年增加166万元，同比"
+        "增长8.2%。\n",
+        # new ones of a trade before the wording are new ones
+        "一、2022年工作回顾\n新培育涉海工业企业24家，总数达到217家。\n",
+    ],
+)
+def test_round_56_keeps_these_consistent(text):
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -1483,7 +1483,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     if base.year is not None and not m.basis:  # 比2020年的47860元增加13426元
                         c.growth_basis = f"比{base.year}年"
             if m.role == "change" and carried is None:
-                carried = self._per_unit_before(m) or self._last_level(m.start, unit_family(m.unit))
+                carried = self._per_unit_before(m) or self._before_progress_target(
+                    self._last_level(m.start, unit_family(m.unit))
+                )
                 if carried is not None:  # …退规企业5家，净增9家: a change of the stock (not
                     # 新引进人才6240人，比上年增加1180人: of the new ones over last year's)
                     stock = None if m.basis else self._stock_behind(carried)
@@ -2203,6 +2205,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             and (self._is_share(found) or unit_family(found.unit) == "points")
         ):  # …占…的51.0%, 增速高于全市0.2个百分点: no figure that grows
             found = self._last_level(found.mention.start)
+        found = self._before_progress_target(found)
         if found is not None and id(found) in self._additions:
             found = self._additions[id(found)]  # …新增11家，增长16.4%: the level's growth
         elif found is not None and found.mention is not None:
@@ -2218,6 +2221,16 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if self.layout.clause_start(m.claim_start) <= s_start and s_start > 0:
             return self._last_level(s_start - 1)
         return None
+
+    def _before_progress_target(self, found: Claim | None) -> Claim | None:
+        """``2186万元，完成年度任务2000万元的109.3%，比上年增加166万元``: a target whose
+        progress rate follows it grows no more than the goal does; the level before it does."""
+        if found is None or found.mention is None:
+            return found
+        if _PROGRESS_AFTER.match(self.text, found.mention.end) is None:
+            return found
+        before = self._last_level(found.mention.start, unit_family(found.unit))
+        return before if before is not None and before.name == found.name else found
 
     def _pair_of_change(self, level: Claim, change: Claim) -> Claim:
         """``386户612人，比上年减少23户，下降5.6%``: of a pair of levels in two units printed
