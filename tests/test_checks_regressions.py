@@ -5378,3 +5378,19 @@ def test_round_56_keeps_these_consistent(text):
     report = parse_text(text)
     table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the plan's five years of new jobs are no second figure of the year's
+        "一、2015年工作回顾\n全年城镇新增就业5.86万人，“十二五”累计新增城镇就业28.6万人，城镇登记失业率"
+        "控制在4%以内。\n",
+        # new ones of a size class and a trade are new ones
+        "一、2022年工作回顾\n新培育规模以上涉海工业企业24家，总数达到217家。\n",
+    ],
+)
+def test_round_56_keeps_these_consistent_too(text):
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]

@@ -1900,8 +1900,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if c.indicator and c.name_start >= 2:
             start = c.name_start
             owners = load_phrases().owner_kinds
-            kind = next((k for k in owners if self.text.endswith(k, 0, start)), "")
-            start -= len(kind)  # 新登记民营市场主体9.86万户: new ones of a kind of owner
+            for _ in range(2):  # 新登记民营市场主体, 新培育规模以上涉海工业企业: of a kind
+                kind = next((k for k in owners if self.text.endswith(k, 0, start)), "")
+                start -= len(kind)
             return self.text.endswith(words, max(0, start - 4), start)
         ph = load_phrases()  # 新开火锅门店620家: the ones opened in the year, new ones too
         opened = c.name.startswith(ph.opened_words) and not c.name.startswith(ph.not_opened_words)

@@ -106,6 +106,8 @@ def _pair_findings(
         return []  # 消除集体经济收入低于2万元的“空壳村”: the bound of a class of villages
     if bool(_LEVEL_WORD.match(first.name)) != bool(_LEVEL_WORD.match(later.name)):
         return []  # 县级民生支出 and 全县民生支出: the county's own level and the whole
+    if _years_beside_the_year(first, later) or _years_beside_the_year(later, first):
+        return []  # 全年城镇新增就业5.86万人，“十二五”累计新增…28.6万人: years, not the year
     if _floor_and_stretch(index, first, later):
         return []  # 确保增长6%、力争8%: a floor and a stretch target, both meant
     every = index.rules.cue("all_items_words")
@@ -142,6 +144,16 @@ def _pair_findings(
     if first.growth is not None and later.growth is not None and same_basis:
         found_here.append(_judge_growths(first, later, scopes))
     return found_here
+
+
+def _years_beside_the_year(total: Quantity, year: Quantity) -> bool:
+    """Whether ``total`` sums several years (累计, and larger) and ``year`` is one year's."""
+    cumulative = load_phrases().cumulative_words
+    if not any(w in total.clause for w in cumulative) or any(w in year.clause for w in cumulative):
+        return False
+    if total.value is None or year.value is None or total.value.lo is None:
+        return False
+    return year.value.hi is not None and total.value.lo > year.value.hi
 
 
 def _floor_and_stretch(index: ClaimIndex, a: Quantity, b: Quantity) -> bool:
