@@ -1008,6 +1008,13 @@ FOUND = {
         ("count_change", "出口茶叶备案基地", "2017→2018"),  # 12→17 is +5, not 7
         ("sum", "合计", "2018"),  # the four villages add up to 4.86, not 4.68亿元
     },
+    "district-2023-utf8-bom-qingdao-marine-economy.txt": {
+        ("same_quantity", "城镇新增就业", "2022"),  # 3.86万人 here, 3.68 there
+        ("growth", "集装箱吞吐量", "2021→2022"),  # 297.6→326.5万标准箱 is +9.7%, not 7.9%
+        ("count_change", "集装箱航线", "2021→2022"),  # 38→45 is +7, not 9
+        ("sum", "合计", "2022"),  # the five streets add up to 27.63, not 27.36亿元
+        ("share", "该比例", "2022"),  # 112.39 of 142.57亿元 is 78.8%, not 87.8%
+    },
 }
 
 
