@@ -14,6 +14,14 @@ def _checks(body: str):
     return check_claims(claims_table(report), report).table
 
 
+def _assert_no_alarm(text: str):
+    """A report whose every relation holds raises no inconsistent finding: its checks."""
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    return table
+
+
 def test_a_rate_above_100_percent_of_a_printed_count_is_inconsistent_not_a_crash():
     table = _checks("全镇共64283名选民参选，参选率达119.05%。")
     [row] = table[table.check == "share"].to_dict("records")
@@ -4936,9 +4944,7 @@ def test_round_49_keeps_these_consistent_too(body):
     ],
 )
 def test_round_50_keeps_these_consistent(text):
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
-    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    _assert_no_alarm(text)
 
 
 @pytest.mark.parametrize(
@@ -4954,9 +4960,7 @@ def test_round_50_keeps_these_consistent(text):
     ],
 )
 def test_round_50_keeps_these_consistent_too(text):
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
-    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    _assert_no_alarm(text)
 
 
 @pytest.mark.parametrize(
@@ -4972,9 +4976,7 @@ def test_round_50_keeps_these_consistent_too(text):
     ],
 )
 def test_round_50_left_out_reports_keep_these_consistent(text):
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
-    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    _assert_no_alarm(text)
 
 
 def test_a_figure_restated_after_its_floor_keeps_the_place_and_this_year_s_change_its_year():
@@ -5051,9 +5053,7 @@ def test_new_and_upgraded_roads_cover_all_the_roads_built():
     ],
 )
 def test_round_51_keeps_these_consistent(text):
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
-    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    table = _assert_no_alarm(text)
     assert "consistent" in set(table.verdict)
 
 
@@ -5098,9 +5098,7 @@ def test_codes_in_quotes_before_a_kind_of_exports_keep_the_kind():
     ],
 )
 def test_round_52_keeps_these_consistent(text):
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
-    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    _assert_no_alarm(text)
 
 
 def test_a_change_in_the_unit_a_level_is_per_mu_of_is_that_level_s():
@@ -5163,9 +5161,7 @@ def test_a_base_clause_of_the_plan_naming_no_time_is_the_level_of_the_year_under
     ],
 )
 def test_round_52_keeps_these_port_figures_consistent(text):
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
-    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    table = _assert_no_alarm(text)
     if "过货量是" in text:
         [row] = table[table.check == "ratio"].to_dict("records")
         assert row["verdict"] == "consistent" and row["recomputed"].startswith("1.80")
@@ -5236,9 +5232,7 @@ def test_the_villages_total_income_is_the_collective_income_the_plan_targets():
     ],
 )
 def test_round_54_keeps_these_consistent(text):
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
-    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    _assert_no_alarm(text)
 
 
 def test_a_cut_listed_after_another_with_no_verb_of_its_own_is_a_cut_too():
@@ -5272,9 +5266,7 @@ def test_the_dated_start_of_a_change_is_a_base_of_a_multiple_stated_elsewhere():
     ],
 )
 def test_a_dated_start_judges_nothing_it_is_no_base_of(text):
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
-    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    _assert_no_alarm(text)
 
 
 @pytest.mark.parametrize(
@@ -5375,9 +5367,7 @@ def test_a_wider_place_s_growth_after_parts_split_by_semicolons_is_of_their_whol
     ],
 )
 def test_round_56_keeps_these_consistent(text):
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
-    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    _assert_no_alarm(text)
 
 
 @pytest.mark.parametrize(
@@ -5391,6 +5381,4 @@ def test_round_56_keeps_these_consistent(text):
     ],
 )
 def test_round_56_keeps_these_consistent_too(text):
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
-    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+    _assert_no_alarm(text)
