@@ -1693,7 +1693,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
     def _compared_just_before(self, m: Mention, c: Claim) -> str:
         """``与2015年的25.46亿元相比，旅游总收入增长1.3倍``: the basis of a growth of its own
         subject right after a level it is compared with (比2015年); ``""`` when there is none."""
-        if c.value or m.multiple is None:
+        if c.value:
             return ""
         base = self._last_in_sentence(m.claim_start)
         if base is None or id(base) not in self._compared_to or base.year is None:
@@ -2006,7 +2006,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             elif (
                 subject is not None
                 and not subject.indicator
-                and (subject.name in load_phrases().level_words)
+                and subject.name in load_phrases().level_words
             ):  # 由2020年的105.6亿元增加到286.4亿元，规模是2020年的3.2倍: of the level before
                 subject = None
         if target is None and subject is None and partner is None:
