@@ -1015,6 +1015,13 @@ FOUND = {
         ("sum", "合计", "2022"),  # the five streets add up to 27.63, not 27.36亿元
         ("share", "该比例", "2022"),  # 112.39 of 142.57亿元 is 78.8%, not 87.8%
     },
+    "county-2020-gbk-wrapped-gansu-potato-poverty-exit.txt": {
+        ("points_change", "贫困发生率", "2019"),  # 4.87%→1.84% is 3.03 points, not 3.30
+        ("average_growth", "农村居民人均可支配收入", "2015→2019"),  # 5842→8726元: 10.6% a year
+        ("share", "占马铃薯种植面积", "2019"),  # 56.2 of 68.5万亩 is 82.0%, not 87.4%
+        ("growth", "马铃薯全产业链产值", "2015→2019"),  # 21.4→38.6亿元 is 1.8 times, not 2.1
+        # Not found: a target of 鲜薯产量 against the year's level named 鲜薯总产量.
+    },
 }
 
 

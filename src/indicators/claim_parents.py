@@ -851,10 +851,10 @@ class ParentReading:
         return total_value is not None and None not in values and sum(values) == total_value
 
     def _campaign_of_its_own(self, c: Claim, total: Claim) -> bool:
-        """Whether ``c``, after a comma past a part given to ``total``, is named by a verb of a
-        campaign (整治, 关停: ``campaign_verbs``) that ``total``'s name does not open with: the
-        things a work dealt with, not one more part (印染企业由38家减少到24家，其中规上印染企业
-        18家，整治“散乱污”企业216家)."""
+        """Whether ``c``, after a comma or semicolon past a part given to ``total``, is named by
+        a verb of a campaign (整治, 统筹: ``campaign_verbs``) that ``total``'s name does not open
+        with: the things a work dealt with, not one more part (印染企业由38家减少到24家，其中规上
+        印染企业18家，整治“散乱污”企业216家; …，其中中央资金2.93亿元；统筹整合涉农资金6.38亿元)."""
         assert c.mention is not None
         verbs = load_phrases().campaign_verbs
         if not c.name.startswith(verbs) or total.name.startswith(verbs):
@@ -870,7 +870,7 @@ class ParentReading:
         )
         if before is None or before.mention is None:
             return False
-        return self.text[before.mention.end : before.mention.end + 1] in ("，", ",")
+        return self.text[before.mention.end : before.mention.end + 1] in ("，", ",", "；", ";")
 
     def _noted_as(self, unit: str, total: Claim) -> str:
         """The unit of a part in the terms of its total: the total's own when the measure word

@@ -68,6 +68,13 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
             and _names_its_own_year(change, now, sentence_between(before, change))
         ):  # 贫困发生率由2015年的19.6%下降到1.17%…。其中2019年…下降3.40个百分点: the year's
             before = None
+        cumulative = any(w in change.words_to_figure() for w in load_phrases().cumulative_words)
+        if (
+            cumulative
+            and not change.growth_basis
+            and (before is None or of_the_year_before(before, now))
+        ):
+            continue  # …由4.87%下降到1.84%…，累计下降25.1个百分点: from a start not printed
         if before is None:
             previous = now.period.previous() if now.period else None
             before = _rate(index, key(now), base_period or previous)
