@@ -25,7 +25,7 @@ from .intervals import parse_decimal
 from .layout import any_between
 from .numbers import chinese_to_decimal
 from .phrases import load_phrases, sum_words
-from .place import OWN_LEVEL, WHOLE_PLACE, is_part_of_place
+from .place import ANY_WHOLE_PLACE, OWN_LEVEL, WHOLE_PLACE, is_part_of_place
 from .quantities import MARKET
 from .subjects import (
     clean_name,
@@ -45,8 +45,7 @@ if TYPE_CHECKING:
     from .respectively import Respective
 
 
-#: The whole place named opening a clause (全镇, 全县, 全市…).
-_WHOLE_OF_PLACE = re.compile(r"全(?:[镇乡县市区州盟旗]|街道)")
+_WHOLE_OF_PLACE = re.compile(ANY_WHOLE_PLACE)
 #: What separates the items of a list (A 126名、B 318名和C 1460名).
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 #: The words of a sum that open its clause after a count of what it adds up (三个城区合计,

@@ -46,7 +46,9 @@ from .periods import (
 )
 from .phrases import alternation, any_word, load_phrases, sum_words, whole_place_share_after
 from .place import (
+    ANY_WHOLE_PLACE,
     DOMAIN,
+    LISTED_PLACE_LEVEL,
     OWN_LEVEL,
     WHOLE_PLACE,
     detect_place,
@@ -372,7 +374,7 @@ _PROGRESS_AFTER = re.compile(r"的\d+(?:\.\d+)?%")
 _MORE_THAN_LAST = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?多")
 #: A count of things opening a sentence as the set its figures are among (127家规上工业企业中，…).
 _AMONG = re.compile(
-    r"(?:在)?(?:全(?:[镇乡县市区旗州盟]|街道))?"  # (全旗68个嘎查村中，…: the whole place's)
+    rf"(?:在)?(?:{ANY_WHOLE_PLACE})?"  # (全旗68个嘎查村中，…: the whole place's)
     r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:家|个|户|人|所|名)([^，,。；;\d]{2,12}?)中[，,：:]"
 )
 #: A place's count among the wider place's (全区266家总部企业中辖区占103家, 在全市1250家规上
@@ -387,7 +389,7 @@ _ORIGIN_ONLY = re.compile(r"[由从](?:(?:19|20)\d\d年|上年|去年)?(?:末|�
 #: 街道): the first of them and that level.
 _PLACES_SHARING_LEVEL = re.compile(
     r"([\u4e00-\u9fff]{2,3})(?:、[\u4e00-\u9fff]{2,3})*[、和及][\u4e00-\u9fff]{2,3}"
-    r"(街道|镇|乡|社区|(?<![农乡])村)"
+    rf"({LISTED_PLACE_LEVEL})"
 )
 #: What joins the items of a list printed with one verb (压减A 120万吨、B 165万吨).
 _LIST_MARKS = ("、",)
@@ -398,8 +400,6 @@ _PARTS_OF_LEVEL = {
     "镇": re.compile(r"[一二三四五六七八九十\d]+个(?:乡)?镇|各(?:乡)?镇"),
     "乡": re.compile(r"[一二三四五六七八九十\d]+个乡|各乡"),
 }
-#: Words that name the whole economy again after its parts (经济总量占全市的11.2%，增速…).
-_TOTAL_WORDS = ("经济总量", "总量")
 #: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
 _QUOTED_CODES = re.compile(r"(?:[“\"][0-9A-Za-z]+[”\"][、和及]?)+")
 #: The report's own place named after 中 (辖区, 我镇, 本县, 全市).
@@ -1185,7 +1185,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         own = grown[0]
         assert own.mention is not None
         if self._of_which_before(own.mention.start) and any(
-            w in self.text[own.mention.end : paren[0]] for w in _TOTAL_WORDS
+            w in self.text[own.mention.end : paren[0]] for w in load_phrases().economy_totals
         ):  # …，其中第三产业增加值…，经济总量占全市的11.2%，增速高于全市…（全市增长7.9%）: the
             own = self._total_of_which(own) or own  # whole's
         c = self._new(m, m.claim_start)

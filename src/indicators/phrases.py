@@ -148,6 +148,7 @@ class Phrases:
     last_year_words: tuple[str, ...]
     review_year_words: tuple[str, ...]
     this_year_words: tuple[str, ...]
+    economy_totals: tuple[str, ...]
     plan_base_words: tuple[str, ...]
     unprinted_base_words: tuple[str, ...]
     adjusted_basis: re.Pattern[str]
@@ -428,6 +429,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         last_year_words=tuple(per.get("last_year_words", ())),
         review_year_words=tuple(per.get("review_year_words", ())),
         this_year_words=tuple(per.get("this_year_words", ())),
+        economy_totals=tuple(per.get("economy_totals", ())),
         plan_base_words=tuple(per.get("plan_base_words", ())),
         unprinted_base_words=tuple(per.get("unprinted_base_words", ())),
         adjusted_basis=re.compile(per.get("adjusted_basis_pattern", "(?!)")),

@@ -26,6 +26,11 @@ _SESSION_PLACE = re.compile(
 _SELF = re.compile(rf"(?:我|全|本)(街道|[{_LEVELS}])")
 #: A whole place named by its level (全市, 全省, 全盟): the report's own or a wider one.
 WHOLE_PLACE = re.compile(r"全(地区|[国省市州盟县区旗])")
+#: A whole place of any level opening a clause (全镇, 全旗, 全街道): of the report or wider.
+ANY_WHOLE_PLACE = r"全(?:[镇乡县市区州盟旗]|街道)"
+#: The level a place listed with others is named by, printed after the last one only (凤塘、
+#: 桃林、新埔街道; not the 村 of 农村 nor of 乡村).
+LISTED_PLACE_LEVEL = r"(?:街道|镇|乡|社区|(?<![农乡])村)"
 #: The area of a level of place (县域, 镇域): in a report of a higher level, a part of the
 #: place (a city's counties, without its districts); the whole place in one of that level.
 DOMAIN = re.compile(r"([县乡镇])域")

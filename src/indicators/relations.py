@@ -672,7 +672,7 @@ def basis_names_no_time(basis: str) -> bool:
 def over_unprinted_base(basis: str) -> bool:
     """Whether a growth or change is over a base the report does not print as a year's level:
     the last edition of a fair or the last term of an office (比上届), or last year's figure
-    adjusted (扣除留抵退税因素后, 同口径): ``unprinted_base_words`` in phrases.toml.
+    adjusted (扣除留抵退税因素后): ``unprinted_base_words`` in phrases.toml.
 
     Examples
     --------

@@ -35,6 +35,7 @@ from .layout import Layout
 from .mentions import Mention, assign_role, inherit_verb
 from .numbers import CN_DIGITS
 from .phrases import load_phrases
+from .place import LISTED_PLACE_LEVEL
 from .scanning import trie_pattern
 from .subjects import clean_name, fits, wordings_in
 from .units import unit_family
@@ -1093,7 +1094,7 @@ def _distributed(name: str, last: str, first: str, w: _Words) -> str | None:
 
 
 #: The last of places listed with the level printed once (…、新埔街道规上工业总产值).
-_PLACE_WITH_LEVEL = re.compile(r"[\u4e00-\u9fff]{2,3}(?:街道|镇|乡|社区|(?<![农乡])村)")
+_PLACE_WITH_LEVEL = re.compile(rf"[\u4e00-\u9fff]{{2,3}}{LISTED_PLACE_LEVEL}")
 _LEVELS_OF_PLACE = ("街道", "镇", "乡", "社区", "村", "县", "区", "市")
 
 
