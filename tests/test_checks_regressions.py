@@ -5396,3 +5396,21 @@ def test_round_56_keeps_these_consistent_too(text):
 )
 def test_round_56_keeps_these_consistent_as_well(text):
     _assert_no_alarm(text)
+
+
+def test_the_years_of_an_average_growth_inside_a_sentence_date_that_growth_alone():
+    table = _assert_no_alarm(
+        "一、2019年工作回顾\n全年实现网络零售额92.63亿元，同比增长21.3%，总量占全区网络零售额（392.5亿元）的"
+        "23.6%，是2015年（28.74亿元）的3.2倍，2016—2019年年均增长34.0%；其中跨境电商零售出口14.82亿元，"
+        "增长35.2%，占网络零售额的16.0%。\n"
+    )
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["period"] == "2019" and share["recomputed"].startswith("16.00%")
+    claims = claims_table(
+        parse_text(
+            "二、2023年工作思路\n到2025年，全区营业收入达到2,000亿元，“十四五”期间年均增长12.7%；"
+            "高新技术企业突破500家，研发投入强度达到4%以上。\n"
+        )
+    )
+    periods = dict(zip(claims.name, claims.period, strict=False))
+    assert periods["高新技术企业"] == "2025" and periods["研发投入强度"] == "2025"

@@ -93,3 +93,27 @@ def test_classes_of_villages_count_against_the_administrative_villages_of_the_to
     table = check_claims(claims_table(report), report).table
     [row] = table[table.check == "class_counts"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["gap"] == "3"  # 45 villages of 42
+
+
+BUILDINGS = (
+    "全街道36幢楼宇中，税收超亿元楼宇{top}幢、5000万元至1亿元楼宇8幢、1000万元至5000万元楼宇14幢，"
+    "其余5幢。"
+)
+
+
+def test_a_class_above_a_bound_printed_before_it_is_a_class_not_the_count_divided():
+    found = _class_counts(BUILDINGS.format(top="9"))
+    assert found.stated.tolist() == ["楼宇中 36 幢"]  # not the top class's 9 buildings
+    assert found.verdict.tolist() == ["consistent"] and found.recomputed.tolist() == ["31 幢"]
+    over = _class_counts(BUILDINGS.format(top="19"))
+    assert over.verdict.tolist() == ["inconsistent"] and over.gap.tolist() == ["5"]
+
+
+def test_a_class_sharing_sizes_with_one_before_opens_a_set_of_its_own():
+    text = (
+        "全镇{total}个行政村集体经济总收入1486.5万元。超过100万元的村4个，50万—100万元的村9个，"
+        "30万—50万元的村5个；超过50万元的村13个，比上年增加3个。"
+    )
+    found = _class_counts(text.format(total="18"))
+    assert found.verdict.tolist() == ["consistent"] and found.recomputed.tolist() == ["18 个"]
+    assert _class_counts(text.format(total="16")).verdict.tolist() == ["inconsistent"]

@@ -318,6 +318,15 @@ def anchors_in(
                     reach = layout.item_end(start)
                     out.append(Anchor(m.start(), m.end(), last, None, first_year, True, reach))
                     continue
+                if (
+                    kind in (_YEAR_SPAN, _PLAN)
+                    and text.startswith(ph.per_year_words, m.end())
+                    and not _opens_sentence(text, layout, Anchor(start, m.end(), last, None))
+                ):  # …的3.2倍，2016—2019年年均增长34.0%；其中跨境电商…, “十四五”期间年均增长
+                    # 12.7%；高新技术企业…: the years of that average growth, to its phrase's end
+                    reach = layout.phrase_end(m.end())
+                    out.append(Anchor(m.start(), m.end(), last, None, first_year, True, reach))
+                    continue
                 paren = layout.paren_of(start)
                 if paren is not None and kind == _YEAR_SPAN:  # 三年行动计划（2018—2020年）：
                     # the years of the plan named, no time of the figures after the brackets

@@ -91,9 +91,14 @@ def size_class(q: Quantity, rules: CheckVocabulary) -> SizeClass | None:
         return None
     end = q.quote.rfind(q.value_text + q.unit_text)
     words = q.quote[:end] if end > 0 else ""
-    marks = (*rules.cue("class_above"), *rules.cue("class_below"), *rules.cue("class_between"))
-    if not any(w in words for w in marks):
+    before = rules.cue("class_above_before")
+    marks = (*before, *rules.cue("class_above"), *rules.cue("class_below"))
+    if not any(w in words for w in (*marks, *rules.cue("class_between"))):
         return None  # no word of a class: the pattern of classes is not needed
+    m = _above_pattern(rules).search(words)
+    if m is not None:  # 税收超亿元楼宇: above one 亿元
+        bound = _bound(m.group("high") or "1", m.group("unit"), rules)
+        return None if bound is None else SizeClass(bound[0], None, m.group("noun"), bound[1])
     m = _class_pattern(rules).search(words)
     if m is None:
         return None
@@ -133,6 +138,20 @@ def _pattern(
     )
 
 
+@cache
+def _before_pattern(units: tuple[str, ...], before: tuple[str, ...]) -> re.Pattern[str]:
+    words = "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
+    unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
+    return re.compile(
+        rf"(?:{words})(?P<high>\d+(?:\.\d+)?)?(?P<unit>{unit})的?(?P<noun>[\u4e00-\u9fff]{{1,6}})$"
+    )
+
+
+def _above_pattern(rules: CheckVocabulary) -> re.Pattern[str]:
+    """A class above a bound printed before it (超亿元楼宇, 超过10亿元项目)."""
+    return _before_pattern(tuple(rules.units), rules.cue("class_above_before"))
+
+
 def _class_pattern(rules: CheckVocabulary) -> re.Pattern[str]:
     return _pattern(
         tuple(rules.units),
@@ -165,23 +184,21 @@ def _class_sets(
     paragraph: list[Quantity], rules: CheckVocabulary
 ) -> list[list[tuple[Quantity, SizeClass]]]:
     """The sets of classes of one sentence, noun, bound unit, count unit, period and kind, of
-    two classes or more that do not overlap."""
+    two classes or more that do not overlap: a class that overlaps one before it opens a set of
+    its own."""
     groups: dict[tuple, list[list[tuple[Quantity, SizeClass]]]] = {}
     for q in paragraph:
         c = size_class(q, rules)
         if c is None or q.unit is None or not q.is_level:
             continue
         runs = groups.setdefault((c.noun, c.base, q.unit_text, q.period, q.kind), [[]])
-        if runs[-1] and sentence_between(runs[-1][-1][0], q):
-            runs.append([])  # another sentence: the classes of another split
+        if runs[-1] and (
+            sentence_between(runs[-1][-1][0], q) or any(c.overlaps(b) for _, b in runs[-1])
+        ):  # another sentence, or a class sharing sizes with one before (超过100万元的村4个，
+            # 50万—100万元的村9个；超过50万元的村13个): the classes of another split
+            runs.append([])
         runs[-1].append((q, c))
-    sets = []
-    for run in (run for runs in groups.values() for run in runs):
-        if len(run) >= 2 and not any(
-            a.overlaps(b) for i, (_, a) in enumerate(run) for _, b in run[i + 1 :]
-        ):
-            sets.append(run)
-    return sets
+    return [run for runs in groups.values() for run in runs if len(run) >= 2]
 
 
 def _whole(
