@@ -5414,3 +5414,15 @@ def test_the_years_of_an_average_growth_inside_a_sentence_date_that_growth_alone
     )
     periods = dict(zip(claims.name, claims.period, strict=False))
     assert periods["高新技术企业"] == "2025" and periods["研发投入强度"] == "2025"
+
+
+def test_a_multiple_after_an_average_named_by_its_per_unit_word_alone_is_of_the_total():
+    text = (
+        "一、2017年工作回顾\n村级集体经济收入合计186.4万元，村均13.31万元，是2014年44.6万元的{}倍，"
+        "彻底消除了集体经济“空壳村”。\n"
+    )
+    [row] = _assert_no_alarm(text.format("4.2")).to_dict("records")
+    assert row["indicators"] == "农村集体经济收入" and row["period"] == "2014→2017"
+    report = parse_text(text.format("3.2"))
+    [wrong] = check_claims(claims_table(report), report).table.to_dict("records")
+    assert wrong["verdict"] == "inconsistent" and wrong["indicators"] == "农村集体经济收入"

@@ -879,6 +879,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 now = self._last_level(now.mention.start, family) or now
             if now is not None and now.unit != m.unit:  # 产值5.36亿元，…，亩均产值7882元，
                 now = self._last_in_unit(m.claim_start, m.unit) or now  # 是2015年（2.98亿元）的
+            if now is not None and now.name in load_phrases().per_unit_words:
+                now = self._total_of_bare_average(now, m)  # 合计186.4万元，村均13.31万元，是
+                # 2014年44.6万元的4.2倍: of the total
             if now is not None and words and not _alike(words, indicator, now):
                 # 专利授权量6842件；发明专利授权量比上年的1289件: not of 6842, but last year's
                 # level of its own subject (牛存栏比上年的1.72万头增长8.1%)
@@ -1713,6 +1716,27 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if not c.link and (now.year, now.months, now.kind) == (c.year, c.months, c.kind):
             c.linked_to, c.link = f"#{id(now)}", "same_as"  # the growth of the level compared
         return f"比{base.year}年"
+
+    def _total_of_bare_average(self, average: Claim, base: Mention) -> Claim:
+        """The figure the base of a multiple printed after an average named only by its
+        per-unit word compares (``收入合计186.4万元，村均13.31万元，是2014年44.6万元的4.2倍``):
+        the average and the total right before it state one thing twice, and a multiple is of
+        a figure above its base, so a base between the two is the total's."""
+        if average.mention is None:
+            return average
+        total = self._last_level(average.mention.start, unit_family(base.unit))
+        after = base.end + self.text.startswith(("）", ")"), base.end)
+        if (
+            total is None
+            or total.unit != average.unit
+            or load_phrases().multiple_base_after.match(self.text, after) is None
+        ):
+            return average
+        try:
+            below = Decimal(average.value) < Decimal(base.value) <= Decimal(total.value)
+        except ArithmeticError:
+            return average
+        return total if below else average
 
     def _per_unit_before(self, m: Mention) -> Claim | None:
         """``平均单产达到423公斤/亩，比上年提高14公斤``: a change printed in the unit over which
