@@ -5426,3 +5426,21 @@ def test_a_multiple_after_an_average_named_by_its_per_unit_word_alone_is_of_the_
     report = parse_text(text.format("3.2"))
     [wrong] = check_claims(claims_table(report), report).table.to_dict("records")
     assert wrong["verdict"] == "inconsistent" and wrong["indicators"] == "农村集体经济收入"
+
+
+def test_a_group_doing_a_clause_is_the_group_of_a_figure_past_its_growth_and_a_semicolon():
+    table = _assert_no_alarm(
+        "一、2017年工作回顾\n辖区总部企业全年实现营业收入6235.8亿元，同比增长12.8%；缴纳税收186.27亿元。"
+        "辖区全年完成税收总额386.52亿元，同比增长12.4%。全年楼宇经济贡献税收312.64亿元，占辖区税收总额的"
+        "80.9%。\n"
+    )
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["verdict"] == "consistent" and share["recomputed"].startswith("80.89%")
+    claims = claims_table(
+        parse_text(
+            "二、2030年远景目标\n高新区规模以上工业企业营业收入到2030年达到500亿元，年均增长11.8%；"
+            "全县接待游客到2030年达到2000万人次，年均增长9.2%。\n"
+        )
+    )
+    [visitors] = claims[claims.name == "接待游客"].to_dict("records")
+    assert visitors["scope"] == ""  # the firms before only name their own revenue

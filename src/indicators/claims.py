@@ -414,6 +414,11 @@ _BREAKDOWN_CHARS = 8
 _YEAR_BASE = re.compile(r"((?:19|20)\d\d)年")
 #: Words of a base compared with that name the year before (比上年的38.6%).
 _LAST_YEAR_BASES = frozenset({"上年", "去年"})
+#: How many clauses stating only a growth a group opening the clause before them reaches past.
+_GROWTH_CLAUSES_BACK = 2
+#: Words of time between a group and the verb of what it did (总部企业全年实现营业收入): past
+#: clauses stating only a growth, only a group doing so is that of a figure with no words.
+_TIME_BEFORE_VERB = re.compile(r"全年|今年|当年|共|累计")
 #: Words right before a growth that make it a growth over several years (四年累计增长).
 _SPAN_GROWTH = ("累计增长", "累计下降", "累计提高")
 #: A comma or a semicolon: what ends a stretch of figures joined by 、.
@@ -2965,10 +2970,25 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return ""
         before = self.layout.clause_start(clause - 1, s_start)
         found = [x.mention for x in self.index.between(before - 1, clause) if x.mention]
+        ph = load_phrases()
+        growth_words = ph.up_words | ph.down_words
+        walked = False
+        for _ in range(_GROWTH_CLAUSES_BACK):  # 总部企业全年实现营业收入…，同比增长12.8%；缴纳
+            # 税收…: past the clauses that state only the growth of the figure before
+            words = self.text[before:clause]
+            if (
+                found
+                or before - 1 <= s_start
+                or not any(w in words for w in growth_words)
+                or not any(ch.isdigit() for ch in words)
+            ):
+                break
+            clause, before = before, self.layout.clause_start(before - 1, s_start)
+            found = [x.mention for x in self.index.between(before - 1, clause) if x.mention]
+            walked = True
         head = self.text[before : found[0].start if found else clause - 1]
         if found and not head.strip() and len(found) > 1:  # 193家规上工业企业用地1.42万亩: the
             head = self.text[found[0].end : found[1].start]  # words after the count of them
-        ph = load_phrases()
         group = ph.sub_area_re.search(head)
         start = 0
         if group is not None and group.group(0) not in ph.sub_groups:
@@ -2978,6 +2998,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 return ""  # (鹤洲创意园入驻企业…: the park's)
         if group is None or group.group(0) not in ph.sub_groups:
             return ""
+        doing = _TIME_BEFORE_VERB.match(head, group.end())
+        if walked and not head.startswith(ph.doing_verbs, doing.end() if doing else group.end()):
+            return ""  # (湘峪高新区规模以上工业企业营业收入…，年均增长11.8%；全县接待游客…)
         return clean_name(head[start : group.end()])
 
     def _resolve_ids(self) -> None:
