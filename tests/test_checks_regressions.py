@@ -5444,3 +5444,29 @@ def test_a_group_doing_a_clause_is_the_group_of_a_figure_past_its_growth_and_a_s
     )
     [visitors] = claims[claims.name == "接待游客"].to_dict("records")
     assert visitors["scope"] == ""  # the firms before only name their own revenue
+
+
+def test_a_rate_named_by_one_part_of_a_list_divides_that_part():
+    table = _assert_no_alarm(
+        "一、2022年工作回顾\n全年煤炭外运量2.46亿吨，其中铁路外运1.87亿吨、公路外运0.59亿吨，铁路外运比重达到"
+        "76.0%。\n"
+    )
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["indicators"] == "铁路外运比重; 铁路外运; 煤炭外运量"
+
+
+@pytest.mark.parametrize(
+    ("body", "recomputed"),
+    [
+        ("新能源并网装机达到915万千瓦，其中风电586万千瓦、光伏392万千瓦。", "978 万千瓦"),
+        (
+            "累计认证“三品一标”农产品47个，其中无公害农产品28个、绿色食品13个、有机农产品4个、"
+            "农产品地理标志7个。",
+            "52 个",
+        ),
+    ],
+)
+def test_parts_by_source_of_power_or_label_of_farm_products_exclude_each_other(body, recomputed):
+    table = _checks(body)
+    [row] = table[table.check == "disjoint_parts"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith(recomputed)

@@ -420,6 +420,9 @@ def _part_and_whole(
             return None, None  # …完成投资124.7亿元。工业投资增长14.2%，占…的43.8%: of 工业投资
         # 对东盟进出口占比60%: 占 of the rate's own name, which names no whole
         stem = _stem(rate) if "占" not in clause.replace("占比", "") else ""
+        if len(stem) >= _STEM_MIN and not part.name.endswith(stem):
+            part = _named_by_stem(stem, part, recent)  # 其中铁路外运1.87亿吨、公路外运0.59
+            # 亿吨，铁路外运比重达到76.0%: of 铁路外运, not of the last part
         if len(stem) >= _STEM_MIN and not _names_stem(stem, part.clause, part.name):
             return None, None  # 规模牧场发展到九个，奶牛规模化养殖比重达到78.5%: of no figure
         if has_respectively(clause):  # 甲和乙分别占…的 a% 和 b%: the part named in the rate
@@ -686,6 +689,23 @@ def _rate_of_a_group(stem: str, total: Quantity, people: tuple[str, ...]) -> boo
     at = max(stem.rfind(c) for c in people)
     group = stem[: at + 1] if at >= 1 else ""
     return bool(group) and not any(group[-2:] in n for n in (total.name, total.indicator))
+
+
+def _named_by_stem(stem: str, part: Quantity, recent: list[Quantity]) -> Quantity:
+    """The last figure before a rate whose name ends with the rate's whole stem, of the same
+    unit and kind as ``part`` (the figure the rate follows); else ``part``."""
+    return next(
+        (
+            q
+            for q in reversed(recent)
+            if q.name.endswith(stem)
+            and q.is_level
+            and q.kind == part.kind
+            and q.unit_text == part.unit_text
+            and q.period == part.period
+        ),
+        part,
+    )
 
 
 def _names_stem(stem: str, words: str, name: str = "", head_words: str = "") -> bool:
