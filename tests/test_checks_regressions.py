@@ -5470,3 +5470,13 @@ def test_parts_by_source_of_power_or_label_of_farm_products_exclude_each_other(b
     table = _checks(body)
     [row] = table[table.check == "disjoint_parts"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith(recomputed)
+
+
+def test_an_average_growth_runs_to_the_level_of_its_own_paragraph_not_a_summary_s_slip():
+    table = _checks(
+        "预计全年地区生产总值完成2186.4亿元，增长5.8%；原煤产量3.26亿吨，外运煤炭2.46亿吨。\n\n"
+        "全年原煤产量3.62亿吨，同比增长7.4%；比2020年的3.05亿吨增长18.7%，两年平均增长8.9%。"
+    )
+    [average] = table[table.check == "average_growth"].to_dict("records")
+    assert average["verdict"] == "consistent" and average["recomputed"].startswith("8.94%")
+    assert table[table.verdict == "inconsistent"].check.tolist() == ["same_quantity"]

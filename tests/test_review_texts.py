@@ -1022,6 +1022,22 @@ FOUND = {
         ("growth", "马铃薯全产业链产值", "2015→2019"),  # 21.4→38.6亿元 is 1.8 times, not 2.1
         # Not found: a target of 鲜薯产量 against the year's level named 鲜薯总产量.
     },
+    "township-2021-utf8-bom-shandong-vegetable-greenhouses.txt": {
+        ("growth", "一般公共预算收入", "2020→2021"),  # the target 2.10 on 1.8736亿元 is +12.1%
+        ("growth", "税收收入", "2019→2020"),  # 1.4396→1.5412亿元 is +7.1%, not 10.1%
+        ("disjoint_parts", "认证三品一标农产品", "2020"),  # 28 + 13 + 4 + 7 is 52, not 47
+        ("share", "占一般公共预算支出", "2020"),  # 1.6018 of 2.0816亿元 is 77.0%, not 80.7%
+        ("count_change", "冬暖式大棚", "2015→2020"),  # 8460→13275 is +4815, not 4185
+    },
+    "city-2023-gbk-wrapped-inner-mongolia-coal-energy.txt": {
+        ("same_quantity", "原煤产量", "2022"),  # 3.26亿吨 in the summary, 3.62 later
+        ("average_growth", "原煤产量", "2020→2022"),  # 3.05→3.62亿吨 is 8.9% a year, not 6.9
+        ("average_span", "原煤产量", "2020→2022"),  # the same, against its +18.7%
+        ("disjoint_parts", "新能源并网装机", "2022"),  # 586 + 392 is 978, more than 915万千瓦
+        ("growth", "外贸进出口总额", "2021→2022"),  # 152.7→186.4亿元 is +22.1%, not 21.2%
+        # Not found: 新能源装机规模是2020年底412万千瓦的2.6倍, a sentence after the 915万千瓦
+        # named 新能源并网装机 (2.2 times).
+    },
 }
 
 

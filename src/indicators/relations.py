@@ -270,10 +270,27 @@ class ClaimIndex:
         return islice((q for _, q in found), MAX_STATEMENTS)
 
     def level(
-        self, name: str, period: Period | None, kind: str | None, like: Quantity | None = None
+        self,
+        name: str,
+        period: Period | None,
+        kind: str | None,
+        like: Quantity | None = None,
+        near: Quantity | None = None,
     ) -> Quantity | None:
         """The first claim giving ``name``'s level in ``period``, in a scope ``like`` allows:
-        one of ``like``'s own scope first (全口径税收收入 before 规上工业企业…实现税收)."""
+        one of ``like``'s own scope first (全口径税收收入 before 规上工业企业…实现税收). With
+        ``near``, the last such claim before ``near`` in its paragraph, if any, comes first
+        (原煤产量3.26亿吨 in the summary, 全年原煤产量3.62亿吨…，两年平均增长8.9% later: 3.62)."""
+        if near is not None:
+            close = [
+                q
+                for q in self.iter_levels(name, period, kind)
+                if q.paragraph == near.paragraph
+                and q.row < near.row
+                and (like is None or (scopes_compatible(q, like) and _same_family(q, like)))
+            ]
+            if close:
+                return close[-1]
         found = None
         for q in self.iter_levels(name, period, kind):
             if like is None:

@@ -190,7 +190,7 @@ def _level_of(index: ClaimIndex, q: Quantity, year: int) -> Quantity | None:
             return source if source.period == period else None
     if not key(q):
         return None
-    return index.level(key(q), period, q.kind, like=q if q.unit is not None else None)
+    return index.level(key(q), period, q.kind, like=q if q.unit is not None else None, near=q)
 
 
 def _price_change(
