@@ -62,3 +62,30 @@ def test_a_gap_against_the_printed_growth_of_a_wider_place_is_judged():
     [row] = _gaps(WIDER.format(gap="1.5")).to_dict("records")
     assert row["verdict"] == "inconsistent"
     assert row["suggestion"] == "高 1.1～1.3 个百分点"
+
+
+BRACKETED = (
+    "一、2017年工作回顾\n\n辖区实现地区生产总值812.6亿元，同比增长9.1%，比全区平均增速（7.8%）高{gdp}个"
+    "百分点。全年实现网络零售额92.63亿元，同比增长21.3%，增速高于全区（16.7%）4.6个百分点。规上工业"
+    "增加值增长8.2%，高于全市平均水平（6.5%）1.7个百分点。楼宇实现税收2.14亿元，占街道税收的55.4%，"
+    "比全区楼宇税收占比（36.8%）高18.6个百分点。\n"
+)
+
+
+def test_a_gap_against_a_growth_printed_in_brackets_before_it_is_judged():
+    gaps = _gaps(BRACKETED.format(gdp="1.3"))
+    assert list(zip(gaps.indicators, gaps.verdict, strict=True)) == [
+        ("地区生产总值; 全区地区生产总值", "consistent"),
+        ("网络零售额; 全区网络零售额", "consistent"),
+        ("规模以上工业增加值; 全市规模以上工业增加值", "consistent"),
+    ]  # not the shares of the buildings' tax, whose gap is no gap of growths
+    [wrong] = _gaps(BRACKETED.format(gdp="3.1")).head(1).to_dict("records")
+    assert wrong["verdict"] == "inconsistent" and wrong["suggestion"] == "高 1.2～1.4 个百分点"
+
+
+def test_a_gap_after_growths_of_several_times_in_brackets_is_not_judged():
+    text = (
+        "一、2020年工作回顾\n\n全年地区生产总值增速由一季度的下降5.6%、上半年的增长0.3%、前三季度的"
+        "增长2.1%逐季回升，比全市平均水平（3.1%）高0.3个百分点。\n"
+    )
+    assert _gaps(text).empty  # the year's growth is not one of those printed before

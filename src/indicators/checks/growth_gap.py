@@ -7,12 +7,15 @@ whose growth it compares is the one printed right before it, or the one its own 
 in the paragraph or the one before, or be named exactly elsewhere. The relation holds when the
 difference of the two growth intervals meets the interval of the printed gap. A gap against a
 figure the report does not print (高于全市平均水平, 高于全省) is not judged, nor one of a
-growth with an open bound (增长8%以上).
+growth with an open bound (增长8%以上); one whose other growth is printed in brackets before it
+is (增速高于全区（16.7%）4.6个百分点, 比全区平均增速（7.8%）高1.3个百分点), against the growth
+before the brackets.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import islice
 
 from .. import explain as ex
@@ -60,6 +63,10 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
     for group in index.paragraphs():
         earlier, previous = previous[-_OTHERS_BACK:], group
         for pos, gap in enumerate(group):
+            bracketed = _bracketed_gap(group, pos)
+            if bracketed is not None:  # 增速高于全区（16.7%）4.6个百分点
+                findings.append(_judge(*bracketed))
+                continue
             m = _GAP.match(gap.name)
             if m is None or not gap.is_points or gap.value is None or not pos:
                 continue
@@ -77,6 +84,64 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
             if found is not None:
                 findings.append(found)
     return findings
+
+
+#: A gap whose other growth is printed in brackets right before it: after a comparing word
+#: (增速高于全区（16.7%）4.6个百分点, 高于全市平均水平（6.5%）1.7个百分点), or between 比 and
+#: the comparing word (比全区平均增速（7.8%）高1.3个百分点).
+_BRACKETED = re.compile(
+    r"(?:(?P<word>高于|快于|低于|慢于)[^，,；;。（(]{0,12}[（(](?P<rate>\d+(?:\.\d+)?)%[）)]"
+    r"|比[^，,；;。（(]{0,12}[（(](?P<rate2>\d+(?:\.\d+)?)%[）)](?P<word2>高|快|低|慢))$"
+)
+
+
+def _bracketed_gap(
+    group: list[Quantity], pos: int
+) -> tuple[Quantity, Quantity, Quantity, bool] | None:
+    """A gap in points whose other growth is printed in brackets right before it, and the
+    figure whose growth it compares (the nearest one before with a growth): ``(own, other,
+    gap, below)``, the other named as ``own`` in the place or average the words name."""
+    gap = group[pos]
+    if not gap.is_points or gap.value is None or pos < 2:
+        return None
+    at = gap.quote.rfind(gap.value_text)
+    said = (gap.sentence_before(_SAID) or "") + gap.quote[: max(at, 0)]  # the words up to it
+    m = _BRACKETED.search(said)
+    if m is None:
+        return None
+    rate, word = m.group("rate") or m.group("rate2"), m.group("word") or m.group("word2")
+    printed = group[pos - 1]  # the figure in the brackets
+    if rate != printed.growth_text and (printed.family != "percent" or rate != printed.value_text):
+        return None
+    before = group[max(0, pos - 1 - _LOOK_BACK) : pos - 1]
+    if before[-1].family == "percent" and before[-1].value is not None:
+        return None  # 占…的55.4%，比全区楼宇税收占比（36.8%）高18.6个百分点: rates, no growths
+    own = _own(before, "", gap)
+    if own is None or own.period != gap.period or own.growth is None:
+        return None
+    if any(
+        q.growth is not None and key(q) == key(own) and q.period != own.period
+        for q in before
+        if not sentence_between(q, gap)
+    ):  # 增速由一季度的下降5.6%、上半年的增长0.3%…逐季回升，比全市平均水平（3.1%）高…: of
+        return None  # which of its times, the sentence does not say
+    growth = printed.growth if printed.growth_text == rate else printed.value
+    words = _COMPARED_WORDS.sub("", m.group(0).split("（")[0].split("(")[0])
+    place = WIDER_PLACE.match(words) or _WIDER.match(words)
+    if place is not None:  # 全区, 全市平均水平: the place's growth of the same figure
+        named = dict(indicator=own.indicator, name=own.name, scope=place.group(0))
+    else:  # 高于城镇居民（6.5%）: the growth of the figure so named
+        named = dict(indicator="", name=words, scope=own.scope)
+    if not named["name"] and not named["indicator"]:
+        return None
+    other = replace(printed, growth_text=rate, growth=growth, growth_basis="", **named)
+    return own, other, gap, word in _BELOW
+
+
+#: How many characters of a gap's sentence before it are read for a growth in brackets.
+_SAID = 40
+#: The comparing words around what a gap compares with (高于…, 比…).
+_COMPARED_WORDS = re.compile(r"^(?:高于|快于|低于|慢于|比)")
 
 
 #: How many figures before a gap the other figure it names may be.
