@@ -5480,3 +5480,15 @@ def test_an_average_growth_runs_to_the_level_of_its_own_paragraph_not_a_summary_
     [average] = table[table.check == "average_growth"].to_dict("records")
     assert average["verdict"] == "consistent" and average["recomputed"].startswith("8.94%")
     assert table[table.verdict == "inconsistent"].check.tolist() == ["same_quantity"]
+
+
+@pytest.mark.parametrize(
+    ("local", "verdict"), [("124.34", "consistent"), ("142.34", "inconsistent")]
+)
+def test_the_state_and_local_bureaus_taxes_add_up_to_all_taxes(local, verdict):
+    table = _checks(
+        f"辖区全年完成税收总额386.52亿元，同比增长12.4%，是2012年的1.9倍。其中，国税收入262.18亿元，"
+        f"增长13.3%；地税收入{local}亿元，增长10.5%。"
+    )
+    [row] = table[table.check == "sum"].to_dict("records")
+    assert row["indicators"] == "税收收入; 国税收入; 地税收入" and row["verdict"] == verdict

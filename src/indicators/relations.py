@@ -401,6 +401,9 @@ class ClaimIndex:
         found = []
         for parent_id, parts in children.items():
             total = self.by_id(parent_id)
+            if total is not None and total.value is None and total.link == "same_as":
+                total = self.by_id(total.linked_to)  # 税收总额386.52亿元，…，是2012年的1.9倍。
+                # 其中，…: the parts of the level the multiple restates
             if total is None or total.value is None or not _counted(total):
                 continue
             if total.link == SUM_LINK:  # …、…，合计X，其中…: the sum is of the items before it
