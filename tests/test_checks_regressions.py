@@ -5492,3 +5492,12 @@ def test_the_state_and_local_bureaus_taxes_add_up_to_all_taxes(local, verdict):
     )
     [row] = table[table.check == "sum"].to_dict("records")
     assert row["indicators"] == "税收收入; 国税收入; 地税收入" and row["verdict"] == verdict
+
+
+def test_a_growth_after_a_stance_word_past_a_target_s_own_growth_is_a_higher_target():
+    table = _assert_no_alarm(
+        "一、2018年工作回顾\n一般公共预算收入6.82亿元。\n二、2019年工作安排\n一般公共预算收入达到7.23亿元，增长6%，"
+        "力争增长8%。\n"
+    )
+    [row] = table[table.check == "growth"].to_dict("records")
+    assert row["stated"] == "7.23 亿元，增长 6%" and row["verdict"] == "consistent"

@@ -1722,6 +1722,15 @@ class _ParagraphReader(ParentReading, ChangeReading):
             c.linked_to, c.link = f"#{id(now)}", "same_as"  # the growth of the level compared
         return f"比{base.year}年"
 
+    def _stretch(self, target: Claim, m: Mention) -> bool:
+        """``达到7.23亿元，增长6%，力争增长8%``: a growth after a stance word that follows a
+        target with a growth of its own is a higher target, whose level is not printed."""
+        if target.kind != "target" or not target.growth_pct or is_average(m.basis):
+            return False  # (确保“十四五”时期年均增长6.0%: the average the level ends)
+        between = self.text[target.end : m.start]
+        ph = load_phrases()
+        return any(s.group(0) not in ph.estimate for s in ph.stance.finditer(between))
+
     def _total_of_bare_average(self, average: Claim, base: Mention) -> Claim:
         """The figure the base of a multiple printed after an average named only by its
         per-unit word compares (``收入合计186.4万元，村均13.31万元，是2014年44.6万元的4.2倍``):
@@ -2087,8 +2096,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             elif target is not None:
                 c.indicator, c.name = target.indicator, target.name
                 same_time = (c.year, c.months) == (target.year, target.months) or c.year is None
-                if same_time and c.kind == target.kind:  # not 在上年增长3.9%的基础上, nor 完成
-                    c.linked_to, c.link = f"#{id(target)}", "same_as"  # 省下达的下降10%的目标
+                if same_time and c.kind == target.kind and not self._stretch(target, m):
+                    # not 在上年增长3.9%的基础上, nor 完成; 省下达的下降10%的目标
+                    c.linked_to, c.link = f"#{id(target)}", "same_as"
                 if id(target) in self._basis_of and not m.basis:
                     self._basis_of[id(c)] = self._basis_of.pop(id(target))
             else:
