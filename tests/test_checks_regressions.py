@@ -5501,3 +5501,11 @@ def test_a_growth_after_a_stance_word_past_a_target_s_own_growth_is_a_higher_tar
     )
     [row] = table[table.check == "growth"].to_dict("records")
     assert row["stated"] == "7.23 亿元，增长 6%" and row["verdict"] == "consistent"
+
+
+def test_a_multiple_over_a_year_named_after_a_change_from_a_start_of_no_time_is_not_over_it():
+    table = _assert_no_alarm(
+        "一、2021年工作回顾\n全年新认定国家高新技术企业362家，总数由1062家增加到1268家，是2016年的3.3倍。\n"
+    )
+    [row] = table[table.check == "count_change"].to_dict("records")
+    assert row["verdict"] == "not_assessable" and "2016" in row["explanation"]

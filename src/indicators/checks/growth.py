@@ -55,6 +55,8 @@ LEVEL_FAMILIES = {
 
 #: A year named in a growth's basis (比2015年, 是2015年的…倍).
 _NAMED_YEAR = re.compile(r"(?:19|20)\d\d")
+#: The start of a change printed with no time of its own (由1062家, 从9家).
+_FROM_A_BARE_FIGURE = re.compile(r"(?:由|从)\d")
 
 
 def _rate_places(q: Quantity) -> int:
@@ -153,6 +155,9 @@ def _origin_of_basis(index: ClaimIndex, q: Quantity) -> Quantity | None:
         return origin
     if origin.has_cue(load_phrases().last_year_end_words):
         return None  # 由上年的4座增加到6座，是2016年的3倍: last year's, over another year
+    if _FROM_A_BARE_FIGURE.search(origin.quote):
+        return None  # 总数由1062家增加到1268家，是2016年的3.3倍: a start of no time printed,
+        # last year's: the multiple is over another year
     base_period = index.growth_base_period(q)  # a level of the year named is printed: that
     printed = base_period is not None and (  # one (else the change's start, misdated maybe)
         index.level(key(q), base_period, "actual", like=q) is not None
