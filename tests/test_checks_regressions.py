@@ -5509,3 +5509,18 @@ def test_a_multiple_over_a_year_named_after_a_change_from_a_start_of_no_time_is_
     )
     [row] = table[table.check == "count_change"].to_dict("records")
     assert row["verdict"] == "not_assessable" and "2016" in row["explanation"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a resort and a zone of a free-trade area are parts of the place
+        "一、2018年工作回顾\n全年接待游客286.5万人次，增长21.6%。勐岗湖旅游度假区接待游客112.3万人次，增长"
+        "31.7%。\n",
+        "一、2021年工作回顾\n实际使用外资6.85亿美元，增长12.3%。海津自贸片区新设外资企业42家，实际使用外资"
+        "3.12亿美元。\n",
+    ],
+)
+def test_round_57_keeps_these_consistent(text):
+    table = _assert_no_alarm(text)
+    assert "same_quantity" not in set(table.check)

@@ -2770,6 +2770,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             # with no figure opens it, so every figure after is the place's
             topic = not self.index.any_between(item, self.layout.clause_end(item))
             topic = topic or self._beside_the_whole_place(c)  # …，高于全县平均水平0.5个百分点
+            if opening is not None and not topic:  # 海津自贸片区新设外资企业42家，实际使用外资
+                topic = self._only_figures_named_by(opening.group(0), item, clause)  # 3.12亿美元
             if opening is None or (not bare and not topic and self._figure_between(item, clause)):
                 return ""
             named = _PLACE_LEAD.sub("", opening.group(0))
@@ -2924,6 +2926,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if not any(m.start() <= at < m.end() for m in cause.finditer(self.text, *window)):
                 return True
         return False
+
+    def _only_figures_named_by(self, place: str, start: int, end: int) -> bool:
+        """Whether every figure between ``start`` and ``end`` is named with ``place`` opening
+        its name (海津自贸片区新设外资企业42家): figures of that place only."""
+        if not place.endswith(load_phrases().sub_areas):
+            return False  # (建成区面积…, 农村牧区常住居民…: words of an indicator, no place)
+        between = [c for c in self.index.between(start, end) if c.mention is not None]
+        return bool(between) and all(c.name.startswith(place) for c in between)
 
     def _place_opening_item(self, pos: int) -> re.Match[str] | None:
         """The part of the place that opens the sentence (or the item after a semicolon) of
