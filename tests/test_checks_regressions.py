@@ -5524,3 +5524,17 @@ def test_a_multiple_over_a_year_named_after_a_change_from_a_start_of_no_time_is_
 def test_round_57_keeps_these_consistent(text):
     table = _assert_no_alarm(text)
     assert "same_quantity" not in set(table.check)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "城镇和农村常住居民人均可支配收入分别由上年的27620元和9572元增加到29856元和10472元，增长8.1%和9.4%。",
+        "城镇和农村常住居民人均可支配收入分别达到29856元和10472元，比上年增加2236元和900元，增长8.1%和9.4%。",
+    ],
+)
+def test_lists_after_a_respective_list_with_no_fenbie_of_their_own_go_in_order(body):
+    table = _assert_no_alarm(f"一、2018年工作回顾\n{body}\n")
+    judged = table[table.verdict == "consistent"]
+    assert set(judged.indicators) == {"城镇居民人均可支配收入", "农村居民人均可支配收入"}
+    assert len(judged) == 2

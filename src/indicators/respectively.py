@@ -296,6 +296,12 @@ def respective_subjects(
                     k, len(rates), at, "", words, *subject[2:], progress_of=id(figures[k])
                 )
             nxt += len(rates)
+            # …分别达到29856元和10472元，比上年增加2236元和900元: changes of the levels listed
+            changes = _growths_after(text, mentions, nxt, len(figures), w, role="change")
+            for k, m in enumerate(changes):
+                if id(m) not in found:
+                    found[id(m)] = Respective(k, len(figures), mentions[nxt].start)
+            nxt += len(changes)
             # …分别比年初增加176户和242户，增长8.2%和5.6%: growths of the levels listed before
             for k, m in enumerate(_growths_after(text, mentions, nxt, len(figures), w)):
                 if id(m) not in found:
@@ -680,21 +686,25 @@ def _share_last_unit(mentions: list[Mention], i: int, w: _Words, text: str) -> N
 
 
 def _growths_after(
-    text: str, mentions: list[Mention], i: int, size: int, w: _Words
+    text: str, mentions: list[Mention], i: int, size: int, w: _Words, role: str = "growth"
 ) -> list[Mention]:
-    """A list of growths of ``size`` right after a 分别 list of changes, past one comma and
-    with no 分别 of its own (…分别比年初增加176户和242户，增长8.2%和5.6%); else empty."""
-    if i >= len(mentions) or i == 0 or mentions[i].role != "growth":
+    """A list of growths (or of changes, with ``role``) of ``size`` right after a 分别 list of
+    changes or of levels, past one comma and with no 分别 of its own (…分别比年初增加176户和
+    242户，增长8.2%和5.6%; …分别由A和B增加到C和D，增长8.1%和9.4%; …分别达到A和B，比上年增加
+    C和D); else empty."""
+    if i >= len(mentions) or i == 0 or mentions[i].role != role:
         return []
-    if mentions[i - 1].role != "change" or text[
-        mentions[i - 1].end : mentions[i].claim_start
-    ] not in (
-        "，",
-        ",",
-    ):
+    before = mentions[i - 1]
+    if (before.role not in ("change", "level")) or text[
+        before.end : mentions[i].claim_start
+    ] not in ("，", ","):
         return []
     growths = _figure_list(text, mentions, i, size, w)
-    if len(growths) != size or any(unit_family(m.unit) != "percent" for m in growths):
+    if len(growths) != size:
+        return []
+    if role == "growth" and any(unit_family(m.unit) != "percent" for m in growths):
+        return []
+    if role == "change" and any(m.unit != before.unit for m in growths):
         return []
     for m in growths[1:]:
         inherit_verb(m, growths[0])
