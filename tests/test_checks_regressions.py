@@ -5538,3 +5538,23 @@ def test_lists_after_a_respective_list_with_no_fenbie_of_their_own_go_in_order(b
     judged = table[table.verdict == "consistent"]
     assert set(judged.indicators) == {"城镇居民人均可支配收入", "农村居民人均可支配收入"}
     assert len(judged) == 2
+
+
+def test_years_named_bare_opening_a_sentence_date_its_figures_and_a_whole_glued_with_zhong():
+    body = (
+        "——民生福祉得到新改善。五年民生支出累计达到148.6亿元，2020年一般公共预算支出42.36亿元，其中民生"
+        "支出33.52亿元，占79.1%；当年一般公共预算收入中税收收入6.58亿元，占67.8%。五年新建改扩建学校26所，"
+        "城镇新增就业9360人。"
+    )
+    report = parse_text(f"一、2020年工作回顾\n{body}\n")
+    claims = claims_table(report)
+    periods = dict(zip(claims.name, claims.period, strict=False))
+    assert periods["城镇新增就业"] == "2016..2020" and periods["一般公共预算支出"] == "2020"
+    table = _assert_no_alarm(f"一、2020年工作回顾\n{body}\n")
+    assert table[table.check == "share"].indicators.tolist() == [
+        "该比例; 民生支出; 一般公共预算支出"
+    ]
+    plan = claims_table(
+        parse_text("一、2020年工作回顾\n五年规划确定的目标全面完成，新建学校6所。\n")
+    )
+    assert plan.period.tolist() == ["2020"]  # 五年规划 names no years of the figures

@@ -82,6 +82,8 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
     plan_words = alternation(list(ph.plans)) if ph.plans else "(?!)"
     plan_after = alternation([*ph.plan_span, *ph.plan_end, *ph.plan_first]) if ph.plans else "(?!)"
     recent = alternation(list(ph.recent)) if ph.recent else "(?!)"
+    opening = alternation(list(ph.recent_opening)) if ph.recent_opening else "(?!)"
+    not_before = alternation(list(ph.recent_opening_not_before) or ["(?!)"])
     cumulative_words = alternation(list(ph.span_totals)) if ph.span_totals else "(?!)"
     return (
         re.compile(rf"(?:{ph.cumulative})(?:{_YEAR}{after_year}|{_MONTHS}|{parts})"),
@@ -102,7 +104,10 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
             rf"(?:{plan_words})[”\"]?(?:{plan_after})|(?<=回顾[“\"])(?:{plan_words})(?=[”\"])"
         ),
         # not the first years of a plan (前两年累计), nor this year and the next (今明两年累计)
-        re.compile(rf"(?<![前今明后])(?:{recent})"),
+        re.compile(
+            rf"(?<![前今明后])(?:{recent})"
+            rf"|(?:^|(?<=[。；;！？!?—]))(?:{opening})(?!{not_before})"  # 五年新建…: opening
+        ),
         re.compile(
             rf"(?:{alternation([*ph.last_year_words, *ph.review_year_words])})[末底]?"
             r"(?!同期|末|底|的|度)"
@@ -496,7 +501,7 @@ def _span_of(kind: int, phrase: str, end_year: int | None, ph) -> tuple[int, int
                     return first, end_year  # “十四五”以来, “十三五”以来: to the year reported on
                 return first, last
         return None
-    n = ph.recent.get(phrase)
+    n = ph.recent.get(phrase) or ph.recent_opening.get(phrase)
     if not n or end_year is None:
         return None
     return (end_year - n + 1, end_year) if n > 0 else (end_year + 1, end_year - n)

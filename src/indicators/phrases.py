@@ -230,6 +230,8 @@ class Phrases:
     compared_openers: tuple[str, ...]
     base_figure_words: tuple[str, ...]
     recent: dict[str, int]
+    recent_opening: dict[str, int]
+    recent_opening_not_before: tuple[str, ...]
     span_totals: tuple[str, ...]
     span_levels: tuple[str, ...]
     time_spans: re.Pattern[str]
@@ -519,6 +521,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         compared_openers=tuple(per.get("compared_openers", ())),
         base_figure_words=tuple(per.get("base_figure_words", ())),
         recent={word: int(n) for word, n in per.get("recent", {}).items()},
+        recent_opening={word: int(n) for word, n in per.get("recent_opening", {}).items()},
+        recent_opening_not_before=tuple(per.get("recent_opening_not_before", ())),
         span_totals=tuple(per.get("span_totals", ())),
         span_levels=tuple(per.get("span_levels", ())),
         time_spans=re.compile(

@@ -1245,11 +1245,11 @@ def _among_opening(part: Quantity) -> str:
         return ""
     head = part.context[: part.anchor]
     start = max(head.rfind(mark) for mark in "。；;") + 1
-    found = _AMONG_OPENING.match(head, start)
+    found = _AMONG_OPENING.match(head, start) or _AMONG_GLUED.fullmatch(head, start)
     if found is None:
         return ""
-    words = found.group(1)  # (not 在招商引资工作中: no figure so named before it; not
-    # 新登记市场主体中, whose figure the nearest before is)
+    words = _TIME_LEAD.sub("", found.group(1))  # (not 在招商引资工作中: no figure so named
+    # before it; not 新登记市场主体中, whose figure the nearest before is; 当年…中: of that year)
     if words.removeprefix("在") not in head[:start] and not wording_indicator(words):
         return ""
     if words.startswith(load_phrases().new_words):
@@ -1257,8 +1257,12 @@ def _among_opening(part: Quantity) -> str:
     return words
 
 
-#: An item opening with the whole its figures are among (一般公共预算收入中，…).
+#: An item opening with the whole its figures are among (一般公共预算收入中，…), or glued to
+#: the part's name (一般公共预算收入中税收收入6.58亿元).
 _AMONG_OPENING = re.compile(r"([\u4e00-\u9fff]{2,12}?)中[，,]")
+_AMONG_GLUED = re.compile(r"([\u4e00-\u9fff]{2,12}?)中")
+#: Words of the time opening such a whole (当年一般公共预算收入中…).
+_TIME_LEAD = re.compile(r"^(?:当年|全年|今年|本年|同期)")
 
 
 def _whole_words(clause: str) -> str:
