@@ -5558,3 +5558,22 @@ def test_years_named_bare_opening_a_sentence_date_its_figures_and_a_whole_glued_
         parse_text("一、2020年工作回顾\n五年规划确定的目标全面完成，新建学校6所。\n")
     )
     assert plan.period.tolist() == ["2020"]  # 五年规划 names no years of the figures
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # 共 of 公共 is no word of a total, nor is a count a sentence before a count built
+        "一般公共预算收入超5000万元的乡镇达到4个，超2000万元的达到11个。",
+        "一般公共预算收入超5000万元的乡镇达到4个，超2000万元的达到11个。建成公共服务中心4个，村级服务站11个。",
+    ],
+)
+def test_round_58_keeps_these_consistent(body):
+    table = _assert_no_alarm(f"一、2017年工作回顾\n{body}\n")
+    assert "part_of_whole" not in set(table.check)
+
+
+def test_a_count_among_the_things_of_a_count_before_it_is_a_part_of_it():
+    table = _checks("县级电商公共服务中心覆盖全县168个行政村中的182个，覆盖率达到90.5%。")
+    [row] = table[table.check == "part_of_whole"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["stated"] == "行政村中 182 个 ≤ 行政村中 168 个"

@@ -1309,7 +1309,8 @@ class ParentReading:
             if m is None or not total.value or unit_family(total.unit) not in ("count", "person"):
                 continue
             ws = self.layout.clause_start(m.start, _last_at_most(ends, m.start))
-            if not ph.total_markers.search(self.text, ws, m.start):
+            among = _AMONG_THEM.match(self.text, m.end)  # 覆盖168个行政村中的152个
+            if not ph.total_markers.search(self.text, ws, m.start) and among is None:
                 continue
             if self.text.startswith("、", m.end):
                 continue  # 共评出A类企业38家、B类41家: the first item of a list, no total
@@ -1737,6 +1738,11 @@ def _may_hold(total: Claim, c: Claim) -> bool:
     """Whether ``total`` may be a whole of ``c`` by their places: not a figure of a part of the
     place (a park's 工业总产值) for one of the whole place or of another part."""
     return not is_part_of_place(total.scope) or c.scope.startswith(total.scope)
+
+
+#: The words after a count that make the count right after them some of its things
+#: (覆盖全县168个行政村中的152个).
+_AMONG_THEM = re.compile(r"[\u4e00-\u9fff]{1,8}中的(?=[\d一二三四五六七八九十两])")
 
 
 def _within(c: Claim, total: Claim) -> bool:

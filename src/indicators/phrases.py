@@ -368,7 +368,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         cumulative=alternation(per["cumulative"]),
         of_which=re.compile(alternation(subj["of_which"])),
         # 共 of 共建, 共享, 共同 is no total
-        total_markers=re.compile(rf"(?:{alternation(subj['total_markers'])})(?![建享同治富])"),
+        total_markers=re.compile(
+            rf"(?<!公)(?:{alternation(subj['total_markers'])})(?![建享同治富])"  # not 公共
+        ),
         sum_after=tuple(subj.get("sum_after", ())),
         leverage_verbs=tuple(subj.get("leverage_verbs", ())),
         each_words=tuple(subj.get("each_words", ())),

@@ -442,6 +442,8 @@ class ClaimIndex:
                         break
                     if not (q.has_cue(ongoing) or q.has_cue(done)):
                         break
+                    if _sentence_between(total, q, "。！？"):
+                        break  # …达到11个。建成公共服务中心4个: no part of the 11
                     parts.append(q)
                 if parts and (len(parts) > 1 or parts[0].has_cue(done)):
                     found.append((total, parts))
