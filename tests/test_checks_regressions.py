@@ -5577,3 +5577,15 @@ def test_a_count_among_the_things_of_a_count_before_it_is_a_part_of_it():
     table = _checks("县级电商公共服务中心覆盖全县168个行政村中的182个，覆盖率达到90.5%。")
     [row] = table[table.check == "part_of_whole"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["stated"] == "行政村中 182 个 ≤ 行政村中 168 个"
+
+
+def test_a_time_before_fenbie_names_no_subject_of_the_list():
+    claims = claims_table(
+        parse_text(
+            "二、2025年工作安排\n新增市级智能工厂6个、数字化车间30个，到年底分别累计达到52个和215个。\n"
+        )
+    )
+    assert claims.name.tolist() == ["新增市级智能工厂", "数字化车间", "市级智能工厂", "数字化车间"]
+    _assert_no_alarm(
+        "二、2025年工作安排\n新增市级智能工厂6个、数字化车间30个，到年底分别累计达到52个和215个。\n"
+    )

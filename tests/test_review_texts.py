@@ -1038,6 +1038,21 @@ FOUND = {
         # Not found: 新能源装机规模是2020年底412万千瓦的2.6倍, a sentence after the 915万千瓦
         # named 新能源并网装机 (2.2 times).
     },
+    "county-2018-gb18030-crlf-henan-wheat-food-processing.txt": {
+        ("share", "占一般公共预算收入的比重", "2017"),  # 7.92 of 10.86亿元 is 72.9%, not 76.2%
+        ("growth", "一般公共预算收入", "2017→2018"),  # the target 11.95 on 10.86 is +10.0%
+        ("change_amount", "总产", "2017"),  # 59.45万吨, 2.65 more than last year: +4.7%, not 7.4
+        ("sum", "规上食品加工企业完成主营业务收入", "2017"),  # its kinds add up to 217.5, not 215.7
+        # Not found: 全县85家规上食品企业 in the plan, the 58 of the review restated.
+    },
+    "district-2025-utf8-wrapped-chongqing-smart-manufacturing.txt": {
+        ("growth", "产值", "2023-01..2023-11→2024-01..2024-11"),  # 241.7→286.3 is +18.5%
+        ("count_change", "规模以上工业企业", "2023→2024"),  # 426→472 is +46, not 64
+        ("average_growth", "一般公共预算收入", "2020→2024"),  # 46.28→58.73 is 6.1% a year
+        ("growth", "全社会研发经费投入", "2020→2024"),  # 12.6→31.8亿元 is 2.5 times, not 2.8
+        # Not found: 全区22个街镇中，…超百亿元的6个、50亿元至100亿元的7个、50亿元以下的10个,
+        # classes whose noun is the 街镇 before them (23 of 22).
+    },
 }
 
 

@@ -215,6 +215,8 @@ def respective_subjects(
         counted = mentions[i - 1] if i > 0 else None
         if counted is not None and floor <= counted.start < end:  # 新塘三个镇: no 三个镇
             end = counted.start if _counts_the_list(counted, layout, floor) else end
+        if _TIME_ONLY.fullmatch(text[floor:end].strip("，,")):
+            floor = end  # …、数字化车间30个，到年底分别累计达到52个和215个: a time, no subject
         periods = _period_list(text, floor, end)
         if periods is not None:  # 一季度、上半年、前三季度分别增长…: a list of periods
             _give_periods(text, mentions, i, *periods, found)
@@ -735,6 +737,10 @@ def _places_before(text: str, floor: int, size: int) -> list[_Item]:
     if not all(ph.sub_place_re.fullmatch(name) for name, _, _ in out):
         return []
     return out
+
+
+#: A time that names no subject before 分别 (到年底, 到2025年底, 届时).
+_TIME_ONLY = re.compile(r"(?:到|至|截至)?(?:(?:19|20)\d\d年)?(?:年底|年末|底)|届时|到时")
 
 
 def _reached_only(words: str) -> bool:
