@@ -117,3 +117,10 @@ def test_a_class_sharing_sizes_with_one_before_opens_a_set_of_its_own():
     found = _class_counts(text.format(total="18"))
     assert found.verdict.tolist() == ["consistent"] and found.recomputed.tolist() == ["18 个"]
     assert _class_counts(text.format(total="16")).verdict.tolist() == ["inconsistent"]
+
+
+def test_classes_whose_noun_is_that_of_the_count_they_are_among_divide_it():
+    text = "全区22个街镇中，规上工业总产值超百亿元的6个、50亿元至100亿元的7个、50亿元以下的{}个。"
+    found = _class_counts(text.format("10"))
+    assert found.verdict.tolist() == ["inconsistent"] and found.recomputed.tolist() == ["23 个"]
+    assert _class_counts(text.format("9")).verdict.tolist() == ["consistent"]

@@ -1050,8 +1050,7 @@ FOUND = {
         ("count_change", "规模以上工业企业", "2023→2024"),  # 426→472 is +46, not 64
         ("average_growth", "一般公共预算收入", "2020→2024"),  # 46.28→58.73 is 6.1% a year
         ("growth", "全社会研发经费投入", "2020→2024"),  # 12.6→31.8亿元 is 2.5 times, not 2.8
-        # Not found: 全区22个街镇中，…超百亿元的6个、50亿元至100亿元的7个、50亿元以下的10个,
-        # classes whose noun is the 街镇 before them (23 of 22).
+        ("class_counts", "街镇中", "2024"),  # 6 + 7 + 10 classes of all sizes are 23, not 22
     },
 }
 

@@ -96,9 +96,13 @@ def size_class(q: Quantity, rules: CheckVocabulary) -> SizeClass | None:
     if not any(w in words for w in (*marks, *rules.cue("class_between"))):
         return None  # no word of a class: the pattern of classes is not needed
     m = _above_pattern(rules).search(words)
-    if m is not None:  # 税收超亿元楼宇: above one 亿元
-        bound = _bound(m.group("high") or "1", m.group("unit"), rules)
-        return None if bound is None else SizeClass(bound[0], None, m.group("noun"), bound[1])
+    if m is not None:  # 税收超亿元楼宇, 超百亿元的(街镇): above one 亿元, a hundred 亿元
+        number = m.group("high") or str(_CN_MAGNITUDES.get(m.group("cn") or "", 1))
+        bound = _bound(number, m.group("unit"), rules)
+        noun = m.group("noun") or _elided_noun(q)
+        if bound is None or not noun:
+            return None
+        return SizeClass(bound[0], None, noun, bound[1])
     m = _class_pattern(rules).search(words)
     if m is None:
         return None
@@ -106,7 +110,9 @@ def size_class(q: Quantity, rules: CheckVocabulary) -> SizeClass | None:
     if high is None:
         return None
     value, base = high
-    noun = m.group("noun")
+    noun = m.group("noun") or _elided_noun(q)
+    if not noun:
+        return None
     if m.group("low"):
         low = _bound(m.group("low"), _low_unit(m.group("low_unit"), m.group("unit")), rules)
         if low is None or low[1] != base or low[0] >= value:
@@ -133,9 +139,20 @@ def _pattern(
     unit = rf"(?:{either(units + _MAGNITUDES)})?"
     return re.compile(
         rf"(?:(?P<low>{number})(?P<low_unit>{unit})(?:{either(between)}))?"
-        rf"(?P<high>{number})(?P<unit>{unit})(?P<side>{either(above + below)})?的?"
-        r"(?P<noun>[\u4e00-\u9fff]{1,6})$"
+        rf"(?P<high>{number})(?P<unit>{unit})(?P<side>{either(above + below)})?"
+        r"(?:的|的?(?P<noun>[\u4e00-\u9fff]{1,6}))$"  # …的6个: the noun of the count before
     )
+
+
+#: Magnitudes printed alone before a bound's unit (超百亿元: a hundred 亿元).
+_CN_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
+
+
+def _elided_noun(q: Quantity) -> str:
+    """The things a class counts when its words end before them (…超百亿元的6个): those of
+    the count it is among (全区22个街镇中，…: 街镇); empty when there is none."""
+    scope = q.scope.removesuffix("中") if q.scope.endswith("中") else ""
+    return scope.lstrip("0123456789个家座所户") if scope else ""
 
 
 @cache
@@ -143,7 +160,8 @@ def _before_pattern(units: tuple[str, ...], before: tuple[str, ...]) -> re.Patte
     words = "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
     unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     return re.compile(
-        rf"(?:{words})(?P<high>\d+(?:\.\d+)?)?(?P<unit>{unit})的?(?P<noun>[\u4e00-\u9fff]{{1,6}})$"
+        rf"(?:{words})(?:(?P<high>\d+(?:\.\d+)?)|(?P<cn>[十百千]))?(?P<unit>{unit})"
+        r"(?:的|的?(?P<noun>[\u4e00-\u9fff]{1,6}))$"
     )
 
 
