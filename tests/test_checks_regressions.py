@@ -5589,3 +5589,28 @@ def test_a_time_before_fenbie_names_no_subject_of_the_list():
     _assert_no_alarm(
         "二、2025年工作安排\n新增市级智能工厂6个、数字化车间30个，到年底分别累计达到52个和215个。\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("body", "judged"),
+    [
+        (
+            "生产安全事故起数由8起下降到6起，死亡人数由3人下降到2人，分别下降25%和33.3%。",
+            [("生产安全事故起数", "6 起，下降 25%"), ("死亡人数", "2 人，下降 33.3%")],
+        ),
+        (
+            "响应率保持100%，解决率由上年的86.7%提高到93.5%，满意率由89.2%提高到95.1%，分别提高6.8个和"
+            "5.9个百分点。",
+            [("解决率", "6.8 个百分点"), ("满意率", "5.9 个百分点")],
+        ),
+        (
+            "城市和农村低保标准分别由每人每月528元和每人每年3960元提高到560元和4280元，分别提高6.1%和"
+            "8.1%。",
+            [("城市", "560 元，增长 6.1%"), ("农村低保标准", "4280 元，增长 8.1%")],
+        ),
+    ],
+)
+def test_a_list_of_growths_after_two_changes_goes_to_the_levels_they_reached(body, judged):
+    table = _assert_no_alarm(f"一、2021年工作回顾\n{body}\n")
+    consistent = table[table.verdict == "consistent"]
+    assert list(zip(consistent.indicators, consistent.stated, strict=True)) == judged

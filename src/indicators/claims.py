@@ -2396,7 +2396,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         for c in self.index.in_paren_before(self.layout.paren_of(pos), pos):
             if c.mention is None or c.mention.start < floor:
                 break
-            if c.value and c.measure != "change" and c.mention.structure is None:
+            m = c.mention
+            if self._changed_right_after(m, levels[-1].mention if levels else None):
+                continue  # 由8起下降到6起，…由3人下降到2人，分别下降25%和33.3%: of 6 and 2
+            if c.value and c.measure != "change" and m.structure is None:
                 levels.append(c)
                 if len(levels) > listed.size:
                     break
@@ -2409,6 +2412,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             and not self._one_list(chosen)
             and not levels[size].growth_pct
             and not self._own_clause(chosen, levels[size])
+            and not self._reached_apart(chosen, levels[size])
         ):
             family = unit_family(chosen[0].unit)
             if any(unit_family(c.unit) != family for c in chosen) or (
@@ -2418,6 +2422,24 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if not changes and any(c.growth_pct for c in chosen):
             return None
         return chosen[::-1]
+
+    def _reached_apart(self, chosen: list[Claim], before: Claim) -> bool:
+        """Whether the figures ``chosen`` are all levels reached by changes (由A提高到B，由C
+        提高到D，分别提高…) and the figure ``before`` them is none: they are the list's."""
+        return all(c.mention is not None and c.mention.to_level for c in chosen) and not (
+            before.mention is not None and before.mention.to_level
+        )
+
+    def _changed_right_after(self, m: Mention, after: Mention | None) -> bool:
+        """Whether ``m`` is the earlier end of a change whose new level ``after`` follows it
+        in its clause (由8起下降到6起: 8)."""
+        return (
+            after is not None
+            and after.to_level
+            and not m.to_level  # (…增加到29856元和10472元: two levels reached)
+            and after.start > m.end
+            and not self.layout.marks_between(m.end, after.start)
+        )
 
     def _own_clause(self, chosen: list[Claim], before: Claim) -> bool:
         """Whether the figures ``chosen`` (nearest first) share one clause that the figure

@@ -836,6 +836,8 @@ def _figure_list(
             end = m.end  # 分别增长5.5%左右和7%—8%: the high end of the last figure
             continue
         gap = text[end : m.claim_start]
+        per = _PER_WHAT.search(gap)  # 由每人每月528元和每人每年3960元: the unit's 每…
+        gap = gap[: per.start()] if per is not None else gap
         if gap not in w.figure_joiners and not (gap in ("，", ",") and len(out) < wanted):
             break
         if m.structure is not None or m.range_role == "high":
@@ -847,6 +849,10 @@ def _figure_list(
         if wanted and len(out) == wanted:
             break
     return out
+
+
+#: What a figure is per, printed before it (每人每年3960元, 每亩1200元).
+_PER_WHAT = re.compile(r"每[\u4e00-\u9fff]{1,4}$")
 
 
 #: A subject as printed: its cleaned words, and where its words are.
