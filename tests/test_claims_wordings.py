@@ -919,3 +919,17 @@ def test_a_count_before_a_net_increase_and_a_growth_after_only_keep_their_subjec
     rows = table[["name", "value", "growth_pct"]].values.tolist()
     assert rows[1] == ["剔除退规企业", "6", ""]  # (not 后净增)
     assert rows[-1] == ["接待游客", "12.46", "-14.4"]
+
+
+def test_a_target_named_in_the_progress_towards_it_dates_no_figure_after_its_rate():
+    rows = _rows(
+        "全区重点项目完成投资429.6亿元，完成年度计划投资381.6亿元的112.6%，固定资产投资增长6.8%，其中"
+        "工业投资增长18.6%。"
+    )
+    assert [(r[0], r[2]) for r in rows] == [
+        ("重点项目完成投资", "actual"),
+        ("年度计划投资", "target"),
+        ("年度计划投资", "target"),
+        ("固定资产投资", "actual"),
+        ("工业投资", "actual"),
+    ]

@@ -992,12 +992,17 @@ class PeriodFinder:
 
 #: A target word that ends a noun phrase (预期目标，, 的目标；): a target named, not set.
 _TARGET_NOUN_END = re.compile(r"[^，,；;。\d]{0,3}?目标(?:任务)?(?=[，,；;。])")
+#: A target named in the progress towards it (完成年度计划投资381.6亿元的112.6%，…): it
+#: reaches to the end of the progress rate only.
+_PROGRESS_OF_TARGET = re.compile(
+    r"[^，,；;。\d]{0,8}?\d+(?:\.\d+)?[^，,；;。\d]{1,6}?的\d+(?:\.\d+)?%(?=[，,；;。])"
+)
 
 
 def _target_reach(text: str, end: int) -> int:
     """Where a target word ending at ``end`` stops reaching: at the clause mark after 目标
     when the word ends a noun phrase there, else past the end of the text."""
-    m = _TARGET_NOUN_END.match(text, end)
+    m = _TARGET_NOUN_END.match(text, end) or _PROGRESS_OF_TARGET.match(text, end)
     return m.end() if m else len(text) + 1
 
 
