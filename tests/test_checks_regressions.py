@@ -5614,3 +5614,12 @@ def test_a_list_of_growths_after_two_changes_goes_to_the_levels_they_reached(bod
     table = _assert_no_alarm(f"一、2021年工作回顾\n{body}\n")
     consistent = table[table.verdict == "consistent"]
     assert list(zip(consistent.indicators, consistent.stated, strict=True)) == judged
+
+
+def test_months_opening_a_paragraph_date_its_later_sentences_up_to_the_whole_year():
+    table = _assert_no_alarm(
+        "一、2018年工作回顾\n1—11月，辖区实现税收总额18.64亿元。批发零售业实现税收9.86亿元，占全街税收总额的"
+        "52.9%。全年辖区税收总额20.83亿元。\n"
+    )
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["period"] == "2018-01..2018-11" and share["verdict"] == "consistent"

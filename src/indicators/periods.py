@@ -803,6 +803,9 @@ class PeriodFinder:
             span = self._span_reached(pos)
             if span is not None:
                 return span.year, None, None
+            months = self._months_opening(pos)
+            if months is not None:  # 1—11月，辖区实现税收总额…。批发零售业实现税收…
+                return months.year or self.year_before(months.start), months.months, None
             return self.default_year, self.default_months, None
         year = anchor.year or self.year_before(anchor.start)
         return year, anchor.months, anchor.first_year
@@ -847,6 +850,23 @@ class PeriodFinder:
             before = self.layout.clause_start(clause - 1, item)
             return span if any(w in text[before:clause] for w in totals) else None
         return None
+
+    def _months_opening(self, pos: int) -> Anchor | None:
+        """The months that open the paragraph (``1—11月，辖区实现税收总额18.64亿元。批发零售业
+        实现税收9.86亿元``), for a figure of a later sentence with no time of its own, when no
+        time phrase or word of the whole year (全年, 今年) is printed between; else ``None``."""
+        if not self.anchors or self.paragraph.part == "plan":
+            return None
+        first = self.anchors[0]
+        if first.months is None or first.origin or first.start > _OPENING_MAX:
+            return None
+        if not self.paragraph.text.startswith(("，", ","), first.end):
+            return None  # (1—11月完成投资…: the time of its own figure)
+        if bisect.bisect_left(self._anchor_starts, pos) > 1:
+            return None  # another time phrase before the figure
+        if _NOW_WORDS.search(self.paragraph.text, first.end, pos):
+            return None  # …。全年辖区税收总额20.83亿元: the whole year's
+        return first
 
     def _span_reached(self, pos: int) -> Anchor | None:
         """The span of years that opens a sentence earlier in the paragraph, for a figure its
