@@ -5623,3 +5623,20 @@ def test_months_opening_a_paragraph_date_its_later_sentences_up_to_the_whole_yea
     )
     [share] = table[table.check == "share"].to_dict("records")
     assert share["period"] == "2018-01..2018-11" and share["verdict"] == "consistent"
+
+
+def test_a_change_to_this_year_s_level_runs_from_its_dated_start():
+    text = "一、2018年工作回顾\n楼宇税收由2013年的12.38亿元增加到今年的20.83亿元，年均增长{}%。\n"
+    [row] = _checks_of_text(text.format("11.0"))
+    assert (row["check"], row["verdict"], row["period"]) == (
+        "average_growth",
+        "consistent",
+        "2013→2018",
+    )
+    [wrong] = _checks_of_text(text.format("13.0"))
+    assert wrong["verdict"] == "inconsistent"
+
+
+def _checks_of_text(text: str) -> list[dict]:
+    report = parse_text(text)
+    return check_claims(claims_table(report), report).table.to_dict("records")

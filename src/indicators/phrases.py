@@ -297,7 +297,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         # 增加到2020年的306.7亿元: the year of the new level may stand before it
         # …增加到2020年预计的538.6亿元: an estimate
         rf"(?:(?<=[到至])(?:(?:19|20)\d\d年(?:底|末)?(?P<estimate>预计|预期)?"
-        rf"|(?:(?:19|20)\d\d年)?\d{{1,2}}月份?(?:底|末)?|年末|年底)的)?"  # 到12月份的2416件
+        # 到12月份的2416件, 增加到今年的20.83亿元
+        rf"|(?:(?:19|20)\d\d年)?\d{{1,2}}月份?(?:底|末)?|年末|年底|今年|本年|当年)的)?"
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
     # 比上年末新增72万千瓦: after a base, a word of new ones states the change; not after an
