@@ -5640,3 +5640,12 @@ def test_a_change_to_this_year_s_level_runs_from_its_dated_start():
 def _checks_of_text(text: str) -> list[dict]:
     report = parse_text(text)
     return check_claims(claims_table(report), report).table.to_dict("records")
+
+
+def test_an_industry_glued_before_the_firms_or_investment_narrows_them_to_it():
+    table = _assert_no_alarm(
+        "一、2015年工作回顾\n完成固定资产投资112.46亿元，增长17.8%。全县林业总产值达到41.2亿元，增长11.6%，"
+        "完成林业固定资产投资6.8亿元，增长23.6%。规模以上工业企业由186家增加到203家，净增17家。全区聚集航空"
+        "航天企业318家，航空航天规上企业达到96家，比上年新增14家。\n"
+    )
+    assert "same_quantity" not in set(table.check)

@@ -186,6 +186,7 @@ class Phrases:
     after_indicator: frozenset[str]
     not_after_words: tuple[str, ...]
     industry_narrowed_wordings: frozenset[str]
+    industry_name_ends: tuple[str, ...]
     restate_words: frozenset[str]
     restate: re.Pattern[str]
     share: re.Pattern[str]
@@ -468,6 +469,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         after_indicator=frozenset(subj.get("after_indicator", ())),
         not_after_words=tuple(subj.get("not_after_words", ())),
         industry_narrowed_wordings=frozenset(subj.get("industry_narrowed_wordings", ())),
+        industry_name_ends=tuple(subj.get("industry_name_ends", ())),
         restate_words=frozenset(subj.get("restate_words", ())),
         restate=_any_of(subj.get("restate_patterns", ())),
         share=_any_of(subj.get("share_patterns", ())),

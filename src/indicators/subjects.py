@@ -120,8 +120,11 @@ def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wordi
         and not (m.group(0).endswith("比") and COMPARED_AFTER.match(text, m.end()))
         and not (
             m.group(0) in ph.industry_narrowed_wordings
-            and _INDUSTRY_BEFORE.search(text, max(0, m.start() - 2), m.start())
-        )  # 袜业规上企业187家: that industry's firms
+            and (
+                _INDUSTRY_BEFORE.search(text, max(0, m.start() - 2), m.start())
+                or text.endswith(ph.industry_name_ends, 0, m.start())
+            )
+        )  # 袜业规上企业187家, 航空航天规上企业96家: that industry's firms
     ]
 
 
