@@ -5649,3 +5649,12 @@ def test_an_industry_glued_before_the_firms_or_investment_narrows_them_to_it():
         "航天企业318家，航空航天规上企业达到96家，比上年新增14家。\n"
     )
     assert "same_quantity" not in set(table.check)
+
+
+def test_a_share_of_a_respective_list_divides_the_level_of_its_own_place():
+    table = _assert_no_alarm(
+        "一、2019年工作回顾\n全市地区生产总值2186.4亿元。濉阳区、凤岭区分别实现地区生产总值712.3亿元和486.9亿元，"
+        "分别占全市的32.6%和22.3%。\n"
+    )
+    [share] = table[table.check == "share"].to_dict("records")
+    assert share["recomputed"].startswith("32.58%")

@@ -427,14 +427,15 @@ def _part_and_whole(
             return None, None  # 规模牧场发展到九个，奶牛规模化养殖比重达到78.5%: of no figure
         if has_respectively(clause):  # 甲和乙分别占…的 a% 和 b%: the part named in the rate
             new = any(w in rate.name for w in load_phrases().new_words)
-            part = next(
-                (
-                    q
-                    for q in reversed(recent)
-                    if _names_part(rate, q) and (q.measure == "new") == new  # 装机, not 新增
-                ),
-                None,
-            )
+            named = [
+                q
+                for q in reversed(recent)
+                if _names_part(rate, q) and (q.measure == "new") == new  # 装机, not 新增
+            ]
+            # 濉阳区、凤岭区分别实现…712.3亿元和486.9亿元，分别占全市的32.6%和22.3%: the
+            # part of the rate's own place first
+            part = next((q for q in named if rate.scope and q.scope == rate.scope), None)
+            part = part or next(iter(named), None)
             if part is None:
                 return None, None
         elif _own_subject(rate):
