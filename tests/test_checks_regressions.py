@@ -790,7 +790,7 @@ def test_a_bracketed_figure_of_the_year_before_is_that_years():
     0.4 points can be checked and no second statement of this year's rate is seen."""
     report = parse_text(
         "一、2024年工作回顾\n\n1—11月，受理群众诉求4215件，办结率96.2%（上年同期为95.8%），提高0.4个"
-        "百分点。城镇化率58.6%（上年为57.9%），提高0.9个百分点。\n"
+        "百分点。\n\n城镇化率58.6%（上年为57.9%），提高0.9个百分点。\n"
     )
     claims = claims_table(report)
     assert claims[["name", "value", "period"]].values.tolist()[1:3] == [
@@ -5658,3 +5658,15 @@ def test_a_share_of_a_respective_list_divides_the_level_of_its_own_place():
     )
     [share] = table[table.check == "share"].to_dict("records")
     assert share["recomputed"].startswith("32.58%")
+
+
+def test_months_to_date_reach_the_breakdown_sentences_after_them_only():
+    text = (
+        "一、2018年工作回顾\n辖区现有商务楼宇34栋。1—11月，辖区实现税收总额18.64亿元，同比增长9.3%。从行业看，"
+        "批发零售业实现税收9.86亿元，占全街税收总额的52.9%；楼宇税收6.83亿元，占辖区税收总额的36.6%。"
+        "预计全年辖区税收总额20.83亿元。数字经济核心产业增加值186.3亿元。\n"
+    )
+    table = _assert_no_alarm(text)
+    assert set(table[table.check == "share"].period) == {"2018-01..2018-11"}
+    claims = claims_table(parse_text(text))
+    assert claims[claims.name == "数字经济核心产业增加值"].period.tolist() == ["2018"]

@@ -1052,6 +1052,20 @@ FOUND = {
         ("growth", "全社会研发经费投入", "2020→2024"),  # 12.6→31.8亿元 is 2.5 times, not 2.8
         ("class_counts", "街镇中", "2024"),  # 6 + 7 + 10 classes of all sizes are 23, not 22
     },
+    "county-2023-utf8-bom-heilongjiang-rice-soybean.txt": {
+        ("sum", "合计", "2022"),  # 148.3 + 96.5 + 67.8 is 312.6, not 321.6万亩
+        ("growth", "大豆种植面积", "2021→2022"),  # 75.1→96.5万亩 is +28.5%, not 25.8%
+        ("same_quantity", "粮食产量", "2022"),  # 168.8万吨 here, 186.8 there
+        ("count_change", "农民专业合作社", "2021→2022"),  # 1236→1318 is +82, not 72
+        ("share", "该比例", "2022"),  # 38.21 of 45.67 is 83.7%, not 87.3%
+    },
+    "street-2019-gb18030-crlf-guangzhou-wholesale-markets.txt": {
+        ("sum", "合计", "2018-01..2018-11"),  # 268.45 + 97.36 + 63.82 is 429.63, not 426.93
+        ("growth", "市场线上交易额", "2015→2018"),  # 13.6→42.5亿元 is 3.1 times, not 3.6
+        ("net_flows", "市场主体", "2018"),  # 2856 new less 1024 gone is 1832, not 1382
+        ("growth", "楼宇税收", "2018→2019"),  # the target 8.2 on 7.45亿元 is +10%, not 15%
+        ("average_growth", "税收收入", "2013→2018"),  # 12.38→20.83亿元 is 11.0% a year, not 13
+    },
 }
 
 

@@ -625,6 +625,8 @@ _SPANS_BACK = 12
 _SPAN_REACH = 600
 #: Words of the time of the report, which end the reach of a span of years before them.
 _NOW_WORDS = re.compile(r"今年|本年|当年|一年来|过去一年|全年|去年|上年|年内|同比")
+#: Words of the whole year, which end the reach of months to date before them.
+_WHOLE_YEAR_WORDS = re.compile(r"全年|今年|本年|当年|年内|一年来|过去一年")
 #: A year printed as a number (2015年).
 _YEAR_NUMBER = re.compile(r"((?:19|20)\d\d)年")
 
@@ -852,21 +854,51 @@ class PeriodFinder:
         return None
 
     def _months_opening(self, pos: int) -> Anchor | None:
-        """The months that open the paragraph (``1—11月，辖区实现税收总额18.64亿元。批发零售业
-        实现税收9.86亿元``), for a figure of a later sentence with no time of its own, when no
-        time phrase or word of the whole year (全年, 今年) is printed between; else ``None``."""
-        if not self.anchors or self.paragraph.part == "plan":
+        """The months that open a sentence before (``1—11月，辖区实现税收总额18.64亿元。批发
+        零售业实现税收9.86亿元``), for a figure of a later sentence with no time of its own, when
+        no other time phrase, nor a word of the whole year (全年, 今年), is printed between;
+        else ``None``."""
+        if self.paragraph.part == "plan":
             return None
-        first = self.anchors[0]
-        if first.months is None or first.origin or first.start > _OPENING_MAX:
+        i = bisect.bisect_left(self._anchor_starts, pos)
+        if not i:
             return None
-        if not self.paragraph.text.startswith(("，", ","), first.end):
+        while i and self.anchors[i - 1].origin:
+            i -= 1  # (比上年同期增加…: the time of a base only)
+        if not i:
+            return None
+        last = self.anchors[i - 1]  # the last time phrase before the figure
+        if last.months is None or last.months[0] != 1 or last.months[1] == 1:
+            return None  # (4月，…: a month's event; only months to date are a period so carried)
+        if last.first_year is not None:
+            return None
+        if not self.paragraph.text.startswith(("，", ","), last.end):
             return None  # (1—11月完成投资…: the time of its own figure)
-        if bisect.bisect_left(self._anchor_starts, pos) > 1:
-            return None  # another time phrase before the figure
-        if _NOW_WORDS.search(self.paragraph.text, first.end, pos):
+        if not _opens_sentence(self.paragraph.text, self.layout, last):
+            return None
+        text = self.paragraph.text
+        if _WHOLE_YEAR_WORDS.search(text, last.end, pos):
             return None  # …。全年辖区税收总额20.83亿元: the whole year's
-        return first
+        if last.start > _OPENING_MAX and not self._breakdowns_only(last.end, pos):
+            return None  # 1—11月，…。数字经济核心产业增加值…，占地区生产总值的比重: the year's
+        return last
+
+    def _breakdowns_only(self, start: int, pos: int) -> bool:
+        """Whether every sentence after the one at ``start`` up to that of ``pos`` opens a
+        breakdown (1—11月，辖区实现税收总额…。从行业看，批发零售业实现税收…): the parts of what
+        the months' sentence gave, of those months."""
+        breakdown = load_phrases().breakdown
+        s_end = self.layout.sentence(start)[1]
+        while s_end < pos:
+            s_start = s_end
+            while s_start < len(self.paragraph.text) and self.paragraph.text[s_start] in "。！？!?":
+                s_start += 1
+            if not breakdown.match(self.paragraph.text, s_start):
+                return False
+            s_end = self.layout.sentence(s_start)[1]
+            if s_end <= s_start:
+                return False
+        return True
 
     def _span_reached(self, pos: int) -> Anchor | None:
         """The span of years that opens a sentence earlier in the paragraph, for a figure its
