@@ -933,3 +933,18 @@ def test_a_target_named_in_the_progress_towards_it_dates_no_figure_after_its_rat
         ("固定资产投资", "actual"),
         ("工业投资", "actual"),
     ]
+
+
+def test_a_growth_compared_with_the_end_of_a_plan_is_over_its_last_year():
+    rows = _rows(
+        "全市实现地区生产总值2186.4亿元，增长7.8%，与“十二五”末相比，地区生产总值增长37.5%，年均增长8.3%。",
+        heading="一、2019年工作回顾",
+    )
+    table = claims_table(
+        parse_text(
+            "一、2019年工作回顾\n\n全市实现地区生产总值2186.4亿元，增长7.8%，与“十二五”末相比，地区生产总值增长"
+            "37.5%。\n"
+        )
+    )
+    assert table.growth_basis.tolist() == ["", "比2015年"]
+    assert [r[5] for r in rows] == ["7.8", "37.5", "8.3"]

@@ -232,8 +232,12 @@ def anchors_in(
         if _BASIS_BEFORE.search(text, max(0, start - 2), start):
             year_m = _YEAR_IN.search(m.group(0))
             opener = text[start - 1 : start]
-            if year_m and _compared_after().match(text, m.end()) and opener in ph.compared_openers:
-                year = _year_value(year_m.group(1))  # 与2019年相比，…由37124元增加到43518元
+            year = _year_value(year_m.group(1)) if year_m else None
+            if year is None and kind == _PLAN and m.group(0).endswith(ph.plan_end):
+                span = _span_of(kind, m.group(0), end_year, ph)  # 与“十二五”末相比: 2015
+                year = span[1] if span is not None else None
+            if year and _compared_after().match(text, m.end()) and opener in ph.compared_openers:
+                # 与2019年相比，…由37124元增加到43518元
                 out.append(
                     Anchor(start, m.end(), year, None, origin=True, reach=m.end(), compared=True)
                 )
