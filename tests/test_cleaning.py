@@ -241,3 +241,20 @@ def test_a_page_number_after_a_sentence_s_end_keeps_the_paragraphs_apart():
     report = parse_text("\n".join(lines) + "\n")
     body = [p for p in report.paragraphs if p.kind == "body"]
     assert [p.text[:5] for p in body] == ["工业经济稳", "财政实力不"]
+
+
+def test_a_wrapped_line_that_starts_with_a_list_of_times_or_sectors_is_no_heading():
+    text = (
+        "一、2016年工作回顾\n"
+        "　　全镇蚕茧产量5960吨，其中4、5月份上市的春蚕茧1620吨，夏秋\n"
+        "蚕茧4340吨；鲜茧平均收购价每公斤46.0元，比上年提高4.6元，\n"
+        "三、四季度鲜茧收购价格始终保持在每公斤45元以上。第一产业和\n"
+        "二、三产业协调发展。\n"
+        "二、2017年工作安排\n"
+        "　　蚕茧产量力争达到6200吨。\n"
+    )
+    report = parse_text(text)
+    titles = [p.text for p in report.paragraphs if p.kind == "heading"]
+    assert titles == ["一、2016年工作回顾", "二、2017年工作安排"]
+    body = next(p for p in report.paragraphs if "蚕茧产量5960吨" in p.text)
+    assert "三、四季度鲜茧收购价格" in body.text and "二、三产业协调发展" in body.text

@@ -14,13 +14,16 @@ _CN = "一二三四五六七八九十"
 #: The style of a top-level heading printed without a number (过去一年工作回顾), read by
 #: :mod:`indicators.cleaning` from its words alone.
 UNNUMBERED_STYLE = -1
+#: What follows the numeral of a list of times or kinds, no heading (三、四季度…, 4、5月份…,
+#: 二、三产业…): a wrapped line that starts so goes on with its paragraph.
+_LISTED_AFTER = r"(?:[、和至到—-]|季度|月|产业|号)"
 HEADING_MARKERS: tuple[tuple[int, re.Pattern[str]], ...] = (
-    (1, re.compile(rf"^[{_CN}]{{1,3}}、")),
+    (1, re.compile(rf"^[{_CN}]{{1,3}}、(?![{_CN}]{_LISTED_AFTER})")),
     (1, re.compile(rf"^第[{_CN}]{{1,3}}(?:部分|章)")),
     (1, re.compile(rf"^附(?:件|表|录)[{_CN}\d]{{0,2}}[：:]?(?=\S)")),
     (2, re.compile(rf"^[（(][{_CN}]{{1,3}}[）)]")),
     (2, re.compile(r"^(?:——|──|—|--)(?=\S)")),
-    (3, re.compile(r"^\d{1,2}(?:、|[.．](?!\d))")),
+    (3, re.compile(rf"^\d{{1,2}}(?:、(?!\d{{1,2}}{_LISTED_AFTER})|[.．](?!\d))")),
     (4, re.compile(r"^[（(]\d{1,2}[）)]")),
 )
 #: Every marker in one pattern, tried in the order above; group ``m<i>`` is marker ``i``.
