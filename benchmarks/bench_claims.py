@@ -7,7 +7,8 @@
    extraction and the claims table, in milliseconds (best of several rounds).
 3. Hostile inputs, at 1.25, 2.5 and 5 MB: a single paragraph without line breaks (the
    embedded report's text joined); endless changes in a paragraph after one that opens a span
-   of years (五年来); one endless sentence (a growth, a total with 其中 and its
+   of years (五年来); a breakdown of months to date that never ends (1—11月，…。从行业看，…);
+   one endless sentence (a growth, a total with 其中 and its
    parts, repeated without a full stop); one endless list (分别 lists, spans of years,
    multiples, average growths, semicolon items, without a full stop); one endless place (a
    holiday and a village opening the sentence, parts named like their total); random digits and
@@ -57,6 +58,11 @@ ENDLESS_PLACES = (
     "其中农业产值12.1亿元，林业产值3.2亿元，"
 )
 
+
+#: Months to date opening a sentence, and a breakdown of them that goes on without an end
+#: (each figure looks back to those months).
+MONTHS_TO_DATE = "1—11月，辖区实现税收总额18.64亿元。从行业看，"
+BREAKDOWN = "批发零售业实现税收9.86亿元，占税收总额的52.9%；楼宇税收6.83亿元，"
 
 #: A paragraph opening a span of years, which the next paragraph (endless changes) goes on with.
 FIVE_YEARS = (
@@ -150,6 +156,7 @@ def hostile(raw: str, sizes: tuple[float, ...]) -> None:
             ("one endless list", _repeat(ENDLESS_LISTS, size)),
             ("one endless place", _repeat(ENDLESS_PLACES, size)),
             ("changes after 五年来", FIVE_YEARS + _repeat("产量由120吨增加到135吨，", size)),
+            ("breakdown of 1—11月", MONTHS_TO_DATE + _repeat(BREAKDOWN, size)),
             ("digits and punctuation", _random_text(DIGITS_AND_PUNCTUATION, size, rng)),
             ("... with line breaks", _random_text(DIGITS_AND_PUNCTUATION + "\n", size, rng)),
         )

@@ -880,6 +880,8 @@ class PeriodFinder:
             return None  # (1—11月完成投资…: the time of its own figure)
         if not _opens_sentence(self.paragraph.text, self.layout, last):
             return None
+        if pos - last.end > _SPAN_REACH:
+            return None  # (bounded: linear on an endless paragraph)
         text = self.paragraph.text
         if _WHOLE_YEAR_WORDS.search(text, last.end, pos):
             return None  # …。全年辖区税收总额20.83亿元: the whole year's
