@@ -5670,3 +5670,13 @@ def test_months_to_date_reach_the_breakdown_sentences_after_them_only():
     assert set(table[table.check == "share"].period) == {"2018-01..2018-11"}
     claims = claims_table(parse_text(text))
     assert claims[claims.name == "数字经济核心产业增加值"].period.tolist() == ["2018"]
+
+
+def test_levels_after_a_respective_list_of_growths_take_its_subjects_in_order():
+    table = _assert_no_alarm(
+        "一、2018年工作回顾\n城镇常住居民人均可支配收入38652元，增长7.6%；农村牧区常住居民人均可支配收入15847元，"
+        "增长9.3%。\n二、2019年工作安排\n城镇常住居民和农村牧区常住居民人均可支配收入分别增长7.5%和9%，达到41551元"
+        "和17273元。\n"
+    )
+    judged = table[table.verdict == "consistent"]
+    assert judged.stated.tolist() == ["41551 元，增长 7.5%", "17273 元，增长 9%"]

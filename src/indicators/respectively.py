@@ -308,6 +308,13 @@ def respective_subjects(
             for k, m in enumerate(_growths_after(text, mentions, nxt, len(figures), w)):
                 if id(m) not in found:
                     found[id(m)] = Respective(k, len(figures), mentions[nxt].start)
+            # 城镇和农村居民人均可支配收入分别增长7.5%和9%，达到41551元和17273元: the levels
+            # the growths reach, of the same subjects
+            reached = _levels_after(text, mentions, nxt, len(figures), w) if later == [] else []
+            for k, (m, subject) in enumerate(zip(reached, subjects, strict=False)):
+                if first.role == "growth" and id(m) not in found:
+                    inherit_verb(m, reached[0])
+                    found[id(m)] = Respective(k, len(reached), reached[0].start, *subject)
         elif first.role in ("growth", "change"):
             figures = _figure_list(text, mentions, i, 0, w)
             if len(figures) < 2:
@@ -711,6 +718,26 @@ def _growths_after(
     for m in growths[1:]:
         inherit_verb(m, growths[0])
     return growths
+
+
+def _levels_after(
+    text: str, mentions: list[Mention], i: int, size: int, w: _Words
+) -> list[Mention]:
+    """A list of levels of ``size`` right after a 分别 list of growths, past one comma and a
+    verb of reaching, with no 分别 of its own (…分别增长7.5%和9%，达到41551元和17273元); else
+    empty."""
+    if i >= len(mentions) or i == 0 or mentions[i].role != "level":
+        return []
+    if mentions[i - 1].role != "growth" or not _REACHING.fullmatch(
+        text, mentions[i - 1].end, mentions[i].claim_start
+    ):
+        return []
+    levels = _figure_list(text, mentions, i, size, w)
+    return levels if len(levels) == size else []
+
+
+#: The words between a list of growths and the levels they reach (，达到, ，分别为).
+_REACHING = re.compile(r"[，,](?:预计|力争|分别|均)?(?:达到|达|为|突破|超过)")
 
 
 #: ``分别为东湖村、柳塘村、石桥村和新港村``: the places a clause lists as its last words.
