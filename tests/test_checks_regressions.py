@@ -5680,3 +5680,15 @@ def test_levels_after_a_respective_list_of_growths_take_its_subjects_in_order():
     )
     judged = table[table.verdict == "consistent"]
     assert judged.stated.tolist() == ["41551 元，增长 7.5%", "17273 元，增长 9%"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "新增A级旅游景区4家，其中4A级景区3家，全市A级旅游景区由上年的21家增加到25家。",
+        "农产品加工企业168家，其中龙头企业37家，农民专业合作社达到2386家。",
+    ],
+)
+def test_a_level_reached_in_a_clause_of_its_own_after_qizhong_is_no_part(body):
+    table = _assert_no_alarm(f"一、2016年工作回顾\n{body}\n")
+    assert table[table.check == "part_of_whole"].verdict.tolist() == ["consistent"]

@@ -1066,6 +1066,22 @@ FOUND = {
         ("growth", "楼宇税收", "2018→2019"),  # the target 8.2 on 7.45亿元 is +10%, not 15%
         ("average_growth", "税收收入", "2013→2018"),  # 12.38→20.83亿元 is 11.0% a year, not 13
     },
+    "prefecture-2017-utf8-gansu-tourism-desert-agriculture.txt": {
+        ("same_quantity", "接待游客", "2016"),  # 1368.52万人次 here, 1386.52 there
+        # Not planted: the 2017 target of visitors on 1368.52, the slip above, is +20.6%.
+        ("growth", "接待游客", "2016→2017"),
+        ("average_growth", "一般公共预算收入", "2010→2015"),  # 18.36→41.27: 17.6% a year
+        ("growth", "旅游总收入", "2010→2015"),  # 24.15→82.46亿元 is 3.4 times, not 4.3
+        ("sum", "税收收入", "2016"),  # 国税 52.18 + 地税 43.27 is 95.45, not 86.45
+        ("points_change", "常住人口城镇化率", "2016"),  # 50.86%→52.17% is 1.31 points, not 1.13
+    },
+    "town-2020-gbk-wrapped-jiangsu-electric-wire-cable.txt": {
+        ("growth", "开票销售", "2019→2020"),  # the target 690 on 612.48亿元 is +12.7%, not 8%
+        ("share", "占工业投资的比重", "2019"),  # 33.85 of 52.36亿元 is 64.6%, not 69.4%
+        ("growth", "规上工业企业完成总产值", "2018→2019"),  # 421.85→462.37 is +9.6%, not 12.6
+        ("count_change", "规模以上工业企业", "2018→2019"),  # 126→141 is +15, not 17
+        # Not found: 全年开票销售中，工业…、服务业… under a total printed paragraphs before.
+    },
 }
 
 

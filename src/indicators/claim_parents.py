@@ -1059,6 +1059,17 @@ class ParentReading:
                         c.months = dated.months
             k = bisect.bisect_left(positions, s_end)
 
+    def _level_of_its_own_clause(self, c: Claim, at: int) -> bool:
+        """Whether ``c`` is reached in a clause of its own after that of the 其中 at ``at``,
+        whose part reaches none (…，其中4A级景区3家，全市A级旅游景区由上年的21家增加到25家):
+        a level named anew."""
+        assert c.mention is not None
+        clause = self.layout.clause_start(c.mention.start)
+        of_which_end = self.layout.clause_end(at)
+        if clause <= of_which_end or _OWN_LEVEL_VERB.search(self.text, at, of_which_end):
+            return False  # (其中规上工业企业由41家增加到52家；高新技术企业由18家…: parts alike)
+        return _OWN_LEVEL_VERB.search(self.text, clause, c.mention.start) is not None
+
     def _whole_after_of_which(self, c: Claim, of_which: _OfWhichTotals, first: int) -> None:
         """Give ``c`` the total of the first 其中 before it in its sentence (from number
         ``first`` on) that has a total it can be a part of."""
@@ -1130,6 +1141,8 @@ class ParentReading:
                 total = self._whole_of_listed_part(self._count_before_outcome(total), c)
             if _larger(c, total) and self._last_of_a_list(total):
                 return  # 因病致贫26户、…、缺劳力致贫13户，其中纳入兜底保障31户: of them all
+            if _larger(c, total) and self._level_of_its_own_clause(c, at):
+                return  # 其中龙头企业37家，农民专业合作社达到2386家: a stock of its own
             if _other_measure(self.text[at : min(c.mention.start, at + _HEAD_MAX)], total.name):
                 return  # …实现增加值792.6亿元。其中，…分别实现产值1386.24亿元: of the output
             if _other_kind(c, total):
@@ -1743,6 +1756,10 @@ def _may_hold(total: Claim, c: Claim) -> bool:
 #: The words after a count that make the count right after them some of its things
 #: (覆盖全县168个行政村中的152个).
 _AMONG_THEM = re.compile(r"[\u4e00-\u9fff]{1,8}中的(?=[\d一二三四五六七八九十两])")
+
+
+#: Verbs of a clause that reaches a level of its own (达到2386家, 由21家增加到25家).
+_OWN_LEVEL_VERB = re.compile(r"达到|增加到|增长到|发展到|提高到|由|从")
 
 
 def _within(c: Claim, total: Claim) -> bool:
