@@ -5692,3 +5692,26 @@ def test_levels_after_a_respective_list_of_growths_take_its_subjects_in_order():
 def test_a_level_reached_in_a_clause_of_its_own_after_qizhong_is_no_part(body):
     table = _assert_no_alarm(f"一、2016年工作回顾\n{body}\n")
     assert table[table.check == "part_of_whole"].verdict.tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year opening a relative clause names the time of a thing, not of the figures
+        "一、2021年工作回顾\n2020年引进的年产五万吨浓缩果汁项目今年全面达产，全县规模以上工业总产值达到132.6亿元，"
+        "同比增长14.0%；与2019年的108.9亿元相比，增长21.8%，两年平均增长10.3%。\n",
+        # 继 and 巩固 before a year: an earlier event or state, for its phrase only
+        "一、2023年工作回顾\n继2022年首次突破80亿元之后，街道全口径税收再创新高，全年完成86.47亿元，同比增长7.9%。"
+        "全口径税收由2021年的74.03亿元增加到86.47亿元，两年平均增长8.1%。\n二、2024年工作计划\n巩固2023年经济回升"
+        "向好态势，力争全口径税收达到92亿元，增长6.4%。\n",
+        # a group's growth is over the group's level, not the whole place's
+        "一、2023年工作回顾\n2022年，全口径税收80.12亿元。2023年，全口径税收86.47亿元，增长7.9%。金融科技企业全年"
+        "实现税收7.86亿元，同比增长28.4%。\n",
+        # a share after 其中 is of the part, and the total before it is of the whole place
+        "一、2021年工作回顾\n规模以上工业总产值78.4亿元。\n二、2022年工作安排\n力争全年新增规上工业企业6家以上、总数"
+        "达到59家，规模以上工业总产值达到87.8亿元、增长12%，其中开发区完成65.9亿元，占全县比重保持在75%左右。\n",
+    ],
+)
+def test_round_60_keeps_these_consistent(text):
+    table = _assert_no_alarm(text)
+    assert (table.verdict == "consistent").sum() >= 1

@@ -377,6 +377,15 @@ def anchors_in(
                 Anchor(m.start(), m.end(), year, None, origin=True, reach=m.end(), compared=True)
             )
             continue
+        if year is not None and months is None and not origin:
+            if text.endswith(ph.year_object_verbs, 0, start):  # 继2022年首次突破80亿元之后，
+                # …, 巩固2023年…态势: an earlier event's time, for its own phrase only
+                reach = layout.phrase_end(m.end())
+                out.append(Anchor(m.start(), m.end(), year, None, origin=True, reach=reach))
+                continue
+            relative = _RELATIVE_AFTER.match(text, m.end())
+            if relative is not None and not _TIME_CHARS.search(relative.group(1)):
+                continue  # 2020年引进的…项目今年全面达产: the time of a thing named, no figure's
         reach = _base_clause_end(text, start, m.end())
         if reach < 0 and (frame := _SITUATION_END.match(text, m.end())):
             reach = frame.end()  # 扭转了一季度下降8.6%、上半年下降3.2%的被动局面: those only
@@ -629,6 +638,10 @@ _SPANS_BACK = 12
 _SPAN_REACH = 600
 #: Words of the time of the report, which end the reach of a span of years before them.
 _NOW_WORDS = re.compile(r"今年|本年|当年|一年来|过去一年|全年|去年|上年|年内|同比")
+#: A year that opens a relative clause (2020年引进的…, 2021年出台的…): the words of the
+#: clause, which must name no time (not 2020年全年的…).
+_RELATIVE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)的(?![\d一二三四五六七八九十两])")
+_TIME_CHARS = re.compile(r"[年月季底末全期来半初内]")
 #: Words of the whole year, which end the reach of months to date before them.
 _WHOLE_YEAR_WORDS = re.compile(r"全年|今年|本年|当年|年内|一年来|过去一年")
 #: A year printed as a number (2015年).
@@ -823,6 +836,12 @@ class PeriodFinder:
         the section's year; ``None`` otherwise."""
         i = bisect.bisect_left(self._anchor_starts, pos)
         span = self._opening_spans_so_far[i - 1] if i and self._opening_spans_so_far else None
+        s_start = self.layout.sentence(pos)[0]
+        if span is None and any(
+            a.year is not None and not a.origin and a.first_year is None and a.start >= s_start
+            for a in self.anchors[max(0, i - _SPANS_BACK) : i]
+        ):
+            return None  # 2016年，…由2015年的118.36亿元降至98.72亿元: that year's, not the span's
         span = span or self.carried
         now = self.default_year or self.report.review_year
         if span is None or span.first_year != origin + 1 or span.year is None:

@@ -232,6 +232,7 @@ class Phrases:
     base_figure_words: tuple[str, ...]
     recent: dict[str, int]
     recent_opening: dict[str, int]
+    year_object_verbs: tuple[str, ...]
     recent_opening_not_before: tuple[str, ...]
     span_totals: tuple[str, ...]
     span_levels: tuple[str, ...]
@@ -527,6 +528,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         base_figure_words=tuple(per.get("base_figure_words", ())),
         recent={word: int(n) for word, n in per.get("recent", {}).items()},
         recent_opening={word: int(n) for word, n in per.get("recent_opening", {}).items()},
+        year_object_verbs=tuple(per.get("year_object_verbs", ())),
         recent_opening_not_before=tuple(per.get("recent_opening_not_before", ())),
         span_totals=tuple(per.get("span_totals", ())),
         span_levels=tuple(per.get("span_levels", ())),
@@ -541,7 +543,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
 
 
 #: A share of the whole place (占全市的, 占全县…的), and how far after a figure it is looked for.
-_WHOLE_SHARE = re.compile(r"[^。；;]*?占(?:(?:全|我)(?P<level>[省市县区镇乡])|本?辖区)")
+#: (not past 其中: …87.8亿元、增长12%，其中开发区完成65.9亿元，占全县比重…: the part's share)
+_WHOLE_SHARE = re.compile(r"(?:(?!其中)[^。；;])*?占(?:(?:全|我)(?P<level>[省市县区镇乡])|本?辖区)")
 _SHARE_AFTER_CHARS = 40
 
 

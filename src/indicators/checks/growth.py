@@ -127,6 +127,8 @@ def growth_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue  # a base in another kind of unit (元 for 家): no growth between the two
         if base is not None and origin is None and _floor_of_each(base):
             base = None  # 全部社区…仍保持在30万元以上: each one's floor, no level of the whole
+        if base is not None and origin is None and q.scope and base.scope != q.scope:
+            base = None  # 金融科技企业…实现税收7.86亿元，同比增长28.4%: not the street's taxes
         if base is None:
             findings.append(_missing_base(q, base_period, implied_base))
         else:
