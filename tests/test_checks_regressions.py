@@ -5715,3 +5715,67 @@ def test_a_level_reached_in_a_clause_of_its_own_after_qizhong_is_no_part(body):
 def test_round_60_keeps_these_consistent(text):
     table = _assert_no_alarm(text)
     assert (table.verdict == "consistent").sum() >= 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a gap of a growth with an open bound against a bracketed figure: nothing to judge
+        "一、2023年工作回顾\n全县规模以上工业增加值增长8%以上，高于全市（6.5%）1.5个百分点。\n",
+        # a smaller fall than the wider place's bracketed one
+        "一、2023年工作回顾\n受房地产市场下行影响，全县固定资产投资下降3.2%，降幅低于全市（5.6%）2.4个百分点。\n",
+        # the investment the gap names, not the last part before it
+        "一、2023年工作回顾\n全县固定资产投资增长12.5%，其中工业投资增长18.6%、基础设施投资增长9.3%，投资增速高于"
+        "全市（8.9%）3.6个百分点。\n",
+        # a class above a bound is no count of all the classes
+        "一、2023年工作回顾\n招商引资成效明显，全年新签约超亿元项目45个（其中超10亿元项目12个），1亿元以下项目41个。\n",
+        # years opening a sentence of the plan are years ahead
+        "一、2023年工作回顾\n全县规模以上工业总产值达到250亿元，增长9.2%。\n二、2024年工作安排\n实施工业倍增计划，力争"
+        "规模以上工业总产值增长10%以上。三年实现规模以上工业总产值翻番，达到500亿元。\n",
+        # an average over years runs to the level of the same area
+        "一、“十三五”时期工作回顾\n2015年，全县地区生产总值为200亿元，其中高新区地区生产总值70.2亿元。2020年，全县"
+        "地区生产总值达到286.45亿元。\n2020年，高新区实现地区生产总值120.3亿元，占全县的42.0%。“十三五”期间，全县"
+        "地区生产总值年均增长7.4%。\n",
+    ],
+)
+def test_the_second_session_review_keeps_these_consistent(text):
+    _assert_no_alarm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "period"),
+    [
+        # 两年平均 opening a clause dates no figure after it
+        (
+            "一、2021年工作回顾\n2021年，全区实现地区生产总值512.3亿元，同比增长8.1%；两年平均增长5.3%，其中第一产业"
+            "增加值28.4亿元，增长7.2%；第二产业增加值210.5亿元，增长9.6%；第三产业增加值273.4亿元，增长7.1%。\n",
+            "sum",
+            "2021",
+        ),
+        # an estimate of the whole year after months to date is the year's
+        (
+            "一、2023年工作回顾\n2022年，全县地区生产总值为270.5亿元。\n1—11月，全县规模以上工业增加值增长8.2%，"
+            "固定资产投资增长10.5%。预计全县地区生产总值达到286.45亿元，增长5.9%。\n",
+            "growth",
+            "2022→2023",
+        ),
+        # taxes of the two bureaus are parts of a 财政总收入 that lists them
+        (
+            "一、2016年工作回顾\n全县财政总收入完成25.6亿元，增长8.1%，其中国税收入12.1亿元、地税收入9.5亿元、财政"
+            "部门组织收入4.0亿元。\n",
+            "disjoint_parts",
+            "2016",
+        ),
+        # a change over a term from a start of no time: the multiple is over that start
+        (
+            "一、2022年工作回顾\n本届政府任期内，全县高新技术企业由41家增加到152家，是2017年的3.7倍。\n",
+            "count_change",
+            "2021→2022",
+        ),
+    ],
+)
+def test_the_second_session_review_keeps_these_checks(text, check, period):
+    table = _assert_no_alarm(text)
+    assert ("consistent", period) in set(
+        zip(table[table.check == check].verdict, table[table.check == check].period, strict=True)
+    )

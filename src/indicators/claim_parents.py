@@ -1297,8 +1297,8 @@ class ParentReading:
         if entry.components and indicator not in (*entry.components, *entry.other_parts):
             return True
         wholes = wholes_of(indicator)
-        if wholes and total.indicator not in wholes:
-            return True
+        if wholes and total.indicator not in wholes and indicator not in entry.other_parts:
+            return True  # (国税收入 of all taxes, and of a 财政总收入 that lists it)
         part = vocab.get(indicator)
         return (
             part is not None

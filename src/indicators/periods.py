@@ -642,8 +642,9 @@ _NOW_WORDS = re.compile(r"今年|本年|当年|一年来|过去一年|全年|去
 #: clause, which must name no time (not 2020年全年的…).
 _RELATIVE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)的(?![\d一二三四五六七八九十两])")
 _TIME_CHARS = re.compile(r"[年月季底末全期来半初内]")
-#: Words of the whole year, which end the reach of months to date before them.
-_WHOLE_YEAR_WORDS = re.compile(r"全年|今年|本年|当年|年内|一年来|过去一年")
+#: Words of the whole year (or of an estimate of it), which end the reach of months to date
+#: before them.
+_WHOLE_YEAR_WORDS = re.compile(r"全年|今年|本年|当年|年内|一年来|过去一年|预计|预期")
 #: A year printed as a number (2015年).
 _YEAR_NUMBER = re.compile(r"((?:19|20)\d\d)年")
 
@@ -677,9 +678,14 @@ class PeriodFinder:
             this_year=self.default_year,
             last_year=delivered - 1 if delivered else None,
         )
+        ph = load_phrases()
+        if paragraph.part == "plan":  # 三年实现…翻番: years ahead, no span of past years
+            opening = ph.recent_opening
+            self.anchors = [
+                a for a in self.anchors if paragraph.text[a.start : a.end] not in opening
+            ]
         if paragraph.part == "plan" and self.default_year is not None:
             self.anchors = _with_bases_of_now(self.anchors, paragraph.text, self.default_year - 1)
-        ph = load_phrases()
         text = paragraph.text
         blocked = [m.span() for m in ph.not_target.finditer(text)]
         self.targets = [

@@ -287,6 +287,7 @@ class ClaimIndex:
                 for q in self.iter_levels(name, period, kind)
                 if q.paragraph == near.paragraph
                 and q.row < near.row
+                and q.scope == near.scope  # (not 高新区实现地区生产总值…: another area's)
                 and (like is None or (scopes_compatible(q, like) and _same_family(q, like)))
             ]
             if close:

@@ -240,8 +240,9 @@ def _whole(
     return None
 
 
-#: Words of a size class in a figure's words (亿元以上项目): no count of all the things.
-_SIZE_WORDS = re.compile(r"(?:以上|以下|及以上|及以下)")
+#: Words of a size class in a figure's words (亿元以上项目, 超亿元项目): no count of all the
+#: things.
+_SIZE_WORDS = re.compile(r"以上|以下|(?:超过|超)(?:\d+(?:\.\d+)?|[十百千])?[万亿]")
 
 
 def _counts(q: Quantity, noun: str, forms: tuple[str, ...] = ()) -> bool:

@@ -55,8 +55,11 @@ LEVEL_FAMILIES = {
 
 #: A year named in a growth's basis (比2015年, 是2015年的…倍).
 _NAMED_YEAR = re.compile(r"(?:19|20)\d\d")
-#: The start of a change printed with no time of its own (由1062家, 从9家).
-_FROM_A_BARE_FIGURE = re.compile(r"(?:由|从)\d")
+#: The start of a change printed with no time of its own (由1062家, 从9家; not 由2020年的…).
+_FROM_A_BARE_FIGURE = re.compile(r"(?:由|从)(?!(?:19|20)\d\d年)\d")
+#: Words of one year's doings in a sentence (全年新认定…), and how far back they are read.
+_ONE_YEAR = re.compile(r"全年|今年|当年|本年|新认定|新增")
+_ONE_YEAR_BACK = 60
 
 
 def _rate_places(q: Quantity) -> int:
@@ -157,9 +160,12 @@ def _origin_of_basis(index: ClaimIndex, q: Quantity) -> Quantity | None:
         return origin
     if origin.has_cue(load_phrases().last_year_end_words):
         return None  # 由上年的4座增加到6座，是2016年的3倍: last year's, over another year
-    if _FROM_A_BARE_FIGURE.search(origin.quote):
-        return None  # 总数由1062家增加到1268家，是2016年的3.3倍: a start of no time printed,
-        # last year's: the multiple is over another year
+    if _FROM_A_BARE_FIGURE.search(origin.quote) and _ONE_YEAR.search(
+        q.sentence_before(_ONE_YEAR_BACK) or q.quote
+    ):
+        return None  # 全年新认定…362家，总数由1062家增加到1268家，是2016年的3.3倍: a start of
+        # no time printed in a sentence of the year is last year's: the multiple is over 2016
+        # (not 本届政府任期内，…由41家增加到152家，是2017年的3.7倍: the start of the term)
     base_period = index.growth_base_period(q)  # a level of the year named is printed: that
     printed = base_period is not None and (  # one (else the change's start, misdated maybe)
         index.level(key(q), base_period, "actual", like=q) is not None

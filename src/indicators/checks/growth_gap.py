@@ -65,7 +65,8 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
         for pos, gap in enumerate(group):
             bracketed = _bracketed_gap(group, pos)
             if bracketed is not None:  # 增速高于全区（16.7%）4.6个百分点
-                findings.append(_judge(*bracketed))
+                found = _judge(*bracketed)
+                findings.extend([found] if found is not None else [])  # (增长8%以上: none)
                 continue
             m = _GAP.match(gap.name)
             if m is None or not gap.is_points or gap.value is None or not pos:
@@ -116,7 +117,10 @@ def _bracketed_gap(
     before = group[max(0, pos - 1 - _LOOK_BACK) : pos - 1]
     if before[-1].family == "percent" and before[-1].value is not None:
         return None  # 占…的55.4%，比全区楼宇税收占比（36.8%）高18.6个百分点: rates, no growths
-    own = _own(before, "", gap)
+    named = _GAP.match(gap.name)  # 投资增速高于全市（8.9%）: the figure its words name
+    subject = named.group("subject") if named is not None else ""
+    fall = named is not None and named.group("growth") == "降幅"  # 降幅低于全市（5.6%）: falls
+    own = _own(before, subject, gap)
     if own is None or own.period != gap.period or own.growth is None:
         return None
     if any(
@@ -126,6 +130,8 @@ def _bracketed_gap(
     ):  # 增速由一季度的下降5.6%、上半年的增长0.3%…逐季回升，比全市平均水平（3.1%）高…: of
         return None  # which of its times, the sentence does not say
     growth = printed.growth if printed.growth_text == rate else printed.value
+    if fall and growth is not None:
+        growth, rate = -growth, f"-{rate}"  # 降幅…（5.6%）: a fall of 5.6%, printed as its size
     words = _COMPARED_WORDS.sub("", m.group(0).split("（")[0].split("(")[0])
     place = WIDER_PLACE.match(words) or _WIDER.match(words)
     if place is not None:  # 全区, 全市平均水平: the place's growth of the same figure
@@ -135,7 +141,7 @@ def _bracketed_gap(
     if not named["name"] and not named["indicator"]:
         return None
     other = replace(printed, growth_text=rate, growth=growth, growth_basis="", **named)
-    return own, other, gap, word in _BELOW
+    return own, other, gap, (word in _BELOW) != fall
 
 
 #: How many characters of a gap's sentence before it are read for a growth in brackets.
