@@ -416,9 +416,9 @@ _YEAR_BASE = re.compile(r"((?:19|20)\d\d)年")
 _LAST_YEAR_BASES = frozenset({"上年", "去年"})
 #: How many clauses stating only a growth a group opening the clause before them reaches past.
 _GROWTH_CLAUSES_BACK = 2
-#: Words of time between a group and the verb of what it did (总部企业全年实现营业收入): past
+#: Words between a group and the verb of what it did (总部企业全年实现营业收入, 共实现): past
 #: clauses stating only a growth, only a group doing so is that of a figure with no words.
-_TIME_BEFORE_VERB = re.compile(r"全年|今年|当年|共|累计")
+_WORDS_BEFORE_VERB = re.compile(r"全年|今年|当年|共|累计")
 #: Words right before a growth that make it a growth over several years (四年累计增长).
 _SPAN_GROWTH = ("累计增长", "累计下降", "累计提高")
 #: A comma or a semicolon: what ends a stretch of figures joined by 、.
@@ -3040,7 +3040,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 return ""  # (鹤洲创意园入驻企业…: the park's)
         if group is None or group.group(0) not in ph.sub_groups:
             return ""
-        doing = _TIME_BEFORE_VERB.match(head, group.end())
+        doing = _WORDS_BEFORE_VERB.match(head, group.end())
         if walked and not head.startswith(ph.doing_verbs, doing.end() if doing else group.end()):
             return ""  # (湘峪高新区规模以上工业企业营业收入…，年均增长11.8%；全县接待游客…)
         return clean_name(head[start : group.end()])

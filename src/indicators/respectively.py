@@ -299,13 +299,13 @@ def respective_subjects(
                 )
             nxt += len(rates)
             # …分别达到29856元和10472元，比上年增加2236元和900元: changes of the levels listed
-            changes = _growths_after(text, mentions, nxt, len(figures), w, role="change")
+            changes = _figures_after_list(text, mentions, nxt, len(figures), w, role="change")
             for k, m in enumerate(changes):
                 if id(m) not in found:
                     found[id(m)] = Respective(k, len(figures), mentions[nxt].start)
             nxt += len(changes)
             # …分别比年初增加176户和242户，增长8.2%和5.6%: growths of the levels listed before
-            for k, m in enumerate(_growths_after(text, mentions, nxt, len(figures), w)):
+            for k, m in enumerate(_figures_after_list(text, mentions, nxt, len(figures), w)):
                 if id(m) not in found:
                     found[id(m)] = Respective(k, len(figures), mentions[nxt].start)
             # 城镇和农村居民人均可支配收入分别增长7.5%和9%，达到41551元和17273元: the levels
@@ -323,7 +323,7 @@ def respective_subjects(
                 inherit_verb(m, first)
                 found[id(m)] = Respective(k, len(figures), first.start)
             nxt = i + len(figures)  # …分别比年初增加176户和242户，增长8.2%和5.6%
-            for k, m in enumerate(_growths_after(text, mentions, nxt, len(figures), w)):
+            for k, m in enumerate(_figures_after_list(text, mentions, nxt, len(figures), w)):
                 if id(m) not in found:
                     found[id(m)] = Respective(k, len(figures), mentions[nxt].start)
         elif (
@@ -694,7 +694,7 @@ def _share_last_unit(mentions: list[Mention], i: int, w: _Words, text: str) -> N
             assign_role(a)
 
 
-def _growths_after(
+def _figures_after_list(
     text: str, mentions: list[Mention], i: int, size: int, w: _Words, role: str = "growth"
 ) -> list[Mention]:
     """A list of growths (or of changes, with ``role``) of ``size`` right after a 分别 list of

@@ -5,10 +5,12 @@ A report often splits a count by the size of what it counts: 签约项目46个 �
 50万元的村4个，…，10万元以下的村1个. Classes of one sentence whose bounds do not overlap (one
 above a bound, ranges, one below) count different things, so their counts never add up to more
 than the count of all of them; when they cover every size (from a class below a bound up to one
-above a bound, with no gap between), they add up to it exactly. Classes that nest (亿元以上 and
-10亿元以上) are not judged. The count divided is the nearest count before the classes in their
-paragraph, of the same period, kind and unit, that names the classes' noun (签约项目 for 项目;
-12个村… for 村).
+above a bound, with no gap between), they add up to it exactly. A class that shares sizes with
+one before it (10亿元以上 after 亿元以上) opens a set of its own, and a class above a bound is
+never the count the others divide (超亿元项目45个（其中超10亿元项目12个）). The count divided
+is the nearest count before the classes in their paragraph, of the same period, kind and unit,
+that names the classes' noun (签约项目 for 项目; 12个村… for 村), or the count they are among
+when their words end before the noun (全区22个街镇中，…的6个).
 """
 
 from __future__ import annotations
@@ -144,6 +146,8 @@ def _pattern(
     )
 
 
+#: A count leading the words of what the classes are among (22个街镇).
+_COUNT_LEAD = re.compile(r"^\d+[\u4e00-\u9fff]?")
 #: Magnitudes printed alone before a bound's unit (超百亿元: a hundred 亿元).
 _CN_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
 
@@ -152,7 +156,7 @@ def _elided_noun(q: Quantity) -> str:
     """The things a class counts when its words end before them (…超百亿元的6个): those of
     the count it is among (全区22个街镇中，…: 街镇); empty when there is none."""
     scope = q.scope.removesuffix("中") if q.scope.endswith("中") else ""
-    return scope.lstrip("0123456789个家座所户") if scope else ""
+    return _COUNT_LEAD.sub("", scope)  # (22个街镇中: 街镇)
 
 
 @cache
