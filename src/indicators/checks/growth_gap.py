@@ -26,14 +26,19 @@ from ..quantities import Quantity
 from ..relations import WIDER_PLACE, ClaimIndex, key, scopes_compatible, sentence_between
 from ..subjects import wording_indicator
 
+#: The comparing words of a gap: after the growth (高于全市), or after what it is compared with
+#: (比全市高); those that make it a gap below (低于, 低).
+_COMPARING = "高于|快于|超过|低于|慢于"
+_COMPARING_AFTER = "高|快|低|慢"
+_BELOW = ("低于", "慢于", "低", "慢")
 #: The name of a gap: a growth word, a comparing word and what it compares with (增速高于城镇
-#: 居民, 增幅快于); the sign of the comparing word.
+#: 居民, 增幅快于).
 _GAP = re.compile(
     r"^(?P<subject>.*?)(?:收入)?(?P<growth>增速|增幅|增长|涨幅|降幅)"
-    r"(?:(?P<word>高于|快于|超过|低于|慢于)(?P<other>.{2,})"
-    r"|比(?P<other2>.{2,}?)(?<!提)(?P<word2>高|快|低|慢))$"  # 降幅比全市低; not 比上年提高
+    rf"(?:(?P<word>{_COMPARING})(?P<other>.{{2,}})"
+    # 降幅比全市低; not 比上年提高
+    rf"|比(?P<other2>.{{2,}}?)(?<!提)(?P<word2>{_COMPARING_AFTER}))$"
 )
-_BELOW = ("低于", "慢于", "低", "慢")
 #: The report's own place opening the words (全乡农村居民: 农村居民); a wider place (全市,
 #: 全省), whose figures the report does not print; what is left when the words name only an
 #: average (平均水平).
@@ -91,9 +96,13 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
 #: (增速高于全区（16.7%）4.6个百分点, 高于全市平均水平（6.5%）1.7个百分点), or between 比 and
 #: the comparing word (比全区平均增速（7.8%）高1.3个百分点).
 _BRACKETED = re.compile(
-    r"(?:(?P<word>高于|快于|低于|慢于)[^，,；;。（(]{0,12}[（(](?P<rate>\d+(?:\.\d+)?)%[）)]"
-    r"|比[^，,；;。（(]{0,12}[（(](?P<rate2>\d+(?:\.\d+)?)%[）)](?P<word2>高|快|低|慢))$"
+    rf"(?:(?P<word>{_COMPARING})[^，,；;。（(]{{0,12}}[（(](?P<rate>\d+(?:\.\d+)?)%[）)]"
+    rf"|比[^，,；;。（(]{{0,12}}[（(](?P<rate2>\d+(?:\.\d+)?)%[）)](?P<word2>{_COMPARING_AFTER}))$"
 )
+#: How many characters of a gap's sentence before it are read for a growth in brackets.
+_SAID = 40
+#: The comparing words around what a gap compares with (高于…, 比…).
+_COMPARED_WORDS = re.compile(rf"^(?:{_COMPARING}|比)")
 
 
 def _bracketed_gap(
@@ -142,12 +151,6 @@ def _bracketed_gap(
         return None
     other = replace(printed, growth_text=rate, growth=growth, growth_basis="", **named)
     return own, other, gap, (word in _BELOW) != fall
-
-
-#: How many characters of a gap's sentence before it are read for a growth in brackets.
-_SAID = 40
-#: The comparing words around what a gap compares with (高于…, 比…).
-_COMPARED_WORDS = re.compile(r"^(?:高于|快于|低于|慢于|比)")
 
 
 #: How many figures before a gap the other figure it names may be.
