@@ -5779,3 +5779,15 @@ def test_the_second_session_review_keeps_these_checks(text, check, period):
     assert ("consistent", period) in set(
         zip(table[table.check == check].verdict, table[table.check == check].period, strict=True)
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "全街道新经济企业达到1624家，其中数字经济企业684家、智能经济企业213家、共享经济企业108家。",
+        "新建公共停车场3个、公共厕所12座、共享单车停放点45个。",
+    ],
+)
+def test_gong_of_a_name_opening_the_last_item_of_a_list_is_no_sum(body):
+    table = _assert_no_alarm(f"一、2021年工作回顾\n{body}\n")
+    assert "sum" not in set(table.check)

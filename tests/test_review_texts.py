@@ -1082,6 +1082,19 @@ FOUND = {
         ("count_change", "规模以上工业企业", "2018→2019"),  # 126→141 is +15, not 17
         # Not found: 全年开票销售中，工业…、服务业… under a total printed paragraphs before.
     },
+    "county-2021-utf8-wrapped-hunan-pork-rapeseed-thirteenth.txt": {
+        ("sum", "一般公共预算收入", "2020"),  # 税收 9.12 + 非税 4.65 is 13.77, not 13.57亿元
+        ("count_change", "省级美丽乡村示范村", "2015→2020"),  # 12→47 is +35, not 53
+        ("change_amount", "生猪出栏", "2020"),  # 52.36万头, 6.55 more: +14.3%, not 11.3%
+        ("share", "占一般公共预算支出", "2020"),  # 36.14 of 45.63亿元 is 79.2%, not 72.9%
+        # Not found: 粮食总产 restated (41.72万吨 for 41.27), the subject not carried to it.
+    },
+    "street-2022-gb18030-crlf-chengdu-new-economy-buildings.txt": {
+        ("growth", "税收收入", "2021→2022"),  # the target 34.25 on 31.42亿元 is +9.0%, not 6%
+        ("change_amount", "税收收入", "2021"),  # 1.27亿元, 0.41 less: −24.4%, not −27.4%
+        # Not found: 与疫情前的2019年（26.38亿元）相比…两年平均增长12.1% (9.1%); 1624家是507家
+        # 的2.3倍 (3.2); taxes by trade a paragraph after their total (31.96 for 31.42).
+    },
 }
 
 

@@ -361,7 +361,7 @@ class ParentReading:
                 continue
             start = self.layout.clause_start(m.start)
             lead = _SUM_LEAD.match(self.text, start, m.start)  # 四个县合计535.50亿元
-            if not self.text.startswith(words, start) and lead is None:
+            if not _opens_with_sum(self.text, start) and lead is None:
                 continue
             said = self.text[start : m.start]
             if any(v in said for v in load_phrases().leverage_verbs):
@@ -1084,7 +1084,7 @@ class ParentReading:
         mark = max(self.text.rfind(m, floor, c.mention.start) for m in "，,；;。")
         if mark >= 0 and self.text.startswith(load_phrases().leverage_verbs, mark + 1):
             return  # 其中…，带动上下游配套企业超过1200家: what they brought about, no part
-        if self.text.startswith(load_phrases().sum_after, self.layout.clause_start(c.start)):
+        if _opens_with_sum(self.text, self.layout.clause_start(c.start)):
             return  # 其中A、B、C，合计86个: the sum of the parts, not one of them
         family = unit_family(c.unit)
         if family in RELATIVE_FAMILIES:
@@ -1760,6 +1760,30 @@ _AMONG_THEM = re.compile(r"[\u4e00-\u9fff]{1,8}中的(?=[\d一二三四五六七
 
 #: Verbs of a clause that reaches a level of its own (达到2386家, 由21家增加到25家).
 _OWN_LEVEL_VERB = re.compile(r"达到|增加到|增长到|发展到|提高到|由|从")
+
+
+def _opens_with_sum(text: str, start: int) -> bool:
+    """Whether the clause at ``start`` opens with a word of a sum: 合计, 总计, or 共 before the
+    figure or a verb of it (共108家, 共计, 共实现), not 共 of 共享经济企业 or 共建.
+
+    Examples
+    --------
+    >>> _opens_with_sum("合计1.93万亩", 0), _opens_with_sum("共实现12亿元", 0)
+    (True, True)
+    >>> _opens_with_sum("共享经济企业108家", 0)
+    False
+    """
+    if text.startswith(sum_words(), start):
+        return True
+    return text.startswith(load_phrases().sum_after, start) and bool(
+        _SUM_ONE_CHAR.match(text, start)
+    )
+
+
+#: 共 as a word of a sum: before a figure or the verb of it (共108家, 共有, 共实现).
+_SUM_ONE_CHAR = re.compile(
+    r"共(?:[\d一二三四五六七八九十两]|有|计|实现|完成|达|投入|落实|争取|新增)"
+)
 
 
 def _within(c: Claim, total: Claim) -> bool:
