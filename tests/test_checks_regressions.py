@@ -5791,3 +5791,17 @@ def test_the_second_session_review_keeps_these_checks(text, check, period):
 def test_gong_of_a_name_opening_the_last_item_of_a_list_is_no_sum(body):
     table = _assert_no_alarm(f"一、2021年工作回顾\n{body}\n")
     assert "sum" not in set(table.check)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the gap's words name the total's growth, not the part's before it
+        "一、2017年工作回顾\n税收总收入38.62亿元，增长10.2%，其中地税收入14.05亿元，增长8.7%，税收增速比全市平均"
+        "水平（7.8%）高2.4个百分点。\n",
+        # an average per mu is no amount an average per household divides
+        "一、2022年工作回顾\n全年兑付棉花目标价格补贴资金28.6亿元，惠及棉农26.3万户，亩均补贴588元，户均补贴10875元。\n",
+    ],
+)
+def test_round_61_keeps_these_consistent(text):
+    _assert_no_alarm(text)

@@ -99,6 +99,8 @@ _BRACKETED = re.compile(
     rf"(?:(?P<word>{_COMPARING})[^，,；;。（(]{{0,12}}[（(](?P<rate>\d+(?:\.\d+)?)%[）)]"
     rf"|比[^，,；;。（(]{{0,12}}[（(](?P<rate2>\d+(?:\.\d+)?)%[）)](?P<word2>{_COMPARING_AFTER}))$"
 )
+#: The growth words ending the subject of a gap (税收增速).
+_GROWTH_WORDS_END = re.compile(r"(?:增速|增幅|增长|涨幅|降幅)$")
 #: How many characters of a gap's sentence before it are read for a growth in brackets.
 _SAID = 40
 #: The comparing words around what a gap compares with (高于…, 比…).
@@ -128,6 +130,9 @@ def _bracketed_gap(
         return None  # 占…的55.4%，比全区楼宇税收占比（36.8%）高18.6个百分点: rates, no growths
     named = _GAP.match(gap.name)  # 投资增速高于全市（8.9%）: the figure its words name
     subject = named.group("subject") if named is not None else ""
+    if not subject and m.group("word2"):  # 税收增速比全市平均水平（7.8%）高2.4个百分点
+        clause = re.split(r"[，,；;。]", said[: m.start()])[-1]
+        subject = _GROWTH_WORDS_END.sub("", clause)
     fall = named is not None and named.group("growth") == "降幅"  # 降幅低于全市（5.6%）: falls
     own = _own(before, subject, gap)
     if own is None or own.period != gap.period or own.growth is None:

@@ -93,7 +93,10 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
                 x
                 for x in before
                 if x.row > divisor.row or stem
-                if x is not divisor and x.family == q.family and _names(x, stem, q, word)
+                if x is not divisor
+                and x.family == q.family
+                and _per_unit_word(x, words) is None  # 亩均补贴588元，户均补贴…: no amount
+                and _names(x, stem, q, word)
             )
             found = _judge(q, dividend, divisor, divisor_unit) if dividend is not None else None
             if found is not None and found.verdict != CONSISTENT:
