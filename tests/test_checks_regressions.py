@@ -5805,3 +5805,23 @@ def test_gong_of_a_name_opening_the_last_item_of_a_list_is_no_sum(body):
 )
 def test_round_61_keeps_these_consistent(text):
     _assert_no_alarm(text)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "在飞全货机航线达到34条，其中国际地区航线29条；客运航线206条。",
+        "鲜切花产值24.6亿元，其中出口额1.86亿元；咖啡综合产值48.7亿元。",
+    ],
+)
+def test_a_larger_figure_past_the_semicolon_after_qizhong_is_no_part(body):
+    table = _assert_no_alarm(f"一、2018年工作回顾\n{body}\n")
+    assert set(table.verdict) <= {"consistent"}
+
+
+def test_an_average_yield_after_a_part_under_qizhong_is_not_judged_against_the_total():
+    table = _assert_no_alarm(
+        "一、2024年工作回顾\n全县粮食播种面积38.42万亩、总产量13.06万吨，分别增长0.8%和2.1%，其中水稻种植面积8.6万亩，"
+        "平均单产512公斤。\n"
+    )
+    assert "per_unit" not in set(table.check)

@@ -1059,6 +1059,12 @@ class ParentReading:
                         c.months = dated.months
             k = bisect.bisect_left(positions, s_end)
 
+    def _among(self, c: Claim) -> bool:
+        """Whether the item of ``c`` opens with what it is among (127家规上工业企业中，有…)."""
+        assert c.mention is not None
+        words = self.text[self.layout.item_start(c.mention.start) : c.mention.start]
+        return "中，" in words or "中," in words
+
     def _level_of_its_own_clause(self, c: Claim, at: int) -> bool:
         """Whether ``c`` is reached in a clause of its own after that of the 其中 at ``at``,
         whose part reaches none (…，其中4A级景区3家，全市A级旅游景区由上年的21家增加到25家):
@@ -1178,6 +1184,13 @@ class ParentReading:
                     or (_larger(c, total) and self._opens_with_whole_place(c))
                     # …，其中茶园…、精品水果…；全镇农作物播种面积10.52万亩: the place's own
                     # 鞋服企业186家，其中…；食品企业212家，其中…: a total of its own
+                    or (
+                        _larger(c, total)
+                        and not c.name.endswith(total.name)  # (…；市级农业龙头企业25家: a part)
+                        and not self._among(c)
+                        and not _OWN_LEVEL_VERB.search(self.text, at, self.layout.clause_end(at))
+                    )  # 在飞全货机航线34条，其中…；客运航线206条: more than all, no part of them
+                    # (其中A由41家增加到52家；B由18家增加到146家: parts alike, B too many)
                 )
             ):
                 return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head,

@@ -1084,7 +1084,8 @@ _PROGRESS_OF_TARGET = re.compile(
 
 def _target_reach(text: str, end: int) -> int:
     """Where a target word ending at ``end`` stops reaching: at the clause mark after 目标
-    when the word ends a noun phrase there, else past the end of the text."""
+    when the word ends a noun phrase there, or after the progress rate towards it (年度计划
+    投资381.6亿元的112.6%), else past the end of the text."""
     m = _TARGET_NOUN_END.match(text, end) or _PROGRESS_OF_TARGET.match(text, end)
     return m.end() if m else len(text) + 1
 

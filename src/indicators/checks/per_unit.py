@@ -104,6 +104,9 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
                 parts = [x for x in counted if x.parent_id == divisor.claim_id]
                 other = (_judge(q, dividend, x, divisor_unit) for x in parts)
                 found = next((f for f in other if f and f.verdict == CONSISTENT), found)
+                if found.verdict != CONSISTENT and parts and parts[-1].row > dividend.row:
+                    continue  # …，其中水稻种植面积8.6万亩，平均单产512公斤: the part's, whose
+                    # output is not printed
             if found is not None:
                 findings.append(found)
     return findings
