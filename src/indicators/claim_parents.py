@@ -1062,7 +1062,8 @@ class ParentReading:
     def _among(self, c: Claim) -> bool:
         """Whether the item of ``c`` opens with what it is among (127家规上工业企业中，有…)."""
         assert c.mention is not None
-        words = self.text[self.layout.item_start(c.mention.start) : c.mention.start]
+        start = max(self.layout.item_start(c.mention.start), c.mention.start - _AMONG_BACK)
+        words = self.text[start : c.mention.start]  # (bounded: linear on an endless item)
         return "中，" in words or "中," in words
 
     def _level_of_its_own_clause(self, c: Claim, at: int) -> bool:
@@ -1429,9 +1430,9 @@ class ParentReading:
         """Whether ``c`` is an item after 、 of a list of figures (…、缺劳力致贫13户)."""
         if c.mention is None:
             return False
-        start = self.layout.sentence(c.mention.start)[0]
+        start = max(self.layout.sentence(c.mention.start)[0], c.mention.start - _LIST_BACK)
         marks = [self.text.rfind(mark, start, c.mention.start) for mark in "，,；;、"]
-        return max(marks) >= 0 and max(marks) == marks[-1]
+        return max(marks) >= 0 and max(marks) == marks[-1]  # (bounded: linear on any text)
 
     def _of_which_part(self, c: Claim) -> bool:
         """Whether ``c`` is printed in a clause opened by 其中 (其中企业3000户, 其中，企业…), or
@@ -1797,6 +1798,12 @@ def _opens_with_sum(text: str, start: int) -> bool:
 _SUM_ONE_CHAR = re.compile(
     r"共(?:[\d一二三四五六七八九十两]|有|计|实现|完成|达|投入|落实|争取|新增)"
 )
+
+
+#: How far before a figure the words of what it is among are looked for (127家…中，有…), and
+#: the mark that ends the clause before it.
+_AMONG_BACK = 40
+_LIST_BACK = 200
 
 
 def _within(c: Claim, total: Claim) -> bool:
