@@ -5825,3 +5825,10 @@ def test_an_average_yield_after_a_part_under_qizhong_is_not_judged_against_the_t
         "平均单产512公斤。\n"
     )
     assert "per_unit" not in set(table.check)
+
+
+def test_a_share_after_a_count_of_places_listed_is_of_their_figure_not_their_number():
+    table = _assert_no_alarm(
+        "一、2024年工作回顾\n全县鲜切花种植面积3.26万亩，勐岗镇、大坪乡、户弄乡三个乡镇占全县的72.4%。\n"
+    )
+    assert "share" not in set(table.check)

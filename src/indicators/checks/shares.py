@@ -24,6 +24,7 @@ from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Findin
 from ..intervals import Interval, fmt
 from ..period_cells import Period
 from ..phrases import load_phrases
+from ..place import LISTED_PLACE_LEVEL
 from ..quantities import Quantity
 from ..relations import (
     MARKET,
@@ -160,6 +161,7 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 part is not None
                 and part.is_count
                 and not _counts_rate_holders(part)
+                and not _PLACES_SHARING.match(part.name)  # 三个乡镇占全县的72.4%: their figure's
                 and rate.link != "changed_from"  # 覆盖11个社区2.38万户，覆盖率由62%提高到95%
             ):
                 finding, base = _judge_part_only(rate, part)
@@ -169,6 +171,13 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                 if base is not None:
                     derived.append(base)
     return findings, derived
+
+
+#: A count of places followed by their share (勐岗镇、大坪乡、户弄乡三个乡镇占全县的72.4%): the
+#: share of what they hold together, not of their number.
+_PLACES_SHARING = re.compile(
+    rf"^(?:乡镇|{LISTED_PLACE_LEVEL}|县|区|市|县区|县市)(?:合计|共|分别)?占"
+)
 
 
 def _stem_names_count(rate: Quantity, count: Quantity) -> bool:
