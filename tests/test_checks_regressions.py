@@ -5832,3 +5832,16 @@ def test_a_share_after_a_count_of_places_listed_is_of_their_figure_not_their_num
         "一、2024年工作回顾\n全县鲜切花种植面积3.26万亩，勐岗镇、大坪乡、户弄乡三个乡镇占全县的72.4%。\n"
     )
     assert "share" not in set(table.check)
+
+
+def test_a_year_compared_with_after_words_describing_it_dates_no_figure_after_it():
+    text = (
+        "一、2021年工作回顾\n辖区实现全口径税收31.42亿元，增长9.6%；与疫情前的2019年（26.38亿元）相比增长19.1%，"
+        "两年平均增长{}%。\n"
+    )
+    table = _assert_no_alarm(text.format("9.1"))
+    [span] = table[table.check == "average_span"].to_dict("records")
+    assert span["period"] == "2019→2021" and span["verdict"] == "consistent"
+    report = parse_text(text.format("12.1"))
+    wrong = check_claims(claims_table(report), report).table
+    assert wrong[wrong.check == "average_span"].verdict.tolist() == ["inconsistent"]

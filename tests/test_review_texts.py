@@ -1092,8 +1092,9 @@ FOUND = {
     "street-2022-gb18030-crlf-chengdu-new-economy-buildings.txt": {
         ("growth", "税收收入", "2021→2022"),  # the target 34.25 on 31.42亿元 is +9.0%, not 6%
         ("change_amount", "税收收入", "2021"),  # 1.27亿元, 0.41 less: −24.4%, not −27.4%
-        # Not found: 与疫情前的2019年（26.38亿元）相比…两年平均增长12.1% (9.1%); 1624家是507家
-        # 的2.3倍 (3.2); taxes by trade a paragraph after their total (31.96 for 31.42).
+        ("average_span", "税收收入", "2019→2021"),  # +19.1% over 2019 is 9.1% a year, not 12.1
+        # Not found: 1624家是507家的2.3倍 (3.2); taxes by trade a paragraph after their total
+        # (31.96 for 31.42).
     },
 }
 

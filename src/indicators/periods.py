@@ -229,6 +229,14 @@ def anchors_in(
             start -= 1  # a plan name is usually quoted (“十三五”期间): the quote is no shield
         elif layout.shielded(start):
             continue
+        if kind != _PLAN and (reach := _compared_with_described_year(text, start, m.end())) > 0:
+            year_m = _YEAR_IN.search(m.group(0))  # 与疫情前的2019年（26.38亿元）相比增长19.1%
+            if year_m:
+                year = _year_value(year_m.group(1))
+                out.append(
+                    Anchor(start, m.end(), year, None, origin=True, reach=reach, compared=True)
+                )
+                continue
         if _BASIS_BEFORE.search(text, max(0, start - 2), start):
             year_m = _YEAR_IN.search(m.group(0))
             opener = text[start - 1 : start]
@@ -434,6 +442,29 @@ _COMPARED_BACK = 8
 
 
 @cache
+def _compared_with_described_year(text: str, start: int, end: int) -> int:
+    """Where a year compared with after words that describe it ends, with its level in
+    brackets (与疫情前的2019年（26.38亿元）相比): the end of those brackets or of the year; -1
+    when the year is no such one."""
+    ph = load_phrases()
+    before = text[max(0, start - _DESCRIBED_MAX) : start]
+    opener = max((before.rfind(w) for w in ph.compared_openers), default=-1)
+    if opener < 0 or not before.endswith("的") or _CLAUSE_MARK.search(before, opener):
+        return -1
+    level = _BRACKETED_LEVEL.match(text, end)
+    after = level.end() if level else end
+    if not text.startswith(ph.compared_after, after):
+        return -1
+    return after
+
+
+#: How many characters of description a year compared with may follow (与疫情前的2019年).
+_DESCRIBED_MAX = 10
+_CLAUSE_MARK = re.compile(r"[，,；;。]")
+#: A level printed in brackets right after a year (2019年（26.38亿元）).
+_BRACKETED_LEVEL = re.compile(r"[（(][^）)]{1,20}[）)]")
+
+
 def _compared_after() -> re.Pattern[str]:
     """The words after a year compared with (与2015年相比，, 同2015年比较，): ``compared_after``
     in phrases."""
