@@ -15,7 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .mentions import MULTIPLE_QUALIFIER
-from .phrases import load_phrases
+from .phrases import LEVEL_TIME, load_phrases
 from .printed import is_average
 from .units import unit_family
 
@@ -31,10 +31,7 @@ if TYPE_CHECKING:
 #: The year printed between a verb and the new level (增加到2020年的306.7亿元).
 #: The first figure of a pair before the second (213户 of 减少到2016年底的213户438人).
 _PAIR_FIRST = re.compile(r"\d[\d.,]*[^\d的]{1,3}$")
-_YEAR_OF_LEVEL = re.compile(
-    r"(?:(?:19|20)\d\d年(?:底|末)?(?:预计|预期)?|(?:(?:19|20)\d\d年)?\d{1,2}月份?(?:底|末)?"
-    r"|年末|年底|今年|本年|当年)的$"
-)
+_YEAR_OF_LEVEL = re.compile(rf"(?:{LEVEL_TIME.replace('?P<estimate>', '?:')})的$")
 
 
 #: The basis of a growth over a printed year (比2010年), and the year.

@@ -29,7 +29,8 @@ CN_DIGITS: dict[str, int] = {
     "八": 8,
     "九": 9,
 }
-_CN_SMALL = {"十": 10, "百": 100, "千": 1000}
+#: The small magnitudes of Chinese numerals (also printed alone: 超百亿元, a hundred 亿元).
+CN_SMALL = {"十": 10, "百": 100, "千": 1000}
 _CN_BIG = {"万": 10_000, "亿": 100_000_000}
 #: Scale words a unit can start with, and their factors.
 SCALES: dict[str, int] = {
@@ -40,7 +41,7 @@ SCALES: dict[str, int] = {
     "万": 10**4,
     "千": 10**3,
 }
-CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(_CN_SMALL) + "".join(_CN_BIG)
+CN_NUMERAL_CHARS = "".join(CN_DIGITS) + "".join(CN_SMALL) + "".join(_CN_BIG)
 
 
 def chinese_to_decimal(span: str) -> Decimal | None:
@@ -91,8 +92,8 @@ def _chinese_integer(text: str) -> int | None:
             if digit is not None and digit != 0:
                 return None  # two digits in a row without a unit (十三五)
             digit = CN_DIGITS[c]
-        elif c in _CN_SMALL:
-            unit = _CN_SMALL[c]
+        elif c in CN_SMALL:
+            unit = CN_SMALL[c]
             if unit >= last_small:
                 return None
             if digit is None:

@@ -296,11 +296,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     growth_before = re.compile(
         rf"(?P<basis>{bases}|{year_basis})?(?:分别|实现|也)?(?P<verb>{verbs})"
         rf"(?P<link>{alternation(g['linkers'])})?(?P<to>{alternation(g['to_level'])})?"
-        # 增加到2020年的306.7亿元: the year of the new level may stand before it
-        # …增加到2020年预计的538.6亿元: an estimate
-        rf"(?:(?<=[到至])(?:(?:19|20)\d\d年(?:底|末)?(?P<estimate>预计|预期)?"
-        # 到12月份的2416件, 增加到今年的20.83亿元
-        rf"|(?:(?:19|20)\d\d年)?\d{{1,2}}月份?(?:底|末)?|年末|年底|今年|本年|当年)的)?"
+        # 增加到2020年的306.7亿元: the time of the new level may stand before it
+        rf"(?:(?<=[到至])(?:{LEVEL_TIME})的)?"
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
     # 比上年末新增72万千瓦: after a base, a word of new ones states the change; not after an
@@ -546,6 +543,14 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
 #: (not past 其中: …87.8亿元、增长12%，其中开发区完成65.9亿元，占全县比重…: the part's share)
 _WHOLE_SHARE = re.compile(r"(?:(?!其中)[^。；;])*?占(?:(?:全|我)(?P<level>[省市县区镇乡])|本?辖区)")
 _SHARE_AFTER_CHARS = 40
+
+
+#: The time printed between a verb of a change and the level it reached (增加到2020年的306.7
+#: 亿元, 增加到2020年预计的538.6亿元: an estimate, 到12月份的2416件, 增加到今年的20.83亿元).
+LEVEL_TIME = (
+    r"(?:19|20)\d\d年(?:底|末)?(?P<estimate>预计|预期)?"
+    r"|(?:(?:19|20)\d\d年)?\d{1,2}月份?(?:底|末)?|年末|年底|今年|本年|当年"
+)
 
 
 def whole_place_share_after(text: str, pos: int, level: str | None = None) -> bool:

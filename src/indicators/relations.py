@@ -281,26 +281,23 @@ class ClaimIndex:
         one of ``like``'s own scope first (全口径税收收入 before 规上工业企业…实现税收). With
         ``near``, the last such claim before ``near`` in its paragraph, if any, comes first
         (原煤产量3.26亿吨 in the summary, 全年原煤产量3.62亿吨…，两年平均增长8.9% later: 3.62)."""
+        allowed = [
+            q
+            for q in self.iter_levels(name, period, kind)
+            if like is None or (scopes_compatible(q, like) and _same_family(q, like))
+        ]
         if near is not None:
             close = [
                 q
-                for q in self.iter_levels(name, period, kind)
+                for q in allowed
                 if q.paragraph == near.paragraph
                 and q.row < near.row
                 and q.scope == near.scope  # (not 高新区实现地区生产总值…: another area's)
-                and (like is None or (scopes_compatible(q, like) and _same_family(q, like)))
             ]
             if close:
                 return close[-1]
-        found = None
-        for q in self.iter_levels(name, period, kind):
-            if like is None:
-                return q
-            if scopes_compatible(q, like) and _same_family(q, like):
-                if q.scope == like.scope:
-                    return q
-                found = found or q
-        return found
+        own = [q for q in allowed if like is None or q.scope == like.scope]
+        return own[0] if own else next(iter(allowed), None)
 
     def level_in_scope(
         self, name: str, period: Period | None, kind: str | None, like: Quantity

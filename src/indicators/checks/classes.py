@@ -26,7 +26,7 @@ from ..checkvocab import CheckVocabulary
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding
 from ..intervals import Interval
-from ..numbers import SCALES
+from ..numbers import CN_SMALL, SCALES
 from ..quantities import Quantity
 from ..relations import ClaimIndex, sentence_between
 
@@ -99,7 +99,7 @@ def size_class(q: Quantity, rules: CheckVocabulary) -> SizeClass | None:
         return None  # no word of a class: the pattern of classes is not needed
     m = _above_pattern(rules).search(words)
     if m is not None:  # 税收超亿元楼宇, 超百亿元的(街镇): above one 亿元, a hundred 亿元
-        number = m.group("high") or str(_CN_MAGNITUDES.get(m.group("cn") or "", 1))
+        number = m.group("high") or str(CN_SMALL.get(m.group("cn") or "", 1))
         bound = _bound(number, m.group("unit"), rules)
         noun = m.group("noun") or _elided_noun(q)
         if bound is None or not noun:
@@ -148,8 +148,6 @@ def _pattern(
 
 #: A count leading the words of what the classes are among (22个街镇).
 _COUNT_LEAD = re.compile(r"^\d+[\u4e00-\u9fff]?")
-#: Magnitudes printed alone before a bound's unit (超百亿元: a hundred 亿元).
-_CN_MAGNITUDES = {"十": 10, "百": 100, "千": 1000}
 
 
 def _elided_noun(q: Quantity) -> str:
@@ -164,7 +162,7 @@ def _before_pattern(units: tuple[str, ...], before: tuple[str, ...]) -> re.Patte
     words = "|".join(map(re.escape, sorted(before, key=len, reverse=True)))
     unit = "|".join(map(re.escape, sorted(units, key=len, reverse=True)))
     return re.compile(
-        rf"(?:{words})(?:(?P<high>\d+(?:\.\d+)?)|(?P<cn>[十百千]))?(?P<unit>{unit})"
+        rf"(?:{words})(?:(?P<high>\d+(?:\.\d+)?)|(?P<cn>[{''.join(CN_SMALL)}]))?(?P<unit>{unit})"
         r"(?:的|的?(?P<noun>[\u4e00-\u9fff]{1,6}))$"
     )
 
