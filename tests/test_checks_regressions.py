@@ -5845,3 +5845,11 @@ def test_a_year_compared_with_after_words_describing_it_dates_no_figure_after_it
     report = parse_text(text.format("12.1"))
     wrong = check_claims(claims_table(report), report).table
     assert wrong[wrong.check == "average_span"].verdict.tolist() == ["inconsistent"]
+
+
+def test_the_second_wider_place_growth_in_brackets_is_not_a_growth_of_the_own_figure():
+    table = _assert_no_alarm(
+        "一、2023年工作回顾\n2022年全县地区生产总值230.0亿元。2023年全县实现地区生产总值245.6亿元，同比增长6.8%"
+        "（全国增长5.2%，全省增长6.1%）。\n"
+    )
+    assert table[table.check == "growth"].stated.tolist() == ["245.6 亿元，增长 6.8%"]

@@ -2120,6 +2120,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         wider = _WIDER_GROWTH.fullmatch(self.text, self.layout.clause_start(m.start), m.start)
         if wider and not c.scope and wider_than(wider.group(2), self.own_level()):
             c.scope = wider.group(1)  # …增长10.2%，同期全省增长9.5%: the province's growth
+            if c.link == "same_as":  # （全国增长5.2%，全省增长6.1%）: not a second growth of
+                c.link, c.linked_to = "", ""  # the figure before the brackets
         compared = self.periods.compared_year(m.start, item=True) if not c.growth_basis else None
         if compared is not None and c.year is not None and compared < c.year:
             c.growth_basis = f"比{compared}年"  # 与疫情前的2019年相比，…增长24.9%: over 2019
