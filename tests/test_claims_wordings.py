@@ -948,3 +948,21 @@ def test_a_growth_compared_with_the_end_of_a_plan_is_over_its_last_year():
     )
     assert table.growth_basis.tolist() == ["", "比2015年"]
     assert [r[5] for r in rows] == ["7.8", "37.5", "8.3"]
+
+
+def test_a_numeral_and_a_measure_word_before_a_word_of_a_place_are_its_name_not_a_count():
+    table = claims_table(
+        parse_text(
+            f"{REVIEW}\n\n九峰街道、花山街道分别实现税收18.36亿元、12.47亿元。三台县、五台山景区游客增长8%。"
+            "新建三家社区医院、两条村道，扶持五家乡镇企业。\n"
+        )
+    )
+    rows = [tuple(r) for r in table[["value", "unit", "scope"]].itertuples(index=False)]
+    assert rows == [
+        ("18.36", "亿元", "九峰街道"),
+        ("12.47", "亿元", "花山街道"),
+        ("", "", ""),
+        ("3", "家", ""),
+        ("2", "条", ""),
+        ("5", "家", ""),
+    ]

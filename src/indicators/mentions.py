@@ -697,10 +697,18 @@ def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
     nxt = text[m.end() : m.end() + 1]
     if nxt and nxt in CN_DIGITS:
         return None  # an idiom such as 一户一策, 三个一批
+    ph = load_phrases()
+    if (
+        len(span) == 1
+        and len(unit) == 1
+        and not vague
+        and unit not in ph.place_counters
+        and ph.name_place_words.match(text, m.end())
+    ):
+        return None  # 九峰街道, 三台县, 五台山: a place's name
     prev = text[start - 1 : start]
     if prev and (prev in CN_NUMERAL_CHARS or prev == "第"):
         return None
-    ph = load_phrases()
     if span in _BARE_MAGNITUDES and text.endswith(
         ph.bare_magnitude_after + ph.bare_magnitude_only, 0, start
     ):

@@ -114,6 +114,10 @@ class Phrases:
     #: Measure words after which 二 alone is an ordinal or a word (二轮, 二次), not a count.
     ordinal_after_two: frozenset[str]
     digits_only_units: frozenset[str]
+    #: Words of a place after which a numeral and a measure word are its name (九峰街道).
+    name_place_words: re.Pattern[str]
+    #: Measure words that count places, so are no part of a place's name (三个镇).
+    place_counters: frozenset[str]
     #: Characters before 过 that make it part of a verb (通过, 经过), not "over" (过10亿元企业).
     not_over_before: str
     own_rate_names: tuple[str, ...]
@@ -388,6 +392,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         not_about=tuple(q.get("not_about", ())),
         ordinal_after_two=frozenset(q.get("ordinal_after_two", ())),
         digits_only_units=frozenset(q.get("digits_only_units", ())),
+        name_place_words=re.compile(alternation(q.get("name_place_words", ()) or ["(?!)"])),
+        place_counters=frozenset(q.get("place_counters", ())),
         own_rate_names=tuple(g.get("own_rate_names", ())),
         action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),
