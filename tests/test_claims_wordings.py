@@ -966,3 +966,17 @@ def test_a_numeral_and_a_measure_word_before_a_word_of_a_place_are_its_name_not_
         ("2", "条", ""),
         ("5", "家", ""),
     ]
+
+
+def test_two_months_joined_by_a_list_mark_are_a_span_only_when_they_follow_each_other():
+    rows = _rows(
+        "蚕茧产量5960吨，其中4、5月份上市的春蚕茧1620吨。其中10月、11月分别实现营业收入4.54亿元和4.68亿元。"
+        "3、6月份各开展一次专项检查，整改问题38个。"
+    )
+    assert [(r[1], r[3]) for r in rows] == [
+        ("2017", "5960"),
+        ("2017-04..2017-05", "1620"),
+        ("2017-10..2017-10", "4.54"),
+        ("2017-11..2017-11", "4.68"),
+        ("2017", "38"),
+    ]

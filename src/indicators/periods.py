@@ -29,9 +29,10 @@ _ARABIC_YEAR = r"(?:19|20)\d\d"
 _YEAR = rf"(?:{_ARABIC_YEAR}|{_CN_YEAR})年度?"
 #: ``1-12月``, ``1—5月份``, ``12月底``; the first digit is shared by both forms, so that a
 #: pattern starting with months starts with a character class.
-_MONTHS = r"\d(?:\d?(?:月份?)?[-—–~至到]\d{1,2}月份?|\d?月份?(?:底|末)?)"
+_MONTHS = r"\d(?:\d?(?:(?:月份?)?[-—–~至到]|、)\d{1,2}月份?|\d?月份?(?:底|末)?)"
 _YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
-_MONTH_RANGE = re.compile(r"(\d{1,2})(?:月份?)?[-—–~至到](\d{1,2})月")
+#: Two months joined by 、 (4、5月份) are a span when they follow each other.
+_MONTH_RANGE = re.compile(r"(\d{1,2})(?:(?:月份?)?([-—–~至到])|(、))(\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _BASIS_BEFORE = re.compile(r"(?:比|较|与|同|相比|对比)$")
 _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
@@ -361,7 +362,9 @@ def anchors_in(
         one = _MONTH_ONE.search(rest)
         whole_year = False
         if rng:
-            months = (int(rng.group(1)), int(rng.group(2)))
+            months = (int(rng.group(1)), int(rng.group(4)))
+            if rng.group(3) and months[1] != months[0] + 1:
+                continue  # 3、6月: two months apart, no span
         elif one:
             last = int(one.group(1))
             cumulative = kind == _CUMULATIVE and not ph.change_to.search(
@@ -628,8 +631,11 @@ def _months_of_titles(section: tuple[str, ...]) -> tuple[int, int] | None:
     ph = load_phrases()
     for title in reversed(section):
         rng = _MONTH_RANGE.search(title)
-        if rng and 1 <= int(rng.group(1)) <= int(rng.group(2)) <= 12:
-            months = (int(rng.group(1)), int(rng.group(2)))
+        joined = rng is not None and rng.group(3)
+        if rng and 1 <= int(rng.group(1)) <= int(rng.group(4)) <= 12:
+            months = (int(rng.group(1)), int(rng.group(4)))
+            if joined and months[1] != months[0] + 1:
+                continue  # 3、6月: two months apart
             return None if months == (1, 12) else months
         part = ph.period_part_re.search(title)
         if part:
