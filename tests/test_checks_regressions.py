@@ -5853,3 +5853,15 @@ def test_the_second_wider_place_growth_in_brackets_is_not_a_growth_of_the_own_fi
         "（全国增长5.2%，全省增长6.1%）。\n"
     )
     assert table[table.check == "growth"].stated.tolist() == ["245.6 亿元，增长 6.8%"]
+
+
+def test_a_share_names_its_whole_without_the_verb_of_doing_printed_inside_its_name():
+    text = (
+        "一、2019年工作回顾\n全年家具产业实现产值52.84亿元，增长14.0%。全镇注册网店1356家，带动电商从业人员4800余人；"
+        "全年家具电商销售额18.65亿元，占家具产业产值的{}%。\n"
+    )
+    table = _assert_no_alarm(text.format("35.3"))
+    assert table[table.check == "share"].verdict.tolist() == ["consistent"]
+    report = parse_text(text.format("38.3"))
+    wrong = check_claims(claims_table(report), report).table
+    assert wrong[wrong.check == "share"].verdict.tolist() == ["inconsistent"]
