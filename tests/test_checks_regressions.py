@@ -5865,3 +5865,26 @@ def test_a_share_names_its_whole_without_the_verb_of_doing_printed_inside_its_na
     report = parse_text(text.format("38.3"))
     wrong = check_claims(claims_table(report), report).table
     assert wrong[wrong.check == "share"].verdict.tolist() == ["inconsistent"]
+
+
+def test_a_level_reached_in_a_year_after_a_bound_restates_the_subject_of_the_bound():
+    report = parse_text(
+        "一、2020年工作回顾\n粮食总产连续五年稳定在40万吨以上，2020年达到41.72万吨。\n"
+        "（二）全力稳住农业基本盘。全县粮食播种面积98.65万亩，总产量41.27万吨，增长2.1%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    same = table[table.check == "same_quantity"]
+    assert same[same.verdict == "inconsistent"].stated.tolist() == ["41.72 万吨；41.27 万吨"]
+
+
+def test_a_level_reached_in_a_year_after_a_milestone_is_of_the_milestone_s_subject():
+    table = claims_table(
+        parse_text(
+            "一、2022年工作回顾\n五年来，石化产业产值突破千亿元大关，2022年达到1268.7亿元。\n"
+        )
+    )
+    assert table[["name", "period", "value"]].values.tolist()[-1] == [
+        "石化产业产值",
+        "2022",
+        "1268.7",
+    ]

@@ -1087,7 +1087,7 @@ FOUND = {
         ("count_change", "省级美丽乡村示范村", "2015→2020"),  # 12→47 is +35, not 53
         ("change_amount", "生猪出栏", "2020"),  # 52.36万头, 6.55 more: +14.3%, not 11.3%
         ("share", "占一般公共预算支出", "2020"),  # 36.14 of 45.63亿元 is 79.2%, not 72.9%
-        # Not found: 粮食总产 restated (41.72万吨 for 41.27), the subject not carried to it.
+        ("same_quantity", "粮食产量", "2020"),  # 粮食总产 restated: 41.72万吨 for 41.27
     },
     "street-2022-gb18030-crlf-chengdu-new-economy-buildings.txt": {
         ("growth", "税收收入", "2021→2022"),  # the target 34.25 on 31.42亿元 is +9.0%, not 6%

@@ -384,6 +384,8 @@ _PLACE_AMONG = re.compile(
     r"(?P<place>[^，,。；;\d]{0,6}?)(?:占|有)(?=\d)"
 )
 #: Words before the earlier end of a change that name only when it was (由2018年的, 从上年末的).
+#: A year opening the words before a figure (2022年达到1268.7亿元).
+_YEAR_OPENING = re.compile(r"(?:19|20)\d\d年(?:底|末)?")
 _ORIGIN_ONLY = re.compile(r"[由从](?:(?:19|20)\d\d年|上年|去年)?(?:末|底)?的?")
 #: Places listed with the level of place printed after the last one only (凤塘、桃林、新埔
 #: 街道): the first of them and that level.
@@ -1613,9 +1615,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         words, ph = self.text[ws:we].strip(), load_phrases()
         # …1216.8万标准箱，增长6.1%，由2018年的862.5万标准箱增长到…: the figure before's change
         origin = _ORIGIN_ONLY.fullmatch(words) is not None
-        part = ph.period_part_re.match(words)
+        part = ph.period_part_re.match(words) or _YEAR_OPENING.match(words)
         if part is not None and words[part.end() :] in ph.restate_words:
             words = words[part.end() :]  # …98.62亿元；上半年实现226.69亿元: of its months
+            # (…突破千亿元大关，2022年达到1268.7亿元: of its year)
         whole_year = words not in ph.restate_words and ph.restate.match(words) is not None
         if words not in ph.restate_words and not whole_year and not origin:
             return None, False

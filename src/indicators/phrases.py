@@ -404,7 +404,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         ),
         cause=re.compile("|".join(subj["cause_patterns"])),
         strip_after=re.compile(
-            rf"(?:{alternation(subj['strip_trailing'])}|{'|'.join(subj['cause_patterns'])})+$"
+            rf"(?:{alternation(subj['strip_trailing'])}"
+            rf"|{'|'.join([*subj['cause_patterns'], *subj.get('duration_patterns', ())])})+$"
         ),
         area=re.compile("|".join(subj["area_patterns"])),
         noun_stop=re.compile(  # 15个精简为9个: the verb of a new level ends the noun

@@ -64,7 +64,9 @@ def duplicate_checks(index: ClaimIndex) -> list[Finding]:
         if not qs:
             continue
 
-        qs.sort(key=lambda q: q.row in index.earlier)  # a level first, where there is one
+        # a level first, where there is one, and a figure before a bound (粮食总产连续五年稳定
+        # 在40万吨以上，2020年达到41.72万吨 … 总产量41.27万吨: 41.27 against 41.72, not 40以上)
+        qs.sort(key=lambda q: (q.row in index.earlier, _open_bound(q)))
         first = qs[0]
         for later in qs[1:]:
             findings.extend(_pair_findings(index, first, later, summed))
@@ -144,6 +146,11 @@ def _pair_findings(
     if first.growth is not None and later.growth is not None and same_basis:
         found_here.append(_judge_growths(first, later, scopes))
     return found_here
+
+
+def _open_bound(q: Quantity) -> bool:
+    """Whether a figure is a bound open on one side (40万吨以上, 不低于5%)."""
+    return q.value is not None and (q.value.lo is None or q.value.hi is None)
 
 
 def _years_beside_the_year(total: Quantity, year: Quantity) -> bool:
