@@ -5888,3 +5888,23 @@ def test_a_level_reached_in_a_year_after_a_milestone_is_of_the_milestone_s_subje
         "2022",
         "1268.7",
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、2016年工作回顾\n“十二五”末，全区共有高新技术企业186家；全年新增高新技术企业55家，总数达到241家，增长29.6%。\n",
+        "一、2021年工作回顾\n“十三五”时期，全县地区生产总值由56.18亿元增加到80.21亿元，年均增长7.4%。全年实现地区生产总值86.47亿元，"
+        "比上年增长7.8%。\n",
+        "一、2016年工作回顾\n全镇工业总产值由2010年的118.60亿元增加到2015年的228.60亿元，年均增长14.0%。规模以上工业企业年初为138家，"
+        "全年新增入规企业21家，退出6家，年末达到153家，净增15家，增长10.9%。\n",
+    ],
+)
+def test_the_whole_year_after_a_plan_s_end_or_another_sentence_s_year_is_the_year_under_review(
+    text,
+):
+    table = _assert_no_alarm(text)
+    year = int(text[2:6])
+    assert "same_quantity" not in set(table.check)
+    judged = table[(table.verdict == "consistent") & (table.check != "average_growth")]
+    assert len(judged) and all(p.endswith(str(year)) for p in judged.period)

@@ -772,9 +772,13 @@ class PeriodFinder:
         self._reach = [_target_reach(text, at + len(w)) for at, w in self.targets]
         self._stance_starts = [at for at, _ in self.stances]
         # The time of an earlier value (由2020年末的86万千瓦) is not the year of later time words
-        # (全年, 上半年).
+        # (全年, 上半年), nor is the end of a plan or of a span of years (“十二五”末，…186家；
+        # 全年新增…: the year under review).
         self._years_so_far = list(
-            accumulate((None if a.origin else a.year for a in self.anchors), _latest_year)
+            accumulate(
+                (None if a.origin or self._of_plan(a) else a.year for a in self.anchors),
+                _latest_year,
+            )
         )
         # The last span of years (过去五年, “十三五”期间) up to each anchor, if any, and the
         # last one that opens its sentence (not 是“十二五”时期的1.7倍, the base of a multiple).
@@ -789,6 +793,13 @@ class PeriodFinder:
                 for a in self.anchors
             )
             self._opening_spans_so_far = list(accumulate(opening, _latest_span))
+
+    def _of_plan(self, a: Anchor) -> bool:
+        """Whether a time phrase names a span of years or a plan's time (“十二五”末)."""
+        if a.first_year is not None:
+            return True
+        phrase = self.paragraph.text[a.start : a.end]
+        return any(plan in phrase for plan in load_phrases().plans)
 
     def anchor_before(self, pos: int, floor: int | None = None) -> Anchor | None:
         """The last time phrase before ``pos`` in its sentence (and its parenthetical)."""
@@ -842,11 +853,18 @@ class PeriodFinder:
         between = self.paragraph.text[anchor.end : pos]
         return len(between) <= ORIGIN_MAX_GAP and not any(c.isdigit() for c in between)
 
-    def year_before(self, pos: int) -> int | None:
+    def year_before(self, pos: int, whole_year: bool = False) -> int | None:
         """The last year printed before ``pos`` in the paragraph (or the section's year), other
-        than the time of an earlier value."""
+        than the time of an earlier value or of a plan; with ``whole_year`` (the year of 全年),
+        in its sentence only (…由2010年的118.60亿元增加到2015年的228.60亿元。…，全年新增…: the
+        year under review)."""
         i = bisect.bisect_left(self._anchor_starts, pos)
         year = self._years_so_far[i - 1] if i else None
+        if whole_year and year is not None:
+            start = self.layout.sentence(pos)[0]
+            own = [a for a in self.anchors[:i] if a.start >= start]
+            if not any(a.year == year and not a.origin for a in own):
+                year = None
         return year or self.default_year
 
     def period(self, pos: int) -> tuple[int | None, tuple[int, int] | None]:
@@ -869,7 +887,7 @@ class PeriodFinder:
             if months is not None:  # 1—11月，辖区实现税收总额…。批发零售业实现税收…
                 return months.year or self.year_before(months.start), months.months, None
             return self.default_year, self.default_months, None
-        year = anchor.year or self.year_before(anchor.start)
+        year = anchor.year or self.year_before(anchor.start, whole_year=anchor.months is None)
         return year, anchor.months, anchor.first_year
 
     def span_from(self, pos: int, origin: int) -> Anchor | None:
