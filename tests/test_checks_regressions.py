@@ -5908,3 +5908,11 @@ def test_the_whole_year_after_a_plan_s_end_or_another_sentence_s_year_is_the_yea
     assert "same_quantity" not in set(table.check)
     judged = table[(table.verdict == "consistent") & (table.check != "average_growth")]
     assert len(judged) and all(p.endswith(str(year)) for p in judged.period)
+
+
+def test_the_end_of_last_year_opening_a_clause_dates_its_figures():
+    table = _assert_no_alarm(
+        "一、2023年工作回顾\n上年末，全县共有规模以上工业企业89户；全年新增入规企业15户，规模以上工业企业总数达到97户，净增8户。\n"
+    )
+    [change] = table[table.check == "count_change"].to_dict("records")
+    assert change["period"] == "2022→2023" and change["verdict"] == "consistent"

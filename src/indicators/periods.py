@@ -274,8 +274,10 @@ def anchors_in(
             else:
                 year = this_year - 1 if this_year is not None else None
             base_end = _base_clause_end(text, start, m.end())
-            if word != m.group(0) and base_end < 0:
-                continue  # 去年底 opens no clause of its own: only a base (在去年底…的基础上)
+            opens = layout.clause_start(start) == start and text.startswith(("，", ","), m.end())
+            if word != m.group(0) and base_end < 0 and not opens:
+                continue  # 去年底 opens no clause of its own: only a base (在去年底…的基础上),
+                # unless it opens one with a comma (上年末，全县共有…89户)
             if year is not None and base_end >= 0:  # 在去年完成户厕改造1268户的基础上
                 out.append(Anchor(start, m.end(), year, None, origin=True, reach=base_end))
             elif year is not None and layout.clause_start(start) == start:
