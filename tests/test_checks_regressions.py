@@ -5916,3 +5916,16 @@ def test_the_end_of_last_year_opening_a_clause_dates_its_figures():
     )
     [change] = table[table.check == "count_change"].to_dict("records")
     assert change["period"] == "2022→2023" and change["verdict"] == "consistent"
+
+
+@pytest.mark.parametrize("whole", ["", "全区规模以上工业总产值3268.4亿元。"])
+def test_a_figure_doing_what_the_total_before_its_qizhong_does_is_its_sibling_not_its_part(whole):
+    text = (
+        f"一、2016年工作回顾\n{whole}全年石化产业完成产值1546.3亿元，增长4.8%，占全区规模以上工业总产值的47.3%，"
+        "其中炼油产值612.8亿元；装备制造业完成产值892.6亿元，增长9.7%，占27.3%。\n"
+    )
+    table = _assert_no_alarm(text)
+    shares = table[table.check == "share"]
+    assert shares.verdict.tolist() == (["consistent", "consistent"] if whole else [])
+    claims = claims_table(parse_text(text))
+    assert claims[claims.value == "892.6"].parent.tolist() == [""]

@@ -86,6 +86,8 @@ _ALL_ITEMS = ("各项", "全口径")
 
 #: A clause opening with the name of a whole and 中 (一般公共预算收入中，…): its parts follow.
 _ZHONG = re.compile(r"中(?:[，,：:]|(?=[\u4e00-\u9fff]))")  # 税收收入中：…, 收入中税收…
+#: A group of kinds counted in its name (四大产业链, 三大主导产业).
+_GROUP_OF_KINDS = re.compile(r"[两二三四五六七八九十]大")
 _WHOLE_WORDS = re.compile(r"[^，,。；;：:、（）()\d]{2,16}")
 
 #: Most figures a clause naming its whole before 中 gives that whole as parts.
@@ -821,6 +823,8 @@ class ParentReading:
             and not any(x.mention is not None and x.mention.to_level for x in parts)
         ):  # 超10亿元企业十一家，其中超50亿元企业两家；超亿元企业由86家增加到103家: its own
             return True
+        if self._parallel_to(c, total, parts):  # 石化产业完成产值…，其中炼油产值…；装备制造业
+            return True  # 完成产值892.6亿元: a sibling of the total, doing what it does
         head = total.name[-2:]
         return (
             len(head) == 2
@@ -829,6 +833,23 @@ class ParentReading:
             and len(c.name) > len(head) + 2
             and all(len(x.name) <= _BARE_PART_MAX and not x.name.endswith(head) for x in parts)
         )
+
+    @staticmethod
+    def _parallel_to(c: Claim, total: Claim, parts: list[Claim]) -> bool:
+        """Whether ``c`` and ``total`` are named by their own subjects before one verb of
+        doing and measure (石化产业完成产值, 装备制造业完成产值), which the parts given to the
+        total before ``c`` are not named by (炼油产值)."""
+        ph = load_phrases()
+        for verb in ph.doing_verbs:
+            at = total.name.find(verb, 2)
+            tail = total.name[at:] if at > 0 else ""
+            if any(w in total.name[:at] for w in ph.sum_after) or _GROUP_OF_KINDS.search(
+                total.name[:at]
+            ):
+                return False  # 四大产业链合计完成产值…。其中，…；机械装备产业链完成产值: its parts
+            if len(tail) > len(verb) and c.name.endswith(tail) and len(c.name) >= len(tail) + 2:
+                return c.name != total.name and not any(x.name.endswith(tail) for x in parts)
+        return False
 
     def _parts_complete(self, c: Claim, total: Claim) -> bool:
         """Whether the parts given to ``total`` before ``c`` add up to it exactly and ``c``

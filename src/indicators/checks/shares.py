@@ -533,7 +533,11 @@ def _part_and_whole(
             and _may_be_named(before[-2], words)
         ):
             if _smaller(before[-2], part):  # 街道级税收3.12亿元；服务业税收18.71亿元，占比…
-                return part, _same_head_before(before[:-2], part)
+                whole = _same_head_before(before[:-2], part)
+                if whole is not None and rated and whole.row in rated:
+                    return part, None  # 石化产业完成产值…，占…的47.3%，其中…；装备制造业完成
+                    # 产值892.6亿元，占27.3%: a sibling with a share of its own, no whole
+                return part, whole
             if judged and before[-2].row in judged and len(words) < 2:
                 return part, judged[before[-2].row]  # A 9.86亿元，占…的26.7%；B 8.74亿元，占23.7%
             if rated and before[-2].row in rated:
