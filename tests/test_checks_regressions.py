@@ -5929,3 +5929,15 @@ def test_a_figure_doing_what_the_total_before_its_qizhong_does_is_its_sibling_no
     assert shares.verdict.tolist() == (["consistent", "consistent"] if whole else [])
     claims = claims_table(parse_text(text))
     assert claims[claims.value == "892.6"].parent.tolist() == [""]
+
+
+def test_a_rate_of_a_part_is_over_the_pool_listed_before_it_under_the_same_total():
+    text = (
+        "一、2023年工作回顾\n全县12个易地扶贫搬迁安置点共安置搬迁群众2.1万人，其中劳动力1.26万人，已就业1.21万人，"
+        "就业率{}%。\n"
+    )
+    table = _assert_no_alarm(text.format("96.0"))
+    assert table[table.check == "share"].verdict.tolist() == ["consistent"]
+    report = parse_text(text.format("57.6"))
+    wrong = check_claims(claims_table(report), report).table
+    assert wrong[wrong.check == "share"].verdict.tolist() == ["inconsistent"]

@@ -572,7 +572,8 @@ def _part_and_whole(
                 if total is not None:
                     if _rate_of_a_group(stem, total, index.rules.cue("people_ends")):
                         return part, None  # 老年人签约率 of 家庭医生签约居民: of all the elderly
-                    return part, total
+                    pool = _pool_before(before[:k], part, index.rules.cue("rate_pools"))
+                    return part, pool or total
                 return part, _among(before[:k], part)
     last = before[-1]
     if (
@@ -583,6 +584,24 @@ def _part_and_whole(
     ):
         return None, last
     return None, None
+
+
+def _pool_before(
+    earlier: list[Quantity], part: Quantity, pools: tuple[str, ...]
+) -> Quantity | None:
+    """The last of a few figures before ``part``, a part of the same total named as a pool
+    (``rate_pools``: 劳动力) and no smaller than it, which a rate of ``part`` is over; ``None``
+    when there is none (of the total itself)."""
+    for q in reversed(earlier[-_LOOK_BACK:]):
+        if (
+            part.parent_id
+            and q.parent_id == part.parent_id
+            and any(w in q.name for w in pools)
+            and q.unit_text == part.unit_text
+            and not _smaller(q, part)
+        ):
+            return q
+    return None
 
 
 def _level_grown(
