@@ -5941,3 +5941,17 @@ def test_a_rate_of_a_part_is_over_the_pool_listed_before_it_under_the_same_total
     report = parse_text(text.format("57.6"))
     wrong = check_claims(claims_table(report), report).table
     assert wrong[wrong.check == "share"].verdict.tolist() == ["inconsistent"]
+
+
+def test_net_changes_of_listed_years_and_of_a_span_are_no_changes_of_the_last_year():
+    table = _assert_no_alarm(
+        "一、2020年工作回顾\n高新技术企业由486家增加到612家，2018年、2019年、2020年分别净增68家、95家和126家，"
+        "三年累计净增289家。\n"
+    )
+    assert table[table.check == "count_change"].stated.tolist() == ["126 家"]
+    claims = claims_table(
+        parse_text(
+            "一、2020年工作回顾\n高新技术企业由486家增加到612家，2018年、2019年、2020年分别净增68家、95家和126家。\n"
+        )
+    )
+    assert claims.period.tolist() == ["2019", "2020", "2018", "2019", "2020"]

@@ -264,6 +264,14 @@ class ChangeReading:
                 c.link, c.linked_to = "", ""  # that year's change, over the year before
                 if earlier is not None and c.growth_basis == f"比{earlier.year}年":
                     c.growth_basis = ""
+            elif (
+                c.first_year is not None
+                and earlier is not None
+                and earlier.year is not None
+                and not _runs_over(earlier, later, c)
+                and self._span_in_clause(c)
+            ):  # 由486家增加到612家（一年），…，三年累计净增289家: no change of the one year
+                c.link, c.linked_to = "", ""
         loose: dict[tuple[int, str, str], list[Claim]] = {}  # by sentence, name, unit family
         for c in self.claims:
             if c.measure == "change" and not c.link and c.mention is not None and c.name:
@@ -282,6 +290,8 @@ class ChangeReading:
                     continue  # 由2980万吨压减至2660万吨，十三五以来累计压减1860万吨: not A to B
                 if self._own_year_of_change(c, by_ref.get(later.linked_to), later):
                     continue  # 由2015年底的45.87万人减少到19.16万人，其中2017年减少12.36万人
+                if c.first_year is None and self._listed_year(c) not in (None, later.year):
+                    continue  # 由486家增加到612家，2018年、2019年、2020年分别净增68家、95家…
                 c.link, c.linked_to = "change_of", f"#{id(later)}"
         for level in self.claims:  # 净增8841户，市场主体总量达到85946户: of the level after it
             if level.measure != "level" or not level.value or level.mention is None:
@@ -296,6 +306,23 @@ class ChangeReading:
                     continue  # place's stock (not 其中企业净增2106户，市场主体总量达到…)
                 if (c.year, c.months, c.first_year) == (level.year, level.months, None):
                     c.link, c.linked_to = "change_of", f"#{id(level)}"
+
+    def _span_in_clause(self, c: Claim) -> bool:
+        """Whether the clause of ``c`` prints the span of years it is over (三年累计净增…)."""
+        assert c.mention is not None
+        clause = self.layout.clause_start(c.mention.start)
+        own = self.periods.anchor_before(c.mention.start, floor=clause)
+        return own is not None and own.first_year is not None
+
+    def _listed_year(self, c: Claim) -> int | None:
+        """The year a list of years gives ``c`` (2018年、2019年、2020年分别净增…), if any."""
+        listed = self.respective.get(id(c.mention)) if self.respective and c.mention else None
+        if listed is not None and listed.year >= 0:
+            return listed.year
+        if listed is not None and listed.period_at >= 0:  # 2018年、2019年…分别: the word's
+            year, months, _ = self.periods.span(listed.period_at)
+            return year if months is None else None
+        return None
 
     def _own_year_of_change(self, c: Claim, earlier: Claim | None, later: Claim) -> bool:
         """Whether the clause of the change ``c`` prints a year of its own (其中2017年减少…,

@@ -1504,7 +1504,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                         carried = inflow  # a change of what flowed in and out, its stock
                     else:  # printed later (市场主体总量达到85946户)
                         carried = stock or carried
-                        c.link, c.linked_to = "change_of", f"#{id(carried)}"
+                        if not self._of_another_time(c, carried, listed):
+                            c.link, c.linked_to = "change_of", f"#{id(carried)}"
             if carried is None and m.role == "level":
                 carried, whole_year = self._restated(m, ws, we)
                 if carried is not None and whole_year:
@@ -1602,6 +1603,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return
         c.indicator, c.name = level.indicator, level.name
         self._additions[id(c)] = level
+
+    def _of_another_time(self, c: Claim, level: Claim, listed: Respective | None) -> bool:
+        """Whether a change ``c`` of years listed (2018年、2019年、2020年分别净增68家、95家和
+        126家) is of another time than ``level``, the last level before it, so that it is no
+        change of that level."""
+        own_years = listed is not None and (listed.period_at >= 0 or listed.year >= 0)
+        return own_years and (c.year, c.months) != (level.year, level.months)
 
     def _restated(self, m: Mention, ws: int, we: int) -> tuple[Claim | None, bool]:
         """``突破300亿元，达到312.6亿元``: a figure whose clause holds only a linking word
