@@ -1096,6 +1096,21 @@ FOUND = {
         # Not found: 1624家是507家的2.3倍 (3.2); taxes by trade a paragraph after their total
         # (31.96 for 31.42).
     },
+    "town-2020-utf8-bom-anhui-furniture-shrimp.txt": {
+        ("share", "占家具产业产值", "2019"),  # 18.65 of 52.84亿元 is 35.3%, not 38.3%
+        ("count_change", "规模以上工业企业", "2018→2019"),  # 31→38 is +7, not 9
+        ("growth", "小龙虾产量", "2018→2019"),  # 4615→5872吨 is +27.2%, not 23.7%
+        ("growth", "家具产业产值", "2019→2020"),  # the target 60.5 on 52.84亿元 is +14.5%
+        # Not found: taxes by trade in the paragraph after their total (2.46 for 2.36).
+    },
+    "city-2023-gb18030-wrapped-shandong-port-petrochem.txt": {
+        ("same_quantity", "石化产业产值", "2022"),  # 1268.7 in the review, 1286.7 later
+        ("share", "第二产业比重", "2022"),  # the structure swaps 47.4 and 46.1 …
+        ("share", "第三产业比重", "2022"),  # … of the second and third industries
+        ("ratio", "出口规模是进口", "2022"),  # 186.2 / 100.2 is 1.9 times, not 2.2
+        ("average_span", "一般公共预算收入", "2020→2022"),  # +19.6% is 9.4% a year, not 12.4
+        ("sum", "三个镇街合计", "2022"),  # 8.62 + 5.73 + 4.15 is 18.50, not 18.14
+    },
 }
 
 
