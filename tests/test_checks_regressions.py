@@ -5955,3 +5955,24 @@ def test_net_changes_of_listed_years_and_of_a_span_are_no_changes_of_the_last_ye
         )
     )
     assert claims.period.tolist() == ["2019", "2020", "2018", "2019", "2020"]
+
+
+@pytest.mark.parametrize(
+    ("body", "verdict"),
+    [
+        ("全区规模以上工业增加值下降5.2%，降幅比上半年（下降8.8%）收窄3.6个百分点。", "consistent"),
+        (
+            "全区规模以上工业增加值下降5.2%，降幅比上半年（下降8.8%）收窄2.6个百分点。",
+            "inconsistent",
+        ),
+        ("全区地区生产总值增长6.2%，增速比前三季度（增长5.8%）加快0.4个百分点。", "consistent"),
+    ],
+)
+def test_a_growth_in_brackets_after_the_part_of_the_year_compared_with_is_that_part_s(
+    body, verdict
+):
+    report = parse_text(f"一、2016年工作回顾\n{body}\n")
+    claims = claims_table(report)
+    assert claims.period.tolist()[1] in ("2016-01..2016-06", "2016-01..2016-09")
+    table = check_claims(claims, report).table
+    assert table[["check", "verdict"]].values.tolist() == [["rate_change", verdict]]

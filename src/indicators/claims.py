@@ -285,13 +285,13 @@ _RATES_BACK = 8
 @cache
 def _rate_over() -> re.Pattern[str]:
     """A growth rate compared with that of earlier parts of the year (降幅比一季度、上半年分别,
-    增速较1—9月), up to a rate printed for it (的42.5%)."""
+    增速较1—9月), up to a rate printed for it (的42.5%, （下降8.8%）)."""
     parts = alternation(list(load_phrases().period_parts))
     when = rf"(?:{parts}|\d{{1,2}}\s*[-—–至]\s*\d{{1,2}}\s*月份?)"
     return re.compile(
         rf"(?P<own>全年|{parts})?(?P<word>{'|'.join(RATE_WORDS)})?(?P<each>分别)?(?:比|较)"
         rf"(?P<when>{when}(?:[、和及]{when})*)"
-        r"(?:的[\d.]+%)?(?:分别)?[^，,。；;：:\d]{0,4}$"
+        r"(?:的[\d.]+%|[（(][^（）()]{1,12}[）)])?(?:分别)?[^，,。；;：:\d]{0,4}$"
     )
 
 
@@ -384,6 +384,8 @@ _PLACE_AMONG = re.compile(
     r"(?P<place>[^，,。；;\d]{0,6}?)(?:占|有)(?=\d)"
 )
 #: Words before the earlier end of a change that name only when it was (由2018年的, 从上年末的).
+#: A part of the year a growth is compared with, right before brackets (比上半年（下降8.8%）).
+_COMPARED_PART = re.compile(r"[比较](?:一季度|上半年|前三季度|1[—–-]\d{1,2}月份?)$")
 #: A year opening the words before a figure (2022年达到1268.7亿元).
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年(?:底|末)?")
 _ORIGIN_ONLY = re.compile(r"[由从](?:(?:19|20)\d\d年|上年|去年)?(?:末|底)?的?")
@@ -2009,6 +2011,26 @@ class _ParagraphReader(ParentReading, ChangeReading):
         assert head.mention is not None
         return max(x.mention.end for x in self.structure_parts[id(head.mention)] if x.mention)
 
+    def _compared_growth_in_brackets(self, m: Mention) -> bool:
+        """``下降5.2%，降幅比上半年（下降8.8%）收窄3.6个百分点``: a growth in brackets right
+        after the part of the year a growth is compared with is the growth of that part of
+        the year, of the subject of the growth before it. Whether ``m`` was read so."""
+        paren = self.layout.paren_of(m.start)
+        if paren is None or m.role != "growth" or self.text[paren[0] + 1 : m.claim_start]:
+            return False
+        compared = _COMPARED_PART.search(self.text, max(0, paren[0] - 8), paren[0])
+        if compared is None:
+            return False
+        own = self._last_growing_in_sentence(paren[0])
+        if own is None or not own.growth_pct or not (own.indicator or own.name):
+            return False
+        c = self._new(m, m.claim_start)
+        c.indicator, c.name = own.indicator, own.name
+        c.year, c.months = own.year, period_months(compared.group(0)[1:])
+        c.growth_pct = negate(m.value) if m.sign == "-" else m.value
+        c.growth_line = self.p.line_at(m.start)
+        return True
+
     def _shift_earlier_structure(self, earlier: Claim, later: Claim) -> None:
         if earlier.year and earlier.year == later.year and not later.months:
             before = self.text[max(0, earlier.mention.start - 8) : earlier.mention.start]
@@ -2020,7 +2042,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                     x.year = year
 
     def _growth(self, m: Mention, prev: Mention | None) -> None:
-        if self._wider_growth_in_brackets(m):
+        if self._wider_growth_in_brackets(m) or self._compared_growth_in_brackets(m):
             return
         if m.multiple and m.basis.endswith(("时期", "期间")) and not self._over_a_span(m):
             m.verb, m.multiple, m.role, m.basis = "", False, "level", ""  # a multiple with
