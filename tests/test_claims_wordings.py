@@ -980,3 +980,15 @@ def test_two_months_joined_by_a_list_mark_are_a_span_only_when_they_follow_each_
         ("2017-11..2017-11", "4.68"),
         ("2017", "38"),
     ]
+
+
+def test_the_next_four_years_of_a_plan_are_the_span_of_its_average_growth():
+    rows = _rows(
+        "马铃薯全产业链产值突破52亿元，今后四年年均增长14.3%，到2025年达到80亿元。",
+        heading="二、2022年工作安排",
+    )
+    assert [(r[1], r[3], r[5]) for r in rows] == [("2022", "52", ""), ("2025", "80", "14.3")]
+    table = claims_table(
+        parse_text("二、2022年工作安排\n\n产值今后四年年均增长14.3%，到2025年达到80亿元。\n")
+    )
+    assert table.growth_basis.tolist() == ["2022..2025年均"]
