@@ -5976,3 +5976,14 @@ def test_a_growth_in_brackets_after_the_part_of_the_year_compared_with_is_that_p
     assert claims.period.tolist()[1] in ("2016-01..2016-06", "2016-01..2016-09")
     table = check_claims(claims, report).table
     assert table[["check", "verdict"]].values.tolist() == [["rate_change", verdict]]
+
+
+@pytest.mark.parametrize(("points", "verdict"), [("6.2", "consistent"), ("5.2", "inconsistent")])
+def test_a_rate_of_the_whole_year_named_after_its_time_is_the_year_s_growth(points, verdict):
+    report = parse_text(
+        "一、2024年工作回顾\n全区出口4105.7亿元，增长12.4%。一季度出口增长18.6%，上半年增长15.2%，"
+        f"全年出口增速比一季度回落{points}个百分点。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.check == "rate_change"].to_dict("records")
+    assert (row["period"], row["verdict"]) == ("2024", verdict)

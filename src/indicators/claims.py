@@ -384,6 +384,8 @@ _PLACE_AMONG = re.compile(
     r"(?P<place>[^，,。；;\d]{0,6}?)(?:占|有)(?=\d)"
 )
 #: Words before the earlier end of a change that name only when it was (由2018年的, 从上年末的).
+#: A time opening a clause before the subject of a rate compared (全年出口增速比一季度…).
+_RATE_TIME_OPENING = re.compile(r"(全年|一季度|上半年|前三季度)(?=[\u4e00-\u9fff]{2})")
 #: A part of the year a growth is compared with, right before brackets (比上半年（下降8.8%）).
 _COMPARED_PART = re.compile(r"[比较](?:一季度|上半年|前三季度|1[—–-]\d{1,2}月份?)$")
 #: A year opening the words before a figure (2022年达到1268.7亿元).
@@ -2577,13 +2579,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
         the subject named before the rate word (民间投资降幅比…: 民间投资's), or of the time
         printed there (…前三季度增长3.9%，全年增速比一季度加快0.9个百分点: the year's); never
         an average over years (两年平均)."""
-        own = over.group("own") or self._own_time_before(over.start())
+        own = (
+            over.group("own")
+            or self._own_time_before(over.start())
+            or self._own_time_opening(over.start())
+        )
         months = None if own in (None, "全年") else period_months(own)
         s_start = self.layout.sentence(over.start())[0]
         named = self._named_before_rate(over)
         for c in itertools.islice(self.index.before(over.start()), _RATES_BACK):
-            if c.mention is None or c.mention.start < s_start:
-                return None
+            if c.mention is None or (c.mention.start < s_start and not (own and named)):
+                return None  # (全年出口增速比一季度…: the year's growth of 出口, before too)
             if not c.growth_pct or unit_family(c.unit) == "points":
                 continue
             if AVERAGE_BASIS in c.growth_basis or c.growth_basis in load_phrases().average:
@@ -2604,6 +2610,13 @@ class _ParagraphReader(ParentReading, ChangeReading):
         for hit in _rate_over_owner().finditer(self.text, start, pos):
             last = hit
         return last.group("own") if last is not None else None
+
+    def _own_time_opening(self, pos: int) -> str | None:
+        """The time that opens the clause of a rate compared before the rate's subject
+        (全年出口增速比一季度回落…: 全年), if any."""
+        start = self.layout.clause_start(pos)
+        opening = _RATE_TIME_OPENING.match(self.text, start, pos)
+        return opening.group(1) if opening is not None else None
 
     def _named_before_rate(self, over: re.Match[str]) -> str:
         """The subject named before a rate word in its clause (民间投资 of 民间投资降幅比…), as
