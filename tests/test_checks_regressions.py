@@ -5987,3 +5987,12 @@ def test_a_rate_of_the_whole_year_named_after_its_time_is_the_year_s_growth(poin
     table = check_claims(claims_table(report), report).table
     [row] = table[table.check == "rate_change"].to_dict("records")
     assert (row["period"], row["verdict"]) == ("2024", verdict)
+
+
+def test_entering_a_plan_dates_the_figures_after_it_over_the_plan_s_years_so_far():
+    report = parse_text(
+        "一、2017年工作回顾\n“十二五”时期，全市生产总值年均增长8.9%；进入“十三五”，全市生产总值年均增长6.7%。\n"
+    )
+    claims = claims_table(report)
+    assert claims.period.tolist() == ["2011..2015", "2016..2017"]
+    assert "inconsistent" not in set(check_claims(claims, report).table.verdict)

@@ -103,6 +103,8 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
         # “十三五”期间; 回顾“十二五”: the plan looked back on
         re.compile(
             rf"(?:{plan_words})[”\"]?(?:{plan_after})|(?<=回顾[“\"])(?:{plan_words})(?=[”\"])"
+            # 进入“十三五”，…年均增长6.7%: the plan's years so far
+            rf"|进入[“\"](?:{plan_words})[”\"](?=[，,])"
         ),
         # not the first years of a plan (前两年累计), nor this year and the next (今明两年累计)
         re.compile(
@@ -538,7 +540,11 @@ def _span_of(kind: int, phrase: str, end_year: int | None, ph) -> tuple[int, int
         first = int(phrase.lstrip("自")[:4])  # 2016年以来: to the year of the report
         return (first, end_year) if end_year is not None and first <= end_year else (first, first)
     if kind == _PLAN:
+        entered = phrase.startswith("进入")  # 进入“十三五”: to the year reported on
+        phrase = phrase.removeprefix("进入").strip('“”"') if entered else phrase
         for name, (first, last) in ph.plans.items():
+            if entered and phrase == name and end_year is not None and first <= end_year:
+                return first, min(last, end_year)
             if phrase.startswith(name):
                 years = next((n for w, n in ph.plan_first.items() if phrase.endswith(w)), 0)
                 if years:  # “十三五”前两年: its first two years
