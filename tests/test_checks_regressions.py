@@ -5996,3 +5996,11 @@ def test_entering_a_plan_dates_the_figures_after_it_over_the_plan_s_years_so_far
     claims = claims_table(report)
     assert claims.period.tolist() == ["2011..2015", "2016..2017"]
     assert "inconsistent" not in set(check_claims(claims, report).table.verdict)
+
+
+def test_a_net_flow_is_no_change_of_a_stock_counted_in_another_unit():
+    table = _assert_no_alarm(
+        "一、2017年工作回顾\n“放管服”改革持续深化，市级行政审批事项由312项精简到146项；全年新登记市场主体5.86万户，"
+        "注销1.12万户，净增4.74万户。\n"
+    )
+    assert table[table.check == "net_flows"].verdict.tolist() == ["consistent"]

@@ -1441,6 +1441,7 @@ class ParentReading:
                 x.measure == "level"
                 and x.value
                 and unit_family(x.unit) == family
+                and conversion_factor(x.unit, flow.unit) is not None  # not 146项 for 万户
                 and not any(w in x.name for w in ph.flow_words)  # 四年新增入规31家: a flow
                 and not self._of_which_part(x)  # 新登记…，其中企业3000户；注销…: no stock
             ):
