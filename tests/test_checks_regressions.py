@@ -6004,3 +6004,17 @@ def test_a_net_flow_is_no_change_of_a_stock_counted_in_another_unit():
         "注销1.12万户，净增4.74万户。\n"
     )
     assert table[table.check == "net_flows"].verdict.tolist() == ["consistent"]
+
+
+def test_a_breakdown_by_trade_of_taxes_is_of_the_taxes_printed_under_qizhong_before_it():
+    text = (
+        "一、2022年工作回顾\n完成财政总收入32.68亿元，增长3.9%，其中税收收入29.47亿元。分行业看，纺织业税收12.86亿元，"
+        "化纤业4.12亿元，其他行业合计{}亿元。\n"
+    )
+    table = _assert_no_alarm(text.format("12.49"))
+    assert table[table.check == "sum"][["indicators", "verdict"]].values.tolist() == [
+        ["税收收入; 纺织业税收; 化纤业; 其他行业", "consistent"]
+    ]
+    report = parse_text(text.format("13.49"))
+    wrong = check_claims(claims_table(report), report).table
+    assert wrong[wrong.check == "sum"].verdict.tolist() == ["inconsistent"]

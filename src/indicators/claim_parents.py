@@ -412,6 +412,7 @@ class ParentReading:
             if total is None:
                 continue
             total = self._count_before_outcome(total)
+            total = self._named_by_parts(total, items, s_start) or total
             parts = [
                 c
                 for c in items
@@ -432,6 +433,27 @@ class ParentReading:
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             if self._counts_sum(total, len(parts)):
                 total.link, total.linked_to = "sum", f"#{id(parts[0])}"  # relations.SUM_LINK
+
+    def _named_by_parts(self, total: Claim, items: list[Claim], s_start: int) -> Claim | None:
+        """A later level of the sentence before a breakdown whose measure the breakdown's
+        first item names and ``total`` does not (财政总收入…，其中税收收入29.47亿元。分行业看，
+        纺织业税收12.86亿元…: of the taxes), or ``None``."""
+        if unit_family(total.unit) in RELATIVE_FAMILIES:
+            return None
+        start = self.layout.sentence(max(0, s_start - 1))[0]
+        first = items[0].name
+        for x in itertools.islice(self.index.between(start, s_start), _SIBLINGS_BACK):
+            head = x.name[:2]
+            if (
+                x is not total
+                and x.measure == "level"
+                and x.unit == total.unit
+                and len(x.name) >= 2
+                and head in first
+                and head not in total.name
+            ):
+                return x
+        return None
 
     def _first_level_before(self, s_start: int, unit: str) -> Claim | None:
         """The first level figure in ``unit`` of the sentence before ``s_start``, if it may be
