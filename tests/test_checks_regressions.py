@@ -6018,3 +6018,16 @@ def test_a_breakdown_by_trade_of_taxes_is_of_the_taxes_printed_under_qizhong_bef
     report = parse_text(text.format("13.49"))
     wrong = check_claims(claims_table(report), report).table
     assert wrong[wrong.check == "sum"].verdict.tolist() == ["inconsistent"]
+
+
+def test_a_second_respective_list_after_a_sum_is_of_the_subjects_of_the_first():
+    text = (
+        "一、2023年工作回顾\n全区税收收入27.18亿元。生物医药产业园、医疗器械产业园、新材料产业园三大园区分别实现营业收入"
+        "412.6亿元、186.9亿元和153.4亿元，合计752.9亿元；分别实现税收9.62亿元、3.47亿元和2.35亿元，合计{}亿元。\n"
+    )
+    table = _assert_no_alarm(text.format("15.44"))
+    assert table[table.check == "sum"].verdict.tolist() == ["consistent", "consistent"]
+    report = parse_text(text.format("16.44"))
+    wrong = check_claims(claims_table(report), report).table
+    bad = wrong[wrong.verdict == "inconsistent"]
+    assert bad[["check", "stated"]].values.tolist() == [["sum", "合计 16.44 亿元"]]

@@ -570,7 +570,8 @@ class ParentReading:
                 grown = _GROWTHS_LISTED.fullmatch(gap) is not None
                 if not grown or not c.growth_pct:
                     break
-            if unit_family(c.unit) != family or (c.growth_pct and not grown):
+            # (…分别为A、B、C，合计…；分别增长a%、b%、c%: growths printed after the sum)
+            if unit_family(c.unit) != family or (c.growth_pct and not grown and c.end <= end):
                 break
             if parts and not (gap.startswith(_LIST_JOINERS) and _one_item(gap)):
                 break

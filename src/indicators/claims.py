@@ -2436,6 +2436,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             m = c.mention
             if self._changed_right_after(m, levels[-1].mention if levels else None):
                 continue  # 由8起下降到6起，…由3人下降到2人，分别下降25%和33.3%: of 6 and 2
+            words = self.text[self.layout.clause_start(m.start) : m.start]
+            if words in load_phrases().sum_after and c.value:
+                continue  # A、B、C分别实现营业收入…，合计752.9亿元；分别实现税收…: past the sum
             if c.value and c.measure != "change" and m.structure is None:
                 levels.append(c)
                 if len(levels) > listed.size:
