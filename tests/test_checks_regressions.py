@@ -6031,3 +6031,16 @@ def test_a_second_respective_list_after_a_sum_is_of_the_subjects_of_the_first():
     wrong = check_claims(claims_table(report), report).table
     bad = wrong[wrong.verdict == "inconsistent"]
     assert bad[["check", "stated"]].values.tolist() == [["sum", "合计 16.44 亿元"]]
+
+
+def test_bare_items_of_exclusive_kinds_after_qizhong_and_semicolons_are_all_parts():
+    text = (
+        "一、2021年工作回顾\n全年粮食播种面积{}万亩。其中，水稻种植128.4万亩；大豆种植96.3万亩；玉米种植87.9万亩。"
+        "全年专利授权1286件，其中发明专利214件、实用新型专利895件、外观设计专利177件；每万人发明专利拥有量38.6件。\n"
+    )
+    table = _assert_no_alarm(text.format("321.6"))
+    parts = table[table.check == "part_of_whole"].indicators.tolist()
+    assert "玉米种植; 粮食播种面积" in parts and not any("每万人" in p for p in parts)
+    report = parse_text(text.format("302.6"))
+    wrong = check_claims(claims_table(report), report).table
+    assert wrong[wrong.verdict == "inconsistent"].check.tolist() == ["disjoint_parts"]

@@ -114,6 +114,22 @@ class CheckVocabulary:
                     rest = rest.replace(word, " ")
         return tuple(dict.fromkeys(found))
 
+    def exclude_each_other(self, a: str, b: str) -> bool:
+        """Whether two names hold different words of one group of exclusive kinds
+        (``disjoint``: 水稻种植 and 大豆种植).
+
+        Examples
+        --------
+        >>> v = load_check_vocabulary()
+        >>> v.exclude_each_other("水稻种植", "大豆种植"), v.exclude_each_other("水稻", "早稻")
+        (True, False)
+        """
+        for group in self.disjoint:
+            first, second = kind_in_group(a, group), kind_in_group(b, group)
+            if first and second and first != second:
+                return True
+        return False
+
     def cue(self, name: str) -> tuple[str, ...]:
         """The cue words of one kind (``done``, ``ongoing``, ``rest``, ``share``, ``scope``,
         ``earlier``).
@@ -124,6 +140,20 @@ class CheckVocabulary:
         True
         """
         return self.cues.get(name, ())
+
+
+def kind_in_group(name: str, group: tuple[str, ...]) -> str:
+    """The one word of ``group`` that ``name`` holds (the shortest, when one holds another),
+    else ``""``.
+
+    Examples
+    --------
+    >>> kind_in_group("社会民生项目", ("产业", "社会民生", "民生")), kind_in_group("村", ("镇",))
+    ('民生', '')
+    """
+    held = [w for w in group if w in name]
+    kinds = {w for w in held if not any(o != w and o in w for o in held)}
+    return kinds.pop() if len(kinds) == 1 else ""
 
 
 @cache

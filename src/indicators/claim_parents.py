@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
+from .checkvocab import load_check_vocabulary
 from .exact import Fraction
 from .intervals import parse_decimal
 from .layout import any_between
@@ -814,10 +815,28 @@ class ParentReading:
             for x in parts  # of one whole in the vocabulary
         ):
             return True
-        return any(  # a part before names its measure after the head (电子信息产业链实现营业
+        if any(  # a part before names its measure after the head (电子信息产业链实现营业
             c.name.endswith(head) and head in x.name and not x.name.endswith(head)  # 收入)
             for head in load_phrases().sibling_heads
             for x in parts
+        ):
+            return True
+        return self._bare_item_alike(c, parts[0])
+
+    def _bare_item_alike(self, c: Claim, part: Claim) -> bool:
+        """Whether ``c`` is a bare item (its name, then its figure) right after the part
+        before it and a semicolon, of a kind that excludes the part's (``disjoint`` in
+        ``checking.toml``: 其中，水稻种植128.4万亩；大豆种植96.3万亩)."""
+        assert c.mention is not None
+        if part.mention is None or part.unit != c.unit:
+            return False
+        between = self.text[part.mention.end : c.mention.start]
+        return (
+            between[:1] in ("；", ";")
+            and between[1:] == c.name
+            and not _averages(c)
+            and not c.name.startswith("每")  # 每万人发明专利拥有量: a density, no part
+            and load_check_vocabulary().exclude_each_other(part.name, c.name)
         )
 
     def _unlike_parts_before(self, c: Claim, total: Claim) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .. import explain as ex
-from ..checkvocab import load_check_vocabulary
+from ..checkvocab import kind_in_group, load_check_vocabulary
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import Interval
@@ -75,7 +75,7 @@ def exclusive_parts(parts: list[Quantity], groups: tuple[tuple[str, ...], ...]) 
     for group in groups:
         kinds: dict[str, list[Quantity]] = {}
         for p in parts:
-            kind = _kind(p.name or p.indicator, group)
+            kind = kind_in_group(p.name or p.indicator, group)
             if kind:
                 kinds.setdefault(kind, []).append(p)
         found = [qs[0] for qs in kinds.values() if len(qs) == 1]
@@ -95,14 +95,6 @@ def exclusive_parts(parts: list[Quantity], groups: tuple[tuple[str, ...], ...]) 
 #: A class of things by its label (咨询类诉求, A类企业) or its letter grade (D级危房): classes
 #: of one list do not overlap.
 _CLASS = re.compile(r"^([^类，,、]{1,6})类|^([A-ZＡ-Ｚ])级")
-
-
-def _kind(name: str, group: tuple[str, ...]) -> str:
-    """The one word of ``group`` that ``name`` holds (the shortest, when one holds another),
-    else ``""``."""
-    held = [w for w in group if w in name]
-    kinds = {w for w in held if not any(o != w and o in w for o in held)}
-    return kinds.pop() if len(kinds) == 1 else ""
 
 
 def _markets_within(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
