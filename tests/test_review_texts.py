@@ -1111,6 +1111,21 @@ FOUND = {
         ("average_span", "一般公共预算收入", "2020→2022"),  # +19.6% is 9.4% a year, not 12.4
         ("sum", "三个镇街合计", "2022"),  # 8.62 + 5.73 + 4.15 is 18.50, not 18.14
     },
+    "county-2022-gbk-wrapped-heilongjiang-rice-soy.txt": {
+        ("growth", "粮食产量", "2020→2021"),  # 138.6→145.98万吨 is +5.3%, not 8.3%
+        ("share", "该比例", "2021"),  # 218.5 of 325万亩 is 67.2%, not 62.7%
+        ("average_growth", "一般公共预算收入", "2015→2020"),  # 4.68→6.99 is 8.4% a year
+        # Not found: crops whose areas add up to more than the sown area, each with more
+        # figures after it (312.6 of 302.6万亩); 合作社 restated in the plan (1264 for 1246).
+    },
+    "devzone-2024-utf8-crlf-jiangsu-biomedicine-parks.txt": {
+        ("growth", "一般公共预算收入", "2023→2024"),  # the target 34.85 on 32.57 is +7%, not 10%
+        ("share", "该比例", "2023-01..2023-11"),  # 856.2 of 1181.0亿元 is 72.5%, not 75.2%
+        ("sum", "合计", "2023"),  # the parks' taxes add up to 15.44, not 16.44亿元
+        ("growth", "规模以上工业总产值", "2020→2023"),  # 1268.5/812.4 is 1.56 times, not 1.65 …
+        ("average_span", "规模以上工业总产值", "2020→2023"),  # … against its average growth too
+        ("count_change", "高新技术企业", "2020→2023"),  # 186→231 is +45, not 54
+    },
 }
 
 
