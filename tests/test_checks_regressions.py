@@ -6044,3 +6044,15 @@ def test_bare_items_of_exclusive_kinds_after_qizhong_and_semicolons_are_all_part
     report = parse_text(text.format("302.6"))
     wrong = check_claims(claims_table(report), report).table
     assert wrong[wrong.verdict == "inconsistent"].check.tolist() == ["disjoint_parts"]
+
+
+@pytest.mark.parametrize(("points", "verdict"), [("0.7", "consistent"), ("1.7", "inconsistent")])
+def test_growths_of_parts_of_the_year_listed_alone_are_of_the_figure_before(points, verdict):
+    report = parse_text(
+        "一、2024年工作回顾\n全区实现地区生产总值4862.37亿元，同比增长6.3%。一季度、上半年、前三季度分别增长5.6%、5.9%、"
+        f"6.1%，逐季向好，全年增速较一季度提升{points}个百分点。\n"
+    )
+    claims = claims_table(report)
+    assert claims.indicator.tolist()[1:4] == ["地区生产总值"] * 3
+    table = check_claims(claims, report).table
+    assert table[table.check == "rate_change"].verdict.tolist() == [verdict]

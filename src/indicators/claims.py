@@ -283,6 +283,14 @@ _RATES_BACK = 8
 
 
 @cache
+def _periods_listed() -> re.Pattern[str]:
+    """Parts of the year listed before 分别, opening a sentence (一季度、上半年、前三季度
+    分别增长…)."""
+    parts = alternation(list(load_phrases().period_parts))
+    return re.compile(rf"(?:{parts})(?:[、和](?:{parts}))+分别")
+
+
+@cache
 def _rate_over() -> re.Pattern[str]:
     """A growth rate compared with that of earlier parts of the year (降幅比一季度、上半年分别,
     增速较1—9月), up to a rate printed for it (的42.5%, （下降8.8%）)."""
@@ -1293,7 +1301,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         the growths are of."""
         start = self.layout.sentence(pos)[0]
         opening = self.text[start : start + _BREAKDOWN_CHARS]
-        if start == 0 or not opening.startswith(load_phrases().time_breakdown):
+        listed = _periods_listed().match(self.text, start, pos)  # 一季度、上半年、前三季度分别
+        if start == 0 or not (opening.startswith(load_phrases().time_breakdown) or listed):
             return None
         before = self._last_growing_in_sentence(start - 1)
         return before if before is not None and (before.indicator or before.name) else None
@@ -2590,6 +2599,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         months = None if own in (None, "全年") else period_months(own)
         s_start = self.layout.sentence(over.start())[0]
         named = self._named_before_rate(over)
+        if own and not named:  # 一季度、上半年分别增长5.6%、5.9%，全年增速较一季度…: of the
+            named = self._subject_of_listed_times(over.start())  # subject the times are of
         for c in itertools.islice(self.index.before(over.start()), _RATES_BACK):
             if c.mention is None or (c.mention.start < s_start and not (own and named)):
                 return None  # (全年出口增速比一季度…: the year's growth of 出口, before too)
@@ -2613,6 +2624,15 @@ class _ParagraphReader(ParentReading, ChangeReading):
         for hit in _rate_over_owner().finditer(self.text, start, pos):
             last = hit
         return last.group("own") if last is not None else None
+
+    def _subject_of_listed_times(self, pos: int) -> str:
+        """The subject of the growths of a list of parts of the year opening the sentence of
+        ``pos`` (一季度、上半年、前三季度分别增长…), when it has one; else ``""``."""
+        start = self.layout.sentence(pos)[0]
+        if not _periods_listed().match(self.text, start, pos):
+            return ""
+        last = self._last_growing_in_sentence(pos)
+        return (last.indicator or last.name) if last is not None and last.growth_pct else ""
 
     def _own_time_opening(self, pos: int) -> str | None:
         """The time that opens the clause of a rate compared before the rate's subject
