@@ -992,3 +992,14 @@ def test_the_next_four_years_of_a_plan_are_the_span_of_its_average_growth():
         parse_text("二、2022年工作安排\n\n产值今后四年年均增长14.3%，到2025年达到80亿元。\n")
     )
     assert table.growth_basis.tolist() == ["2022..2025年均"]
+
+
+def test_the_end_of_a_plan_named_by_its_year_after_bi_is_a_base_not_a_time():
+    table = claims_table(
+        parse_text(
+            "一、2017年工作回顾\n\n全市PM2.5平均浓度为72微克/立方米，同比下降12.2%，比“十二五”末的2015年下降24.2%；"
+            "PM10平均浓度126微克/立方米，下降10.6%。\n"
+        )
+    )
+    rows = table[["period", "value", "growth_pct", "growth_basis"]].values.tolist()
+    assert rows[1:] == [["2017", "", "-24.2", "比2015年"], ["2017", "126", "-10.6", ""]]

@@ -294,7 +294,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     ago = alternation(list(g.get("years_ago", {})) or ["(?!)"])
     plan_end_phrase = rf"[“\"]?(?:{plan_words})[”\"]?(?:{alternation(plan_end or ['(?!)'])})"
     year_basis = (
-        rf"(?:比|较|与)(?:疫情前的?)?(?:(?:19|20)\d\d年(?:同期)?|{parts_words}|{plan_end_phrase}|{ago})"
+        # 比“十二五”末的2015年: the plan's end, named by its year too
+        rf"(?:比|较|与)(?:疫情前的?|{plan_end_phrase}的)?"
+        rf"(?:(?:19|20)\d\d年(?:同期)?|{parts_words}|{plan_end_phrase}|{ago})"
         rf"(?:相比|比)?"
     )
     growth_before = re.compile(
