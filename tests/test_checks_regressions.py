@@ -6056,3 +6056,9 @@ def test_growths_of_parts_of_the_year_listed_alone_are_of_the_figure_before(poin
     assert claims.indicator.tolist()[1:4] == ["地区生产总值"] * 3
     table = check_claims(claims, report).table
     assert table[table.check == "rate_change"].verdict.tolist() == [verdict]
+
+
+def test_firms_above_scale_of_an_industry_of_parts_are_no_restatement_of_all_such_firms():
+    _assert_no_alarm(
+        "一、2020年工作回顾\n2020年，汽车零部件规上企业218家，规上工业企业723家。\n（二）规上工业企业达到723家。\n"
+    )
