@@ -6062,3 +6062,72 @@ def test_firms_above_scale_of_an_industry_of_parts_are_no_restatement_of_all_suc
     _assert_no_alarm(
         "一、2020年工作回顾\n2020年，汽车零部件规上企业218家，规上工业企业723家。\n（二）规上工业企业达到723家。\n"
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、2023年工作回顾\n全县有幼儿园42所，其中公办幼儿园30所；小学28所；初中9所。\n",
+        "一、2023年工作回顾\n全年新登记企业1260户，其中私营企业1180户；个体工商户3650户。\n",
+        "一、2022年工作回顾\n\n2020年，面对新冠肺炎疫情冲击，我们统筹推进疫情防控和经济社会发展。全年新增城镇就业1.2万人。\n\n"
+        "2021年，全县经济持续恢复。全年新增城镇就业1.35万人。\n",
+        "一、2023年工作回顾\n全县建档立卡贫困人口3250人，其中劳动力2100人，已脱贫1980人，脱贫率60.9%。\n",
+    ],
+)
+def test_code_review_of_round_64_no_false_alarms(text):
+    """Passages an independent review of this session's changes reproduced as false alarms:
+    a sibling of the total after a semicolon, a year opening an earlier sentence of the
+    paragraph, and a rate over the total beside a pool of another rate."""
+    _assert_no_alarm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "count"),
+    [
+        (
+            "一、2020年工作回顾\n\n全县实现地区生产总值286.45亿元，增长3.1%。\n\n二、2021年工作安排\n\n"
+            "进入“十四五”，全县地区生产总值达到306.5亿元，增长7%。\n",
+            "growth",
+            1,
+        ),
+        (
+            "一、2023年工作回顾\n全年实现工业总产值356.2亿元，规上工业企业实现利润18.5亿元。分行业看，规上食品工业产值82.6亿元，"
+            "规上纺织工业产值75.3亿元，规上机械工业产值61.8亿元。\n",
+            "part_of_whole",
+            3,
+        ),
+        (
+            "一、2023年工作回顾\n全年实现税收收入52.6亿元，占财政总收入的81.2%。工业税收8.7亿元；房地产业税收11.4亿元，占21.7%。\n",
+            "share",
+            1,
+        ),
+        (
+            "一、2023年工作回顾\n全县规上工业完成产值520亿元，增长8.5%，其中食品加工产业产值180亿元，增长9.2%；"
+            "纺织服装产业完成产值150亿元，增长6.1%；机械装备产业完成产值120亿元，增长10.3%。\n",
+            "part_of_whole",
+            3,
+        ),
+        (
+            "一、2023年工作回顾\n全年召开村民代表大会和党员大会共5次，其中三次村民代表大会、两次党员大会。"
+            "举办招聘会8场，其中五场乡村振兴专场、三场高校毕业生专场。\n",
+            "part_of_whole",
+            4,
+        ),
+    ],
+)
+def test_code_review_of_round_64_checks_kept(text, check, count):
+    """Passages the review reproduced as lost checks: entering a plan not yet begun, a
+    breakdown's total switched by a shared scope word, a whole with its own share, parts that
+    repeat the total's verb, and counts before words that begin with a place word."""
+    table = _assert_no_alarm(text)
+    assert (table[table.check == check].verdict == "consistent").sum() == count
+
+
+def test_a_span_since_a_year_still_dates_the_parts_of_the_year_after_it():
+    claims = claims_table(
+        parse_text(
+            "一、2020年工作回顾\n2018年，我县被列为全省县域经济改革试点县。2019年以来，累计争取上级资金12.6亿元，"
+            "其中上半年争取3.2亿元。\n"
+        )
+    )
+    assert claims[claims.value == "3.2"].period.tolist() == ["2020-01..2020-06"]

@@ -67,6 +67,8 @@ class CheckVocabulary:
     disjoint: tuple[tuple[str, ...], ...] = ()
     #: Groups that cover a length or an area built (新建, 改扩建), not a count of projects.
     built_complements: tuple[tuple[str, ...], ...] = ()
+    #: Pools a rate is over (劳动力), with the stems of those rates (就业, 务工).
+    rate_pools: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Words of a figure per unit of another (亩均, 户均) and the unit each divides by.
     per_unit: dict[str, str] = field(default_factory=dict)
     #: For a divisor in a unit that counts anything (个), the names it must have (村均: 行政村).
@@ -114,21 +116,21 @@ class CheckVocabulary:
                     rest = rest.replace(word, " ")
         return tuple(dict.fromkeys(found))
 
-    def exclude_each_other(self, a: str, b: str) -> bool:
-        """Whether two names hold different words of one group of exclusive kinds
-        (``disjoint``: 水稻种植 and 大豆种植).
+    def exclusive_group(self, a: str, b: str) -> tuple[str, ...] | None:
+        """The group of exclusive kinds (``disjoint``) of which two names hold different
+        words (水稻种植 and 大豆种植), or ``None``.
 
         Examples
         --------
         >>> v = load_check_vocabulary()
-        >>> v.exclude_each_other("水稻种植", "大豆种植"), v.exclude_each_other("水稻", "早稻")
-        (True, False)
+        >>> "水稻" in v.exclusive_group("水稻种植", "大豆种植"), v.exclusive_group("水稻", "早稻")
+        (True, None)
         """
         for group in self.disjoint:
             first, second = kind_in_group(a, group), kind_in_group(b, group)
             if first and second and first != second:
-                return True
-        return False
+                return group
+        return None
 
     def cue(self, name: str) -> tuple[str, ...]:
         """The cue words of one kind (``done``, ``ongoing``, ``rest``, ``share``, ``scope``,
@@ -216,4 +218,5 @@ def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
         built_complements=built,
         per_unit=per_unit,
         per_unit_names=per_unit_names,
+        rate_pools={pool: tuple(stems) for pool, stems in data.get("rate_pools", {}).items()},
     )

@@ -290,7 +290,8 @@ class ChangeReading:
                     continue  # 由2980万吨压减至2660万吨，十三五以来累计压减1860万吨: not A to B
                 if self._own_year_of_change(c, by_ref.get(later.linked_to), later):
                     continue  # 由2015年底的45.87万人减少到19.16万人，其中2017年减少12.36万人
-                if c.first_year is None and self._listed_year(c) not in (None, later.year):
+                listed = self.respective.get(id(c.mention)) if self.respective else None
+                if c.first_year is None and self._of_another_time(c, later, listed):
                     continue  # 由486家增加到612家，2018年、2019年、2020年分别净增68家、95家…
                 c.link, c.linked_to = "change_of", f"#{id(later)}"
         for level in self.claims:  # 净增8841户，市场主体总量达到85946户: of the level after it
@@ -314,15 +315,12 @@ class ChangeReading:
         own = self.periods.anchor_before(c.mention.start, floor=clause)
         return own is not None and own.first_year is not None
 
-    def _listed_year(self, c: Claim) -> int | None:
-        """The year a list of years gives ``c`` (2018年、2019年、2020年分别净增…), if any."""
-        listed = self.respective.get(id(c.mention)) if self.respective and c.mention else None
-        if listed is not None and listed.year >= 0:
-            return listed.year
-        if listed is not None and listed.period_at >= 0:  # 2018年、2019年…分别: the word's
-            year, months, _ = self.periods.span(listed.period_at)
-            return year if months is None else None
-        return None
+    def _of_another_time(self, c: Claim, level: Claim, listed: Respective | None) -> bool:
+        """Whether a change ``c`` of years listed (2018年、2019年、2020年分别净增68家、95家和
+        126家) is of another time than ``level``, the last level before it, so that it is no
+        change of that level."""
+        own_years = listed is not None and (listed.period_at >= 0 or listed.year >= 0)
+        return own_years and (c.year, c.months) != (level.year, level.months)
 
     def _own_year_of_change(self, c: Claim, earlier: Claim | None, later: Claim) -> bool:
         """Whether the clause of the change ``c`` prints a year of its own (其中2017年减少…,

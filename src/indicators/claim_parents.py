@@ -20,7 +20,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from .checkvocab import load_check_vocabulary
+from .checkvocab import kind_in_group, load_check_vocabulary
 from .exact import Fraction
 from .intervals import parse_decimal
 from .layout import any_between
@@ -87,8 +87,6 @@ _ALL_ITEMS = ("各项", "全口径")
 
 #: A clause opening with the name of a whole and 中 (一般公共预算收入中，…): its parts follow.
 _ZHONG = re.compile(r"中(?:[，,：:]|(?=[\u4e00-\u9fff]))")  # 税收收入中：…, 收入中税收…
-#: A group of kinds counted in its name (四大产业链, 三大主导产业).
-_GROUP_OF_KINDS = re.compile(r"[两二三四五六七八九十]大")
 _WHOLE_WORDS = re.compile(r"[^，,。；;：:、（）()\d]{2,16}")
 
 #: Most figures a clause naming its whole before 中 gives that whole as parts.
@@ -436,9 +434,9 @@ class ParentReading:
                 total.link, total.linked_to = "sum", f"#{id(parts[0])}"  # relations.SUM_LINK
 
     def _named_by_parts(self, total: Claim, items: list[Claim], s_start: int) -> Claim | None:
-        """A later level of the sentence before a breakdown whose measure the breakdown's
-        first item names and ``total`` does not (财政总收入…，其中税收收入29.47亿元。分行业看，
-        纺织业税收12.86亿元…: of the taxes), or ``None``."""
+        """A part of ``total`` printed in the sentence before a breakdown, whose measure the
+        breakdown's first item names and ``total`` does not (财政总收入…，其中税收收入29.47亿元。
+        分行业看，纺织业税收12.86亿元…: of the taxes), or ``None``."""
         if unit_family(total.unit) in RELATIVE_FAMILIES:
             return None
         start = self.layout.sentence(max(0, s_start - 1))[0]
@@ -447,6 +445,7 @@ class ParentReading:
             head = x.name[:2]
             if (
                 x is not total
+                and x.parent_id == f"#{id(total)}"
                 and x.measure == "level"
                 and x.unit == total.unit
                 and len(x.name) >= 2
@@ -821,23 +820,23 @@ class ParentReading:
             for x in parts
         ):
             return True
-        return self._bare_item_alike(c, parts[0])
+        return self._bare_item_alike(c, parts[0], total)
 
-    def _bare_item_alike(self, c: Claim, part: Claim) -> bool:
+    def _bare_item_alike(self, c: Claim, part: Claim, total: Claim) -> bool:
         """Whether ``c`` is a bare item (its name, then its figure) right after the part
         before it and a semicolon, of a kind that excludes the part's (``disjoint`` in
-        ``checking.toml``: 其中，水稻种植128.4万亩；大豆种植96.3万亩)."""
+        ``checking.toml``: 其中，水稻种植128.4万亩；大豆种植96.3万亩), when the total is of
+        none of those kinds (not 幼儿园42所，其中公办幼儿园30所；小学28所: a sibling)."""
         assert c.mention is not None
         if part.mention is None or part.unit != c.unit:
             return False
         between = self.text[part.mention.end : c.mention.start]
-        return (
-            between[:1] in ("；", ";")
-            and between[1:] == c.name
-            and not _averages(c)
-            and not c.name.startswith("每")  # 每万人发明专利拥有量: a density, no part
-            and load_check_vocabulary().exclude_each_other(part.name, c.name)
-        )
+        if between[:1] not in ("；", ";") or between[1:] != c.name:
+            return False
+        if _averages(c) or c.name.startswith("每"):  # 每万人发明专利拥有量: a density
+            return False
+        group = load_check_vocabulary().exclusive_group(part.name, c.name)
+        return group is not None and not kind_in_group(total.name or total.indicator, group)
 
     def _unlike_parts_before(self, c: Claim, total: Claim) -> bool:
         """Whether ``c`` (after a semicolon) is unlike the parts given to ``total`` before it,
@@ -876,18 +875,24 @@ class ParentReading:
             and all(len(x.name) <= _BARE_PART_MAX and not x.name.endswith(head) for x in parts)
         )
 
-    @staticmethod
-    def _parallel_to(c: Claim, total: Claim, parts: list[Claim]) -> bool:
+    def _parallel_to(self, c: Claim, total: Claim, parts: list[Claim]) -> bool:
         """Whether ``c`` and ``total`` are named by their own subjects before one verb of
         doing and measure (石化产业完成产值, 装备制造业完成产值), which the parts given to the
-        total before ``c`` are not named by (炼油产值)."""
+        total before ``c`` are not named by (炼油产值), and the total is itself a share of a
+        wider whole printed before its 其中 (…，占全区规模以上工业总产值的47.3%，其中…): two
+        industries of that whole, not a whole and its industries (规上工业完成产值…，其中…)."""
+        if total.mention is None or not parts or parts[0].mention is None:
+            return False
+        if "占" not in self.text[total.mention.end : parts[0].mention.start]:
+            return False
         ph = load_phrases()
+        sums = tuple(w for w in ph.sum_after if len(w) > 1)  # (not 共 of 公共)
         for verb in ph.doing_verbs:
             at = total.name.find(verb, 2)
-            tail = total.name[at:] if at > 0 else ""
-            if any(w in total.name[:at] for w in ph.sum_after) or _GROUP_OF_KINDS.search(
-                total.name[:at]
-            ):
+            if at < 0:
+                continue
+            tail, head = total.name[at:], total.name[:at]
+            if any(w in head for w in sums) or ph.group_of_kinds.search(head):
                 return False  # 四大产业链合计完成产值…。其中，…；机械装备产业链完成产值: its parts
             if len(tail) > len(verb) and c.name.endswith(tail) and len(c.name) >= len(tail) + 2:
                 return c.name != total.name and not any(x.name.endswith(tail) for x in parts)

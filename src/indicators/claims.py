@@ -282,6 +282,25 @@ _RATE_OVER_CHARS = 60
 _RATES_BACK = 8
 
 
+def _parts_of_year() -> str:
+    """The parts of the year of the vocabulary and month ranges (1—9月), as one alternation."""
+    parts = alternation(list(load_phrases().period_parts))
+    return rf"(?:{parts}|\d{{1,2}}\s*[-—–至~]\s*\d{{1,2}}\s*月份?)"
+
+
+@cache
+def _rate_time_opening() -> re.Pattern[str]:
+    """A time opening a clause before the subject of a rate compared (全年出口增速比一季度…)."""
+    return re.compile(rf"(全年|{_parts_of_year()})(?=[\u4e00-\u9fff]{{2}})")
+
+
+@cache
+def _compared_part() -> re.Pattern[str]:
+    """A part of the year a growth is compared with, right before brackets (比上半年（下降
+    8.8%）)."""
+    return re.compile(rf"[比较]({_parts_of_year()})$")
+
+
 @cache
 def _periods_listed() -> re.Pattern[str]:
     """Parts of the year listed before 分别, opening a sentence (一季度、上半年、前三季度
@@ -391,13 +410,9 @@ _PLACE_AMONG = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?P<u>家|个|户|所|名|项|座)(?P<x>[^，,。；;\d中]{2,12})中[，,]?"
     r"(?P<place>[^，,。；;\d]{0,6}?)(?:占|有)(?=\d)"
 )
-#: Words before the earlier end of a change that name only when it was (由2018年的, 从上年末的).
-#: A time opening a clause before the subject of a rate compared (全年出口增速比一季度…).
-_RATE_TIME_OPENING = re.compile(r"(全年|一季度|上半年|前三季度)(?=[\u4e00-\u9fff]{2})")
-#: A part of the year a growth is compared with, right before brackets (比上半年（下降8.8%）).
-_COMPARED_PART = re.compile(r"[比较](?:一季度|上半年|前三季度|1[—–-]\d{1,2}月份?)$")
 #: A year opening the words before a figure (2022年达到1268.7亿元).
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年(?:底|末)?")
+#: Words before the earlier end of a change that name only when it was (由2018年的, 从上年末的).
 _ORIGIN_ONLY = re.compile(r"[由从](?:(?:19|20)\d\d年|上年|去年)?(?:末|底)?的?")
 #: Places listed with the level of place printed after the last one only (凤塘、桃林、新埔
 #: 街道): the first of them and that level.
@@ -1617,13 +1632,6 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.indicator, c.name = level.indicator, level.name
         self._additions[id(c)] = level
 
-    def _of_another_time(self, c: Claim, level: Claim, listed: Respective | None) -> bool:
-        """Whether a change ``c`` of years listed (2018年、2019年、2020年分别净增68家、95家和
-        126家) is of another time than ``level``, the last level before it, so that it is no
-        change of that level."""
-        own_years = listed is not None and (listed.period_at >= 0 or listed.year >= 0)
-        return own_years and (c.year, c.months) != (level.year, level.months)
-
     def _restated(self, m: Mention, ws: int, we: int) -> tuple[Claim | None, bool]:
         """``突破300亿元，达到312.6亿元``: a figure whose clause holds only a linking word
         (``restate_words``), after a part of the year or not (上半年实现), restates the subject
@@ -2029,7 +2037,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         paren = self.layout.paren_of(m.start)
         if paren is None or m.role != "growth" or self.text[paren[0] + 1 : m.claim_start]:
             return False
-        compared = _COMPARED_PART.search(self.text, max(0, paren[0] - 8), paren[0])
+        compared = _compared_part().search(self.text, max(0, paren[0] - 12), paren[0])
         if compared is None:
             return False
         own = self._last_growing_in_sentence(paren[0])
@@ -2037,7 +2045,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return False
         c = self._new(m, m.claim_start)
         c.indicator, c.name = own.indicator, own.name
-        c.year, c.months = own.year, period_months(compared.group(0)[1:])
+        c.year, c.months = own.year, period_months(compared.group(1))
         c.growth_pct = negate(m.value) if m.sign == "-" else m.value
         c.growth_line = self.p.line_at(m.start)
         return True
@@ -2638,7 +2646,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """The time that opens the clause of a rate compared before the rate's subject
         (全年出口增速比一季度回落…: 全年), if any."""
         start = self.layout.clause_start(pos)
-        opening = _RATE_TIME_OPENING.match(self.text, start, pos)
+        opening = _rate_time_opening().match(self.text, start, pos)
         return opening.group(1) if opening is not None else None
 
     def _named_before_rate(self, over: re.Match[str]) -> str:

@@ -702,7 +702,7 @@ def _chinese_number(m: re.Match[str], text: str) -> _Printed | None:
         len(span) == 1
         and len(unit) == 1
         and not vague
-        and unit not in ph.place_counters
+        and unit in ph.place_name_units
         and ph.name_place_words.match(text, m.end())
     ):
         return None  # 九峰街道, 三台县, 五台山: a place's name

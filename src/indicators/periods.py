@@ -369,8 +369,8 @@ def anchors_in(
         one = _MONTH_ONE.search(rest)
         whole_year = False
         if rng:
-            months = (int(rng.group(1)), int(rng.group(4)))
-            if rng.group(3) and months[1] != months[0] + 1:
+            months = _months_of_range(rng)
+            if months is None:
                 continue  # 3、6月: two months apart, no span
         elif one:
             last = int(one.group(1))
@@ -546,7 +546,9 @@ def _span_of(kind: int, phrase: str, end_year: int | None, ph) -> tuple[int, int
         entered = phrase.startswith("进入")  # 进入“十三五”: to the year reported on
         phrase = phrase.removeprefix("进入").strip('“”"') if entered else phrase
         for name, (first, last) in ph.plans.items():
-            if entered and phrase == name and end_year is not None and first <= end_year:
+            if entered and phrase == name:  # (no span in the plan for its first year:
+                if end_year is None or first > end_year:  # 进入“十四五”，…达到306.5亿元)
+                    return None
                 return first, min(last, end_year)
             if phrase.startswith(name):
                 years = next((n for w, n in ph.plan_first.items() if phrase.endswith(w)), 0)
@@ -637,16 +639,22 @@ def section_months(paragraph: Paragraph) -> tuple[int, int] | None:
     return _months_of_titles(paragraph.section)
 
 
+def _months_of_range(rng: re.Match[str]) -> tuple[int, int] | None:
+    """The first and last month of a range of months (1—5月; 4、5月份 when they follow each
+    other); ``None`` for two months joined by 、 that do not (3、6月)."""
+    months = (int(rng.group(1)), int(rng.group(4)))
+    if rng.group(3) and months[1] != months[0] + 1:
+        return None
+    return months
+
+
 @lru_cache(maxsize=256)
 def _months_of_titles(section: tuple[str, ...]) -> tuple[int, int] | None:
     ph = load_phrases()
     for title in reversed(section):
         rng = _MONTH_RANGE.search(title)
-        joined = rng is not None and rng.group(3)
-        if rng and 1 <= int(rng.group(1)) <= int(rng.group(4)) <= 12:
-            months = (int(rng.group(1)), int(rng.group(4)))
-            if joined and months[1] != months[0] + 1:
-                continue  # 3、6月: two months apart
+        months = _months_of_range(rng) if rng else None
+        if months is not None and 1 <= months[0] <= months[1] <= 12:
             return None if months == (1, 12) else months
         part = ph.period_part_re.search(title)
         if part:
@@ -806,9 +814,8 @@ class PeriodFinder:
             self._opening_spans_so_far = list(accumulate(opening, _latest_span))
 
     def _of_plan(self, a: Anchor) -> bool:
-        """Whether a time phrase names a span of years or a plan's time (“十二五”末)."""
-        if a.first_year is not None:
-            return True
+        """Whether a time phrase names a plan's time (“十二五”末, “十三五”时期), not the year of
+        the figures after its span (2019年以来 still names this year)."""
         phrase = self.paragraph.text[a.start : a.end]
         return any(plan in phrase for plan in load_phrases().plans)
 
@@ -873,10 +880,22 @@ class PeriodFinder:
         year = self._years_so_far[i - 1] if i else None
         if whole_year and year is not None:
             start = self.layout.sentence(pos)[0]
-            own = [a for a in self.anchors[:i] if a.start >= start]
-            if not any(a.year == year and not a.origin for a in own):
-                year = None
+            given = next(
+                (a for a in reversed(self.anchors[:i]) if a.year == year and not a.origin), None
+            )
+            past = (  # (2024年我镇…。…全年组织…: in the plan, the year planned for)
+                self.paragraph.part == "plan"
+                and self.default_year is not None
+                and year < self.default_year
+            )
+            if given is not None and given.start < start and (past or not self._opens(given)):
+                year = None  # …增加到2015年的228.60亿元。…全年新增…: not of that year (but
+                # 2020年，面对…。全年新增…: of the year that opened the sentence before)
         return year or self.default_year
+
+    def _opens(self, a: Anchor) -> bool:
+        """Whether a time phrase opens its sentence or its paragraph (2020年，…)."""
+        return _opens_sentence(self.paragraph.text, self.layout, a)
 
     def period(self, pos: int) -> tuple[int | None, tuple[int, int] | None]:
         """Year and months of a figure at ``pos``."""

@@ -116,8 +116,10 @@ class Phrases:
     digits_only_units: frozenset[str]
     #: Words of a place after which a numeral and a measure word are its name (九峰街道).
     name_place_words: re.Pattern[str]
-    #: Measure words that count places, so are no part of a place's name (三个镇).
-    place_counters: frozenset[str]
+    #: A group of kinds counted in a total's name (四大产业链).
+    group_of_kinds: re.Pattern[str]
+    #: Measure words that form places' names before a word of a place (台 of 三台县).
+    place_name_units: frozenset[str]
     #: Characters before 过 that make it part of a verb (通过, 经过), not "over" (过10亿元企业).
     not_over_before: str
     own_rate_names: tuple[str, ...]
@@ -395,7 +397,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         ordinal_after_two=frozenset(q.get("ordinal_after_two", ())),
         digits_only_units=frozenset(q.get("digits_only_units", ())),
         name_place_words=re.compile(alternation(q.get("name_place_words", ()) or ["(?!)"])),
-        place_counters=frozenset(q.get("place_counters", ())),
+        place_name_units=frozenset(q.get("place_name_units", ())),
+        group_of_kinds=re.compile(q.get("group_of_kinds", "(?!)")),
         own_rate_names=tuple(g.get("own_rate_names", ())),
         action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),

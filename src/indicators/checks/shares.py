@@ -534,7 +534,12 @@ def _part_and_whole(
         ):
             if _smaller(before[-2], part):  # 街道级税收3.12亿元；服务业税收18.71亿元，占比…
                 whole = _same_head_before(before[:-2], part)
-                if whole is not None and rated and whole.row in rated:
+                if (
+                    whole is not None
+                    and rated
+                    and whole.row in rated
+                    and common_tail(whole.name, part.name) >= _SIBLING_TAIL
+                ):
                     return part, None  # 石化产业完成产值…，占…的47.3%，其中…；装备制造业完成
                     # 产值892.6亿元，占27.3%: a sibling with a share of its own, no whole
                 return part, whole
@@ -572,7 +577,7 @@ def _part_and_whole(
                 if total is not None:
                     if _rate_of_a_group(stem, total, index.rules.cue("people_ends")):
                         return part, None  # 老年人签约率 of 家庭医生签约居民: of all the elderly
-                    pool = _pool_before(before[:k], part, index.rules.cue("rate_pools"))
+                    pool = _pool_before(before[:k], part, index.rules.rate_pools, stem)
                     return part, pool or total
                 return part, _among(before[:k], part)
     last = before[-1]
@@ -587,16 +592,17 @@ def _part_and_whole(
 
 
 def _pool_before(
-    earlier: list[Quantity], part: Quantity, pools: tuple[str, ...]
+    earlier: list[Quantity], part: Quantity, pools: dict[str, tuple[str, ...]], stem: str
 ) -> Quantity | None:
     """The last of a few figures before ``part``, a part of the same total named as a pool
-    (``rate_pools``: 劳动力) and no smaller than it, which a rate of ``part`` is over; ``None``
-    when there is none (of the total itself)."""
+    of rates of ``stem`` (``rate_pools``: 劳动力 for 就业) and no smaller than it, which the
+    rate of ``part`` is over; ``None`` when there is none (of the total itself)."""
+    words = [w for w, stems in pools.items() if any(s in stem for s in stems)]
     for q in reversed(earlier[-_LOOK_BACK:]):
         if (
             part.parent_id
             and q.parent_id == part.parent_id
-            and any(w in q.name for w in pools)
+            and any(w in q.name for w in words)
             and q.unit_text == part.unit_text
             and not _smaller(q, part)
         ):
