@@ -238,11 +238,14 @@ def test_a_heji_after_parts_under_qizhong_sums_them_and_restates_the_total():
         ["sum", "consistent"],
     ]
     # A 合计 of another value sums the parts listed, which need not cover the total before
-    # (三大主导产业分别完成…，合计…): it is no second statement of that total.
+    # (三大主导产业分别完成…，合计…): it is no second statement of that total, but a part of it.
     table = _checks(
         "全年实施重点项目88个，其中新开工项目32个、竣工投产项目21个、在建续建项目33个，合计86个。"
     )
-    assert table[["check", "verdict"]].values.tolist() == [["sum", "consistent"]]
+    assert sorted(table[["check", "verdict"]].values.tolist()) == [
+        ["part_of_whole", "consistent"],
+        ["sum", "consistent"],
+    ]
 
 
 def test_a_figure_of_a_park_is_a_part_of_the_county_not_a_second_statement():
@@ -6131,3 +6134,27 @@ def test_a_span_since_a_year_still_dates_the_parts_of_the_year_after_it():
         )
     )
     assert claims[claims.value == "3.2"].period.tolist() == ["2020-01..2020-06"]
+
+
+@pytest.mark.parametrize(
+    ("text", "total"),
+    [
+        (
+            "一、2019年工作回顾\n全年实施县级重点项目68个，其中产业类项目29个、基础设施类项目24个，两类合计{}个。\n",
+            "两类合计",
+        ),
+        (
+            "一、2023年工作回顾\n上半年一般公共预算支出3862万元，其中农林水支出1246万元、教育支出784万元、"
+            "社会保障和就业支出692万元，三项合计{}万元，占70.5%。\n",
+            "三项合计",
+        ),
+    ],
+)
+def test_a_sum_of_so_many_kinds_adds_up_the_parts_before_it(text, total):
+    right = "53" if "68个" in text else "2722"
+    table = _assert_no_alarm(text.format(right))
+    sums = table[table.check == "sum"]
+    assert sums.indicators.str.startswith(total).tolist() == [True]
+    report = parse_text(text.format(str(int(right) + 10)))
+    wrong = check_claims(claims_table(report), report).table
+    assert "sum" in set(wrong[wrong.verdict == "inconsistent"].check)

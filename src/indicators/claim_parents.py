@@ -52,13 +52,14 @@ _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 #: The words of a sum that open its clause after a count of what it adds up (三个城区合计,
 #: 四个县合计, 两者合计).
 _SUM_LEAD = re.compile(
-    r"(?:[一二三四五六七八九十两\d]{1,3}个[\u4e00-\u9fff]{1,4}?|两者|三者|以上)(?:合计|总计|共计)"
+    r"(?:[一二三四五六七八九十两\d]{1,3}(?:个[\u4e00-\u9fff]{1,4}?|[类项大][\u4e00-\u9fff]{0,4}?)"
+    r"|两者|三者|以上)(?:合计|总计|共计)"
 )
 
 
 def _listed_count(lead: str) -> int:
-    """How many things the words opening a sum count (四个县合计: 4; 两者合计: 2; 以上合计:
-    0, any number)."""
+    """How many things the words opening a sum count (四个县合计: 4; 两类诉求合计: 2; 两者合计:
+    2; 以上合计: 0, any number)."""
     words = {"两者": 2, "三者": 3}
     if lead[:2] in words:
         return words[lead[:2]]
@@ -381,6 +382,14 @@ class ParentReading:
                 and (whole.value, whole.unit) == (total.value, total.unit)
             ):  # 重点项目86个，其中A、B、C，合计86个: the sum restates that total
                 total.indicator, total.name = whole.indicator, whole.name
+            elif (
+                whole is not None
+                and whole is not total
+                and not total.parent_id
+                and not _larger(total, whole)
+            ):
+                # 支出3862万元，其中A、B、C，三项合计2722万元，占70.5%: a part of that total
+                total.parent_id, total.parent = f"#{id(whole)}", whole.indicator or whole.name
             if not total.name or lead is not None:
                 total.name = next(
                     (w for w in words if self.text.startswith(w, start)),
@@ -1159,8 +1168,11 @@ class ParentReading:
         mark = max(self.text.rfind(m, floor, c.mention.start) for m in "，,；;。")
         if mark >= 0 and self.text.startswith(load_phrases().leverage_verbs, mark + 1):
             return  # 其中…，带动上下游配套企业超过1200家: what they brought about, no part
-        if _opens_with_sum(self.text, self.layout.clause_start(c.start)):
-            return  # 其中A、B、C，合计86个: the sum of the parts, not one of them
+        clause = self.layout.clause_start(c.start)
+        if _opens_with_sum(self.text, clause) or _SUM_LEAD.match(
+            self.text, clause, c.mention.start
+        ):
+            return  # 其中A、B、C，合计86个 (两类合计53个): the sum of the parts, not one of them
         family = unit_family(c.unit)
         if family in RELATIVE_FAMILIES:
             return
