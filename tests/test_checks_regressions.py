@@ -6158,3 +6158,17 @@ def test_a_sum_of_so_many_kinds_adds_up_the_parts_before_it(text, total):
     report = parse_text(text.format(str(int(right) + 10)))
     wrong = check_claims(claims_table(report), report).table
     assert "sum" in set(wrong[wrong.verdict == "inconsistent"].check)
+
+
+@pytest.mark.parametrize(("rate", "verdict"), [("43.3", "consistent"), ("45.3", "inconsistent")])
+def test_a_share_of_the_total_of_a_kind_is_of_the_total_not_of_a_class_of_it(rate, verdict):
+    report = parse_text(
+        "一、2022年工作回顾\n全年受理12345市民服务热线派单14,862件，同比下降9.7%。从诉求类型看，物业管理类诉求3,126件，"
+        "占21.0%；供暖类诉求1,874件，同比减少13.4%；市容环境类诉求1,438件，三类诉求合计6,438件，"
+        f"占诉求总量的{rate}%。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    shares = table[(table.check == "share") & table.indicators.str.startswith("占诉求总量")]
+    assert shares[["indicators", "verdict"]].values.tolist() == [
+        ["占诉求总量; 三类诉求; 受理12345市民服务热线派单", verdict]
+    ]

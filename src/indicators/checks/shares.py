@@ -513,7 +513,15 @@ def _part_and_whole(
             )
             if whole is not None and _may_be_named(whole, words):
                 return part, whole
+            if whole is not None and _total_of_kind(words, part):
+                return part, whole  # 三类诉求合计6438件，占诉求总量的43.3%: of the total
             named_before = _named_before(before, part, words) if whole is not None else None
+            if (
+                named_before is not None
+                and named_before.parent_id == part.parent_id
+                and named_before.name not in words
+            ):  # 市容环境类诉求…，三类诉求合计…，占诉求总量的: no sibling (but 占电子信息产业
+                named_before = None  # 产值的 names 电子信息, listed with the part's total)
             if whole is not None and words[-2:] in whole.name and named_before is None:
                 return part, whole  # 茶叶种植面积3.26万亩…，占茶园总面积的26.4%: the same head
             if whole is not None:  # 办结38105件，其中…，占上报总数的70.7%: the whole it names;
@@ -589,6 +597,13 @@ def _part_and_whole(
     ):
         return None, last
     return None, None
+
+
+def _total_of_kind(words: str, part: Quantity) -> bool:
+    """Whether a share's whole is named as the total of the kind its part is of (占诉求总量
+    for 三类诉求)."""
+    kind = words.removesuffix("总量").removesuffix("总数").removesuffix("总额")
+    return kind != words and len(kind) >= 2 and part.name.endswith(kind)
 
 
 def _pool_before(
