@@ -6172,3 +6172,17 @@ def test_a_share_of_the_total_of_a_kind_is_of_the_total_not_of_a_class_of_it(rat
     assert shares[["indicators", "verdict"]].values.tolist() == [
         ["占诉求总量; 三类诉求; 受理12345市民服务热线派单", verdict]
     ]
+
+
+@pytest.mark.parametrize(
+    ("target", "verdict"), [("26.94", "consistent"), ("36.94", "inconsistent")]
+)
+def test_a_doubling_on_the_base_of_a_year_is_a_target_over_that_year(target, verdict):
+    report = parse_text(
+        "一、2021年工作回顾\n一般公共预算收入由2015年的9.86亿元增加到2020年的13.47亿元。\n二、2022年工作安排\n"
+        f"力争到2025年，一般公共预算收入在2020年基础上翻一番、达到{target}亿元。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert table[["check", "period", "verdict"]].values.tolist() == [
+        ["growth", "2020→2025", verdict]
+    ]

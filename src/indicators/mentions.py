@@ -623,6 +623,10 @@ def _multiple_basis(base: str, ph: Phrases) -> str:
     return f"比{base}"
 
 
+#: A year a growth builds on (在2020年基础上翻一番): the basis 比2020年.
+_BASE_YEAR = re.compile(r"在((?:19|20)\d\d)年的?基础上")
+
+
 def _plain_basis(basis: str, ph: Phrases) -> str:
     """A growth basis naming a plan's end as its year (比“十三五”末 is 比2020年); any other
     basis as printed.
@@ -630,9 +634,12 @@ def _plain_basis(basis: str, ph: Phrases) -> str:
     Examples
     --------
     >>> ph = load_phrases()
-    >>> [_plain_basis(b, ph) for b in ("比“十三五”末", "同比", "比2019年")]
-    ['比2020年', '同比', '比2019年']
+    >>> [_plain_basis(b, ph) for b in ("比“十三五”末", "同比", "比2019年", "在2020年基础上")]
+    ['比2020年', '同比', '比2019年', '比2020年']
     """
+    base_year = _BASE_YEAR.fullmatch(basis)
+    if base_year is not None:  # 在2020年基础上翻一番: over 2020
+        return f"比{base_year.group(1)}年"
     if basis[:1] not in ("比", "较", "与"):
         return basis
     base = basis[1:].removesuffix("相比").removesuffix("比")

@@ -483,7 +483,8 @@ def _compared_after() -> re.Pattern[str]:
 
 #: 在2023年营业收入增长8.9%的基础上，…目标是: the figures of that year are a base only (and
 #: 在2017年遭受严重干旱…的情况下，…: the figures of that year are the setting only).
-_BASE_CLAUSE_END = re.compile(r"[^。；;：:]{0,60}?的(?:基础上|情况下|背景下|形势下)")
+#: The end of a base clause (在2023年…的基础上; 在2020年基础上, right after its year).
+_BASE_CLAUSE_END = re.compile(r"(?:[^。；;：:]{0,60}?的)?(?:基础上|情况下|背景下|形势下)")
 
 
 @cache

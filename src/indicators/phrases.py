@@ -300,6 +300,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         rf"(?:比|较|与)(?:疫情前的?|{plan_end_phrase}的)?"
         rf"(?:(?:19|20)\d\d年(?:同期)?|{parts_words}|{plan_end_phrase}|{ago})"
         rf"(?:相比|比)?"
+        r"|在(?:19|20)\d\d年的?基础上"  # 在2020年基础上翻一番
     )
     growth_before = re.compile(
         rf"(?P<basis>{bases}|{year_basis})?(?:分别|实现|也)?(?P<verb>{verbs})"
