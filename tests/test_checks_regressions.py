@@ -6186,3 +6186,11 @@ def test_a_doubling_on_the_base_of_a_year_is_a_target_over_that_year(target, ver
     assert table[["check", "period", "verdict"]].values.tolist() == [
         ["growth", "2020→2025", verdict]
     ]
+
+
+def test_a_share_of_a_sum_is_never_of_one_of_its_parts():
+    table = _assert_no_alarm(
+        "一、2023年工作回顾\n五镇实现规上工业入库税收分别为8.46亿元、7.12亿元、5.93亿元、4.38亿元、3.27亿元，"
+        "合计29.16亿元，占全市规上工业入库税收的45.3%。\n"
+    )
+    assert table.check.tolist() == ["sum"]

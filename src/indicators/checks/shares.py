@@ -138,6 +138,9 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             )
             if whole is not None and (whole.value is None or whole.unit is None):
                 whole = None  # 上半年下降3.2%: a growth of the whole, no level to divide by
+            if whole is not None and part is not None and whole.parent_id == part.claim_id:
+                whole = None  # 五镇…分别为8.46亿元、…，合计29.16亿元，占全市…的45.3%: no part
+                # of the figure is its whole
             if not _of_a_wider_whole(rate, index):  # 占全县的21.5% in a town's report
                 rated.add(before[-1].row)
             if part is not None and whole is not None and _per_unit(part) != _per_unit(whole):
