@@ -1126,6 +1126,20 @@ FOUND = {
         ("average_span", "规模以上工业总产值", "2020→2023"),  # … against its average growth too
         ("count_change", "高新技术企业", "2020→2023"),  # 186→231 is +45, not 54
     },
+    "district-2021-utf8-bom-guangzhou-autos-thirteenth.txt": {
+        ("change_amount", "汽车产量", "2020"),  # 5.05万辆 more on 81.37 is +6.2%, not 9.2%
+        ("share", "占全区规上工业总产值的比重", "2020"),  # the cars' output is 66.4%, not 63.4%
+        ("sum", "合计", "2020"),  # the three industries add up to 2353.88, not 2383.88亿元
+        ("average_growth", "一般公共预算收入", "2015→2020"),  # 61.28→98.64 is 10.0% a year
+        # Not found: 621 高新技术企业 restated in the plan as its base (612 in the review).
+    },
+    "county-2018-gbk-crlf-guangxi-sugarcane-border.txt": {
+        ("sum", "一般公共预算收入", "2017"),  # 税收 4.05 + 非税 2.37 is 6.42, not 6.12亿元
+        ("growth", "一般公共预算收入", "2017→2018"),  # the target 6.43 on 6.12 is +5%, not 8%
+        ("count_change", "规模以上工业企业", "2016→2017"),  # 28→34 is +6, not 8
+        ("points_change", "贫困发生率", "2017"),  # 8.73%→5.16% is 3.57 points, not 3.75
+        # Not found: 与2012年的78.62亿元相比，…是2012年的2.8倍 (2.4), the base named apart.
+    },
 }
 
 
