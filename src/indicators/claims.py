@@ -314,7 +314,7 @@ def _rate_over() -> re.Pattern[str]:
     """A growth rate compared with that of earlier parts of the year (降幅比一季度、上半年分别,
     增速较1—9月), up to a rate printed for it (的42.5%, （下降8.8%）)."""
     parts = alternation(list(load_phrases().period_parts))
-    when = rf"(?:{parts}|\d{{1,2}}\s*[-—–至]\s*\d{{1,2}}\s*月份?)"
+    when = _parts_of_year()
     return re.compile(
         rf"(?P<own>全年|{parts})?(?P<word>{'|'.join(RATE_WORDS)})?(?P<each>分别)?(?:比|较)"
         rf"(?P<when>{when}(?:[、和及]{when})*)"

@@ -34,10 +34,6 @@ _YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
 #: Two months joined by 、 (4、5月份) are a span when they follow each other.
 _MONTH_RANGE = re.compile(r"(\d{1,2})(?:(?:月份?)?([-—–~至到])|(、))(\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
-#: What makes a time the base of a comparison (比2015年, 与“十二五”末, 比“十二五”末的2015年).
-_BASIS_BEFORE = re.compile(
-    r"(?:比|较|与|同|相比|对比)[“\"]?$|(?:比|较|与)[“\"]?[十][一二三四五六七八九十]五[”\"]?(?:期末|末)的$"
-)
 _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
 #: A level and a multiple after a base year (是2016年1942户的1.6倍).
 _LEVEL_OF_BASE = re.compile(r"[\d.,]+[^\d，,。；;]{0,6}?的[\d.]+倍")
@@ -243,7 +239,7 @@ def anchors_in(
                     Anchor(start, m.end(), year, None, origin=True, reach=reach, compared=True)
                 )
                 continue
-        if _BASIS_BEFORE.search(text, max(0, start - 10), start):
+        if _basis_before().search(text, max(0, start - 10), start):
             year_m = _YEAR_IN.search(m.group(0))
             opener = text[start - 1 : start]
             year = _year_value(year_m.group(1)) if year_m else None
@@ -522,6 +518,17 @@ def _with_bases_of_now(anchors: list[Anchor], text: str, year: int) -> list[Anch
             continue  # 在茶园总面积稳定在4.86万亩的基础上, 在实现…增长8%的基础上: the plan's
         added.append(Anchor(m.end(), m.end(), year, None, origin=True, reach=end))
     return sorted([*anchors, *added], key=lambda a: a.start) if added else anchors
+
+
+@cache
+def _basis_before() -> re.Pattern[str]:
+    """What makes a time the base of a comparison (比2015年, 与“十二五”末, 比“十二五”末的2015年:
+    the plan's end named by its year too)."""
+    ph = load_phrases()
+    plan_end = (
+        rf"[“\"]?(?:{alternation(list(ph.plans) or ['(?!)'])})[”\"]?(?:{alternation(ph.plan_end)})"
+    )
+    return re.compile(rf"(?:比|较|与|同|相比|对比)[“\"]?$|(?:比|较|与){plan_end}的$")
 
 
 def _base_clause_end(text: str, start: int, end: int) -> int:
