@@ -6194,3 +6194,17 @@ def test_a_share_of_a_sum_is_never_of_one_of_its_parts():
         "合计29.16亿元，占全市规上工业入库税收的45.3%。\n"
     )
     assert table.check.tolist() == ["sum"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、2024年工作回顾\n预计全年规模以上工业总产值1418.5亿元，增长9.5%。从1—11月运行情况看，全区规上工业总产值完成"
+        "1286.4亿元，同比增长9.7%。\n",
+        "一、2024年工作回顾\n全区规上工业企业达到193家。有研发机构的规上工业企业113家。\n",
+    ],
+)
+def test_months_looked_from_and_a_class_by_what_it_has_raise_no_alarm(text):
+    """从1—11月运行情况看，…: the months of what follows; 有研发机构的规上工业企业: some of them."""
+    table = _assert_no_alarm(text)
+    assert "same_quantity" not in set(table.check)

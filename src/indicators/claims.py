@@ -302,6 +302,14 @@ def _compared_part() -> re.Pattern[str]:
 
 
 @cache
+def _doing_class() -> re.Pattern[str]:
+    """A relative clause of what some of a group have or do, right before the group's name
+    (有研发机构的规上工业企业113家, 开展技术改造的…): a class of them, not all of them."""
+    verbs = alternation(["有", *load_phrases().subset_verbs])
+    return re.compile(rf"(?:{verbs})[^，,。；;的\d]{{1,12}}的$")
+
+
+@cache
 def _periods_listed() -> re.Pattern[str]:
     """Parts of the year listed before 分别, opening a sentence (一季度、上半年、前三季度
     分别增长…)."""
@@ -696,6 +704,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 amount_class = load_phrases().amount_class
                 if (
                     self.text.endswith(_CLASS_BEFORE, ws, w.start)
+                    or _doing_class().search(self.text, ws, w.start) is not None
                     or self.text.endswith(("”", '"'), ws, w.start)
                     or amount_class.search(self.text, max(0, w.start - 4), w.start) is not None
                 ):  # 亩均税收10万元以上的规上工业企业86家, 整治“散乱污”工业企业86家, 亩均税收超过

@@ -35,6 +35,8 @@ _YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
 _MONTH_RANGE = re.compile(r"(\d{1,2})(?:(?:月份?)?([-—–~至到])|(、))(\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
+#: What ends a time looked from (从1—11月运行情况看，, 从全年来看，): no start of a change.
+_VIEWED_FROM = re.compile(r"[^，,。；;：:\d]{0,8}?来?看[，,：:]")
 #: A level and a multiple after a base year (是2016年1942户的1.6倍).
 _LEVEL_OF_BASE = re.compile(r"[\d.,]+[^\d，,。；;]{0,6}?的[\d.]+倍")
 #: The end of a situation a time is named in (扭转了上半年下降3.2%的被动局面): its time
@@ -383,7 +385,9 @@ def anchors_in(
             continue
         if year is None and months is None and not whole_year:
             continue
-        origin = text.endswith(ph.change_from, max(0, start - 1), start)
+        origin = text.endswith(ph.change_from, max(0, start - 1), start) and not (
+            _VIEWED_FROM.match(text, m.end())  # 从1—11月运行情况看，…: the time of what follows
+        )
         if year is not None and months is None and _compared_after().match(text, m.end()):
             # 与“十二五”末的2015年相比，…由10.36亿元增加到12.48亿元: the time of the earlier
             # values only, not of the figures after it
