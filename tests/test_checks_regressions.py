@@ -6208,3 +6208,13 @@ def test_months_looked_from_and_a_class_by_what_it_has_raise_no_alarm(text):
     """从1—11月运行情况看，…: the months of what follows; 有研发机构的规上工业企业: some of them."""
     table = _assert_no_alarm(text)
     assert "same_quantity" not in set(table.check)
+
+
+@pytest.mark.parametrize(("total", "verdict"), [("5.48", "consistent"), ("6.25", "inconsistent")])
+def test_a_place_whose_name_opens_with_he_is_one_item_of_a_list(total, verdict):
+    report = parse_text(
+        "一、2019年工作回顾\n税收收入15.48亿元。全市19个镇（街道）中，城关街道、东城街道、和尚桥镇分别完成税收收入2.36亿元、"
+        f"1.85亿元和1.27亿元，合计{total}亿元。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    assert table[["check", "verdict"]].values.tolist() == [["sum", verdict]]

@@ -947,6 +947,8 @@ def _split(text: str, start: int, end: int) -> list[tuple[int, int]]:
     for m in _words().subject_joiners.finditer(text, start, end):
         if m.group(0) == "同" and text[m.end() : m.end() + 1] in _NOT_JOINED_AFTER_TONG:
             continue  # 同期, 同时, 同比: a word of its own, not A同B
+        if m.start() == at > start:
+            continue  # 城关街道、和尚桥镇: 和 right after a joiner opens a name
         out.append((at, m.start()))
         at = m.end()
     out.append((at, end))
