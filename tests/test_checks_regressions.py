@@ -6218,3 +6218,16 @@ def test_a_place_whose_name_opens_with_he_is_one_item_of_a_list(total, verdict):
     )
     table = check_claims(claims_table(report), report).table
     assert table[["check", "verdict"]].values.tolist() == [["sum", verdict]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、2018年工作回顾\n新增众创空间和科技企业孵化器15家，总数由42家增加到57家，其中国家级9家、省级18家，"
+        "孵化面积达到86.4万平方米，在孵企业2376家，当年毕业企业186家。\n",
+        "一、2023年工作回顾\n全年实施重点项目18个，完成投资5.36亿元，其中茶叶精深加工园二期、竹产业循环利用等5个项目建成投产，"
+        "新签约项目7个、计划总投资11.8亿元。\n",
+    ],
+)
+def test_a_figure_past_another_kind_after_qizhong_and_larger_than_the_total_is_no_part(text):
+    _assert_no_alarm(text)

@@ -907,6 +907,18 @@ class ParentReading:
                 return c.name != total.name and not any(x.name.endswith(tail) for x in parts)
         return False
 
+    def _other_figure_since(self, at: int, c: Claim) -> bool:
+        """Whether a level of another unit family than ``c``'s (not a growth or a share) is
+        printed between ``at`` and ``c``."""
+        assert c.mention is not None
+        family = unit_family(c.unit)
+        return any(
+            x.mention is not None
+            and x.value
+            and unit_family(x.unit) not in (family, *RELATIVE_FAMILIES)
+            for x in itertools.islice(self.index.between(at, c.mention.start), _SIBLINGS_BACK)
+        )
+
     def _parts_complete(self, c: Claim, total: Claim) -> bool:
         """Whether the parts given to ``total`` before ``c`` add up to it exactly and ``c``
         stands after a comma (not in their list): a figure larger than the total is then no
@@ -1277,6 +1289,9 @@ class ParentReading:
                 return  # 其中A、B；新增污水管网21.6公里: past a semicolon, only the same head,
                 # not a sibling (新材料产业产值…，其中…；电子信息产业产值…), nor all items of
                 # their own (存款余额…，其中住户存款…；各项贷款余额112.58亿元)
+            if _larger(c, total) and self._other_figure_since(at, c):
+                return  # …57家，其中国家级9家、省级18家，孵化面积86.4万平方米，在孵企业2376家:
+                # a figure of another kind between ends the parts (more than all, no part)
             if total.measure == "each":
                 return  # 7个村集体经济收入全部超过10万元，其中…: no total of the villages
             if _larger(c, total) and self._parts_complete(c, total):
