@@ -6231,3 +6231,11 @@ def test_a_place_whose_name_opens_with_he_is_one_item_of_a_list(total, verdict):
 )
 def test_a_figure_past_another_kind_after_qizhong_and_larger_than_the_total_is_no_part(text):
     _assert_no_alarm(text)
+
+
+def test_the_second_figure_of_a_list_of_recoveries_is_a_fall_too():
+    table = _assert_no_alarm(
+        "一、2022年工作回顾\n全年接待游客386.2万人次，实现旅游总收入31.46亿元，分别恢复到2019年的86.4%和82.5%。"
+        "2019年全县接待游客447.0万人次，旅游总收入38.13亿元。\n"
+    )
+    assert table[table.check == "growth"].verdict.tolist() == ["consistent", "consistent"]

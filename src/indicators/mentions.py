@@ -564,6 +564,10 @@ _RECOVERED_TO = re.compile(
 )
 
 
+#: The verb of a growth stated as a share of an earlier level (恢复到上年同期的85.6%).
+_RECOVERED = "恢复"
+
+
 def _as_recovery(mention: Mention, recovered: re.Match[str], verb_start: int) -> None:
     """Make ``mention`` the growth its share of an earlier level states (85.6 of 上年同期:
     −14.4 同比), with as many decimals as printed.
@@ -582,7 +586,7 @@ def _as_recovery(mention: Mention, recovered: re.Match[str], verb_start: int) ->
     mention.basis = "同比" if base.endswith("同期") and not base[0].isdigit() else f"比{base}"
     if base in ("上年", "去年"):
         mention.basis = "比上年"
-    mention.verb, mention.verb_start = "恢复", verb_start
+    mention.verb, mention.verb_start = _RECOVERED, verb_start
 
 
 #: The qualifier of a growth printed as a multiple (增长1.5倍, 是2015年的3倍): its precision is
@@ -808,6 +812,9 @@ def inherit_verb(m: Mention, first: Mention) -> None:
         m.quals.append(MULTIPLE_QUALIFIER)  # as precise as the multiple printed (2.9倍)
     m.role, m.sign = "level", ""
     assign_role(m)
+    if first.verb == _RECOVERED and m.unit == "%":  # 分别恢复到2019年的86.4%和82.5%: −17.5
+        change = Decimal(m.value) - 100
+        m.value, m.sign = str(abs(change)), "-" if change < 0 else ""
 
 
 def _link_ranges(found: list[Mention], text: str) -> list[Mention]:
