@@ -1003,3 +1003,13 @@ def test_the_end_of_a_plan_named_by_its_year_after_bi_is_a_base_not_a_time():
     )
     rows = table[["period", "value", "growth_pct", "growth_basis"]].values.tolist()
     assert rows[1:] == [["2017", "", "-24.2", "比2015年"], ["2017", "126", "-10.6", ""]]
+
+
+def test_a_condition_of_ensuring_makes_no_target_of_the_figures_after_it():
+    table = claims_table(
+        parse_text(
+            "一、2022年工作回顾\n\n在确保安全的前提下科学组织生产，全县原煤产量由2021年的2712.8万吨增加到2865.4万吨，"
+            "增长5.6%。\n"
+        )
+    )
+    assert table.kind.tolist() == ["actual", "actual"] and table.qualifier.tolist() == ["", ""]
