@@ -1140,6 +1140,20 @@ FOUND = {
         ("points_change", "贫困发生率", "2017"),  # 8.73%→5.16% is 3.57 points, not 3.75
         # Not found: 与2012年的78.62亿元相比，…是2012年的2.8倍 (2.4), the base named apart.
     },
+    "town-2024-utf8-fujian-tea-tourism-villages.txt": {
+        ("share", "占全镇农业总产值", "2023"),  # 9.36 of 14.85亿元 is 63.0%, not 66.8%
+        ("growth", "旅游总收入", "2022→2023"),  # 1.87→2.36亿元 is +26.2%, not 23.2%
+        ("growth", "规模以上工业总产值", "2023→2024"),  # the target 26.6 is +10.0%, not 13%
+        ("sum", "合计", "2023"),  # the five villages' incomes add up to 330.4, not 336.4万元
+        # Not found: 全镇6.85万亩茶园 restated for 6.58, the figure printed before its noun.
+    },
+    "county-city-2020-gb18030-crlf-henan-food-logistics.txt": {
+        ("growth", "规上食品工业产值", "2019→2020"),  # the target 460 is +11.5%, not 14.5%
+        ("sum", "合计", "2019"),  # the four towns' taxes add up to 6.52, not 6.25亿元
+        ("average_growth", "一般公共预算收入", "2015→2019"),  # 13.82→21.63 is 11.9% a year
+        ("growth", "食品产业总产值", "2015→2019"),  # 412.6 / 198.3 is 2.1 times, not 2.4
+        ("count_change", "规上食品企业", "2015→2019"),  # 58→87 is +29, not 26
+    },
 }
 
 

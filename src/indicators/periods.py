@@ -998,8 +998,9 @@ class PeriodFinder:
             return None  # (4月，…: a month's event; only months to date are a period so carried)
         if last.first_year is not None:
             return None
-        if not self.paragraph.text.startswith(("，", ","), last.end):
-            return None  # (1—11月完成投资…: the time of its own figure)
+        viewed = _VIEWED_FROM.match(self.paragraph.text, last.end) is not None
+        if not (self.paragraph.text.startswith(("，", ","), last.end) or viewed):
+            return None  # (1—11月完成投资…: the time of its own figure; 从1—11月运行情况看，…)
         if not _opens_sentence(self.paragraph.text, self.layout, last):
             return None
         if pos - last.end > _SPAN_REACH:
@@ -1193,7 +1194,8 @@ def _opens_sentence(text: str, layout: Layout, anchor: Anchor) -> bool:
     start = layout.sentence(anchor.start)[0]
     if anchor.start - start > _OPENING_MAX:
         return False
-    return not text[start : anchor.start].strip("—“”\"' 　，,").removeprefix("回顾")  # 回顾“十二五”
+    opening = text[start : anchor.start].strip("—“”\"' 　，,")
+    return not opening.removeprefix("回顾").removeprefix("从")  # 回顾“十二五”, 从1—11月…看
 
 
 #: How many characters (dashes, quotes, spaces) may come before a time phrase that opens its
