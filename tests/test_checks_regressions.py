@@ -6239,3 +6239,51 @@ def test_the_second_figure_of_a_list_of_recoveries_is_a_fall_too():
         "2019年全县接待游客447.0万人次，旅游总收入38.13亿元。\n"
     )
     assert table[table.check == "growth"].verdict.tolist() == ["consistent", "consistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、2023年工作回顾\n全县共有搬迁群众3.62万人，其中劳动力1.26万人，已实现转移1.21万人，转移率96.0%。\n",
+        "一、2023年工作回顾\n全县户籍人口12.6万人，其中适龄参保人员8.62万人，已参保8.45万人，参保率98.0%。\n",
+        "一、2023年工作回顾\n\n2020—2022年，全县累计新增城镇就业1.8万人。上半年新增城镇就业3100人，增长5.1%；"
+        "2022年上半年新增城镇就业2950人。\n",
+    ],
+)
+def test_second_code_review_no_false_alarms(text):
+    """Passages a second review of this session's changes reproduced as false alarms: rates
+    over a pool of another verb, and a closed span of years dating 上半年 after it."""
+    _assert_no_alarm(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "check", "verdict"),
+    [
+        (
+            "一、2023年工作回顾\n\n2021年，我县成功创建国家电子商务进农村综合示范县。今年以来，电商产业持续壮大，"
+            "全年实现网络零售额18.6亿元，增长21.5%；2022年网络零售额15.3亿元。\n",
+            "growth",
+            "consistent",
+        ),
+        (
+            "一、2023年工作回顾\n全县规模以上工业总产值520.6亿元，增长8.1%，其中，三大主导产业合计完成产值618.4亿元，"
+            "增长9.5%。\n",
+            "part_of_whole",
+            "inconsistent",
+        ),
+    ],
+)
+def test_second_code_review_checks_kept(text, check, verdict):
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    assert verdict in set(table[table.check == check].verdict)
+
+
+def test_sibling_industries_doing_what_the_first_does_are_no_parts_of_it():
+    claims = claims_table(
+        parse_text(
+            "一、2023年工作回顾\n全市工业经济稳中向好。石化产业完成产值1286.5亿元，增长9.2%，其中炼油产值862.3亿元；"
+            "装备制造业完成产值892.6亿元，增长12.1%；食品加工业完成产值652.4亿元，增长6.3%。\n"
+        )
+    )
+    assert claims[claims.value.isin(["892.6", "652.4"])].parent.tolist() == ["", ""]

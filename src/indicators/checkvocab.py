@@ -67,7 +67,7 @@ class CheckVocabulary:
     disjoint: tuple[tuple[str, ...], ...] = ()
     #: Groups that cover a length or an area built (新建, 改扩建), not a count of projects.
     built_complements: tuple[tuple[str, ...], ...] = ()
-    #: Pools a rate is over (劳动力), with the stems of those rates (就业, 务工).
+    #: Pools a rate is over (劳动力), with the stems of the rates over all instead (脱贫).
     rate_pools: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: Words of a figure per unit of another (亩均, 户均) and the unit each divides by.
     per_unit: dict[str, str] = field(default_factory=dict)

@@ -317,8 +317,8 @@ class ChangeReading:
 
     def _of_another_time(self, c: Claim, level: Claim, listed: Respective | None) -> bool:
         """Whether a change ``c`` of years listed (2018年、2019年、2020年分别净增68家、95家和
-        126家) is of another time than ``level``, the last level before it, so that it is no
-        change of that level."""
+        126家) is of another time than ``level`` (the level it would be a change of), so that
+        it is no change of that level."""
         own_years = listed is not None and (listed.period_at >= 0 or listed.year >= 0)
         return own_years and (c.year, c.months) != (level.year, level.months)
 

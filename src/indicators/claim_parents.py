@@ -887,13 +887,8 @@ class ParentReading:
     def _parallel_to(self, c: Claim, total: Claim, parts: list[Claim]) -> bool:
         """Whether ``c`` and ``total`` are named by their own subjects before one verb of
         doing and measure (石化产业完成产值, 装备制造业完成产值), which the parts given to the
-        total before ``c`` are not named by (炼油产值), and the total is itself a share of a
-        wider whole printed before its 其中 (…，占全区规模以上工业总产值的47.3%，其中…): two
-        industries of that whole, not a whole and its industries (规上工业完成产值…，其中…)."""
-        if total.mention is None or not parts or parts[0].mention is None:
-            return False
-        if "占" not in self.text[total.mention.end : parts[0].mention.start]:
-            return False
+        total before ``c`` are not named by (炼油产值), and the total's subject is no whole of
+        industries (not 规上工业完成产值…，其中…；纺织服装产业完成产值: its industries)."""
         ph = load_phrases()
         sums = tuple(w for w in ph.sum_after if len(w) > 1)  # (not 共 of 公共)
         for verb in ph.doing_verbs:
@@ -903,9 +898,32 @@ class ParentReading:
             tail, head = total.name[at:], total.name[:at]
             if any(w in head for w in sums) or ph.group_of_kinds.search(head):
                 return False  # 四大产业链合计完成产值…。其中，…；机械装备产业链完成产值: its parts
+            if head.startswith("全") or any(w in head for w in ph.industry_wholes):
+                return False  # 规上工业完成产值…，其中…；纺织服装产业完成产值: its industries
             if len(tail) > len(verb) and c.name.endswith(tail) and len(c.name) >= len(tail) + 2:
                 return c.name != total.name and not any(x.name.endswith(tail) for x in parts)
         return False
+
+    def _parts_listed_before(self, c: Claim) -> bool:
+        """Whether the figure right before ``c`` in its sentence was given a total (其中A、B，
+        两类合计…: the parts the sum adds up)."""
+        assert c.mention is not None
+        clause = self.layout.clause_start(c.mention.start)
+        before = next(  # (past the count of the lead: 三项合计; the last few: linear)
+            (
+                x
+                for x in itertools.islice(self.index.before(c.mention.start), _SIBLINGS_BACK)
+                if x.mention and x.mention.start < clause
+            ),
+            None,
+        )
+        return (
+            before is not None
+            and before.mention is not None
+            and bool(before.parent_id)
+            and self.layout.sentence_index(before.mention.start)
+            == self.layout.sentence_index(c.mention.start)
+        )
 
     def _other_figure_since(self, at: int, c: Claim) -> bool:
         """Whether a level of another unit family than ``c``'s (not a growth or a share) is
@@ -1181,8 +1199,8 @@ class ParentReading:
         if mark >= 0 and self.text.startswith(load_phrases().leverage_verbs, mark + 1):
             return  # 其中…，带动上下游配套企业超过1200家: what they brought about, no part
         clause = self.layout.clause_start(c.start)
-        if _opens_with_sum(self.text, clause) or _SUM_LEAD.match(
-            self.text, clause, c.mention.start
+        if _opens_with_sum(self.text, clause) or (
+            _SUM_LEAD.match(self.text, clause, c.mention.start) and self._parts_listed_before(c)
         ):
             return  # 其中A、B、C，合计86个 (两类合计53个): the sum of the parts, not one of them
         family = unit_family(c.unit)

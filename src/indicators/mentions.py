@@ -568,6 +568,13 @@ _RECOVERED_TO = re.compile(
 _RECOVERED = "恢复"
 
 
+def _change_of_recovery(printed: str) -> tuple[str, str]:
+    """The growth (its size and sign) a level recovered to ``printed`` per cent of an earlier
+    one states, with as many decimals as printed (85.6: 14.4, ``-``)."""
+    change = Decimal(printed) - 100
+    return str(abs(change)), "-" if change < 0 else ""
+
+
 def _as_recovery(mention: Mention, recovered: re.Match[str], verb_start: int) -> None:
     """Make ``mention`` the growth its share of an earlier level states (85.6 of 上年同期:
     −14.4 同比), with as many decimals as printed.
@@ -579,9 +586,7 @@ def _as_recovery(mention: Mention, recovered: re.Match[str], verb_start: int) ->
     >>> [(m.value, m.sign, m.basis) for m in find_mentions("恢复至2019年水平的102.5%")]
     [('2.5', '', '比2019年')]
     """
-    change = Decimal(mention.value) - 100
-    mention.value = str(abs(change))
-    mention.sign = "-" if change < 0 else ""
+    mention.value, mention.sign = _change_of_recovery(mention.value)
     base = recovered.group("base")
     mention.basis = "同比" if base.endswith("同期") and not base[0].isdigit() else f"比{base}"
     if base in ("上年", "去年"):
@@ -813,8 +818,7 @@ def inherit_verb(m: Mention, first: Mention) -> None:
     m.role, m.sign = "level", ""
     assign_role(m)
     if first.verb == _RECOVERED and m.unit == "%":  # 分别恢复到2019年的86.4%和82.5%: −17.5
-        change = Decimal(m.value) - 100
-        m.value, m.sign = str(abs(change)), "-" if change < 0 else ""
+        m.value, m.sign = _change_of_recovery(m.value)
 
 
 def _link_ranges(found: list[Mention], text: str) -> list[Mention]:

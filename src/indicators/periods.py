@@ -35,6 +35,8 @@ _YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
 _MONTH_RANGE = re.compile(r"(\d{1,2})(?:(?:月份?)?([-—–~至到])|(、))(\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
+#: Words of the year reported on (今年以来, 当年): after them, 全年 is that year.
+_NOW_SINCE = re.compile(r"今年|本年|当年|一年来|过去一年")
 #: What ends a time looked from (从1—11月运行情况看，, 从全年来看，): no start of a change.
 _VIEWED_FROM = re.compile(r"[^，,。；;：:\d]{0,8}?来?看[，,：:]")
 #: A level and a multiple after a base year (是2016年1942户的1.6倍).
@@ -803,8 +805,8 @@ class PeriodFinder:
         self._reach = [_target_reach(text, at + len(w)) for at, w in self.targets]
         self._stance_starts = [at for at, _ in self.stances]
         # The time of an earlier value (由2020年末的86万千瓦) is not the year of later time words
-        # (全年, 上半年), nor is the end of a plan or of a span of years (“十二五”末，…186家；
-        # 全年新增…: the year under review).
+        # (全年, 上半年), nor is a plan's time or a span of years closed before the year
+        # reported on (“十二五”末，…186家；全年新增…: the year under review); see _of_plan.
         self._years_so_far = list(
             accumulate(
                 (None if a.origin or self._of_plan(a) else a.year for a in self.anchors),
@@ -826,10 +828,14 @@ class PeriodFinder:
             self._opening_spans_so_far = list(accumulate(opening, _latest_span))
 
     def _of_plan(self, a: Anchor) -> bool:
-        """Whether a time phrase names a plan's time (“十二五”末, “十三五”时期), not the year of
-        the figures after its span (2019年以来 still names this year)."""
+        """Whether a time phrase names a plan's time (“十二五”末, “十三五”时期) or a span of
+        years closed before the year reported on (2020—2022年): not the year of the figures
+        after it (2019年以来, open, still names this year)."""
         phrase = self.paragraph.text[a.start : a.end]
-        return any(plan in phrase for plan in load_phrases().plans)
+        if any(plan in phrase for plan in load_phrases().plans):
+            return True
+        closed = a.first_year is not None and a.year is not None
+        return closed and self.default_year is not None and a.year < self.default_year
 
     def anchor_before(self, pos: int, floor: int | None = None) -> Anchor | None:
         """The last time phrase before ``pos`` in its sentence (and its parenthetical)."""
@@ -886,8 +892,9 @@ class PeriodFinder:
     def year_before(self, pos: int, whole_year: bool = False) -> int | None:
         """The last year printed before ``pos`` in the paragraph (or the section's year), other
         than the time of an earlier value or of a plan; with ``whole_year`` (the year of 全年),
-        in its sentence only (…由2010年的118.60亿元增加到2015年的228.60亿元。…，全年新增…: the
-        year under review)."""
+        a year of an earlier sentence only when it opens that sentence and no word of the year
+        reported on (今年以来) comes between, nor, in the plan, when it is past (…增加到2015年的
+        228.60亿元。…全年新增…: the year under review; 2020年，面对…。全年新增…: 2020)."""
         i = bisect.bisect_left(self._anchor_starts, pos)
         year = self._years_so_far[i - 1] if i else None
         if whole_year and year is not None:
@@ -900,7 +907,12 @@ class PeriodFinder:
                 and self.default_year is not None
                 and year < self.default_year
             )
-            if given is not None and given.start < start and (past or not self._opens(given)):
+            now = given is not None and _NOW_SINCE.search(self.paragraph.text, given.end, pos)
+            if (
+                given is not None
+                and given.start < start
+                and (past or now or not self._opens(given))
+            ):
                 year = None  # …增加到2015年的228.60亿元。…全年新增…: not of that year (but
                 # 2020年，面对…。全年新增…: of the year that opened the sentence before)
         return year or self.default_year

@@ -118,6 +118,8 @@ class Phrases:
     name_place_words: re.Pattern[str]
     #: A group of kinds counted in a total's name (四大产业链).
     group_of_kinds: re.Pattern[str]
+    #: Words of a total's subject that make it a whole of industries (规上工业).
+    industry_wholes: tuple[str, ...]
     #: Measure words that form places' names before a word of a place (台 of 三台县).
     place_name_units: frozenset[str]
     #: Characters before 过 that make it part of a verb (通过, 经过), not "over" (过10亿元企业).
@@ -400,6 +402,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         name_place_words=re.compile(alternation(q.get("name_place_words", ()) or ["(?!)"])),
         place_name_units=frozenset(q.get("place_name_units", ())),
         group_of_kinds=re.compile(q.get("group_of_kinds", "(?!)")),
+        industry_wholes=tuple(q.get("industry_wholes", ())),
         own_rate_names=tuple(g.get("own_rate_names", ())),
         action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),

@@ -516,7 +516,7 @@ def _part_and_whole(
             )
             if whole is not None and _may_be_named(whole, words):
                 return part, whole
-            if whole is not None and _total_of_kind(words, part):
+            if whole is not None and _total_of_kind(words, part, index.rules.cue("total_names")):
                 return part, whole  # 三类诉求合计6438件，占诉求总量的43.3%: of the total
             named_before = _named_before(before, part, words) if whole is not None else None
             if (
@@ -602,20 +602,20 @@ def _part_and_whole(
     return None, None
 
 
-def _total_of_kind(words: str, part: Quantity) -> bool:
-    """Whether a share's whole is named as the total of the kind its part is of (占诉求总量
-    for 三类诉求)."""
-    kind = words.removesuffix("总量").removesuffix("总数").removesuffix("总额")
-    return kind != words and len(kind) >= 2 and part.name.endswith(kind)
+def _total_of_kind(words: str, part: Quantity, totals: tuple[str, ...]) -> bool:
+    """Whether a share's whole is named as the total (``total_names``) of the kind its part
+    is of (占诉求总量 for 三类诉求)."""
+    kind = next((words.removesuffix(t) for t in totals if words.endswith(t)), "")
+    return len(kind) >= 2 and part.name.endswith(kind)
 
 
 def _pool_before(
     earlier: list[Quantity], part: Quantity, pools: dict[str, tuple[str, ...]], stem: str
 ) -> Quantity | None:
     """The last of a few figures before ``part``, a part of the same total named as a pool
-    of rates of ``stem`` (``rate_pools``: 劳动力 for 就业) and no smaller than it, which the
-    rate of ``part`` is over; ``None`` when there is none (of the total itself)."""
-    words = [w for w, stems in pools.items() if any(s in stem for s in stems)]
+    (``rate_pools``: 劳动力) and no smaller than it, which the rate of ``part`` is over unless
+    its ``stem`` is of a rate over all (脱贫); ``None`` when there is none (of the total)."""
+    words = [w for w, over_all in pools.items() if not any(s in stem for s in over_all)]
     for q in reversed(earlier[-_LOOK_BACK:]):
         if (
             part.parent_id
