@@ -14,6 +14,13 @@ def _checks(body: str):
     return check_claims(claims_table(report), report).table
 
 
+def _verdicts_in(text: str, check: str) -> list[str]:
+    """The verdicts of the checks of one kind of a report's text, in order."""
+    report = parse_text(text)
+    table = check_claims(claims_table(report), report).table
+    return table[table.check == check].verdict.tolist()
+
+
 def _assert_no_alarm(text: str):
     """A report whose every relation holds raises no inconsistent finding: its checks."""
     report = parse_text(text)
@@ -5845,9 +5852,7 @@ def test_a_year_compared_with_after_words_describing_it_dates_no_figure_after_it
     table = _assert_no_alarm(text.format("9.1"))
     [span] = table[table.check == "average_span"].to_dict("records")
     assert span["period"] == "2019→2021" and span["verdict"] == "consistent"
-    report = parse_text(text.format("12.1"))
-    wrong = check_claims(claims_table(report), report).table
-    assert wrong[wrong.check == "average_span"].verdict.tolist() == ["inconsistent"]
+    assert _verdicts_in(text.format("12.1"), "average_span") == ["inconsistent"]
 
 
 def test_the_second_wider_place_growth_in_brackets_is_not_a_growth_of_the_own_figure():
@@ -5865,9 +5870,7 @@ def test_a_share_names_its_whole_without_the_verb_of_doing_printed_inside_its_na
     )
     table = _assert_no_alarm(text.format("35.3"))
     assert table[table.check == "share"].verdict.tolist() == ["consistent"]
-    report = parse_text(text.format("38.3"))
-    wrong = check_claims(claims_table(report), report).table
-    assert wrong[wrong.check == "share"].verdict.tolist() == ["inconsistent"]
+    assert _verdicts_in(text.format("38.3"), "share") == ["inconsistent"]
 
 
 def test_a_level_reached_in_a_year_after_a_bound_restates_the_subject_of_the_bound():
@@ -5941,9 +5944,7 @@ def test_a_rate_of_a_part_is_over_the_pool_listed_before_it_under_the_same_total
     )
     table = _assert_no_alarm(text.format("96.0"))
     assert table[table.check == "share"].verdict.tolist() == ["consistent"]
-    report = parse_text(text.format("57.6"))
-    wrong = check_claims(claims_table(report), report).table
-    assert wrong[wrong.check == "share"].verdict.tolist() == ["inconsistent"]
+    assert _verdicts_in(text.format("57.6"), "share") == ["inconsistent"]
 
 
 def test_net_changes_of_listed_years_and_of_a_span_are_no_changes_of_the_last_year():
@@ -6018,9 +6019,7 @@ def test_a_breakdown_by_trade_of_taxes_is_of_the_taxes_printed_under_qizhong_bef
     assert table[table.check == "sum"][["indicators", "verdict"]].values.tolist() == [
         ["税收收入; 纺织业税收; 化纤业; 其他行业", "consistent"]
     ]
-    report = parse_text(text.format("13.49"))
-    wrong = check_claims(claims_table(report), report).table
-    assert wrong[wrong.check == "sum"].verdict.tolist() == ["inconsistent"]
+    assert _verdicts_in(text.format("13.49"), "sum") == ["inconsistent"]
 
 
 def test_a_second_respective_list_after_a_sum_is_of_the_subjects_of_the_first():
