@@ -6286,3 +6286,12 @@ def test_sibling_industries_doing_what_the_first_does_are_no_parts_of_it():
         )
     )
     assert claims[claims.value.isin(["892.6", "652.4"])].parent.tolist() == ["", ""]
+
+
+@pytest.mark.parametrize(("late", "verdict"), [("24.5", "consistent"), ("27.5", "inconsistent")])
+def test_rice_by_its_three_seasons_excludes_each_other(late, verdict):
+    text = (
+        "一、2018年工作回顾\n水稻播种面积78.6万亩，其中早稻、中稻、晚稻分别为24.3万亩、29.8万亩、"
+        f"{late}万亩。\n"
+    )
+    assert _verdicts_in(text, "disjoint_parts") == [verdict]
