@@ -1154,6 +1154,20 @@ FOUND = {
         ("growth", "食品产业总产值", "2015→2019"),  # 412.6 / 198.3 is 2.1 times, not 2.4
         ("count_change", "规上食品企业", "2015→2019"),  # 58→87 is +29, not 26
     },
+    "county-2019-utf8-bom-jiangxi-rice-pigs-red-tourism.txt": {
+        ("share", "占一般公共预算收入的比重", "2018"),  # the taxes are 79.0% of it, not 82.6%
+        ("same_quantity", "生猪出栏", "2018"),  # 62.8万头 here, 68.2 in the plan's summary
+        # Not found: 分别比上年的572.4万人次、47.93亿元增长16.7%和22.6% (19.7%), the levels
+        # compared listed; 早稻、中稻、晚稻分别种植… (81.6 of 78.6万亩) with no total named;
+        # 累计退出贫困村49个 beside 由68个减少到9个 (59).
+    },
+    "district-2024-gbk-crlf-suzhou-semiconductors-parks.txt": {
+        ("growth", "一般公共预算收入", "2022→2023"),  # the two levels give +5.6%, not 6.5%
+        ("average_growth", "集成电路产值", "2020→2023"),  # the levels give 22.5% a year, not 26.2
+        ("sum", "合计", "2023"),  # the three parks add up to 5166.5, not 5196.5
+        ("growth", "实际利用外资", "2023→2024"),  # the target is +8.7%, not 11.7%
+        # Not found: 产值规模是2018年（408.5亿元）的2.3倍 (2.8), the subject named otherwise.
+    },
 }
 
 
