@@ -9,22 +9,25 @@ from indicators.checking import check_claims
 from indicators.place import detect_place
 
 
-def _checks(body: str):
-    report = parse_text(f"一、2022年工作回顾\n\n{body}\n")
+def _table_of(text: str):
+    """The checks of a report's text."""
+    report = parse_text(text)
     return check_claims(claims_table(report), report).table
+
+
+def _checks(body: str):
+    return _table_of(f"一、2022年工作回顾\n\n{body}\n")
 
 
 def _verdicts_in(text: str, check: str) -> list[str]:
     """The verdicts of the checks of one kind of a report's text, in order."""
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
+    table = _table_of(text)
     return table[table.check == check].verdict.tolist()
 
 
 def _assert_no_alarm(text: str):
     """A report whose every relation holds raises no inconsistent finding: its checks."""
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
+    table = _table_of(text)
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
     return table
 
@@ -45,11 +48,10 @@ def test_a_rate_below_100_percent_of_a_printed_count_gives_its_base():
 
 
 def test_a_stated_fall_of_100_percent_is_judged_without_dividing_by_zero():
-    report = parse_text(
+    table = _table_of(
         "一、2022年工作回顾\n\n2022年，全镇完成工业总产值12.5亿元。\n\n"
         "二、2023年工作安排\n\n2023年，工业总产值力争达到13.4亿元，比上年下降100%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[table.check == "growth"].to_dict("records")
     assert row["verdict"] == "inconsistent"
     assert "应约为" in row["explanation"] and "2022年工业总产值应约为" not in row["explanation"]
@@ -76,11 +78,10 @@ def test_a_target_whose_previous_level_is_zero_is_projected_without_a_growth():
 
 
 def test_a_share_naming_an_unprinted_whole_is_not_judged_against_other_figures():
-    report = parse_text(
+    checks = _table_of(
         "一、2023年工作回顾\n\n规上工业企业达到156家，新增18家。固定资产投资增长9.1%，"
         "其中工业投资增长15.6%，占固定资产投资比重达到38.5%。\n"
     )
-    checks = check_claims(claims_table(report), report).table
     assert "share" not in set(checks.check)  # 38.5% is of investment, which has no level here
 
 
@@ -331,11 +332,10 @@ def test_tax_and_non_tax_revenue_under_qizhong_add_up_to_the_budget_revenue():
 
 
 def test_an_amount_of_the_first_months_never_exceeds_the_whole_year():
-    report = parse_text(
+    table = _table_of(
         "一、2023年工作回顾\n\n1—11月地区生产总值1592.5亿元，各项存款余额320亿元。全年地区生产总值"
         "1536.8亿元，年末各项存款余额310亿元。上半年一般公共预算收入5.2亿元，全年10.8亿元。\n"
     )
-    table = check_claims(claims_table(report), report).table
     rows = table[table.check == "part_of_whole"]
     assert rows[["indicators", "verdict"]].values.tolist() == [
         ["地区生产总值", "inconsistent"],
@@ -666,11 +666,10 @@ def test_new_ones_after_a_level_are_its_additions_and_the_growth_and_share_are_t
 
 
 def test_two_sums_named_only_heji_are_not_one_quantity():
-    report = parse_text(
+    table = _table_of(
         "一、2017年工作回顾\n\n发放粮食直补资金126万元、农资综合补贴93万元、良种补贴18万元，"
         "合计237万元。\n\n新修村道投入资金312万元、水利设施投入资金280万元，合计592万元。\n"
     )
-    table = check_claims(claims_table(report), report).table
     assert "same_quantity" not in set(table.check)
     assert table[table.check == "sum"].verdict.tolist() == ["consistent", "consistent"]
 
@@ -1167,12 +1166,11 @@ def test_firms_of_a_chain_classes_of_firms_and_a_share_of_the_named_all_taxes_wh
 def test_a_range_of_levels_with_a_range_of_growths_is_judged_without_failing():
     """A reviewer's target (达到31.5亿元—32.1亿元，增长10%—12%) made the checker fail with an
     AssertionError: the growth of one end had no printed text."""
-    report = parse_text(
+    table = _table_of(
         "一、2019年工作回顾\n\n固定资产投资28.64亿元。\n\n二、2020年工作安排\n\n"
         "固定资产投资达到31.5亿元—32.1亿元，增长10%—12%。社会消费品零售总额达到12亿元—13亿元，"
         "增长8%左右。\n"
     )
-    table = check_claims(claims_table(report), report).table
     growths = table[(table.check == "growth") & (table.indicators == "固定资产投资")]
     assert set(growths.verdict) == {"consistent"}
     assert set(growths.stated.str.split("，").str[1]) == {"增长 10%", "增长 12%"}  # end by end
@@ -1563,7 +1561,7 @@ def test_parts_after_new_ones_in_another_unit_and_the_local_tax_beside_all_taxes
 
 
 def test_fourth_round_readings_multiples_in_a_list_kinds_of_output_and_stages_after_last_year():
-    report = parse_text(
+    table = _table_of(
         "朔原市人民政府工作报告\n\n一、2025年工作回顾\n\n"
         "年接待游客和旅游综合收入分别由2020年的706.3万人次、61.25亿元增加到2025年的1571.4万人次、"
         "174.58亿元，分别是2020年的2.2倍和2.9倍。全市农业总产值8.28亿元，增长4.9%。设施农业产值"
@@ -1571,7 +1569,6 @@ def test_fourth_round_readings_multiples_in_a_list_kinds_of_output_and_stages_af
         "6485件下降9.6%，办结5791件，办结率98.8%。全市实现地区生产总值2189.48亿元。宁塞市实现地区"
         "生产总值426.19亿元，增长7.1%，占全市比重为19.5%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     assert (table.verdict == "inconsistent").sum() == 0
     multiples = table[table.stated.str.contains("倍")]
     assert list(multiples.verdict) == ["consistent", "consistent"]
@@ -1598,8 +1595,7 @@ def test_fourth_round_readings_multiples_in_a_list_kinds_of_output_and_stages_af
     ],
 )
 def test_second_code_review_cases_keep_their_verdicts(body, found):
-    report = parse_text(f"一、2020年工作回顾\n\n{body}\n")
-    table = check_claims(claims_table(report), report).table
+    table = _table_of(f"一、2020年工作回顾\n\n{body}\n")
     assert (table.verdict == "inconsistent").sum() == found
 
 
@@ -1856,8 +1852,7 @@ def test_bare_shares_of_siblings_are_of_the_whole_the_first_one_names():
     ],
 )
 def test_third_code_review_cases_keep_their_verdicts(body, found):
-    report = parse_text(f"一、2021年工作回顾\n\n{body}\n")
-    table = check_claims(claims_table(report), report).table
+    table = _table_of(f"一、2021年工作回顾\n\n{body}\n")
     assert (table.verdict == "inconsistent").sum() == found
 
 
@@ -1987,8 +1982,7 @@ def test_a_gap_is_judged_only_against_a_like_measure_of_this_place():
     ],
 )
 def test_fourth_code_review_cases_keep_their_verdicts(body, found):
-    report = parse_text(f"一、2023年工作回顾\n\n{body}\n")
-    table = check_claims(claims_table(report), report).table
+    table = _table_of(f"一、2023年工作回顾\n\n{body}\n")
     assert (table.verdict == "inconsistent").sum() == found
 
 
@@ -2069,13 +2063,12 @@ def test_a_growth_of_words_that_name_several_figures_is_judged_only_against_one_
 ):
     """Each crop's output is named only 产值: the target's base is one of them, not printed
     which; a growth that fits none is not judged (it may be over either)."""
-    report = parse_text(
+    table = _table_of(
         "一、2018年工作回顾\n\n全乡马铃薯总产量7.35万吨；实现产值6982.5万元，比上年的5892.6万元"
         "增长18.5%。中药材干品产量5136吨；实现产值1.26亿元，比上年的1.04亿元增长21.2%。\n\n"
         "二、2019年工作安排\n\n中药材种植面积扩大到2.50万亩，产值达到1.45亿元，"
         f"增长{growth}%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     target = table[(table.check == "growth") & table.stated.str.startswith("1.45")]
     assert list(target.verdict) == ([judged] if judged else [])
     assert (table.verdict == "inconsistent").sum() == 0
@@ -2176,11 +2169,10 @@ def test_the_sources_of_a_per_head_income_add_up_to_it(wages, verdict):
 
 @pytest.mark.parametrize(("average", "verdict"), [("13.7", "consistent"), ("12.7", "inconsistent")])
 def test_a_two_year_average_over_a_level_compared_after_last_years_growth(average, verdict):
-    report = parse_text(
+    table = _table_of(
         "一、2021年工作回顾\n\n规模以上工业企业实现营业收入1562.38亿元，比上年的1324.06亿元增加"
         f"238.32亿元，增长18.0%，较2019年的1208.55亿元两年平均增长{average}%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     judged = table.set_index("check").verdict
     assert judged["average_growth"] == verdict
     assert judged["growth"] == "consistent" and judged["change_amount"] == "consistent"
@@ -2302,11 +2294,10 @@ def test_a_whole_named_before_zhong_takes_its_parts_up_to_a_total_of_its_own():
 
 @pytest.mark.parametrize(("target", "verdict"), [("3.58", "consistent"), ("3.80", "inconsistent")])
 def test_a_growth_of_words_naming_several_figures_takes_the_one_of_its_topic(target, verdict):
-    report = parse_text(
+    table = _table_of(
         "一、2020年工作回顾\n\n全镇茶园面积2.5万亩，实现产值3.20亿元。蔬菜种植面积1.2万亩，实现产值"
         f"2.05亿元。\n\n二、2021年工作安排\n\n茶园面积稳定在2.5万亩，产值达到{target}亿元，增长12%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[(table.check == "growth") & table.stated.str.startswith(target)].to_dict(
         "records"
     )
@@ -2341,13 +2332,12 @@ def test_a_share_of_all_taxes_is_judged_against_all_taxes_not_the_budgets():
 
 @pytest.mark.parametrize(("times", "verdict"), [("1.77", "consistent"), ("1.87", "inconsistent")])
 def test_a_multiple_of_a_printed_years_level_after_last_years_growth(times, verdict):
-    report = parse_text(
+    table = _table_of(
         "一、2019年工作回顾\n\n全乡农民人均可支配收入10862元，比上年的9786元增加1076元，增长11.0%，"
         f"是2015年6124元的{times}倍，“十三五”以来年均增长15.4%。其中，工资性收入5386元，经营净收入"
         "3214元，转移净收入2108元，财产净收入154元。全年接待游客1268.5万人次，实现旅游综合收入"
         "112.36亿元，游客人均花费885.8元。\n"
     )
-    table = check_claims(claims_table(report), report).table
     judged = table.set_index("check").verdict
     assert judged["growth"].tolist().count(verdict) >= 1
     assert judged["average_growth"] == "consistent" and judged["sum"] == "consistent"
@@ -2502,12 +2492,11 @@ def test_a_share_takes_the_part_in_the_unit_its_whole_names_and_of_its_own_time(
 
 
 def test_a_gap_against_a_wider_place_is_not_the_wider_places_own_growth():
-    report = parse_text(
+    table = _table_of(
         "鸳江区人民政府工作报告\n\n一、2020年工作回顾\n\n社会消费品零售总额135.68亿元，比上年的"
         "139.02亿元下降2.4%，全年降幅比前三季度收窄2.9个百分点，全市社会消费品零售总额下降3.6%，"
         "降幅比全市低1.2个百分点。\n"
     )
-    table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict)
 
 
@@ -2581,14 +2570,13 @@ def test_what_remains_the_share_of_a_changed_level_and_a_list_of_years_after_qiz
 
 
 def test_a_banners_figures_beside_the_leagues():
-    report = parse_text(
+    table = _table_of(
         "查干淖尔旗人民政府工作报告\n\n一、2022年工作回顾\n\n全旗地区生产总值由上年的176.52亿元增加到"
         "186.74亿元，增长5.8%。其中，第一产业增加值38.46亿元、第二产业增加值97.83亿元、第三产业增加值"
         "50.45亿元，三次产业结构调整为20.6:52.4:27.0。同期，全盟实现地区生产总值2186.5亿元、增长4.3%，"
         "我旗经济总量占全盟的8.5%。城镇、农村牧区常住居民人均可支配收入分别为46218元和22874元。从全盟"
         "看，城镇、农村牧区常住居民人均可支配收入分别为47312元和21568元，城乡居民收入比为2.19。\n"
     )
-    table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
     judged = set(zip(table.check, table.verdict, strict=True))
     assert {("sum", "consistent"), ("share", "consistent"), ("ratio", "consistent")} <= judged
@@ -2980,12 +2968,11 @@ def test_how_many_more_than_last_year_is_a_change_and_a_class_before_a_wording_n
 
 
 def test_an_average_after_a_range_of_levels_is_of_both_ends_not_a_growth_over_one_year():
-    report = parse_text(
+    table = _table_of(
         "一、2024年工作回顾\n\n全区实现地区生产总值1268.45亿元，比上年的1196.82亿元增长6.0%。\n\n"
         "二、2025年工作安排\n\n按今年增长5.5%—6%测算，2025年地区生产总值将达到1338亿—1345亿元，"
         "“十四五”期间年均增长7%左右。\n"
     )
-    table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict)
 
 
@@ -3163,8 +3150,7 @@ def test_an_average_growth_after_a_multiple_is_judged_against_the_two_levels():
         "是2015年的2.1倍，年均增长17.2%；地区生产总值由2015年的118.32亿元增加到186.45亿元，"
         "是2015年的1.58倍，按可比价格计算年均增长7.1%。\n"
     )
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
+    table = _table_of(text)
     averages = table[table.check == "average_growth"]
     assert averages.verdict.tolist() == ["inconsistent", "not_assessable"]
     assert averages.recomputed.iloc[0].startswith("15.78%")
@@ -3363,11 +3349,10 @@ def test_a_year_compared_with_opens_a_sentence_of_figures_of_the_report_s_year()
 
 
 def test_a_target_named_without_the_verb_of_its_level_takes_that_level_as_its_base():
-    report = parse_text(
+    table = _table_of(
         "一、2024年工作回顾\n\n家用电器制造业实现产值538.62亿元，增长4.1%。\n\n"
         "二、2025年工作安排\n\n家用电器制造业产值力争达到570亿元、增长5.8%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[table.stated.str.contains("570")].to_dict("records")
     assert row["verdict"] == "consistent" and row["period"] == "2024→2025"
     assert "538.62" in row["explanation"]
@@ -3474,12 +3459,11 @@ def test_a_breakdown_s_figures_are_parts_of_the_first_total_of_the_sentence_befo
 
 
 def test_a_base_stated_in_a_target_sentence_dates_its_own_figure_only_and_names_the_target():
-    report = parse_text(
+    table = _table_of(
         "一、2021年工作回顾\n\n全社会固定资产投资增长9.8%；地方一般公共预算收入1.386亿元。\n\n"
         "二、2022年工作安排\n\n主要预期目标是：地方一般公共预算收入以2021年1.386亿元为基数，力争"
         "达到14,690万元，增长6%；全社会固定资产投资增长8%左右。\n"
     )
-    table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict)
     [growth] = table[table.stated.str.contains("14690")].to_dict("records")
     assert growth["verdict"] == "consistent" and growth["period"] == "2021→2022"
@@ -3571,12 +3555,11 @@ def test_a_share_of_the_whole_place_s_figure_named_outside_the_vocabulary_finds_
 
 
 def test_an_industry_opening_a_plan_item_names_the_measure_printed_by_itself_after_it():
-    report = parse_text(
+    table = _table_of(
         "一、2018年工作回顾\n\n全年实现营业收入1286.54亿元。生物医药产业实现营业收入168.94亿元，"
         "增长21.4%。\n\n二、2019年工作安排\n\n生物医药产业以疫苗、创新药和医疗器械为主攻方向，力争"
         "营业收入达到200亿元，增长18.4%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[table.stated.str.contains("200")].to_dict("records")
     assert row["verdict"] == "consistent" and "168.94" in row["explanation"]
 
@@ -3694,21 +3677,19 @@ def test_a_product_s_exports_keep_the_product_in_their_name():
 
 
 def test_what_was_produced_is_its_output_for_a_target_named_by_the_output():
-    report = parse_text(
+    table = _table_of(
         "一、2021年工作回顾\n\n全年生产原酒13.62万千升，比上年的12.35万千升增长10.3%。\n\n"
         "二、2022年工作安排\n\n原酒产量达到14.5万千升，增长6.5%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     assert table.verdict.tolist() == ["consistent", "consistent"]
     assert table.period.tolist() == ["2020→2021", "2021→2022"]
 
 
 def test_animals_sold_are_one_measure_whichever_word_comes_first():
-    report = parse_text(
+    table = _table_of(
         "一、2021年工作回顾\n\n全年出栏生猪3.6万头，增长8.4%。\n\n"
         "二、2022年工作安排\n\n生猪出栏力争达到3.9万头，增长8.3%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[table.period == "2021→2022"].to_dict("records")
     assert row["verdict"] == "consistent" and "3.6" in row["explanation"]
 
@@ -3732,12 +3713,11 @@ def test_figures_outside_the_vocabulary_named_alike_with_other_digits_are_not_co
 
 
 def test_the_earlier_end_of_a_change_restating_a_level_with_its_digits_swapped_is_found():
-    report = parse_text(
+    table = _table_of(
         "一、2022年工作回顾\n\n深化“亩均论英雄”改革，亩均税收7.71万元，亩均增加值42.6万元。\n\n"
         "二、2023年工作安排\n\n推进“亩均论英雄”改革，亩均税收由去年的7.17万元提高到8万元以上。"
         "城镇居民人均可支配收入由去年的42680元增加到45500元。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[table.check == "same_quantity"].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["indicators"] == "亩均税收"
     assert row["flag"] == "digit_slip" and row["period"] == "2022"
@@ -3917,11 +3897,10 @@ def test_kinds_under_an_opening_qizhong_after_a_count_of_help_are_its_parts():
 
 
 def test_an_item_after_a_park_s_honour_is_the_place_s_own():
-    report = parse_text(
+    table = _table_of(
         "一、2023年工作回顾\n\n城东工业园区获评省级特色产业园区；完成固定资产投资86.3亿元，增长10.2%。\n\n"
         "二、2024年工作安排\n\n主要预期目标：固定资产投资达到94亿元，增长9%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[(table.check == "growth") & (table.period == "2023→2024")].to_dict("records")
     assert row["verdict"] == "consistent"  # 94 on 86.3 is +8.9%
 
@@ -3967,11 +3946,10 @@ def test_the_new_ones_less_those_that_left_make_the_net_increase():
 
 
 def test_containers_spelt_out_are_a_unit_and_their_target_is_judged():
-    report = parse_text(
+    table = _table_of(
         "一、2018年工作回顾\n\n集装箱吞吐量1052.6万标准箱，增长4.9%。\n\n"
         "二、2019年工作安排\n\n集装箱吞吐量达到1100万标准箱，增长7.5%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[(table.check == "growth") & (table.period == "2018→2019")].to_dict("records")
     assert row["verdict"] == "inconsistent"  # 1100 on 1052.6 is +4.5%, not 7.5%
 
@@ -4018,11 +3996,10 @@ def test_a_growth_over_last_year_s_level_of_its_own_subject_is_of_that_subject()
 
 
 def test_an_opening_qizhong_takes_the_figure_of_the_sentence_before_named_like_its_part():
-    report = parse_text(
+    table = _table_of(
         "一、2021年工作回顾\n\n白酒产业营业收入由2018年的112.6亿元增加到186.4亿元，年均增长18.3%，"
         "实现利税38.5亿元。其中，凤鸣酒业集团实现营业收入142.7亿元，占全县白酒产业营业收入的76.6%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     assert "inconsistent" not in set(table.verdict)  # 18.3% a year from 2018 to 2021
     [row] = table[table.check == "part_of_whole"].to_dict("records")
     assert row["indicators"].endswith("白酒产业营业收入")
@@ -4058,11 +4035,10 @@ def test_a_share_after_an_item_opening_with_its_whole_is_of_that_whole():
 
 
 def test_kinds_of_services_listed_with_one_head_are_not_the_tertiary_sector():
-    report = parse_text(
+    table = _table_of(
         "一、2017年工作回顾\n\n第三产业增加值增长7.7%。\n\n二、2018年工作安排\n\n第三产业增加值增长7%左右，"
         "其中金融业增加值增长8%左右，科技服务业、信息服务业增加值均增长10%以上。\n"
     )
-    table = check_claims(claims_table(report), report).table
     assert "same_quantity" not in set(table.check)
 
 
@@ -4073,11 +4049,10 @@ def test_a_floor_restating_a_level_is_of_its_subject_and_no_base_of_a_growth():
     )
     assert "inconsistent" not in set(table.verdict)
     assert all("仍" not in row for row in table.indicators)
-    report = parse_text(
+    checks = _table_of(
         "一、2020年工作回顾\n\n全部社区集体经济收入仍保持在30万元以上。\n\n二、2021年工作安排\n\n"
         "集体经济收入达到400万元，增长5.8%。\n"
     )
-    checks = check_claims(claims_table(report), report).table
     assert list(checks[checks.check == "growth"].verdict) == ["not_assessable"]
 
 
@@ -4440,12 +4415,11 @@ def test_third_review_of_this_session_keeps_these_consistent(body):
 
 
 def test_a_share_of_the_whole_district_under_a_zone_s_total_is_of_the_district_s_figure():
-    report = parse_text(
+    table = _table_of(
         "青山区2024年政府工作报告\n\n一、2023年工作回顾\n\n全区实现规上工业总产值742.6亿元，其中高新"
         "技术产业产值450.0亿元。经济开发区完成规上工业总产值300.5亿元，其中高新技术产业产值180.2"
         "亿元，占全区的40.0%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[table.check == "share"].to_dict("records")
     assert row["verdict"] == "consistent" and "450.0" in row["explanation"]
 
@@ -4653,8 +4627,7 @@ def test_what_exists_named_in_the_plan_is_the_level_of_the_year_reviewed():
     table = _claims_of(text.format("36.2"))
     existing = table[table.name == "冷库库容"].to_dict("records")
     assert [(r["period"], r["kind"]) for r in existing] == [("2021", "actual")]
-    report = parse_text(text.format("32.6"))
-    checks = check_claims(claims_table(report), report).table
+    checks = _table_of(text.format("32.6"))
     assert _verdicts_of(checks, "same_quantity") == ["inconsistent"]
 
 
@@ -4769,8 +4742,7 @@ def test_a_change_in_points_of_one_year_after_a_change_over_years_is_of_that_yea
         "一、2019年工作回顾\n“十三五”以来，贫困发生率由2015年的19.6%下降到1.17%，下降18.43个百分点。"
         "其中2019年实现218户905人稳定脱贫，贫困发生率下降3.40个百分点。\n"
     )
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
+    table = _table_of(text)
     points = table[table.check == "points_change"]
     assert sorted(points.verdict) == ["consistent", "not_assessable"]
 
@@ -4886,8 +4858,7 @@ def test_a_target_over_last_year_s_end_is_checked_against_it():
         "一、2020年工作回顾\n年末全街市场主体达到12846户。\n二、2021年工作安排\n"
         "市场主体总量力争在去年底12846户的基础上增长5.1%，达到1.45万户。\n"
     )
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
+    table = _table_of(text)
     assert _verdicts_of(table, "growth") == ["inconsistent"]
 
 
@@ -5130,11 +5101,10 @@ def test_firms_a_campaign_dealt_with_after_a_part_are_no_part_of_the_total():
 
 @pytest.mark.parametrize("added", ["", "，全年新增126.5万千瓦"])
 def test_an_average_growth_after_a_level_compared_with_runs_from_that_level(added):
-    report = parse_text(
+    table = _table_of(
         "一、2021年工作回顾\n光伏装机由上年的302.16万千瓦增加到428.66万千瓦"
         f"{added}；与2015年的93.20万千瓦相比，年均增长29.0%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[table.check == "average_growth"].to_dict("records")
     assert row["verdict"] == "consistent" and row["period"] == "2015→2021"
 
@@ -5191,11 +5161,10 @@ def test_shops_opened_and_aircraft_returned_are_flows_of_a_net_change(text):
 
 
 def test_a_growth_of_its_own_subject_after_a_level_compared_with_is_over_that_year():
-    report = parse_text(
+    table = _table_of(
         "一、2021年工作回顾\n全年实现旅游总收入58.74亿元，增长18.2%；与2015年的25.46亿元相比，旅游总收入"
         "增长1.5倍。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[(table.check == "growth") & (table.period == "2015→2021")].to_dict("records")
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("130.71%")
 
@@ -5256,11 +5225,10 @@ def test_a_cut_listed_after_another_with_no_verb_of_its_own_is_a_cut_too():
 
 
 def test_the_dated_start_of_a_change_is_a_base_of_a_multiple_stated_elsewhere():
-    report = parse_text(
+    table = _table_of(
         "一、2018年工作回顾\n全镇茶业全产业链产值从2015年的10.2亿元增长到21.3亿元。\n"
         "全镇茶业全产业链产值21.3亿元，是2015年的2.4倍。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[table.verdict == "inconsistent"].to_dict("records")
     assert row["check"] == "growth" and row["period"] == "2015→2018"
 
@@ -5317,8 +5285,7 @@ def test_a_dated_start_judges_nothing_it_is_no_base_of(text):
     ],
 )
 def test_the_session_review_keeps_these_readings(text, expected):
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
+    table = _table_of(text)
     assert set(table[table.verdict == "inconsistent"].check) == expected
 
 
@@ -5327,11 +5294,10 @@ def test_a_kind_counted_among_firms_is_no_place_and_the_own_place_no_wider_one()
         parse_text("一、2022年工作回顾\n126家规上工业企业中，高新技术企业有38家。\n")
     )
     assert rows.name.tolist()[-1] == "高新技术企业"
-    report = parse_text(
+    table = _table_of(
         "青山县人民政府工作报告\n一、2023年工作回顾\n全县规上工业企业达到128家，净增12家。全县126家规上"
         "工业企业中，有15家产值超亿元。\n"
     )
-    table = check_claims(claims_table(report), report).table
     assert "same_quantity" in set(table[table.verdict == "inconsistent"].check)
 
 
@@ -5874,11 +5840,10 @@ def test_a_share_names_its_whole_without_the_verb_of_doing_printed_inside_its_na
 
 
 def test_a_level_reached_in_a_year_after_a_bound_restates_the_subject_of_the_bound():
-    report = parse_text(
+    table = _table_of(
         "一、2020年工作回顾\n粮食总产连续五年稳定在40万吨以上，2020年达到41.72万吨。\n"
         "（二）全力稳住农业基本盘。全县粮食播种面积98.65万亩，总产量41.27万吨，增长2.1%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     same = table[table.check == "same_quantity"]
     assert same[same.verdict == "inconsistent"].stated.tolist() == ["41.72 万吨；41.27 万吨"]
 
@@ -5984,11 +5949,10 @@ def test_a_growth_in_brackets_after_the_part_of_the_year_compared_with_is_that_p
 
 @pytest.mark.parametrize(("points", "verdict"), [("6.2", "consistent"), ("5.2", "inconsistent")])
 def test_a_rate_of_the_whole_year_named_after_its_time_is_the_year_s_growth(points, verdict):
-    report = parse_text(
+    table = _table_of(
         "一、2024年工作回顾\n全区出口4105.7亿元，增长12.4%。一季度出口增长18.6%，上半年增长15.2%，"
         f"全年出口增速比一季度回落{points}个百分点。\n"
     )
-    table = check_claims(claims_table(report), report).table
     [row] = table[table.check == "rate_change"].to_dict("records")
     assert (row["period"], row["verdict"]) == ("2024", verdict)
 
@@ -6029,8 +5993,7 @@ def test_a_second_respective_list_after_a_sum_is_of_the_subjects_of_the_first():
     )
     table = _assert_no_alarm(text.format("15.44"))
     assert table[table.check == "sum"].verdict.tolist() == ["consistent", "consistent"]
-    report = parse_text(text.format("16.44"))
-    wrong = check_claims(claims_table(report), report).table
+    wrong = _table_of(text.format("16.44"))
     bad = wrong[wrong.verdict == "inconsistent"]
     assert bad[["check", "stated"]].values.tolist() == [["sum", "合计 16.44 亿元"]]
 
@@ -6043,8 +6006,7 @@ def test_bare_items_of_exclusive_kinds_after_qizhong_and_semicolons_are_all_part
     table = _assert_no_alarm(text.format("321.6"))
     parts = table[table.check == "part_of_whole"].indicators.tolist()
     assert "玉米种植; 粮食播种面积" in parts and not any("每万人" in p for p in parts)
-    report = parse_text(text.format("302.6"))
-    wrong = check_claims(claims_table(report), report).table
+    wrong = _table_of(text.format("302.6"))
     assert wrong[wrong.verdict == "inconsistent"].check.tolist() == ["disjoint_parts"]
 
 
@@ -6161,12 +6123,11 @@ def test_a_sum_of_so_many_kinds_adds_up_the_parts_before_it(text, total):
 
 @pytest.mark.parametrize(("rate", "verdict"), [("43.3", "consistent"), ("45.3", "inconsistent")])
 def test_a_share_of_the_total_of_a_kind_is_of_the_total_not_of_a_class_of_it(rate, verdict):
-    report = parse_text(
+    table = _table_of(
         "一、2022年工作回顾\n全年受理12345市民服务热线派单14,862件，同比下降9.7%。从诉求类型看，物业管理类诉求3,126件，"
         "占21.0%；供暖类诉求1,874件，同比减少13.4%；市容环境类诉求1,438件，三类诉求合计6,438件，"
         f"占诉求总量的{rate}%。\n"
     )
-    table = check_claims(claims_table(report), report).table
     shares = table[(table.check == "share") & table.indicators.str.startswith("占诉求总量")]
     assert shares[["indicators", "verdict"]].values.tolist() == [
         ["占诉求总量; 三类诉求; 受理12345市民服务热线派单", verdict]
@@ -6177,11 +6138,10 @@ def test_a_share_of_the_total_of_a_kind_is_of_the_total_not_of_a_class_of_it(rat
     ("target", "verdict"), [("26.94", "consistent"), ("36.94", "inconsistent")]
 )
 def test_a_doubling_on_the_base_of_a_year_is_a_target_over_that_year(target, verdict):
-    report = parse_text(
+    table = _table_of(
         "一、2021年工作回顾\n一般公共预算收入由2015年的9.86亿元增加到2020年的13.47亿元。\n二、2022年工作安排\n"
         f"力争到2025年，一般公共预算收入在2020年基础上翻一番、达到{target}亿元。\n"
     )
-    table = check_claims(claims_table(report), report).table
     assert table[["check", "period", "verdict"]].values.tolist() == [
         ["growth", "2020→2025", verdict]
     ]
@@ -6211,11 +6171,10 @@ def test_months_looked_from_and_a_class_by_what_it_has_raise_no_alarm(text):
 
 @pytest.mark.parametrize(("total", "verdict"), [("5.48", "consistent"), ("6.25", "inconsistent")])
 def test_a_place_whose_name_opens_with_he_is_one_item_of_a_list(total, verdict):
-    report = parse_text(
+    table = _table_of(
         "一、2019年工作回顾\n税收收入15.48亿元。全市19个镇（街道）中，城关街道、东城街道、和尚桥镇分别完成税收收入2.36亿元、"
         f"1.85亿元和1.27亿元，合计{total}亿元。\n"
     )
-    table = check_claims(claims_table(report), report).table
     assert table[["check", "verdict"]].values.tolist() == [["sum", verdict]]
 
 
@@ -6273,8 +6232,7 @@ def test_second_code_review_no_false_alarms(text):
     ],
 )
 def test_second_code_review_checks_kept(text, check, verdict):
-    report = parse_text(text)
-    table = check_claims(claims_table(report), report).table
+    table = _table_of(text)
     assert verdict in set(table[table.check == check].verdict)
 
 

@@ -269,7 +269,7 @@ def _area_opening(least: int = 2) -> re.Pattern[str]:
 @cache
 def _rate_over_owner() -> re.Pattern[str]:
     """The time whose growth a comparison with an earlier period is of (全年比, 全年增速分别比)."""
-    parts = alternation(list(load_phrases().period_parts))
+    parts = load_phrases().period_part_re.pattern
     return re.compile(rf"(?P<own>全年|{parts})(?:{'|'.join(RATE_WORDS)})?(?:分别)?(?:比|较)")
 
 
@@ -284,7 +284,7 @@ _RATES_BACK = 8
 
 def _parts_of_year() -> str:
     """The parts of the year of the vocabulary and month ranges (1—9月), as one alternation."""
-    parts = alternation(list(load_phrases().period_parts))
+    parts = load_phrases().period_part_re.pattern
     return rf"(?:{parts}|\d{{1,2}}\s*[-—–至~]\s*\d{{1,2}}\s*月份?)"
 
 
@@ -313,7 +313,7 @@ def _doing_class() -> re.Pattern[str]:
 def _periods_listed() -> re.Pattern[str]:
     """Parts of the year listed before 分别, opening a sentence (一季度、上半年、前三季度
     分别增长…)."""
-    parts = alternation(list(load_phrases().period_parts))
+    parts = load_phrases().period_part_re.pattern
     return re.compile(rf"(?:{parts})(?:[、和](?:{parts}))+分别")
 
 
@@ -321,7 +321,7 @@ def _periods_listed() -> re.Pattern[str]:
 def _rate_over() -> re.Pattern[str]:
     """A growth rate compared with that of earlier parts of the year (降幅比一季度、上半年分别,
     增速较1—9月), up to a rate printed for it (的42.5%, （下降8.8%）)."""
-    parts = alternation(list(load_phrases().period_parts))
+    parts = load_phrases().period_part_re.pattern
     when = _parts_of_year()
     return re.compile(
         rf"(?P<own>全年|{parts})?(?P<word>{'|'.join(RATE_WORDS)})?(?P<each>分别)?(?:比|较)"

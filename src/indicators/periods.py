@@ -79,7 +79,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
     match as the alternation of them all would.
     """
     ph = load_phrases()
-    parts = alternation(list(ph.period_parts))
+    parts = ph.period_part_re.pattern
     after_year = rf"(?:{_MONTHS}|{parts})?"
     since = alternation(ph.since) if ph.since else "(?!)"
     seasons = alternation(ph.seasons) if ph.seasons else "(?!)"
@@ -530,10 +530,7 @@ def _with_bases_of_now(anchors: list[Anchor], text: str, year: int) -> list[Anch
 def _basis_before() -> re.Pattern[str]:
     """What makes a time the base of a comparison (比2015年, 与“十二五”末, 比“十二五”末的2015年:
     the plan's end named by its year too)."""
-    ph = load_phrases()
-    plan_end = (
-        rf"[“\"]?(?:{alternation(list(ph.plans) or ['(?!)'])})[”\"]?(?:{alternation(ph.plan_end)})"
-    )
+    plan_end = load_phrases().plan_end_pattern
     return re.compile(rf"(?:比|较|与|同|相比|对比)[“\"]?$|(?:比|较|与){plan_end}的$")
 
 

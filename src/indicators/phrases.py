@@ -89,6 +89,8 @@ class Phrases:
     actual: re.Pattern[str]
     not_target: re.Pattern[str]
     period_parts: dict[str, tuple[int, int]]
+    #: A plan's end, quoted or not (“十二五”末, 十三五期末), as a pattern.
+    plan_end_pattern: str
     period_part_re: re.Pattern[str]
     cumulative: str
     of_which: re.Pattern[str]
@@ -376,6 +378,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         not_target=re.compile("|".join(k["not_target_patterns"])),
         period_parts=parts,
         period_part_re=re.compile(alternation(list(parts))),
+        plan_end_pattern=plan_end_phrase,
         cumulative=alternation(per["cumulative"]),
         of_which=re.compile(alternation(subj["of_which"])),
         # 共 of 共建, 共享, 共同 is no total
