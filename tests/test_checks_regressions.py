@@ -6253,3 +6253,51 @@ def test_rice_by_its_three_seasons_excludes_each_other(late, verdict):
         f"{late}万亩。\n"
     )
     assert _verdicts_in(text, "disjoint_parts") == [verdict]
+
+
+def test_new_ones_counted_with_their_noun_after_the_figure_restate_no_stock():
+    """新增12家规上企业 and 培育12家…, 引进5家… count the new ones of the year, as 新增规上企业
+    12家 does: no second statement of the stock of 47 firms."""
+    table = _assert_no_alarm(
+        "一、2023年工作回顾\n全年新增12家规上企业，培育8家农民专业合作社，新引进5家高新技术企业。"
+        "全镇共有规上企业47家，农民专业合作社达到36家，高新技术企业达到21家。\n"
+    )
+    assert "same_quantity" not in set(table.check)
+    slip = _table_of("一、2023年工作回顾\n全镇共有47家规上企业。年末规上企业达到49家。\n")
+    assert slip[slip.check == "same_quantity"].verdict.tolist() == ["inconsistent"]
+
+
+def test_other_kinds_of_unit_after_a_counted_total_are_not_its_parts():
+    """共有规上企业47家 followed by cooperatives and high-tech firms: other kinds of unit, not
+    kinds of the above-scale firms; a kind named with the total's words still is one."""
+    table = _assert_no_alarm(
+        "一、2023年工作回顾\n全镇共有规上企业47家，农民专业合作社达到36家，高新技术企业达到21家。\n"
+    )
+    assert "disjoint_parts" not in set(table.check)
+    text = "一、2023年工作回顾\n全镇共有规上企业47家，营业收入超亿元企业{}家。\n"
+    assert _verdicts_in(text.format(12), "part_of_whole") == ["consistent"]
+    assert _verdicts_in(text.format(52), "part_of_whole") == ["inconsistent"]
+
+
+@pytest.mark.parametrize(
+    ("capture", "verdict"), [("15.42", "consistent"), ("21.42", "inconsistent")]
+)
+def test_aquatic_products_by_source_exclude_each_other(capture, verdict):
+    """Mariculture, marine capture and distant-water fishing never add up to more than all
+    aquatic products (a planted error of round 67 read so)."""
+    text = (
+        "一、2022年工作回顾\n水产品总产量52.36万吨，增长3.1%，其中海水养殖产量31.27万吨、"
+        f"海洋捕捞产量{capture}万吨、远洋渔业产量2.67万吨。\n"
+    )
+    assert _verdicts_in(text, "disjoint_parts") == [verdict]
+
+
+@pytest.mark.parametrize(("civic", "verdict"), [("25", "consistent"), ("45", "inconsistent")])
+def test_parts_after_semicolons_go_on_past_a_figure_of_the_part_before(civic, verdict):
+    """其中，产业项目96个，完成投资158.3亿元；基础设施项目47个…: the investment of the first
+    kind of project does not end the list of kinds."""
+    text = (
+        "一、2022年工作回顾\n全年实施重点项目168个，完成投资256.8亿元。其中，产业项目96个，完成投资"
+        f"158.3亿元；基础设施项目47个，完成投资63.9亿元；社会民生项目{civic}个，完成投资34.6亿元。\n"
+    )
+    assert _verdicts_in(text, "disjoint_parts") == [verdict]

@@ -840,8 +840,12 @@ class ParentReading:
         if part.mention is None or part.unit != c.unit:
             return False
         between = self.text[part.mention.end : c.mention.start]
-        if between[:1] not in ("；", ";") or between[1:] != c.name:
-            return False
+        rest, item = (
+            _SEMICOLON.split(between, maxsplit=1) if _SEMICOLON.search(between) else ("", "")
+        )
+        if item != c.name or not _rest_of_item(rest):
+            return False  # (其中，产业项目96个，完成投资158.3亿元；基础设施项目47个: the part's
+            # item may go on with figures of its own)
         if _averages(c) or c.name.startswith("每"):  # 每万人发明专利拥有量: a density
             return False
         group = load_check_vocabulary().exclusive_group(part.name, c.name)
@@ -1480,6 +1484,8 @@ class ParentReading:
                     continue  # 累计新增城镇就业7.86万人，…参保人数达到48.6万人: a stock
                 if c.link == "changed_from" or f"#{id(c)}" in ends_of_changes:
                     continue  # 累计关闭退出煤矿9座，全县煤矿由27座减少到18座: the stock
+                if not _kind_of_counted(c, total):
+                    continue  # 共有规上企业47家，农民专业合作社36家: another kind of unit
                 cm = c.mention.start
                 if cm >= item_end:
                     break  # 合计29户；脱贫户58户: another item of the sentence
@@ -1736,6 +1742,31 @@ _SHARE_OF_AFTER = re.compile(r"[^。；;\d（）()]{0,4}?占(?P<whole>[^，,。�
 _BARE_PART_MAX = 3
 #: How many figures back the parts before a sibling item after a semicolon are looked for.
 _SIBLINGS_BACK = 12
+#: A semicolon that ends an item.
+_SEMICOLON = re.compile("[；;]")
+#: The most characters a part's item goes on with after its figure, up to its semicolon.
+_REST_OF_ITEM_CHARS = 40
+
+
+def _rest_of_item(rest: str) -> bool:
+    """Whether ``rest``, between a part's figure and the semicolon that ends its item, is
+    nothing or the part's own further figures (，完成投资158.3亿元), with no parts of its own.
+
+    Examples
+    --------
+    >>> _rest_of_item(""), _rest_of_item("，完成投资158.3亿元"), _rest_of_item("，其中省级3个")
+    (True, True, False)
+    """
+    if not rest:
+        return True
+    return (
+        rest[0] in "，,"
+        and len(rest) <= _REST_OF_ITEM_CHARS
+        and "。" not in rest
+        and not load_phrases().of_which.search(rest)
+    )
+
+
 #: How many characters after 其中 may name what its parts measure (其中，电子信息、装备制造、
 #: 纺织服装、新材料产业分别实现产值…).
 _HEAD_MAX = 48
@@ -1938,6 +1969,28 @@ def _within(c: Claim, total: Claim) -> bool:
         and c.kind == total.kind
         and total.first_year <= c.year <= total.year
     )
+
+
+def _kind_of_counted(c: Claim, total: Claim) -> bool:
+    """Whether ``c``, printed after a counted total of a vocabulary indicator with no 其中,
+    may count a kind of it: the vocabulary makes it a part of the total's indicator, or,
+    outside the vocabulary, its name shares words with the total's (规上企业47家，营业收入
+    超亿元企业12家), not another kind of unit (农民专业合作社36家, 高新技术企业21家).
+
+    Examples
+    --------
+    >>> from indicators.claims import Claim
+    >>> total = Claim(indicator="规模以上工业企业", name="规上企业")
+    >>> _kind_of_counted(Claim(name="农民专业合作社"), total)
+    False
+    >>> _kind_of_counted(Claim(name="营业收入超亿元企业"), total)
+    True
+    """
+    if not total.indicator or not c.name:
+        return True
+    if c.indicator:
+        return c.indicator == total.indicator or total.indicator in wholes_of(c.indicator)
+    return _share_words(c.name, total.name) or _share_words(c.name, total.indicator)
 
 
 def _share_words(a: str, b: str) -> bool:

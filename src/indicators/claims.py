@@ -394,6 +394,8 @@ _WIDER_BACK = 8
 #: The words of a figure in brackets that restate the one before in another unit (折合).
 _CONVERTED = re.compile(r"(?:折合|约合|合|折)(?:人民币|美元)?约?")
 
+#: How far before a figure the words that make it a count of new ones are looked for.
+_NEW_VERB_CHARS = 8
 #: Words right after a figure that make it a target (年初确定的60万元目标).
 _TARGET_AFTER = ("目标", "的目标", "的年度目标", "年度目标")
 
@@ -1966,6 +1968,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """Whether the subject is printed as an addition (新增, 新登记 … before its words, or
         after them: 高新技术企业新增120家, whose name then loses the word)."""
         words = load_phrases().new_words
+        m = c.mention
+        if m is not None and c.name_start >= m.end and self._new_before_figure(m):
+            return True  # 新增12家规上企业, 培育8家合作社: the noun after the figure
         rest = _without_new_word(c.name)
         if (
             rest != c.name
@@ -1986,6 +1991,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
         ph = load_phrases()  # 新开火锅门店620家: the ones opened in the year, new ones too
         opened = c.name.startswith(ph.opened_words) and not c.name.startswith(ph.not_opened_words)
         return c.name.startswith(words) or opened
+
+    def _new_before_figure(self, m: Mention) -> bool:
+        """Whether the words right before the number of ``m`` (past a qualifier: 新增约12家)
+        say it counts new ones: a new word or a verb of new ones (培育12家规上企业)."""
+        ph = load_phrases()
+        before = self.text[max(0, m.start - _NEW_VERB_CHARS) : m.start]
+        before = ph.qual_before.sub("", before)
+        return before.endswith((*ph.new_words, *ph.new_verbs_before_count))
 
     def _structure(self, c: Claim, m: Mention) -> None:
         """A component of ``a:b:c``: named after the structure, indicator from the vocabulary."""

@@ -100,6 +100,7 @@ class Phrases:
     each_words: tuple[str, ...]
     each_bound: re.Pattern[str]
     new_words: tuple[str, ...]
+    new_verbs_before_count: tuple[str, ...]
     net_words: tuple[str, ...]
     beneficiary_words: tuple[str, ...]
     bare_wordings: frozenset[str]
@@ -390,6 +391,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         each_words=tuple(subj.get("each_words", ())),
         each_bound=_any_of(subj.get("each_bound_patterns", ())),
         new_words=tuple(subj["new_words"]),
+        new_verbs_before_count=tuple(subj.get("new_verbs_before_count", ())),
         net_words=tuple(subj.get("net_words", ())),
         beneficiary_words=tuple(subj.get("beneficiary_words", ())),
         bare_wordings=frozenset(subj.get("bare_wordings", ())),
