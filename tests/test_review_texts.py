@@ -1168,6 +1168,21 @@ FOUND = {
         ("growth", "实际利用外资", "2023→2024"),  # the target is +8.7%, not 11.7%
         # Not found: 产值规模是2018年（408.5亿元）的2.3倍 (2.8), the subject named otherwise.
     },
+    "district-2023-utf8-bom-fujian-marine-cross-strait.txt": {
+        ("growth", "一般公共预算收入", "2021→2022"),  # 45.13→48.26 is +6.9%, not 9.6%
+        ("share", "占全区外贸进出口总额", "2022"),  # 126.5 of 385.2 is 32.8%, not 35.8%
+        ("growth", "外贸进出口总额", "2022→2023"),  # the target 420 is +9.0%, not 12%
+        ("same_quantity", "接待游客", "2022"),  # 1856.3万人次, restated as 1865.3
+        # Not found: 海水养殖、海洋捕捞、远洋渔业 adding up to 49.36 of 52.36万吨 (a list after
+        # 其中 need not be complete).
+    },
+    "county-2018-gb18030-crlf-henan-garlic-cold-chain.txt": {
+        ("growth", "大蒜市场交易额", "2016→2017"),  # 126.8→148.5 is +17.1%, not 14.1%
+        ("growth", "大蒜及其制品出口额", "2012→2017"),  # 3.86 / 1.68 is 2.3 times, not 2.8
+        ("count_change", "冷库", "2016→2017"),  # 312→356 is +44, not 54
+        ("points_change", "常住人口城镇化率", "2017"),  # 38.6%→41.2% is 2.6 points, not 1.6
+        ("average_growth", "地区生产总值", "2012→2017"),  # 178.26→286.54 is 10.0% a year
+    },
 }
 
 
