@@ -6301,3 +6301,17 @@ def test_parts_after_semicolons_go_on_past_a_figure_of_the_part_before(civic, ve
         f"158.3亿元；基础设施项目47个，完成投资63.9亿元；社会民生项目{civic}个，完成投资34.6亿元。\n"
     )
     assert _verdicts_in(text, "disjoint_parts") == [verdict]
+
+
+def test_a_change_in_points_over_a_named_year_estimates_that_year_s_rate():
+    """比2020年提高1.8个百分点 with no 2020 rate printed: the rate it implies is 2020's, not
+    last year's (which the report prints as 82.6%, so 'last year about 81.3%' would read as a
+    contradiction; round 67)."""
+    table = _table_of(
+        "一、2024年工作回顾\n全县森林覆盖率由82.6%提高到83.1%，提高0.5个百分点。\n回顾“十四五”以来的四年，"
+        "我们走过的路极不平凡。森林覆盖率比2020年提高1.8个百分点。\n"
+    )
+    row = table[(table.check == "points_change") & (table.stated == "1.8 个百分点")].iloc[0]
+    assert row.verdict == "not_assessable"
+    assert row.recomputed.startswith("2020 年 81.3%")
+    assert "2020 年森林覆盖率约为 81.3%" in row.explanation and "2023" not in row.explanation

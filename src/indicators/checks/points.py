@@ -82,7 +82,7 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
         if stated_pt > 0 and any(w in change.clause for w in _DECLINE_WORDS):
             stated, stated_pt = stated.scale(-1), -stated_pt
         if before is None or before.value is None:
-            finding, implied = _missing_base(now, change, stated, stated_pt)
+            finding, implied = _missing_base(now, change, stated, stated_pt, base_period)
             findings.append(finding)
             derived.append(implied)
             continue
@@ -160,12 +160,20 @@ def _judge_points(
 
 
 def _missing_base(
-    now: Quantity, change: Quantity, stated: Interval, stated_pt: Fraction
+    now: Quantity,
+    change: Quantity,
+    stated: Interval,
+    stated_pt: Fraction,
+    base_period: Period | None,
 ) -> tuple[Finding, Derived]:
+    """The rate before a change whose base the report does not print: of the year its basis
+    names (比2020年提高1.8个百分点: 2020's), else of the year before."""
     assert now.value is not None
     previous = now.value - stated
     point = (now.value_point or 0) - stated_pt
-    before_period = now.period.previous() if now.period else None
+    last_year = now.period.previous() if now.period else None
+    before_period = base_period or last_year
+    when = "上年" if before_period == last_year else ex.when(before_period).strip()
     what = f"{ex.when(before_period)}{now.label}"
     places = max(now.places, change.places)
     return (
@@ -175,7 +183,7 @@ def _missing_base(
             indicators=(now.label,),
             period=now.period.text if now.period else "",
             stated=f"{change.value_text} 个百分点",
-            recomputed=f"上年 {ex.estimate(point, previous, places, '%')}",
+            recomputed=f"{when} {ex.estimate(point, previous, places, '%')}",
             explanation=(
                 f"文中未给出{what}，无法核对{ex.subject(now)}变化 {change.value_text} 个百分点；"
                 f"按 {ex.figure(now)} 推算，{what}约为 {ex.pct(point, places)}。"
