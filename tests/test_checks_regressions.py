@@ -6315,3 +6315,16 @@ def test_a_change_in_points_over_a_named_year_estimates_that_year_s_rate():
     assert row.verdict == "not_assessable"
     assert row.recomputed.startswith("2020 年 81.3%")
     assert "2020 年森林覆盖率约为 81.3%" in row.explanation and "2023" not in row.explanation
+
+
+def test_a_bound_of_livestock_only_names_a_class_of_farms():
+    """存栏100头以上的规模养殖场12个: 100头 bounds the class of farms (规模 opens their name,
+    no scale reached), with or without 的; 突破千亿元的目标 stays a figure."""
+    claims = claims_table(
+        parse_text(
+            "一、2021年工作回顾\n全县存栏100头以上的规模养殖场12个，新建存栏100头以上规模养殖场三个。"
+            "营业收入离突破千亿元的目标越来越近。\n"
+        )
+    )
+    assert claims.unit.tolist() == ["个", "个", "亿元"]
+    assert claims.value.tolist() == ["12", "3", "1000"]

@@ -532,7 +532,7 @@ FOUND = {
     "township-2018-bom-wrapped-sugarcane.txt": {
         ("points_change", "贫困发生率", "2017"),  # 4.61 points, not 4.16
         ("sum", "农村危房改造", "2017"),  # the kinds of households add up to 196, not 186
-        ("count_change", "自然屯通硬化路", "2016→2017"),  # 78→96 is +18, not 16
+        ("count_change", "20户以上自然屯通硬化路", "2016→2017"),  # 78→96 is +18, not 16
         ("growth", "农村居民人均可支配收入", "2017→2018"),  # the target 11860 is +9.5%, not 8.5%
         ("same_quantity", "甘蔗产量", "2017"),  # 18.46 here, 18.64 in the plan
     },

@@ -224,6 +224,21 @@ def _noun_after(text: str, start: int) -> str:
 _NOUN_AFTER_MAX = 8
 
 
+def _names_a_goal(noun: str, ph: Phrases) -> bool:
+    """Whether the noun after a bound and 的 is a goal or a mark it reaches (超过50亿元的年度
+    目标, 30万吨以上的历史新高, 突破千亿元的目标越来越近): it holds one of ``bound_goal_nouns``,
+    or one of ``bound_goal_ends`` ends it (超过100亿元的规模), not when it opens the name of a
+    class of things (存栏100头以上的规模养殖场).
+
+    Examples
+    --------
+    >>> from indicators.phrases import load_phrases
+    >>> [_names_a_goal(n, load_phrases()) for n in ("年度目标", "规模", "规模养殖场")]
+    [True, True, False]
+    """
+    return any(w in noun for w in ph.bound_goal_nouns) or noun.endswith(ph.bound_goal_ends)
+
+
 def _without_class_ranges(found: list[Mention], text: str, lay: Layout) -> list[Mention]:
     """Drop the ranges that only bound a class of things counted right after them
     (10亿—50亿元项目11个): the count is the figure, the range names its class."""
@@ -326,7 +341,7 @@ def _without_class_bounds(
             and nxt == "的"
             and unit_family(m.unit) != "percent"
             and is_cjk(text[m.end + 1 : m.end + 2])
-            and not any(w in _noun_after(text, m.end + 1) for w in ph.bound_goal_nouns)
+            and not _names_a_goal(_noun_after(text, m.end + 1), ph)
         ):
             continue  # 存栏300头以上的标准化牧场, 收入过10万元的村: the bound of a class
         if bound and is_cjk(nxt):
@@ -340,8 +355,8 @@ def _without_class_bounds(
                 "person",
                 "percent",  # 50万元以上的村占比提高到65%
             )
-            if family == "age" or (counts and family != unit_family(counted.unit)):
-                continue
+            if family == "age" or (counts and m.unit != counted.unit):
+                continue  # (100头以上规模养殖场三个: heads bound, farms counted)
             if counted is None and family != "percent" and text.startswith(ph.class_nouns, m.end):
                 continue  # 谋划储备10亿元以上项目，…: a class of projects, none counted
         if bound and "以下" in m.quals and text.startswith("的", m.end):

@@ -112,6 +112,7 @@ class Phrases:
     class_nouns: tuple[str, ...]
     #: Nouns after a bound and 的 that make it a goal or a mark, no class (超过100亿元的目标).
     bound_goal_nouns: tuple[str, ...]
+    bound_goal_ends: tuple[str, ...]
     #: Words that end in 约 without meaning "about" (签约, 节约).
     not_about: tuple[str, ...]
     #: Measure words after which 二 alone is an ordinal or a word (二轮, 二次), not a count.
@@ -400,6 +401,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         density_before=re.compile(f"(?:{'|'.join(subj.get('density_before', ())) or '(?!)'})$"),
         class_nouns=tuple(q.get("class_nouns", ())),
         bound_goal_nouns=tuple(q.get("bound_goal_nouns", ())),
+        bound_goal_ends=tuple(q.get("bound_goal_ends", ())),
         not_over_before="".join(q.get("not_over_before", ())),
         not_about=tuple(q.get("not_about", ())),
         ordinal_after_two=frozenset(q.get("ordinal_after_two", ())),
