@@ -6328,3 +6328,20 @@ def test_a_bound_of_livestock_only_names_a_class_of_farms():
     )
     assert claims.unit.tolist() == ["个", "个", "亿元"]
     assert claims.value.tolist() == ["12", "3", "1000"]
+
+
+def test_five_years_in_a_section_of_a_plan_that_ended_before_the_year_reviewed():
+    """A 2016 review with a section on 十二五 (2011–2015): its 五年累计 are those five years,
+    not the five to 2016, and the change after it ends in 2015, not in 2016 beside the year's
+    own income (round 68's false alarm)."""
+    text = (
+        "一、2016年工作回顾\n城镇常住居民人均可支配收入达到25416元，增长6.8%。\n\n二、“十二五”时期发展成就"
+        "简要回顾\n五年累计完成固定资产投资312.6亿元，是“十一五”时期115.8亿元的2.7倍。城镇常住居民人均"
+        "可支配收入由15368元增加到23797元，年均增长9.1%。\n"
+    )
+    table = _assert_no_alarm(text)
+    periods = dict(zip(table.check, table.period, strict=False))
+    assert periods["average_growth"] == "2010→2015"
+    assert periods["growth"] in ("2015→2016", "2006..2010→2011..2015")
+    claims = claims_table(parse_text(text))
+    assert claims[claims.value == "312.6"].period.tolist() == ["2011..2015"]

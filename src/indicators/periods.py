@@ -738,10 +738,13 @@ class PeriodFinder:
         delivered = (  # 去年 is the year before the report is delivered (read only when printed)
             year_delivered(report) if any(w in paragraph.text for w in review_words) else None
         )
+        end_year = report.review_year or self.default_year
+        if carried is not None and carried.first_year and carried.year and end_year:
+            end_year = min(end_year, carried.year)  # 十二五 reviewed in 2017: its five years
         self.anchors = anchors_in(
             paragraph.text,
             layout,
-            end_year=report.review_year or self.default_year,
+            end_year=end_year,
             this_year=self.default_year,
             last_year=delivered - 1 if delivered else None,
         )
