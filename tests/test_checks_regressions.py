@@ -6345,3 +6345,18 @@ def test_five_years_in_a_section_of_a_plan_that_ended_before_the_year_reviewed()
     assert periods["growth"] in ("2015→2016", "2006..2010→2011..2015")
     claims = claims_table(parse_text(text))
     assert claims[claims.value == "312.6"].period.tolist() == ["2011..2015"]
+
+
+def test_as_of_the_end_of_last_year_dates_a_figure_in_the_plan():
+    """截至去年底全镇已累计脱贫1205户4028人 in the plan for 2020: figures of the end of 2019,
+    actual, named 脱贫 (not a target of 2020 named 去年底全镇已累计脱贫; round 68)."""
+    claims = claims_table(
+        parse_text(
+            "一、2019年工作回顾\n全镇脱贫攻坚取得决定性进展。\n二、2020年工作安排\n"
+            "截至去年底全镇已累计脱贫1205户4028人，今年要确保剩余81户235人全部脱贫。\n"
+        )
+    )
+    first = claims[claims.value.isin(["1205", "4028"])]
+    assert first.period.tolist() == ["2019", "2019"]
+    assert first.kind.tolist() == ["actual", "actual"]
+    assert first.name.tolist() == ["脱贫", "脱贫"]

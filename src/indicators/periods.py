@@ -123,6 +123,12 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
+@cache
+def _as_of_words() -> re.Pattern[str]:
+    """The words of a moment a figure is counted at (截至, 截止到) before an end of a year."""
+    return re.compile(load_phrases().cumulative)
+
+
 #: Indices in :func:`_anchor_patterns` of the phrases that start with a cumulative word, of
 #: spans of printed years, of plan periods and of the last years.
 _CUMULATIVE, _YEAR_SPAN, _PLAN, _RECENT, _LAST_YEAR = 0, 1, 6, 7, 8
@@ -228,6 +234,7 @@ def anchors_in(
     [(2016, 2020), (2018, 2020), (2016, 2020)]
     """
     ph = load_phrases()
+    as_of_words = _as_of_words()
     out: list[Anchor] = []
     for kind, m in leftmost_matches(_anchor_patterns(), text):
         start = m.start()
@@ -279,13 +286,16 @@ def anchors_in(
             else:
                 year = this_year - 1 if this_year is not None else None
             base_end = _base_clause_end(text, start, m.end())
-            opens = layout.clause_start(start) == start and text.startswith(("，", ","), m.end())
+            clause = layout.clause_start(start)
+            as_of = word != m.group(0) and as_of_words.fullmatch(text, clause, start) is not None
+            opens = as_of or (clause == start and text.startswith(("，", ","), m.end()))
             if word != m.group(0) and base_end < 0 and not opens:
                 continue  # 去年底 opens no clause of its own: only a base (在去年底…的基础上),
-                # unless it opens one with a comma (上年末，全县共有…89户)
+                # unless it opens one with a comma (上年末，全县共有…89户) or after 截至
+                # (截至去年底全镇已累计脱贫1205户)
             if year is not None and base_end >= 0:  # 在去年完成户厕改造1268户的基础上
                 out.append(Anchor(start, m.end(), year, None, origin=True, reach=base_end))
-            elif year is not None and layout.clause_start(start) == start:
+            elif year is not None and (clause == start or as_of):
                 # 上年全镇…52.3亿元，力争达到55.4亿元: its phrase (the next, after 上年，)
                 after = m.end() + 1 if text.startswith(("，", ","), m.end()) else start
                 reach = layout.phrase_end(after)
