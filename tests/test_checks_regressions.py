@@ -6360,3 +6360,30 @@ def test_as_of_the_end_of_last_year_dates_a_figure_in_the_plan():
     assert first.period.tolist() == ["2019", "2019"]
     assert first.kind.tolist() == ["actual", "actual"]
     assert first.name.tolist() == ["脱贫", "脱贫"]
+
+
+def test_the_years_of_a_figure_opening_its_clause_are_no_part_of_its_name():
+    """五年新增77.8万千瓦 after the capacity's change: new ones of hydropower (the average
+    growth after them is the capacity's); 按现价计算 is how a growth is counted, no name
+    (round 68)."""
+    table = _assert_no_alarm(
+        "一、2015年工作回顾\n全县经济平稳发展。\n二、“十二五”发展回顾\n五年来，全县地区生产总值由2010年的"
+        "41.23亿元增加到86.47亿元，按现价计算年均增长16.0%。水电装机容量由2010年的48.6万千瓦增加到"
+        "126.4万千瓦，五年新增77.8万千瓦，年均增长21.1%。\n"
+    )
+    checked = table[table.check == "average_growth"]
+    assert checked.indicators.tolist() == ["地区生产总值", "水电装机容量"]
+    assert checked.verdict.tolist() == ["consistent", "consistent"]
+
+
+def test_a_word_for_the_last_years_after_the_subject_of_a_list_gives_each_its_year():
+    """固定资产投资四年分别完成a、b、c和d: the four years to the one reviewed, each its own
+    (not four figures of 2021..2024, the last of which restates the year's own)."""
+    claims = claims_table(
+        parse_text(
+            "一、2024年和“十四五”以来工作回顾\n全镇完成固定资产投资16.43亿元，增长9.4%。\n“十四五”以来，"
+            "固定资产投资四年分别完成12.38亿元、13.85亿元、15.02亿元和16.43亿元，累计57.68亿元。\n"
+        )
+    )
+    listed = claims[claims.value.isin(["12.38", "13.85", "15.02"])]
+    assert listed.period.tolist() == ["2021", "2022", "2023"]

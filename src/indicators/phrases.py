@@ -558,6 +558,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
             # 2019/2020榨季: a season over two years
             rf"|(?:19|20)\d\d年?[-—–~/](?:19|20)\d\d年?(?={any_word(per.get('seasons', ()))})"
             rf"|{alternation(list(per.get('recent', {})) or ['(?!)'])}"
+            # 五年新增77.8万千瓦: the years of the figure, opening its clause
+            rf"|^(?:{alternation(list(per.get('recent_opening', {})) or ['(?!)'])})"
+            rf"(?!{alternation(per.get('recent_opening_not_before', ()) or ['(?!)'])})"
         ),
     )
 

@@ -505,8 +505,8 @@ def _give_collective_periods(
         hit = _periods_word(text, lead.end() if lead else commas[-2], start - 1, w, whole=True)
         if hit is not None and lead is not None:
             plan_start = load_phrases().plans.get(lead.group("plan"), (0, 0))[0]
-    if hit is None:  # 地区生产总值2021年至2024年分别为…: the years after the subject
-        hit = _years_ending(text, start, end)
+    if hit is None:  # 地区生产总值2021年至2024年分别为…, 固定资产投资四年分别完成…: the years
+        hit = _years_ending(text, start, end, w)  # after the subject
         if hit is not None:
             subject_end = hit.start()
     if hit is None:
@@ -548,12 +548,14 @@ def _give_collective_periods(
 _YEARS_BEFORE_MAX = 16
 
 
-def _years_ending(text: str, start: int, end: int) -> re.Match[str] | None:
-    """A span of years that ends ``text[start:end]`` (地区生产总值2021年至2024年), with only a
-    verb of the list after it (完成, 实现), or ``None``."""
-    for hit in _YEAR_SPAN.finditer(text, max(start, end - _YEARS_BEFORE_MAX), end):
-        if hit.start() > start and len(text[hit.end() : end].strip()) <= 2:
-            return hit
+def _years_ending(text: str, start: int, end: int, w: _Words) -> re.Match[str] | None:
+    """A span of years or a word for the last years that ends ``text[start:end]`` (地区生产
+    总值2021年至2024年, 固定资产投资四年), with only a verb of the list after it (完成, 实现),
+    or ``None``."""
+    for pattern in (_YEAR_SPAN, w.periods_re):
+        for hit in pattern.finditer(text, max(start, end - _YEARS_BEFORE_MAX), end):
+            if hit.start() > start and len(text[hit.end() : end].strip()) <= 2:
+                return hit
     return None
 
 
