@@ -1183,6 +1183,21 @@ FOUND = {
         ("points_change", "常住人口城镇化率", "2017"),  # 38.6%→41.2% is 2.6 points, not 1.6
         ("average_growth", "地区生产总值", "2012→2017"),  # 178.26→286.54 is 10.0% a year
     },
+    "county-city-2022-utf8-bom-shandong-tires-port.txt": {
+        ("share", "税收占一般公共预算收入的比重", "2021"),  # 49.26 of 61.38 is 80.3%, not 83.2%
+        ("growth", "一般公共预算收入", "2021→2022"),  # +8% of 61.38 is 66.29, not 69.29
+        ("count_change", "高新技术企业", "2020→2021"),  # 186→243 is +57, not 67
+        ("growth", "港口货物吞吐量", "2020→2021"),  # 7712→8650万吨 is +12.2%, not 15.2%
+        ("sum", "外贸进出口总额", "2021"),  # exports and imports add up to 436.7, not 426.7
+    },
+    "township-2020-gbk-wrapped-sichuan-pepper-pigs-relocation.txt": {
+        ("growth", "花椒产量", "2019→2020"),  # the target 2500 is +16.3% of 2150, not 19.3%
+        ("growth", "产值", "2015→2019"),  # 1.72 / 0.53 is 3.2 times, not 2.3
+        ("growth", "生猪出栏", "2018→2019"),  # 6.47→5.82万头 is −10.0%, not −13.0%
+        ("average_growth", "农村居民人均可支配收入", "2015→2019"),  # 9216→14862 is 12.7% a year
+        # Not found: 累计脱贫1205户4028人 in the plan, 4082人 in the review (a name of two
+        # characters outside the vocabulary is not compared).
+    },
 }
 
 
