@@ -6387,3 +6387,19 @@ def test_a_word_for_the_last_years_after_the_subject_of_a_list_gives_each_its_ye
     )
     listed = claims[claims.value.isin(["12.38", "13.85", "15.02"])]
     assert listed.period.tolist() == ["2021", "2022", "2023"]
+
+
+@pytest.mark.parametrize(("total", "verdict"), [("57.68", "consistent"), ("56.68", "inconsistent")])
+def test_a_total_over_the_years_listed_before_it_is_their_sum(total, verdict):
+    """四年分别完成a、b、c和d，累计X: the total over the four years adds them up; not a
+    total with a name of its own after the list (累计兑现…资金)."""
+    text = (
+        "一、2024年和“十四五”以来工作回顾\n“十四五”以来，固定资产投资四年分别完成12.38亿元、13.85亿元、"
+        f"15.02亿元和16.43亿元，累计{total}亿元。\n"
+    )
+    assert _verdicts_in(text, "sum") == [verdict]
+    other = (
+        "一、2018年工作回顾\n三年累计争取项目资金1.86亿元，2016年至2018年分别为5126万元、6632万元和"
+        "6842万元；累计兑现草原生态保护补助奖励资金2935.74万元。\n"
+    )
+    assert _verdicts_in(other, "sum") == []

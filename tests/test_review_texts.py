@@ -283,6 +283,7 @@ FOUND = {
         ("count_change", "总部企业", "2020→2024"),  # 38→65 is +27, not 净增29
         ("average_growth", "一般公共预算收入", "2020→2024"),  # 32.15→41.38 is 6.5% a year
         ("count_change", "高新技术企业", "2020→2024"),  # 126→243 is 1.9 times, not 2.1
+        ("sum", "累计5.96万人", "2021..2024"),  # the four years' jobs add up to 5.86万人
     },
     "town-2023-gbk-wrapped-park.txt": {
         ("growth", "税收收入", "2022→2023"),  # the 2023 target 2.53 on 2.35 is +7.7%, not 8.7%

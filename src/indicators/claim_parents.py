@@ -355,7 +355,7 @@ class ParentReading:
         合计 (or with the count of what it adds up: 四个县合计) is the sum of the figures of one
         measure listed with 、 right before it, past a clause of their growths (link ``sum``)."""
         words = load_phrases().sum_after
-        if not any(w in self.text for w in words):
+        if not any(w in self.text for w in (*words, *load_phrases().span_totals)):
             return
         for k, total in enumerate(self.claims):
             m = total.mention
@@ -363,7 +363,8 @@ class ParentReading:
                 continue
             start = self.layout.clause_start(m.start)
             lead = _SUM_LEAD.match(self.text, start, m.start)  # 四个县合计535.50亿元
-            if not _opens_with_sum(self.text, start) and lead is None:
+            over_years = _opens_with_span_total(self.text, start)
+            if not _opens_with_sum(self.text, start) and lead is None and not over_years:
                 continue
             said = self.text[start : m.start]
             if any(v in said for v in load_phrases().leverage_verbs):
@@ -372,6 +373,18 @@ class ParentReading:
             counted = _listed_count(lead.group(0)) if lead is not None else 0
             if len(parts) < 2 or (counted and counted != len(parts)):
                 continue  # 三个园区合计 after two figures of the place: no sum of those
+            if (
+                over_years
+                and (
+                    total.name
+                    or total.link  # (累计完成228.0亿元，是“十二五”时期…的1.6倍: linked to its base)
+                    or not _years_of_span(parts, total)
+                    or any(c.parent_id == f"#{id(total)}" for c in self.claims[k + 1 :])
+                )
+            ):
+                continue  # 累计 after figures that are not the years of its span, naming a
+                # thing of its own (…分别为A、B和C；累计兑现补助奖励资金…), or with parts of its
+                # own after it (累计1736户，其中2015年462户)
             if not _one_measure(parts):
                 continue  # 规上工业总产值A、营业收入B，…合计: figures of different measures
             wholes = {c.parent_id for c in parts}
@@ -1919,6 +1932,31 @@ _AMONG_THEM = re.compile(r"[\u4e00-\u9fff]{1,8}中的(?=[\d一二三四五六七
 
 #: Verbs of a clause that reaches a level of its own (达到2386家, 由21家增加到25家).
 _OWN_LEVEL_VERB = re.compile(r"达到|增加到|增长到|发展到|提高到|由|从")
+
+
+def _opens_with_span_total(text: str, start: int) -> bool:
+    """Whether the clause at ``start`` opens with a word of a total over years (累计57.68亿元),
+    the sum of the years listed before it when they are all its years."""
+    return text.startswith(load_phrases().span_totals, start)
+
+
+def _years_of_span(parts: list[Claim], total: Claim) -> bool:
+    """Whether ``parts`` are the figures of each year of the span of ``total``, in order
+    (四年分别完成a、b、c和d，累计…: 2021, 2022, 2023 and 2024 of 2021..2024).
+
+    Examples
+    --------
+    >>> from indicators.claims import Claim
+    >>> years = [Claim(year=y) for y in (2021, 2022, 2023)]
+    >>> _years_of_span(years, Claim(year=2023, first_year=2021))
+    True
+    >>> _years_of_span(years[:2], Claim(year=2023, first_year=2021))
+    False
+    """
+    if total.first_year is None or total.year is None:
+        return False
+    years = [(c.year, c.first_year, c.months) for c in parts]
+    return years == [(y, None, None) for y in range(total.first_year, total.year + 1)]
 
 
 def _opens_with_sum(text: str, start: int) -> bool:
