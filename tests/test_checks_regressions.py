@@ -6403,3 +6403,20 @@ def test_a_total_over_the_years_listed_before_it_is_their_sum(total, verdict):
         "6842万元；累计兑现草原生态保护补助奖励资金2935.74万元。\n"
     )
     assert _verdicts_in(other, "sum") == []
+
+
+@pytest.mark.parametrize(("third", "verdict"), [("0.98", "consistent"), ("1.98", "inconsistent")])
+def test_the_quarters_listed_after_the_year_s_figure_add_up_to_it(third, verdict):
+    """全年楼宇实现税收3.87亿元，一至四季度分别为…: the quarters of that figure (named by it),
+    which add up to it; 一至四季度 dates no figure after the list as the fourth quarter (the
+    share after it is the year's: round 69's false alarm)."""
+    text = (
+        "一、2021年工作回顾\n全年楼宇实现税收3.87亿元，一至四季度分别为0.86亿元、0.95亿元、"
+        f"{third}亿元和1.08亿元，占全区楼宇税收12.45亿元的31.1%。\n"
+    )
+    table = _table_of(text)
+    assert table[table.check == "sum"].verdict.tolist() == [verdict]
+    assert "share" not in set(table[table.verdict == "inconsistent"].check)
+    claims = claims_table(parse_text(text))
+    assert claims[claims.value == "12.45"].period.tolist() == ["2021"]
+    assert set(claims[claims.value.isin(["0.86", "0.95", "1.08"])].name) == {"楼宇税收"}

@@ -1454,12 +1454,15 @@ class _ParagraphReader(ParentReading, ChangeReading):
         listed = self.respective.get(id(m)) if self.respective else None
         counted = self._respective_level(listed) if listed and listed.name else None
         reached = self._reached_before_list(listed) if listed and listed.new else None
+        year_whole = self._year_of_listed_parts(listed, m) if listed is not None else None
         if listed is not None and listed.start < 0 and counted is not None:
             # 其中服装市场14个、…，分别实现交易额186.3亿元、…: 服装市场交易额
             subject = _Subject("", counted.name + listed.name, m.start, m.start)
         elif listed is not None and listed.start < 0 and reached is not None:
             # 风电由…增加到248.5万千瓦，光伏由…增加到215.6万千瓦，分别新增…: new 风电, new 光伏
             subject = _Subject(reached.indicator, reached.name, m.start, m.start)
+        elif year_whole is not None:  # 全年楼宇实现税收3.87亿元，一至四季度分别为…: its quarters
+            subject = _Subject(year_whole.indicator, year_whole.name, m.start, m.start)
         elif listed is not None and listed.start >= 0:
             indicator = listed.indicator or own_level_indicator(listed.name, self.own_tier())
             subject = _Subject(indicator, listed.name, listed.start, listed.end)
@@ -1504,6 +1507,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if host is not None:  # 前三季度下降8.6%，全年实现236.84亿元: its subject, its own time
                 subject = _Subject(host.indicator, host.name, m.start, m.start)
         c = self._new(m, m.start)
+        if year_whole is not None and subject is not None and subject.start == m.start:
+            c.parent_id = f"#{id(year_whole)}"  # its quarters, which add up to it
+            c.parent = year_whole.indicator or year_whole.name
         if partner is not None:
             self._take_subject(c, partner)
         elif subject is not None:
@@ -1837,6 +1843,19 @@ class _ParagraphReader(ParentReading, ChangeReading):
         )
         c.indicator, c.name = actual.indicator, actual.name
         c.year, c.months, c.kind = actual.year, None, "target"
+
+    def _year_of_listed_parts(self, listed: Respective, m: Mention) -> Claim | None:
+        """The figure of the year right before a list of its parts of the year that names no
+        subject (全年楼宇实现税收3.87亿元，一至四季度分别为a、b、c和d): what they are of;
+        ``None`` for other lists, or when the figure before is of another time or unit."""
+        if listed.months is None or listed.name or m.role != "level":
+            return None
+        whole = self._last_in_sentence(listed.first)
+        if whole is None or not whole.value or whole.months is not None or whole.first_year:
+            return None
+        if whole.measure != "level" or whole.unit != m.unit:
+            return None
+        return whole if whole.indicator or whole.name else None
 
     def _valueless_growth(self, listed: Respective, m: Mention) -> Claim | None:
         """The growth of the subject of ``listed`` stated without a value in the list just

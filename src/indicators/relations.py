@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from heapq import merge
-from itertools import islice
+from itertools import islice, pairwise
 from operator import itemgetter
 
 from .checkvocab import CheckVocabulary, load_check_vocabulary
@@ -490,6 +490,8 @@ class ClaimIndex:
             return True  # 改造 covers with 新建 only what a total names as both: 新建改建…)
         if total is not None and _all_members(total, parts):
             return True
+        if total is not None and _months_partition(total, parts):
+            return True  # 全年…，一至四季度分别为…: the year's quarters
         return len(parts) > 1 and _names_the_rest(parts[-1], self.rules.cue("rest"))
 
     # -- growth bases ---------------------------------------------------------------------
@@ -616,6 +618,33 @@ def _sentence_between(a: Quantity, b: Quantity, marks: str = "。！？") -> boo
     if a.anchor is None or b.anchor is None or a.context != b.context or a.anchor > b.anchor:
         return False
     return any(a.context.find(mark, a.anchor, b.anchor) >= 0 for mark in marks)
+
+
+def _months_partition(total: Quantity, parts: list[Quantity]) -> bool:
+    """Whether ``parts`` are of consecutive months that make up the whole period of
+    ``total``, in order (the four quarters of a year, its two halves).
+
+    Examples
+    --------
+    >>> from indicators.period_cells import Period
+    >>> class Q:
+    ...     def __init__(self, text): self.period = Period.parse(text)
+    >>> quarters = [Q(f"2021-{a:02d}..2021-{a + 2:02d}") for a in (1, 4, 7, 10)]
+    >>> _months_partition(Q("2021"), quarters), _months_partition(Q("2021"), quarters[:3])
+    (True, False)
+    """
+    if total.period is None or len(parts) < 2 or any(p.period is None for p in parts):
+        return False
+    periods = [p.period for p in parts]
+    if periods[0].start != total.period.start or periods[-1].end != total.period.end:
+        return False
+    return all(_next_month(a.end) == b.start for a, b in pairwise(periods))
+
+
+def _next_month(at: tuple[int, int]) -> tuple[int, int]:
+    """The month after ``(year, month)``."""
+    year, month = at
+    return (year + 1, 1) if month == 12 else (year, month + 1)
 
 
 def plausible_part(part: Quantity, total: Quantity) -> bool:
