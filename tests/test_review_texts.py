@@ -1199,6 +1199,22 @@ FOUND = {
         # Not found: 累计脱贫1205户4028人 in the plan, 4082人 in the review (a name of two
         # characters outside the vocabulary is not compared).
     },
+    "district-2016-gb18030-crlf-tianjin-port-bonded-twelfth.txt": {
+        ("share", "占一般公共预算收入的比重", "2015"),  # 112.36 of 138.74 is 81.0%, not 86.1%
+        ("same_quantity", "一般公共预算收入", "2015"),  # 138.74, restated as 137.84
+        ("growth", "集装箱吞吐量", "2014→2015"),  # 571.3→612.5 is +7.2%, not 9.2%
+        ("sum", "外贸进出口总额", "2015"),  # exports 58.4 and imports 87.4 are 145.8, not 136.8
+        ("count_change", "规模以上工业企业", "2010→2015"),  # 286→412 is +126, not 136
+        # and the average growth over the figure restated wrongly (61.25→137.84: 17.6%)
+        ("average_growth", "一般公共预算收入", "2010→2015"),
+    },
+    "township-2024-utf8-wrapped-guizhou-tea-football.txt": {
+        ("average_growth", "农村居民人均可支配收入", "2021→2023"),  # 8.5% a year, not 11.5%
+        ("growth", "茶叶综合产值", "2023→2024"),  # the target 3.60 is +9.8% of 3.28, not 12.8%
+        ("growth", "旅游总收入", "2021→2023"),  # 6.85 / 2.96 is 2.3 times, not 3.2
+        ("sum", "合计", "2023"),  # the three parts add up to 82.9万人次, not 85.2
+        ("growth", "生猪出栏", "2022→2023"),  # 1.26→1.08万头 is −14.3%, not −11.3%
+    },
 }
 
 
