@@ -6420,3 +6420,24 @@ def test_the_quarters_listed_after_the_year_s_figure_add_up_to_it(third, verdict
     claims = claims_table(parse_text(text))
     assert claims[claims.value == "12.45"].period.tolist() == ["2021"]
     assert set(claims[claims.value.isin(["0.86", "0.95", "1.08"])].name) == {"楼宇税收"}
+
+
+def test_a_section_after_the_plan_without_part_words_goes_on_with_the_plan():
+    """三、全面加强政府自身建设 after the plan: its figures are the year ahead's targets, except
+    those of 过去一年 (the year reviewed, for its whole sentence); an appendix after the plan
+    (附件：) takes no part from it."""
+    claims = claims_table(
+        parse_text(
+            "政府工作报告\n——2018年1月10日在市第十五届人民代表大会第三次会议上\n一、2017年工作回顾\n"
+            "全市经济平稳。\n二、2018年工作安排\n地区生产总值增长7%。\n三、全面加强政府自身建设\n"
+            "过去一年，市政府自觉接受人大法律监督，办理人大代表建议和政协提案386件，办复率100%。"
+            "今年，要持续深化改革，一般性支出压减5%以上。\n"
+        )
+    )
+    rows = {r.value or r.growth_pct: (r.period, r.kind) for r in claims.itertuples()}
+    assert rows["386"] == ("2017", "actual") and rows["100"] == ("2017", "actual")
+    assert rows["-5"] == ("2018", "target")
+    appendix = parse_text(
+        "一、2017年工作回顾\n产值5亿元。\n二、2018年工作安排\n增长7%。\n附件：\n名词解释。\n"
+    )
+    assert [p.part for p in appendix.paragraphs][-2:] == ["", ""]

@@ -2775,6 +2775,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         paren = self.layout.paren_at(m.end)
         if paren is not None and paren[1] - paren[0] <= SCOPE_MAX_CHARS:
             inner = self.text[paren[0] + 1 : paren[1] - 1]
+            if all(u in load_units() for u in re.split("[、，,/]", inner)):
+                return ""  # 牲畜存栏64.38万头（只）: the measure words it counts in, no scope
             found = find_mentions(inner)
             inside = [x for x in found if x.unit and x.role == "level"]
             if not any(unit_family(x.unit) == unit_family(m.unit) for x in inside) and not any(

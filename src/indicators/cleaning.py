@@ -28,6 +28,7 @@ from .headings import (
     UNNUMBERED_STYLE,
     Heading,
     SectionTracker,
+    goes_on_with_plan,
     heading_level,
     is_list_item,
     is_speaker_line,
@@ -504,6 +505,7 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
     front: list[str] = []  # title, session line and opening, read for years if no heading has
     mid_year = False  # a review heading names part of its year (一、2023年上半年工作回顾)
     review_seen = False  # a top-level review section came before
+    last_part = ""  # the part of the last top-level section that named one
     unnumbered_parts = False  # parts headed without numbers (过去一年工作回顾)
     for group in groups:
         pieces: list[str] = []
@@ -539,6 +541,9 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
             sections.enter(heading)
             if heading.level == 1:
                 part = part_of(heading.title, after_review=bool(review_seen))
+                if not part and last_part == "plan" and goes_on_with_plan(heading.title):
+                    part = "plan"  # 三、全面加强政府自身建设 after the plan: the year ahead's work
+                last_part = part or last_part
                 review_seen = review_seen or part == "review"
                 years = years_in(heading.title)
                 (review_years if part == "review" else plan_years if part == "plan" else []).extend(

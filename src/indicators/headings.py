@@ -227,6 +227,21 @@ def part_of(title: str, after_review: bool = False) -> str:
     return ""
 
 
+def goes_on_with_plan(title: str) -> bool:
+    """Whether a top-level heading with no part words, after the plan, goes on with it: it
+    names no year and opens no appendix (``appendix`` in ``sections.toml``).
+
+    Examples
+    --------
+    >>> goes_on_with_plan("三、全面加强政府自身建设"), goes_on_with_plan("附件：")
+    (True, False)
+    """
+    if years_in(title):
+        return False
+    opening = title.lstrip().lstrip("一二三四五六七八九十、．. ")
+    return not opening.startswith(tuple(_part_words().get("appendix", ())))
+
+
 class SectionTracker:
     """Keep the current section path as headings arrive, trusting numbering over markers.
 

@@ -299,6 +299,8 @@ def anchors_in(
                 # 上年全镇…52.3亿元，力争达到55.4亿元: its phrase (the next, after 上年，)
                 after = m.end() + 1 if text.startswith(("，", ","), m.end()) else start
                 reach = layout.phrase_end(after)
+                if word in ph.review_year_sentence_words:  # 过去一年，…，办理…386件: the sentence
+                    reach = layout.sentence(start)[1]
                 out.append(Anchor(start, m.end(), year, None, origin=True, reach=reach))
             continue
         if kind in (_YEAR_SPAN, _PLAN, _RECENT):

@@ -159,6 +159,7 @@ class Phrases:
     time_breakdown: tuple[str, ...]
     last_year_words: tuple[str, ...]
     review_year_words: tuple[str, ...]
+    review_year_sentence_words: tuple[str, ...]
     this_year_words: tuple[str, ...]
     economy_totals: tuple[str, ...]
     plan_base_words: tuple[str, ...]
@@ -455,6 +456,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         time_breakdown=tuple(subj.get("time_breakdown", ())),
         last_year_words=tuple(per.get("last_year_words", ())),
         review_year_words=tuple(per.get("review_year_words", ())),
+        review_year_sentence_words=tuple(per.get("review_year_sentence_words", ())),
         this_year_words=tuple(per.get("this_year_words", ())),
         economy_totals=tuple(per.get("economy_totals", ())),
         plan_base_words=tuple(per.get("plan_base_words", ())),
