@@ -6441,3 +6441,39 @@ def test_a_section_after_the_plan_without_part_words_goes_on_with_the_plan():
         "一、2017年工作回顾\n产值5亿元。\n二、2018年工作安排\n增长7%。\n附件：\n名词解释。\n"
     )
     assert [p.part for p in appendix.paragraphs][-2:] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a collective subject over two years (urban, then rural), no two years of one income
+        "全县城乡居民人均可支配收入两年分别增长12.1%和15.3%，分别达到42180元和21560元。",
+        # quarters counted from January on are no parts of the year
+        "全年完成固定资产投资52.6亿元，一至四季度分别累计完成12.3亿元、25.8亿元、39.4亿元和52.6亿元。",
+        # freshwater farming after a semicolon is no part of the sea's products
+        "全县海水产品产量18.2万吨，其中海水养殖12.5万吨；淡水养殖7.1万吨。",
+        # an average per year after a total over years is no part of it
+        "五年累计新增城镇就业2046人，年均409人。",
+    ],
+)
+def test_code_review_of_round_70_no_false_alarm(text):
+    table = _assert_no_alarm(f"一、2023年工作回顾\n{text}\n")
+    assert "sum" not in set(table.check) and "disjoint_parts" not in set(table.check)
+
+
+def test_code_review_of_round_70_checks_kept():
+    """Parts of 市场主体 outside the vocabulary stay its parts (their sum exceeds it); a
+    bound followed by 的水平上 stays a figure; and the average growth after a total over the
+    years listed is of the year its clause names (round 70's false alarm)."""
+    kept = _table_of("一、2023年工作回顾\n全镇共有市场主体3560户，个体工商户2960户，企业700户。\n")
+    assert kept[kept.check == "disjoint_parts"].verdict.tolist() == ["inconsistent"]
+    level = claims_table(parse_text("一、2023年工作回顾\n全县粮食产量稳定在30万吨以上的水平上。\n"))
+    assert level.value.tolist() == ["30"]
+    table = _assert_no_alarm(
+        "一、2020年和“十三五”时期工作回顾\n一般公共预算总收入五年分别完成7.32亿元、7.98亿元、8.86亿元、"
+        "9.56亿元和9.86亿元，累计43.58亿元，2020年比2015年的6.85亿元年均增长7.6%。\n"
+    )
+    assert table[table.check.isin(["sum", "average_growth"])].verdict.tolist() == [
+        "consistent",
+        "consistent",
+    ]

@@ -385,6 +385,8 @@ class ParentReading:
                 continue  # 累计 after figures that are not the years of its span, naming a
                 # thing of its own (…分别为A、B和C；累计兑现补助奖励资金…), or with parts of its
                 # own after it (累计1736户，其中2015年462户)
+            if over_years:
+                total.first_year = parts[0].year  # (五年分别…，累计43.58亿元: dated 2020 alone)
             if not _one_measure(parts):
                 continue  # 规上工业总产值A、营业收入B，…合计: figures of different measures
             wholes = {c.parent_id for c in parts}
@@ -1499,6 +1501,8 @@ class ParentReading:
                     continue  # 累计关闭退出煤矿9座，全县煤矿由27座减少到18座: the stock
                 if not _kind_of_counted(c, total):
                     continue  # 共有规上企业47家，农民专业合作社36家: another kind of unit
+                if c.name.startswith(ph.per_year_words):
+                    continue  # 五年累计新增城镇就业2046人，年均409人: an average, no part
                 cm = c.mention.start
                 if cm >= item_end:
                     break  # 合计29户；脱贫户58户: another item of the sentence
@@ -1944,19 +1948,27 @@ def _years_of_span(parts: list[Claim], total: Claim) -> bool:
     """Whether ``parts`` are the figures of each year of the span of ``total``, in order
     (四年分别完成a、b、c和d，累计…: 2021, 2022, 2023 and 2024 of 2021..2024).
 
+    A total dated by the last year only (its span not read) is of the years listed when they
+    end with it.
+
     Examples
     --------
     >>> from indicators.claims import Claim
     >>> years = [Claim(year=y) for y in (2021, 2022, 2023)]
     >>> _years_of_span(years, Claim(year=2023, first_year=2021))
     True
+    >>> _years_of_span(years, Claim(year=2023)), _years_of_span(years, Claim(year=2024))
+    (True, False)
     >>> _years_of_span(years[:2], Claim(year=2023, first_year=2021))
     False
     """
-    if total.first_year is None or total.year is None:
+    if total.year is None:
+        return False
+    first = total.first_year if total.first_year is not None else parts[0].year
+    if first is None:
         return False
     years = [(c.year, c.first_year, c.months) for c in parts]
-    return years == [(y, None, None) for y in range(total.first_year, total.year + 1)]
+    return years == [(y, None, None) for y in range(first, total.year + 1)]
 
 
 def _opens_with_sum(text: str, start: int) -> bool:
@@ -2010,10 +2022,10 @@ def _within(c: Claim, total: Claim) -> bool:
 
 
 def _kind_of_counted(c: Claim, total: Claim) -> bool:
-    """Whether ``c``, printed after a counted total of a vocabulary indicator with no 其中,
-    may count a kind of it: the vocabulary makes it a part of the total's indicator, or,
-    outside the vocabulary, its name shares words with the total's (规上企业47家，营业收入
-    超亿元企业12家), not another kind of unit (农民专业合作社36家, 高新技术企业21家).
+    """Whether ``c``, printed after a counted total of a vocabulary indicator (the caller's
+    total has no 其中), may count a kind of it: the vocabulary makes it a part of the total's
+    indicator; outside the vocabulary, unless it is of a kind that excludes the total's
+    (``disjoint`` in ``checking.toml``: 规上企业47家，农民专业合作社36家).
 
     Examples
     --------
@@ -2023,12 +2035,15 @@ def _kind_of_counted(c: Claim, total: Claim) -> bool:
     False
     >>> _kind_of_counted(Claim(name="营业收入超亿元企业"), total)
     True
+    >>> _kind_of_counted(Claim(name="个体工商户"), Claim(indicator="市场主体", name="市场主体"))
+    True
     """
     if not total.indicator or not c.name:
         return True
     if c.indicator:
         return c.indicator == total.indicator or total.indicator in wholes_of(c.indicator)
-    return _share_words(c.name, total.name) or _share_words(c.name, total.indicator)
+    vocab = load_check_vocabulary()
+    return vocab.exclusive_group(total.name or total.indicator, c.name) is None
 
 
 def _share_words(a: str, b: str) -> bool:

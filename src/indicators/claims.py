@@ -394,6 +394,10 @@ _WIDER_BACK = 8
 #: The words of a figure in brackets that restate the one before in another unit (折合).
 _CONVERTED = re.compile(r"(?:折合|约合|合|折)(?:人民币|美元)?约?")
 
+#: A year opening a clause before the base it compares with (2020年比2015年的6.85亿元…).
+_YEAR_BEFORE_BASE = re.compile(r"((?:19|20)\d\d)年(?=比|较|与)")
+#: How many claims back the level of a year a clause names is looked for.
+_DATED_LEVEL_BACK = 8
 #: How far before a figure the words that make it a count of new ones are looked for.
 _NEW_VERB_CHARS = 8
 #: Words right after a figure that make it a target (年初确定的60万元目标).
@@ -593,6 +597,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         year, months, first_year = self.periods.span(at if at >= 0 else (m.structure or m).start)
         if listed is not None and listed.months is not None:  # 四个季度…分别为
             months, first_year = listed.months, None
+            if self._cumulative_list(listed):  # 一至四季度分别累计完成…: from January on
+                months = (1, months[1])
         elif listed is not None and listed.years_back >= 0 and year is not None:  # 五年…分别为
             if self._latest_end_year_before(listed.first) == year - 1:
                 year -= 1  # …由2015年的A增加到2020年的B…。五年…分别为: the five years to 2020
@@ -912,6 +918,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
         now = self._named_level_before(words, indicator, m) if words else None
         if now is None:  # 是2015年（279户）的2.1倍: from before the brackets
             now = self._last_level(m.claim_start, family)
+            dated = self._level_of_year_named(m, now)
+            if dated is not None:  # …和9.86亿元，累计43.58亿元，2020年比2015年的…: of 9.86
+                now = dated
             if now is not None and now.measure == "new" and now.mention is not None:
                 stock = self._last_level(now.mention.start, family)  # 由…增加到428.66万千瓦，
                 if stock is not None and stock.name == now.name:  # 全年新增126.5万千瓦；与
@@ -1016,6 +1025,32 @@ class _ParagraphReader(ParentReading, ChangeReading):
         self._compared_to[id(c)] = now
         self._basis_of[id(now)] = f"比{m.compared}"
         return True
+
+    def _level_of_year_named(self, m: Mention, last: Claim | None) -> Claim | None:
+        """The level of the year that opens the clause of a base (2020年比2015年的6.85亿元…)
+        printed before it in its sentence in its unit, when the last level before it is not
+        that year's alone (a total over the years listed before it: 累计43.58亿元); else
+        ``None``."""
+        opening = _YEAR_BEFORE_BASE.match(self.text, self.layout.clause_start(m.start))
+        if last is None or last.mention is None or opening is None:
+            return None
+        year = int(opening.group(1))
+        words = self.text[self.layout.clause_start(last.mention.start) : last.mention.start]
+        over_years = words.startswith(load_phrases().span_totals)
+        if (last.year, last.first_year, last.months) == (year, None, None) and not over_years:
+            return None
+        s_index = self.layout.sentence_index(m.start)
+        for c in itertools.islice(self.index.before(m.claim_start), _DATED_LEVEL_BACK):
+            if c.mention is None or self.layout.sentence_index(c.mention.start) != s_index:
+                return None
+            if c is not last and (c.year, c.first_year, c.months, c.unit) == (
+                year,
+                None,
+                None,
+                m.unit,
+            ):
+                return c if c.measure == "level" and c.value else None
+        return None
 
     def _plan_level(self, m: Mention, now: Claim, plan: str) -> bool:
         """``五年累计完成固定资产投资28.6亿元，是“十一五”时期12.4亿元的2.3倍``: the figure is the
@@ -1454,7 +1489,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         listed = self.respective.get(id(m)) if self.respective else None
         counted = self._respective_level(listed) if listed and listed.name else None
         reached = self._reached_before_list(listed) if listed and listed.new else None
-        year_whole = self._year_of_listed_parts(listed, m) if listed is not None else None
+        year_whole = self._whole_of_listed_periods(listed, m) if listed is not None else None
         if listed is not None and listed.start < 0 and counted is not None:
             # 其中服装市场14个、…，分别实现交易额186.3亿元、…: 服装市场交易额
             subject = _Subject("", counted.name + listed.name, m.start, m.start)
@@ -1507,9 +1542,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if host is not None:  # 前三季度下降8.6%，全年实现236.84亿元: its subject, its own time
                 subject = _Subject(host.indicator, host.name, m.start, m.start)
         c = self._new(m, m.start)
-        if year_whole is not None and subject is not None and subject.start == m.start:
-            c.parent_id = f"#{id(year_whole)}"  # its quarters, which add up to it
-            c.parent = year_whole.indicator or year_whole.name
+        if (
+            year_whole is not None
+            and subject is not None
+            and subject.start == m.start
+            and not self._cumulative_list(listed)
+        ):
+            c.parent_id = f"#{id(year_whole)}"  # its quarters, which add up to it (not 一至四
+            c.parent = year_whole.indicator or year_whole.name  # 季度分别累计完成…: to date)
         if partner is not None:
             self._take_subject(c, partner)
         elif subject is not None:
@@ -1844,7 +1884,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.indicator, c.name = actual.indicator, actual.name
         c.year, c.months, c.kind = actual.year, None, "target"
 
-    def _year_of_listed_parts(self, listed: Respective, m: Mention) -> Claim | None:
+    def _whole_of_listed_periods(self, listed: Respective, m: Mention) -> Claim | None:
         """The figure of the year right before a list of its parts of the year that names no
         subject (全年楼宇实现税收3.87亿元，一至四季度分别为a、b、c和d): what they are of;
         ``None`` for other lists, or when the figure before is of another time or unit."""
@@ -1856,6 +1896,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if whole.measure != "level" or whole.unit != m.unit:
             return None
         return whole if whole.indicator or whole.name else None
+
+    def _cumulative_list(self, listed: Respective | None) -> bool:
+        """Whether the words of a list's clause before its first figure say its figures run
+        from the start of the year (一至四季度分别累计完成…, 截至各季度末): to date, not parts."""
+        if listed is None:
+            return False
+        words = self.text[self.layout.clause_start(listed.first) : listed.first]
+        return any(w in words for w in load_phrases().to_date_words)
 
     def _valueless_growth(self, listed: Respective, m: Mention) -> Claim | None:
         """The growth of the subject of ``listed`` stated without a value in the list just
@@ -2017,7 +2065,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         ph = load_phrases()
         before = self.text[max(0, m.start - _NEW_VERB_CHARS) : m.start]
         before = ph.qual_before.sub("", before)
-        return before.endswith((*ph.new_words, *ph.new_verbs_before_count))
+        return before.endswith((*ph.new_words, *ph.opened_words, *ph.new_verbs_before_count))
 
     def _structure(self, c: Claim, m: Mention) -> None:
         """A component of ``a:b:c``: named after the structure, indicator from the vocabulary."""

@@ -236,7 +236,8 @@ def _names_a_goal(noun: str, ph: Phrases) -> bool:
     >>> [_names_a_goal(n, load_phrases()) for n in ("年度目标", "规模", "规模养殖场")]
     [True, True, False]
     """
-    return any(w in noun for w in ph.bound_goal_nouns) or noun.endswith(ph.bound_goal_ends)
+    ends = noun.removesuffix("之上").rstrip("上")  # 30万吨以上的水平上: the level reached
+    return any(w in noun for w in ph.bound_goal_nouns) or ends.endswith(ph.bound_goal_ends)
 
 
 def _without_class_ranges(found: list[Mention], text: str, lay: Layout) -> list[Mention]:

@@ -125,7 +125,8 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
 
 @cache
 def _as_of_words() -> re.Pattern[str]:
-    """The words of a moment a figure is counted at (截至, 截止到) before an end of a year."""
+    """The words of a moment a figure is counted at before an end of a year (截至, 截止到, and
+    到 or 至 alone: 到去年底，全镇…)."""
     return re.compile(load_phrases().cumulative)
 
 

@@ -248,6 +248,7 @@ class Phrases:
     year_object_verbs: tuple[str, ...]
     recent_opening_not_before: tuple[str, ...]
     span_totals: tuple[str, ...]
+    to_date_words: tuple[str, ...]
     span_levels: tuple[str, ...]
     time_spans: re.Pattern[str]
 
@@ -553,6 +554,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         year_object_verbs=tuple(per.get("year_object_verbs", ())),
         recent_opening_not_before=tuple(per.get("recent_opening_not_before", ())),
         span_totals=tuple(per.get("span_totals", ())),
+        to_date_words=tuple(per.get("to_date_words", ())),
         span_levels=tuple(per.get("span_levels", ())),
         time_spans=re.compile(
             rf"[“\"]?(?:{plan_words})[”\"]?(?:{plan_after})"

@@ -173,7 +173,10 @@ def _missing_base(
     point = (now.value_point or 0) - stated_pt
     last_year = now.period.previous() if now.period else None
     before_period = base_period or last_year
-    when = "上年" if before_period == last_year else ex.when(before_period).strip()
+    if before_period == last_year:  # 1—6月 a year before: 上年同期
+        when = "上年" if now.period is not None and now.period.is_year else "上年同期"
+    else:
+        when = ex.when(before_period).strip()
     what = f"{ex.when(before_period)}{now.label}"
     places = max(now.places, change.places)
     return (
