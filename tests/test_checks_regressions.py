@@ -6477,3 +6477,14 @@ def test_code_review_of_round_70_checks_kept():
         "consistent",
         "consistent",
     ]
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("68.0", "consistent"), ("58.0", "inconsistent")])
+def test_a_share_of_a_part_named_before_is_of_that_part_not_of_the_total(share, verdict):
+    """其中羊142.3万只，…，绒山羊96.8万只，占羊只存栏的68.0%: of the sheep, not of all the
+    livestock (round 70's false alarm)."""
+    text = (
+        "一、2017年工作回顾\n牧业年度牲畜存栏168.5万头只，其中羊142.3万只，增长1.9%，绒山羊96.8万只，"
+        f"占羊只存栏的{share}%；牛18.6万头，增长8.1%。\n"
+    )
+    assert _verdicts_in(text, "share") == [verdict]

@@ -508,6 +508,9 @@ def _part_and_whole(
         if sibling is not None:  # 其中，食品加工…，占规上工业总产值的37.8%；机械装备…，占24.7%
             return part, sibling
         if part.parent:
+            sibling = _sibling_named(before, part, words)
+            if sibling is not None:  # 其中羊142.3万只，…，绒山羊96.8万只，占羊只存栏的68.0%
+                return part, sibling
             own = index.by_id(part.parent_id) if part.parent_id else None
             whole = (  # 新增市场主体2.46万户，其中企业1.08万户，占43.9%: of the new ones
                 own
@@ -855,6 +858,27 @@ def _named_before(before: list[Quantity], part: Quantity, words: str) -> Quantit
             and q.period == part.period
             and len(words) >= 2
             and _may_be_named(q, words)
+        ):
+            return q
+    return None
+
+
+def _sibling_named(before: list[Quantity], part: Quantity, words: str) -> Quantity | None:
+    """A part of the same total printed before ``part`` whose name opens the words of the
+    share's whole, with more words after it (其中羊142.3万只，…，绒山羊96.8万只，占羊只存栏的
+    68.0%; 其中荔枝21.45万吨，…早熟品种9.6万吨，占荔枝产量的44.8%): the whole, not the total."""
+    if not part.parent_id:
+        return None
+    for q in reversed(before[-_LOOK_BACK:]):
+        if (
+            q is not part
+            and q.parent_id == part.parent_id
+            and q.unit_text == part.unit_text
+            and q.period == part.period
+            and q.name
+            and len(words) > len(q.name)
+            and words.startswith(q.name)
+            and not _smaller(q, part)
         ):
             return q
     return None
