@@ -1215,6 +1215,25 @@ FOUND = {
         ("sum", "合计", "2023"),  # the three parts add up to 82.9万人次, not 85.2
         ("growth", "生猪出栏", "2022→2023"),  # 1.26→1.08万头 is −14.3%, not −11.3%
     },
+    "county-city-2019-gbk-crlf-zhejiang-commodities-ecommerce.txt": {
+        ("sum", "地区生产总值", "2018"),  # the tertiary sector 605.53 makes the sum 45 short
+        ("share", "第三产业比重", "2018"),  # (of the same wrong part)
+        ("growth", "一般公共预算收入", "2018→2019"),  # the target 100.8 is +9.1%, not 11.5%
+        ("change_amount", "农村居民人均可支配收入", "2018"),  # +2983元 is +9.6%, not 6.9%
+        ("share", "占全市出口总额", "2018"),  # 1988.4 of 2692.3 is 73.9%, not 76.9%
+        ("count_change", "规模以上工业企业", "2017→2018"),  # 612→687 is +75, not 57
+    },
+    "district-2025-utf8-shaanxi-aerospace-fourteenth-lists.txt": {
+        # GDP's 5.6% (at comparable prices, unsaid) against +7.8% at current prices: flagged
+        # comparable_prices, with the price rise it implies
+        ("growth", "地区生产总值", "2023→2024"),
+        ("same_quantity", "技术合同成交额", "2024"),  # 168.72, restated as 186.72
+        ("growth", "航天产业总收入", "2024→2025"),  # the target 700 is +14.2%, not 12.4%
+        ("sum", "改造老旧小区", "2021..2024"),  # the four years add up to 571, not 517
+        ("growth", "接待游客人次", "2020→2024"),  # 4862.3 / 1856.2 is 2.6 times, not 3.6
+        # Not found: 年均增长23.6% (20.6%) of 航天产业总收入 after a list of the years between
+        # its two ends, the list's figures unnamed.
+    },
 }
 
 
