@@ -6488,3 +6488,18 @@ def test_a_share_of_a_part_named_before_is_of_that_part_not_of_the_total(share, 
         f"占羊只存栏的{share}%；牛18.6万头，增长8.1%。\n"
     )
     assert _verdicts_in(text, "share") == [verdict]
+
+
+@pytest.mark.parametrize(("average", "verdict"), [("20.6", "consistent"), ("23.6", "inconsistent")])
+def test_an_average_growth_after_the_years_between_the_ends_of_a_change(average, verdict):
+    """从2020年的A提高到2024年的B，其中2021年至2023年分别为…，年均增长g: the years listed are
+    of B's subject, and g runs from A to B (a planted error of round 70 missed before)."""
+    text = (
+        "一、2024年和“十四五”以来工作回顾\n航天产业总收入从2020年的289.4亿元提高到2024年的612.8亿元，"
+        f"其中2021年至2023年分别为352.6亿元、438.1亿元和526.9亿元，年均增长{average}%。\n"
+    )
+    table = _table_of(text)
+    rows = table[table.check == "average_growth"]
+    assert rows.verdict.tolist() == [verdict] and rows.period.tolist() == ["2020→2024"]
+    claims = claims_table(parse_text(text))
+    assert set(claims[claims.value.isin(["352.6", "438.1", "526.9"])].name) == {"航天产业总收入"}

@@ -1231,8 +1231,7 @@ FOUND = {
         ("growth", "航天产业总收入", "2024→2025"),  # the target 700 is +14.2%, not 12.4%
         ("sum", "改造老旧小区", "2021..2024"),  # the four years add up to 571, not 517
         ("growth", "接待游客人次", "2020→2024"),  # 4862.3 / 1856.2 is 2.6 times, not 3.6
-        # Not found: 年均增长23.6% (20.6%) of 航天产业总收入 after a list of the years between
-        # its two ends, the list's figures unnamed.
+        ("average_growth", "航天产业总收入", "2020→2024"),  # 289.4→612.8 is 20.6% a year, not 23.6
     },
 }
 

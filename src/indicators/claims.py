@@ -1546,6 +1546,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
             year_whole is not None
             and subject is not None
             and subject.start == m.start
+            and listed is not None
+            and listed.months is not None
             and not self._cumulative_list(listed)
         ):
             c.parent_id = f"#{id(year_whole)}"  # its quarters, which add up to it (not 一至四
@@ -1885,17 +1887,37 @@ class _ParagraphReader(ParentReading, ChangeReading):
         c.year, c.months, c.kind = actual.year, None, "target"
 
     def _whole_of_listed_periods(self, listed: Respective, m: Mention) -> Claim | None:
-        """The figure of the year right before a list of its parts of the year that names no
-        subject (全年楼宇实现税收3.87亿元，一至四季度分别为a、b、c和d): what they are of;
-        ``None`` for other lists, or when the figure before is of another time or unit."""
-        if listed.months is None or listed.name or m.role != "level":
+        """The figure right before a list of periods that names no subject: of the year, for
+        its parts of the year (全年楼宇实现税收3.87亿元，一至四季度分别为a、b、c和d), or of a
+        later year, for the years listed before it (…提高到2024年的612.8亿元，其中2021年至
+        2023年分别为…); what they are figures of. ``None`` for other lists, or when the figure
+        before is of another time or unit."""
+        if listed.name or m.role != "level":
             return None
         whole = self._last_in_sentence(listed.first)
         if whole is None or not whole.value or whole.months is not None or whole.first_year:
             return None
         if whole.measure != "level" or whole.unit != m.unit:
             return None
+        if listed.months is None and (listed.year < 0 or whole.year is None):
+            return None
+        last_listed = listed.year + listed.size - 1 - listed.position
+        if listed.months is None and whole.year <= last_listed:
+            return None  # (…到2024年的612.8亿元，其中2021年至2023年分别为…: the years before)
         return whole if whole.indicator or whole.name else None
+
+    def _end_around_years_listed(self, item: Claim) -> Claim | None:
+        """The later end of a change whose years between the two ends are listed right after
+        it (从2020年的289.4亿元提高到2024年的612.8亿元，其中2021年至2023年分别为…，年均增长
+        20.6%): the average growth after the list is of that end, not of the list's last year;
+        ``None`` when ``item`` is not the last figure of such a list."""
+        listed = self.respective.get(id(item.mention)) if self.respective and item.mention else None
+        if listed is None or listed.months is not None or listed.position != listed.size - 1:
+            return None
+        end = self._whole_of_listed_periods(listed, item.mention) if item.mention else None
+        if end is None or end.link not in ("", "changed_from"):
+            return None
+        return end if end.mention is not None and end.mention.to_level else None
 
     def _cumulative_list(self, listed: Respective | None) -> bool:
         """Whether the words of a list's clause before its first figure say its figures run
@@ -2198,6 +2220,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 target = self._compared_to.get(id(target), target)
             else:  # 总数达到612家（增长16.3%）
                 target = self._before_paren(m.start)
+        if target is not None and subject is None and is_average(m.basis):
+            target = self._end_around_years_listed(target) or target
         # 1369.9万—1395.2万人次，增长8%—10%: low with low, high with high; 控制在95万吨—97万吨，
         # 下降3%—5%: the smaller fall with the higher level
         fall = m.sign == "-"
@@ -2327,6 +2351,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
         average = load_phrases().average
         if m.basis in average:
             last, _, first = self.periods.span(m.start)
+            earlier = self._earlier_end(c)
+            if last is not None and c.year is not None and last != c.year and earlier is not None:
+                # 从2020年的A提高到2024年的B，其中2021年至2023年分别为…，年均增长: from A's year
+                last, first = c.year, earlier.year + 1 if earlier.year is not None else None
             if c.first_year is not None and c.year is not None:
                 first, last = c.first_year, c.year
             elif first is None and average[m.basis] and c.year is not None and not c.months:
@@ -2340,6 +2368,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
         elif c.first_year is not None and not c.value and not m.basis and c.year is not None:
             c.growth_basis = f"比{c.first_year - 1}年"
             c.first_year = None
+
+    def _earlier_end(self, c: Claim) -> Claim | None:
+        """The earlier end of the change whose later end ``c`` is (从2020年的289.4亿元提高到
+        2024年的612.8亿元: 289.4), printed right before it; ``None`` otherwise."""
+        m = c.mention
+        if m is None or not m.to_level or c.year is None:
+            return None
+        for x in itertools.islice(self.index.before(m.start), 2):
+            if x.name == c.name and x.year is not None and x.year < c.year and x.mention:
+                return x if not x.mention.to_level else None
+        return None
 
     def _base_alone(self, m: Mention) -> Claim | None:
         """The level compared with right before a growth in its sentence (比上年的42台), when
