@@ -6503,3 +6503,22 @@ def test_an_average_growth_after_the_years_between_the_ends_of_a_change(average,
     assert rows.verdict.tolist() == [verdict] and rows.period.tolist() == ["2020→2024"]
     claims = claims_table(parse_text(text))
     assert set(claims[claims.value.isin(["352.6", "438.1", "526.9"])].name) == {"航天产业总收入"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the quarters opening the next sentence, after the total and its 其中
+        "全年口岸进出口总额86.4亿元，其中出口52.3亿元，进口34.1亿元。分季度看，一至四季度分别完成18.3亿元、"
+        "20.5亿元、22.9亿元和{}亿元。",
+        # the quarters named again in the total's sentence
+        "全年口岸进出口总额86.4亿元，一至四季度进出口总额分别为18.3亿元、20.5亿元、22.9亿元和{}亿元。",
+    ],
+)
+def test_the_quarters_of_a_total_add_up_to_it(sentence):
+    """Round 71's missed planted error: the quarters of the year's trade, in a sentence of
+    their own or named again, must add up to it (24.7, not 27.4)."""
+    right = _table_of(f"一、2023年工作回顾\n{sentence.format('24.7')}\n")
+    wrong = _table_of(f"一、2023年工作回顾\n{sentence.format('27.4')}\n")
+    assert "inconsistent" not in set(right.verdict)
+    assert "inconsistent" in set(wrong[wrong.check == "sum"].verdict)

@@ -394,6 +394,10 @@ _WIDER_BACK = 8
 #: The words of a figure in brackets that restate the one before in another unit (折合).
 _CONVERTED = re.compile(r"(?:折合|约合|合|折)(?:人民币|美元)?约?")
 
+#: The most characters before a list of parts of the year opening its sentence (分季度看，
+#: 一至四季度分别…), and how many figures back the year's total is looked for.
+_QUARTERS_OPENING_CHARS = 16
+_YEAR_TOTAL_BACK = 8
 #: A year opening a clause before the base it compares with (2020年比2015年的6.85亿元…).
 _YEAR_BEFORE_BASE = re.compile(r"((?:19|20)\d\d)年(?=比|较|与)")
 #: How many claims back the level of a year a clause names is looked for.
@@ -1892,19 +1896,50 @@ class _ParagraphReader(ParentReading, ChangeReading):
         later year, for the years listed before it (…提高到2024年的612.8亿元，其中2021年至
         2023年分别为…); what they are figures of. ``None`` for other lists, or when the figure
         before is of another time or unit."""
-        if listed.name or m.role != "level":
+        if m.role != "level":
             return None
         whole = self._last_in_sentence(listed.first)
+        if whole is None and listed.months is not None:  # …全年口岸进出口总额86.4亿元，其中…。
+            whole = self._year_total_before(listed, m)  # 分季度看，一至四季度分别完成…
         if whole is None or not whole.value or whole.months is not None or whole.first_year:
             return None
         if whole.measure != "level" or whole.unit != m.unit:
             return None
+        if (
+            listed.name
+            and listed.name != whole.name
+            and (not listed.indicator or listed.indicator != whole.indicator)
+        ):
+            return None  # (一至四季度进出口总额分别为…: of that total, named again)
         if listed.months is None and (listed.year < 0 or whole.year is None):
             return None
         last_listed = listed.year + listed.size - 1 - listed.position
         if listed.months is None and whole.year <= last_listed:
             return None  # (…到2024年的612.8亿元，其中2021年至2023年分别为…: the years before)
         return whole if whole.indicator or whole.name else None
+
+    def _year_total_before(self, listed: Respective, m: Mention) -> Claim | None:
+        """The total of the year in the unit of ``m`` printed in the sentence before a list of
+        parts of the year that opens its own (…全年口岸进出口总额86.4亿元，其中出口…。分季度看，
+        一至四季度分别完成…): the one such figure before the 其中 of that sentence, if any."""
+        start = self.layout.sentence(listed.first)[0]
+        opening = self.text[start : listed.first]
+        if len(opening) > _QUARTERS_OPENING_CHARS or not listed.size:
+            return None  # (the list must open its sentence, past a cue such as 分季度看)
+        year = self.periods.span(listed.first)[0] if self.periods is not None else None
+        before = self.layout.sentence(max(0, start - 1))[0]
+        k = bisect.bisect_left(self._of_which_at, before)
+        of_which = self._of_which_at[k] if k < len(self._of_which_at) else start
+        found = [
+            c
+            for c in itertools.islice(self.index.before(start), _YEAR_TOTAL_BACK)
+            if c.mention is not None
+            and before <= c.mention.start < min(of_which, start)
+            and (c.unit, c.measure, c.year, c.months, c.first_year)
+            == (m.unit, "level", year, None, None)
+            and c.value
+        ]
+        return found[0] if len(found) == 1 else None  # (the one total before its 其中)
 
     def _end_around_years_listed(self, item: Claim) -> Claim | None:
         """The later end of a change whose years between the two ends are listed right after
