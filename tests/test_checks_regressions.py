@@ -6522,3 +6522,16 @@ def test_the_quarters_of_a_total_add_up_to_it(sentence):
     wrong = _table_of(f"一、2023年工作回顾\n{sentence.format('27.4')}\n")
     assert "inconsistent" not in set(right.verdict)
     assert "inconsistent" in set(wrong[wrong.check == "sum"].verdict)
+
+
+def test_taxes_counted_in_full_beside_the_budget_revenue_under_the_fiscal_total():
+    """财政总收入…，其中地方一般公共预算收入41.2亿元，税收收入78.2亿元: the taxes (counted in
+    full) are more than the budget revenue listed before them, so no part of it (round 71's
+    false alarm); they stay under the fiscal total."""
+    text = (
+        "一、2022年工作回顾\n财政总收入86.4亿元，增长10.8%，其中地方一般公共预算收入41.2亿元，"
+        "税收收入78.2亿元。\n"
+    )
+    _assert_no_alarm(text)
+    claims = claims_table(parse_text(text))
+    assert claims[claims.value == "78.2"].parent.tolist() == ["财政总收入"]

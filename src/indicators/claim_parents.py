@@ -1370,9 +1370,12 @@ class ParentReading:
                 and not self._unit_noted(total, c.unit)
             ):
                 return  # …其中A 5420套、B 3860套，2.6万户群众…: a figure of something else
+            narrowed = self._kinds_of_part(c, self._component_listed(c, total))
+            if narrowed is not total and _larger(c, narrowed):
+                narrowed = total  # 财政总收入…，其中一般公共预算收入41.2亿元，税收收入78.2亿元:
+                # taxes counted in full, more than the part listed before them, no part of it
             self._parts_in_unit.setdefault(id(total), c.unit)
-            total = self._component_listed(c, total)
-            total = self._kinds_of_part(c, total)
+            total = narrowed
             c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             if dated:
                 c.months = total.months
