@@ -1233,6 +1233,20 @@ FOUND = {
         ("growth", "接待游客人次", "2020→2024"),  # 4862.3 / 1856.2 is 2.6 times, not 3.6
         ("average_growth", "航天产业总收入", "2020→2024"),  # 289.4→612.8 is 20.6% a year, not 23.6
     },
+    "town-2021-gb18030-crlf-wrapped-shandong-peanuts-seeds.txt": {
+        ("sum", "地区生产总值", "2020"),  # 5.42 + 16.84 + 16.66 is 38.92, not 38.62 (5.12)
+        ("growth", "一般公共预算收入", "2020→2021"),  # the target 2.50 is +6.4% of 2.35, not 9.4%
+        ("growth", "规模以上工业总产值", "2019→2020"),  # 42.3→46.8 is +10.6%, not 13.6%
+        ("count_change", "冷库", "2019→2020"),  # 42→57 is +15, not 12
+        ("average_growth", "农村居民人均可支配收入", "2015→2020"),  # 7.9% a year, not 10.9%
+    },
+    "county-city-2024-utf8-bom-yunnan-rubber-border-quarters.txt": {
+        ("same_quantity", "接待游客", "2023"),  # 1268.5万人次, restated as 1286.5
+        ("growth", "橡胶加工产值", "2019→2023"),  # 36.8 / 14.2 is 2.6 times, not 2.9
+        ("share", "出口额占进出口总额", "2023"),  # 52.3 of 86.4 is 60.5%, not 63.5%
+        ("sum", "外贸进出口总额", "2023"),  # the quarters add up to 89.1, not 86.4 (24.7)
+        ("points_change", "常住人口城镇化率", "2023"),  # 41.2%→43.5% is 2.3 points, not 2.8
+    },
 }
 
 
