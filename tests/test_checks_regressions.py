@@ -6535,3 +6535,17 @@ def test_taxes_counted_in_full_beside_the_budget_revenue_under_the_fiscal_total(
     _assert_no_alarm(text)
     claims = claims_table(parse_text(text))
     assert claims[claims.value == "78.2"].parent.tolist() == ["财政总收入"]
+
+
+@pytest.mark.parametrize(("times", "verdict"), [("2.3", "consistent"), ("2.8", "inconsistent")])
+def test_an_average_growth_after_a_multiple_with_no_level_of_its_own(times, verdict):
+    """产值是2015年178.6亿元的2.3倍，三年年均增长32.2%: the average growth is of the output
+    the multiple speaks of (checked against it), not of the base of 2015; and 产值 alone in a
+    later sentence names another subject's output, no level of the first."""
+    text = (
+        f"一、2018年工作回顾\n工程机械产业集群持续壮大，产值是2015年178.6亿元的{times}倍，三年年均增长"
+        "32.2%。新材料产业向高端迈进，产值比2014年的118.4亿元翻了一番。\n"
+    )
+    assert _verdicts_in(text, "average_span") == [verdict]
+    claims = claims_table(parse_text(text))
+    assert claims[claims.value == "178.6"].growth_pct.tolist() == [""]

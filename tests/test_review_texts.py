@@ -846,7 +846,8 @@ FOUND = {
         ("disjoint_parts", "光伏发电装机容量", "2024"),  # the four counties' 1349.5 of 1286.5
         ("growth", "光伏发电量", "2023→2024"),  # 134.1→172.4 is +28.6%, not 25.6%
         ("average_growth", "酿酒葡萄种植面积", "2020→2024"),  # 19.8→28.6 over four years: 9.6%
-        # Not found: 光伏装机…是2020年412.6万千瓦的3.7倍 (3.1), named otherwise than the level.
+        # 光伏装机…是2020年412.6万千瓦的3.7倍 (3.1), against the average growth after it
+        ("average_span", "光伏装机", "2020→2024"),
     },
     "county-2021-gb18030-crlf-guangdong-ceramics-poverty.txt": {
         ("share", "占一般公共预算收入", "2020"),  # 13.47 of 18.62 is 72.3%, not 75.3%

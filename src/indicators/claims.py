@@ -1110,9 +1110,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
         ``words`` (of ``indicator``) named right before 比, printed earlier in the paragraph in
         the same unit: by its indicator, by its own words, or, for words the vocabulary does
         not know, by the first words of the subject (大豆4.86万亩 for 大豆播种面积)."""
+        bare = not indicator and words in load_phrases().measure_words  # 产值 alone
+        here = self.layout.sentence_index(m.start)
         for c in reversed(self.claims[-_NAMED_LOOKBACK:]):
             if c.mention is None or c.measure != "level" or c.unit != m.unit:
                 continue
+            if bare and self.layout.sentence_index(c.mention.start) != here:
+                continue  # …产值是2015年178.6亿元的2.3倍…。新材料产业…，产值比2014年的…: 产值 of
+                # another subject, named in an earlier clause
             if c.name == words or (indicator and c.indicator == indicator):
                 return c
             if not indicator and len(c.name) >= 2 and words.startswith(c.name):
@@ -2245,6 +2250,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 and subject.name in load_phrases().level_words
             ):  # 由2020年的105.6亿元增加到286.4亿元，规模是2020年的3.2倍: of the level before
                 subject = None
+        if target is None and subject is None and partner is None and is_average(m.basis):
+            multiple = self._multiple_before(m)
+            if multiple is not None:  # 产值是2015年178.6亿元的2.3倍，三年年均增长32.2%: of the
+                subject = _Subject(multiple.indicator, multiple.name, m.start, m.start)  # output
         if target is None and subject is None and partner is None:
             base = self._base_alone(m)
             if base is not None:  # 全年完工台数比上年的42台增长61.9%: of 完工台数, not of a
@@ -2414,6 +2423,17 @@ class _ParagraphReader(ParentReading, ChangeReading):
             if x.name == c.name and x.year is not None and x.year < c.year and x.mention:
                 return x if not x.mention.to_level else None
         return None
+
+    def _multiple_before(self, m: Mention) -> Claim | None:
+        """The multiple printed right before ``m`` in its sentence with no level of its own (产值
+        是2015年178.6亿元的2.3倍): what an average growth after it is of; else ``None``."""
+        last = self.claims[-1] if self.claims else None
+        if last is None or last.value or not last.growth_pct or last.mention is None:
+            return None
+        if not last.growth_basis.startswith("比") or not last.mention.multiple:
+            return None
+        same = self.layout.sentence_index(last.mention.start) == self.layout.sentence_index(m.start)
+        return last if same and (last.indicator or last.name) else None
 
     def _base_alone(self, m: Mention) -> Claim | None:
         """The level compared with right before a growth in its sentence (比上年的42台), when
