@@ -6549,3 +6549,15 @@ def test_an_average_growth_after_a_multiple_with_no_level_of_its_own(times, verd
     assert _verdicts_in(text, "average_span") == [verdict]
     claims = claims_table(parse_text(text))
     assert claims[claims.value == "178.6"].growth_pct.tolist() == [""]
+
+
+def test_short_levels_listed_before_the_noun_they_share_are_one_name():
+    """58个省、市、县重点项目: the projects of the three levels, not a count named 省; counts
+    listed with their own numbers (五个苏木、四个镇) stay apart."""
+    claims = claims_table(
+        parse_text(
+            "一、2019年工作回顾\n全年58个省、市、县重点项目完成投资86.4亿元。五个苏木、四个镇卫生院全部达标。\n"
+        )
+    )
+    assert claims[claims.value == "58"].name.tolist() == ["省市县重点项目"]
+    assert claims[claims.value == "5"].name.tolist() == ["苏木"]

@@ -63,6 +63,7 @@ from .subjects import (
     clean_name,
     fits,
     following_noun,
+    levels_listed_end,
     listed_wordings,
     own_level_indicator,
     plain_name,
@@ -795,7 +796,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if not (classifier or share):
             return None
         begin = after + 1 if share else after
-        noun = following_noun(self.text, begin, self.layout.clause_end(begin))
+        listed_end = levels_listed_end(self.text, begin)  # 58个省、市、县重点项目
+        noun = following_noun(self.text, begin, self.layout.clause_end(listed_end))
         if not noun or (share and noun.startswith(load_phrases().base_figure_words)):
             return None  # 在机采率达到95.3%的基础上: a base, which names no rate
         verbs = load_phrases().subset_verbs

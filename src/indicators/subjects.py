@@ -311,6 +311,23 @@ def plain_name(name: str) -> str:
 
 
 _DIGIT = re.compile(r"\d")
+#: Short words listed with 、 before the noun they share (省、市、县重点项目).
+_LEVELS_LISTED = re.compile(
+    r"(?:[^\W\d一二两三四五六七八九十百千万零]{1,2}、)+(?=[^\W\d一二两三四五六七八九十百千万零]{2})"
+)
+
+
+def levels_listed_end(text: str, pos: int) -> int:
+    """Where short words listed with 、 before the noun they share end (``58个省、市、县重点
+    项目`` at 省: after 市、), or ``pos`` when none are listed there.
+
+    Examples
+    --------
+    >>> levels_listed_end("省、市、县重点项目", 0), levels_listed_end("重点项目", 0)
+    (4, 0)
+    """
+    levels = _LEVELS_LISTED.match(text, pos)
+    return levels.end() if levels is not None else pos
 
 
 def following_noun(text: str, pos: int, end: int) -> str:
@@ -326,7 +343,9 @@ def following_noun(text: str, pos: int, end: int) -> str:
     stretch = text[pos : min(end, pos + 14)]
     if not stretch or not ("\u4e00" <= stretch[0] <= "\u9fff"):
         return ""
-    stop = ph.noun_stop.search(stretch)
+    levels = _LEVELS_LISTED.match(stretch)  # 58个省、市、县重点项目: the levels share a noun
+    skip = levels.end() if levels is not None else 0
+    stop = ph.noun_stop.search(stretch, skip)
     noun = stretch[: stop.start()] if stop else stretch
     digit = _DIGIT.search(noun)
     if digit:  # the next figure ends the noun (28家非公企业中建立党组织21个)
