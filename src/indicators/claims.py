@@ -1914,10 +1914,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return None
         if (
             listed.name
-            and listed.name != whole.name
+            and not whole.name.startswith(listed.name)
             and (not listed.indicator or listed.indicator != whole.indicator)
         ):
-            return None  # (一至四季度进出口总额分别为…: of that total, named again)
+            return None  # (一至四季度进出口总额分别为…, 受理群众诉求…，一至四季度分别受理…: of
+            # that total, named again)
         if listed.months is None and (listed.year < 0 or whole.year is None):
             return None
         last_listed = listed.year + listed.size - 1 - listed.position
