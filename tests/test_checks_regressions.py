@@ -6572,3 +6572,18 @@ def test_quarters_named_by_the_verb_of_the_year_s_total_are_its_parts():
         "3198件，办结12703件，办结率98.9%。\n"
     )
     assert table[table.check == "sum"].verdict.tolist() == ["consistent"]
+
+
+def test_a_change_after_the_year_s_own_figures_is_of_the_year_not_of_the_span_before():
+    """“十四五”以来，…由2020年的A增加到B。年末…余额486.3亿元，增长10.2%。…由186家增加到213家:
+    after a figure of the year with its growth over the year before, a change with no year
+    is of the year (186 in 2022), not of the span opened sentences before (round 72)."""
+    claims = claims_table(
+        parse_text(
+            "一、2023年工作回顾\n“十四五”以来，地方一般公共预算收入由2020年的24.16亿元增加到31.28亿元，"
+            "年均增长9.0%。年末金融机构各项存款余额486.3亿元，增长10.2%。工业强市成效明显。全市规模以上"
+            "工业企业由186家增加到213家，净增27家，增长14.5%。\n"
+        )
+    )
+    assert claims[claims.value == "186"].period.tolist() == ["2022"]
+    assert claims[claims.value == "24.16"].period.tolist() == ["2020"]

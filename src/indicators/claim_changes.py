@@ -83,6 +83,9 @@ class ChangeReading:
         self._ended_at = -1  # where the last of them ends
         for later in self.claims:
             m = later.mention
+            if m is not None and not m.to_level and _of_one_year(later):
+                dated_from.pop((later.year, later.months), None)  # …由2020年的A增加到B。年末…
+                # 余额486.3亿元，增长10.2%。…由186家增加到213家: the year's own again
             if m is None or not m.to_level or not later.value:
                 continue
             earlier = self._earlier_of(later)
@@ -465,3 +468,16 @@ class ChangeReading:
         ):
             return c
         return None
+
+
+def _of_one_year(c: Claim) -> bool:
+    """Whether ``c`` states a level with its growth over the year before (…余额486.3亿元，增长
+    10.2%): the text speaks of that year alone again, not of a change over years."""
+    return bool(
+        c.value
+        and c.growth_pct
+        and c.first_year is None
+        and c.year is not None
+        and c.growth_basis in ("", "同比", "比上年", "较上年")
+        and not c.link
+    )

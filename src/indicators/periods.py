@@ -717,7 +717,9 @@ _SPANS_BACK = 12
 #: How far (characters) a span of years opening a sentence dates the changes after it.
 _SPAN_REACH = 600
 #: Words of the time of the report, which end the reach of a span of years before them.
-_NOW_WORDS = re.compile(r"今年|本年|当年|一年来|过去一年|全年|去年|上年|年内|同比")
+_NOW_WORDS = re.compile(
+    r"今年|本年|当年|一年来|过去一年|全年|去年|上年|年内|同比|(?<![到至])年末|(?<![到至])年底"
+)
 #: A year that opens a relative clause (2020年引进的…, 2021年出台的…): the words of the
 #: clause, which must name no time (not 2020年全年的…).
 _RELATIVE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)的(?![\d一二三四五六七八九十两])")
