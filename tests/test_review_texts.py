@@ -1248,6 +1248,20 @@ FOUND = {
         ("sum", "外贸进出口总额", "2023"),  # the quarters add up to 89.1, not 86.4 (24.7)
         ("points_change", "常住人口城镇化率", "2023"),  # 41.2%→43.5% is 2.3 points, not 2.8
     },
+    "county-2022-gbk-wrapped-gansu-potato-herbs-wind.txt": {
+        ("share", "占一般公共预算收入的比重", "2021"),  # 2.06 of 3.15 is 65.4%, not 62.4%
+        ("growth", "一般公共预算收入", "2021→2022"),  # the target 3.34 is +6% of 3.15, not 9%
+        ("growth", "马铃薯总产量", "2020→2021"),  # 136.8→142.6万吨 is +4.2%, not 7.2%
+        ("count_change", "马铃薯精淀粉加工企业", "2020→2021"),  # 14→19 is +5, not 7
+        ("disjoint_parts", "新能源装机容量", "2021"),  # wind 78.6 and solar 48.7 exceed 124.3
+    },
+    "district-2019-utf8-guangzhou-wholesale-ecommerce-quarters.txt": {
+        ("points_change", "第三产业增加值占地区生产总值的比重", "2018"),  # 0.9 points, not 1.9
+        ("same_quantity", "规模以上工业总产值", "2018"),  # 1052.38, restated as 1025.38
+        ("sum", "固定资产投资", "2018"),  # the quarters add up to 464.62, not 458.62
+        ("average_growth", "商品销售总额", "2015→2018"),  # 10.4% a year, not 13.4%
+        ("growth", "跨境电商进出口额", "2017→2018"),  # 286.4 / 112.3 is 2.55 times, not 2.25
+    },
 }
 
 
