@@ -6587,3 +6587,14 @@ def test_a_change_after_the_year_s_own_figures_is_of_the_year_not_of_the_span_be
     )
     assert claims[claims.value == "186"].period.tolist() == ["2022"]
     assert claims[claims.value == "24.16"].period.tolist() == ["2020"]
+
+
+def test_a_growth_over_the_last_season_is_of_the_season_s_level():
+    """2014/2015年榨季入厂原料蔗23.6万吨，比上榨季增长4.2%: the growth of that level over the
+    season before, not a figure of its own (round 72)."""
+    claims = claims_table(
+        parse_text("一、2015年工作回顾\n2014/2015年榨季入厂原料蔗23.6万吨，比上榨季增长4.2%。\n")
+    )
+    assert claims[["value", "growth_pct", "growth_basis"]].values.tolist() == [
+        ["23.6", "4.2", "比上榨季"]
+    ]

@@ -174,7 +174,8 @@ def _missing_base(
     last_year = now.period.previous() if now.period else None
     before_period = base_period or last_year
     if before_period == last_year:  # 1—6月 a year before: 上年同期
-        when = "上年" if now.period is not None and now.period.is_year else "上年同期"
+        months = now.period is not None and not (now.period.is_year or now.period.is_years)
+        when = "上年同期" if months else "上年"
     else:
         when = ex.when(before_period).strip()
     what = f"{ex.when(before_period)}{now.label}"
