@@ -718,7 +718,7 @@ _SPANS_BACK = 12
 _SPAN_REACH = 600
 #: Words of the time of the report, which end the reach of a span of years before them.
 _NOW_WORDS = re.compile(
-    r"今年|本年|当年|一年来|过去一年|全年|去年|上年|年内|同比|(?<![到至])年末|(?<![到至])年底"
+    r"今年|本年|当年|一年来|过去一年|全年|去年|上年|年内|同比|(?:^|(?<=[，,。；;]))年(?:末|底)"
 )
 #: A year that opens a relative clause (2020年引进的…, 2021年出台的…): the words of the
 #: clause, which must name no time (not 2020年全年的…).
