@@ -6598,3 +6598,27 @@ def test_a_growth_over_the_last_season_is_of_the_season_s_level():
     assert claims[["value", "growth_pct", "growth_basis"]].values.tolist() == [
         ["23.6", "4.2", "比上榨季"]
     ]
+
+
+def test_a_list_of_one_subject_in_a_review_of_a_plan_is_of_its_years():
+    """回顾“十二五”，…；全社会固定资产投资分别完成a、b、c、d和e: the five years of the plan, in
+    order, not five figures of 2015 (round 73's false alarm)."""
+    text = (
+        "一、2016年工作回顾\n固定资产投资完成126.8亿元，增长9.7%。\n回顾“十二五”，一般公共预算收入由2010年的"
+        "8.26亿元增加到2015年的13.58亿元；全社会固定资产投资分别完成62.4亿元、78.9亿元、93.5亿元、"
+        "104.7亿元和115.6亿元。\n"
+    )
+    _assert_no_alarm(text)
+    claims = claims_table(parse_text(text))
+    listed = claims[claims.value.isin(["62.4", "78.9", "93.5", "104.7", "115.6"])]
+    assert listed.period.tolist() == ["2011", "2012", "2013", "2014", "2015"]
+
+
+@pytest.mark.parametrize(("total", "verdict"), [("134.7", "consistent"), ("143.7", "inconsistent")])
+def test_a_total_over_the_years_counted_before_累计_is_their_sum(total, verdict):
+    """…分别为a、b、c、d和e，五年累计实现X: a planted error of round 73 (143.7 for 134.7)."""
+    text = (
+        "二、“十四五”工作回顾\n茶产业综合产值2021年至2025年分别为21.3亿元、24.1亿元、26.9亿元、29.8亿元和"
+        f"32.6亿元，五年累计实现{total}亿元。\n"
+    )
+    assert _verdicts_in(text, "sum") == [verdict]

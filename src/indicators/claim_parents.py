@@ -1943,8 +1943,11 @@ _OWN_LEVEL_VERB = re.compile(r"达到|增加到|增长到|发展到|提高到|�
 
 def _opens_with_span_total(text: str, start: int) -> bool:
     """Whether the clause at ``start`` opens with a word of a total over years (累计57.68亿元),
-    the sum of the years listed before it when they are all its years."""
-    return text.startswith(load_phrases().span_totals, start)
+    the sum of the years listed before it when they are all its years; the number of those
+    years may come first (五年累计实现143.7亿元)."""
+    ph = load_phrases()
+    counted = next((w for w in ph.recent_opening if text.startswith(w, start)), "")
+    return text.startswith(ph.span_totals, start + len(counted))
 
 
 def _years_of_span(parts: list[Claim], total: Claim) -> bool:

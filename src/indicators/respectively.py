@@ -509,12 +509,17 @@ def _give_collective_periods(
         hit = _years_ending(text, start, end, w)  # after the subject
         if hit is not None:
             subject_end = hit.start()
-    if hit is None:
+    plan_years = None if hit is not None else _plan_opening_sentence(text, floor)
+    if hit is None and plan_years is None:
         return False
-    word = hit.group(0)
+    word = hit.group(0) if hit is not None else ""
     months = w.period_months.get(word)
-    first_year = int(hit.group("first")) if hit.re is _YEAR_SPAN else plan_start
-    if first_year and hit.re is _YEAR_SPAN:
+    first_year = int(hit.group("first")) if hit is not None and hit.re is _YEAR_SPAN else plan_start
+    if (
+        plan_years is not None
+    ):  # 回顾“十二五”，…；全社会固定资产投资分别完成a、b、c、d和e: its years
+        first_year, size = plan_years[0], plan_years[1] - plan_years[0] + 1
+    elif first_year and hit is not None and hit.re is _YEAR_SPAN:
         size = int(hit.group("last")) - first_year + 1
         if not 2 <= size <= 10:
             return False
@@ -544,6 +549,25 @@ def _give_collective_periods(
     return True
 
 
+def _plan_opening_sentence(text: str, pos: int) -> tuple[int, int] | None:
+    """The years of a five-year plan whose review opens the sentence of ``pos`` (回顾“十二五”，
+    …; “十二五”期间，…), or ``None``: a list of as many figures as its years with one subject
+    and no years of its own is of those years, in order."""
+    start = max(text.rfind(mark, 0, pos) for mark in "。！？!?") + 1
+    ph = load_phrases()
+    found = _PLAN_OPENING.match(text, start)
+    if found is None:
+        return None
+    plan = ph.plan_name.match(text, found.end())
+    if plan is None:
+        return None
+    if not found.group(0) and not text.startswith(ph.plan_span, plan.end()):
+        return None  # (“十二五”规划…: no review of its years)
+    return ph.plans.get(plan.group("plan"))
+
+
+#: What may stand before a plan's name that opens a sentence of its review (回顾).
+_PLAN_OPENING = re.compile(r"(?:回顾)?")
 #: How many characters a span of years may take before 分别 (2021年至2024年依次).
 _YEARS_BEFORE_MAX = 16
 
