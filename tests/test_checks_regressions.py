@@ -6622,3 +6622,19 @@ def test_a_total_over_the_years_counted_before_累计_is_their_sum(total, verdic
         f"32.6亿元，五年累计实现{total}亿元。\n"
     )
     assert _verdicts_in(text, "sum") == [verdict]
+
+
+def test_a_list_of_one_subject_after_a_sentence_opened_by_the_last_years():
+    """五年间，…；全社会固定资产投资分别完成a…e: the last five years (round 73's false alarm in
+    its report); 全年增速比一季度加快0.9个百分点 compares with the first quarter, not last year."""
+    _assert_no_alarm(
+        "一、2016年工作回顾\n固定资产投资完成126.8亿元，增长9.7%。\n回顾“十二五”，我们在极不平凡的五年中奋力"
+        "前行。五年间，全市一般公共预算收入由2010年的8.26亿元增加到2015年的13.58亿元，年均增长10.5%；"
+        "全社会固定资产投资分别完成62.4亿元、78.9亿元、93.5亿元、104.7亿元和115.6亿元，五年累计完成"
+        "455.1亿元。\n"
+    )
+    _assert_no_alarm(
+        "一、过去五年工作回顾\n五年间，地区生产总值增速分别为9.6%、10.2%、6.9%、8.4%和4.1%。\n"
+        "二、2022年工作回顾\n全年实现地区生产总值318.46亿元，增长4.1%，增速比上年回落4.3个百分点，"
+        "一季度增长3.2%，全年增速比一季度加快0.9个百分点。\n"
+    )

@@ -95,6 +95,20 @@ def _own_words(p: Quantity) -> str:
 
 #: The link of a total printed as the sum of the figures listed before it (…、…，合计 X).
 SUM_LINK = "sum"
+#: A month named in a growth's basis (比1—5月, 比5月份): a part of a year it compares with.
+_MONTH_IN_BASIS = re.compile(r"\d{1,2}月")
+
+
+def basis_names_part_of_year(basis: str) -> bool:
+    """Whether a growth's basis names a part of a year (比一季度, 比上半年, 比1—5月): what it
+    compares with is that part, not the year before.
+
+    Examples
+    --------
+    >>> basis_names_part_of_year("比一季度"), basis_names_part_of_year("比上年")
+    (True, False)
+    """
+    return bool(load_phrases().period_part_re.search(basis) or _MONTH_IN_BASIS.search(basis))
 
 
 def key(q: Quantity) -> str:
@@ -513,6 +527,8 @@ class ClaimIndex:
             return None  # a figure of several years (累计): what it grew over is not known
         if is_average(basis) or "累计" in basis:
             return None  # 年均, 累计增长21.1%: no growth over one year
+        if basis_names_part_of_year(basis):
+            return None  # 比一季度提高0.9个百分点: over an earlier part of the year, unprinted
         m = _YEAR.search(basis)
         if m and not any(w in basis for w in PREVIOUS_YEAR_WORDS):
             year = int(m.group(1))

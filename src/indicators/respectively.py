@@ -510,15 +510,16 @@ def _give_collective_periods(
         if hit is not None:
             subject_end = hit.start()
     plan_years = None if hit is not None else _plan_opening_sentence(text, floor)
-    if hit is None and plan_years is None:
+    recent = 0 if hit is not None or plan_years else _recent_opening_sentence(text, floor)
+    if hit is None and plan_years is None and not recent:
         return False
     word = hit.group(0) if hit is not None else ""
     months = w.period_months.get(word)
     first_year = int(hit.group("first")) if hit is not None and hit.re is _YEAR_SPAN else plan_start
-    if (
-        plan_years is not None
-    ):  # 回顾“十二五”，…；全社会固定资产投资分别完成a、b、c、d和e: its years
+    if plan_years is not None:  # 回顾“十二五”，…；全社会固定资产投资分别完成a…e: its years
         first_year, size = plan_years[0], plan_years[1] - plan_years[0] + 1
+    elif recent:  # 五年间，…；全社会固定资产投资分别完成a、b、c、d和e: the last five years
+        first_year, size = 0, recent
     elif first_year and hit is not None and hit.re is _YEAR_SPAN:
         size = int(hit.group("last")) - first_year + 1
         if not 2 <= size <= 10:
@@ -564,6 +565,17 @@ def _plan_opening_sentence(text: str, pos: int) -> tuple[int, int] | None:
     if not found.group(0) and not text.startswith(ph.plan_span, plan.end()):
         return None  # (“十二五”规划…: no review of its years)
     return ph.plans.get(plan.group("plan"))
+
+
+def _recent_opening_sentence(text: str, pos: int) -> int:
+    """How many last years a word that opens the sentence of ``pos`` with a comma names
+    (五年间，…；…分别完成…: 5), or 0."""
+    start = max(text.rfind(mark, 0, pos) for mark in "。！？!?") + 1
+    for word, years in load_phrases().recent.items():
+        opens = text.startswith(word, start) and text.startswith(("，", ","), start + len(word))
+        if years > 0 and opens:
+            return years
+    return 0
 
 
 #: What may stand before a plan's name that opens a sentence of its review (回顾).

@@ -17,7 +17,13 @@ from ..period_cells import Period
 from ..phrases import load_phrases
 from ..printed import is_average
 from ..quantities import Quantity
-from ..relations import ClaimIndex, key, of_the_year_before, sentence_between
+from ..relations import (
+    ClaimIndex,
+    basis_names_part_of_year,
+    key,
+    of_the_year_before,
+    sentence_between,
+)
 
 _DECLINE_WORDS = ("下降", "回落", "降低", "减少", "收窄")
 _YEAR = re.compile(r"(?:19|20)\d\d")
@@ -50,6 +56,8 @@ def point_change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]
         now = _changed_rate(index, change)
         if now is None or now.value is None:
             continue
+        if basis_names_part_of_year(change.growth_basis):
+            continue  # 全年增速比一季度加快0.9个百分点: over a part of the year, not last year
         base_period = index.growth_base_period(change)
         before = index.origins.get(now.row)
         if (
