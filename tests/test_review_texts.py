@@ -1262,6 +1262,20 @@ FOUND = {
         ("average_growth", "商品销售总额", "2015→2018"),  # 10.4% a year, not 13.4%
         ("growth", "跨境电商进出口额", "2017→2018"),  # 286.4 / 112.3 is 2.55 times, not 2.25
     },
+    "county-city-2017-gb18030-shanxi-coal-coking-twelfth.txt": {
+        ("share", "占一般公共预算收入", "2016"),  # 10.86 of 14.32 is 75.8%, not 78.5%
+        ("sum", "重点项目完成投资", "2016"),  # the quarters add up to 45.6, not 48.6
+        ("count_change", "煤矿", "2015→2016"),  # 27→23 is −4, not −6
+        ("growth", "原煤产量", "2015→2016"),  # 3120→2856万吨 is −8.5%, not −5.8%
+        ("average_growth", "一般公共预算收入", "2010→2015"),  # 8.26→13.58 is 10.5% a year
+    },
+    "town-2026-utf8-wrapped-fujian-tea-livestreaming-fourteenth.txt": {
+        ("same_quantity", "网络零售额", "2025"),  # 9.36, restated as 9.63
+        ("sum", "五年累计实现143.7亿元", "2021..2025"),  # the five years add up to 134.7
+        ("growth", "接待游客", "2020→2025"),  # 86.5 / 38.2 is 2.26 times, not 2.62
+        # Not found: 种植、加工、茶旅 of the tea industry's output exceeding it (33.6 of 32.6),
+        # and the target 11.76 (+15% of 9.36 is 10.76) over a level printed twice.
+    },
 }
 
 
