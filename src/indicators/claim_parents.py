@@ -379,7 +379,10 @@ class ParentReading:
                     total.name
                     or total.link  # (累计完成228.0亿元，是“十二五”时期…的1.6倍: linked to its base)
                     or not _years_of_span(parts, total)
-                    or any(c.parent_id == f"#{id(total)}" for c in self.claims[k + 1 :])
+                    or any(
+                        c.parent_id == f"#{id(total)}"
+                        for c in self.claims[k + 1 : k + 1 + _OWN_PARTS_AHEAD]
+                    )
                 )
             ):
                 continue  # 累计 after figures that are not the years of its span, naming a
@@ -1762,6 +1765,8 @@ _SHARE_OF_AFTER = re.compile(r"[^。；;\d（）()]{0,4}?占(?P<whole>[^，,。�
 _BARE_PART_MAX = 3
 #: How many figures back the parts before a sibling item after a semicolon are looked for.
 _SIBLINGS_BACK = 12
+#: How many figures after a total over years its own parts (其中…) are looked for.
+_OWN_PARTS_AHEAD = 8
 #: A semicolon that ends an item.
 _SEMICOLON = re.compile("[；;]")
 #: The most characters a part's item goes on with after its figure, up to its semicolon.

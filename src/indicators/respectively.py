@@ -554,7 +554,7 @@ def _plan_opening_sentence(text: str, pos: int) -> tuple[int, int] | None:
     """The years of a five-year plan whose review opens the sentence of ``pos`` (回顾“十二五”，
     …; “十二五”期间，…), or ``None``: a list of as many figures as its years with one subject
     and no years of its own is of those years, in order."""
-    start = max(text.rfind(mark, 0, pos) for mark in "。！？!?") + 1
+    start = _sentence_start(text, pos)
     ph = load_phrases()
     found = _PLAN_OPENING.match(text, start)
     if found is None:
@@ -570,7 +570,7 @@ def _plan_opening_sentence(text: str, pos: int) -> tuple[int, int] | None:
 def _recent_opening_sentence(text: str, pos: int) -> int:
     """How many last years a word that opens the sentence of ``pos`` with a comma names
     (五年间，…；…分别完成…: 5), or 0."""
-    start = max(text.rfind(mark, 0, pos) for mark in "。！？!?") + 1
+    start = _sentence_start(text, pos)
     for word, years in load_phrases().recent.items():
         opens = text.startswith(word, start) and text.startswith(("，", ","), start + len(word))
         if years > 0 and opens:
@@ -578,6 +578,15 @@ def _recent_opening_sentence(text: str, pos: int) -> int:
     return 0
 
 
+def _sentence_start(text: str, pos: int) -> int:
+    """Where the sentence of ``pos`` starts, looked for a bounded way back (linear on a text
+    without full stops: past the bound, the sentence is taken to start there)."""
+    floor = max(0, pos - _SENTENCE_BACK)
+    return max(max(text.rfind(mark, floor, pos) for mark in "。！？!?") + 1, floor)
+
+
+#: How far back the start of a sentence is looked for.
+_SENTENCE_BACK = 300
 #: What may stand before a plan's name that opens a sentence of its review (回顾).
 _PLAN_OPENING = re.compile(r"(?:回顾)?")
 #: How many characters a span of years may take before 分别 (2021年至2024年依次).
