@@ -6638,3 +6638,14 @@ def test_a_list_of_one_subject_after_a_sentence_opened_by_the_last_years():
         "二、2022年工作回顾\n全年实现地区生产总值318.46亿元，增长4.1%，增速比上年回落4.3个百分点，"
         "一季度增长3.2%，全年增速比一季度加快0.9个百分点。\n"
     )
+
+
+def test_a_second_list_of_one_subject_after_years_that_open_the_sentence():
+    """2021年至2024年分别接待游客a…d，累计…；实现旅游综合收入分别为e…h，累计…: the second
+    list is of the same years (round 74's false alarm: 1.52 read as 2024's income)."""
+    table = _assert_no_alarm(
+        "一、2024年工作回顾\n全年接待游客68.5万人次，实现旅游综合收入3.26亿元，增长18.5%。2021年至2024年"
+        "分别接待游客42.6万人次、51.3万人次、59.4万人次、68.5万人次，累计221.8万人次；实现旅游综合收入"
+        "分别为1.52亿元、2.06亿元、2.75亿元、3.26亿元，累计9.59亿元。\n"
+    )
+    assert table[table.check == "sum"].verdict.tolist() == ["consistent", "consistent"]

@@ -513,6 +513,10 @@ def _give_collective_periods(
     recent = 0 if hit is not None or plan_years else _recent_opening_sentence(text, floor)
     if hit is None and plan_years is None and not recent:
         return False
+    named = clean_name(text[floor:end])
+    if hit is None and (not named or named.endswith(tuple(load_phrases().rate_words))):
+        return False  # 2021年至2024年，…分别为a…d，分别增长… (增速依次为…): the growths of the
+        # levels listed
     word = hit.group(0) if hit is not None else ""
     months = w.period_months.get(word)
     first_year = int(hit.group("first")) if hit is not None and hit.re is _YEAR_SPAN else plan_start
@@ -552,9 +556,13 @@ def _give_collective_periods(
 
 def _plan_opening_sentence(text: str, pos: int) -> tuple[int, int] | None:
     """The years of a five-year plan whose review opens the sentence of ``pos`` (回顾“十二五”，
-    …; “十二五”期间，…), or ``None``: a list of as many figures as its years with one subject
-    and no years of its own is of those years, in order."""
+    …; “十二五”期间，…), or of a span of years printed there (2021年至2024年分别…；…分别为…),
+    or ``None``: a list of as many figures as its years with one subject and no years of its
+    own is of those years, in order."""
     start = _sentence_start(text, pos)
+    printed = _YEAR_SPAN.match(text, start)  # 2021年至2024年分别接待游客…；实现…收入分别为…
+    if printed is not None:
+        return int(printed.group("first")), int(printed.group("last"))
     ph = load_phrases()
     found = _PLAN_OPENING.match(text, start)
     if found is None:
