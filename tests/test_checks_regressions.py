@@ -6649,3 +6649,46 @@ def test_a_second_list_of_one_subject_after_years_that_open_the_sentence():
         "分别为1.52亿元、2.06亿元、2.75亿元、3.26亿元，累计9.59亿元。\n"
     )
     assert table[table.check == "sum"].verdict.tolist() == ["consistent", "consistent"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 农业总收入 is the whole of 农林牧渔, no sibling 农业
+        "全县完成农林牧渔业总产值30.2亿元，增长4.1%，其中农业15.1亿元，林业1.6亿元，牧业8.3亿元，"
+        "渔业5.2亿元，占农业总收入的17.2%。",
+        # the growth after the years listed is of the later year's figure before them
+        "2023年全县粮食总产量达到52.3万吨，2020年至2022年分别为48.6万吨、50.2万吨和51.1万吨，比上年"
+        "增长2.3%。",
+    ],
+)
+def test_second_code_review_of_the_session_no_false_alarm(text):
+    _assert_no_alarm(f"一、2023年工作回顾\n{text}\n")
+
+
+def test_second_code_review_of_the_session_checks_kept():
+    """Taxes followed by their complement split the budget revenue (their sum is checked); a
+    plain figure between changes of a five-year review does not end it; a bare 产值 opening
+    its sentence is the output of the sentence before; five towns listed in a plan's review
+    are no years."""
+    taxes = _table_of(
+        "一、2022年工作回顾\n全年完成财政总收入35.6亿元，增长6.2%，其中一般公共预算收入21.35亿元，"
+        "税收收入23.6亿元，非税收入4.25亿元。\n"
+    )
+    assert taxes[taxes.check == "sum"].verdict.tolist() == ["inconsistent"]
+    review = _table_of(
+        "一、2022年工作回顾\n全县地区生产总值由2017年的218.60亿元增加到318.46亿元，年均增长7.8%。规上工业"
+        "增加值98.2亿元，增长6.5%。一般公共预算收入由15.62亿元增加到21.35亿元，年均增长6.4%。\n"
+    )
+    assert review[review.check == "average_growth"].period.tolist() == ["2017→2022", "2017→2022"]
+    output = _table_of(
+        "一、2023年工作回顾\n新材料产业加快集聚，全年实现产值56.8亿元。产值比上年的50.5亿元增长12.5%。\n"
+    )
+    assert output[output.check == "growth"].verdict.tolist() == ["consistent"]
+    towns = claims_table(
+        parse_text(
+            "一、2020年和“十三五”时期工作回顾\n“十三五”期间，全县五个中心镇分别完成固定资产投资46.2亿元、"
+            "38.5亿元、31.7亿元、28.4亿元和22.9亿元。\n"
+        )
+    )
+    assert set(towns[towns.unit == "亿元"].period) == {"2016..2020"}

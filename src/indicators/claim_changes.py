@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .mentions import MULTIPLE_QUALIFIER
+from .periods import now_words
 from .phrases import LEVEL_TIME, load_phrases
 from .printed import is_average
 from .units import unit_family
@@ -83,7 +84,7 @@ class ChangeReading:
         self._ended_at = -1  # where the last of them ends
         for later in self.claims:
             m = later.mention
-            if m is not None and not m.to_level and _of_one_year(later):
+            if m is not None and not m.to_level and _of_one_year(later) and self._says_now(m):
                 dated_from.pop((later.year, later.months), None)  # …由2020年的A增加到B。年末…
                 # 余额486.3亿元，增长10.2%。…由186家增加到213家: the year's own again
             if m is None or not m.to_level or not later.value:
@@ -173,6 +174,12 @@ class ChangeReading:
         self._over_the_earlier_year()
         self._changes_of_pairs()
         self._multiples_over_a_span()
+
+    def _says_now(self, m: Mention) -> bool:
+        """Whether the clause of ``m`` opens with a word of the year reported on (全年, 今年,
+        年末 …), which a plain figure of a review of years does not (规上工业增加值98.2亿元)."""
+        words = self.text[self.layout.clause_start(m.start) : m.start]
+        return now_words().match(words) is not None
 
     def _same_end(self, later: Claim, origin: int, em: Mention, ended: dict[int, int]) -> None:
         """``由2010年的86.72亿元增加到2015年的154.54亿元…；财政总收入由2010年的7.46亿元增加到

@@ -1188,6 +1188,28 @@ class ParentReading:
                         c.months = dated.months
             k = bisect.bisect_left(positions, s_end)
 
+    def _complement_after(self, c: Claim) -> bool:
+        """Whether the figure after ``c`` in its sentence names its complement (税收收入 and
+        then 非税收入: ``complements`` in ``checking.toml``): the two split one whole."""
+        k = self._claim_positions.get(id(c), -1) + 1
+        nxt = self.claims[k] if 0 < k < len(self.claims) else None
+        if nxt is None or nxt.mention is None or c.mention is None:
+            return False
+        here = self.layout.sentence_index(c.mention.start)
+        if self.layout.sentence_index(nxt.mention.start) != here:
+            return False
+        a, b = c.indicator or c.name, nxt.indicator or nxt.name
+        for group in load_check_vocabulary().complements:
+            first, second = kind_in_group(a, group), kind_in_group(b, group)
+            if first and second and first != second:
+                return True
+        return False
+
+    @cached_property
+    def _claim_positions(self) -> dict[int, int]:
+        """The place of each claim in the paragraph's list, by its ``id``."""
+        return {id(c): k for k, c in enumerate(self.claims)}
+
     def _among(self, c: Claim) -> bool:
         """Whether the item of ``c`` opens with what it is among (127家规上工业企业中，有…)."""
         assert c.mention is not None
@@ -1374,9 +1396,11 @@ class ParentReading:
             ):
                 return  # …其中A 5420套、B 3860套，2.6万户群众…: a figure of something else
             narrowed = self._kinds_of_part(c, self._component_listed(c, total))
-            if narrowed is not total and _larger(c, narrowed):
+            widen = _larger(c, narrowed) and not self._complement_after(c)
+            if narrowed is not total and widen:
                 narrowed = total  # 财政总收入…，其中一般公共预算收入41.2亿元，税收收入78.2亿元:
                 # taxes counted in full, more than the part listed before them, no part of it
+                # (unless its complement follows: …税收收入23.6亿元，非税收入4.25亿元, a split)
             self._parts_in_unit.setdefault(id(total), c.unit)
             total = narrowed
             c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name

@@ -1111,8 +1111,11 @@ class _ParagraphReader(ParentReading, ChangeReading):
         """``畜牧业产值3.62亿元。畜牧业产值比上年的3.35亿元增长8.1%``: the level of the subject
         ``words`` (of ``indicator``) named right before 比, printed earlier in the paragraph in
         the same unit: by its indicator, by its own words, or, for words the vocabulary does
-        not know, by the first words of the subject (大豆4.86万亩 for 大豆播种面积)."""
+        not know, by the first words of the subject (大豆4.86万亩 for 大豆播种面积). A bare
+        measure word (产值) names one of an earlier sentence only when it opens its own."""
         bare = not indicator and words in load_phrases().measure_words  # 产值 alone
+        opening = self.text.startswith(words, self.layout.sentence(m.start)[0])
+        bare = bare and not opening  # (…实现产值56.8亿元。产值比上年的…: the same output)
         here = self.layout.sentence_index(m.start)
         for c in reversed(self.claims[-_NAMED_LOOKBACK:]):
             if c.mention is None or c.measure != "level" or c.unit != m.unit:
@@ -1949,18 +1952,21 @@ class _ParagraphReader(ParentReading, ChangeReading):
         ]
         return found[0] if len(found) == 1 else None  # (the one total before its 其中)
 
-    def _end_around_years_listed(self, item: Claim) -> Claim | None:
-        """The later end of a change whose years between the two ends are listed right after
-        it (从2020年的289.4亿元提高到2024年的612.8亿元，其中2021年至2023年分别为…，年均增长
-        20.6%): the average growth after the list is of that end, not of the list's last year;
-        ``None`` when ``item`` is not the last figure of such a list."""
+    def _end_around_years_listed(self, item: Claim, average: bool) -> Claim | None:
+        """The figure of a later year printed right before a list of the years before it
+        (从2020年的289.4亿元提高到2024年的612.8亿元，其中2021年至2023年分别为…，年均增长
+        20.6%; 2023年…达到52.3万吨，2020年至2022年分别为…，比上年增长2.3%): a growth after the
+        list is of that figure, not of the list's last year (an ``average`` one only when the
+        figure ends a change); ``None`` when ``item`` is not the last figure of such a list."""
         listed = self.respective.get(id(item.mention)) if self.respective and item.mention else None
         if listed is None or listed.months is not None or listed.position != listed.size - 1:
             return None
         end = self._whole_of_listed_periods(listed, item.mention) if item.mention else None
-        if end is None or end.link not in ("", "changed_from"):
+        if end is None or end.link not in ("", "changed_from") or end.mention is None:
             return None
-        return end if end.mention is not None and end.mention.to_level else None
+        if not average:
+            return None if end.growth_pct else end
+        return end if end.mention.to_level else None
 
     def _cumulative_list(self, listed: Respective | None) -> bool:
         """Whether the words of a list's clause before its first figure say its figures run
@@ -2267,8 +2273,8 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 target = self._compared_to.get(id(target), target)
             else:  # 总数达到612家（增长16.3%）
                 target = self._before_paren(m.start)
-        if target is not None and subject is None and is_average(m.basis):
-            target = self._end_around_years_listed(target) or target
+        if target is not None and subject is None:
+            target = self._end_around_years_listed(target, is_average(m.basis)) or target
         # 1369.9万—1395.2万人次，增长8%—10%: low with low, high with high; 控制在95万吨—97万吨，
         # 下降3%—5%: the smaller fall with the higher level
         fall = m.sign == "-"

@@ -720,6 +720,20 @@ _SPAN_REACH = 600
 _NOW_WORDS = re.compile(
     r"今年|本年|当年|一年来|过去一年|全年|去年|上年|年内|同比|(?:^|(?<=[，,。；;]))年(?:末|底)"
 )
+
+
+def now_words() -> re.Pattern[str]:
+    """The words of the time of the report (今年, 全年, 年末 …), which end the reach of a
+    span of years before them.
+
+    Examples
+    --------
+    >>> bool(now_words().match("全年")), bool(now_words().match("五年来"))
+    (True, False)
+    """
+    return _NOW_WORDS
+
+
 #: A year that opens a relative clause (2020年引进的…, 2021年出台的…): the words of the
 #: clause, which must name no time (not 2020年全年的…).
 _RELATIVE_AFTER = re.compile(r"([\u4e00-\u9fff]{2,4}?)的(?![\d一二三四五六七八九十两])")

@@ -219,6 +219,7 @@ class Phrases:
     plan_name: re.Pattern[str]
     plan_first: dict[str, int]
     plan_span: tuple[str, ...]
+    plan_review_words: tuple[str, ...]
     plan_end: tuple[str, ...]
     since: tuple[str, ...]
     seasons: tuple[str, ...]
@@ -530,6 +531,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         plan_name=re.compile(rf"[“\"]?(?P<plan>{plan_words})[”\"]?"),
         plan_first={w: int(n) for w, n in per.get("plan_first", {}).items()},
         plan_span=tuple(per.get("plan_span", ())),
+        plan_review_words=tuple(per.get("plan_review_words", ())),
         plan_end=plan_end,
         since=tuple(per.get("since", ())),
         seasons=tuple(per.get("seasons", ())),

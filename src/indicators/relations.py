@@ -105,10 +105,14 @@ def basis_names_part_of_year(basis: str) -> bool:
 
     Examples
     --------
-    >>> basis_names_part_of_year("比一季度"), basis_names_part_of_year("比上年")
+    >>> basis_names_part_of_year("比一季度"), basis_names_part_of_year("比上年全年")
     (True, False)
     """
-    return bool(load_phrases().period_part_re.search(basis) or _MONTH_IN_BASIS.search(basis))
+    ph = load_phrases()
+    part = ph.period_part_re.search(basis)
+    if part is not None and ph.period_parts.get(part.group(0)) != (1, 12):  # (not 比上年全年)
+        return True
+    return _MONTH_IN_BASIS.search(basis) is not None
 
 
 def key(q: Quantity) -> str:

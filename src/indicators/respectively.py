@@ -517,6 +517,9 @@ def _give_collective_periods(
     if hit is None and (not named or named.endswith(tuple(load_phrases().rate_words))):
         return False  # 2021年至2024年，…分别为a…d，分别增长… (增速依次为…): the growths of the
         # levels listed
+    counted = _COUNTED_SUBJECTS.search(text, max(0, floor - _COUNT_BACK), end)
+    if hit is None and counted is not None:
+        return False  # “十三五”期间，全县五个中心镇分别完成…: the towns, not the years
     word = hit.group(0) if hit is not None else ""
     months = w.period_months.get(word)
     first_year = int(hit.group("first")) if hit is not None and hit.re is _YEAR_SPAN else plan_start
@@ -564,13 +567,11 @@ def _plan_opening_sentence(text: str, pos: int) -> tuple[int, int] | None:
     if printed is not None:
         return int(printed.group("first")), int(printed.group("last"))
     ph = load_phrases()
-    found = _PLAN_OPENING.match(text, start)
-    if found is None:
-        return None
-    plan = ph.plan_name.match(text, found.end())
+    review = next((w for w in ph.plan_review_words if text.startswith(w, start)), "")
+    plan = ph.plan_name.match(text, start + len(review))
     if plan is None:
         return None
-    if not found.group(0) and not text.startswith(ph.plan_span, plan.end()):
+    if not review and not text.startswith(ph.plan_span, plan.end()):
         return None  # (“十二五”规划…: no review of its years)
     return ph.plans.get(plan.group("plan"))
 
@@ -586,6 +587,12 @@ def _recent_opening_sentence(text: str, pos: int) -> int:
     return 0
 
 
+#: A count of the subjects of a list (五个中心镇, 五大产业集群, 3家企业): a list of them.
+_COUNTED_SUBJECTS = re.compile(r"[\d一二两三四五六七八九十]+[个大家项座所条类](?!百分点)")
+#: How far before the words of a list its count of subjects is looked for.
+_COUNT_BACK = 4
+
+
 def _sentence_start(text: str, pos: int) -> int:
     """Where the sentence of ``pos`` starts, looked for a bounded way back (linear on a text
     without full stops: past the bound, the sentence is taken to start there)."""
@@ -595,8 +602,6 @@ def _sentence_start(text: str, pos: int) -> int:
 
 #: How far back the start of a sentence is looked for.
 _SENTENCE_BACK = 300
-#: What may stand before a plan's name that opens a sentence of its review (回顾).
-_PLAN_OPENING = re.compile(r"(?:回顾)?")
 #: How many characters a span of years may take before 分别 (2021年至2024年依次).
 _YEARS_BEFORE_MAX = 16
 

@@ -879,9 +879,15 @@ def _sibling_named(before: list[Quantity], part: Quantity, words: str) -> Quanti
             and len(words) > len(q.name)
             and words.startswith(q.name)
             and not _smaller(q, part)
+            and not any(w in words[len(q.name) :] for w in _WHOLE_OF_ALL_WORDS)
         ):
             return q
     return None
+
+
+#: Words after a sibling's name in a share's whole that make it the whole of all of them
+#: (其中农业…，渔业5.2亿元，占农业总收入的17.2%: 农业总收入 is the whole of 农林牧渔).
+_WHOLE_OF_ALL_WORDS = ("总", "经济", "全部", "合计")
 
 
 def _smaller(whole: Quantity, part: Quantity) -> bool:
