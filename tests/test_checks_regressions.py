@@ -6692,3 +6692,13 @@ def test_second_code_review_of_the_session_checks_kept():
         )
     )
     assert set(towns[towns.unit == "亿元"].period) == {"2016..2020"}
+
+
+def test_a_second_list_after_years_printed_inside_the_sentence():
+    """旅游业从无到有，2021年至2024年分别接待游客…；实现旅游综合收入分别为…: the years of the
+    first list, printed after a clause (round 74's false alarm in its report)."""
+    _assert_no_alarm(
+        "一、2024年工作回顾\n全年实现旅游综合收入3.26亿元，增长18.5%。旅游业从无到有、从小到大，2021年至"
+        "2024年分别接待游客42.6万人次、51.3万人次、59.4万人次、68.5万人次，累计221.8万人次；实现旅游"
+        "综合收入分别为1.52亿元、2.06亿元、2.75亿元、3.26亿元，累计9.59亿元。\n"
+    )

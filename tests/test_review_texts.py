@@ -1276,6 +1276,21 @@ FOUND = {
         # Not found: 种植、加工、茶旅 of the tea industry's output exceeding it (33.6 of 32.6),
         # and the target 11.76 (+15% of 9.36 is 10.76) over a level printed twice.
     },
+    "county-2021-utf8-bom-innermongolia-corn-cattle-dairy.txt": {
+        ("share", "占一般公共预算收入的比重", "2020"),  # 6.12 of 8.63 is 70.9%, not 76.9%
+        ("change_amount", "城镇居民人均可支配收入", "2020"),  # +1031元 on 33482 is +3.2%, not 5.2%
+        ("growth_gap", "农村居民人均可支配收入", "2020"),  # (against the wrong 5.2%)
+        ("same_quantity", "粮食产量", "2020"),  # 158.4万吨, restated as 185.4
+        ("average_growth", "农村居民人均可支配收入", "2015→2020"),  # 8.8% a year, not 11.8%
+        # Not found: 31.4 + 21.2 of 56.2 (52.6), the investment of two kinds of projects.
+    },
+    "street-2023-gbk-crlf-hangzhou-platform-buildings.txt": {
+        ("growth", "财政总收入", "2022→2023"),  # the target 31.36 is not +6% (30.36)
+        ("count_change", "辖区平台经济企业", "2021→2022"),  # 128→163 is +35, not 53
+        ("growth", "平台经济营业收入", "2019→2022"),  # 486.3 / 251.4 is 1.9 times, not 2.3
+        # Not found: the quarters 4.12+4.35+4.58+5.14 of 18.46 (5.41), named with the first
+        # only; 两年平均增长11.9% (8.9%) after a base printed with its change.
+    },
 }
 
 

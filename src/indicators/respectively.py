@@ -564,6 +564,11 @@ def _plan_opening_sentence(text: str, pos: int) -> tuple[int, int] | None:
     own is of those years, in order."""
     start = _sentence_start(text, pos)
     printed = _YEAR_SPAN.match(text, start)  # 2021年至2024年分别接待游客…；实现…收入分别为…
+    if printed is None:  # …，2021年至2024年分别接待游客…；实现旅游综合收入分别为…: the years of
+        printed = next(  # the list before, in the sentence
+            (y for y in _YEAR_SPAN.finditer(text, start, pos) if _EACH_AFTER.match(text, y.end())),
+            None,
+        )
     if printed is not None:
         return int(printed.group("first")), int(printed.group("last"))
     ph = load_phrases()
@@ -587,6 +592,8 @@ def _recent_opening_sentence(text: str, pos: int) -> int:
     return 0
 
 
+#: A span of years right before 分别 / 依次 (2021年至2024年分别接待…): the years of a list.
+_EACH_AFTER = re.compile(r"[，,]?(?:分别|依次)")
 #: A count of the subjects of a list (五个中心镇, 五大产业集群, 3家企业): a list of them.
 _COUNTED_SUBJECTS = re.compile(r"[\d一二两三四五六七八九十]+[个大家项座所条类](?!百分点)")
 #: How far before the words of a list its count of subjects is looked for.
