@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from decimal import Decimal
 from itertools import islice
@@ -848,19 +848,24 @@ _STEM_MIN = 4
 _LOOK_BACK = 12
 
 
+def _nearest_alike_before(
+    before: list[Quantity], part: Quantity, accept: Callable[[Quantity], bool]
+) -> Quantity | None:
+    """The nearest figure before ``part`` (among the last few), of its unit and period, that
+    ``accept`` takes; ``None`` when there is none."""
+    for q in reversed(before[-_LOOK_BACK:]):
+        alike = q is not part and q.unit_text == part.unit_text and q.period == part.period
+        if alike and accept(q):
+            return q
+    return None
+
+
 def _named_before(before: list[Quantity], part: Quantity, words: str) -> Quantity | None:
     """The nearest figure before ``part`` (among the last few), of its unit and period, that
     ``words`` name."""
-    for q in reversed(before[-_LOOK_BACK:]):
-        if (
-            q is not part
-            and q.unit_text == part.unit_text
-            and q.period == part.period
-            and len(words) >= 2
-            and _may_be_named(q, words)
-        ):
-            return q
-    return None
+    if len(words) < 2:
+        return None
+    return _nearest_alike_before(before, part, lambda q: _may_be_named(q, words))
 
 
 def _sibling_named(before: list[Quantity], part: Quantity, words: str) -> Quantity | None:
@@ -869,20 +874,17 @@ def _sibling_named(before: list[Quantity], part: Quantity, words: str) -> Quanti
     68.0%; 其中荔枝21.45万吨，…早熟品种9.6万吨，占荔枝产量的44.8%): the whole, not the total."""
     if not part.parent_id:
         return None
-    for q in reversed(before[-_LOOK_BACK:]):
-        if (
-            q is not part
-            and q.parent_id == part.parent_id
-            and q.unit_text == part.unit_text
-            and q.period == part.period
-            and q.name
-            and len(words) > len(q.name)
-            and words.startswith(q.name)
+
+    def names_it(q: Quantity) -> bool:
+        rest = words[len(q.name) :] if q.name and words.startswith(q.name) else ""
+        return (
+            q.parent_id == part.parent_id
+            and bool(rest)
             and not _smaller(q, part)
-            and not any(w in words[len(q.name) :] for w in _WHOLE_OF_ALL_WORDS)
-        ):
-            return q
-    return None
+            and not any(w in rest for w in _WHOLE_OF_ALL_WORDS)
+        )
+
+    return _nearest_alike_before(before, part, names_it)
 
 
 #: Words after a sibling's name in a share's whole that make it the whole of all of them
