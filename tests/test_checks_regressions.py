@@ -6702,3 +6702,15 @@ def test_a_second_list_after_years_printed_inside_the_sentence():
         "2024年分别接待游客42.6万人次、51.3万人次、59.4万人次、68.5万人次，累计221.8万人次；实现旅游"
         "综合收入分别为1.52亿元、2.06亿元、2.75亿元、3.26亿元，累计9.59亿元。\n"
     )
+
+
+def test_an_average_growth_to_the_end_of_a_plan_named_by_the_heading():
+    """二、“十三五”时期主要目标…：到2020年，…达到1600亿元，年均增长6.3%左右: over the plan's five
+    years, from 2015 (round 75's false alarm); 今后四年…比2016年增长…，年均增长… keeps its own
+    years."""
+    table = _assert_no_alarm(
+        "一、2016年工作回顾\n全市地区生产总值1268.45亿元，按可比价格计算增长7.6%。“十二五”期末，全市地区"
+        "生产总值达到1178.86亿元。\n\n二、“十三五”时期主要目标和2017年工作安排\n今后几年，全市经济社会发展"
+        "的主要目标是：到2020年，地区生产总值达到1600亿元，年均增长6.3%左右。\n"
+    )
+    assert table[table.check == "average_growth"].period.tolist() == ["2015→2020"]

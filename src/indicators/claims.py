@@ -403,6 +403,8 @@ _YEAR_TOTAL_BACK = 8
 _YEAR_BEFORE_BASE = re.compile(r"((?:19|20)\d\d)年(?=比|较|与)")
 #: How many claims back the level of a year a clause names is looked for.
 _DATED_LEVEL_BACK = 8
+#: Words of a sentence that say the years its growths run over (比2016年, 今后四年).
+_OWN_SPAN = re.compile(r"比(?:19|20)\d\d年|(?:今后|未来|后|前)[两三四五]年")
 #: How far before a figure the words that make it a count of new ones are looked for.
 _NEW_VERB_CHARS = 8
 #: Words right after a figure that make it a target (年初确定的60万元目标).
@@ -2410,6 +2412,10 @@ class _ParagraphReader(ParentReading, ChangeReading):
                 last, first = c.year, earlier.year + 1 if earlier.year is not None else None
             if c.first_year is not None and c.year is not None:
                 first, last = c.first_year, c.year
+            elif first is None and c.kind == "target" and (plan := self._plan_of_headings()):
+                if plan[1] == c.year and not c.months and not self._own_span_said(m):
+                    first, last = plan  # 二、“十三五”时期主要目标…：到2020年…，年均增长6.3%左右:
+                    # over the plan's five years (not 今后四年…比2016年增长…，年均增长…)
             elif first is None and average[m.basis] and c.year is not None and not c.months:
                 first, last = c.year - average[m.basis] + 1, c.year
             if first is not None and last is not None and first < last and not c.months:
@@ -2443,6 +2449,22 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return None
         same = self.layout.sentence_index(last.mention.start) == self.layout.sentence_index(m.start)
         return last if same and (last.indicator or last.name) else None
+
+    def _own_span_said(self, m: Mention) -> bool:
+        """Whether the sentence of ``m`` says the years a growth runs over itself (比2016年,
+        今后四年, 未来五年)."""
+        start, end = self.layout.sentence(m.start)
+        return _OWN_SPAN.search(self.text, start, end) is not None
+
+    def _plan_of_headings(self) -> tuple[int, int] | None:
+        """The years of a five-year plan a heading of the paragraph's section names (二、“十三五”
+        时期主要目标和2017年工作安排), if any."""
+        ph = load_phrases()
+        for title in reversed(self.p.section):
+            found = ph.plan_name.search(title)
+            if found is not None:
+                return ph.plans.get(found.group("plan"))
+        return None
 
     def _base_alone(self, m: Mention) -> Claim | None:
         """The level compared with right before a growth in its sentence (比上年的42台), when
