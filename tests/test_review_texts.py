@@ -1291,6 +1291,22 @@ FOUND = {
         # Not found: the quarters 4.12+4.35+4.58+5.14 of 18.46 (5.41), named with the first
         # only; 两年平均增长11.9% (8.9%) after a base printed with its change.
     },
+    "township-2020-gb18030-crlf-wrapped-hunan-rice-oil-tea-relocation.txt": {
+        ("growth", "财政总收入", "2018→2019"),  # 2987→3268万元 is +9.4%, not 4.9%
+        ("sum", "易地扶贫搬迁共安置", "2016..2020"),  # 158 + 87 is 245户, not 236 (78)
+        ("count_change", "规模以上工业企业", "2018→2019"),  # 9→12 is +3, not 4
+        # Not found: 参保率96.8% (98.6%) over 应参保人数35718人; 在现有3.56万亩油茶林基础上
+        # (3.65) restated with its figure before its noun.
+    },
+    "county-city-2022-utf8-bom-zhejiang-hardware-towns.txt": {
+        ("growth", "高新技术产业增加值", "2016→2021"),  # 98.6 / 41.3 is 2.4 times, not 2.1
+        ("average_span", "高新技术产业增加值", "2016→2021"),  # (the same, against 19.0% a year)
+        ("points_change", "占一般公共预算收入的比重", "2021"),  # 84.1%→86.4% is 2.3 points
+        ("average_growth", "跨境电商交易额", "2019→2021"),  # 102.4→186.5 is 35.0% a year
+        ("average_span", "跨境电商交易额", "2019→2021"),  # (the same, against 1.8 times)
+        ("growth", "跨境电商交易额", "2021→2022"),  # the target 230 is +23.3%, not 15%
+        # Not found: quarters 9+12+11+17 of 46 projects (14), with no subject of their own.
+    },
 }
 
 
