@@ -6714,3 +6714,13 @@ def test_an_average_growth_to_the_end_of_a_plan_named_by_the_heading():
         "的主要目标是：到2020年，地区生产总值达到1600亿元，年均增长6.3%左右。\n"
     )
     assert table[table.check == "average_growth"].period.tolist() == ["2015→2020"]
+
+
+def test_a_stock_before_its_noun_in_a_base_clause_is_named_by_the_noun():
+    """在现有3.56万亩油茶林基础上: the oil tea's stock (round 75), not 油茶林基础上."""
+    claims = claims_table(
+        parse_text(
+            "一、2019年工作回顾\n全镇发展良好。\n二、2020年工作安排\n在现有3.56万亩油茶林基础上，新造油茶林0.3万亩。\n"
+        )
+    )
+    assert claims[claims.value == "3.56"].name.tolist() == ["油茶林"]
