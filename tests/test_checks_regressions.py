@@ -6724,3 +6724,13 @@ def test_a_stock_before_its_noun_in_a_base_clause_is_named_by_the_noun():
         )
     )
     assert claims[claims.value == "3.56"].name.tolist() == ["油茶林"]
+
+
+def test_one_year_s_change_of_a_list_of_yearly_changes_is_not_the_whole_change():
+    """由2015年底的1280万吨压减到890万吨，其中2016年至2019年分别压减…和70万吨: 2019's own cut
+    runs from 2018's level, unprinted, not from 2015's (round 76's false alarm)."""
+    table = _assert_no_alarm(
+        "一、2019年工作回顾\n全县钢铁产能由2015年底的1280万吨压减到890万吨，其中2016年至2019年分别压减"
+        "110万吨、120万吨、90万吨和70万吨。\n"
+    )
+    assert table[table.check == "change_amount"].verdict.tolist() == ["not_assessable"]

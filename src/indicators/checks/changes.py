@@ -47,6 +47,11 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
     """
     findings: list[Finding] = []
     derived: list[Derived] = []
+    yearly = {  # the changes by subject and year (2016年至2019年分别压减110万吨…和70万吨)
+        (key(q), q.period.text)
+        for q in index.quantities
+        if q.measure == "change" and q.period is not None and q.period.is_year
+    }
     for change in index.quantities:
         if change.measure != "change" or change.is_points or change.value is None:
             continue
@@ -67,6 +72,9 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
         origin = index.origins.get(level.row)
         if over_last_year and origin is not None and not of_the_year_before(origin, level):
             origin = None
+        if origin is not None and _one_of_yearly_changes(change, origin, yearly):
+            origin = None  # 由2015年底的1280万吨压减到890万吨，其中2016年至2019年分别压减…和70
+            # 万吨: 2019's own cut, over 2018's unprinted level, not the whole change
         named = _YEAR_OF_BASIS.search(change.growth_basis)
         if named and origin is not None and origin.period is not None:
             # 由上年的142.7公斤提高到145.7公斤，比2015年增加24.1公斤: not over last year's
@@ -86,6 +94,20 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             findings.append(finding)
             derived.append(implied)
     return findings, derived
+
+
+def _one_of_yearly_changes(
+    change: Quantity, origin: Quantity, yearly: set[tuple[str, str]]
+) -> bool:
+    """Whether ``change`` is one year's change of a series of them (the change of the year
+    before is printed too) while ``origin`` lies further back: the change is that year's
+    alone, not the change from ``origin``."""
+    if change.period is None or not change.period.is_year or origin.period is None:
+        return False
+    previous = change.period.previous()
+    if origin.period.end[0] >= previous.end[0]:
+        return False
+    return (key(change), previous.text) in yearly
 
 
 def _named_base(index: ClaimIndex, level: Quantity, change: Quantity) -> Quantity | None:
