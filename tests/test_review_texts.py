@@ -1307,6 +1307,20 @@ FOUND = {
         ("growth", "跨境电商交易额", "2021→2022"),  # the target 230 is +23.3%, not 15%
         # Not found: quarters 9+12+11+17 of 46 projects (14), with no subject of their own.
     },
+    "district-2018-utf8-wuhan-optics-autos-lakes.txt": {
+        ("sum", "地区生产总值", "2017"),  # the secondary sector 568.37 makes the sum 18 short
+        ("same_quantity", "一般公共预算收入", "2017"),  # 102.18, restated as 108.21
+        ("growth", "规模以上工业总产值", "2016→2017"),  # 2071.7→2365.8 is +14.2%, not 17.2%
+        ("count_change", "高新技术企业", "2016→2017"),  # 486→617 is +131, not 113
+        ("share", "该比例", "2017"),  # 5842 of 12683 is 46.1%, not 49.1%
+    },
+    "county-2025-gbk-crlf-wrapped-xinjiang-cotton-jujube-port.txt": {
+        ("growth", "外贸进出口总额", "2024→2025"),  # the target 165 is +16% of 142.36, not 19%
+        ("points_change", "常住人口城镇化率", "2024"),  # 42.6%→45.1% is 2.5 points, not 3.5
+        ("average_growth", "一般公共预算收入", "2020→2024"),  # 8.27→12.86 is 11.7% a year
+        ("growth", "旅游收入", "2020→2024"),  # 42.7 / 9.8 is 4.4 times, not 3.4
+        # Not found: the quarters of the port's trade adding up to 151.36 of 142.36 (34.16).
+    },
 }
 
 
