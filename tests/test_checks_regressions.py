@@ -6734,3 +6734,18 @@ def test_one_year_s_change_of_a_list_of_yearly_changes_is_not_the_whole_change()
         "110万吨、120万吨、90万吨和70万吨。\n"
     )
     assert table[table.check == "change_amount"].verdict.tolist() == ["not_assessable"]
+
+
+def test_round_77_no_false_alarm():
+    """A part counted in another measure word among the parts of a complete split (桥梁87座
+    among 处 with 其他设施) leaves their sum unjudged; 按可比价格计算 opening the clause of a list
+    of yearly growths is the basis of the average growth after it."""
+    _assert_no_alarm(
+        "一、2020年工作回顾\n全年修复水毁工程1286处，其中道路412处、水利设施563处、桥梁87座、其他设施"
+        "224处。\n"
+    )
+    table = _assert_no_alarm(
+        "一、2025年和“十四五”时期工作回顾\n五年来，全市地区生产总值由2020年的586.4亿元增加到812.36亿元；"
+        "按可比价格计算，2021年至2025年分别增长8.3%、4.1%、6.0%、5.6%和6.2%，年均增长6.0%。\n"
+    )
+    assert table[table.check == "average_growth"].verdict.tolist() == ["not_assessable"]

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, replace
 from .checkvocab import load_check_vocabulary
 from .exact import Fraction
 from .intervals import Interval
+from .printed import is_average
 from .quantities import Quantity
 
 CONSISTENT = "consistent"
@@ -52,6 +53,10 @@ class Finding:
         return (min(rows), max(rows))
 
 
+#: How far back in its sentence an average growth's words of comparable prices are looked for.
+_PRICE_WORDS_BACK = 80
+
+
 def at_printed_comparable_prices(
     found: Finding, q: Quantity, price_change: Fraction | None, years: int = 1
 ) -> Finding:
@@ -78,8 +83,10 @@ def at_printed_comparable_prices(
     'inconsistent'
     """
     vocab = load_check_vocabulary()
-    printed = any(
-        word in q.quote or word in q.growth_basis or word in q.clause for word in vocab.price_words
+    said = (q.sentence_before(_PRICE_WORDS_BACK) or "") if is_average(q.growth_basis) else ""
+    printed = any(  # (按可比价格计算，2021年至2025年分别增长…，年均增长6.0%: the sentence's)
+        word in q.quote or word in q.growth_basis or word in q.clause or word in said
+        for word in vocab.price_words
     )
     if found.verdict != INCONSISTENT or found.flag != "comparable_prices" or not printed:
         return found

@@ -9,12 +9,15 @@ printing it, and a fall of the residual against last year is worth an analyst's 
 
 from __future__ import annotations
 
+import re
+
 from .. import explain as ex
 from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Derived, Finding, gap_decimals
 from ..intervals import Interval, implied_growth
 from ..quantities import Quantity
 from ..relations import SUM_LINK, ClaimIndex
+from ..units import load_units, unit_family
 
 
 def total_of(parts: list[Interval]) -> Interval:
@@ -70,9 +73,36 @@ def sum_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             findings.append(finding)
             derived.append(residual)
     for total, parts in index.splits():
-        if index.complete_split(parts, total):
+        if index.complete_split(parts, total) and not _parts_in_other_units(parts, total):
             findings.append(_judge_sum(total, parts))
     return findings, derived
+
+
+def _parts_in_other_units(parts: list[Quantity], total: Quantity) -> bool:
+    """Whether the list of ``parts`` holds, between them, an item counted in another measure
+    word than its total's (其中道路412处、水利设施563处、桥梁87座、其他设施224处): the parts in
+    the total's unit are then not all of them, and their sum says nothing."""
+    first, last = parts[0], parts[-1]
+    if not first.context or first.anchor is None or last.anchor is None or not total.is_count:
+        return False
+    if first.context != last.context:
+        return False
+    base = _base_word(total.unit_text)
+    for found in _COUNTED_ITEM.finditer(first.context, first.anchor, last.anchor):
+        unit = found.group(1)
+        if unit_family(unit) == unit_family(total.unit_text) and _base_word(unit) != base:
+            return True
+    return False
+
+
+#: A count listed with 、 after it (桥梁87座、): its measure word.
+_COUNTED_ITEM = re.compile(r"\d(?:\.\d+)?([\u4e00-\u9fff])、")
+
+
+def _base_word(unit: str) -> str:
+    """The measure word a unit counts in (万人: 人)."""
+    found = load_units().get(unit)
+    return found.base if found is not None else unit
 
 
 def _places(total: Quantity, parts: list[Quantity]) -> int:
