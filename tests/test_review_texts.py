@@ -1321,6 +1321,22 @@ FOUND = {
         ("growth", "旅游收入", "2020→2024"),  # 42.7 / 9.8 is 4.4 times, not 3.4
         # Not found: the quarters of the port's trade adding up to 151.36 of 142.36 (34.16).
     },
+    "county-2016-gbk-crlf-gansu-potato-herbs-twelfth.txt": {
+        ("growth", "一般公共预算收入", "2014→2015"),  # 1.38→1.52 is +10.1%, not 13.1%
+        ("same_quantity", "马铃薯种植面积", "2015"),  # 42.6万亩, restated as 46.2
+        ("sum", "中药材种植面积", "2015"),  # the herbs add up to 29.8, not 27.8 (党参 10.4)
+        ("average_growth", "农村居民人均可支配收入", "2010→2015"),  # 13.9% a year, not 10.9%
+        # Not found: 2011年至2015年分别完成… (no subject) against 五年累计198.4 (194.8).
+    },
+    "hitech-zone-2024-utf8-bom-shaanxi-semiconductors-aerospace.txt": {
+        ("share", "占全区营业总收入的比重", "2023"),  # 412.6 of 1286.4 is 32.1%, not 35.1%
+        ("growth", "规模以上工业总产值", "2023→2024"),  # the target 980 is +13.6%, not 10%
+        ("count_change", "高新技术企业", "2022→2023"),  # 426→538 is +112, not 121
+        ("growth", "营业总收入", "2018→2023"),  # 1286.4 / 562.4 is 2.3 times, not 3.2
+        ("average_span", "营业总收入", "2018→2023"),  # (the same, against 18.0% a year)
+        # Not found: the quarters adding up to 934.5 of 862.5 (二季度 208.7), each in a clause
+        # of its own with the subject after the first only.
+    },
 }
 
 
