@@ -858,9 +858,8 @@ class ParentReading:
         if part.mention is None or part.unit != c.unit:
             return False
         between = self.text[part.mention.end : c.mention.start]
-        rest, item = (
-            _SEMICOLON.split(between, maxsplit=1) if _SEMICOLON.search(between) else ("", "")
-        )
+        split = _SEMICOLON.split(between, maxsplit=1)
+        rest, item = split if len(split) == 2 else ("", "")
         if item != c.name or not _rest_of_item(rest):
             return False  # (其中，产业项目96个，完成投资158.3亿元；基础设施项目47个: the part's
             # item may go on with figures of its own)

@@ -1970,11 +1970,9 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return None if end.growth_pct else end
         return end if end.mention.to_level else None
 
-    def _cumulative_list(self, listed: Respective | None) -> bool:
+    def _cumulative_list(self, listed: Respective) -> bool:
         """Whether the words of a list's clause before its first figure say its figures run
         from the start of the year (一至四季度分别累计完成…, 截至各季度末): to date, not parts."""
-        if listed is None:
-            return False
         words = self.text[self.layout.clause_start(listed.first) : listed.first]
         return any(w in words for w in load_phrases().to_date_words)
 

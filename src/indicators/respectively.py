@@ -619,14 +619,12 @@ def _years_ending(text: str, start: int, end: int, w: _Words) -> re.Match[str] |
     or ``None``."""
     for pattern in (_YEAR_SPAN, w.periods_re):
         for hit in pattern.finditer(text, max(start, end - _YEARS_BEFORE_MAX), end):
-            if hit.start() > start and len(text[hit.end() : end].strip()) <= 2:
-                if pattern is w.periods_re and any(
-                    k in text[start : hit.start()] for k in w.collective
-                ):
-                    return (
-                        None  # 城乡居民人均可支配收入两年分别增长…: urban and rural, over two years
-                    )
-                return hit
+            if hit.start() <= start or len(text[hit.end() : end].strip()) > 2:
+                continue
+            subjects = text[start : hit.start()]
+            if pattern is w.periods_re and any(k in subjects for k in w.collective):
+                return None  # 城乡居民人均可支配收入两年分别增长…: urban and rural, over two years
+            return hit
     return None
 
 

@@ -343,8 +343,7 @@ def following_noun(text: str, pos: int, end: int) -> str:
     stretch = text[pos : min(end, pos + 14)]
     if not stretch or not ("\u4e00" <= stretch[0] <= "\u9fff"):
         return ""
-    levels = _LEVELS_LISTED.match(stretch)  # 58个省、市、县重点项目: the levels share a noun
-    skip = levels.end() if levels is not None else 0
+    skip = levels_listed_end(stretch, 0)  # 58个省、市、县重点项目: the levels share a noun
     stop = ph.noun_stop.search(stretch, skip)
     noun = stretch[: stop.start()] if stop else stretch
     digit = _DIGIT.search(noun)
