@@ -3007,6 +3007,20 @@ def test_one_market_is_no_statement_of_the_total_and_its_share_is_of_the_total(s
     assert "对东盟" in row["explanation"] and "外贸进出口总额 486.35" in row["explanation"]
 
 
+@pytest.mark.parametrize(("share", "verdict"), [("43.4", "consistent"), ("48.4", "inconsistent")])
+def test_trade_with_a_partner_is_no_statement_of_the_total_trade(share, verdict):
+    table = _checks(
+        "全年实现进出口总额2868.43亿元，其中出口2716.59亿元，进口151.84亿元。与“一带一路”沿线国家"
+        f"进出口1245.86亿元，占进出口总额的{share}%。同东盟进出口312.5亿元，增长6.2%。"
+    )
+    assert table[table.verdict == "inconsistent"].check.tolist() == (
+        [] if verdict == "consistent" else ["share"]
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == verdict and row["recomputed"].startswith("43.43%")
+    assert "与“一带一路”沿线国家进出口 1245.86 亿元" in row["explanation"]
+
+
 def test_a_share_named_by_its_part_is_not_of_a_figure_of_one_part_of_the_place():
     table = _checks(
         "预计全年全口径税收收入86.74亿元，增长5.8%；区级税收收入31.26亿元，增长6.3%。"

@@ -27,7 +27,7 @@ from .layout import any_between
 from .numbers import chinese_to_decimal
 from .phrases import load_phrases, sum_words
 from .place import ANY_WHOLE_PLACE, OWN_LEVEL, WHOLE_PLACE, is_part_of_place
-from .quantities import MARKET
+from .quantities import of_one_market
 from .subjects import (
     clean_name,
     common_tail,
@@ -621,7 +621,7 @@ class ParentReading:
             entry = vocab.get(c.indicator)
             if entry is None or (not c.value and not c.growth_pct):
                 continue
-            if c.scope.startswith(MARKET) and self._after_of_which_in_item(c):
+            if of_one_market(c.scope) and self._after_of_which_in_item(c):
                 continue  # 对日韩出口96.82亿元，…，其中对日本出口…: parts of that market's
             # The whole of the same months, else of the whole year (1—11月 of a part within
             # the year's total); never a whole of fewer months than the part.
@@ -1259,12 +1259,12 @@ class ParentReading:
         if listed is not None:  # 孵化器和众创空间分别达到18家和24家，其中国家级孵化器6家
             c.parent_id, c.parent = f"#{id(listed)}", listed.indicator or listed.name
             return
-        if c.scope.startswith(MARKET) and last:  # 对日韩出口96.82亿元，其中对日本出口…
+        if of_one_market(c.scope) and last:  # 对日韩出口96.82亿元，其中对日本出口…
             market = of_which.total(last - 1, family)
             if (
                 market is not None
                 and market.indicator == c.indicator
-                and market.scope.startswith(MARKET)
+                and of_one_market(market.scope)
                 and market.scope != c.scope
                 and self._after_of_which_in_item(c)
             ):

@@ -57,6 +57,7 @@ from .place import (
     wider_than,
 )
 from .printed import is_average
+from .quantities import MARKET
 from .respectively import Respective, respective_subjects
 from .subjects import (
     Wording,
@@ -68,6 +69,7 @@ from .subjects import (
     own_level_indicator,
     plain_name,
     vocabulary,
+    wholes_of,
     wording_indicator,
     wordings_in,
 )
@@ -778,7 +780,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         if kind and not raw.endswith(kind):  # “9710”“9810”跨境电商B2B出口额: the words after
             codes = _QUOTED_CODES.match(raw)  # the quoted codes
             kind = clean_name(raw[codes.end() :]) if codes is not None else ""
-        if kind in load_phrases().not_kinds or kind.startswith("对"):
+        if kind in load_phrases().not_kinds or kind.startswith(MARKET):
             return ""  # 自营出口: all exports; 对欧盟出口: a market, read as the figure's scope
         return kind if kind and raw.endswith(kind) else ""
 
@@ -3020,6 +3022,18 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return True
         return False
 
+    @staticmethod
+    def _opens_market(words: str, c: Claim) -> bool:
+        """Whether ``words`` before a figure's name open the market it is of: 对 before any
+        (对东盟出口), a partner word before trade (与“一带一路”沿线国家进出口)."""
+        if words.startswith(MARKET):
+            return True
+        ph = load_phrases()
+        traded = ph.traded_indicators
+        return words.startswith(ph.partner_words) and bool(
+            c.indicator in traded or wholes_of(c.indicator) & traded
+        )
+
     def _sub_area(self, c: Claim, any_name: bool = False) -> str:
         """A part of the place named before its indicator (工业园区实现规模以上工业总产值), or
         before any name when ``any_name`` (a growth alone: 新港湾街道…，商品销售额增长31.2%)."""
@@ -3046,7 +3060,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
         ):
             return domain.group(0)
         kind = clean_name(words)  # 分行业看，金融业实现税收11.84亿元: one kind's tax
-        market = _OF_WHICH_LEAD.sub("", words).startswith("对")  # 分市场看，对东盟…: below
+        market = self._opens_market(_OF_WHICH_LEAD.sub("", words), c)  # 分市场看，对东盟…: below
         if (
             kind
             and not market
@@ -3093,7 +3107,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             return "" if named == self.own_place() else named
         # 对东盟进出口138.4亿元, 其中对东盟进出口由142.36亿元增加到…: one market's
         market = _OF_WHICH_LEAD.sub("", words)
-        if market.startswith("对") and clean_name(market[1:]):
+        if self._opens_market(market, c) and clean_name(market[1:]):
             return clean_name(market)
         own_level = _OWN_LEVEL_PART.search(words)
         if own_level is not None:  # 其中市本级一般公共预算收入46.35亿元: the city's own level,

@@ -105,6 +105,10 @@ class Phrases:
     beneficiary_words: tuple[str, ...]
     bare_wordings: frozenset[str]
     not_kinds: frozenset[str]
+    #: Words opening a trade partner (与东盟进出口) and the indicators (with their parts) they
+    #: narrow to that partner.
+    partner_words: tuple[str, ...]
+    traded_indicators: frozenset[str]
     #: Wordings a kind glued before them narrows to that kind (信息服务业增加值).
     narrowed_wordings: tuple[str, ...]
     #: Words right before a wording that make its figure a density (每万人拥有).
@@ -400,6 +404,8 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         beneficiary_words=tuple(subj.get("beneficiary_words", ())),
         bare_wordings=frozenset(subj.get("bare_wordings", ())),
         not_kinds=frozenset(subj.get("not_kinds", ())),
+        partner_words=tuple(subj.get("partner_words", ())),
+        traded_indicators=frozenset(subj.get("traded_indicators", ())),
         narrowed_wordings=tuple(subj.get("narrowed_wordings", ())),
         density_before=re.compile(f"(?:{'|'.join(subj.get('density_before', ())) or '(?!)'})$"),
         class_nouns=tuple(q.get("class_nouns", ())),

@@ -40,6 +40,18 @@ _FILLER_WORDS = ("目前", "其中", "当前")
 MARKET = "对"
 
 
+def of_one_market(scope: str) -> bool:
+    """Whether a figure's scope is one market or trade partner: opened by 对 (对东盟) or by a
+    partner word of the phrases file (与一带一路沿线国家).
+
+    Examples
+    --------
+    >>> of_one_market("对东盟"), of_one_market("与一带一路沿线国家"), of_one_market("高新区")
+    (True, True, False)
+    """
+    return scope.startswith((MARKET, *load_phrases().partner_words))
+
+
 #: A full stop, a question or an exclamation mark: where a sentence ends.
 _SENTENCE_END = re.compile(r"[。！？]")
 
@@ -128,7 +140,7 @@ class Quantity:
         """What the figure measures: the canonical indicator, else the report's own words;
         after the market it is of (对日本出口总额), if any."""
         what = self.indicator or self.name or self.clause
-        return self.scope + what if self.scope.startswith(MARKET) else what
+        return self.scope + what if of_one_market(self.scope) else what
 
     @property
     def is_count(self) -> bool:

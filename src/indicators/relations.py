@@ -23,7 +23,7 @@ from .period_cells import Period
 from .phrases import load_phrases
 from .place import WHOLE_PLACE, is_part_of_place
 from .printed import is_average
-from .quantities import MARKET, Quantity
+from .quantities import MARKET, Quantity, of_one_market
 from .units import unit_family
 from .vocabulary import Indicator, load_vocabulary
 
@@ -171,7 +171,7 @@ def scopes_compatible(a: Quantity, b: Quantity) -> bool:
         return True
     if is_part_of_place(a.scope) or is_part_of_place(b.scope):
         return False  # 高新区实现地区生产总值: never the place's own figure
-    if a.scope.startswith(MARKET) or b.scope.startswith(MARKET):
+    if of_one_market(a.scope) or of_one_market(b.scope):
         return False  # 对东盟进出口138.4亿元: one market's trade, never the whole trade
     if WIDER_PLACE.fullmatch(a.scope) or WIDER_PLACE.fullmatch(b.scope):
         return False  # 占全市规上工业产值4703.40亿元的31.6%: the city's, in a district's report

@@ -17,7 +17,7 @@ from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import Interval
 from ..phrases import load_phrases
-from ..quantities import MARKET, Quantity
+from ..quantities import Quantity, of_one_market
 from ..relations import ClaimIndex
 from .sums import total_of, words_of
 
@@ -101,9 +101,9 @@ def _markets_within(total: Quantity, parts: list[Quantity]) -> list[Quantity]:
     """The parts of one market's figure that are each of another market within it (对日韩出口,
     其中对日本出口…、对韩国出口…): markets listed side by side do not overlap, unless one of
     them holds others (``market_blocs`` in ``checking.toml``)."""
-    if not total.scope.startswith(MARKET):
+    if not of_one_market(total.scope):
         return []
-    markets = [p for p in parts if p.scope.startswith(MARKET) and p.scope != total.scope]
+    markets = [p for p in parts if of_one_market(p.scope) and p.scope != total.scope]
     blocs = load_check_vocabulary().cue("market_blocs")
     if any(b in p.scope for p in markets for b in blocs):
         return []  # 对“一带一路”…，其中对东盟…、对RCEP其他成员国…: markets that overlap

@@ -16,9 +16,8 @@ from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import fmt
 from ..phrases import load_phrases, whole_place_share_after
-from ..quantities import RANGE_LINKS, Quantity
+from ..quantities import RANGE_LINKS, Quantity, of_one_market
 from ..relations import (
-    MARKET,
     SUM_LINK,
     WIDER_PLACE,
     ClaimIndex,
@@ -387,7 +386,7 @@ def _is_sub_area(scope: str) -> bool:
     return (
         is_part_of_place(scope)  # 工业园区, 石门村, 市本级
         or any(group in scope for group in load_phrases().sub_groups)
-        or scope.startswith(MARKET)  # 对东盟进出口: the trade with one market
+        or of_one_market(scope)  # 对东盟进出口: the trade with one market
     )
 
 
