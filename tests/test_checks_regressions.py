@@ -2597,6 +2597,21 @@ def test_chains_after_semicolons_named_without_their_measure_are_parts():
     ]  # not 新开工亿元以上项目 under 新签约亿元以上项目
 
 
+@pytest.mark.parametrize(
+    ("parts", "share", "part"),
+    [
+        ("光伏186.5万千瓦、风电63.8万千瓦", "93.3", "新能源装机容量"),  # a list: of its total
+        ("风电63.8万千瓦", "23.8", "风电"),  # one part: of that part
+    ],
+)
+def test_a_share_after_a_list_of_parts_is_of_their_total(parts, share, part):
+    table = _checks(
+        f"2024年，新能源装机容量250.3万千瓦，其中{parts}，占全县电力总装机268.4万千瓦的{share}%。"
+    )
+    [row] = table[table.check == "share"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["indicators"] == f"占全县电力总装机; {part}"
+
+
 def test_a_share_of_the_same_times_tax_or_of_a_rate_defined_in_brackets():
     table = _checks(
         "全年实现税收3.26亿元，其中工业税收1.21亿元，占同期税收的47.1%。全年牲畜出栏168.32万头只，其中"

@@ -737,9 +737,27 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
                 continue
             part = earlier
             break
+    part = _total_of_listed_parts(part, before) or part
     if part.family != whole.family or part.period != whole.period:
         return None
     return part, whole
+
+
+def _total_of_listed_parts(part: Quantity, before: list[Quantity]) -> Quantity | None:
+    """The total a list of parts splits when ``part`` closes that list (其中光伏186.5万千瓦、风电
+    63.8万千瓦，占…的93.3%: the share is of the total before 其中, not of the last part alone);
+    ``None`` when ``part`` is no last part of a list joined by 、."""
+    if not part.parent_id or not part.value_text:
+        return None
+    words = part.words_to_figure()
+    listed = "、" in words and any(ch.isdigit() for ch in words.rsplit("、", 1)[0])
+    siblings = any(q.parent_id == part.parent_id and q is not part for q in before)
+    if not (listed and siblings):
+        return None
+    total = next((q for q in reversed(before) if q.claim_id == part.parent_id), None)
+    if total is None or total.family != part.family or total.period != part.period:
+        return None
+    return total
 
 
 def _rate_of_a_group(stem: str, total: Quantity, people: tuple[str, ...]) -> bool:
