@@ -629,3 +629,22 @@ def test_a_span_goes_on_past_a_paragraph_of_changes_that_run_to_its_last_year():
     table = claims_table(report)
     rows = table[table.name == "城镇居民人均可支配收入"][["period", "value"]].values.tolist()
     assert rows == [["2010", "14126"], ["2015", "22846"]]
+
+
+def test_parts_of_a_total_over_a_span_of_years_are_of_that_span():
+    table, checks = _checks_of(
+        "五年来，民生福祉得到新提升。一般公共预算支出累计586.4亿元，其中民生支出458.9亿元。"
+        "易地扶贫搬迁任务全面完成，累计搬迁286户，其中县城集中安置218户、分散安置68户。"
+        "全年一般公共预算支出126.8亿元，其中民生支出99.67亿元。",
+        2025,
+    )
+    assert table[["name", "period", "value"]].values.tolist() == [
+        ["一般公共预算支出", "2021..2025", "586.4"],
+        ["民生支出", "2021..2025", "458.9"],
+        ["搬迁", "2021..2025", "286"],
+        ["县城集中安置", "2021..2025", "218"],
+        ["分散安置", "2021..2025", "68"],
+        ["一般公共预算支出", "2025", "126.8"],
+        ["民生支出", "2025", "99.67"],
+    ]
+    assert set(checks.verdict) == {"consistent"}  # not 458.9 against the year's 126.8

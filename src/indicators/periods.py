@@ -712,6 +712,8 @@ def format_period(
 #: Words after a span of years that make it the years of a list of figures (2021年至2024年
 #:分别为…, 2016年至2020年依次为…).
 _EACH_YEAR_AFTER = re.compile(r"[^，,；;。]{0,12}?(?:分别|依次)")
+#: How many parts joined by 、 a part of a total over a span of years is looked back through.
+_LISTED_PARTS_MAX = 8
 #: How many time phrases back a span of years is looked for (五年累计 after “十二五”期间).
 _SPANS_BACK = 12
 #: How far (characters) a span of years opening a sentence dates the changes after it.
@@ -1016,6 +1018,14 @@ class PeriodFinder:
         # what the clause of 累计 before it did (not …累计达到118万亩，新增农机合作社8家)
         item = self.layout.item_start(pos)
         if clause > item and text.startswith(load_phrases().doing_verbs, clause):
+            before = self.layout.clause_start(clause - 1, item)
+            return span if any(w in text[before:clause] for w in totals) else None
+        # 累计搬迁286户，其中县城集中安置218户、分散安置68户: parts of the total, of its span
+        for _ in range(_LISTED_PARTS_MAX):
+            if clause <= item or text[clause - 1] != "、":
+                break
+            clause = self.layout.clause_start(clause - 1, item)
+        if clause > item and load_phrases().of_which.match(text, clause):
             before = self.layout.clause_start(clause - 1, item)
             return span if any(w in text[before:clause] for w in totals) else None
         return None
