@@ -982,6 +982,19 @@ def test_two_months_joined_by_a_list_mark_are_a_span_only_when_they_follow_each_
     ]
 
 
+def test_months_from_a_day_are_a_span_of_months_and_no_part_of_the_name():
+    rows = _rows(
+        "全年海洋捕捞产量14236吨。8月17日至12月底全镇海洋捕捞产量6120吨，同比增长3.5%。"
+        "受疫情冲击，荔枝收购价格一度下跌三成，生猪价格下跌12.5%。"
+    )
+    assert [r[:4] + r[5:6] for r in rows] == [
+        ("海洋捕捞产量", "2017", "actual", "14236", ""),
+        ("海洋捕捞产量", "2017-08..2017-12", "actual", "6120", "3.5"),  # not from January
+        ("荔枝收购价格", "2017", "actual", "", "-30"),  # a fall of three tenths, no level
+        ("生猪价格", "2017", "actual", "", "-12.5"),
+    ]
+
+
 def test_the_next_four_years_of_a_plan_are_the_span_of_its_average_growth():
     rows = _rows(
         "马铃薯全产业链产值突破52亿元，今后四年年均增长14.3%，到2025年达到80亿元。",

@@ -27,12 +27,16 @@ from .scanning import leftmost_matches
 _CN_YEAR = r"[一二][〇零一二三四五六七八九]{3}"
 _ARABIC_YEAR = r"(?:19|20)\d\d"
 _YEAR = rf"(?:{_ARABIC_YEAR}|{_CN_YEAR})年度?"
-#: ``1-12月``, ``1—5月份``, ``12月底``; the first digit is shared by both forms, so that a
-#: pattern starting with months starts with a character class.
-_MONTHS = r"\d(?:\d?(?:(?:月份?)?[-—–~至到]|、)\d{1,2}月份?|\d?月份?(?:底|末)?)"
+#: ``1-12月``, ``1—5月份``, ``12月底``, and months from a day (8月17日至12月底: August on); the
+#: first digit is shared by both forms, so that a pattern starting with months starts with a
+#: character class.
+_MONTHS = (
+    r"\d(?:\d?(?:(?:月份?(?:\d{1,2}[日号])?)?[-—–~至到]|、)\d{1,2}月份?(?:\d{1,2}[日号]|底|末)?"
+    r"|\d?月份?(?:底|末)?)"
+)
 _YEAR_IN = re.compile(rf"((?:19|20)\d\d|{_CN_YEAR})年")
 #: Two months joined by 、 (4、5月份) are a span when they follow each other.
-_MONTH_RANGE = re.compile(r"(\d{1,2})(?:(?:月份?)?([-—–~至到])|(、))(\d{1,2})月")
+_MONTH_RANGE = re.compile(r"(\d{1,2})(?:(?:月份?(?:\d{1,2}[日号])?)?([-—–~至到])|(、))(\d{1,2})月")
 _MONTH_ONE = re.compile(r"(?<![\d-])(\d{1,2})月")
 _NO_ANCHORS: tuple[list[int], list[int]] = ([], [])
 #: Words of the year reported on (今年以来, 当年): after them, 全年 is that year.

@@ -31,7 +31,10 @@ ACCEPTS: dict[str, frozenset[str]] = {
 
 _AS_OF = r"(?:截止至|截止到|截至|截止)"
 _YEAR = r"(?:(?:19|20)\d\d年度?(?:以来|末|底|初)?|(?:去年|上年|今年|本年)[末底初])"
-_MONTHS = r"(?:\d{1,2}(?:月份?)?[-—–~至到]\d{1,2}月份?|\d{1,2}月份?(?:底|末)?)"
+_MONTHS = (  # 1—5月份, 12月底, 8月17日至12月底
+    r"(?:\d{1,2}(?:月份?(?:\d{1,2}[日号])?)?[-—–~至到]\d{1,2}月份?(?:\d{1,2}[日号]|底|末)?"
+    r"|\d{1,2}月份?(?:底|末)?)"
+)
 #: ``截至2020年1-12月``, ``2020年``, ``1—5月份`` …: each part optional, but never nothing
 #: (an empty match at every place would make removing them slow).
 _TIME_WORDS = re.compile(
