@@ -995,6 +995,28 @@ def test_months_from_a_day_are_a_span_of_months_and_no_part_of_the_name():
     ]
 
 
+def test_a_price_per_measure_is_named_without_it_and_a_half_year_dates_a_new_level():
+    rows = _rows(
+        "当归统货价格由上年的每公斤62元上涨到78元，上涨25.8%。禁牧补助标准每亩7.5元。"
+        "断面水质优良率保持100%。民宿平均入住率由上半年的31.2%回升到下半年的68.5%，提高37.3个百分点。"
+    )
+    assert [r[:5] + r[7:] for r in rows] == [
+        ("当归统货价格", "2016", "actual", "62", "元", ""),
+        ("当归统货价格", "2017", "actual", "78", "元", "changed_from"),
+        ("禁牧补助标准", "2017", "actual", "7.5", "元", ""),
+        ("断面水质优良率", "2017", "actual", "100", "%", ""),
+        ("民宿平均入住率", "2017-01..2017-06", "actual", "31.2", "%", ""),
+        ("民宿平均入住率", "2017-07..2017-12", "actual", "68.5", "%", "changed_from"),
+        ("民宿平均入住率", "2017-07..2017-12", "actual", "37.3", "个百分点", "change_of"),
+    ]
+    report = parse_text(
+        f"{REVIEW}\n\n民宿平均入住率由上半年的31.2%回升到下半年的68.5%，提高35.3个百分点。\n"
+    )
+    table = check_claims(claims_table(report), report).table
+    [row] = table[table.check == "points_change"].to_dict("records")
+    assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("37.3 个百分点")
+
+
 def test_the_next_four_years_of_a_plan_are_the_span_of_its_average_growth():
     rows = _rows(
         "马铃薯全产业链产值突破52亿元，今后四年年均增长14.3%，到2025年达到80亿元。",

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from .mentions import MULTIPLE_QUALIFIER
 from .periods import now_words
-from .phrases import LEVEL_TIME, load_phrases
+from .phrases import load_phrases
 from .printed import is_average
 from .units import unit_family
 
@@ -29,10 +29,8 @@ if TYPE_CHECKING:
     from .periods import PeriodFinder
     from .respectively import Respective
 
-#: The year printed between a verb and the new level (增加到2020年的306.7亿元).
 #: The first figure of a pair before the second (213户 of 减少到2016年底的213户438人).
 _PAIR_FIRST = re.compile(r"\d[\d.,]*[^\d的]{1,3}$")
-_YEAR_OF_LEVEL = re.compile(rf"(?:{LEVEL_TIME.replace('?P<estimate>', '?:')})的$")
 
 
 #: The basis of a growth over a printed year (比2010年), and the year.
@@ -466,7 +464,7 @@ class ChangeReading:
         end = pair[0].mention.end if pair and pair[0].mention is not None else em.end
         between = self.text[end : m.claim_start]
         verb = _PAIR_FIRST.sub("", self.text[m.claim_start : m.start])  # …到213户438人: 438
-        verb = _YEAR_OF_LEVEL.sub("", verb)  # 增加到2020年的
+        verb = ph.time_of_level.sub("", verb)  # 增加到2020年的, 回升到下半年的
         if (
             any(w in window for w in ph.change_from)
             and ph.change_to.search(verb)

@@ -69,6 +69,8 @@ class Phrases:
     flat: re.Pattern[str]
     double: re.Pattern[str]
     change_to: re.Pattern[str]
+    #: The time of a new level right before it (增加到2020年的, 回升到下半年的).
+    time_of_level: re.Pattern[str]
     change_from: tuple[str, ...]
     last_year_end_words: tuple[str, ...]
     same_months_words: tuple[str, ...]
@@ -319,7 +321,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         rf"(?P<basis>{bases}|{year_basis})?(?:分别|实现|也)?(?P<verb>{verbs})"
         rf"(?P<link>{alternation(g['linkers'])})?(?P<to>{alternation(g['to_level'])})?"
         # 增加到2020年的306.7亿元: the time of the new level may stand before it
-        rf"(?:(?<=[到至])(?:{LEVEL_TIME})的)?"
+        rf"(?:(?<=[到至])(?:{LEVEL_TIME}|{parts_words})的)?"
         rf"(?P<qual>{alternation(q['before'])})?$"
     )
     # 比上年末新增72万千瓦: after a base, a word of new ones states the change; not after an
@@ -341,6 +343,11 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         rf"(?:19|20)\d\d年(?:末|底)?|上年同期|去年同期|上年末|上年|去年|{plan_end_phrase}"
         rf"|{plan_span_phrase}|{ago}"
     )
+    trailing_patterns = [
+        *subj["cause_patterns"],
+        *subj.get("duration_patterns", ()),
+        *subj.get("per_measure_patterns", ()),
+    ]
     return Phrases(
         raw=d,
         growth_before=growth_before,
@@ -363,6 +370,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
             rf"(?P<basis4>{bases}|{year_basis})?(?P<four>{alternation(g['quadruple'])})"
         ),
         change_to=re.compile(rf"(?:{alternation([*g['change_to'], *new_level_verbs])})$"),
+        time_of_level=re.compile(
+            rf"(?:{LEVEL_TIME.replace('?P<estimate>', '?:')}|(?:(?:19|20)\d\d年)?{parts_words})的$"
+        ),
         change_from=tuple(g["change_from"]),
         last_year_end_words=tuple(g.get("last_year_end_words", ())),
         same_months_words=tuple(g.get("same_months_words", ())),
@@ -429,8 +439,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         ),
         cause=re.compile("|".join(subj["cause_patterns"])),
         strip_after=re.compile(
-            rf"(?:{alternation(subj['strip_trailing'])}"
-            rf"|{'|'.join([*subj['cause_patterns'], *subj.get('duration_patterns', ())])})+$"
+            rf"(?:{alternation(subj['strip_trailing'])}|{'|'.join(trailing_patterns)})+$"
         ),
         area=re.compile("|".join(subj["area_patterns"])),
         noun_stop=re.compile(  # 15个精简为9个: the verb of a new level ends the noun
