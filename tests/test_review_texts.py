@@ -1337,6 +1337,21 @@ FOUND = {
         # Not found: the quarters adding up to 934.5 of 862.5 (二季度 208.7), each in a clause
         # of its own with the subject after the first only.
     },
+    "district-2017-gb18030-crlf-liaoning-equipment-five-years.txt": {
+        ("growth", "规模以上工业总产值", "2016→2017"),  # 512.36→548.90 is +7.1%, not 4.1%
+        ("same_quantity", "规模以上工业企业", "2017"),  # 146户, restated as 164
+        ("average_growth", "城镇居民人均可支配收入", "2012→2017"),  # 4.7% a year, not 7.4%
+        ("growth", "一般公共预算收入", "2017→2018"),  # the target 22.64 is +6.0%, not 9%
+        # Not found: 改革21户，其中公司制改制9户、混合所有制改革6户、…8户 (23): kinds of reform
+        # that may overlap, whose sum is never judged against the total.
+    },
+    "county-2024-utf8-bom-wrapped-qinghai-yak-salt-lake.txt": {
+        ("sum", "地区生产总值", "2024"),  # the sectors add up to 87.81, not 85.81 (53.42)
+        ("growth", "牦牛出栏", "2023→2024"),  # 4.16→4.35 is +4.6%, not 8.9% (4.53)
+        ("count_change", "省级示范家庭牧场", "2023→2024"),  # 126→158 is +32, not 23
+        ("share", "占全县可利用草场面积", "2024"),  # 526.8 of 1038.6 is 50.7%, not 54.7%
+        ("growth", "旅游总收入", "2020→2024"),  # 24.85 / 8.96 is 2.8 times, not 3.2
+    },
 }
 
 
