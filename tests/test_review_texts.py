@@ -1288,8 +1288,8 @@ FOUND = {
         ("growth", "财政总收入", "2022→2023"),  # the target 31.36 is not +6% (30.36)
         ("count_change", "辖区平台经济企业", "2021→2022"),  # 128→163 is +35, not 53
         ("growth", "平台经济营业收入", "2019→2022"),  # 486.3 / 251.4 is 1.9 times, not 2.3
-        # Not found: the quarters 4.12+4.35+4.58+5.14 of 18.46 (5.41), named with the first
-        # only; 两年平均增长11.9% (8.9%) after a base printed with its change.
+        ("sum", "楼宇税收", "2022"),  # the quarters 4.12+4.35+4.58+5.14 of 18.46 (5.41)
+        # Not found: 两年平均增长11.9% (8.9%) after a base printed with its change.
     },
     "township-2020-gb18030-crlf-wrapped-hunan-rice-oil-tea-relocation.txt": {
         ("growth", "财政总收入", "2018→2019"),  # 2987→3268万元 is +9.4%, not 4.9%
@@ -1305,7 +1305,7 @@ FOUND = {
         ("average_growth", "跨境电商交易额", "2019→2021"),  # 102.4→186.5 is 35.0% a year
         ("average_span", "跨境电商交易额", "2019→2021"),  # (the same, against 1.8 times)
         ("growth", "跨境电商交易额", "2021→2022"),  # the target 230 is +23.3%, not 15%
-        # Not found: quarters 9+12+11+17 of 46 projects (14), with no subject of their own.
+        ("sum", "新引进亿元以上项目", "2021"),  # quarters 9+12+11+17 of 46 projects (14)
     },
     "district-2018-utf8-wuhan-optics-autos-lakes.txt": {
         ("sum", "地区生产总值", "2017"),  # the secondary sector 568.37 makes the sum 18 short
@@ -1319,7 +1319,7 @@ FOUND = {
         ("points_change", "常住人口城镇化率", "2024"),  # 42.6%→45.1% is 2.5 points, not 3.5
         ("average_growth", "一般公共预算收入", "2020→2024"),  # 8.27→12.86 is 11.7% a year
         ("growth", "旅游收入", "2020→2024"),  # 42.7 / 9.8 is 4.4 times, not 3.4
-        # Not found: the quarters of the port's trade adding up to 151.36 of 142.36 (34.16).
+        ("sum", "外贸进出口总额", "2024"),  # the port's quarters add up to 151.36 (34.16)
     },
     "county-2016-gbk-crlf-gansu-potato-herbs-twelfth.txt": {
         ("growth", "一般公共预算收入", "2014→2015"),  # 1.38→1.52 is +10.1%, not 13.1%
@@ -1334,8 +1334,7 @@ FOUND = {
         ("count_change", "高新技术企业", "2022→2023"),  # 426→538 is +112, not 121
         ("growth", "营业总收入", "2018→2023"),  # 1286.4 / 562.4 is 2.3 times, not 3.2
         ("average_span", "营业总收入", "2018→2023"),  # (the same, against 18.0% a year)
-        # Not found: the quarters adding up to 934.5 of 862.5 (二季度 208.7), each in a clause
-        # of its own with the subject after the first only.
+        ("sum", "规模以上工业总产值", "2023"),  # the quarters add up to 934.5 (二季度 208.7)
     },
     "district-2017-gb18030-crlf-liaoning-equipment-five-years.txt": {
         ("growth", "规模以上工业总产值", "2016→2017"),  # 512.36→548.90 is +7.1%, not 4.1%

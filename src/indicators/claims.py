@@ -30,6 +30,7 @@ from typing import NamedTuple
 from .claim_changes import ChangeReading
 from .claim_index import ClaimIndex
 from .claim_parents import ParentReading
+from .claim_year_parts import YearPartsReading
 from .cleaning import Paragraph, Report
 from .headings import heading_level, years_in
 from .layout import PLACE_ALTERNATIVE, Layout, any_between
@@ -399,7 +400,7 @@ _CONVERTED = re.compile(r"(?:折合|约合|合|折)(?:人民币|美元)?约?")
 
 #: The most characters before a list of parts of the year opening its sentence (分季度看，
 #: 一至四季度分别…), and how many figures back the year's total is looked for.
-_QUARTERS_OPENING_CHARS = 16
+_QUARTERS_OPENING_CHARS = 28
 _YEAR_TOTAL_BACK = 8
 #: A year opening a clause before the base it compares with (2020年比2015年的6.85亿元…).
 _YEAR_BEFORE_BASE = re.compile(r"((?:19|20)\d\d)年(?=比|较|与)")
@@ -501,7 +502,7 @@ _BARE_PARK = re.compile(r"^园区")
 _SHARE_OF_WHOLE_PLACE = re.compile(r"占全(?:街道|[省市县区镇乡旗])的")
 
 
-class _ParagraphReader(ParentReading, ChangeReading):
+class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
     def __init__(
         self,
         paragraph: Paragraph,
@@ -574,6 +575,7 @@ class _ParagraphReader(ParentReading, ChangeReading):
             prev = m
         self._date_changed_structures()
         self._link_changes()
+        self._link_parts_of_year()
         self._assign_parents()
         for n, c in enumerate(self.claims, start=1):
             c.claim_id = f"p{self.p.index}.{n}"
@@ -1954,7 +1956,14 @@ class _ParagraphReader(ParentReading, ChangeReading):
             == (m.unit, "level", year, None, None)
             and c.value
         ]
-        return found[0] if len(found) == 1 else None  # (the one total before its 其中)
+        if len(found) != 1 or found[0].mention is None:
+            return None  # (the one total before its 其中)
+        clause = self.text[
+            self.layout.clause_start(found[0].mention.start) : found[0].mention.start
+        ]
+        if any(w in clause for w in sum_words()):
+            return None  # (上述五个行业合计实现税收…: the sum of some, not the year's total)
+        return found[0]
 
     def _end_around_years_listed(self, item: Claim, average: bool) -> Claim | None:
         """The figure of a later year printed right before a list of the years before it
