@@ -6778,3 +6778,34 @@ def test_round_77_no_false_alarm():
         "按可比价格计算，2021年至2025年分别增长8.3%、4.1%、6.0%、5.6%和6.2%，年均增长6.0%。\n"
     )
     assert table[table.check == "average_growth"].verdict.tolist() == ["not_assessable"]
+
+
+def test_the_tax_of_a_group_summed_is_no_statement_of_the_places_tax():
+    table = _checks(
+        "一般公共预算收入完成104.16亿元，其中税收收入88.95亿元。金融业、信息服务业两个行业合计实现"
+        "税收103.52亿元，上述五个行业合计实现税收60.34亿元。"
+    )
+    assert "same_quantity" not in set(table.check) and "inconsistent" not in set(table.verdict)
+
+
+@pytest.mark.parametrize(("target", "verdict"), [("295", "consistent"), ("305", "inconsistent")])
+def test_a_target_named_like_one_of_two_levels_of_its_indicator_grows_from_that_one(
+    target, verdict
+):
+    table = _table_of(
+        "一、2024年工作回顾\n\n一般公共预算收入完成104.16亿元，其中税收收入88.95亿元。全口径税收收入"
+        f"281.06亿元，比上年增长5.9%。\n\n二、2025年工作安排\n\n全口径税收收入力争达到{target}亿元，"
+        "增长5%左右。\n"
+    )
+    [row] = table[(table.check == "growth") & (table.period == "2024→2025")].to_dict("records")
+    assert row["verdict"] == verdict and "281.06" in row["explanation"]
+
+
+@pytest.mark.parametrize(("points", "verdict"), [("1.2", "consistent"), ("1.0", "inconsistent")])
+def test_a_change_of_the_rate_after_the_years_growth_is_of_that_growth(points, verdict):
+    table = _checks(
+        "规模以上工业增加值1563.27亿元，一季度、上半年、前三季度分别增长5.4%、6.1%、6.4%，全年增长"
+        f"6.6%，增速比一季度提高{points}个百分点，呈逐季回升态势。"
+    )
+    [row] = table[table.check == "rate_change"].to_dict("records")
+    assert row["verdict"] == verdict and row["period"] == "2022"

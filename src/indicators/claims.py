@@ -58,7 +58,7 @@ from .place import (
     wider_than,
 )
 from .printed import is_average
-from .quantities import MARKET
+from .quantities import GROUP_SUM, MARKET
 from .respectively import Respective, respective_subjects
 from .subjects import (
     Wording,
@@ -2832,9 +2832,10 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         named = self._named_before_rate(over)
         if own and not named:  # 一季度、上半年分别增长5.6%、5.9%，全年增速较一季度…: of the
             named = self._subject_of_listed_times(over.start())  # subject the times are of
+        found: list[Claim] = []
         for c in itertools.islice(self.index.before(over.start()), _RATES_BACK):
             if c.mention is None or (c.mention.start < s_start and not (own and named)):
-                return None  # (全年出口增速比一季度…: the year's growth of 出口, before too)
+                break  # (全年出口增速比一季度…: the year's growth of 出口, before too)
             if not c.growth_pct or unit_family(c.unit) == "points":
                 continue
             if AVERAGE_BASIS in c.growth_basis or c.growth_basis in load_phrases().average:
@@ -2842,8 +2843,12 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             if named and named not in (c.name, c.indicator, wording_indicator(c.name)):
                 continue  # 规上工业增加值增速比前三季度…: not the 高技术制造业's growth before
             if own is None or c.months == months:
-                return c
-        return None
+                found.append(c)
+                if own is not None:
+                    break
+        # the growth printed last, which may be that of a level printed before the others
+        # (规上工业增加值…，一季度、上半年…分别增长…，全年增长6.6%，增速比一季度…: 6.6)
+        return max(found, key=lambda c: c.end, default=None)
 
     def _own_time_before(self, pos: int) -> str | None:
         """The time of the comparison before this one in its clause, joined by 、 (全年比前三季度
@@ -2943,6 +2948,11 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         among = _AMONG.match(self.text, max(s_start, self.layout.item_start(m.start)))
         if among is not None and among.end() <= m.start:  # 127家规上工业企业中，有高新技术企业
             return among.group(1) + "中"  # 49家: of those firms, not all of the place's
+        if c.name_start > 0:  # 金融业、信息服务业两个行业合计实现税收103.52亿元: their sum
+            clause = self.layout.clause_start(c.name_start)
+            group = GROUP_SUM.search(self.text, clause, c.name_start)
+            if group is not None:
+                return group.group(0)
         if c.indicator and c.name_start > 0:  # （全区完成区级税收27.2亿元）: the district's
             start = self.layout.clause_start(c.name_start)
             paren = self.layout.paren_of(c.name_start)

@@ -38,6 +38,11 @@ _FILLER_WORDS = ("目前", "其中", "当前")
 
 #: The word that opens the scope of one market's figure (对东盟进出口, 对欧盟出口).
 MARKET = "对"
+#: A sum of a counted group before a figure's name (两个行业合计, 上述五个行业合计, 前十大企业合计):
+#: the figure, scoped by it, is the sum of those, never the place's whole.
+GROUP_SUM = re.compile(
+    r"(?:上述|以上|前)?[\d一二三四五六七八九十两]+(?:个|家|大)[^\d，,。；;]{0,6}?(?:合计|共计|总计)"
+)
 
 
 def of_one_market(scope: str) -> bool:

@@ -23,7 +23,7 @@ from .period_cells import Period
 from .phrases import load_phrases
 from .place import WHOLE_PLACE, is_part_of_place
 from .printed import is_average
-from .quantities import MARKET, Quantity, of_one_market
+from .quantities import GROUP_SUM, MARKET, Quantity, of_one_market
 from .units import unit_family
 from .vocabulary import Indicator, load_vocabulary
 
@@ -173,6 +173,8 @@ def scopes_compatible(a: Quantity, b: Quantity) -> bool:
         return False  # 高新区实现地区生产总值: never the place's own figure
     if of_one_market(a.scope) or of_one_market(b.scope):
         return False  # 对东盟进出口138.4亿元: one market's trade, never the whole trade
+    if GROUP_SUM.fullmatch(a.scope) or GROUP_SUM.fullmatch(b.scope):
+        return False  # 两个行业合计实现税收103.52亿元: the sum of some, never the whole
     if WIDER_PLACE.fullmatch(a.scope) or WIDER_PLACE.fullmatch(b.scope):
         return False  # 占全市规上工业产值4703.40亿元的31.6%: the city's, in a district's report
     if _one_industry(a.scope) or _one_industry(b.scope):
@@ -316,6 +318,9 @@ class ClaimIndex:
             if close:
                 return close[-1]
         own = [q for q in allowed if like is None or q.scope == like.scope]
+        if like is not None and like.name != like.indicator:  # 全口径税收收入: named so, before
+            named = [q for q in own if q.name == like.name]  # the budget's 税收收入
+            own = named or own
         return own[0] if own else next(iter(allowed), None)
 
     def level_in_scope(

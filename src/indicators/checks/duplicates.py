@@ -16,7 +16,7 @@ from .. import explain as ex
 from ..findings import CONSISTENT, INCONSISTENT, Finding, gap_decimals
 from ..intervals import fmt
 from ..phrases import load_phrases, whole_place_share_after
-from ..quantities import RANGE_LINKS, Quantity, of_one_market
+from ..quantities import GROUP_SUM, RANGE_LINKS, Quantity, of_one_market
 from ..relations import (
     SUM_LINK,
     WIDER_PLACE,
@@ -387,6 +387,7 @@ def _is_sub_area(scope: str) -> bool:
         is_part_of_place(scope)  # 工业园区, 石门村, 市本级
         or any(group in scope for group in load_phrases().sub_groups)
         or of_one_market(scope)  # 对东盟进出口: the trade with one market
+        or GROUP_SUM.fullmatch(scope) is not None  # 两个行业合计: the sum of some
     )
 
 
