@@ -341,7 +341,9 @@ def test_growths_right_after_a_list_of_changes_are_of_the_levels_listed_before()
     )
     levels = table[table.value.isin(["2315", "4527"])]
     assert levels.growth_pct.tolist() == ["8.2", "5.6"]
-    assert table[table.value == "1.57"].parent.tolist() == [""]
+    [quarter] = table[table.value == "1.57"].to_dict("records")
+    [year] = table[table.value == "5.83"].to_dict("records")
+    assert quarter["parent_id"] == year["claim_id"]  # a part of the year, not of 1—6月
 
 
 def test_a_count_of_the_listed_subjects_before_respectively_is_no_figure_before_the_list():

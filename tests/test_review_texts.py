@@ -1351,6 +1351,22 @@ FOUND = {
         ("share", "占全县可利用草场面积", "2024"),  # 526.8 of 1038.6 is 50.7%, not 54.7%
         ("growth", "旅游总收入", "2020→2024"),  # 24.85 / 8.96 is 2.8 times, not 3.2
     },
+    "street-2022-utf8-jiangsu-manufacturing-grids.txt": {
+        ("growth", "规模以上工业总产值", "2021→2022"),  # 441.25→486.37 is +10.2%, not 13.2%
+        ("ratio", "出口是进口", "2022"),  # 19.4 / 9.2 is 2.1 times, not 2.4
+        ("count_change", "高新技术企业", "2021→2022"),  # 72→91 is +19, not 21
+        ("share", "占一般公共预算支出", "2022"),  # 12.47 of 15.83 is 78.8%, not 87.8%
+        # Not found: 网格126个，其中综合网格106个、专属网格18个 (124, 108 meant): two kinds
+        # of grid whose list need not be complete.
+    },
+    "county-2019-gb18030-crlf-wrapped-gansu-potato-herbs-poverty.txt": {
+        ("growth", "一般公共预算收入", "2019→2020"),  # the target 4.37 is +6%, not 9%
+        ("average_growth", "马铃薯全产业链产值", "2017→2019"),  # 21.4→27.85 is 14.1% a year
+        ("sum", "中药材种植面积", "2019"),  # the herbs add up to 35.6, not 38.6 (黄芪 9.5)
+        ("change_amount", "中药材实现产值", "2019"),  # +2.02 on 16.34 is +12.4%, not 15.4%
+        # Not found: 减少贫困人口3612户14835人 restated as 3612户14385人脱贫 (a name outside
+        # the vocabulary, said two ways).
+    },
 }
 
 
