@@ -648,3 +648,18 @@ def test_parts_of_a_total_over_a_span_of_years_are_of_that_span():
         ["民生支出", "2025", "99.67"],
     ]
     assert set(checks.verdict) == {"consistent"}  # not 458.9 against the year's 126.8
+
+
+def test_five_years_after_a_plan_looked_back_on_are_its_years_and_a_capacity_is_per_year():
+    table, _ = _checks_of(
+        "回顾“十二五”，全县经济实现跨越发展。五年间累计完成固定资产投资365.2亿元，是“十一五”时期的"
+        "2.6倍；累计生产原煤7126.4万吨。\n\n全年煤炭产能由1860万吨/年压减到1590万吨/年，压减270万吨/年。",
+        2016,
+    )
+    assert table[["name", "period", "value", "unit"]].values.tolist() == [
+        ["固定资产投资", "2011..2015", "365.2", "亿元"],  # not 2012..2016
+        ["生产原煤", "2011..2015", "7126.4", "万吨"],
+        ["煤炭产能", "2015", "1860", "万吨/年"],
+        ["煤炭产能", "2016", "1590", "万吨/年"],  # not named /年
+        ["煤炭产能", "2016", "-270", "万吨/年"],
+    ]

@@ -330,12 +330,12 @@ def anchors_in(
             )
             if (
                 kind == _RECENT
-                # 五年累计 after the plan, and 五年来 after a plan that has just ended (回顾“十二五”
-                # in 2016): its years; not 过去五年 (of now)
+                # 五年累计 after the plan, and 五年来, 五年间 after a plan that has just ended
+                # (回顾“十二五” in 2016): its years; not 过去五年 (of now)
                 and (
                     "累计" in m.group(0)
                     or (
-                        "来" in m.group(0)
+                        ("来" in m.group(0) or "间" in m.group(0))
                         and plan is not None
                         and plan.year is not None
                         and end_year is not None
