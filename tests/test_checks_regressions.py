@@ -6809,3 +6809,14 @@ def test_a_change_of_the_rate_after_the_years_growth_is_of_that_growth(points, v
     )
     [row] = table[table.check == "rate_change"].to_dict("records")
     assert row["verdict"] == verdict and row["period"] == "2022"
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("63.1", "consistent"), ("68.1", "inconsistent")])
+def test_a_share_in_a_sentence_opened_by_a_set_is_of_that_set(share, verdict):
+    table = _checks(
+        "粮食播种面积386.5万亩。在420万亩耕地中，绿色食品基地180万亩，占耕地面积的42.9%；土地规模"
+        f"经营面积265万亩，占比{share}%。"
+    )
+    shares = table[table.check == "share"]
+    assert shares.verdict.tolist() == ["consistent", verdict]  # of the 420, not of the 386.5
+    assert shares.recomputed.str.startswith(("42.86%", "63.10%")).all()

@@ -419,6 +419,9 @@ def _part_and_whole(
         counted = _count_among(part, before) if not _whole_words(clause) else None
         if counted is not None:  # 全旗68个嘎查村中，…50万元以上的23个，占33.8%: of the 68
             return part, counted
+        opening = _opening_among(part, before, _whole_words(clause))
+        if opening is not None:  # 在420万亩耕地中，…；土地规模经营面积265万亩，占比63.1%
+            return part, opening
         among = _among_opening(part) if not _whole_words(clause) else ""
         if among:  # 一般公共预算收入中，税收收入87.36亿元，占88.6%: of the revenue
             clause = f"占{among}的"
@@ -1343,6 +1346,44 @@ def _count_among(part: Quantity, before: list[Quantity]) -> Quantity | None:
         ),
         None,
     )
+
+
+def _opening_among(part: Quantity, before: list[Quantity], whole_words: str) -> Quantity | None:
+    """The figure of the set that opens the sentence of ``part`` with 中 (在420万亩耕地中，…；
+    土地规模经营面积265万亩，占比63.1%: of the 420), when it is in the part's unit family and
+    the share names no other whole (占比, or 占耕地面积的: words that start with the set's)."""
+    if not part.context or part.anchor is None:
+        return None
+    head = part.context[: part.anchor]
+    start = max(head.rfind(mark) for mark in "。！？") + 1
+    found = _SET_OPENING.match(head, start)
+    if found is None:
+        return None
+    words = whole_words.removesuffix("的").removeprefix("全").lstrip("市县区镇乡旗")
+    if words and not words.startswith(found.group("x")[:2]):
+        return None
+    return next(
+        (
+            q
+            for q in reversed(before)
+            if q is not part
+            and q.context == part.context
+            and q.anchor is not None
+            and found.start("n") <= q.anchor < found.end()
+            and q.family == part.family
+            and q.period == part.period
+            and not _smaller(q, part)
+        ),
+        None,
+    )
+
+
+#: A set opening a sentence with the figure of how many or how much it holds (在420万亩耕地中，
+#: 全县126家规上工业企业中，): the figure (``n``) and the set's noun (``x``).
+_SET_OPENING = re.compile(
+    r"在?(?:全[市县区镇乡旗]|我[市县区镇乡旗])?(?P<n>\d+(?:\.\d+)?)[万亿千百]?"
+    r"(?:亩|公顷|平方公里|平方米|吨|元|家|个|户|人|所|名|项|座)(?P<x>[\u4e00-\u9fff]{2,10}?)中[，,]"
+)
 
 
 def _among_opening(part: Quantity) -> str:
