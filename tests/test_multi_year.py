@@ -663,3 +663,17 @@ def test_five_years_after_a_plan_looked_back_on_are_its_years_and_a_capacity_is_
         ["煤炭产能", "2016", "1590", "万吨/年"],  # not named /年
         ["煤炭产能", "2016", "-270", "万吨/年"],
     ]
+
+
+def test_a_level_held_for_years_is_a_floor_of_each_of_them_and_no_whole():
+    table, checks = _checks_of(
+        "粮食总产量达到104.72万吨，连续十年稳定在100万吨以上，其中小麦总产57.63万吨。粮食产量连续五年"
+        "稳定在90万吨以上，2022年达到104.72万吨。",
+    )
+    held = table[table.value.isin(["100", "90"])]
+    assert held[["period", "measure"]].values.tolist() == [
+        ["2013..2022", "each"],  # each of the ten years
+        ["2018..2022", "each"],
+    ]
+    assert table[table.value == "104.72"].indicator.tolist() == ["粮食产量", "粮食产量"]
+    assert "连续十年稳定在100万吨以上" not in " ".join(checks.indicators)  # no whole of 小麦

@@ -1705,6 +1705,7 @@ class ParentReading:
             c = owner
         if any(
             x.measure == "each"
+            and x.first_year is None  # (not 连续十年稳定在…以上: a floor over years)
             and x.mention is not None
             and any(m in self.text[c.mention.end : x.mention.start] for m in "，,；;")
             and not _share_two(x.name, c.name)

@@ -35,7 +35,13 @@ from .cleaning import Paragraph, Report
 from .headings import heading_level, years_in
 from .layout import PLACE_ALTERNATIVE, Layout, any_between
 from .mentions import TENTHS_QUALIFIER, Mention, find_mentions, scan
-from .numbers import multiple_to_percent, negate, tenths_to_percent, times_to_percent
+from .numbers import (
+    chinese_to_decimal,
+    multiple_to_percent,
+    negate,
+    tenths_to_percent,
+    times_to_percent,
+)
 from .periods import (
     RATE_WORDS,
     Anchor,
@@ -227,6 +233,11 @@ def _average_to(host: Claim, year: int | None, months: tuple[int, int] | None) -
     return year > host.year
 
 
+#: A level held for years right before a figure (连续十年稳定在100万吨以上, 连续5年保持在): the
+#: number of years.
+_HELD_FOR_YEARS = re.compile(
+    r"连续([一二三四五六七八九十两]+|\d+)年(?:稳定在|保持在|稳居|超过|达到|在)$"
+)
 #: An industry opening a sentence before a verb of doing (白酒产业完成产值…).
 _INDUSTRY_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:产业|行业))(?:完成|实现)")
 #: Characters that end a place's name and may also begin a wording (新塘村集体经济收入).
@@ -1665,6 +1676,12 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 self._additions_of_level(c, m)
         elif load_phrases().each_bound.search(self.text, max(0, m.start - 12), m.start):
             c.measure = "each"  # 12个村集体经济收入均超过20万元: what each village reaches
+        elif (held := _HELD_FOR_YEARS.search(self.text, max(0, m.start - 12), m.start)) is not None:
+            c.measure = "each"  # 连续十年稳定在100万吨以上: what each of those years reached,
+            years = held.group(1)  # no level of this year to add to or take parts of
+            n = int(years) if years.isdigit() else int(chinese_to_decimal(years) or 0)
+            if c.year is not None and n > 1:
+                c.first_year = c.year - n + 1
         elif _MORE_THAN_LAST.match(c.name):  # 比上年多改造8个: how many more, no level
             c.measure, c.growth_basis = "change", c.growth_basis or "比上年"
         self.index.valued(c)
@@ -1749,8 +1766,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             return last, whole_year
         if before is None or not (before.indicator or before.name):
             return None, False
-        if before.measure not in ("level", "new"):
-            return None, False
+        held = before.measure == "each" and before.first_year is not None
+        if before.measure not in ("level", "new") and not held:  # (连续五年稳定在140万吨以上，
+            return None, False  # 2020年达到185.4万吨: that subject's level)
         if self._opens_own_item(before, m):
             return None, False
         return before, whole_year
