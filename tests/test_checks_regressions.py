@@ -6820,3 +6820,16 @@ def test_a_share_in_a_sentence_opened_by_a_set_is_of_that_set(share, verdict):
     shares = table[table.check == "share"]
     assert shares.verdict.tolist() == ["consistent", verdict]  # of the 420, not of the 386.5
     assert shares.recomputed.str.startswith(("42.86%", "63.10%")).all()
+
+
+def test_a_second_breakdown_after_a_list_of_parts_or_a_smaller_part_is_of_the_whole():
+    table = _checks(
+        "全年实施重点项目26个，其中总投资亿元以上项目9个；其中产业项目14个、基础设施项目8个、社会民生"
+        "项目4个。全年谋划实施省市县重点项目126个，其中工业项目58个、基础设施项目41个、社会民生项目"
+        "27个，完成投资186.3亿元。其中，总投资10亿元以上项目9个。一般公共预算支出46.85亿元，其中民生"
+        "支出37.62亿元。其中，教育支出10.26亿元，社会保障和就业支出8.74亿元。"
+    )
+    assert "inconsistent" not in set(table.verdict)  # not 14 + 8 + 4 of the 9
+    parts = table[table.check == "part_of_whole"].indicators.tolist()
+    assert "产业项目; 重点项目" in parts and "总投资10亿元以上项目; 谋划实施省市县重点项目" in parts
+    assert "教育支出; 民生支出" in parts  # one part broken down: of that part

@@ -1687,6 +1687,27 @@ class ParentReading:
         before = _SHARE_WHOLE_BEFORE.search(self.text[start : c.mention.start])
         return before is not None and _SHARE_AFTER_WHOLE.match(self.text, c.mention.end) is not None
 
+    def _whole_of_part_before(self, c: Claim, pos: int, family: str) -> Claim:
+        """For a 其中 that opens an item or a sentence right after a part of a total, that
+        total when the part closes a list of parts (…社会民生项目27个，…。其中，总投资10亿元以上
+        项目9个: a second breakdown of the whole) or is smaller than the first figure after
+        the 其中 (其中总投资亿元以上项目9个；其中产业项目14个、…); else the part (其中民生支出
+        37.62亿元。其中，教育支出…: of that part), also when the words after 其中 name it
+        again (其中亿元以上工业项目12个 after 工业项目28个)."""
+        if not c.parent_id or pos < 1 or self.text[pos - 1] not in "；;。":
+            return c
+        whole = self._by_ref(c.parent_id)
+        if whole is None or whole.mention is None or unit_family(whole.unit) != family:
+            return c
+        end = self.layout.clause_end(pos)
+        if c.name and c.name in self.text[pos:end]:
+            return c
+        k = self._claim_positions.get(id(c), -1)
+        listed = k > 0 and self.claims[k - 1].parent_id == c.parent_id
+        first = next(iter(self.index.between(pos, end)), None)
+        larger = first is not None and bool(first.value) and _larger(first, c)
+        return whole if listed or larger else c
+
     def _total_before(self, pos: int, family: str) -> Claim | None:
         """The last level figure of ``family`` before 其中 at ``pos`` (this sentence or the one
         before), outside the parenthetical 其中 opens, if any."""
@@ -1703,6 +1724,7 @@ class ParentReading:
             if owner is None or owner.mention is None:
                 return None
             c = owner
+        c = self._whole_of_part_before(c, pos, family)
         if any(
             x.measure == "each"
             and x.first_year is None  # (not 连续十年稳定在…以上: a floor over years)
