@@ -6814,7 +6814,7 @@ def test_a_change_of_the_rate_after_the_years_growth_is_of_that_growth(points, v
 @pytest.mark.parametrize(("share", "verdict"), [("63.1", "consistent"), ("68.1", "inconsistent")])
 def test_a_share_in_a_sentence_opened_by_a_set_is_of_that_set(share, verdict):
     table = _checks(
-        "粮食播种面积386.5万亩。在420万亩耕地中，绿色食品基地180万亩，占耕地面积的42.9%；土地规模"
+        "粮食播种面积386.5万亩。在全市420万亩耕地中，绿色食品基地180万亩，占耕地面积的42.9%；土地规模"
         f"经营面积265万亩，占比{share}%。"
     )
     shares = table[table.check == "share"]

@@ -1369,7 +1369,7 @@ def _opening_among(part: Quantity, before: list[Quantity], whole_words: str) -> 
             if q is not part
             and q.context == part.context
             and q.anchor is not None
-            and found.start("n") <= q.anchor < found.end()
+            and found.start() <= q.anchor < found.end()
             and q.family == part.family
             and q.period == part.period
             and not _smaller(q, part)
