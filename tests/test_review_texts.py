@@ -1367,6 +1367,22 @@ FOUND = {
         # Not found: 减少贫困人口3612户14835人 restated as 3612户14385人脱贫 (a name outside
         # the vocabulary, said two ways).
     },
+    "county-city-2020-gbk-crlf-heilongjiang-grain-border-trade.txt": {
+        ("share", "占一般公共预算收入的比重", "2020"),  # 6.12 of 9.86 is 62.1%, not 65.1%
+        ("disjoint_parts", "粮食播种面积", "2020"),  # the crops add up to 386.5, not 368.5
+        ("count_change", "家庭农场", "2019→2020"),  # 412→538 is +126, not 116
+        ("growth", "边民互市贸易额", "2019→2020"),  # 2.85→3.27 is +14.7%, not 17.7%
+        # Not found: 7915人稳定脱贫 restated as 7951名建档立卡贫困人口 (names outside the
+        # vocabulary).
+    },
+    "district-2023-utf8-bom-wrapped-shanghai-finance-chips-towns.txt": {
+        ("average_growth", "一般公共预算收入", "2020→2023"),  # 241.6→312.48 is 9.0% a year
+        ("growth", "社会消费品零售总额", "2023→2024"),  # the target 1185 is +5.2%, not 8%
+        ("growth", "集成电路产业规模", "2018→2023"),  # 1286.4 / 552.6 is 2.3 times, not 2.6
+        ("points_change", "研发经费投入强度", "2023"),  # 3.87%→4.12% is 0.25 points, not 0.35
+        # Not found: five towns' taxes one by one (58.62+47.35+39.84+31.27+22.16 = 199.24)
+        # against 五个镇（街道）合计完成税收209.24亿元, items of their own with no 、 list.
+    },
 }
 
 
