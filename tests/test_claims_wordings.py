@@ -1017,6 +1017,20 @@ def test_a_price_per_measure_is_named_without_it_and_a_half_year_dates_a_new_lev
     assert row["verdict"] == "inconsistent" and row["recomputed"].startswith("37.3 个百分点")
 
 
+def test_short_growth_verbs_shares_of_last_year_trips_and_a_count_grown_to():
+    rows = _rows(
+        "规模以上工业产值43.68亿元，比增8.2%。干胶产量4.12万吨，仅为上年的97.4%。出入境交通工具"
+        "86.3万辆次。高新技术企业由2015年的18家发展到41家，翻了一番多。"
+    )
+    assert [r[:6] + r[7:] for r in rows] == [
+        ("规模以上工业产值", "2017", "actual", "43.68", "亿元", "8.2", ""),  # 比增: 比上年增长
+        ("干胶产量", "2017", "actual", "4.12", "万吨", "-2.6", ""),  # 97.4% of last year's
+        ("出入境交通工具", "2017", "actual", "86.3", "万辆次", "", ""),  # trips, not vehicles
+        ("高新技术企业", "2015", "actual", "18", "家", "", ""),
+        ("高新技术企业", "2017", "actual", "41", "家", "100", "changed_from"),  # not 发展到
+    ]
+
+
 def test_the_next_four_years_of_a_plan_are_the_span_of_its_average_growth():
     rows = _rows(
         "马铃薯全产业链产值突破52亿元，今后四年年均增长14.3%，到2025年达到80亿元。",

@@ -573,10 +573,11 @@ def _after_scale(scale: str) -> str:
     return "|".join(re.escape(u) for u in units) or "(?!)"
 
 
-#: A level printed as the share of an earlier one it came back to (恢复到上年同期的85.6%,
-#: 恢复至2019年水平的92.6%): the base of the growth it states.
+#: A level printed as the share of an earlier one it came back to or is (恢复到上年同期的85.6%,
+#: 恢复至2019年水平的92.6%, 仅为上年的97.4%): the base of the growth it states.
 _RECOVERED_TO = re.compile(
-    r"恢复(?:到|至)(?P<base>上年同期|去年同期|上年|去年|(?:19|20)\d\d年(?:同期)?)(?:水平)?的$"
+    r"(?:恢复(?:到|至)|(?:仅|只)?为|相当于)"
+    r"(?P<base>上年同期|去年同期|上年|去年|(?:19|20)\d\d年(?:同期)?)(?:水平)?的$"
 )
 
 
