@@ -1031,6 +1031,21 @@ def test_short_growth_verbs_shares_of_last_year_trips_and_a_count_grown_to():
     ]
 
 
+def test_a_rate_reached_right_after_a_growth_is_the_growth_at_its_own_time():
+    rows = _rows(
+        "一季度地区生产总值增长4.6%，上半年受疫情影响回落至3.8%，前三季度回升至4.0%，全年增长4.3%。"
+        "城镇化率由52.1%提高到53.4%。"
+    )
+    assert [(r[0], r[1], r[3], r[5]) for r in rows] == [
+        ("地区生产总值", "2017-01..2017-03", "", "4.6"),
+        ("地区生产总值", "2017-01..2017-06", "", "3.8"),  # a growth, not a level of nothing
+        ("地区生产总值", "2017-01..2017-09", "", "4.0"),
+        ("地区生产总值", "2017", "", "4.3"),
+        ("城镇化率", "2016", "52.1", ""),
+        ("城镇化率", "2017", "53.4", ""),  # a rate's own level
+    ]
+
+
 def test_the_next_four_years_of_a_plan_are_the_span_of_its_average_growth():
     rows = _rows(
         "马铃薯全产业链产值突破52亿元，今后四年年均增长14.3%，到2025年达到80亿元。",

@@ -573,8 +573,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         self._glued = {id(a): b for a, b in itertools.pairwise(mentions) if a.end == b.claim_start}
         prev: Mention | None = None
         for m in mentions:
-            if self._second_rate(m, prev):
-                m.role = "growth"
+            if self._second_rate(m, prev) or self._growth_reached(m, prev):
+                m.role, m.to_level = "growth", False
             if m.role == "growth":
                 self._growth(m, prev)
             elif unit_family(m.unit) == "points" and (
@@ -594,6 +594,21 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         for c in self.claims:
             self._finish(c)
         return self.claims
+
+    def _growth_reached(self, m: Mention, prev: Mention | None) -> bool:
+        """``一季度地区生产总值增长4.6%，上半年受疫情影响回落至3.8%``: a percentage a verb of a
+        change reaches right after a growth in its sentence, with no subject of its own, is the
+        growth of the same subject at its own time (not a level named by nothing)."""
+        if m.role != "level" or not m.to_level or m.unit != "%" or prev is None:
+            return False
+        before = self.by_mention.get(id(prev))
+        if before is None or not before.growth_pct or before.value or before.mention is not prev:
+            return False  # (a growth alone: 增长4.6%, not 实现…亿元，增长…)
+        if self.layout.sentence_index(prev.start) != self.layout.sentence_index(m.start):
+            return False
+        ws, we = self._window(m, prev)
+        words = _CAUSE.sub("", self.text[ws:we])
+        return not clean_name(words) and not any(w in words for w in load_phrases().rate_words)
 
     def _second_rate(self, m: Mention, prev: Mention | None) -> bool:
         """``增长6.5%以上，力争7%``: a bare percentage right after a growth is a second
