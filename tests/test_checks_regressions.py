@@ -6833,3 +6833,16 @@ def test_a_second_breakdown_after_a_list_of_parts_or_a_smaller_part_is_of_the_wh
     parts = table[table.check == "part_of_whole"].indicators.tolist()
     assert "产业项目; 重点项目" in parts and "总投资10亿元以上项目; 谋划实施省市县重点项目" in parts
     assert "教育支出; 民生支出" in parts  # one part broken down: of that part
+
+
+def test_growths_of_places_listed_or_counted_are_theirs_not_the_places_own():
+    table = _checks(
+        "全市一般公共预算收入326.5亿元，增长8.1%，五区一般公共预算收入分别增长9.3%、8.1%、7.6%、10.4%"
+        "、6.8%。全镇农村集体经济收入1026.8万元，增长12.3%。霞溪村、后垵村集体经济收入分别比上年增长"
+        "15.2%和12.6%。"
+    )
+    assert "inconsistent" not in set(table.verdict)  # no five growths of the city's revenue
+    assert table[table.check == "growth"].stated.tolist() == [
+        "326.5 亿元，增长 8.1%",
+        "1026.8 万元，增长 12.3%",
+    ]

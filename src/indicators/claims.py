@@ -60,6 +60,7 @@ from .place import (
     WHOLE_PLACE,
     detect_place,
     fiscal_level,
+    is_part_of_place,
     place_level,
     wider_than,
 )
@@ -238,6 +239,8 @@ def _average_to(host: Claim, year: int | None, months: tuple[int, int] | None) -
 _HELD_FOR_YEARS = re.compile(
     r"连续([一二三四五六七八九十两]+|\d+)年(?:稳定在|保持在|稳居|超过|达到|在)$"
 )
+#: The marks between two figures of one list (9.3%、8.1%和7.6%).
+_LIST_MARKS = frozenset({"、", "和", "及", "与", "，", ","})
 #: An industry opening a sentence before a verb of doing (白酒产业完成产值…).
 _INDUSTRY_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:产业|行业))(?:完成|实现)")
 #: Characters that end a place's name and may also begin a wording (新塘村集体经济收入).
@@ -1703,7 +1706,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         c.quals.extend(m.quals)
         c.value_line = self.p.line_at(m.start)
         c.base = m.base
-        c.scope = self._scope(m, c) or self._scope_of.get(id(m), "")
+        c.scope = (
+            self._scope(m, c) or self._scope_of.get(id(m), "") or self._scope_of_list_before(m)
+        )
         if listed is not None and listed.start >= 0 and not self._wider_place(c.scope):
             # 李家村、杨柳村、新华村集体经济收入分别…: each its own place, unless all are of a
             c.scope = self._listed_place(listed) or c.scope  # wider one (从全盟看，城镇、农村…)
@@ -2393,8 +2398,15 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         c.growth_line = self.p.line_at(m.start)
         if not c.scope and listed is not None and listed.start >= 0 and c.mention is m:
             c.scope = self._listed_wider(listed)  # 全区、全镇…分别增长4.2%和5.8%
+            place = self._listed_place(listed)  # 霞溪村、后垵村…分别增长…: each village's
+            c.scope = c.scope or (place if not c.name.startswith(place) else "")  # (not 农村牧区
+            # 常住居民人均可支配收入: a name)
         if not c.scope and c.mention is m:
             c.scope = self._sub_area(c)  # 园区规上工业增加值增长7.6%: the park's growth
+        if not c.scope and c.mention is m:
+            c.scope = self._scope_of_list_before(m)  # 五区…分别增长9.3%、8.1%…: each district's
+            if c.scope and c.link == "same_as":  # own growth, no second one of the city's
+                c.link, c.linked_to = "", ""
         ph = load_phrases()
         if (  # 新港湾街道…，商品销售额增长31.2%: the street's (not 带动全县限额以上…: the county's)
             not c.scope
@@ -3235,6 +3247,22 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         if wider is not None and wider_than(wider.group(1), self.own_level()):
             return wider.group(0)
         return ""
+
+    def _scope_of_list_before(self, m: Mention) -> str:
+        """The scope of the figure printed right before ``m`` in a list after 分别 (五区一般公共
+        预算收入分别增长9.3%、8.1%…: each of the districts), when it names a part of the
+        place; else ``""``."""
+        k = self._mention_at.get(id(m), 0)
+        if k < 1 or (self.respective and id(m) in self.respective):
+            return ""  # (川东区、川西区…分别为…: each named in the list)
+        prev = self._mentions[k - 1]
+        before = self.by_mention.get(id(prev))
+        if before is None or not is_part_of_place(before.scope) or prev.role != m.role:
+            return ""
+        if self.text[prev.end : m.start] not in _LIST_MARKS:
+            return ""
+        start = self.layout.sentence(m.start)[0]
+        return before.scope if "分别" in self.text[start : m.start] else ""
 
     def _listed_place(self, listed: Respective) -> str:
         """The part of the place an item of a 分别 list names first (李家村…), if any and

@@ -407,7 +407,22 @@ def _one_list(a: Quantity, b: Quantity) -> bool:
             unit = x.unit_text if first == x.value_text else "%"
             if any(f"{first}{unit}{j}{second}" in window for j in _LIST_JOINERS):
                 return True
+            if _listed_apart(x, y, first, second, unit):  # 9.3%、8.1%、7.6%: the first and
+                return True  # the third too
     return False
+
+
+def _listed_apart(x: Quantity, y: Quantity, first: str, second: str, unit: str) -> bool:
+    """Whether the figure ``first`` of ``x`` and ``second`` of ``y``, printed at their own
+    places, are two figures of one list with others between (9.3%、8.1%、7.6%)."""
+    assert x.anchor is not None and y.anchor is not None
+    at = x.context.find(f"{first}{unit}", x.anchor)
+    end = x.context.find(second, y.anchor)
+    if at < 0 or end <= at:
+        return False
+    u = re.escape(unit)
+    listed = rf"{re.escape(first)}{u}(?:[、和与及][\d.]+{u}){{1,12}}[、和与及]{re.escape(second)}"
+    return re.fullmatch(listed, x.context[at : end + len(second)]) is not None
 
 
 #: How far apart the quotes of two figures of one list may start.
