@@ -6846,3 +6846,8 @@ def test_growths_of_places_listed_or_counted_are_theirs_not_the_places_own():
         "326.5 亿元，增长 8.1%",
         "1026.8 万元，增长 12.3%",
     ]
+
+
+def test_the_poor_who_remain_are_no_part_of_those_lifted_out():
+    table = _checks("经过两年攻坚，累计减少贫困人口1306户4895人，目前尚余贫困人口1929户5531人。")
+    assert "part_of_whole" not in set(table.check)
