@@ -228,6 +228,8 @@ def clean_name(window: str) -> str:
     ''
     >>> clean_name("因规模下降退出")
     '退出'
+    >>> clean_name("现在已是"), clean_name("如今全镇肉牛饲养量")
+    ('', '肉牛饲养量')
     """
     ph = load_phrases()
     text = _PAREN_SPAN.sub("", window)
