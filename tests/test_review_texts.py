@@ -1383,6 +1383,22 @@ FOUND = {
         # Not found: five towns' taxes one by one (58.62+47.35+39.84+31.27+22.16 = 199.24)
         # against 五个镇（街道）合计完成税收209.24亿元, items of their own with no 、 list.
     },
+    "county-city-2021-utf8-shandong-marine-ports-petrochemicals.txt": {
+        ("disjoint_parts", "水产品总产量", "2021"),  # the parts add up to 59.62, not 58.72
+        ("growth", "港口货物吞吐量", "2020→2021"),  # 1.12→1.26 is +12.5%, not 15.2%
+        ("same_quantity", "规模以上工业企业", "2021"),  # 347家, restated as 374
+        ("share", "占规模以上工业营业收入", "2021"),  # 735.2 of 1286.4 is 57.2%, not 52.7%
+        ("count_change", "高新技术企业", "2020→2021"),  # 86→113 is +27, not 37
+    },
+    "township-2017-gb18030-crlf-wrapped-jilin-corn-ginseng-cattle.txt": {
+        ("share", "占全镇农业总产值", "2017"),  # 1.17 of 3.70 is 31.6%, not 36.1%
+        ("growth", "肉牛饲养量", "2017→2018"),  # the target 2.7 is +14.4%, not 17.4%
+        ("average_growth", "农村集体经济收入", "2015→2017"),  # 168.0→386.4 is 51.7% a year
+        ("average_span", "农村集体经济收入", "2015→2017"),  # (the same, against 2.3 times)
+        ("growth", "镇本级公用经费", "2016→2017"),  # 186.4→158.2 is −15.1%, not −11.5%
+        # Not found: 饲养量由2012年的0.86万头起步，现在已是2012年的3.1倍 (2.7): a multiple of
+        # a level now printed in another clause, its subject left out.
+    },
 }
 
 
