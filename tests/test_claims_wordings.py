@@ -1046,6 +1046,26 @@ def test_a_rate_reached_right_after_a_growth_is_the_growth_at_its_own_time():
     ]
 
 
+def test_a_growth_over_a_years_end_and_over_last_years_actual_keep_their_basis():
+    rows = _rows(
+        "全市市场主体达到156432户，净增18247户，增长13.2%，比2015年末增长26.8%，两年平均增长12.6%。"
+    )
+    assert [(r[3], r[5]) for r in rows][2:] == [("", "26.8"), ("", "12.6")]
+    table = claims_table(
+        parse_text(f"{PLAN}\n\n计划完成重点项目投资72亿元以上，比上年实际完成增长4.5%。\n")
+    )
+    assert table[["name", "value", "growth_pct", "growth_basis"]].values.tolist() == [
+        ["重点项目投资", "72", "4.5", "比上年实际完成"]  # one figure, not 比上年实际 apart
+    ]
+    report = parse_text(
+        f"{REVIEW}\n\n全市市场主体达到156432户，净增18247户，增长13.2%，比2015年末"
+        "增长26.8%，两年平均增长12.6%。\n"
+    )
+    checks = check_claims(claims_table(report), report).table
+    [row] = checks[checks.check == "average_span"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["period"] == "2015→2017"
+
+
 def test_the_next_four_years_of_a_plan_are_the_span_of_its_average_growth():
     rows = _rows(
         "马铃薯全产业链产值突破52亿元，今后四年年均增长14.3%，到2025年达到80亿元。",

@@ -313,7 +313,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     year_basis = (
         # 比“十二五”末的2015年: the plan's end, named by its year too
         rf"(?:比|较|与)(?:疫情前的?|{plan_end_phrase}的)?"
-        rf"(?:(?:19|20)\d\d年(?:同期)?|{parts_words}|{plan_end_phrase}|{ago})"
+        rf"(?:(?:19|20)\d\d年(?:同期|末|底)?|{parts_words}|{plan_end_phrase}|{ago})"
         rf"(?:相比|比)?"
         r"|在(?:19|20)\d\d年的?基础上"  # 在2020年基础上翻一番
     )
