@@ -6851,3 +6851,13 @@ def test_growths_of_places_listed_or_counted_are_theirs_not_the_places_own():
 def test_the_poor_who_remain_are_no_part_of_those_lifted_out():
     table = _checks("经过两年攻坚，累计减少贫困人口1306户4895人，目前尚余贫困人口1929户5531人。")
     assert "part_of_whole" not in set(table.check)
+
+
+def test_a_wider_places_growth_in_brackets_is_of_the_subject_its_clause_names():
+    table = _table_of(
+        "明江县政府工作报告\n\n一、2023年工作回顾\n\n全县实现地区生产总值186.52亿元，增长5.8%。其中，"
+        "第一产业增加值42.18亿元，增长4.1%；第三产业增加值88.6亿元，增长6.2%；地区生产总值增速高于"
+        "全市平均水平0.9个百分点（全市增长4.9%）。\n"
+    )
+    [row] = table[table.check == "growth_gap"].to_dict("records")
+    assert row["verdict"] == "consistent" and row["indicators"] == "地区生产总值; 全市地区生产总值"

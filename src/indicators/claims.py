@@ -409,6 +409,9 @@ _UNIT_BACK = 4
 _COMPARING_WORDS = frozenset({"比", "较", "继"})
 #: How many claims back the figure a wider place's growth in brackets compares is looked for.
 _WIDER_BACK = 8
+#: How many figures back the growth of a subject a wider growth in brackets names is looked for
+#: in the sentence before (past its parts and their structure).
+_NAMED_GROWTH_BACK = 24
 #: The words of a figure in brackets that restate the one before in another unit (折合).
 _CONVERTED = re.compile(r"(?:折合|约合|合|折)(?:人民币|美元)?约?")
 
@@ -1312,6 +1315,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             and self.layout.paren_of(c.mention.start) is None
             and self.layout.sentence_index(c.mention.start) == self.layout.sentence_index(m.start)
         ]
+        clause = self.text[self.layout.clause_start(paren[0]) : paren[0]]
+        named = [c for c in grown if clause.startswith((c.indicator or c.name, c.name))]
+        grown = named or self._grown_named_before(m, paren[0], clause) or grown
         if not grown:
             return False
         own = grown[0]
@@ -1329,6 +1335,25 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         c.growth_qualifier = " ".join(m.quals)
         c.quals.extend(m.quals)
         return True
+
+    def _grown_named_before(self, m: Mention, paren_start: int, clause: str) -> list[Claim]:
+        """The growths of the sentence before that of ``m`` whose subject opens the clause
+        before the brackets (…增长5.8%，…。其中…；地区生产总值增速高于全市平均水平0.9个百分点
+        （全市增长4.9%）: of 地区生产总值), nearest first."""
+        s_start = self.layout.sentence(m.start)[0]
+        here = self.layout.sentence_index(m.start)
+        return [
+            c
+            for c in reversed(self.claims[-_NAMED_GROWTH_BACK:])
+            if c.growth_pct
+            and c.indicator
+            and not c.scope
+            and c.mention is not None
+            and c.mention.start < s_start
+            and self.layout.sentence_index(c.mention.start) == here - 1
+            and clause.startswith((c.indicator, c.name))
+            and paren_start > s_start
+        ]
 
     def _of_which_before(self, pos: int) -> bool:
         """Whether a 其中 stands before ``pos`` in its sentence or the sentence before."""
