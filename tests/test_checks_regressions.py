@@ -6861,3 +6861,11 @@ def test_a_wider_places_growth_in_brackets_is_of_the_subject_its_clause_names():
     )
     [row] = table[table.check == "growth_gap"].to_dict("records")
     assert row["verdict"] == "consistent" and row["indicators"] == "地区生产总值; 全市地区生产总值"
+
+
+def test_a_holiday_in_a_clause_of_its_own_scopes_the_figures_after_it():
+    table = _checks(
+        "全年接待国内外游客1286.4万人次，增长21.7%。节假日旅游市场量质齐升，春节黄金周期间，接待游客"
+        "48.62万人次，同比增长63.4%。"
+    )
+    assert "inconsistent" not in set(table.verdict)  # not a second figure of the year's

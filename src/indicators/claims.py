@@ -241,6 +241,8 @@ _HELD_FOR_YEARS = re.compile(
 )
 #: The marks between two figures of one list (9.3%、8.1%和7.6%).
 _LIST_MARKS = frozenset({"、", "和", "及", "与", "，", ","})
+#: What may close a clause of a holiday alone (春节黄金周期间，).
+_HOLIDAY_CLAUSE_END = re.compile(r"(?:期间|当天|里)?[，,]")
 #: An industry opening a sentence before a verb of doing (白酒产业完成产值…).
 _INDUSTRY_OPENING = re.compile(r"([\u4e00-\u9fff]{2,8}?(?:产业|行业))(?:完成|实现)")
 #: Characters that end a place's name and may also begin a wording (新塘村集体经济收入).
@@ -3080,10 +3082,17 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         if holiday.start() >= self.layout.clause_start(pos):
             return holiday
         item = max(s_start, self.layout.item_start(pos))  # …；2023年春节假期，全镇接待游客…
-        opening = self.layout.clause_start(holiday.start()) == item
-        return (
-            holiday if opening and not any_between(self._wider_times, holiday.end(), pos) else None
+        clause = self.layout.clause_start(holiday.start())
+        opening = clause == item
+        # …量质齐升，春节黄金周期间，接待游客…: a clause of the holiday alone, right before
+        alone = (
+            clause == holiday.start()
+            and _HOLIDAY_CLAUSE_END.match(self.text, holiday.end()) is not None
+            and not self.index.any_between(holiday.end(), pos)
         )
+        if not (opening or alone):
+            return None
+        return holiday if not any_between(self._wider_times, holiday.end(), pos) else None
 
     @cached_property
     def _wider_times(self) -> list[int]:
