@@ -6869,3 +6869,15 @@ def test_a_holiday_in_a_clause_of_its_own_scopes_the_figures_after_it():
         "48.62万人次，同比增长63.4%。"
     )
     assert "inconsistent" not in set(table.verdict)  # not a second figure of the year's
+
+
+def test_the_districts_own_level_is_not_all_of_it_when_the_report_prints_both():
+    table = _table_of(
+        "大沽区政府工作报告\n\n一、2016年工作回顾\n\n2015年，区级一般公共预算收入88.24亿元。2016年，全区"
+        "一般公共预算收入186.42亿元，增长10.3%；区级一般公共预算收入98.65亿元。五年累计引进世界500强"
+        "企业投资项目十二个，京津冀协同发展项目232个。\n\n二、2017年工作安排\n\n区级一般公共预算收入"
+        "108.5亿元，增长10%。\n"
+    )
+    assert "inconsistent" not in set(table.verdict)  # not 186.42 over 88.24, nor 232 of 12
+    [target] = table[table.period == "2016→2017"].to_dict("records")
+    assert target["verdict"] == "consistent" and "98.65" in target["explanation"]

@@ -1530,6 +1530,10 @@ class ParentReading:
                     continue  # 累计关闭退出煤矿9座，全县煤矿由27座减少到18座: the stock
                 if not _kind_of_counted(c, total):
                     continue  # 共有规上企业47家，农民专业合作社36家: another kind of unit
+                if total.first_year is not None and among is None and _larger(c, total):
+                    continue  # 五年累计引进世界500强企业投资项目12个，京津冀协同发展项目232个:
+                    # more than all, another count over the years (not 共有规上企业47家，营业
+                    # 收入超亿元企业52家, nor 168个行政村中的182个: too many of them)
                 if c.name.startswith(ph.per_year_words):
                     continue  # 五年累计新增城镇就业2046人，年均409人: an average, no part
                 cm = c.mention.start

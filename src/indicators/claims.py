@@ -773,7 +773,11 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         if "级" in name[1:3]:  # …其中区级一般公共预算收入: a part, not the district's total
             k = bisect.bisect_left(self._of_which_at, max(at, ws)) - 1
             plain = k < 0 or self._of_which_at[k] < self.layout.sentence(ws)[0]
-            own = own_level_indicator(name, self.own_tier(), plain=plain)
+            tier = self.own_tier()
+            if plain and tier and name.startswith(f"{tier}级"):  # (2015年，区级…88.24亿元。
+                whole = f"全{tier}{name[len(tier) + 1 :]}"  # 2016年，全区…186.42亿元: the
+                plain = whole not in self.report.text  # district's own level, not all of it)
+            own = own_level_indicator(name, tier, plain=plain)
         if own and fits(own, unit, role):  # 区级税收收入 in a district's report
             return _Subject(own, name, at if at >= 0 else ws, we)
         kind = self._kind_opening_item(at if at >= 0 else ws)
