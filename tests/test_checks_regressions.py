@@ -6881,3 +6881,11 @@ def test_the_districts_own_level_is_not_all_of_it_when_the_report_prints_both():
     assert "inconsistent" not in set(table.verdict)  # not 186.42 over 88.24, nor 232 of 12
     [target] = table[table.period == "2016→2017"].to_dict("records")
     assert target["verdict"] == "consistent" and "98.65" in target["explanation"]
+
+
+def test_the_firms_of_an_industrial_chain_are_no_statement_of_all_the_places_firms():
+    table = _checks(
+        "全市规上工业企业由371家增加到412家。新能源汽车零部件首位产业快速壮大，产业链规上企业由86家"
+        "增加到104家，净增18家。"
+    )
+    assert "inconsistent" not in set(table.verdict) and "same_quantity" not in set(table.check)

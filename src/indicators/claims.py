@@ -241,6 +241,9 @@ _HELD_FOR_YEARS = re.compile(
 )
 #: The marks between two figures of one list (9.3%、8.1%和7.6%).
 _LIST_MARKS = frozenset({"、", "和", "及", "与", "，", ","})
+#: Words of an industrial chain or cluster right before a wording (产业链规上企业): its figure
+#: is the chain's, never the whole place's.
+_CHAIN_HEADS = ("产业链", "产业集群", "产业链上")
 #: What may close a clause of a holiday alone (春节黄金周期间，).
 _HOLIDAY_CLAUSE_END = re.compile(r"(?:期间|当天|里)?[，,]")
 #: An industry opening a sentence before a verb of doing (白酒产业完成产值…).
@@ -747,6 +750,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 if ph.density_before.search(self.text, max(ws, w.start - 8), w.start):
                     name = clean_name(self.text[ws : w.end]) or w.text  # 每万人拥有市场主体:
                     return _Subject("", name, ws, w.end)  # a density, no level of them
+                if self.text.endswith(_CHAIN_HEADS, ws, w.start):  # 产业链规上企业104家: the
+                    name = clean_name(self.text[ws : w.end]) or w.text  # chain's, not all
+                    return _Subject("", name, ws, w.end)
                 narrowed = w.text in ph.bare_wordings or w.text in ph.narrowed_wordings
                 kind = self._kind_before(ws, w) if narrowed else ""
                 if narrowed and not kind:  # 白酒产业完成产值…；实现税收19.86亿元: the industry's
