@@ -1399,6 +1399,22 @@ FOUND = {
         # Not found: 饲养量由2012年的0.86万头起步，现在已是2012年的3.1倍 (2.7): a multiple of
         # a level now printed in another clause, its subject left out.
     },
+    "county-city-2022-gb18030-crlf-anhui-auto-parts-tea.txt": {
+        ("growth", "社会消费品零售总额", "2021→2022"),  # 180.65→186.43 is +3.2%, not 6.2%
+        ("count_change", "高新技术企业", "2021→2022"),  # 158→196 is +38, not 36
+        ("sum", "省市重点项目", "2022"),  # 97 + 98 is 195, not 186 (89 new ones)
+        # 新能源汽车零部件产业产值 186.5, restated as 168.5: found through the 2023 target on it
+        ("growth", "新能源汽车零部件产业产值", "2022→2023"),  # 230 is +23.3% of 186.5
+        ("share", "税收占比", "2022"),  # 29.87 of 38.26 is 78.1%, not 71.8%
+    },
+    "county-2025-utf8-bom-wrapped-ningxia-wine-goji-solar.txt": {
+        ("growth", "葡萄酒产业综合产值", "2025→2026"),  # the target 95 is +9.8%, not 12.8%
+        ("growth", "接待游客", "2020→2025"),  # 96.3 / 28.6 is 3.4 times, not 2.4
+        ("average_growth", "城镇居民人均可支配收入", "2020→2025"),  # 5.7% a year, not 7.5%
+        ("growth", "枸杞鲜果产量", "2024→2025"),  # 12.6→11.8 is −6.3%, not −3.6%
+        # Not found: 其中滴灌24.3万亩、喷灌6.8万亩、管灌14.5万亩 of 42.6 (45.6): ways of
+        # irrigating not known to exclude each other.
+    },
 }
 
 
