@@ -1412,8 +1412,7 @@ FOUND = {
         ("growth", "接待游客", "2020→2025"),  # 96.3 / 28.6 is 3.4 times, not 2.4
         ("average_growth", "城镇居民人均可支配收入", "2020→2025"),  # 5.7% a year, not 7.5%
         ("growth", "枸杞鲜果产量", "2024→2025"),  # 12.6→11.8 is −6.3%, not −3.6%
-        # Not found: 其中滴灌24.3万亩、喷灌6.8万亩、管灌14.5万亩 of 42.6 (45.6): ways of
-        # irrigating not known to exclude each other.
+        ("disjoint_parts", "高效节水灌溉面积", "2025"),  # 24.3 + 6.8 + 14.5 is 45.6, not 42.6
     },
 }
 
