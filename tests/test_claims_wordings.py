@@ -1066,6 +1066,19 @@ def test_a_growth_over_a_years_end_and_over_last_years_actual_keep_their_basis()
     assert row["verdict"] == "consistent" and row["period"] == "2015→2017"
 
 
+def test_a_wording_after_fei_names_the_rest_not_itself():
+    rows = _rows(
+        "全市固定资产投资增长12.3%，其中非房地产开发投资增长18.6%，房地产开发投资增长2.4%。"
+    )
+    assert [(r[0], r[5]) for r in rows] == [
+        ("固定资产投资", "12.3"),
+        ("非房地产开发投资", "18.6"),  # not a second growth of 房地产开发投资
+        ("房地产开发投资", "2.4"),
+    ]
+    table = claims_table(parse_text(f"{REVIEW}\n\n其中非房地产开发投资增长18.6%。\n"))
+    assert table.indicator.tolist() == [""]
+
+
 def test_the_next_four_years_of_a_plan_are_the_span_of_its_average_growth():
     rows = _rows(
         "马铃薯全产业链产值突破52亿元，今后四年年均增长14.3%，到2025年达到80亿元。",

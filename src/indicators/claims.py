@@ -753,6 +753,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 if self.text.endswith(_CHAIN_HEADS, ws, w.start):  # 产业链规上企业104家: the
                     name = clean_name(self.text[ws : w.end]) or w.text  # chain's, not all
                     return _Subject("", name, ws, w.end)
+                if w.start > ws and self.text[w.start - 1] == "非":  # 非房地产开发投资: the rest
+                    return _Subject("", "非" + w.text, w.start - 1, w.end)
                 narrowed = w.text in ph.bare_wordings or w.text in ph.narrowed_wordings
                 kind = self._kind_before(ws, w) if narrowed else ""
                 if narrowed and not kind:  # 白酒产业完成产值…；实现税收19.86亿元: the industry's
