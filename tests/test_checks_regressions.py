@@ -6889,3 +6889,11 @@ def test_the_firms_of_an_industrial_chain_are_no_statement_of_all_the_places_fir
         "增加到104家，净增18家。"
     )
     assert "inconsistent" not in set(table.verdict) and "same_quantity" not in set(table.check)
+
+
+def test_the_figure_of_one_holiday_is_no_part_of_anothers():
+    table = _checks(
+        "春节黄金周接待游客86.2万人次，其中过夜游客23.6万人次；国庆黄金周接待游客112.5万人次。"
+    )
+    assert table[table.check == "part_of_whole"].indicators.tolist() == ["过夜游客; 接待游客"]
+    assert "inconsistent" not in set(table.verdict)

@@ -1377,6 +1377,8 @@ class ParentReading:
                 return  # 累计脱贫956户，其中…剩余未脱贫130户: not a part of those lifted out
             if _OWN_TOTAL.search(c.name) and not _OWN_TOTAL.search(total.name):
                 return  # 茶叶面积…，其中…；…油茶总面积2.4万亩: a total of its own
+            if _other_time_of_year(c.scope, total.scope):
+                return  # 春节黄金周接待游客…，其中…；国庆黄金周接待游客…: another holiday's
             same_time = (total.year, total.months, total.kind) == (c.year, c.months, c.kind)
             now = self._compared_to.get(id(c))
             if not same_time and now is not None and now.parent_id == f"#{id(total)}":
@@ -2116,6 +2118,25 @@ def _share_words(a: str, b: str) -> bool:
     (False, True)
     """
     return any(a[i : i + 2] in b for i in range(len(a) - 1))
+
+
+def _other_time_of_year(scope: str, total_scope: str) -> bool:
+    """Whether a part's scope is a time of the year (a holiday, a date) other than its total's
+    (国庆黄金周 under 春节黄金周).
+
+    Examples
+    --------
+    >>> _other_time_of_year("国庆黄金周", "春节黄金周"), _other_time_of_year("国庆黄金周", "")
+    (True, False)
+    """
+    times = load_phrases().sub_period_re
+    return (
+        bool(scope)
+        and bool(total_scope)
+        and scope != total_scope
+        and times.search(scope) is not None
+        and times.search(total_scope) is not None
+    )
 
 
 def _negates(name: str, total: str) -> bool:
