@@ -6897,3 +6897,15 @@ def test_the_figure_of_one_holiday_is_no_part_of_anothers():
     )
     assert table[table.check == "part_of_whole"].indicators.tolist() == ["过夜游客; 接待游客"]
     assert "inconsistent" not in set(table.verdict)
+
+
+@pytest.mark.parametrize(("share", "verdict"), [("81.0", "consistent"), ("84.1", "inconsistent")])
+def test_a_share_named_by_bizhong_after_its_whole_is_of_that_whole(share, verdict):
+    table = _checks(
+        f"全年民生支出39.41亿元，占一般公共预算支出48.63亿元的比重达到{share}%。全县新能源装机容量"
+        "86.4万千瓦，其中光伏装机58.6万千瓦，风电装机27.8万千瓦，新能源装机占全县电力总装机241.5万"
+        "千瓦的比重达到35.8%。"
+    )
+    shares = table[table.check == "share"]
+    assert shares.verdict.tolist() == [verdict, "consistent"]  # 86.4 of 241.5, not 风电's 27.8
+    assert shares.recomputed.str.startswith(("81.04%", "35.78%")).all()

@@ -724,8 +724,22 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
         and rate.name.endswith(whole.name)
         and (rate.sentence_before(24) or "").endswith(f"{whole.value_text}{whole.unit_text}的")
     )
-    if not (named or worded) or whole.row != rate.row - 1:
+    # 占一般公共预算支出48.63亿元的比重达到84.1%: the rate named by 比重 after the whole
+    said = rate.sentence_before(_WHOLE_BEFORE_RATE) or ""
+    glued = rate.name in ("比重", "比例") and (
+        re.search(
+            rf"占[^，,。；;]{{0,16}}{re.escape(whole.value_text)}{re.escape(whole.unit_text)}"
+            r"的(?:(?:比重|比例)(?:为|达到|达|是)?)?$",  # (the rate's quote may start at 比重)
+            said,
+        )
+        is not None
+    )
+    if not (named or worded or glued) or whole.row != rate.row - 1:
         return None
+    if glued and not named and not worded:  # 新能源装机占全县电力总装机241.5万千瓦的比重…:
+        subject = re.split(r"[，,；;]", said)[-1].split("占")[0]  # the part its subject names
+        if subject:
+            return _named_part(subject, before[:-1], whole)
     if not any(w in whole.name for w in load_phrases().new_words):  # not 占全市新增面积…的
         recent = before[-_LOOK_BACK:-1]
         for k in range(len(recent) - 1, -1, -1):  # …增加到15.8万亩，增加1.0万亩，增长6.8%，
@@ -744,6 +758,22 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
     if part.family != whole.family or part.period != whole.period:
         return None
     return part, whole
+
+
+def _named_part(
+    subject: str, before: list[Quantity], whole: Quantity
+) -> tuple[Quantity, Quantity] | None:
+    """The part a share names before 占 (新能源装机 of 新能源装机容量86.4万千瓦), the nearest
+    figure in the whole's unit family named so, with ``whole``; ``None`` when none is."""
+    for q in reversed(before[-_LOOK_BACK:]):
+        alike = q.family == whole.family and q.period == whole.period and q.is_level
+        if alike and q.name and (q.name.startswith(subject) or subject.startswith(q.name)):
+            return q, whole
+    return None
+
+
+#: How many characters before a rate the words of its whole are read (占…48.63亿元的比重达到).
+_WHOLE_BEFORE_RATE = 48
 
 
 def _total_of_listed_parts(part: Quantity, before: list[Quantity]) -> Quantity | None:
