@@ -62,3 +62,13 @@ def test_figures_to_date_stocks_and_a_holiday_are_no_parts_of_the_year():
     assert taxes.parent.tolist() == ["税收收入", "", ""]  # but figures to date overlap
     assert "sum" not in set(checks.check)
     assert "inconsistent" not in set(checks.verdict)  # not 3.42万人次 of the holiday's 2.13
+
+
+@pytest.mark.parametrize(("third", "verdict"), [("35.92", "consistent"), ("36.92", "inconsistent")])
+def test_quarters_listed_after_a_change_of_the_year_add_up_to_its_new_level(third, verdict):
+    _, checks = _read(
+        "一般公共预算收入由上年的152.60亿元增长到158.86亿元，增长4.1%。分季度看，一至四季度分别完成"
+        f"一般公共预算收入42.16亿元、39.75亿元、{third}亿元和41.03亿元。"
+    )
+    [row] = checks[checks.check == "sum"].to_dict("records")
+    assert row["verdict"] == verdict and row["stated"] == "一般公共预算收入 158.86 亿元"

@@ -2032,6 +2032,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             and (c.unit, c.measure, c.year, c.months, c.first_year)
             == (m.unit, "level", year, None, None)
             and c.value
+            and not self._changed_later(c)  # (由上年的152.60亿元增长到158.86亿元: 158.86)
         ]
         if len(found) != 1 or found[0].mention is None:
             return None  # (the one total before its 其中)
@@ -2041,6 +2042,16 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         if any(w in clause for w in sum_words()):
             return None  # (上述五个行业合计实现税收…: the sum of some, not the year's total)
         return found[0]
+
+    def _changed_later(self, c: Claim) -> bool:
+        """Whether ``c`` is the earlier value of a change to the next figure in its clause
+        (由上年的152.60亿元增长到158.86亿元: 152.60), before the changes are linked."""
+        assert c.mention is not None
+        k = self._mention_at.get(id(c.mention), -1)
+        if k < 0 or k + 1 >= len(self._mentions):
+            return False
+        later = self._mentions[k + 1]
+        return later.to_level and self.layout.clause_start(later.start) <= c.mention.start
 
     def _end_around_years_listed(self, item: Claim, average: bool) -> Claim | None:
         """The figure of a later year printed right before a list of the years before it
