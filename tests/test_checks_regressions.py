@@ -6909,3 +6909,29 @@ def test_a_share_named_by_bizhong_after_its_whole_is_of_that_whole(share, verdic
     shares = table[table.check == "share"]
     assert shares.verdict.tolist() == [verdict, "consistent"]  # 86.4 of 241.5, not 风电's 27.8
     assert shares.recomputed.str.startswith(("81.04%", "35.78%")).all()
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a part of the year naming another subject than the part before it: its own total
+        "全年完成固定资产投资18.6亿元，实现规上工业总产值86.4亿元。一季度完成固定资产投资3.2亿元，"
+        "二季度实现规上工业总产值23.5亿元。",
+        # a share after 其中 is of its 其中's total, not of the set opening the sentence
+        "在全县420万亩耕地中，土地流转面积186万亩，其中流转给农民专业合作社112万亩，占比60.2%。",
+        # a whole named after the last part of a list is that part's
+        "全年粮食总产量45万吨，其中小麦20.5万吨、玉米18.2万吨，占全市玉米产量600万吨的3.0%。",
+        # the last growth of a list of counted places after 和 is a place's too
+        "全市一般公共预算收入增长8.5%，五区一般公共预算收入分别增长9.3%、8.1%、7.6%、10.2%和6.9%。",
+        # 与上年相比 is a basis, no trade partner
+        "全市进出口总额186.2亿元，与上年相比进出口总额增长13.2%，外贸结构持续优化。",
+    ],
+)
+def test_review_passages_of_this_sessions_rules_raise_no_alarm(body):
+    table = _checks(body)
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_a_share_of_a_count_below_zero_is_judged_without_a_traceback():
+    table = _checks("1462户压减到其中9.3%")  # hostile text: a negative share of a count
+    assert set(table.verdict) <= {"inconsistent", "not_assessable", "consistent"}

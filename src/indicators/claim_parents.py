@@ -1705,6 +1705,9 @@ class ParentReading:
         whole = self._by_ref(c.parent_id)
         if whole is None or whole.mention is None or unit_family(whole.unit) != family:
             return c
+        at = self._claim_positions
+        if at.get(id(c), 0) - at.get(id(whole), 0) > _HEAD_BACK:
+            return c  # (bounded: a total a few figures back only, linear on endless 其中)
         end = self.layout.clause_end(pos)
         if c.name and c.name in self.text[pos:end]:
             return c

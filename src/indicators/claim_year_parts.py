@@ -52,6 +52,11 @@ def _flow(c: Claim) -> bool:
     return False
 
 
+def _alike(a: Claim, b: Claim) -> bool:
+    """Whether two figures name one subject (by indicator, else by their own words)."""
+    return (a.indicator == b.indicator) if a.indicator or b.indicator else a.name == b.name
+
+
 class YearPartsReading:
     """The step of the paragraph reader that reads parts of a year printed in turn (see the
     module docstring).
@@ -79,6 +84,8 @@ class YearPartsReading:
             if not self._opens_with_part(c):
                 continue
             before = self._part_before(k)
+            if before is not None and (c.name or c.indicator) and not _alike(c, before):
+                before = None  # 一季度完成固定资产投资…，二季度实现规上工业总产值…: its own
             if before is not None:
                 if not c.name and not c.indicator:
                     c.indicator, c.name = before.indicator, before.name

@@ -240,10 +240,14 @@ _HELD_FOR_YEARS = re.compile(
     r"连续([一二三四五六七八九十两]+|\d+)年(?:稳定在|保持在|稳居|超过|达到|在)$"
 )
 #: The marks between two figures of one list (9.3%、8.1%和7.6%).
-_LIST_MARKS = frozenset({"、", "和", "及", "与", "，", ","})
+_FIGURE_LIST_MARKS = frozenset({"、", "和", "及", "与"})
 #: Words of an industrial chain or cluster right before a wording (产业链规上企业): its figure
 #: is the chain's, never the whole place's.
 _CHAIN_HEADS = ("产业链", "产业集群", "产业链上")
+#: Words after 与 or 同 that make them a basis or a time, no trade partner (与上年相比, 同期).
+_NO_PARTNER = re.compile(r"^.(?:上年|去年|往年|同期|\d)|比")
+#: How far before a figure's name a sum of a counted group is looked for (上述五个行业合计).
+_GROUP_SUM_CHARS = 24
 #: What may close a clause of a holiday alone (春节黄金周期间，).
 _HOLIDAY_CLAUSE_END = re.compile(r"(?:期间|当天|里)?[，,]")
 #: An industry opening a sentence before a verb of doing (白酒产业完成产值…).
@@ -3044,8 +3048,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         if among is not None and among.end() <= m.start:  # 127家规上工业企业中，有高新技术企业
             return among.group(1) + "中"  # 49家: of those firms, not all of the place's
         if c.name_start > 0:  # 金融业、信息服务业两个行业合计实现税收103.52亿元: their sum
-            clause = self.layout.clause_start(c.name_start)
-            group = GROUP_SUM.search(self.text, clause, c.name_start)
+            clause = self.layout.clause_start(c.name_start)  # (bounded: linear on a clause
+            start = max(clause, c.name_start - _GROUP_SUM_CHARS)  # that never ends)
+            group = GROUP_SUM.search(self.text, start, c.name_start)
             if group is not None:
                 return group.group(0)
         if c.indicator and c.name_start > 0:  # （全区完成区级税收27.2亿元）: the district's
@@ -3151,9 +3156,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             return True
         ph = load_phrases()
         traded = ph.traded_indicators
-        return words.startswith(ph.partner_words) and bool(
-            c.indicator in traded or wholes_of(c.indicator) & traded
-        )
+        if not words.startswith(ph.partner_words) or _NO_PARTNER.search(words) is not None:
+            return False  # (与上年相比进出口总额增长13.2%: a basis, no partner)
+        return bool(c.indicator in traded or wholes_of(c.indicator) & traded)
 
     def _sub_area(self, c: Claim, any_name: bool = False) -> str:
         """A part of the place named before its indicator (工业园区实现规模以上工业总产值), or
@@ -3316,7 +3321,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         before = self.by_mention.get(id(prev))
         if before is None or not is_part_of_place(before.scope) or prev.role != m.role:
             return ""
-        if self.text[prev.end : m.start] not in _LIST_MARKS:
+        if prev.unit != m.unit:
+            return ""  # (…峙浪乡8.6亿元，四个乡镇合计…: no figure of that list)
+        if self.text[prev.end : m.start] not in _FIGURE_LIST_MARKS:
             return ""
         start = self.layout.sentence(m.start)[0]
         return before.scope if "分别" in self.text[start : m.start] else ""

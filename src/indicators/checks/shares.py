@@ -754,7 +754,8 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
                 continue
             part = earlier
             break
-    part = _total_of_listed_parts(part, before) or part
+    if len(part.name) < 2 or part.name not in whole.name:  # (占全市玉米产量…的: of 玉米)
+        part = _total_of_listed_parts(part, before) or part
     if part.family != whole.family or part.period != whole.period:
         return None
     return part, whole
@@ -1382,8 +1383,8 @@ def _opening_among(part: Quantity, before: list[Quantity], whole_words: str) -> 
     """The figure of the set that opens the sentence of ``part`` with 中 (在420万亩耕地中，…；
     土地规模经营面积265万亩，占比63.1%: of the 420), when it is in the part's unit family and
     the share names no other whole (占比, or 占耕地面积的: words that start with the set's)."""
-    if not part.context or part.anchor is None:
-        return None
+    if not part.context or part.anchor is None or part.parent_id:
+        return None  # (…186万亩，其中流转给合作社112万亩，占比60.2%: of its 其中's total)
     head = part.context[: part.anchor]
     start = max(head.rfind(mark) for mark in "。！？") + 1
     found = _SET_OPENING.match(head, start)
@@ -1395,7 +1396,7 @@ def _opening_among(part: Quantity, before: list[Quantity], whole_words: str) -> 
     return next(
         (
             q
-            for q in reversed(before)
+            for q in reversed(before[-_LOOK_BACK:])
             if q is not part
             and q.context == part.context
             and q.anchor is not None
@@ -1636,8 +1637,8 @@ def _judge_reachable(rate: Quantity, whole: Quantity) -> Finding:
             **common,
         )
     centre = rate.value_point or Fraction(0)
-    below = math.floor(centre * n / 100)
-    options = [k for k in (below, below + 1) if 0 <= k <= n]
+    below = min(max(math.floor(centre * n / 100), 0), n)  # (a rate below 0 or above 100%:
+    options = sorted({below, min(below + 1, n)})  # the nearest counts at the ends)
     texts = [
         f"{k} {whole.unit_text}为 {ex.pct(Fraction(100 * k, n), rate.places)}" for k in options
     ]
