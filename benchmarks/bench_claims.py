@@ -11,8 +11,9 @@
    one endless sentence (a growth, a total with 其中 and its
    parts, repeated without a full stop); one endless list (分别 lists, spans of years,
    multiples, average growths, semicolon items, without a full stop); one endless place (a
-   holiday and a village opening the sentence, parts named like their total); random digits and
-   punctuation on one line, and with line breaks (a paragraph every few characters).
+   holiday and a village opening the sentence, parts named like their total); one endless clause
+   (counts joined by 及, a group's 合计); endless 其中 by quarter after a total; random digits
+   and punctuation on one line, and with line breaks (a paragraph every few characters).
    Cleaning and extraction must take seconds and grow about linearly with the size.
 
 Times are CPU seconds of this process (``time.process_time``), so that other work on the
@@ -63,6 +64,13 @@ ENDLESS_PLACES = (
 #: (each figure looks back to those months).
 MONTHS_TO_DATE = "1—11月，辖区实现税收总额18.64亿元。从行业看，"
 BREAKDOWN = "批发零售业实现税收9.86亿元，占税收总额的52.9%；楼宇税收6.83亿元，"
+
+#: The repeated stretch of one clause that never ends (counts joined by 及, 合计 after a count):
+#: each figure's words are looked back through.
+ENDLESS_CLAUSE = "项目12个及两个行业合计实现税收3亿元及"
+#: The repeated stretch of quarters after 其中 (其中一季度9个；其中二季度…): each 其中 looks
+#: back to the total of the parts before it.
+ENDLESS_OF_WHICH = "其中一季度9个；其中二季度12个；"
 
 #: A paragraph opening a span of years, which the next paragraph (endless changes) goes on with.
 FIVE_YEARS = (
@@ -157,6 +165,8 @@ def hostile(raw: str, sizes: tuple[float, ...]) -> None:
             ("one endless place", _repeat(ENDLESS_PLACES, size)),
             ("changes after 五年来", FIVE_YEARS + _repeat("产量由120吨增加到135吨，", size)),
             ("breakdown of 1—11月", MONTHS_TO_DATE + _repeat(BREAKDOWN, size)),
+            ("endless clause", "全县" + _repeat(ENDLESS_CLAUSE, size)),
+            ("endless 其中 by quarter", "全年新引进项目46个，" + _repeat(ENDLESS_OF_WHICH, size)),
             ("digits and punctuation", _random_text(DIGITS_AND_PUNCTUATION, size, rng)),
             ("... with line breaks", _random_text(DIGITS_AND_PUNCTUATION + "\n", size, rng)),
         )
