@@ -1414,6 +1414,22 @@ FOUND = {
         ("growth", "枸杞鲜果产量", "2024→2025"),  # 12.6→11.8 is −6.3%, not −3.6%
         ("disjoint_parts", "高效节水灌溉面积", "2025"),  # 24.3 + 6.8 + 14.5 is 45.6, not 42.6
     },
+    "county-2021-gbk-crlf-wrapped-jiangxi-oranges-rare-earths.txt": {
+        ("growth", "脐橙产量", "2020→2021"),  # 26.8→31.5 is +17.5%, not 14.5%
+        ("same_quantity", "规模以上工业企业", "2021"),  # 127家, restated as 172
+        ("average_growth", "旅游总收入", "2016→2021"),  # 18.36→42.68 is 18.4% a year
+        ("share", "该比例", "2021"),  # 39.41 of 48.63 is 81.0%, not 84.1% (的比重 since r83)
+        # Not found: 新签约项目45个，其中工业项目23个、现代服务业项目11个、现代农业项目8个
+        # (42): kinds of project whose list need not be complete.
+    },
+    "district-2019-utf8-bom-beijing-science-parks-streets.txt": {
+        ("growth", "一般公共预算收入", "2019→2020"),  # the target 166.80 is +5.0%, not 8%
+        ("count_change", "高新技术企业", "2018→2019"),  # 2936→3412 is +476, not 467
+        ("growth", "认定登记技术合同成交额", "2015→2019"),  # 1826.4 / 612.3 is 3.0 times
+        ("growth", "税收收入", "2018→2019"),  # a street's 72.9→86.4 is +18.5%, not 15.2%
+        # Not found: quarters adding up to 159.86 of 158.86, listed after 完成年初预算…的101.8%
+        # (no year's total read for them there).
+    },
 }
 
 
