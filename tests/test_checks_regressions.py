@@ -6935,3 +6935,32 @@ def test_review_passages_of_this_sessions_rules_raise_no_alarm(body):
 def test_a_share_of_a_count_below_zero_is_judged_without_a_traceback():
     table = _checks("1462户压减到其中9.3%")  # hostile text: a negative share of a count
     assert set(table.verdict) <= {"inconsistent", "not_assessable", "consistent"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a share whose subject lists two parts is of neither alone
+        "全县新能源装机容量86.4万千瓦，其中光伏58.6万千瓦、风电27.8万千瓦，光伏和风电装机占全县电力"
+        "总装机241.5万千瓦的比重达到35.8%。",
+        # a 其中 after a list breaks down its last item unless it names a class of amounts
+        "全年民生支出20.0亿元，其中教育支出8.2亿元、卫生健康支出5.1亿元、社会保障和就业支出6.5亿元。"
+        "其中，城乡居民基本养老保险支出2.1亿元，占32.3%。",
+        # a holiday in a clause of its own scopes every figure after it in its sentence
+        "全年接待游客526.3万人次，实现旅游综合收入42.6亿元，分别增长18.2%和21.5%。文旅市场量质齐升，"
+        "春节黄金周期间，接待游客48.62万人次，实现旅游综合收入3.86亿元。",
+    ],
+)
+def test_second_review_passages_raise_no_alarm(body):
+    table = _checks(body)
+    assert "inconsistent" not in set(table.verdict), table[table.verdict == "inconsistent"]
+
+
+def test_non_after_dui_is_africa_a_market_not_the_rest():
+    claims = claims_table(
+        parse_text(
+            "一、2023年工作回顾\n全年完成外贸进出口总额52.3亿元，增长8.1%，其中对非进出口总额12.6亿元，"
+            "增长25.3%。\n"
+        )
+    )
+    assert claims.scope.tolist() == ["", "对非"]

@@ -1713,6 +1713,10 @@ class ParentReading:
             return c
         k = self._claim_positions.get(id(c), -1)
         listed = k > 0 and self.claims[k - 1].parent_id == c.parent_id
+        listed = (
+            listed and _AMOUNT_CLASS.search(self.text, pos, pos + 24) is not None
+        )  # (其中，总投资
+        # 10亿元以上项目: a class of the whole's; not 其中，城乡居民基本养老保险支出: the last's)
         first = next(iter(self.index.between(pos, end)), None)
         larger = first is not None and bool(first.value) and _larger(first, c)
         return whole if listed or larger else c
@@ -2121,6 +2125,11 @@ def _share_words(a: str, b: str) -> bool:
     (False, True)
     """
     return any(a[i : i + 2] in b for i in range(len(a) - 1))
+
+
+#: A class of things by an amount (总投资10亿元以上, 5亿—10亿元, 亿元以上): a breakdown that cuts
+#: across the kinds listed before it.
+_AMOUNT_CLASS = re.compile(r"\d*[万亿]元(?:以上|以下)|\d+亿[—\-~至到]\d+亿元|亿元以上")
 
 
 def _other_time_of_year(scope: str, total_scope: str) -> bool:

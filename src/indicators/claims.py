@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from functools import cache, cached_property
+from functools import cache, cached_property, lru_cache
 from typing import NamedTuple
 
 from .claim_changes import ChangeReading
@@ -117,6 +117,12 @@ STRUCTURE_NAME_MAX_CHARS = 200
 #: The growth basis of an average annual growth (年均增长, 年平均增长, 两年平均增长 …), after
 #: the years it runs over when they are known (``2016..2020年均``).
 AVERAGE_BASIS = "年均"
+
+
+@lru_cache(maxsize=1024)
+def _printed_in(text: str, words: str) -> bool:
+    """Whether ``words`` are printed in ``text`` (a report's, read once per wording)."""
+    return words in text
 
 
 class _Subject(NamedTuple):
@@ -245,7 +251,9 @@ _FIGURE_LIST_MARKS = frozenset({"、", "和", "及", "与"})
 #: is the chain's, never the whole place's.
 _CHAIN_HEADS = ("产业链", "产业集群", "产业链上")
 #: Words after 与 or 同 that make them a basis or a time, no trade partner (与上年相比, 同期).
-_NO_PARTNER = re.compile(r"^.(?:上年|去年|往年|同期|\d)|比")
+_NO_PARTNER = re.compile(r"^.(?:上年|去年|往年|同期|此|\d)|相比|比较")
+#: Words before 非 that make it Africa (对非进出口, 中非合作), not "other than" (其中非…).
+_AFRICA_BEFORE = re.compile(r"(?:对|(?<!其)中)$")
 #: How far before a figure's name a sum of a counted group is looked for (上述五个行业合计).
 _GROUP_SUM_CHARS = 24
 #: What may close a clause of a holiday alone (春节黄金周期间，).
@@ -757,7 +765,13 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 if self.text.endswith(_CHAIN_HEADS, ws, w.start):  # 产业链规上企业104家: the
                     name = clean_name(self.text[ws : w.end]) or w.text  # chain's, not all
                     return _Subject("", name, ws, w.end)
-                if w.start > ws and self.text[w.start - 1] == "非":  # 非房地产开发投资: the rest
+                if (
+                    w.start > ws
+                    and self.text[w.start - 1] == "非"
+                    and not _AFRICA_BEFORE.search(
+                        self.text, ws, w.start - 1
+                    )  # (对非, 中非: Africa)
+                ):  # 非房地产开发投资: the rest
                     return _Subject("", "非" + w.text, w.start - 1, w.end)
                 narrowed = w.text in ph.bare_wordings or w.text in ph.narrowed_wordings
                 kind = self._kind_before(ws, w) if narrowed else ""
@@ -788,7 +802,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             tier = self.own_tier()
             if plain and tier and name.startswith(f"{tier}级"):  # (2015年，区级…88.24亿元。
                 whole = f"全{tier}{name[len(tier) + 1 :]}"  # 2016年，全区…186.42亿元: the
-                plain = whole not in self.report.text  # district's own level, not all of it)
+                plain = not _printed_in(self.report.text, whole)  # own level, not all of it)
             own = own_level_indicator(name, tier, plain=plain)
         if own and fits(own, unit, role):  # 区级税收收入 in a district's report
             return _Subject(own, name, at if at >= 0 else ws, we)
@@ -3116,7 +3130,6 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         alone = (
             clause == holiday.start()
             and _HOLIDAY_CLAUSE_END.match(self.text, holiday.end()) is not None
-            and not self.index.any_between(holiday.end(), pos)
         )
         if not (opening or alone):
             return None

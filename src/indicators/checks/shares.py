@@ -738,6 +738,8 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
         return None
     if glued and not named and not worded:  # 新能源装机占全县电力总装机241.5万千瓦的比重…:
         subject = re.split(r"[，,；;]", said)[-1].split("占")[0]  # the part its subject names
+        if subject and re.search(r"[和、及与]", subject):
+            return None  # (光伏和风电装机占…的比重: of two parts together, none alone)
         if subject:
             return _named_part(subject, before[:-1], whole)
     if not any(w in whole.name for w in load_phrases().new_words):  # not 占全市新增面积…的
