@@ -21,6 +21,7 @@ import re
 import statistics
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import NamedTuple
 
@@ -211,9 +212,9 @@ class Report:
     line_labels: tuple[str, ...] = field(default=(), repr=False)
     revisions: tuple[Revision, ...] = ()
 
-    @property
+    @cached_property
     def text(self) -> str:
-        """All paragraphs, one per line."""
+        """All paragraphs, one per line (joined once: a long report is read often)."""
         return "\n".join(p.text for p in self.paragraphs)
 
     def locate(self, line: int) -> str:
