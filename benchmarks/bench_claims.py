@@ -12,7 +12,8 @@
    parts, repeated without a full stop); one endless list (分别 lists, spans of years,
    multiples, average growths, semicolon items, without a full stop); one endless place (a
    holiday and a village opening the sentence, parts named like their total); one endless clause
-   (counts joined by 及, a group's 合计); endless 其中 by quarter after a total; random digits
+   (counts joined by 及, a group's 合计); endless 其中 by quarter after a total; endless figures
+   of a district's own level (区级税收收入…); random digits
    and punctuation on one line, and with line breaks (a paragraph every few characters).
    Cleaning and extraction must take seconds and grow about linearly with the size.
 
@@ -71,6 +72,10 @@ ENDLESS_CLAUSE = "项目12个及两个行业合计实现税收3亿元及"
 #: The repeated stretch of quarters after 其中 (其中一季度9个；其中二季度…): each 其中 looks
 #: back to the total of the parts before it.
 ENDLESS_OF_WHICH = "其中一季度9个；其中二季度12个；"
+
+#: A district's title, for figures of its own level (区级税收收入…) repeated after it: each one
+#: asks whether the report prints the whole district's figure too.
+OWN_LEVEL_TITLE = "城关区人民政府工作报告\n\n"
 
 #: A paragraph opening a span of years, which the next paragraph (endless changes) goes on with.
 FIVE_YEARS = (
@@ -167,6 +172,7 @@ def hostile(raw: str, sizes: tuple[float, ...]) -> None:
             ("breakdown of 1—11月", MONTHS_TO_DATE + _repeat(BREAKDOWN, size)),
             ("endless clause", "全县" + _repeat(ENDLESS_CLAUSE, size)),
             ("endless 其中 by quarter", "全年新引进项目46个，" + _repeat(ENDLESS_OF_WHICH, size)),
+            ("endless own level", OWN_LEVEL_TITLE + _repeat("区级税收收入1.2亿元，", size)),
             ("digits and punctuation", _random_text(DIGITS_AND_PUNCTUATION, size, rng)),
             ("... with line breaks", _random_text(DIGITS_AND_PUNCTUATION + "\n", size, rng)),
         )
