@@ -6964,3 +6964,10 @@ def test_non_after_dui_is_africa_a_market_not_the_rest():
         )
     )
     assert claims.scope.tolist() == ["", "对非"]
+
+
+def test_visitors_of_one_kind_of_tourism_are_no_statement_of_all_visitors():
+    table = _checks(
+        "全年接待游客186.4万人次。边境游接待游客8.6万人次。乡村旅游接待游客52.3万人次。"
+    )
+    assert "same_quantity" not in set(table.check) and "inconsistent" not in set(table.verdict)

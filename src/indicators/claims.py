@@ -247,6 +247,9 @@ _HELD_FOR_YEARS = re.compile(
 )
 #: The marks between two figures of one list (9.3%、8.1%和7.6%).
 _FIGURE_LIST_MARKS = frozenset({"、", "和", "及", "与"})
+#: Words of a kind of tourism right before a wording (边境游接待游客, 乡村旅游接待游客): its
+#: figure is that kind's, never all the place's visitors.
+_KINDS_OF_TOURISM = ("游", "旅游")
 #: Words of an industrial chain or cluster right before a wording (产业链规上企业): its figure
 #: is the chain's, never the whole place's.
 _CHAIN_HEADS = ("产业链", "产业集群", "产业链上")
@@ -762,6 +765,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 if ph.density_before.search(self.text, max(ws, w.start - 8), w.start):
                     name = clean_name(self.text[ws : w.end]) or w.text  # 每万人拥有市场主体:
                     return _Subject("", name, ws, w.end)  # a density, no level of them
+                tourism = clean_name(self.text[ws : w.start])  # 边境游接待游客8.6万人次: one
+                if tourism.endswith(_KINDS_OF_TOURISM) and tourism not in _KINDS_OF_TOURISM:
+                    return _Subject("", tourism + w.text, ws, w.end)  # kind's, not all visitors
                 if self.text.endswith(_CHAIN_HEADS, ws, w.start):  # 产业链规上企业104家: the
                     name = clean_name(self.text[ws : w.end]) or w.text  # chain's, not all
                     return _Subject("", name, ws, w.end)
