@@ -1430,6 +1430,13 @@ FOUND = {
         # Not found: quarters adding up to 159.86 of 158.86, listed after 完成年初预算…的101.8%
         # (no year's total read for them there).
     },
+    "county-2019-utf8-wrapped-xinjiang-cotton-garments-border-tourism.txt": {
+        ("average_growth", "农村居民人均可支配收入", "2015→2019"),  # 10.2% a year, not 11.9%
+        ("growth", "产量", "2018→2019"),  # 红枣 9.86→9.12 is −7.5%, not −4.5%
+        ("count_change", "纺织服装企业", "2018→2019"),  # 43→61 is +18, not 16
+        ("sum", "合计", "2019"),  # 612 + 548 + 760 + 552 is 2472, not 2418
+        ("growth", "接待游客", "2015→2019"),  # 186.4 / 54.8 is 3.4 times, not 4.3
+    },
 }
 
 
