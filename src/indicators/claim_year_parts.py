@@ -2,12 +2,12 @@
 
 ``分季度看，一季度完成规上工业总产值186.2亿元，二季度完成280.7亿元，三季度…`` names its subject
 with the first part only; ``全年新引进亿元以上项目46个，其中一季度9个、二季度12个、…`` names it
-with the year's total before 其中. Each figure after the first is of the same subject, and,
-while the parts follow each other (the second quarter after the first), each is a part of the
-year's total printed before them: four quarters must add up to it. Figures to date (一季度…，
-上半年…，前三季度…) overlap and are no parts. Only flows are split so: amounts of money that
-are not balances, and counts of new ones or of visits. These steps are a part of the paragraph
-reader of :mod:`indicators.claims` (:class:`YearPartsReading`).
+with the year's total before 其中. Each figure after the first that names no subject of its own
+is of the same subject and, while the parts follow each other (the second quarter after the
+first), each is a part of the year's total printed before them: four quarters must add up to
+it. Figures to date (一季度…，上半年…，前三季度…) overlap and are no parts. Only flows are
+split so: amounts of money that are not balances, and counts of new ones or of visits. These
+steps are a part of the paragraph reader of :mod:`indicators.claims` (:class:`YearPartsReading`).
 """
 
 from __future__ import annotations
@@ -79,6 +79,8 @@ class YearPartsReading:
     claims: list[Claim]
 
     def _link_parts_of_year(self) -> None:
+        """Name the parts of a year printed in turn and give them the year's total, in the
+        reading order of the paragraph's claims."""
         whole_of: dict[int, Claim | None] = {}  # the year's total of each part read, by id
         for k, c in enumerate(self.claims):
             if not self._opens_with_part(c):
