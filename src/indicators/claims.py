@@ -771,13 +771,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 if self.text.endswith(_CHAIN_HEADS, ws, w.start):  # 产业链规上企业104家: the
                     name = clean_name(self.text[ws : w.end]) or w.text  # chain's, not all
                     return _Subject("", name, ws, w.end)
-                if (
-                    w.start > ws
-                    and self.text[w.start - 1] == "非"
-                    and not _AFRICA_BEFORE.search(
-                        self.text, ws, w.start - 1
-                    )  # (对非, 中非: Africa)
-                ):  # 非房地产开发投资: the rest
+                # 非房地产开发投资: the rest, not the wording (but 对非进出口: a market, Africa)
+                africa = _AFRICA_BEFORE.search(self.text, ws, max(ws, w.start - 1))
+                if w.start > ws and self.text[w.start - 1] == "非" and africa is None:
                     return _Subject("", "非" + w.text, w.start - 1, w.end)
                 narrowed = w.text in ph.bare_wordings or w.text in ph.narrowed_wordings
                 kind = self._kind_before(ws, w) if narrowed else ""
@@ -1379,6 +1375,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         before the brackets (…增长5.8%，…。其中…；地区生产总值增速高于全市平均水平0.9个百分点
         （全市增长4.9%）: of 地区生产总值), nearest first."""
         s_start = self.layout.sentence(m.start)[0]
+        if paren_start <= s_start:
+            return []
         here = self.layout.sentence_index(m.start)
         return [
             c
@@ -1387,10 +1385,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             and c.indicator
             and not c.scope
             and c.mention is not None
-            and c.mention.start < s_start
             and self.layout.sentence_index(c.mention.start) == here - 1
             and clause.startswith((c.indicator, c.name))
-            and paren_start > s_start
         ]
 
     def _of_which_before(self, pos: int) -> bool:
