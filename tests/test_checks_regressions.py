@@ -6971,3 +6971,11 @@ def test_visitors_of_one_kind_of_tourism_are_no_statement_of_all_visitors():
         "全年接待游客186.4万人次。边境游接待游客8.6万人次。乡村旅游接待游客52.3万人次。"
     )
     assert "same_quantity" not in set(table.check) and "inconsistent" not in set(table.verdict)
+
+
+def test_an_industrial_zones_tax_listed_after_its_output_is_the_zones():
+    table = _checks(
+        "南港石化工业区实现产值1286.40亿元、税收100.62亿元。全市地方一般公共预算收入468.21亿元，"
+        "其中税收收入352.67亿元。"
+    )
+    assert "same_quantity" not in set(table.check) and "inconsistent" not in set(table.verdict)
