@@ -6979,3 +6979,11 @@ def test_an_industrial_zones_tax_listed_after_its_output_is_the_zones():
         "其中税收收入352.67亿元。"
     )
     assert "same_quantity" not in set(table.check) and "inconsistent" not in set(table.verdict)
+
+
+def test_a_groups_share_of_all_exports_has_no_markets_export_for_its_whole():
+    table = _checks(
+        "对“一带一路”沿线国家和地区出口896.74亿元，对RCEP其他成员国进出口623.58亿元。三类劳动密集型"
+        "产品合计出口1207.39亿元，占出口总额的57.4%。"
+    )
+    assert "inconsistent" not in set(table.verdict)  # not 1207.39 as a part of 896.74

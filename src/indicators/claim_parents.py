@@ -290,6 +290,8 @@ class ParentReading:
                     for x in reversed(self.claims[:k])
                     if x.indicator == whole
                     and (x.year, x.months, x.kind) == (c.year, c.months, c.kind)
+                    and (x.scope == c.scope or not of_one_market(x.scope))  # (not 对“一带一路”
+                    # 沿线国家出口: one market's, no whole of 三类产品合计出口…，占出口总额的…)
                 ),
                 None,
             )
