@@ -6973,10 +6973,11 @@ def test_visitors_of_one_kind_of_tourism_are_no_statement_of_all_visitors():
     assert "same_quantity" not in set(table.check) and "inconsistent" not in set(table.verdict)
 
 
-def test_an_industrial_zones_tax_listed_after_its_output_is_the_zones():
+@pytest.mark.parametrize("opening", ["", "石化产业延链补链成效明显，百万吨乙烯项目建成投产，"])
+def test_an_industrial_zones_tax_listed_after_its_output_is_the_zones(opening):
     table = _checks(
-        "南港石化工业区实现产值1286.40亿元、税收100.62亿元。全市地方一般公共预算收入468.21亿元，"
-        "其中税收收入352.67亿元。"
+        f"{opening}南港石化工业区实现产值1286.40亿元、税收100.62亿元。全市地方一般公共预算收入"
+        "468.21亿元，其中税收收入352.67亿元。"
     )
     assert "same_quantity" not in set(table.check) and "inconsistent" not in set(table.verdict)
 

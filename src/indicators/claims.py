@@ -3228,6 +3228,15 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 return group
             named = _PLACE_LEAD.sub("", opening.group(0))
             return "" if named == self.own_place() else named
+        if (
+            not words
+            and c.name in load_phrases().bare_wordings
+            and self.text.endswith("、", 0, c.name_start)
+        ):  # …，南港石化工业区实现产值1286.40亿元、税收100.62亿元: the zone's, as its output
+            phrase = self.layout.phrase_start(c.name_start)
+            opening = _area_opening().match(self.text[phrase : c.name_start])
+            if opening is not None:
+                return opening.group(0)
         if not words:  # 鹤鸣山景区…，接待游客126.4万人次，占全县的23.7%: the spot's
             if self._share_of_whole_place_after(c):
                 return self._item_opening(c.name_start)
