@@ -24,8 +24,8 @@ if TYPE_CHECKING:
     from .claims import Claim
     from .layout import Layout
 
-#: 其中 before the first part of a total's year (其中一季度9个).
-_OF_WHICH = re.compile(r"其中[，,：:]?")
+#: The marks that may follow 其中 before the first part of a total's year (其中，一季度9个).
+_AFTER_OF_WHICH = "，,：:"
 #: One month opening a clause (3月, 11月份), not one of a range or a date (1—5月, 8月17日).
 _ONE_MONTH = re.compile(r"(?<![\d—–\-~至到])(\d{1,2})月份?(?![\d日号底末])")
 #: How many claims back the year's total and the part before are looked for.
@@ -94,7 +94,7 @@ class YearPartsReading:
                 whole = whole_of.get(id(before))
                 follows = before.months is not None and c.months[0] == before.months[1] + 1
                 whole_of[id(c)] = whole if follows else None
-            elif c.name or c.indicator or self._after_of_which(c):
+            elif c.name or c.indicator or self._opens_with_of_which(c):
                 whole = self._year_total(k)
                 if whole is not None and not c.name and not c.indicator:
                     c.indicator, c.name = whole.indicator, whole.name
@@ -111,10 +111,7 @@ class YearPartsReading:
             return False
         if c.months is None or c.year is None or c.first_year is not None or c.kind != "actual":
             return False
-        clause = self.layout.clause_start(m.claim_start)
-        at = clause
-        lead = _OF_WHICH.match(self.text, at)
-        at = lead.end() if lead is not None else at
+        at = self._after_of_which(m.claim_start)
         part = _part_words().match(self.text, at) or _ONE_MONTH.match(self.text, at)
         if part is None or self.text.startswith(("末", "底"), part.end()):
             return False  # (一季度末存款余额: a stock at a moment)
@@ -135,11 +132,21 @@ class YearPartsReading:
             return None
         return None
 
-    def _after_of_which(self, c: Claim) -> bool:
+    def _after_of_which(self, pos: int) -> int:
+        """Where the clause of ``pos`` goes on after the 其中 that opens it (全年…46个，其中一季度
+        9个: at 一季度); the clause's start when no 其中 opens it."""
+        at = self.layout.clause_start(pos)
+        lead = load_phrases().of_which.match(self.text, at)
+        if lead is None:
+            return at
+        end = lead.end()
+        return end + 1 if self.text.startswith(tuple(_AFTER_OF_WHICH), end) else end
+
+    def _opens_with_of_which(self, c: Claim) -> bool:
         """Whether the clause of ``c`` opens with 其中 (全年…46个，其中一季度9个)."""
         assert c.mention is not None
-        return (
-            _OF_WHICH.match(self.text, self.layout.clause_start(c.mention.claim_start)) is not None
+        return self._after_of_which(c.mention.claim_start) != self.layout.clause_start(
+            c.mention.claim_start
         )
 
     def _year_total(self, k: int) -> Claim | None:
@@ -148,7 +155,7 @@ class YearPartsReading:
         the paragraph with the part's subject and unit."""
         c = self.claims[k]
         assert c.mention is not None
-        of_which = self._after_of_which(c) and not c.name and not c.indicator
+        of_which = self._opens_with_of_which(c) and not c.name and not c.indicator
         sentence = self.layout.sentence_index(c.mention.start)
         for b in reversed(self.claims[max(0, k - _LOOK_BACK) : k]):
             if b.mention is None or b.unit != c.unit or not b.value:

@@ -726,14 +726,8 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
     )
     # 占一般公共预算支出48.63亿元的比重达到84.1%: the rate named by 比重 after the whole
     said = rate.sentence_before(_WHOLE_BEFORE_RATE) or ""
-    glued = rate.name in ("比重", "比例") and (
-        re.search(
-            rf"占[^，,。；;]{{0,16}}{re.escape(whole.value_text)}{re.escape(whole.unit_text)}"
-            r"的(?:(?:比重|比例)(?:为|达到|达|是)?)?$",  # (the rate's quote may start at 比重)
-            said,
-        )
-        is not None
-    )
+    printed = _WHOLE_GLUED.search(said) if rate.name in ("比重", "比例") else None
+    glued = printed is not None and printed.group(1) == f"{whole.value_text}{whole.unit_text}"
     if not (named or worded or glued) or whole.row != rate.row - 1:
         return None
     if glued and not named and not worded:  # 新能源装机占全县电力总装机241.5万千瓦的比重…:
@@ -777,6 +771,11 @@ def _named_part(
 
 #: How many characters before a rate the words of its whole are read (占…48.63亿元的比重达到).
 _WHOLE_BEFORE_RATE = 48
+#: A whole printed with its figure between 占 and the rate's 比重 (占一般公共预算支出48.63亿元的
+#: 比重达到; the rate's quote may start at 比重): the figure and its unit.
+_WHOLE_GLUED = re.compile(
+    r"占[^，,。；;]{0,16}?(\d[\d.]*[^\d，,。；;的]{1,6})的(?:(?:比重|比例)(?:为|达到|达|是)?)?$"
+)
 
 
 def _total_of_listed_parts(part: Quantity, before: list[Quantity]) -> Quantity | None:
@@ -787,10 +786,11 @@ def _total_of_listed_parts(part: Quantity, before: list[Quantity]) -> Quantity |
         return None
     words = part.words_to_figure()
     listed = "、" in words and any(ch.isdigit() for ch in words.rsplit("、", 1)[0])
-    siblings = any(q.parent_id == part.parent_id and q is not part for q in before)
+    recent = before[-_LOOK_BACK:]  # (bounded: the list and its total are a few figures back)
+    siblings = any(q.parent_id == part.parent_id and q is not part for q in recent)
     if not (listed and siblings):
         return None
-    total = next((q for q in reversed(before) if q.claim_id == part.parent_id), None)
+    total = next((q for q in reversed(recent) if q.claim_id == part.parent_id), None)
     if total is None or total.family != part.family or total.period != part.period:
         return None
     return total
