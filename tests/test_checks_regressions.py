@@ -6988,3 +6988,16 @@ def test_a_groups_share_of_all_exports_has_no_markets_export_for_its_whole():
         "产品合计出口1207.39亿元，占出口总额的57.4%。"
     )
     assert "inconsistent" not in set(table.verdict)  # not 1207.39 as a part of 896.74
+
+
+def test_every_figure_of_an_item_among_items_each_opened_by_a_county_is_that_countys():
+    text = (
+        "涟州市人民政府工作报告\n一、2024年工作回顾\n全市规上工业企业总数由1582家增加到1671家。粮食总产"
+        "152.6万吨。金潭市实现地区生产总值911.78亿元，增长6.1%，连续三年入选全国县域经济百强县，规上"
+        "工业企业达到328家；城东区842.16亿元，增长5.9%，工程机械整机企业集聚度全省第一；紫溪县352.18亿元，"
+        "增长5.3%，粮食总产32.6万吨、居全市首位。\n"
+    )
+    claims = claims_table(parse_text(text))
+    assert claims.loc[claims.value == "328", "scope"].tolist() == ["金潭市"]
+    assert claims.loc[claims.value == "32.6", "scope"].tolist() == ["紫溪县"]
+    assert "inconsistent" not in set(check_claims(claims, parse_text(text)).table.verdict)

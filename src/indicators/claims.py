@@ -3251,6 +3251,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             topic = topic or self._beside_the_whole_place(c)  # …，高于全县平均水平0.5个百分点
             if opening is not None and not topic:  # 海津自贸片区新设外资企业42家，实际使用外资
                 topic = self._only_figures_named_by(opening.group(0), item, clause)  # 3.12亿美元
+            if opening is not None and not topic:  # 金潭市实现地区生产总值…，规上工业企业达到…；
+                topic = self._among_place_items(item, opening.group(0))  # 城东区…: the city's
             if opening is None or (not bare and not topic and self._figure_between(item, clause)):
                 return ""
             named = _PLACE_LEAD.sub("", opening.group(0))
@@ -3431,6 +3433,21 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             return False  # (建成区面积…, 农村牧区常住居民…: words of an indicator, no place)
         between = [c for c in self.index.between(start, end) if c.mention is not None]
         return bool(between) and all(c.name.startswith(place) for c in between)
+
+    def _among_place_items(self, item: int, place: str) -> bool:
+        """Whether the semicolon item starting at ``item``, opened by ``place``, stands beside
+        an item of its sentence opened by another part of the place (金潭市…；城东区842.16亿元…;
+        紫溪县…): a list of places item by item, each item's figures all its place's."""
+        s_start, s_end = self.layout.sentence(item)
+        end = self.layout.item_end(item)
+        beside = [end + 1] if end < s_end and end + 1 < s_end else []
+        if item > s_start:
+            beside.append(self.layout.item_start(item - 1))
+        for start in beside:
+            other = self._place_opening_item(self.layout.clause_end(start) - 1)
+            if other is not None and other.start() == 0 and other.group(0) != place:
+                return True
+        return False
 
     def _place_opening_item(self, pos: int) -> re.Match[str] | None:
         """The part of the place that opens the sentence (or the item after a semicolon) of
