@@ -7001,3 +7001,11 @@ def test_every_figure_of_an_item_among_items_each_opened_by_a_county_is_that_cou
     assert claims.loc[claims.value == "328", "scope"].tolist() == ["金潭市"]
     assert claims.loc[claims.value == "32.6", "scope"].tolist() == ["紫溪县"]
     assert "inconsistent" not in set(check_claims(claims, parse_text(text)).table.verdict)
+
+
+def test_a_local_supporting_rate_is_no_share_of_the_supporting_parts_printed_before_it():
+    table = _checks(
+        "工程机械产业集群全年实现产值1126.8亿元，增长9.4%；其中整机产值768.5亿元、关键零部件及配套产值"
+        "358.3亿元，本地配套率提高到六成以上。新入驻配套企业36家，本地配套率达到38%。"
+    )
+    assert "share" not in set(table.check)
