@@ -7009,3 +7009,11 @@ def test_a_local_supporting_rate_is_no_share_of_the_supporting_parts_printed_bef
         "358.3亿元，本地配套率提高到六成以上。新入驻配套企业36家，本地配套率达到38%。"
     )
     assert "share" not in set(table.check)
+
+
+@pytest.mark.parametrize("share", ["七成", "近七成", "71.1%"])
+def test_a_share_of_the_sum_of_a_list_in_chinese_numerals_is_no_share_of_its_last_figure(share):
+    table = _checks(
+        f"全年出口128.45亿元。陶瓷、家具产品出口额分别为63.52亿元和27.86亿元，合计占出口总额的{share}。"
+    )
+    assert "inconsistent" not in set(table.verdict)

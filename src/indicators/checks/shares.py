@@ -384,7 +384,8 @@ def _part_and_whole(
         clause = f"占{clause}"  # 数字产品制造业占数字经济核心产业增加值的52.0%: its whole's words
     elif "占" not in clause and rate.name.startswith("占") and rate.link == "changed_from":
         clause = rate.name  # 占规上工业总产值的比重由上年的37.6%下降到37.1%: the words before 由
-    if any(w in clause for w in index.rules.cue("sum_share")):
+    lead = rate.sentence_before(_SUM_LEAD) or ""  # (…，合计占出口总额的七成: a quote of a
+    if any(w in lead + clause for w in index.rules.cue("sum_share")):  # numeral opens at 占)
         return None, None  # 分别为32.64亿元、24.18亿元，合计占…的36.2%: a share of their sum
     wider = index.rules.cue("wider_wholes")
     if any(w in _whole_words(clause) or w in rate.name.partition("占")[2] for w in wider):
@@ -837,6 +838,8 @@ def _names_stem(stem: str, words: str, name: str = "", head_words: str = "") -> 
     return any(name.endswith(stem[i : i + 3]) for i in range(len(stem) - 2))
 
 
+#: How many characters before a share's quote may hold the words of a share of a sum (合计).
+_SUM_LEAD = 4
 #: How long a head of a stem left unread may be before its words must be seen (登记失业人员…).
 _HEAD_MIN = 4
 #: Words before the stem of a rate that make a figure the ones it does not count.
