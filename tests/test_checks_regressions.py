@@ -7017,3 +7017,27 @@ def test_a_share_of_the_sum_of_a_list_in_chinese_numerals_is_no_share_of_its_las
         f"全年出口128.45亿元。陶瓷、家具产品出口额分别为63.52亿元和27.86亿元，合计占出口总额的{share}。"
     )
     assert "inconsistent" not in set(table.verdict)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "——产业结构实现新跃升。规模以上工业企业由186家增加到312家，净增126家。\n2021年，新增规模以上"
+        "工业企业41家，总数达到346家。",
+        "——产业结构实现新跃升。新能源汽车产业从无到有，两大整车基地相继建成投产，2020年新能源汽车产量"
+        "达到5.83万辆；新型显示产业跻身全国重要的平板显示产业基地。高新技术企业由97家增加到358家。\n"
+        "2021年，高新技术企业净增105家，总数达到463家。",
+        "——民生福祉持续增进。城镇居民人均可支配收入由35126元增加到52381元。\n2021年，城镇居民人均"
+        "可支配收入达到57043元，增长8.9%。",
+    ],
+)
+def test_a_change_opening_a_review_with_both_years_printed_dates_the_paragraphs_after_it(later):
+    text = (
+        "一、“十三五”及2021年工作回顾\n本届政府任期的五年，是全区发展极不平凡的五年。\n——综合实力跃上"
+        "新台阶。地区生产总值由2015年的562.40亿元增加到2020年的1018.62亿元。五年累计完成固定资产投资"
+        f"3862.4亿元。常住人口城镇化率由68.3%提高到76.8%。\n{later}\n2021年，常住人口城镇化率达到77.9%。\n"
+    )
+    claims = claims_table(parse_text(text))
+    assert claims.loc[claims.value == "3862.4", "period"].tolist() == ["2016..2020"]
+    assert claims.loc[claims.value == "76.8", "period"].tolist() == ["2020"]
+    assert "inconsistent" not in set(check_claims(claims, parse_text(text)).table.verdict)

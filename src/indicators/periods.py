@@ -210,6 +210,10 @@ def heading_span(paragraph: Paragraph, report: Report) -> Anchor | None:
     return Anchor(0, 0, span.year, None, span.first_year)
 
 
+#: Words that open the later year of a change (增加到2020年的).
+_CHANGE_TO = ("到", "至")
+_DIGIT = re.compile(r"[0-9０-９]")
+
 #: Words of a span of years that a paragraph may open and the next ones go on with.
 _SPAN_CUES = re.compile(r"五年|[十][一二三四五六七八九十]?五|以来|年来|期间|时期")
 
@@ -783,6 +787,19 @@ class PeriodFinder:
             this_year=self.default_year,
             last_year=delivered - 1 if delivered else None,
         )
+        dated = self._dated_change_opening() if paragraph.part == "review" else None
+        if dated is not None and dated != carried:
+            # 地区生产总值由2015年的…增加到2020年的…；…。五年累计…: the paragraph reviews the
+            # span its first change runs over, as if it were carried in (its 五年 end in 2020)
+            self.carried = dated
+            if end_year is None or dated.year < end_year:
+                self.anchors = anchors_in(
+                    paragraph.text,
+                    layout,
+                    end_year=dated.year,
+                    this_year=self.default_year,
+                    last_year=delivered - 1 if delivered else None,
+                )
         ph = load_phrases()
         if paragraph.part == "plan":  # 三年实现…翻番: years ahead, no span of past years
             opening = ph.recent_opening
@@ -861,6 +878,28 @@ class PeriodFinder:
                 for a in self.anchors
             )
             self._opening_spans_so_far = list(accumulate(opening, _latest_span))
+
+    def _dated_change_opening(self) -> Anchor | None:
+        """The span of the change that opens the paragraph's figures with both its years
+        printed (地区生产总值由2015年的562.40亿元增加到2020年的1018.62亿元, as 2016..2020),
+        when it runs over two years or more and ends before the year the section reviews;
+        ``None`` otherwise."""
+        if len(self.anchors) < 2:
+            return None
+        first, then = self.anchors[0], self.anchors[1]
+        now = self.default_year or self.report.review_year
+        if not first.origin or then.origin or first.year is None or then.year is None:
+            return None
+        if then.first_year is not None or then.months or first.months or now is None:
+            return None
+        text = self.paragraph.text
+        if not text.startswith(_CHANGE_TO, then.start) or _DIGIT.search(text, 0, first.start):
+            return None  # (a figure before: the paragraph opens with another)
+        if self.layout.sentence(first.start) != self.layout.sentence(then.start):
+            return None
+        if not (then.year - first.year >= 2 and then.year < now):
+            return None
+        return Anchor(0, 0, then.year, None, first.year + 1)
 
     def _of_plan(self, a: Anchor) -> bool:
         """Whether a time phrase names a plan's time (“十二五”末, “十三五”时期) or a span of
@@ -1093,7 +1132,7 @@ class PeriodFinder:
             return None  # “十四五”期间…。主要预期目标是：…达到: the plan year's
         i = bisect.bisect_left(self._anchor_starts, pos)
         span = self._opening_spans_so_far[i - 1] if i and self._opening_spans_so_far else None
-        if span is None and not i:
+        if span is None and (not i or self._carried_on_to(pos, i)):
             span = self.carried  # 五年来，…。（next paragraph）城乡居民收入比由1.79缩小到1.64
         if span is None or span.first_year is None or span.year is None:
             return None
@@ -1159,6 +1198,14 @@ class PeriodFinder:
             return None  # 五年来…。2025年，…: the year's from there on
         return Anchor(0, 0, span.year, None, span.first_year)
 
+    def _carried_on_to(self, pos: int, i: int) -> bool:
+        """Whether the span carried in still holds at ``pos``, after the first ``i`` time
+        phrases of the paragraph: none in its sentence, and each before it keeps to the span
+        (…建成投产，2020年新能源汽车产量达到5.83万辆；…。高新技术企业由97家增加到358家)."""
+        if self.anchors[i - 1].start >= self.layout.sentence(pos)[0]:
+            return False
+        return all(self._within_carried(a) for a in self.anchors[:i])
+
     def _within_carried(self, a: Anchor) -> bool:
         """Whether the time phrase ``a`` keeps to the span carried into the paragraph: the
         year a change runs from, the span's last year a change runs to (增加到2015年的), or
@@ -1169,6 +1216,8 @@ class PeriodFinder:
         text = self.paragraph.text[a.start : a.end]
         if a.first_year is None and a.year == span.year and text.startswith(("到", "至")):
             return True
+        if a.first_year is None and a.year == span.year and not a.months and not self._opens(a):
+            return True  # …建成投产，2020年新能源汽车产量达到5.83万辆: the span's last year
         return (a.first_year, a.year) == (span.first_year, span.year)
 
     def kind(self, pos: int, year: int | None) -> str:
