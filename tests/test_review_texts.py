@@ -1444,6 +1444,23 @@ FOUND = {
         # Not found: 整机 and 关键零部件及配套 under 其中 adding up to 1153.8 of 1126.8 (two
         # kinds not known to exclude each other); 836.5 restated for line 9's 863.5.
     },
+    "district-2021-utf8-bom-crlf-anhui-nev-displays-thirteenth.txt": {
+        ("average_growth", "地区生产总值", "2015→2020"),  # 562.40→1018.62 is 12.6% a year …
+        ("average_span", "地区生产总值", "2015→2020"),  # … not 15.6%
+        ("growth", "社会消费品零售总额", "2020→2021"),  # 351.82→412.36 is +17.2%, not 20.2%
+        ("same_quantity", "高新技术企业", "2021"),  # 463 restated as 436
+        ("sum", "外贸进出口总额", "2021"),  # 35.18 + 19.56 is 54.74, not 52.74
+        ("share", "占一般公共预算支出", "2021"),  # 78.64 / 94.52 is 83.2%, not 86.2%
+    },
+    "township-2023-gb18030-wrapped-yunnan-tea-rubber-port.txt": {
+        ("share", "占茶园总面积", "2023"),  # the organic tea gardens are 27.3%, not 23.7%
+        ("count_change", "初制所", "2022→2023"),  # 86→103 is +17, not 21
+        ("growth", "甘蔗种植面积", "2022→2023"),  # 2.15→1.86 is −13.5%, not −10.5%
+        ("growth", "出入境人员", "2022→2023"),  # 11.24→42.7 is 3.8 times, 增长2.8倍
+        # Not found: the port's trade target (口岸进出口贸易额72亿元, +21% printed, +13.6%
+        # of the year's 进出口贸易额63.4亿元): a name no vocabulary entry holds, and in a
+        # border county's report a port's trade, not the county's.
+    },
 }
 
 
