@@ -7041,3 +7041,17 @@ def test_a_change_opening_a_review_with_both_years_printed_dates_the_paragraphs_
     assert claims.loc[claims.value == "3862.4", "period"].tolist() == ["2016..2020"]
     assert claims.loc[claims.value == "76.8", "period"].tolist() == ["2020"]
     assert "inconsistent" not in set(check_claims(claims, parse_text(text)).table.verdict)
+
+
+def test_months_named_after_a_figure_of_their_item_end_with_that_item():
+    claims = claims_table(
+        parse_text(
+            "一、2020年工作回顾\n社会消费品零售总额386.4亿元，下降5.3%，1—4月仅恢复到上年同期的78.4%，此后"
+            "降幅逐月收窄；限额以上单位通过网络实现的商品零售额增长24.7%。受疫情影响，1—2月全区税收收入"
+            "下降9.7%；进出口总额下降15.2%。1—11月，规上工业增加值增长8.2%；固定资产投资增长10.3%。\n"
+        )
+    )
+    period = dict(zip(claims.growth_pct, claims.period, strict=True))
+    assert period["24.7"] == "2020"
+    assert period["-15.2"] == "2020-01..2020-02"
+    assert period["10.3"] == "2020-01..2020-11"

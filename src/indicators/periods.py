@@ -929,7 +929,16 @@ class PeriodFinder:
                 if i < 0 or self.anchors[i].start < start:
                     continue
             found = max(found, i)
-        return self.anchors[found] if found >= 0 else None
+        if found < 0:
+            return None
+        a = self.anchors[found]
+        if floor is None and a.months and self.layout.item_start(pos) > a.end:
+            item = self.layout.item_start(a.start)
+            if not self._opens(a) and _DIGIT.search(self.paragraph.text, item, a.start):
+                # …，下降5.3%，1—4月仅恢复到…；网络零售额增长24.7%: months named inside an
+                # item, after a figure of its own, end with it
+                return self.anchor_before(pos, floor=self.layout.item_start(pos))
+        return a
 
     def compared_year(self, pos: int, item: bool = False) -> int | None:
         """The year the figures at ``pos`` are compared with, when a phrase before it in its
