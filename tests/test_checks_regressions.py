@@ -7055,3 +7055,16 @@ def test_months_named_after_a_figure_of_their_item_end_with_that_item():
     assert period["24.7"] == "2020"
     assert period["-15.2"] == "2020-01..2020-02"
     assert period["10.3"] == "2020-01..2020-11"
+
+
+def test_years_named_bare_right_before_a_change_are_the_span_it_runs_over():
+    claims = claims_table(
+        parse_text(
+            "一、2020年工作回顾\n地区生产总值1286.47亿元，增长3.6%。地区生产总值五年增长52.3%，融资租赁企业"
+            "数量五年翻了一番。产业投资48.62亿元，比重连续三年提高；基础设施投资39.85亿元。\n"
+        )
+    )
+    growths = claims[claims.value == ""]
+    assert growths.name.tolist() == ["地区生产总值", "融资租赁企业数量"]
+    assert set(growths.growth_basis) == {"比2015年"}
+    assert claims.loc[claims.value == "39.85", "period"].tolist() == ["2020"]

@@ -92,6 +92,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
     recent = alternation(list(ph.recent)) if ph.recent else "(?!)"
     opening = alternation(list(ph.recent_opening)) if ph.recent_opening else "(?!)"
     not_before = alternation(list(ph.recent_opening_not_before) or ["(?!)"])
+    change = alternation(list(ph.recent_before_change) or ["(?!)"])
     cumulative_words = alternation(list(ph.span_totals)) if ph.span_totals else "(?!)"
     return (
         re.compile(rf"(?:{ph.cumulative})(?:{_YEAR}{after_year}|{_MONTHS}|{parts})"),
@@ -117,6 +118,8 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?<![前今明后])(?:{recent})"
             rf"|(?:^|(?<=[。；;！？!?—]))(?:{opening})(?!{not_before})"  # 五年新建…: opening
+            # 企业数量五年翻了一番 (not 连续三年提高, 前两年增长: no span ending this year)
+            rf"|(?<=[\u4e00-\u9fff])(?<![续前今明后近])(?:{opening})(?={change})"
         ),
         re.compile(
             rf"(?:{alternation([*ph.last_year_words, *ph.review_year_words])})[末底]?"

@@ -254,6 +254,7 @@ class Phrases:
     recent_opening: dict[str, int]
     year_object_verbs: tuple[str, ...]
     recent_opening_not_before: tuple[str, ...]
+    recent_before_change: tuple[str, ...]
     span_totals: tuple[str, ...]
     to_date_words: tuple[str, ...]
     span_levels: tuple[str, ...]
@@ -570,6 +571,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         recent_opening={word: int(n) for word, n in per.get("recent_opening", {}).items()},
         year_object_verbs=tuple(per.get("year_object_verbs", ())),
         recent_opening_not_before=tuple(per.get("recent_opening_not_before", ())),
+        recent_before_change=tuple(per.get("recent_before_change", ())),
         span_totals=tuple(per.get("span_totals", ())),
         to_date_words=tuple(per.get("to_date_words", ())),
         span_levels=tuple(per.get("span_levels", ())),
@@ -582,6 +584,9 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
             # 五年新增77.8万千瓦: the years of the figure, opening its clause
             rf"|^(?:{alternation(list(per.get('recent_opening', {})) or ['(?!)'])})"
             rf"(?!{alternation(per.get('recent_opening_not_before', ()) or ['(?!)'])})"
+            # 融资租赁企业数量五年(翻了一番): the years of a change, right before its verb
+            rf"|(?<=[\u4e00-\u9fff])(?<![续前今明后近])"
+            rf"(?:{alternation(list(per.get('recent_opening', {})) or ['(?!)'])})$"
         ),
     )
 
