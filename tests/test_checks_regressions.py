@@ -7068,3 +7068,13 @@ def test_years_named_bare_right_before_a_change_are_the_span_it_runs_over():
     assert growths.name.tolist() == ["地区生产总值", "融资租赁企业数量"]
     assert set(growths.growth_basis) == {"比2015年"}
     assert claims.loc[claims.value == "39.85", "period"].tolist() == ["2020"]
+
+
+def test_a_rate_compared_after_a_level_of_a_part_of_the_year_is_that_parts_growths():
+    table = _checks(
+        "一季度、上半年、前三季度地区生产总值分别增长5.4%、6.1%、6.6%，上半年完成地区生产总值612.35亿元，"
+        "增速比一季度加快0.7个百分点。"
+    )
+    judged = table[table.check == "rate_change"]
+    assert judged.verdict.tolist() == ["consistent"]
+    assert judged.period.tolist() == ["2022-01..2022-06"]

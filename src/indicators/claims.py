@@ -2945,6 +2945,10 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         months = None if own in (None, "全年") else period_months(own)
         s_start = self.layout.sentence(over.start())[0]
         named = self._named_before_rate(over)
+        level = self._level_before_rate(over) if own is None and not named else None
+        if level is not None:  # 上半年完成地区生产总值612.35亿元，增速比一季度加快…: the
+            own, months = "level", level.months  # growth of that level's months
+            named = level.indicator or level.name
         if own and not named:  # 一季度、上半年分别增长5.6%、5.9%，全年增速较一季度…: of the
             named = self._subject_of_listed_times(over.start())  # subject the times are of
         found: list[Claim] = []
@@ -2964,6 +2968,22 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         # the growth printed last, which may be that of a level printed before the others
         # (规上工业增加值…，一季度、上半年…分别增长…，全年增长6.6%，增速比一季度…: 6.6)
         return max(found, key=lambda c: c.end, default=None)
+
+    def _level_before_rate(self, over: re.Match[str]) -> Claim | None:
+        """The level of a part of the year, with no growth of its own, printed in the clause
+        right before a rate compared (一季度、上半年…分别增长…，上半年完成地区生产总值612.35亿元，
+        增速比一季度加快0.7个百分点): the rate is its growth's; ``None`` when there is none."""
+        last = next(iter(self.index.before(over.start())), None)
+        if last is None or last.mention is None or last.growth_pct or not last.value:
+            return None
+        if last.months is None or not (last.indicator or last.name) or last.measure != "level":
+            return None
+        if unit_family(last.unit) in ("percent", "points"):
+            return None  # 办结率98.2%，比1—6月提高0.6个百分点: the rate's own change
+        clause = self.layout.clause_start(over.start())
+        if last.mention.start < self.layout.clause_start(max(0, clause - 1)):
+            return None
+        return last
 
     def _own_time_before(self, pos: int) -> str | None:
         """The time of the comparison before this one in its clause, joined by 、 (全年比前三季度
