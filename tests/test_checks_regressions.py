@@ -7078,3 +7078,14 @@ def test_a_rate_compared_after_a_level_of_a_part_of_the_year_is_that_parts_growt
     judged = table[table.check == "rate_change"]
     assert judged.verdict.tolist() == ["consistent"]
     assert judged.period.tolist() == ["2022-01..2022-06"]
+
+
+def test_a_district_whose_name_ends_in_chengqu_is_a_part_of_the_city():
+    claims = claims_table(
+        parse_text(
+            "一、2025年工作回顾\n全年实现地区生产总值4386.52亿元，增长5.6%。渤城区地区生产总值1128.36亿元，"
+            "增长5.9%。全市规上工业营业收入6524.3亿元。港城区规上工业营业收入1562.4亿元。老城区社会消费品"
+            "零售总额增长5%。\n"
+        )
+    )
+    assert claims.scope.tolist() == ["", "渤城区", "", "港城区", ""]
