@@ -7089,3 +7089,16 @@ def test_a_district_whose_name_ends_in_chengqu_is_a_part_of_the_city():
         )
     )
     assert claims.scope.tolist() == ["", "渤城区", "", "港城区", ""]
+
+
+def test_income_sources_named_with_a_groups_words_are_parts_of_that_groups_income():
+    text = (
+        "一、2022年工作回顾\n城镇常住居民人均可支配收入36852元，农牧区常住居民人均可支配收入14268元。从收入"
+        "构成看，农牧区常住居民人均经营净收入7352元、工资性收入2416元、转移净收入4153元，转移净收入占人均"
+        "可支配收入的29.1%。\n"
+    )
+    claims = claims_table(parse_text(text))
+    assert claims.indicator.tolist()[:2] == ["城镇居民人均可支配收入", "农村居民人均可支配收入"]
+    assert claims.parent.tolist()[2:5] == ["农村居民人均可支配收入"] * 3
+    table = check_claims(claims, parse_text(text)).table
+    assert set(table.verdict) == {"consistent"}

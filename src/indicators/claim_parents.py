@@ -441,13 +441,14 @@ class ParentReading:
                 continue
             total = self._count_before_outcome(total)
             total = self._named_by_parts(total, items, s_start) or total
+            total = self._subject_of_first_part(total, items[0], s_start) or total
             parts = [
                 c
                 for c in items
                 if c.unit == total.unit
                 and c.measure == "level"
                 and not c.parent_id
-                and not _averages(c)
+                and (not _averages(c) or _averages(total))  # (人均经营净收入 of 人均可支配收入)
                 and (c.year, c.months, c.kind) == (total.year, total.months, total.kind)
             ]
             if len(parts) < 2 or any(_larger(c, total) for c in parts):
@@ -461,6 +462,21 @@ class ParentReading:
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
             if self._counts_sum(total, len(parts)):
                 total.link, total.linked_to = "sum", f"#{id(parts[0])}"  # relations.SUM_LINK
+
+    def _subject_of_first_part(self, total: Claim, first: Claim, s_start: int) -> Claim | None:
+        """The level of the sentence before a breakdown whose name opens as its first part's
+        does, longer than ``total``'s does (城镇常住居民人均可支配收入…，农牧区常住居民人均可支配
+        收入14268元。从收入构成看，农牧区常住居民人均经营净收入…: the herders'), or ``None``."""
+        start = self.layout.sentence(max(0, s_start - 1))[0]
+        shared = _shared_head(total.name, first.name)
+        for x in itertools.islice(self.index.between(start, s_start), _SIBLINGS_BACK):
+            if x is total or x.unit != total.unit or x.measure != "level" or not x.value:
+                continue
+            if x.parent_id or (x.year, x.months, x.kind) != (total.year, total.months, total.kind):
+                continue
+            if _shared_head(x.name, first.name) >= max(_HEAD_SHARED_MIN, shared + 1):
+                return x
+        return None
 
     def _named_by_parts(self, total: Claim, items: list[Claim], s_start: int) -> Claim | None:
         """A part of ``total`` printed in the sentence before a breakdown, whose measure the
@@ -2127,6 +2143,17 @@ def _share_words(a: str, b: str) -> bool:
     (False, True)
     """
     return any(a[i : i + 2] in b for i in range(len(a) - 1))
+
+
+#: How many characters a part's name must share with the opening of a total's to name its
+#: subject (农牧区常住居民人均…).
+_HEAD_SHARED_MIN = 4
+
+
+def _shared_head(a: str, b: str) -> int:
+    """How many characters ``a`` and ``b`` open with alike."""
+    alike = itertools.takewhile(lambda pair: pair[0] == pair[1], zip(a, b, strict=False))
+    return sum(1 for _ in alike)
 
 
 #: A class of things by an amount (总投资10亿元以上, 5亿—10亿元, 亿元以上): a breakdown that cuts
