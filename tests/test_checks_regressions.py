@@ -7102,3 +7102,15 @@ def test_income_sources_named_with_a_groups_words_are_parts_of_that_groups_incom
     assert claims.parent.tolist()[2:5] == ["农村居民人均可支配收入"] * 3
     table = check_claims(claims, parse_text(text)).table
     assert set(table.verdict) == {"consistent"}
+
+
+def test_a_part_in_a_smaller_unit_of_money_listed_under_its_total_is_a_part():
+    claims = claims_table(
+        parse_text(
+            "一、2022年工作回顾\n全年完成固定资产投资3.64亿元，增长12.4%，其中茶产业投资1.12亿元、文旅项目投资"
+            "8600万元、基础设施投资1.86亿元。投入扶贫资金582万元，其中产业扶贫资金316万元，每户补助2000元。\n"
+        )
+    )
+    parent = dict(zip(claims.value, claims.parent, strict=True))
+    assert parent["8600"] == "固定资产投资"
+    assert parent["2000"] == ""

@@ -1412,6 +1412,7 @@ class ParentReading:
                 c.unit != total.unit
                 and self._parts_in_unit.get(id(total)) == total.unit
                 and not self._unit_noted(total, c.unit)
+                and not self._part_in_smaller_money(c, total, at)
             ):
                 return  # …其中A 5420套、B 3860套，2.6万户群众…: a figure of something else
             narrowed = self._kinds_of_part(c, self._component_listed(c, total))
@@ -1563,6 +1564,16 @@ class ParentReading:
                 if ph.total_markers.search(self.text, cws, cm):
                     break
                 c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+
+    def _part_in_smaller_money(self, c: Claim, total: Claim, at: int) -> bool:
+        """``完成投资3.64亿元，其中…1.12亿元，文旅项目投资8600万元，…``: a part in another unit
+        of money, in the item of its 其中 at ``at``, named by the total's last words (投资,
+        资金) and not as an amount for each one (每户补助2000元, 村均…)."""
+        if c.mention is None or not _money_alike(c.unit, total.unit):
+            return False
+        if self.layout.item_start(c.mention.start) > at or c.name[-2:] != total.name[-2:]:
+            return False
+        return not any(w in c.name for w in ("每", "均"))
 
     def _unit_noted(self, total: Claim, unit: str) -> bool:
         """``牲畜存栏31.86万头（只、匹），其中牦牛12.41万头、绵羊17.92万只``: the measure words
@@ -2148,6 +2159,13 @@ def _share_words(a: str, b: str) -> bool:
 #: How many characters a part's name must share with the opening of a total's to name its
 #: subject (农牧区常住居民人均…).
 _HEAD_SHARED_MIN = 4
+
+
+def _money_alike(unit: str, other: str) -> bool:
+    """Whether two units are both of money and convert into each other (万元, 亿元)."""
+    if unit_family(unit) != "money" or unit_family(other) != "money":
+        return False
+    return conversion_factor(unit, other) is not None
 
 
 def _shared_head(a: str, b: str) -> int:
