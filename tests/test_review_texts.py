@@ -1461,6 +1461,21 @@ FOUND = {
         # of the year's 进出口贸易额63.4亿元): a name no vocabulary entry holds, and in a
         # border county's report a port's trade, not the county's.
     },
+    "city-2025-utf8-crlf-shandong-chemicals-port-chengqu.txt": {
+        ("growth", "一般公共预算收入", "2025→2026"),  # the target 342.6 is +4.3%, not 7.3%
+        ("sum", "外贸进出口总额", "2025"),  # 702.5 + 564.3 is 1266.8, not 1246.8
+        ("share", "占全市规上工业营业收入", "2025"),  # 2380.6 / 6524.3 is 36.5%, not 39.5%
+        ("growth", "农产品出口额", "2024→2025"),  # 80.3→86.3 is +7.5%, not 10.5%
+        ("average_growth", "港口货物吞吐量", "2020→2025"),  # 2.31→3.12 is 6.2% a year, not 8.2%
+    },
+    "township-2022-gbk-crlf-wrapped-hubei-selenium-tea.txt": {
+        ("growth", "茶叶综合产值", "2022→2023"),  # the target 6.2 is +10.3%, not 15%
+        ("growth", "茶叶综合产值", "2017→2022"),  # 5.62 / 1.86 is 3.0 times, not 3.6
+        ("same_quantity", "接待游客", "2022"),  # 68.5 restated as 65.8
+        ("count_change", "民宿", "2021→2022"),  # 86→112 is +26, not 36
+        # Not found: investments by kind of project (1.12亿元 + 8600万元 + 1.86亿元 of
+        # 3.64亿元): 茶产业 and 文旅 are not known to exclude each other.
+    },
 }
 
 
