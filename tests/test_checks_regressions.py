@@ -7114,3 +7114,16 @@ def test_a_part_in_a_smaller_unit_of_money_listed_under_its_total_is_a_part():
     parent = dict(zip(claims.value, claims.parent, strict=True))
     assert parent["8600"] == "固定资产投资"
     assert parent["2000"] == ""
+
+
+def test_those_that_left_a_stock_named_with_its_words_are_an_outflow_of_the_net_change():
+    text = (
+        "一、2023年工作回顾\n规模以上工业企业达到386家。全年新升规企业41家、因经营调整退出统计6家，净增35家。"
+        "新登记市场主体15236户，其中企业4280户；注销市场主体4361户，净增10875户。\n"
+    )
+    claims = claims_table(parse_text(text))
+    left = claims[claims.value == "4361"].iloc[0]
+    assert (left["name"], left["indicator"], left["parent"]) == ("注销市场主体", "", "")
+    table = check_claims(claims, parse_text(text)).table
+    assert table[table.check == "net_flows"].verdict.tolist() == ["consistent"] * 2
+    assert table[table.check == "part_of_whole"].indicators.tolist() == ["企业; 市场主体"]

@@ -1383,6 +1383,8 @@ class ParentReading:
                 return  # 新增平台9个，其中国家级2个、省级7个，累计达到86个: all of them
             if self._says(c, load_phrases().deducted_words):
                 return  # 其中新认定95家，扣除到期未通过复审21家: taken off, no part
+            if total.measure == "new" and c.name.startswith(load_phrases().outflow_words):
+                return  # 新登记市场主体…，其中企业…；注销市场主体4361户: those that left
             cumulative = load_phrases().cumulative_words
             if (
                 self._says(c, cumulative)

@@ -1664,9 +1664,13 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             self._take_subject(c, partner)
         elif subject is not None:
             c.indicator, c.name, c.name_start = subject.indicator, subject.name, subject.start
+            outflow = self._outflow_word_before(c) if c.indicator else ""
+            if outflow:  # 注销市场主体4361户: those that left the stock, no level of it
+                c.indicator, c.name = "", outflow + c.name
+                c.name_start -= len(outflow)
             if c.name.startswith("在") and _base_clause_tail().match(self.text, m.end):
                 c.name = c.name[1:]  # 在累计租赁飞机1862架的基础上: 在 opens the base clause
-            c.start = min(m.start, subject.start)
+            c.start = min(m.start, subject.start, c.name_start)
             c.end = max(c.end, subject.end)
             planned = c.name in load_phrases().target_words or (
                 c.name.endswith(_TARGET_ENDS)
@@ -2220,6 +2224,15 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         ):
             return False  # …、规上工业企业总数达到120家: the level reached
         return not c.name.startswith(ph.not_new_items)  # 退出47家: no new ones
+
+    def _outflow_word_before(self, c: Claim) -> str:
+        """The word of those that leave a stock printed right before the subject's words in
+        its clause (注销 of 注销市场主体, 退出 of 退出规上工业企业), else ``""``."""
+        if c.name_start < 2:
+            return ""
+        start = max(self.layout.clause_start(c.name_start), c.name_start - 4)
+        words = self.text[start : c.name_start]
+        return next((w for w in load_phrases().outflow_words if words.endswith(w)), "")
 
     def _new_word_before(self, c: Claim) -> bool:
         """Whether the subject is printed as an addition (新增, 新登记 … before its words, or

@@ -256,7 +256,16 @@ def clean_name(window: str) -> str:
         return ""  # 前 of 前三年年均增长8.8%, whose years are read as a time span
     if text.startswith("因") and text.endswith(ph.outflow_words):  # 因规模下降退出: 退出
         text = next(w for w in ph.outflow_words if text.endswith(w))
+    elif text.startswith("因") and (left := _outflow_tail().search(text)) is not None:
+        text = left.group(0)  # 因经营调整退出统计: 退出统计
     return text[-ph.name_max :]
+
+
+@cache
+def _outflow_tail() -> re.Pattern[str]:
+    """A word of leaving a stock and a short noun after it, ending a name (退出统计, 退出库)."""
+    words = "|".join(re.escape(w) for w in load_phrases().outflow_words) or "(?!)"
+    return re.compile(rf"(?:{words})[\u4e00-\u9fff]{{1,2}}$")
 
 
 #: 在 opening the words before a figure when a time follows it (在2017年…的基础上).
