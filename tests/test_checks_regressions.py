@@ -7127,3 +7127,14 @@ def test_those_that_left_a_stock_named_with_its_words_are_an_outflow_of_the_net_
     table = check_claims(claims, parse_text(text)).table
     assert table[table.check == "net_flows"].verdict.tolist() == ["consistent"] * 2
     assert table[table.check == "part_of_whole"].indicators.tolist() == ["企业; 市场主体"]
+
+
+@pytest.mark.parametrize(("average", "verdict"), [("8.8", "consistent"), ("10.8", "inconsistent")])
+def test_an_average_after_a_multiple_runs_over_the_years_since_the_multiples_base(average, verdict):
+    table = _checks(
+        f"全年完成规模以上工业总产值3865.27亿元，增长7.4%，是2018年的1.4倍，年均增长{average}%。"
+        "地区生产总值达到412.6亿元，是2018年的1.89倍，按可比价格计算年均增长10.8%。"
+    )
+    spans = table[table.check == "average_span"]
+    assert spans.verdict.tolist() == [verdict]
+    assert spans.period.tolist() == ["2018→2022"]

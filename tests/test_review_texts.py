@@ -188,7 +188,8 @@ FOUND = {
         ("sum", "地区生产总值", "2020"),  # 第二产业 58.21 for 58.12 (found with each statement)
         ("average_growth", "城镇居民人均可支配收入", "2015→2020"),  # 24186→35120 is 7.7%/yr
         ("same_quantity", "城镇居民人均可支配收入", "2020"),  # 35120 here, 35210 there
-        ("growth", "农村居民人均可支配收入", "2015→2020"),  # 1.58 times 2015's, not 1.68
+        ("growth", "农村居民人均可支配收入", "2015→2020"),  # 1.58 times 2015's, not 1.68 …
+        ("average_span", "农村居民人均可支配收入", "2015→2020"),  # … against its 9.6% a year
         ("growth", "社会消费品零售总额", "2020→2021"),  # the 2021 target 63.61 is +9%, not 8%
     },
     "town-2023-sectors.txt": {
@@ -266,7 +267,8 @@ FOUND = {
         ("share", "占全县", "2021"),  # the park's 286.45 of the county's 412.36 is 69.5%
     },
     "township-2025-gb18030-projects.txt": {
-        ("growth", "特色产业总产值", "2020→2024"),  # 21386/8460 is 2.5 times, not 2.8
+        ("growth", "特色产业总产值", "2020→2024"),  # 21386/8460 is 2.5 times, not 2.8 …
+        ("average_span", "特色产业总产值", "2020→2024"),  # … which is no 26.1% a year
         ("change_amount", "农产品网络销售额", "2023→2024"),  # 2860→3742 is +882, not 892
         ("sum", "合计", "2024"),  # the six projects add up to 6785, not 6985
         ("growth_gap", "脱贫人口人均纯收入", "2024"),  # 12.2% and 8.6% are 3.6 points apart
@@ -586,8 +588,10 @@ FOUND = {
     "hitech-zone-2021-thirteenth-multiples.txt": {
         ("count_change", "高新技术企业", "2019→2020"),  # 186→247 is +61, not 67
         ("disjoint_parts", "专利授权", "2020"),  # the kinds of patents add up to 2531 of 2486
-        ("average_growth", "企业营业总收入", "2015→2020"),  # 15.8% a year, not 17.2%
-        ("count_change", "高新技术企业", "2015→2020"),  # 58→247 is 4.3倍, not 3.4
+        ("average_growth", "企业营业总收入", "2015→2020"),  # 15.8% a year, not 17.2% …
+        ("average_span", "企业营业总收入", "2015→2020"),  # … nor is it 2.1 times 2015's
+        ("count_change", "高新技术企业", "2015→2020"),  # 58→247 is 4.3倍, not 3.4 …
+        ("average_span", "高新技术企业", "2015→2020"),  # … which is no 33.6% a year
     },
     "town-2022-jiangsu-sales-relief-sums.txt": {
         ("count_change", "规模以上工业企业", "2020→2021"),  # 86→98 is +12, not 14
@@ -1000,6 +1004,7 @@ FOUND = {
         ("same_quantity", "农村居民人均可支配收入", "2023"),  # 19732元 here, 19372 there
         ("growth", "存栏", "2022→2023"),  # 27.8→31.2万头 is +12.2%, not 15.2%
         ("average_growth", "肉牛全产业链产值", "2020→2023"),  # 47.3→86.5亿元 is 22.3% a year
+        ("average_span", "肉牛全产业链产值", "2020→2023"),  # … and 1.8 times is no 25.3%
         ("sum", "亿元以上项目", "2023"),  # 31 new and 24 ongoing are 55, not 52 (21 for 24)
         ("share", "占一般公共预算支出", "2023"),  # 39.2 of 48.6亿元 is 80.7%, not 83.7%
     },
@@ -1140,7 +1145,8 @@ FOUND = {
         ("growth", "一般公共预算收入", "2017→2018"),  # the target 6.43 on 6.12 is +5%, not 8%
         ("count_change", "规模以上工业企业", "2016→2017"),  # 28→34 is +6, not 8
         ("points_change", "贫困发生率", "2017"),  # 8.73%→5.16% is 3.57 points, not 3.75
-        # Not found: 与2012年的78.62亿元相比，…是2012年的2.8倍 (2.4), the base named apart.
+        ("average_span", "边境贸易额", "2012→2017"),  # 2.8 times 2012's is no 18.9% a year
+        # (it is 2.4 times: the base 与2012年的78.62亿元相比 is named apart, no growth read)
     },
     "town-2024-utf8-fujian-tea-tourism-villages.txt": {
         ("share", "占全镇农业总产值", "2023"),  # 9.36 of 14.85亿元 is 63.0%, not 66.8%
@@ -1425,7 +1431,8 @@ FOUND = {
     "district-2019-utf8-bom-beijing-science-parks-streets.txt": {
         ("growth", "一般公共预算收入", "2019→2020"),  # the target 166.80 is +5.0%, not 8%
         ("count_change", "高新技术企业", "2018→2019"),  # 2936→3412 is +476, not 467
-        ("growth", "认定登记技术合同成交额", "2015→2019"),  # 1826.4 / 612.3 is 3.0 times
+        ("growth", "认定登记技术合同成交额", "2015→2019"),  # 1826.4 / 612.3 is 3.0 times …
+        ("average_span", "认定登记技术合同成交额", "2015→2019"),  # … 3.3 is no 31.4% a year
         ("growth", "税收收入", "2018→2019"),  # a street's 72.9→86.4 is +18.5%, not 15.2%
         # Not found: quarters adding up to 159.86 of 158.86, listed after 完成年初预算…的101.8%
         # (no year's total read for them there).

@@ -117,6 +117,8 @@ STRUCTURE_NAME_MAX_CHARS = 200
 #: The growth basis of an average annual growth (年均增长, 年平均增长, 两年平均增长 …), after
 #: the years it runs over when they are known (``2016..2020年均``).
 AVERAGE_BASIS = "年均"
+#: A growth's basis that names the year it compares with (比2015年).
+_BASIS_YEAR = re.compile(r"比(\d{4})年")
 
 
 @lru_cache(maxsize=1024)
@@ -2555,6 +2557,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                     # over the plan's five years (not 今后四年…比2016年增长…，年均增长…)
             elif first is None and average[m.basis] and c.year is not None and not c.months:
                 first, last = c.year - average[m.basis] + 1, c.year
+            elif first is None and c.year is not None and (since := self._compared_before(c)):
+                first, last = since + 1, c.year  # 是2015年的1.4倍，年均增长8.8%: since 2015
             if first is not None and last is not None and first < last and not c.months:
                 c.growth_basis = f"{first}..{last}{AVERAGE_BASIS}"
             elif average[m.basis] and c.months:  # 1—11月…两年平均增长: its years as printed
@@ -2564,6 +2568,22 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         elif c.first_year is not None and not c.value and not m.basis and c.year is not None:
             c.growth_basis = f"比{c.first_year - 1}年"
             c.first_year = None
+
+    def _compared_before(self, c: Claim) -> int | None:
+        """The year the growth printed right before ``c`` in its sentence, of the same subject
+        and year, compares with (是2015年的1.4倍，年均增长8.8%: 2015), else ``None``."""
+        m = c.mention
+        if m is None:
+            return None
+        last = next(iter(self.index.before(m.start)), None)
+        if last is None or last.mention is None or not last.growth_pct:
+            return None
+        if last.mention.start < self.layout.sentence(m.start)[0] or last.year != c.year:
+            return None
+        if (last.indicator, last.name) != (c.indicator, c.name) or last.months:
+            return None
+        printed = _BASIS_YEAR.fullmatch(last.growth_basis)
+        return int(printed.group(1)) if printed is not None else None
 
     def _earlier_end(self, c: Claim) -> Claim | None:
         """The earlier end of the change whose later end ``c`` is (从2020年的289.4亿元提高到

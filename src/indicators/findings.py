@@ -57,6 +57,27 @@ class Finding:
 _PRICE_WORDS_BACK = 80
 
 
+def said_at_comparable_prices(q: Quantity) -> bool:
+    """Whether the report says a growth is at comparable prices (按可比价格计算年均增长8.4%;
+    for an average, in its sentence before it too: 按可比价格计算，…，年均增长6.0%).
+
+    Examples
+    --------
+    >>> from indicators.quantities import read_claims
+    >>> import pandas as pd
+    >>> table = pd.DataFrame([dict(indicator="地区生产总值", name="", period="2016",
+    ...     kind="actual", value="", unit="", growth_pct="8.4", line="3",
+    ...     quote="按可比价格计算年均增长8.4%")])
+    >>> said_at_comparable_prices(read_claims(table)[0])
+    True
+    """
+    said = (q.sentence_before(_PRICE_WORDS_BACK) or "") if is_average(q.growth_basis) else ""
+    return any(
+        word in q.quote or word in q.growth_basis or word in q.clause or word in said
+        for word in load_check_vocabulary().price_words
+    )
+
+
 def at_printed_comparable_prices(
     found: Finding, q: Quantity, price_change: Fraction | None, years: int = 1
 ) -> Finding:
@@ -83,12 +104,9 @@ def at_printed_comparable_prices(
     'inconsistent'
     """
     vocab = load_check_vocabulary()
-    said = (q.sentence_before(_PRICE_WORDS_BACK) or "") if is_average(q.growth_basis) else ""
-    printed = any(  # (按可比价格计算，2021年至2025年分别增长…，年均增长6.0%: the sentence's)
-        word in q.quote or word in q.growth_basis or word in q.clause or word in said
-        for word in vocab.price_words
-    )
-    if found.verdict != INCONSISTENT or found.flag != "comparable_prices" or not printed:
+    if found.verdict != INCONSISTENT or found.flag != "comparable_prices":
+        return found
+    if not said_at_comparable_prices(q):
         return found
     lowest, highest = vocab.price_change
     low = ((1 + lowest / 100) ** years - 1) * 100

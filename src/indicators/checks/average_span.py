@@ -21,7 +21,7 @@ from itertools import islice
 
 from .. import explain as ex
 from ..exact import Fraction
-from ..findings import CONSISTENT, INCONSISTENT, Finding
+from ..findings import CONSISTENT, INCONSISTENT, Finding, said_at_comparable_prices
 from ..intervals import Interval, average_growth_bounds, average_growth_interval, growth_factor
 from ..mentions import MULTIPLE_QUALIFIER
 from ..period_cells import Period
@@ -75,6 +75,9 @@ def average_span_checks(index: ClaimIndex) -> list[Finding]:
             if span is None:  # the growth of each year, said around it or elsewhere
                 rates = _each_year(index, q, years, near + _elsewhere(index, q))
                 span = _year_by_year(rates) if rates else None
+            if span is not None and span.multiple and said_at_comparable_prices(q):
+                continue  # 是2010年的1.96倍，按可比价格计算年均增长11.2%: levels at current
+                # prices against a growth at comparable ones, which they cannot check
             found = _judge(q, span, years) if span is not None else None
             if found is not None:
                 findings.append(found)
