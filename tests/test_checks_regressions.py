@@ -7138,3 +7138,11 @@ def test_an_average_after_a_multiple_runs_over_the_years_since_the_multiples_bas
     spans = table[table.check == "average_span"]
     assert spans.verdict.tolist() == [verdict]
     assert spans.period.tolist() == ["2018→2022"]
+
+
+def test_a_rate_compared_with_part_of_the_year_is_not_that_of_a_growth_over_two_years():
+    table = _checks(
+        "全年实现地区生产总值2863.47亿元，增长3.2%，比2020年增长12.4%；前三季度增长2.9%，全年增速比前三季度"
+        "加快0.3个百分点。"
+    )
+    assert table[table.check == "rate_change"].verdict.tolist() == ["consistent"]

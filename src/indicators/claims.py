@@ -2992,6 +2992,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 continue
             if AVERAGE_BASIS in c.growth_basis or c.growth_basis in load_phrases().average:
                 continue  # …两年平均增长11.3%；全年增速比…: the year's own growth
+            since = _BASIS_YEAR.fullmatch(c.growth_basis)
+            if since is not None and c.year is not None and int(since.group(1)) < c.year - 1:
+                continue  # …增长3.2%，比2020年增长12.4%；…全年增速比…: over two years
             if named and named not in (c.name, c.indicator, wording_indicator(c.name)):
                 continue  # 规上工业增加值增速比前三季度…: not the 高技术制造业's growth before
             if own is None or c.months == months:
