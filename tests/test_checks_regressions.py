@@ -7146,3 +7146,14 @@ def test_a_rate_compared_with_part_of_the_year_is_not_that_of_a_growth_over_two_
         "加快0.3个百分点。"
     )
     assert table[table.check == "rate_change"].verdict.tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize("rest", ["", "，其余9个项目总投资2.85亿元"])
+def test_a_share_of_a_total_named_by_its_last_words_is_not_of_a_part_so_named(rest):
+    table = _checks(
+        f"招商引资项目总投资8.65亿元，其中亿元以上项目总投资5.8亿元{rest}。实际到位资金3.12亿元，占项目"
+        "总投资的36.1%。"
+    )
+    shares = table[table.check == "share"]
+    assert shares.verdict.tolist() == ["consistent"]
+    assert shares.indicators.str.endswith("招商引资项目总投资").all()

@@ -1320,6 +1320,9 @@ def _named_elsewhere(index: ClaimIndex, words: str, part: Quantity) -> tuple[str
         return "", None
     first = None
     for q in islice(index.named(words), _NAMED_MAX):  # the first few: linear on any text
+        total = index.by_id(q.parent_id) if q.parent_id else None
+        if total is not None and total.name.endswith(words):
+            q = total  # 项目总投资8.65亿元，其中…，其余9个项目总投资2.85亿元: the total's name too
         if (
             q.value is not None
             and q.is_level
@@ -1482,7 +1485,7 @@ def _named_exactly_before(before: list[Quantity], part: Quantity, words: str) ->
     a share names its whole with, when they are long enough to tell (亿元以上项目)."""
     if len(words) < _EXACT_WORDS:
         return None
-    return next(
+    found = next(
         (
             q
             for q in reversed(before[-_LOOK_BACK:])
@@ -1498,6 +1501,12 @@ def _named_exactly_before(before: list[Quantity], part: Quantity, words: str) ->
         ),
         None,
     )
+    if found is None or not found.parent_id or found.name == words:
+        return found
+    total = next((q for q in before if q.claim_id == found.parent_id), None)
+    if total is not None and total.name.endswith(words):
+        return total  # 项目总投资8.65亿元，其中亿元以上项目总投资5.8亿元。…，占项目总投资的36.1%:
+    return found  # the total so named, not its part
 
 
 #: How many characters the words of a whole hold at least to be looked for whole in names.
