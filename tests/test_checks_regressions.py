@@ -7157,3 +7157,13 @@ def test_a_share_of_a_total_named_by_its_last_words_is_not_of_a_part_so_named(re
     shares = table[table.check == "share"]
     assert shares.verdict.tolist() == ["consistent"]
     assert shares.indicators.str.endswith("招商引资项目总投资").all()
+
+
+def test_a_place_named_after_a_frame_of_the_places_among_which_it_is_is_its_figures_scope():
+    claims = claims_table(
+        parse_text(
+            "一、2024年工作回顾\n全年实现地区生产总值812.36亿元。全县14个镇街中，地区生产总值超百亿元的镇街达到"
+            "3个，其中青岩街道地区生产总值达到152.3亿元，居各镇街首位。\n"
+        )
+    )
+    assert claims.loc[claims.value == "152.3", "scope"].tolist() == ["青岩街道"]

@@ -1784,6 +1784,17 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         if printed is not None and m.role == "level":  # 重点楼宇税收是2017年4.87亿元的3.0倍
             c.year, c.first_year, c.months, c.kind = int(printed.group(0)), None, None, "actual"
 
+    def _place_named_before(self, c: Claim) -> str:
+        """The part of the place named right before a figure's name in its clause, after 其中
+        if any (其中青岩街道地区生产总值…: 青岩街道), else ``""``."""
+        if c.name_start <= 0:
+            return ""
+        words = _PLACE_LEAD.sub(
+            "", self.text[self.layout.clause_start(c.name_start) : c.name_start]
+        )
+        place = load_phrases().sub_place_re.fullmatch(words)
+        return place.group(0) if place is not None and place.group(0) != self.own_place() else ""
+
     def _wider_whole(self, m: Mention) -> str:
         """``占全市规上工业产值4703.40亿元的31.6%`` in a district's report: the whole of a share
         of a place wider than the report's own is that place's figure; its scope is the place
@@ -3118,7 +3129,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             return seen.group(1)
         among = _AMONG.match(self.text, max(s_start, self.layout.item_start(m.start)))
         if among is not None and among.end() <= m.start:  # 127家规上工业企业中，有高新技术企业
-            return among.group(1) + "中"  # 49家: of those firms, not all of the place's
+            # 49家: of those firms, not all of the place's (but 14个镇街中，…，其中青岩街道地区
+            # 生产总值达到152.3亿元: of the one named)
+            return self._place_named_before(c) or among.group(1) + "中"
         if c.name_start > 0:  # 金融业、信息服务业两个行业合计实现税收103.52亿元: their sum
             clause = self.layout.clause_start(c.name_start)  # (bounded: linear on a clause
             start = max(clause, c.name_start - _GROUP_SUM_CHARS)  # that never ends)
