@@ -7167,3 +7167,13 @@ def test_a_place_named_after_a_frame_of_the_places_among_which_it_is_is_its_figu
         )
     )
     assert claims.loc[claims.value == "152.3", "scope"].tolist() == ["青岩街道"]
+
+
+def test_a_village_named_after_the_kind_of_village_it_is_is_a_part_of_the_place():
+    claims = claims_table(
+        parse_text(
+            "一、2024年工作回顾\n城镇和农村常住居民人均可支配收入分别达到86235元和49872元。共富示范村青溪村依托"
+            "“村播”经济和研学游，农民人均可支配收入达到6.8万元。生态移民村东山村农民人均可支配收入2.1万元。\n"
+        )
+    )
+    assert claims.scope.tolist() == ["", "", "共富示范村青溪村", "生态移民村东山村"]
