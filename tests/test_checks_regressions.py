@@ -7177,3 +7177,19 @@ def test_a_village_named_after_the_kind_of_village_it_is_is_a_part_of_the_place(
         )
     )
     assert claims.scope.tolist() == ["", "", "共富示范村青溪村", "生态移民村东山村"]
+
+
+@pytest.mark.parametrize(
+    ("body", "checked"),
+    [
+        (
+            "酿酒葡萄种植面积6.8万亩，年产葡萄酒1.36万吨，综合产值18.6亿元，酿酒葡萄亩均产值达到8600元。",
+            False,
+        ),
+        ("茶园面积2.86万亩，茶叶综合产值1.22亿元，亩均产值4270元。", True),
+    ],
+)
+def test_an_output_per_mu_of_a_named_crop_is_no_share_of_the_industrys_wider_output(body, checked):
+    table = _checks(body)
+    assert ("per_unit" in set(table.check)) is checked
+    assert "inconsistent" not in set(table.verdict)

@@ -97,6 +97,10 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
                 and x.family == q.family
                 and _per_unit_word(x, words) is None  # 亩均补贴588元，户均补贴…: no amount
                 and _names(x, stem, q, word)
+                and not (
+                    divisor_unit.family == "area"  # (旅游综合收入 per visitor is all of it)
+                    and _wider_output(x, q, word, index.rules.cue("wider_output"))
+                )
             )
             found = _judge(q, dividend, divisor, divisor_unit) if dividend is not None else None
             if found is not None and found.verdict != CONSISTENT:
@@ -205,6 +209,16 @@ def _names(x: Quantity, stem: str, q: Quantity, word: str) -> bool:
     if x.family == "mass":
         return any("产量" in n for n in names)
     return True
+
+
+def _wider_output(x: Quantity, q: Quantity, word: str, wider: tuple[str, ...]) -> bool:
+    """Whether ``x`` names a measure wider than the per-unit figure ``q``, which names its
+    crop, does (综合产值 for 酿酒葡萄亩均产值: the industry's, not the growing's; but 茶叶综合
+    产值 for a bare 亩均产值 may be what it divides)."""
+    name = q.name or q.indicator
+    if not _PREFIX_WORDS.sub("", name[: name.find(word)]):
+        return False
+    return any(w in (x.name or x.indicator) and w not in name for w in wider)
 
 
 def _one(found: object) -> Quantity | None:
