@@ -7193,3 +7193,10 @@ def test_an_output_per_mu_of_a_named_crop_is_no_share_of_the_industrys_wider_out
     table = _checks(body)
     assert ("per_unit" in set(table.check)) is checked
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_yield_is_not_over_the_cultivated_land():
+    table = _checks("全县耕地保有量稳定在48.2万亩，粮食总产量23.6万吨，单产415.5公斤。")
+    assert "per_unit" not in set(table.check)
+    table = _checks("粮食播种面积56.8万亩，粮食总产量23.6万吨，单产415.5公斤。")
+    assert table[table.check == "per_unit"].verdict.tolist() == ["consistent"]

@@ -73,6 +73,8 @@ class CheckVocabulary:
     per_unit: dict[str, str] = field(default_factory=dict)
     #: For a divisor in a unit that counts anything (个), the names it must have (村均: 行政村).
     per_unit_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    #: Names a divisor may not hold (亩产 of 耕地面积: land sown twice yields over more mu).
+    per_unit_not_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     #: The yearly change of prices (in %) that makes a growth stated at comparable prices
     #: plausible beside current-price levels (lowest, highest).
     price_change: tuple[Fraction, Fraction] = (Fraction(-3), Fraction(8))
@@ -199,6 +201,11 @@ def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
         for word, spec in data.get("per_unit", {}).items()
         if "divisor_names" in spec
     }
+    per_unit_not_names = {
+        word: tuple(spec["not_divisor_names"])
+        for word, spec in data.get("per_unit", {}).items()
+        if "not_divisor_names" in spec
+    }
     unknown = sorted(u for u in per_unit.values() if u not in units)
     if unknown:
         raise ValueError(f"{path or DEFAULT_CHECKING}: unknown per-unit divisors {unknown}")
@@ -218,5 +225,6 @@ def load_check_vocabulary(path: str | Path | None = None) -> CheckVocabulary:
         built_complements=built,
         per_unit=per_unit,
         per_unit_names=per_unit_names,
+        per_unit_not_names=per_unit_not_names,
         rate_pools={pool: tuple(stems) for pool, stems in data.get("rate_pools", {}).items()},
     )

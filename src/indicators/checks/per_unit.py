@@ -77,6 +77,8 @@ def per_unit_checks(index: ClaimIndex) -> list[Finding]:
             if divisor_unit is None:
                 continue
             counted = [x for x in before if _counts_in(x, divisor_unit)]
+            barred = index.rules.per_unit_not_names.get(word, ())
+            counted = [x for x in counted if not any(w in (x.name or x.indicator) for w in barred)]
             names = index.rules.per_unit_names.get(word)
             if names and not _counts_the_kind(counted, names):
                 continue  # 9个村1个社区…合计344.8万元，村均34.5万元: of ten, not of nine
