@@ -7200,3 +7200,14 @@ def test_a_yield_is_not_over_the_cultivated_land():
     assert "per_unit" not in set(table.check)
     table = _checks("粮食播种面积56.8万亩，粮食总产量23.6万吨，单产415.5公斤。")
     assert table[table.check == "per_unit"].verdict.tolist() == ["consistent"]
+
+
+def test_a_change_in_points_after_a_rate_fell_to_a_level_printed_in_words_is_not_of_the_first():
+    claims = claims_table(
+        parse_text(
+            "一、2020年工作回顾\n2019年底，全县贫困发生率已降至0.25%。今年剩余的86户312人全部清零，贫困发生率由"
+            "2014年的18.6%降至零，下降18.6个百分点。\n"
+        )
+    )
+    change = claims[claims.unit == "个百分点"].iloc[0]
+    assert (change["name"], change["link"], change["period"]) == ("贫困发生率", "", "2020")

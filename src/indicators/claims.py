@@ -2238,6 +2238,25 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             return False  # …、规上工业企业总数达到120家: the level reached
         return not c.name.startswith(ph.not_new_items)  # 退出47家: no new ones
 
+    def _end_unprinted(self, earlier: Claim, m: Mention) -> bool:
+        """Whether ``earlier`` is the level a change runs from whose later level is printed
+        with no figure before ``m`` (由2014年的18.6%降至零，下降18.6个百分点)."""
+        if earlier.mention is None:
+            return False
+        between = self.text[earlier.mention.end : m.start]
+        if any(ch.isdigit() for ch in between) or not self._runs_from(earlier):
+            return False
+        verb = load_phrases().change_to  # (a pattern of words ending where it is searched)
+        first = re.split(r"[，,；;。]", between, maxsplit=1)[0]
+        return any(verb.search(first, 0, end) for end in range(2, len(first) + 1))
+
+    def _runs_from(self, earlier: Claim) -> bool:
+        """Whether ``earlier`` is printed after 由 or 从 in its clause (由2014年的18.6%)."""
+        assert earlier.mention is not None
+        clause = self.layout.clause_start(earlier.mention.start)
+        words = self.text[clause : earlier.mention.start]
+        return any(w in words for w in load_phrases().change_from)
+
     def _outflow_word_before(self, c: Claim) -> str:
         """The word of those that leave a stock printed right before the subject's words in
         its clause (注销 of 注销市场主体, 退出 of 退出规上工业企业), else ``""``."""
@@ -2933,6 +2952,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             carried = None  # 就业率比上年的95.1%提高1.5个百分点: of the rate 95.1 is compared
             # with, whichever rate is printed last before it
         rate = listed_rate or carried or self._last_level(m.start, "percent")
+        if rate is not None and rate is not listed_rate and self._end_unprinted(rate, m):
+            c.indicator, c.name = rate.indicator, rate.name  # 由2014年的18.6%降至零，下降
+            return  # 18.6个百分点: of the rate's level not printed as a figure
         if rate is not None:
             c.indicator, c.name = rate.indicator, rate.name
             c.link, c.linked_to = "change_of", f"#{id(rate)}"
