@@ -7211,3 +7211,13 @@ def test_a_change_in_points_after_a_rate_fell_to_a_level_printed_in_words_is_not
     )
     change = claims[claims.unit == "个百分点"].iloc[0]
     assert (change["name"], change["link"], change["period"]) == ("贫困发生率", "", "2020")
+
+
+def test_a_town_opening_a_sentence_in_a_figures_name_scopes_the_figures_after_it():
+    claims = claims_table(
+        parse_text(
+            "一、2018年工作回顾\n全年接待游客586.4万人次。茶洋镇茶园面积3.8万亩，接待游客128.6万人次。新改建村道"
+            "25公里，新增城镇就业1400人。\n"
+        )
+    )
+    assert claims.scope.tolist() == ["", "", "茶洋镇", "", ""]

@@ -492,6 +492,8 @@ _PARTS_OF_LEVEL = {
     "镇": re.compile(r"[一二三四五六七八九十\d]+个(?:乡)?镇|各(?:乡)?镇"),
     "乡": re.compile(r"[一二三四五六七八九十\d]+个乡|各乡"),
 }
+#: Ends of the name of a town, township, street or village (茶洋镇茶园面积…: the town's).
+_TOWN_ENDS = ("镇", "乡", "街道", "村", "社区")
 #: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
 _QUOTED_CODES = re.compile(r"(?:[“\"][0-9A-Za-z]+[”\"][、和及]?)+")
 #: The report's own place named after 中 (辖区, 我镇, 本县, 全市).
@@ -3520,7 +3522,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
     def _only_figures_named_by(self, place: str, start: int, end: int) -> bool:
         """Whether every figure between ``start`` and ``end`` is named with ``place`` opening
         its name (海津自贸片区新设外资企业42家): figures of that place only."""
-        if not place.endswith(load_phrases().sub_areas):
+        if not place.endswith((*load_phrases().sub_areas, *_TOWN_ENDS)):
             return False  # (建成区面积…, 农村牧区常住居民…: words of an indicator, no place)
         between = [c for c in self.index.between(start, end) if c.mention is not None]
         return bool(between) and all(c.name.startswith(place) for c in between)
