@@ -1245,6 +1245,20 @@ class ParentReading:
             return False  # (其中规上工业企业由41家增加到52家；高新技术企业由18家…: parts alike)
         return _OWN_LEVEL_VERB.search(self.text, clause, c.mention.start) is not None
 
+    def _change_right_before(self, total: Claim, at: int) -> bool:
+        """Whether the figure printed right before the 其中 at ``at`` is a change of ``total``
+        printed after it (…减少到442人，累计减少11926人，其中…): what follows is of the change."""
+        last = next(iter(self.index.before(at)), None)
+        return (
+            last is not None
+            and last is not total
+            and last.measure == "change"
+            and unit_family(last.unit) == unit_family(total.unit)  # (not 跑赢…0.3个百分点)
+            and last.mention is not None
+            and total.mention is not None
+            and last.mention.start > total.mention.start
+        )
+
     def _whole_after_of_which(self, c: Claim, of_which: _OfWhichTotals, first: int) -> None:
         """Give ``c`` the total of the first 其中 before it in its sentence (from number
         ``first`` on) that has a total it can be a part of."""
@@ -1319,6 +1333,8 @@ class ParentReading:
                 total = self._whole_of_listed_part(self._count_before_outcome(total), c)
             if _larger(c, total) and self._last_of_a_list(total):
                 return  # 因病致贫26户、…、缺劳力致贫13户，其中纳入兜底保障31户: of them all
+            if _larger(c, total) and not _averages(total) and self._change_right_before(total, at):
+                return  # 由12368人减少到442人，累计减少11926人，其中2018年1862人: of the change
             if _larger(c, total) and self._level_of_its_own_clause(c, at):
                 return  # 其中龙头企业37家，农民专业合作社达到2386家: a stock of its own
             if _other_measure(self.text[at : min(c.mention.start, at + _HEAD_MAX)], total.name):
