@@ -7224,8 +7224,9 @@ def test_a_town_opening_a_sentence_in_a_figures_name_scopes_the_figures_after_it
 
 
 def test_parts_after_a_change_that_follows_a_level_are_not_parts_of_the_level():
-    table = _checks(
-        "全县建档立卡贫困人口由2015年底的12368人减少到442人，累计减少11926人，其中2018年实现1862人脱贫。"
+    table = _table_of(
+        "一、2018年工作回顾\n全县建档立卡贫困人口由2015年底的12368人减少到442人，累计减少11926人，其中"
+        "2018年实现1862人脱贫。\n"
     )
     assert "inconsistent" not in set(table.verdict)
     assert table[table.check == "count_change"].verdict.tolist() == ["consistent"]
