@@ -7230,3 +7230,10 @@ def test_parts_after_a_change_that_follows_a_level_are_not_parts_of_the_level():
     )
     assert "inconsistent" not in set(table.verdict)
     assert table[table.check == "count_change"].verdict.tolist() == ["consistent"]
+
+
+def test_a_class_with_a_share_is_no_share_of_the_class_in_the_item_before_it():
+    table = _checks(
+        "全年受理诉求15496件。供暖类2213件，由上年的2719件下降到2213件；市容环境类1687件，占10.9%。"
+    )
+    assert "inconsistent" not in set(table.verdict)

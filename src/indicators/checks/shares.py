@@ -565,6 +565,8 @@ def _part_and_whole(
                 return part, judged[before[-2].row]  # A 9.86亿元，占…的26.7%；B 8.74亿元，占23.7%
             if rated and before[-2].row in rated:
                 return part, None  # 物业管理类1126件，占26.3%；市容环境类862件，占20.1%: siblings
+            if item_between(before[-2], part) and _classes_alike(before[-2], part):
+                return part, None  # 供暖类…下降到2213件；市容环境类1687件，占10.9%: a sibling
             return part, before[-2]
         return part, None
     listed = rate.words_to_figure()
@@ -947,6 +949,15 @@ def _sibling_named(before: list[Quantity], part: Quantity, words: str) -> Quanti
 #: Words after a sibling's name in a share's whole that make it the whole of all of them
 #: (其中农业…，渔业5.2亿元，占农业总收入的17.2%: 农业总收入 is the whole of 农林牧渔).
 _WHOLE_OF_ALL_WORDS = ("总", "经济", "全部", "合计")
+
+
+def _classes_alike(a: Quantity, b: Quantity) -> bool:
+    """Whether two figures name classes of one kind (供暖类, 市容环境类): siblings, no whole."""
+    return any(a.name.endswith(w) and b.name.endswith(w) for w in _CLASS_ENDS)
+
+
+#: Ends of the name of a class of things (供暖类诉求 is named 供暖类).
+_CLASS_ENDS = ("类",)
 
 
 def _smaller(whole: Quantity, part: Quantity) -> bool:
