@@ -7237,3 +7237,10 @@ def test_a_class_with_a_share_is_no_share_of_the_class_in_the_item_before_it():
         "全年受理诉求15496件。供暖类2213件，由上年的2719件下降到2213件；市容环境类1687件，占10.9%。"
     )
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_a_share_named_by_its_whole_and_an_unprinted_part_is_not_judged_on_the_figures_before():
+    table = _checks(
+        "规上工业企业由上年的1186户增加到1263户，全年新入规企业125户，新入规企业中电子信息和白酒企业占七成。"
+    )
+    assert "share" not in set(table.check)

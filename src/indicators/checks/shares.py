@@ -359,6 +359,9 @@ def _part_and_whole(
     inline = _whole_inline(rate, before)
     if inline is not None:
         return inline
+    framed = _FRAMED_PART.match(rate.name)
+    if framed is not None and not any(q.name.endswith(framed.group(2)) for q in before):
+        return None, None  # 新入规企业中电子信息和白酒企业占七成: of a part not printed
     if (
         not _own_subject(rate)
         and not _whole_words(rate.clause)
@@ -949,6 +952,10 @@ def _sibling_named(before: list[Quantity], part: Quantity, words: str) -> Quanti
 #: Words after a sibling's name in a share's whole that make it the whole of all of them
 #: (其中农业…，渔业5.2亿元，占农业总收入的17.2%: 农业总收入 is the whole of 农林牧渔).
 _WHOLE_OF_ALL_WORDS = ("总", "经济", "全部", "合计")
+
+
+#: A share named by its whole, 中, then its part (新入规企业中电子信息和白酒企业占).
+_FRAMED_PART = re.compile(r"^(.{2,})中(.{2,})占$")
 
 
 def _classes_alike(a: Quantity, b: Quantity) -> bool:
