@@ -7159,6 +7159,14 @@ def test_a_share_of_a_total_named_by_its_last_words_is_not_of_a_part_so_named(re
     assert shares.indicators.str.endswith("招商引资项目总投资").all()
 
 
+def test_a_share_of_a_whole_so_named_is_not_of_the_rest_of_it_so_named():
+    table = _checks(
+        "全年实施招商引资项目12个，总投资8.65亿元，其中亿元以上项目3个，总投资5.8亿元；其余9个项目总投资"
+        "2.85亿元。全年实际到位资金3.12亿元，占项目总投资的36.1%。"
+    )
+    assert table[table.check == "share"].verdict.tolist() == ["consistent"]
+
+
 def test_a_place_named_after_a_frame_of_the_places_among_which_it_is_is_its_figures_scope():
     claims = claims_table(
         parse_text(

@@ -954,6 +954,16 @@ def _sibling_named(before: list[Quantity], part: Quantity, words: str) -> Quanti
 _WHOLE_OF_ALL_WORDS = ("总", "经济", "全部", "合计")
 
 
+def _remainder(q: Quantity) -> bool:
+    """Whether ``q`` is printed as the rest of a total (其余9个项目总投资2.85亿元)."""
+    words = q.clause + ((q.sentence_before(_REST_BACK) or "").split("，")[-1])
+    return any(w in words for w in load_check_vocabulary().cue("rest"))
+
+
+#: How many characters before a figure a word of the rest may open its clause (其余9个项目…).
+_REST_BACK = 16
+
+
 #: A share named by its whole, 中, then its part (新入规企业中电子信息和白酒企业占).
 _FRAMED_PART = re.compile(r"^(.{2,})中(.{2,})占$")
 
@@ -1339,8 +1349,9 @@ def _named_elsewhere(index: ClaimIndex, words: str, part: Quantity) -> tuple[str
     first = None
     for q in islice(index.named(words), _NAMED_MAX):  # the first few: linear on any text
         total = index.by_id(q.parent_id) if q.parent_id else None
-        if total is not None and total.name.endswith(words):
+        if total is not None and (total.name.endswith(words) or _remainder(q)):
             q = total  # 项目总投资8.65亿元，其中…，其余9个项目总投资2.85亿元: the total's name too
+            # (总投资8.65亿元，…；其余9个项目总投资2.85亿元: the rest of it, never the whole)
         if (
             q.value is not None
             and q.is_level
