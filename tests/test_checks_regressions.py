@@ -7252,3 +7252,11 @@ def test_a_share_named_by_its_whole_and_an_unprinted_part_is_not_judged_on_the_f
         "规上工业企业由上年的1186户增加到1263户，全年新入规企业125户，新入规企业中电子信息和白酒企业占七成。"
     )
     assert "share" not in set(table.check)
+
+
+def test_a_share_of_a_part_under_a_total_so_named_is_not_of_a_figure_of_another_paragraph():
+    table = _checks(
+        "全县石雕石材产业实现产值94.7亿元，其中出口交货值23.6亿元，占石雕产值的24.9%。\n石亭镇有石雕企业186家，"
+        "实现石雕产值48.3亿元。"
+    )
+    assert table[table.check == "share"].verdict.tolist() == ["consistent"]

@@ -964,6 +964,8 @@ def _remainder(q: Quantity) -> bool:
 _REST_BACK = 16
 
 
+#: How many characters before a figure the words of its sentence are read.
+_SENTENCE_BACK = 80
 #: A share named by its whole, 中, then its part (新入规企业中电子信息和白酒企业占).
 _FRAMED_PART = re.compile(r"^(.{2,})中(.{2,})占$")
 
@@ -1347,7 +1349,12 @@ def _named_elsewhere(index: ClaimIndex, words: str, part: Quantity) -> tuple[str
     if len(words) < 2 or part.unit is None:
         return "", None
     first = None
+    said = (part.sentence_before(_SENTENCE_BACK) or "").split("其中")
+    broken_down = len(said) > 1 and words[-2:] in said[-2] and part.unit_text in said[-2]
     for q in islice(index.named(words), _NAMED_MAX):  # the first few: linear on any text
+        if broken_down and q.paragraph != part.paragraph:
+            continue  # 全县石雕石材产业实现产值94.7亿元，其中出口交货值…，占石雕产值的24.9%: of
+            # the total it is listed under, not of a figure so named in another paragraph
         total = index.by_id(q.parent_id) if q.parent_id else None
         if total is not None and (total.name.endswith(words) or _remainder(q)):
             q = total  # 项目总投资8.65亿元，其中…，其余9个项目总投资2.85亿元: the total's name too
