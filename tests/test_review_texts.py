@@ -1483,6 +1483,21 @@ FOUND = {
         # Not found: investments by kind of project (1.12亿元 + 8600万元 + 1.86亿元 of
         # 3.64亿元): 茶产业 and 文旅 are not known to exclude each other.
     },
+    "county-2018-gb18030-fujian-tea-stone-carving-remittances.txt": {
+        ("same_quantity", "旅游总收入", "2018"),  # 61.28 restated as 62.18
+        ("count_change", "石雕企业", "2017→2018"),  # 386→412 is +26, not 36
+        ("growth", "工业总产值", "2017→2018"),  # a town's 38.6→45.2 is +17.1%, not 20.1%
+        ("growth", "一般公共预算收入", "2018→2019"),  # the target 20.82 is +7.0%, not 10%
+        # Not found: donations under 其中 adding up to 1.45 of 1.36 (kinds not known to
+        # exclude each other).
+    },
+    "street-2023-utf8-bom-crlf-wrapped-beijing-headquarters-hotline.txt": {
+        ("average_growth", "重点楼宇税收", "2019→2023"),  # 61.85→86.47 is 8.7% a year
+        ("share", "占重点楼宇税收", "2023"),  # 48.73 / 86.47 is 56.4%, not 65.4%
+        ("growth", "引进企业注册资本", "2022→2023"),  # 186.5 / 58.3 is 3.2 times, not 2.3
+        ("points_change", "诉求解决率", "2023"),  # 91.4%→94.6% is 3.2 points, not 2.3
+        # Not found: the months of the year (9月 1131 for 1311) against the year's 15496.
+    },
 }
 
 
