@@ -7260,3 +7260,12 @@ def test_a_share_of_a_part_under_a_total_so_named_is_not_of_a_figure_of_another_
         "实现石雕产值48.3亿元。"
     )
     assert table[table.check == "share"].verdict.tolist() == ["consistent"]
+
+
+def test_the_last_of_places_listed_with_their_count_is_named_without_the_count():
+    claims = claims_table(
+        parse_text(
+            "一、2024年工作回顾\n赤岸、溪口、上溪三镇工业总产值分别达到86.2亿元、64.3亿元和52.1亿元。\n"
+        )
+    )
+    assert claims.scope.tolist() == ["赤岸镇", "溪口镇", "上溪镇"]

@@ -492,6 +492,10 @@ _PARTS_OF_LEVEL = {
     "镇": re.compile(r"[一二三四五六七八九十\d]+个(?:乡)?镇|各(?:乡)?镇"),
     "乡": re.compile(r"[一二三四五六七八九十\d]+个乡|各乡"),
 }
+#: The count of the places listed, glued to the last one's name (赤岸、溪口、上溪三镇).
+_COUNT_OF_PLACES = re.compile(
+    r"(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十两]个?(?=(?:镇|乡|街道|村|社区)$)"
+)
 #: Ends of the name of a town, township, street or village (茶洋镇茶园面积…: the town's).
 _TOWN_ENDS = ("镇", "乡", "街道", "村", "社区")
 #: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
@@ -3462,7 +3466,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             ):
                 return ""  # (not 新建、改造农村公路, 街道、花山街道…)
             return shared.group(1) + shared.group(2)
-        named = _PLACE_LEAD.sub("", place.group(0))
+        named = _COUNT_OF_PLACES.sub("", _PLACE_LEAD.sub("", place.group(0)))  # 上溪三镇: 上溪镇
         return "" if named == self.own_place() else named
 
     def _item_opening(self, pos: int) -> str:
