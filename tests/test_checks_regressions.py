@@ -7269,3 +7269,13 @@ def test_the_last_of_places_listed_with_their_count_is_named_without_the_count()
         )
     )
     assert claims.scope.tolist() == ["赤岸镇", "溪口镇", "上溪镇"]
+
+
+def test_a_bound_after_the_last_figure_of_a_respective_list_bounds_them_all():
+    claims = claims_table(
+        parse_text(
+            "一、2024年工作回顾\n城镇居民收入1元。\n二、2025年工作安排\n城镇和农村常住居民人均可支配收入分别增长5.5%"
+            "和6.5%左右。城乡居民收入分别增长6.5%和8%以上。\n"
+        )
+    )
+    assert claims.qualifier.tolist() == ["", "左右", "左右", "以上", "以上"]

@@ -27,6 +27,7 @@ it and the figures are read as any others (no guess).
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import cache
@@ -277,6 +278,7 @@ def respective_subjects(
             for k, (m, subject) in enumerate(zip(figures, subjects, strict=True)):
                 inherit_verb(m, first)
                 found[id(m)] = Respective(k, len(figures), first.start, *subject, new=new)
+            _share_last_bound(figures, text)
             later = _later_list(text, mentions, i + len(figures), len(figures), w)
             for k, (m, subject) in enumerate(zip(later, subjects, strict=False)):
                 inherit_verb(m, later[0])
@@ -1222,3 +1224,19 @@ _LEVELS_OF_PLACE = ("街道", "镇", "乡", "社区", "村", "县", "区", "市"
 
 def _unit_fits(indicator: str, m: Mention) -> bool:
     return fits(indicator, m.unit, m.role) if unit_family(m.unit) else True
+
+
+def _share_last_bound(figures: list[Mention], text: str) -> None:
+    """Give the figures of a 分别 list with no qualifier of their own the bound printed after
+    the last one (分别增长5.5%和6.5%左右: both about; 分别增长6.5%和8%以上: both at least), when
+    only list separators stand between them."""
+    if len(figures) < 2:
+        return
+    after = load_phrases().qual_after
+    bound = next((q for q in figures[-1].quals if after.fullmatch(q)), None)
+    if bound is None:
+        return
+    for m, nxt in itertools.pairwise(figures):
+        gap = text[m.end : nxt.start]
+        if not m.quals and gap.strip() in ("和", "、", "及", "与"):
+            m.quals.append(bound)
