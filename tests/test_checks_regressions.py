@@ -7279,3 +7279,10 @@ def test_a_bound_after_the_last_figure_of_a_respective_list_bounds_them_all():
         )
     )
     assert claims.qualifier.tolist() == ["", "左右", "左右", "以上", "以上"]
+
+
+def test_the_years_change_printed_before_a_change_over_years_is_no_change_of_that_span():
+    table = _table_of(
+        "一、2021年工作回顾\n全年压减炼钢产能120万吨，全市炼钢产能由2015年的680万吨压减到465万吨。\n"
+    )
+    assert "inconsistent" not in set(table.verdict)
