@@ -7286,3 +7286,10 @@ def test_the_years_change_printed_before_a_change_over_years_is_no_change_of_tha
         "一、2021年工作回顾\n全年压减炼钢产能120万吨，全市炼钢产能由2015年的680万吨压减到465万吨。\n"
     )
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_an_occupancy_rate_of_buildings_is_no_share_of_the_firms_in_them():
+    table = _checks(
+        "辖区现有商务楼宇36栋，入驻企业2846家，其中当年新增入驻企业412家，楼宇入驻率达到91.5%。"
+    )
+    assert "share" not in set(table.check)
