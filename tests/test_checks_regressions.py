@@ -7293,3 +7293,15 @@ def test_an_occupancy_rate_of_buildings_is_no_share_of_the_firms_in_them():
         "辖区现有商务楼宇36栋，入驻企业2846家，其中当年新增入驻企业412家，楼宇入驻率达到91.5%。"
     )
     assert "share" not in set(table.check)
+
+
+def test_a_class_count_reached_by_a_change_is_a_class_no_count_the_others_divide():
+    table = _checks(
+        "税收超亿元楼宇由4栋增加到5栋，税收5000万元至1亿元楼宇8栋，1000万元至5000万元楼宇14栋。"
+    )
+    assert "class_counts" not in set(table.check)
+    table = _checks(
+        "辖区现有商务楼宇36栋，其中税收超亿元楼宇由4栋增加到5栋，税收5000万元至1亿元楼宇8栋，1000万元至5000万元"
+        "楼宇14栋。"
+    )
+    assert table[table.check == "class_counts"].verdict.tolist() == ["consistent"]

@@ -92,7 +92,7 @@ def size_class(q: Quantity, rules: CheckVocabulary) -> SizeClass | None:
     if q.value is None or q.qualifier or not q.value_text or not q.unit_text:
         return None
     end = q.quote.rfind(q.value_text + q.unit_text)
-    words = q.quote[:end] if end > 0 else ""
+    words = q.quote[:end] if end > 0 else q.name  # (由4栋增加到5栋: 5 of the class named)
     before = rules.cue("class_above_before")
     marks = (*before, *rules.cue("class_above"), *rules.cue("class_below"))
     if not any(w in words for w in (*marks, *rules.cue("class_between"))):
