@@ -7305,3 +7305,12 @@ def test_a_class_count_reached_by_a_change_is_a_class_no_count_the_others_divide
         "楼宇14栋。"
     )
     assert table[table.check == "class_counts"].verdict.tolist() == ["consistent"]
+
+
+def test_a_districts_figures_after_its_output_are_its_own_and_so_is_its_whole():
+    table = _table_of(
+        "一、2019年工作回顾\n全年实现地区生产总值1286.4亿元。第三产业增加值675.5亿元。\n渤海区实现地区生产总值312.5亿元，"
+        "服务业增加值222.5亿元，占全区地区生产总值的71.2%。建成区面积达到24.5平方公里，城镇化率达到36.9%。\n"
+    )
+    assert "inconsistent" not in set(table.verdict)
+    assert table[table.check == "share"].verdict.tolist() == ["consistent"]

@@ -496,6 +496,22 @@ _PARTS_OF_LEVEL = {
 _COUNT_OF_PLACES = re.compile(
     r"(?<=[\u4e00-\u9fff]{2})[一二三四五六七八九十两]个?(?=(?:镇|乡|街道|村|社区)$)"
 )
+#: Ends of the name of a county or district of a city (渤海区实现地区生产总值…), and of the
+#: parts of a city's area that are none (中心城区空气质量…: words of an indicator).
+_COUNTY_ENDS = ("区", "县", "旗")
+_AREA_OF_A_CITY = (
+    "城区",
+    "市区",
+    "片区",
+    "园区",
+    "景区",
+    "社区",
+    "辖区",
+    "建成区",
+    "镇区",
+    "库区",
+    "山区",
+)
 #: Ends of the name of a town, township, street or village (茶洋镇茶园面积…: the town's).
 _TOWN_ENDS = ("镇", "乡", "街道", "村", "社区")
 #: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
@@ -3526,10 +3542,15 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
     def _only_figures_named_by(self, place: str, start: int, end: int) -> bool:
         """Whether every figure between ``start`` and ``end`` is named with ``place`` opening
         its name (海津自贸片区新设外资企业42家): figures of that place only."""
-        if not place.endswith((*load_phrases().sub_areas, *_TOWN_ENDS)):
+        named = _PLACE_LEAD.sub("", place)
+        if not place.endswith((*load_phrases().sub_areas, *_TOWN_ENDS)) and not (
+            place.endswith(_COUNTY_ENDS) and not place.endswith(_AREA_OF_A_CITY)
+        ):
             return False  # (建成区面积…, 农村牧区常住居民…: words of an indicator, no place)
         between = [c for c in self.index.between(start, end) if c.mention is not None]
-        return bool(between) and all(c.name.startswith(place) for c in between)
+        return bool(between) and all(
+            c.name.startswith(place) or c.scope == named for c in between
+        )  # (渤海区实现地区生产总值312.5亿元，服务业增加值…: the district's, its scope said)
 
     def _among_place_items(self, item: int, place: str) -> bool:
         """Whether the semicolon item starting at ``item``, opened by ``place``, stands beside

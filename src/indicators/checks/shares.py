@@ -1216,6 +1216,15 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
         one = len({q.value_text for q in same_time}) == 1  # one figure, restated or not
         if levels or not qualified.endswith("级"):  # 镇级一般公共预算收入: a town's own level
             return named, same_time[0] if one else None
+    lead = _WHOLE_PLACE_LEAD.match(_whole_words(clause))
+    if lead is not None and part.scope.endswith(lead.group(0)[-1]) and len(part.scope) > 1:
+        own = _first_two(  # 渤海区实现地区生产总值312.5亿元，服务业增加值…，占全区地区生产总值的
+            q  # 71.2%: of the district the part is of, in a city's report
+            for q in index.iter_levels(best[0], part.period, part.kind)
+            if q.scope == part.scope and q.row != part.row
+        )
+        if len(own) == 1:
+            return best[0], own[0]
     plain = _WHOLE_PLACE_LEAD.sub("", _whole_words(clause))  # 全区税收总额: 税收总额
     if plain != _whole_words(clause):  # 占全区税收总额的23.6%: the place's figure so named
         own = _first_two(
