@@ -1498,6 +1498,22 @@ FOUND = {
         ("points_change", "诉求解决率", "2023"),  # 91.4%→94.6% is 3.2 points, not 2.3
         # Not found: the months of the year (9月 1131 for 1311) against the year's 15496.
     },
+    "city-2019-gb18030-crlf-liaoning-equipment-port-districts.txt": {
+        ("same_quantity", "实际利用外资", "2019"),  # 5.32 restated as 5.23
+        ("count_change", "规模以上工业企业", "2018→2019"),  # 412→438 is +26, not 36
+        ("growth", "港口货物吞吐量", "2018→2019"),  # 2.29→2.38 is +3.9%, not 6.9%
+        ("share", "占一般公共预算支出", "2019"),  # 205.3 / 268.4 is 76.5%, not 79.5%
+        # Not found: three counties under 其中 adding up to 412.7 of 421.7 (places listed
+        # under a total need not cover it).
+    },
+    "township-2024-utf8-wrapped-hainan-fruit-homestays.txt": {
+        ("growth", "农村居民人均可支配收入", "2024→2025"),  # the target 23800 is +10.8%, not 8%
+        ("growth", "接待游客", "2020→2024"),  # 38.6 / 14.8 is 2.6 times, not 3.6
+        ("growth", "旅游收入", "2023→2024"),  # 3470→4260 is +22.8%, not 25.8%
+        ("disjoint_parts", "市场主体", "2024"),  # 158 + 274 is 432 of 412 new ones
+        # Not found: 由2021年的1.52亿元年均增长26.6% (an average from a level, with the end
+        # printed before it, read as that level's own growth).
+    },
 }
 
 
