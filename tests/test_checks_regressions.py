@@ -7314,3 +7314,10 @@ def test_a_districts_figures_after_its_output_are_its_own_and_so_is_its_whole():
     )
     assert "inconsistent" not in set(table.verdict)
     assert table[table.check == "share"].verdict.tolist() == ["consistent"]
+
+
+def test_an_average_growth_right_after_a_level_it_runs_from_is_of_the_level_before():
+    table = _table_of(
+        "一、2024年工作回顾\n全年实现旅游收入2.87亿元，增长24.8%，由2021年的1.52亿元年均增长23.6%。\n"
+    )
+    assert table[table.check == "average_growth"].verdict.tolist() == ["consistent"]

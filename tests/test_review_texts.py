@@ -1511,8 +1511,7 @@ FOUND = {
         ("growth", "接待游客", "2020→2024"),  # 38.6 / 14.8 is 2.6 times, not 3.6
         ("growth", "旅游收入", "2023→2024"),  # 3470→4260 is +22.8%, not 25.8%
         ("disjoint_parts", "市场主体", "2024"),  # 158 + 274 is 432 of 412 new ones
-        # Not found: 由2021年的1.52亿元年均增长26.6% (an average from a level, with the end
-        # printed before it, read as that level's own growth).
+        ("average_growth", "旅游收入", "2021→2024"),  # 1.52→2.87 is 23.6% a year, not 26.6%
     },
 }
 

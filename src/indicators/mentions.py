@@ -119,7 +119,9 @@ _COMPARED_WITH = re.compile(
 _GROWN_FROM = re.compile(
     r"(?:由|从)(上年同期|去年同期|上年末|上年底|上年|去年|年初|(?:19|20)\d\d年(?:末|底)?)的$"
 )
-_GROWTH_RIGHT_AFTER = re.compile(r"(?:同比)?(?:净增|净减|增长|下降|提高|降低|减少|增加)了?[\d.]+")
+_GROWTH_RIGHT_AFTER = re.compile(
+    r"(?:同比)?(?:年均)?(?:净增|净减|增长|下降|提高|降低|减少|增加)了?[\d.]+"
+)
 #: What follows the level of the base of a multiple (是2016年1942户的1.6倍, 是上年438.6亿元的
 #: 1.4倍): the multiple; the base itself is :func:`_base_of_multiple`.
 _MULTIPLE_AFTER = re.compile(r"的[\d.]+倍")
