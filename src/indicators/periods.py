@@ -12,6 +12,7 @@ period of the cumulative figures after it (``2016..2020``); plan names map to ye
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from dataclasses import dataclass
 from functools import cache, cached_property, lru_cache
@@ -1214,9 +1215,15 @@ class PeriodFinder:
         """Whether the span carried in still holds at ``pos``, after the first ``i`` time
         phrases of the paragraph: none in its sentence, and each before it keeps to the span
         (…建成投产，2020年新能源汽车产量达到5.83万辆；…。高新技术企业由97家增加到358家)."""
-        if self.anchors[i - 1].start >= self.layout.sentence(pos)[0]:
+        if self.carried is None or self.anchors[i - 1].start >= self.layout.sentence(pos)[0]:
             return False
-        return all(self._within_carried(a) for a in self.anchors[:i])
+        return self._within_carried_so_far[i - 1]
+
+    @cached_property
+    def _within_carried_so_far(self) -> list[bool]:
+        """For each time phrase, whether it and all before it keep to the span carried in
+        (read once: linear in the phrases of a paragraph)."""
+        return list(accumulate((self._within_carried(a) for a in self.anchors), operator.and_))
 
     def _within_carried(self, a: Anchor) -> bool:
         """Whether the time phrase ``a`` keeps to the span carried into the paragraph: the
@@ -1226,7 +1233,7 @@ class PeriodFinder:
         if a.origin or span is None:
             return a.origin
         text = self.paragraph.text[a.start : a.end]
-        if a.first_year is None and a.year == span.year and text.startswith(("到", "至")):
+        if a.first_year is None and a.year == span.year and text.startswith(_CHANGE_TO):
             return True
         if a.first_year is None and a.year == span.year and not a.months and not self._opens(a):
             return True  # …建成投产，2020年新能源汽车产量达到5.83万辆: the span's last year
