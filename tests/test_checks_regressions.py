@@ -7321,3 +7321,47 @@ def test_an_average_growth_right_after_a_level_it_runs_from_is_of_the_level_befo
         "一、2024年工作回顾\n全年实现旅游收入2.87亿元，增长24.8%，由2021年的1.52亿元年均增长23.6%。\n"
     )
     assert table[table.check == "average_growth"].verdict.tolist() == ["consistent"]
+
+
+def test_review_of_this_sessions_rules_they_keep_to_the_cases_they_were_made_for():
+    census = claims_table(
+        parse_text(
+            "一、2023年工作回顾\n常住人口由2010年的45.2万人减少到2020年的41.3万人，人口老龄化程度加深。全县新增"
+            "城镇就业1.2万人，城镇化率达到56.3%；三年累计完成固定资产投资1200亿元。\n"
+        )
+    )
+    assert census.period.tolist()[2:] == ["2023", "2023", "2021..2023"]  # no span of 2010→2020
+    zone = _checks(
+        "全区实现地区生产总值512.5亿元，增长6.1%。高新区实现地区生产总值120亿元，服务业增加值60亿元，占全区"
+        "地区生产总值的11.7%。"
+    )
+    assert zone[zone.check == "share"].verdict.tolist() == ["consistent"]  # of the district's
+    villages = claims_table(
+        parse_text(
+            "一、2024年工作回顾\n红星一村、红星二村村集体经济收入分别达到48.6万元、52.3万元。\n"
+        )
+    )
+    assert villages.scope.tolist() == ["红星一村", "红星二村"]
+    every = claims_table(parse_text("一、2023年工作回顾\n居民人均可支配收入每两年提高10%以上。\n"))
+    assert every.growth_basis.tolist() == [""]  # no span of two years ending now
+    named = claims_table(
+        parse_text(
+            "一、2024年工作回顾\n全县14个镇街中，地区生产总值超百亿元的镇街达到3个，其中青岩街道实现地区生产总值"
+            "152.3亿元。\n"
+        )
+    )
+    assert named.scope.tolist()[-1] == "青岩街道"
+    dated = claims_table(
+        parse_text(
+            "一、2023年工作回顾\n2022年，受疫情冲击，社会消费品零售总额下降5.3%，1—4月仅恢复到上年同期的78.4%；"
+            "网络零售额增长24.7%。\n"
+        )
+    )
+    assert dated.period.tolist()[-1] == "2022"
+    balanced = claims_table(
+        parse_text(
+            "一、2022年工作回顾\n全年完成固定资产投资3.64亿元，其中茶产业投资1.12亿元、义务教育均衡项目投资"
+            "8600万元、基础设施投资1.86亿元。\n"
+        )
+    )
+    assert balanced.loc[balanced.value == "8600", "parent"].tolist() == ["固定资产投资"]

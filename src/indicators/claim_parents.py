@@ -1591,7 +1591,7 @@ class ParentReading:
             return False
         if self.layout.item_start(c.mention.start) > at or c.name[-2:] != total.name[-2:]:
             return False
-        return not any(w in c.name for w in ("每", "均"))
+        return not (_averages(c) or "每" in c.name)  # (not 每户补助, 每平方米税收, 村均…)
 
     def _unit_noted(self, total: Claim, unit: str) -> bool:
         """``牲畜存栏31.86万头（只、匹），其中牦牛12.41万头、绵羊17.92万只``: the measure words

@@ -499,19 +499,7 @@ _COUNT_OF_PLACES = re.compile(
 #: Ends of the name of a county or district of a city (渤海区实现地区生产总值…), and of the
 #: parts of a city's area that are none (中心城区空气质量…: words of an indicator).
 _COUNTY_ENDS = ("区", "县", "旗")
-_AREA_OF_A_CITY = (
-    "城区",
-    "市区",
-    "片区",
-    "园区",
-    "景区",
-    "社区",
-    "辖区",
-    "建成区",
-    "镇区",
-    "库区",
-    "山区",
-)
+_AREA_OF_A_CITY = ("城区", "市区", "片区", "辖区", "建成区", "镇区", "库区", "山区")
 #: Ends of the name of a town, township, street or village (茶洋镇茶园面积…: the town's).
 _TOWN_ENDS = ("镇", "乡", "街道", "村", "社区")
 #: Codes in quotes opening a name (“9710”“9810”跨境电商B2B出口额: customs modes), no kind.
@@ -1814,8 +1802,11 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         words = _PLACE_LEAD.sub(
             "", self.text[self.layout.clause_start(c.name_start) : c.name_start]
         )
-        place = load_phrases().sub_place_re.fullmatch(words)
-        return place.group(0) if place is not None and place.group(0) != self.own_place() else ""
+        ph = load_phrases()
+        place = ph.sub_place_re.match(words)
+        if place is None or words[place.end() :] not in ("", *ph.doing_verbs):
+            return ""  # (其中青岩街道实现地区生产总值…: 青岩街道 still)
+        return place.group(0) if place.group(0) != self.own_place() else ""
 
     def _wider_whole(self, m: Mention) -> str:
         """``占全市规上工业产值4703.40亿元的31.6%`` in a district's report: the whole of a share
@@ -3482,8 +3473,20 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             ):
                 return ""  # (not 新建、改造农村公路, 街道、花山街道…)
             return shared.group(1) + shared.group(2)
-        named = _COUNT_OF_PLACES.sub("", _PLACE_LEAD.sub("", place.group(0)))  # 上溪三镇: 上溪镇
+        named = self._without_count_of_list(_PLACE_LEAD.sub("", place.group(0)), listed)
         return "" if named == self.own_place() else named
+
+    def _without_count_of_list(self, named: str, listed: Respective) -> str:
+        """The last place of a list without the count of the places glued to it (赤岸、溪口、
+        上溪三镇: 上溪镇), when that count is the list's size and the place before it is named
+        without its level (not 红星一村、红星二村: villages numbered so)."""
+        count = _COUNT_OF_PLACES.search(named)
+        if count is None or chinese_to_decimal(count.group(0).rstrip("个")) != listed.size:
+            return named
+        comma = self.text.rfind("、", max(0, listed.start - _PLACE_MAX_CHARS), listed.start)
+        before = self.text[self.text.rfind("、", 0, comma) + 1 : comma] if comma > 0 else ""
+        level = named[count.end() :]
+        return named if not before or before.endswith(level) else _COUNT_OF_PLACES.sub("", named)
 
     def _item_opening(self, pos: int) -> str:
         """The words that open the sentence or item of ``pos``, up to its first comma (鹤鸣山景区
@@ -3563,7 +3566,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             beside.append(self.layout.item_start(item - 1))
         for start in beside:
             other = self._place_opening_item(self.layout.clause_end(start) - 1)
-            if other is not None and other.start() == 0 and other.group(0) != place:
+            if other is not None and other.group(0) != place:
                 return True
         return False
 

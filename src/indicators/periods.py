@@ -94,6 +94,7 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
     opening = alternation(list(ph.recent_opening)) if ph.recent_opening else "(?!)"
     not_before = alternation(list(ph.recent_opening_not_before) or ["(?!)"])
     change = alternation(list(ph.recent_before_change) or ["(?!)"])
+    not_after = re.escape("".join(ph.recent_not_after)) or "\n"
     cumulative_words = alternation(list(ph.span_totals)) if ph.span_totals else "(?!)"
     return (
         re.compile(rf"(?:{ph.cumulative})(?:{_YEAR}{after_year}|{_MONTHS}|{parts})"),
@@ -119,8 +120,8 @@ def _anchor_patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(
             rf"(?<![前今明后])(?:{recent})"
             rf"|(?:^|(?<=[。；;！？!?—]))(?:{opening})(?!{not_before})"  # 五年新建…: opening
-            # 企业数量五年翻了一番 (not 连续三年提高, 前两年增长: no span ending this year)
-            rf"|(?<=[\u4e00-\u9fff])(?<![续前今明后近])(?:{opening})(?={change})"
+            # 企业数量五年翻了一番 (not 连续三年提高, 每两年提高: no span ending this year)
+            rf"|(?<=[\u4e00-\u9fff])(?<![{not_after}])(?:{opening})(?={change})"
         ),
         re.compile(
             rf"(?:{alternation([*ph.last_year_words, *ph.review_year_words])})[末底]?"
@@ -216,7 +217,10 @@ def heading_span(paragraph: Paragraph, report: Report) -> Anchor | None:
 
 #: Words that open the later year of a change (增加到2020年的).
 _CHANGE_TO = ("到", "至")
+#: A digit: a figure printed in a stretch of text.
 _DIGIT = re.compile(r"[0-9０-９]")
+#: How many time phrases before some months the year they are of is looked for.
+_YEARS_BACK = 4
 
 #: Words of a span of years that a paragraph may open and the next ones go on with.
 _SPAN_CUES = re.compile(r"五年|[十][一二三四五六七八九十]?五|以来|年来|期间|时期")
@@ -791,7 +795,9 @@ class PeriodFinder:
             this_year=self.default_year,
             last_year=delivered - 1 if delivered else None,
         )
+        reviewing_years = carried is not None or _SPAN_CUES.search("".join(paragraph.section))
         dated = self._dated_change_opening() if paragraph.part == "review" else None
+        dated = dated if reviewing_years else None  # (…2023年工作回顾: a census year cited)
         if dated is not None and dated != carried:
             # 地区生产总值由2015年的…增加到2020年的…；…。五年累计…: the paragraph reviews the
             # span its first change runs over, as if it were carried in (its 五年 end in 2020)
@@ -940,9 +946,20 @@ class PeriodFinder:
             item = self.layout.item_start(a.start)
             if not self._opens(a) and _DIGIT.search(self.paragraph.text, item, a.start):
                 # …，下降5.3%，1—4月仅恢复到…；网络零售额增长24.7%: months named inside an
-                # item, after a figure of its own, end with it
-                return self.anchor_before(pos, floor=self.layout.item_start(pos))
+                # item, after a figure of its own, end with it (2022年，…: the year before them)
+                own = self.anchor_before(pos, floor=self.layout.item_start(pos))
+                return own or self._year_before_months(found, start)
         return a
+
+    def _year_before_months(self, k: int, start: int) -> Anchor | None:
+        """The year printed for the whole year before the ``k``-th time phrase, from ``start``
+        on (2022年，…，1—4月…: 2022), else ``None``."""
+        for a in reversed(self.anchors[max(0, k - _YEARS_BACK) : k]):
+            if a.start < start:
+                return None
+            if a.year is not None and a.months is None and a.first_year is None and not a.origin:
+                return a
+        return None
 
     def compared_year(self, pos: int, item: bool = False) -> int | None:
         """The year the figures at ``pos`` are compared with, when a phrase before it in its

@@ -255,6 +255,7 @@ class Phrases:
     year_object_verbs: tuple[str, ...]
     recent_opening_not_before: tuple[str, ...]
     recent_before_change: tuple[str, ...]
+    recent_not_after: tuple[str, ...]
     span_totals: tuple[str, ...]
     to_date_words: tuple[str, ...]
     span_levels: tuple[str, ...]
@@ -305,6 +306,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
     bases = alternation(g["bases"])
     parts_words = alternation(list(per["parts"]))
     plans = {name: (int(a), int(b)) for name, (a, b) in per.get("plans", {}).items()}
+    not_after = re.escape("".join(per.get("recent_not_after", ()))) or "\\n"
     plan_words = alternation(list(plans)) if plans else "(?!)"
     plan_end = tuple(per.get("plan_end", ()))
     # Parts of a place and parts of the year (国庆假期) scope a figure alike.
@@ -572,6 +574,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         year_object_verbs=tuple(per.get("year_object_verbs", ())),
         recent_opening_not_before=tuple(per.get("recent_opening_not_before", ())),
         recent_before_change=tuple(per.get("recent_before_change", ())),
+        recent_not_after=tuple(per.get("recent_not_after", ())),
         span_totals=tuple(per.get("span_totals", ())),
         to_date_words=tuple(per.get("to_date_words", ())),
         span_levels=tuple(per.get("span_levels", ())),
@@ -585,7 +588,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
             rf"|^(?:{alternation(list(per.get('recent_opening', {})) or ['(?!)'])})"
             rf"(?!{alternation(per.get('recent_opening_not_before', ()) or ['(?!)'])})"
             # 融资租赁企业数量五年(翻了一番): the years of a change, right before its verb
-            rf"|(?<=[\u4e00-\u9fff])(?<![续前今明后近])"
+            rf"|(?<=[\u4e00-\u9fff])(?<![{not_after}])"
             rf"(?:{alternation(list(per.get('recent_opening', {})) or ['(?!)'])})$"
         ),
     )

@@ -76,7 +76,8 @@ def class_count_checks(index: ClaimIndex) -> list[Finding]:
 
 
 def size_class(q: Quantity, rules: CheckVocabulary) -> SizeClass | None:
-    """The size class a count is of, read from the words before it (``5亿—10亿元项目12个``).
+    """The size class a count is of, read from the words before it (``5亿—10亿元项目12个``),
+    or from its name when its quote holds none (税收超亿元楼宇由4栋增加到5栋: 5).
 
     Examples
     --------

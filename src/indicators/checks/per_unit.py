@@ -161,7 +161,7 @@ def _named_divisor(q: Quantity, word: str, earlier: list[Quantity], unit: Unit) 
     """``按油茶林面积计算亩均产值3800元``: the divisor the per-unit figure names (按…计算), printed
     earlier in its paragraph, of its time and kind, when there is one such figure."""
     name = q.name or q.indicator
-    named = _PREFIX_WORDS.sub("", name[: name.find(word)])
+    named = _prefix(q, word)
     if not name.startswith("按") or len(named) < 2:
         return None
     return _one(
@@ -182,11 +182,17 @@ _NAMED_BACK = 24
 def _prefix_names(q: Quantity, word: str, divisor: Quantity) -> bool:
     """Whether the words before the per-unit word, if any, name the divisor (投产果园 of
     投产果园亩均产值 and 投产果园1.58万亩; 按油茶林面积计算 and 油茶林面积): not a part of it."""
-    name = q.name or q.indicator
-    prefix = _PREFIX_WORDS.sub("", name[: name.find(word)])
+    prefix = _prefix(q, word)
     if not prefix:
         return True
     return any(prefix in n or n in prefix for n in (divisor.name, divisor.indicator) if n)
+
+
+def _prefix(q: Quantity, word: str) -> str:
+    """The words before the per-unit word of ``q``'s name that name what it is per unit of
+    (投产果园 of 投产果园亩均产值; nothing for 平均亩产)."""
+    name = q.name or q.indicator
+    return _PREFIX_WORDS.sub("", name[: name.find(word)])
 
 
 #: Words before a per-unit word that name no part of its divisor (平均亩产, 按…计算).
@@ -217,9 +223,9 @@ def _wider_output(x: Quantity, q: Quantity, word: str, wider: tuple[str, ...]) -
     """Whether ``x`` names a measure wider than the per-unit figure ``q``, which names its
     crop, does (综合产值 for 酿酒葡萄亩均产值: the industry's, not the growing's; but 茶叶综合
     产值 for a bare 亩均产值 may be what it divides)."""
-    name = q.name or q.indicator
-    if not _PREFIX_WORDS.sub("", name[: name.find(word)]):
+    if not _prefix(q, word):
         return False
+    name = q.name or q.indicator
     return any(w in (x.name or x.indicator) and w not in name for w in wider)
 
 

@@ -1217,7 +1217,12 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
         if levels or not qualified.endswith("级"):  # 镇级一般公共预算收入: a town's own level
             return named, same_time[0] if one else None
     lead = _WHOLE_PLACE_LEAD.match(_whole_words(clause))
-    if lead is not None and part.scope.endswith(lead.group(0)[-1]) and len(part.scope) > 1:
+    if (
+        lead is not None
+        and part.scope.endswith(lead.group(0)[-1])
+        and len(part.scope) > 1
+        and not part.scope.endswith(load_phrases().sub_areas)  # (高新区…占全区的: a zone's)
+    ):
         own = _first_two(  # 渤海区实现地区生产总值312.5亿元，服务业增加值…，占全区地区生产总值的
             q  # 71.2%: of the district the part is of, in a city's report
             for q in index.iter_levels(best[0], part.period, part.kind)
