@@ -7365,3 +7365,11 @@ def test_review_of_this_sessions_rules_they_keep_to_the_cases_they_were_made_for
         )
     )
     assert balanced.loc[balanced.value == "8600", "parent"].tolist() == ["固定资产投资"]
+
+
+def test_a_place_opening_a_bullet_after_its_dashes_scopes_its_figures():
+    table = _table_of(
+        "一、2025年工作回顾\n全区规模以上工业总产值1952.7亿元，增长6.9%。全区社会消费品零售总额333.45亿元。\n"
+        "——潭洲街道实现规上工业总产值326.8亿元，增长4.6%。\n——潭洲街道社会消费品零售总额128.4亿元。\n"
+    )
+    assert "inconsistent" not in set(table.verdict)

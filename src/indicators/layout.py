@@ -27,6 +27,8 @@ _SHIELD = re.compile(
 #: Marks after which :meth:`Layout.phrase_start` starts a phrase (any colon counts here).
 _PHRASE_MARK = re.compile(r"[，,；;。：:]")
 _SEMICOLON = re.compile("[；;]")
+#: The dashes of a bullet opening a sentence (——潭洲街道…).
+_BULLET = re.compile("(?:——|──|—)+")
 
 _Span = tuple[int, int]
 _T = TypeVar("_T")
@@ -113,11 +115,23 @@ class Layout:
         return {span[0]: span for span in self.parens}
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        """Start and end of the sentence holding ``pos`` (ends after its full stop)."""
+        """Start and end of the sentence holding ``pos`` (ends after its full stop), past the
+        dashes of a bullet that opens it (——潭洲街道实现…: 潭洲街道 opens it).
+
+        Examples
+        --------
+        >>> Layout.of("——潭洲街道实现产值3亿元。").sentence(6)
+        (2, 14)
+        """
         i = bisect.bisect_right(self.sentence_ends, pos)
         start = self.sentence_ends[i - 1] if i else 0
         end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
-        return start, end
+        return self._past_bullet(start, pos), end
+
+    def _past_bullet(self, start: int, pos: int) -> int:
+        """``start`` moved past the dashes of a bullet there, when ``pos`` lies beyond them."""
+        bullet = _BULLET.match(self.text, start)
+        return bullet.end() if bullet is not None and bullet.end() <= pos else start
 
     def sentence_index(self, pos: int) -> int:
         """Number of the sentence holding ``pos`` (from 0)."""
@@ -158,10 +172,11 @@ class Layout:
         return semicolon + 1 if semicolon >= s_start else s_start
 
     def clause_start(self, pos: int, floor: int = 0) -> int:
-        """Start of the clause ending at ``pos``: just after the last clause mark before it."""
+        """Start of the clause ending at ``pos``: just after the last clause mark before it
+        (past the dashes of a bullet that opens it)."""
         i = bisect.bisect_left(self.clause_marks, pos)
         start = self.clause_marks[i - 1] + 1 if i else 0
-        return max(start, floor)
+        return max(self._past_bullet(start, pos), floor)
 
     def clause_end(self, pos: int) -> int:
         """Position of the first clause mark at or after ``pos`` (or the end of the text)."""
