@@ -7373,3 +7373,12 @@ def test_a_place_opening_a_bullet_after_its_dashes_scopes_its_figures():
         "——潭洲街道实现规上工业总产值326.8亿元，增长4.6%。\n——潭洲街道社会消费品零售总额128.4亿元。\n"
     )
     assert "inconsistent" not in set(table.verdict)
+
+
+def test_months_after_a_year_compared_with_in_their_item_still_reach_the_items_after():
+    claims = claims_table(
+        parse_text(
+            "一、2022年工作回顾\n与2021年相比，1—4月社会消费品零售总额下降5.3%；网络零售额增长24.7%。\n"
+        )
+    )
+    assert claims.period.tolist() == ["2022-01..2022-04", "2022-01..2022-04"]

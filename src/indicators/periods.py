@@ -944,12 +944,25 @@ class PeriodFinder:
         a = self.anchors[found]
         if floor is None and a.months and self.layout.item_start(pos) > a.end:
             item = self.layout.item_start(a.start)
-            if not self._opens(a) and _DIGIT.search(self.paragraph.text, item, a.start):
+            if not self._opens(a) and self._figure_between(item, found):
                 # …，下降5.3%，1—4月仅恢复到…；网络零售额增长24.7%: months named inside an
                 # item, after a figure of its own, end with it (2022年，…: the year before them)
                 own = self.anchor_before(pos, floor=self.layout.item_start(pos))
                 return own or self._year_before_months(found, start)
         return a
+
+    def _figure_between(self, start: int, k: int) -> bool:
+        """Whether a figure is printed from ``start`` to the ``k``-th time phrase: a digit
+        outside the time phrases there (与2021年相比，1—4月…: none)."""
+        text = self.paragraph.text
+        pos = start
+        for a in self.anchors[max(0, k - _YEARS_BACK) : k]:
+            if a.end <= pos:
+                continue
+            if _DIGIT.search(text, pos, max(pos, a.start)):
+                return True
+            pos = max(pos, a.end)
+        return _DIGIT.search(text, pos, self.anchors[k].start) is not None
 
     def _year_before_months(self, k: int, start: int) -> Anchor | None:
         """The year printed for the whole year before the ``k``-th time phrase, from ``start``
