@@ -7382,3 +7382,14 @@ def test_months_after_a_year_compared_with_in_their_item_still_reach_the_items_a
         )
     )
     assert claims.period.tolist() == ["2022-01..2022-04", "2022-01..2022-04"]
+
+
+@pytest.mark.parametrize("span", ["2013年以来", "五年来"])
+def test_a_change_after_a_span_opening_its_clause_is_of_the_subject_before(span):
+    claims = claims_table(
+        parse_text(
+            f"一、2018年工作回顾\n全乡农村居民人均可支配收入达到9846元，比上年增长10.5%，{span}由5863元增加到"
+            "9846元，年均增长10.9%。\n"
+        )
+    )
+    assert set(claims.indicator) == {"农村居民人均可支配收入"}

@@ -475,6 +475,8 @@ _PLACE_AMONG = re.compile(
 )
 #: A year opening the words before a figure (2022年达到1268.7亿元).
 _YEAR_OPENING = re.compile(r"(?:19|20)\d\d年(?:底|末)?")
+#: A span of years opening the words before the earlier end of a change (2013年以来由…).
+_SPAN_LEAD = re.compile(r"^(?:(?:19|20)\d\d年以来|[二三四五六七八九十两]年来)[，,]?")
 #: Words before the earlier end of a change that name only when it was (由2018年的, 从上年末的).
 _ORIGIN_ONLY = re.compile(r"[由从](?:(?:19|20)\d\d年|上年|去年)?(?:末|底)?的?")
 #: Places listed with the level of place printed after the last one only (凤塘、桃林、新埔
@@ -1848,7 +1850,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         """
         words, ph = self.text[ws:we].strip(), load_phrases()
         # …1216.8万标准箱，增长6.1%，由2018年的862.5万标准箱增长到…: the figure before's change
-        origin = _ORIGIN_ONLY.fullmatch(words) is not None
+        # (…9846元，…，2013年以来由5863元增加到…: since that year, the same subject's)
+        origin = _ORIGIN_ONLY.fullmatch(_SPAN_LEAD.sub("", words)) is not None
         part = ph.period_part_re.match(words) or _YEAR_OPENING.match(words)
         if part is not None and words[part.end() :] in ph.restate_words:
             words = words[part.end() :]  # …98.62亿元；上半年实现226.69亿元: of its months
