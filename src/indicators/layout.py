@@ -29,6 +29,7 @@ _PHRASE_MARK = re.compile(r"[，,；;。：:]")
 _SEMICOLON = re.compile("[；;]")
 #: The dashes of a bullet opening a sentence (——潭洲街道…).
 _BULLET = re.compile("(?:——|──|—)+")
+_BULLET_MARKS = frozenset("—─")
 
 _Span = tuple[int, int]
 _T = TypeVar("_T")
@@ -126,7 +127,9 @@ class Layout:
         i = bisect.bisect_right(self.sentence_ends, pos)
         start = self.sentence_ends[i - 1] if i else 0
         end = self.sentence_ends[i] if i < len(self.sentence_ends) else len(self.text)
-        return self._past_bullet(start, pos), end
+        if self.text[start : start + 1] in _BULLET_MARKS:  # (checked here: called very often)
+            start = self._past_bullet(start, pos)
+        return start, end
 
     def _past_bullet(self, start: int, pos: int) -> int:
         """``start`` moved past the dashes of a bullet there, when ``pos`` lies beyond them."""
@@ -176,7 +179,9 @@ class Layout:
         (past the dashes of a bullet that opens it)."""
         i = bisect.bisect_left(self.clause_marks, pos)
         start = self.clause_marks[i - 1] + 1 if i else 0
-        return max(self._past_bullet(start, pos), floor)
+        if self.text[start : start + 1] in _BULLET_MARKS:
+            start = self._past_bullet(start, pos)
+        return max(start, floor)
 
     def clause_end(self, pos: int) -> int:
         """Position of the first clause mark at or after ``pos`` (or the end of the text)."""
