@@ -7393,3 +7393,13 @@ def test_a_change_after_a_span_opening_its_clause_is_of_the_subject_before(span)
         )
     )
     assert set(claims.indicator) == {"农村居民人均可支配收入"}
+
+
+def test_a_bullet_of_figures_is_a_paragraph_not_a_heading_that_dates_them():
+    report = parse_text(
+        "一、2025年工作回顾\n全区规模以上工业总产值1952.7亿元，增长6.9%。\n——石湾街道规上工业总产值由2024年的598.3"
+        "亿元增加到652.4亿元，增长6.0%。\n——产业结构持续优化。\n"
+    )
+    assert [p.kind for p in report.paragraphs] == ["heading", "body", "body", "heading"]
+    claims = claims_table(report)
+    assert claims.loc[claims.value == "652.4", "period"].tolist() == ["2025"]

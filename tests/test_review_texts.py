@@ -1522,6 +1522,13 @@ FOUND = {
         # Not found: 职工 under 其中 adding up to 1263 of 1236 (kinds not known to exclude
         # each other).
     },
+    "district-2025-utf8-bom-guangdong-electronics-streets-bullets.txt": {
+        ("sum", "外贸进出口总额", "2025"),  # 486.3 + 237.9 is 724.2, not 742.2
+        ("share", "占全区规上工业总产值的比重", "2025"),  # 电子信息 is 56.0%, not 59.0%
+        ("growth", "规模以上工业总产值", "2024→2025"),  # a street's 598.3→652.4 is +9.0%
+        ("same_quantity", "高新技术企业", "2025"),  # 612 restated as 621
+        ("growth", "一般公共预算收入", "2025→2026"),  # the target 57.15 is +4.0%, not 7%
+    },
 }
 
 

@@ -54,6 +54,8 @@ _NOT_AUTHORS = frozenset(
 _TERMINAL = re.compile(r"[。！？!?][”’」』）)\"']*$")
 _CLAUSE_PUNCT = "，。；：！？、,;:!?"
 _DASH_LINE = re.compile(r"^(?:——|──|—|--)")
+#: A sentence with figures in clauses: a bullet that says so is body, not a heading.
+_STATEMENT = re.compile(r"\d[^，,]*[，,]|[，,][^，,]*\d")
 _FIRST_STOP = re.compile(r"[。！？!?；;]")
 #: Opening paragraphs (before the first heading) read for the years when no heading names one:
 #: how many, and how long one may be (``现在，我代表镇人民政府向大会报告…，请予审议。``).
@@ -527,6 +529,9 @@ def assemble_paragraphs(groups: Sequence[Sequence[SourceLine]]) -> Assembled:
         heading = parse_heading(ptext)
         if heading is not None and is_list_item(heading, ptext):
             heading = None  # 1．城南农贸市场改造：总投资860，…；: an item of a list
+        if heading is not None and _DASH_LINE.match(ptext) and _STATEMENT.search(heading.title):
+            heading = None  # ——石湾街道…由2024年的598.3亿元增加到652.4亿元，增长6.0%。: a bullet
+            # of figures, no heading (its years no section's)
         if heading is None and seen_body and _unnumbered_part(ptext, review_seen):
             heading = Heading(1, "", ptext, run_in=False, style=UNNUMBERED_STYLE)
             unnumbered_parts = True
