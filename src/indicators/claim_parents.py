@@ -1758,12 +1758,14 @@ class ParentReading:
         end = self.layout.clause_end(pos)
         if c.name and c.name in self.text[pos:end]:
             return c
-        k = self._claim_positions.get(id(c), -1)
-        listed = k > 0 and self.claims[k - 1].parent_id == c.parent_id
+        k = at.get(id(c), -1)
+        # 其中，总投资10亿元以上项目: a class of the whole's (not 其中，城乡居民基本养老保险支出:
+        # the last part's)
         listed = (
-            listed and _AMOUNT_CLASS.search(self.text, pos, pos + 24) is not None
-        )  # (其中，总投资
-        # 10亿元以上项目: a class of the whole's; not 其中，城乡居民基本养老保险支出: the last's)
+            k > 0
+            and self.claims[k - 1].parent_id == c.parent_id
+            and _AMOUNT_CLASS.search(self.text, pos, pos + 24) is not None
+        )
         first = next(iter(self.index.between(pos, end)), None)
         larger = first is not None and bool(first.value) and _larger(first, c)
         return whole if listed or larger else c

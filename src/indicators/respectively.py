@@ -33,7 +33,7 @@ from dataclasses import dataclass, replace
 from functools import cache
 
 from .layout import Layout
-from .mentions import Mention, assign_role, inherit_verb
+from .mentions import LIST_SEPARATORS, Mention, assign_role, inherit_verb
 from .numbers import CN_DIGITS
 from .phrases import load_phrases
 from .place import LISTED_PLACE_LEVEL
@@ -1238,5 +1238,5 @@ def _share_last_bound(figures: list[Mention], text: str) -> None:
         return
     for m, nxt in itertools.pairwise(figures):
         gap = text[m.end : nxt.start]
-        if not m.quals and gap.strip() in ("和", "、", "及", "与"):
+        if not m.quals and len(gap.strip()) == 1 and gap.strip() in LIST_SEPARATORS:
             m.quals.append(bound)
