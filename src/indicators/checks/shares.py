@@ -387,7 +387,7 @@ def _part_and_whole(
         clause = f"占{clause}"  # 数字产品制造业占数字经济核心产业增加值的52.0%: its whole's words
     elif "占" not in clause and rate.name.startswith("占") and rate.link == "changed_from":
         clause = rate.name  # 占规上工业总产值的比重由上年的37.6%下降到37.1%: the words before 由
-    lead = rate.sentence_before(_SUM_LEAD) or ""  # (…，合计占出口总额的七成: a quote of a
+    lead = rate.sentence_before(_SUM_WORDS_BACK) or ""  # (…，合计占出口总额的七成: a quote of a
     if any(w in lead + clause for w in index.rules.cue("sum_share")):  # numeral opens at 占)
         return None, None  # 分别为32.64亿元、24.18亿元，合计占…的36.2%: a share of their sum
     wider = index.rules.cue("wider_wholes")
@@ -844,7 +844,7 @@ def _names_stem(stem: str, words: str, name: str = "", head_words: str = "") -> 
 
 
 #: How many characters before a share's quote may hold the words of a share of a sum (合计).
-_SUM_LEAD = 4
+_SUM_WORDS_BACK = 4
 #: How long a head of a stem left unread may be before its words must be seen (登记失业人员…).
 _HEAD_MIN = 4
 #: Words before the stem of a rate that make a figure the ones it does not count.
