@@ -7403,3 +7403,34 @@ def test_a_bullet_of_figures_is_a_paragraph_not_a_heading_that_dates_them():
     assert [p.kind for p in report.paragraphs] == ["heading", "body", "body", "heading"]
     claims = claims_table(report)
     assert claims.loc[claims.value == "652.4", "period"].tolist() == ["2025"]
+
+
+def test_more_new_ones_than_last_year_are_last_years_new_ones_not_its_stock():
+    table = _table_of("一、2024年工作回顾\n全年新增规上工业企业126家，比上年多增38家。\n")
+    (row,) = table[table.check == "count_change"].itertuples()
+    assert row.recomputed == "上年 88 家"
+    assert "2023 年新增规模以上工业企业应为 88 家" in row.explanation
+
+
+@pytest.mark.parametrize(
+    ("sentence", "stated"),
+    [
+        ("新培育规上工业企业12家，比上年多7家；上年新培育5家。", "7"),
+        ("全年接待游客32.6万人次，比上年少1.2万人次。", "-1.2"),
+    ],
+)
+def test_more_or_fewer_right_after_last_year_is_a_change_of_the_figure_before(sentence, stated):
+    claims = claims_table(parse_text(f"一、2020年工作回顾\n{sentence}\n"))
+    (change,) = claims[claims.measure == "change"].itertuples()
+    assert (change.value, change.growth_basis) == (stated, "比上年")
+    assert change.linked_to == claims.claim_id.iloc[0]
+
+
+def test_a_change_over_an_earlier_quarter_is_judged_against_that_quarter_not_last_year():
+    table = _table_of(
+        "一、2023年上半年工作总结\n全乡二季度实现农业总产值11516万元，比一季度多4390万元。一季度农业总产值"
+        "7126万元。上半年农业总产值18642万元，其中二季度11516万元，比一季度增加4390万元。\n"
+    )
+    changes = table[table.check == "change_amount"]
+    assert set(changes.period) == {"2023-01..2023-03→2023-04..2023-06"}
+    assert set(changes.verdict) == {"consistent"}

@@ -16,6 +16,7 @@ from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, NOT_ASSESSABLE, Derived, Finding, gap_decimals
 from ..intervals import Interval, fmt
 from ..period_cells import Period
+from ..phrases import load_phrases
 from ..printed import is_average
 from ..quantities import Quantity
 from ..relations import (
@@ -66,6 +67,12 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             continue
         if level.unit.kind != change.unit.kind:
             continue
+        part = _part_of_year_base(change, level)
+        if part is not None:  # 二季度完成11516万元，比一季度多4390万元: over the first quarter
+            before = index.level(key(level), part, "actual", like=level)
+            if before is not None:
+                findings.append(_judge_difference(level, before, change))
+            continue
         # 达到86家，比上年增加9家，是2015年43家的2倍: a change over last year, whatever
         # earlier level the figure is also compared with
         over_last_year = basis_names_no_time(change.growth_basis)
@@ -94,6 +101,20 @@ def change_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             findings.append(finding)
             derived.append(implied)
     return findings, derived
+
+
+def _part_of_year_base(change: Quantity, level: Quantity) -> Period | None:
+    """The part of its own year a change is over (比一季度多4390万元: the first quarter), or
+    ``None`` when its base is no such part (比上年, 比上年同期)."""
+    if level.period is None or level.period.start[0] != level.period.end[0]:
+        return None
+    basis = change.growth_basis
+    part = load_phrases().period_part_re.search(basis)
+    if part is None or any(w in basis[: part.start()] for w in ("上年", "去年", "年")):
+        return None
+    first, last = load_phrases().period_parts[part.group(0)]
+    year = level.period.end[0]
+    return Period((year, first), (year, last))
 
 
 def _one_of_yearly_changes(
@@ -140,6 +161,12 @@ def _previous(index: ClaimIndex, level: Quantity, change: Quantity) -> Quantity 
     else:
         period = index.growth_base_period(level)
     return index.level(key(level), period, "actual", like=level) if period else None
+
+
+def _measured(level: Quantity) -> str:
+    """What a level measures, with 新增 for the new ones of a year (全年新增规上工业企业126家，
+    比上年多增38家: last year's new ones are 88, not last year's stock)."""
+    return f"新增{level.label}" if level.measure == "new" else level.label
 
 
 def _check_name(level: Quantity) -> str:
@@ -223,7 +250,8 @@ def _judge_against_growth(level: Quantity, change: Quantity) -> Finding:
         )
     implied_pt = d_pt / (c_pt - d_pt) * 100
     lead = (
-        f"{ex.subject(level)} {ex.figure(level)}{_words(change)}，上年应为 "
+        f"{ex.when(level.period)}{_measured(level)}{'目标' if level.kind == 'target' else ''} "
+        f"{ex.figure(level)}{_words(change)}，上年应为 "
         f"{ex.amount(c_pt - d_pt, max(level.places, change.places), level.unit_text)}，"
         f"即{ex.change(implied_pt, places)}"
     )
@@ -272,7 +300,7 @@ def _missing(level: Quantity, change: Quantity) -> tuple[Finding, Derived]:
     previous = level.value - amount
     point = (level.value_point or 0) - (change.point_in(level.unit) or 0)
     before = level.period.previous() if level.period else None
-    what = f"{ex.when(before)}{level.label}"
+    what = f"{ex.when(before)}{_measured(level)}"
     places = max(level.places, change.places)
     u = level.unit_text
     return (
@@ -294,7 +322,7 @@ def _missing(level: Quantity, change: Quantity) -> tuple[Finding, Derived]:
             what=what,
             indicator=level.indicator,
             period=before.text if before else "",
-            kind="previous_level",
+            kind="previous_level" if level.is_level else "previous_new",
             value=point,
             interval=previous,
             places=places,
