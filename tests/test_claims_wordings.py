@@ -1110,3 +1110,14 @@ def test_a_condition_of_ensuring_makes_no_target_of_the_figures_after_it():
         )
     )
     assert table.kind.tolist() == ["actual", "actual"] and table.qualifier.tolist() == ["", ""]
+
+
+def test_the_capacities_of_a_list_of_projects_are_no_figures_but_the_count_after_deng_is():
+    rows = _rows(
+        "年产30万吨煤焦油加氢、50万千瓦“光伏+治沙”等一批重大项目开工建设；推进年产5000吨稀土永磁材料、"
+        "3000吨高性能抛光粉等12个重点项目建设，全县新能源装机达到120万千瓦。"
+    )
+    assert [(r[0], r[3], r[4]) for r in rows] == [
+        ("重点项目建设", "12", "个"),
+        ("新能源装机", "120", "万千瓦"),
+    ]

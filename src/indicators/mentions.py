@@ -785,9 +785,15 @@ def _is_rank(before: str, ph: Phrases) -> bool:
     return rank.group(0) != "前" or before[: rank.start()][-1:] not in ph.rank_not_after
 
 
+#: How far around a figure an excluded name may start or end (the capacity pattern's bound).
+_EXCLUDED_NAME_REACH = 40
+
+
 def _in_excluded_name(excluded: re.Pattern[str], text: str, start: int, end: int) -> bool:
-    """Whether the figure at ``start`` is part of a plan or policy name (十四五, 三个一批)."""
-    for name in excluded.finditer(text, max(0, start - 10), min(len(text), end + 10)):
+    """Whether the figure at ``start`` is part of a plan or policy name (十四五, 三个一批), or of
+    the capacities of projects (年产30万吨…、50万千瓦…等一批重大项目), which reach further."""
+    reach = _EXCLUDED_NAME_REACH
+    for name in excluded.finditer(text, max(0, start - reach), min(len(text), end + reach)):
         if name.start() <= start < name.end():
             return True
     return False
