@@ -7434,3 +7434,11 @@ def test_a_change_over_an_earlier_quarter_is_judged_against_that_quarter_not_las
     changes = table[table.check == "change_amount"]
     assert set(changes.period) == {"2023-01..2023-03→2023-04..2023-06"}
     assert set(changes.verdict) == {"consistent"}
+
+
+@pytest.mark.parametrize("place", ["农家乐", "民宿", "A级景区"])
+def test_the_visitors_of_one_kind_of_place_are_not_the_towns_visitors_restated(place):
+    _assert_no_alarm(
+        f"一、2017年工作回顾\n小镇客厅建成开放，全年接待游客18.6万人次。乡村旅游加快发展，全镇{place}全年接待游客"
+        "31.5万人次。\n"
+    )

@@ -119,7 +119,7 @@ def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wordi
     return [
         Wording(canonical[m.group(0)], m.group(0), m.start(), m.end())
         for m in pattern.finditer(text, start, stop)
-        if not (not_after and text.endswith(not_after, 0, m.start()))
+        if not (not_after and _narrowed(text, m.start(), not_after, ph.this_year_words))
         and not (m.group(0).endswith("比") and COMPARED_AFTER.match(text, m.end()))
         and not (
             m.group(0) in ph.industry_narrowed_wordings
@@ -129,6 +129,15 @@ def wordings_in(text: str, start: int = 0, end: int | None = None) -> list[Wordi
             )
         )  # 袜业规上企业187家, 航空航天规上企业96家: that industry's firms
     ]
+
+
+def _narrowed(text: str, start: int, words: tuple[str, ...], years: tuple[str, ...]) -> bool:
+    """Whether one of ``words`` stands right before ``start``, or before a word of this year
+    there (农家乐全年接待游客: the visitors of the farm stays)."""
+    if text.endswith(words, 0, start):
+        return True
+    year = next((w for w in years if text.endswith(w, 0, start)), "")
+    return bool(year) and text.endswith(words, 0, start - len(year))
 
 
 #: An industry glued right before a wording (袜业规上企业, 袜业及配套规上企业), not 企业 nor 就业.
