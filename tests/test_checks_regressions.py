@@ -7442,3 +7442,33 @@ def test_the_visitors_of_one_kind_of_place_are_not_the_towns_visitors_restated(p
         f"一、2017年工作回顾\n小镇客厅建成开放，全年接待游客18.6万人次。乡村旅游加快发展，全镇{place}全年接待游客"
         "31.5万人次。\n"
     )
+
+
+def test_a_change_after_a_sentence_over_years_in_a_paragraph_of_the_year_is_over_last_year():
+    claims = claims_table(
+        parse_text(
+            "一、2023年工作回顾\n（一）聚力工业强县。稀土和锂电新材料产业实现营业收入120.46亿元，较上年的131.55亿元"
+            "下降8.4%。从三年看，新材料产业营业收入由2020年的47.85亿元增加到120.46亿元，是2020年的2.5倍，年均增长"
+            "36.0%。规模以上工业企业由162家增加到178家，净增16家。\n"
+        )
+    )
+    assert claims.loc[claims.value == "162", "period"].tolist() == ["2022"]
+
+
+def test_a_change_after_a_paragraph_opening_change_from_a_year_runs_from_that_year():
+    claims = claims_table(
+        parse_text(
+            "一、2015年及“十二五”时期工作回顾\n——工业支撑更加有力。规模以上工业增加值由2010年的89.35亿元增加到186.54"
+            "亿元，年均增长15.9%。规模以上工业企业由142家增加到236家，净增94家。\n"
+        )
+    )
+    assert claims.loc[claims.value == "142", "period"].tolist() == ["2010"]
+
+
+def test_this_year_opening_a_clause_ends_a_span_of_years_before_it():
+    table = _assert_no_alarm(
+        "一、2023年工作回顾\n三年来，税收收入由2020年的11.87亿元增加到15.27亿元，年均增长8.8%；今年税收收入由14.06"
+        "亿元增加到15.27亿元，增长8.6%。\n"
+    )
+    growth = table[table.check == "growth"]
+    assert growth.period.tolist() == ["2022→2023"]

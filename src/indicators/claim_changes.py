@@ -77,14 +77,17 @@ class ChangeReading:
         """``由A增加到B``: B is the later value of a change from A, and A is dated: by the
         year printed with it, else that of an earlier change to the same time in the
         paragraph, else the year before B's."""
-        dated_from: dict[tuple[int | None, tuple[int, int] | None], int] = {}
+        # by the time and the sentence of the change
+        dated_from: dict[tuple[int | None, tuple[int, int] | None, int], int] = {}
         ended: dict[int, int] = {}  # the year changes from a printed year ran to, by that year
         self._ended_at = -1  # where the last of them ends
         for later in self.claims:
             m = later.mention
-            if m is not None and not m.to_level and _of_one_year(later) and self._says_now(m):
-                dated_from.pop((later.year, later.months), None)  # …由2020年的A增加到B。年末…
-                # 余额486.3亿元，增长10.2%。…由186家增加到213家: the year's own again
+            if m is not None and _of_one_year(later) and self._says_now(m):
+                dated_from.pop(self._dated_key(later, m), None)  # …由2020年的A增加到B，年末…
+                dated_from.pop((later.year, later.months, -1), None)
+                # 余额486.3亿元，增长10.2%，…由186家增加到213家: the year's own again, as after
+                # …年均增长8.8%；今年税收收入由14.06亿元增加到15.27亿元
             if m is None or not m.to_level or not later.value:
                 continue
             earlier = self._earlier_of(later)
@@ -154,14 +157,27 @@ class ChangeReading:
                 later.months,
             ):  # the earlier value is dated already: by its own year, or the span before
                 if earlier.year is not None and earlier.year != later.year:
-                    dated_from[(later.year, later.months)] = earlier.year
+                    dated_from[self._dated_key(later, m)] = earlier.year
+                    dated_from.setdefault((later.year, later.months, -2), earlier.year)
+                    if self._opens_figures(m):  # ——工业支撑更加有力。…由2010年的89.35亿元增加到
+                        # 186.54亿元…。规模以上工业企业由142家增加到236家: all of the paragraph
+                        dated_from.setdefault((later.year, later.months, -1), earlier.year)
                 continue
             if later.year is None or later.months:
                 continue
-            if (later.year, later.months) in dated_from:
+            origin = dated_from.get(self._dated_key(later, m))
+            origin = dated_from.get((later.year, later.months, -1)) if origin is None else origin
+            if origin is None:
+                # …，从三年看，…由2020年的47.85亿元增加到120.46亿元…。城镇居民人均可支配收入由
+                # 15620元增加到24386元，年均增长9.3% (or …，是2020年的2.9倍): over the same years
+                origin = dated_from.get((later.year, later.months, -2))
+                if origin is not None and not self._says_over_years(later, m, origin):
+                    origin = None
+            if origin is not None:
                 # 由2016年的402.5亿元增加到612.8亿元…；一般公共预算收入由31.2亿元增加到48.36亿元:
                 # a change to the same time runs from the same year.
-                earlier.year = dated_from[(later.year, later.months)]
+                earlier.year = origin
+                dated_from[self._dated_key(later, m)] = origin
             elif not is_average(later.growth_basis) and self._before_plan_year(later.year):
                 # 由原来的41间增加到52间, 由68.0%提高到75.0%: from the level of the year before.
                 earlier.year, earlier.months = later.year - 1, None
@@ -172,6 +188,34 @@ class ChangeReading:
         self._over_the_earlier_year()
         self._changes_of_pairs()
         self._multiples_over_a_span()
+
+    def _dated_key(
+        self, later: Claim, m: Mention
+    ) -> tuple[int | None, tuple[int, int] | None, int]:
+        """What an earlier change to the same time must share with ``later`` to date its
+        earlier value: the time and the sentence (从三年看，…由2020年的47.85亿元增加到120.46
+        亿元。…规模以上工业企业由162家增加到178家: 162 in the year before, not in 2020); keys
+        of sentence -1 and -2 hold the year for the whole paragraph and for the changes over
+        years in it."""
+        return later.year, later.months, self.layout.sentence_index(m.start)
+
+    def _opens_figures(self, m: Mention) -> bool:
+        """Whether no figure of one year (…营业收入120.46亿元，较上年的131.55亿元下降8.4%) comes
+        before the sentence of ``m`` in its paragraph: a change from a printed year there sets
+        the time of the paragraph."""
+        start = self.layout.sentence(m.start)[0]
+        return not any(
+            c.growth_pct and c.first_year is None and c.growth_basis in _ONE_YEAR_BASES
+            for c in self.claims
+            if c.mention is not None and c.mention.start < start
+        )
+
+    def _says_over_years(self, later: Claim, m: Mention, origin: int) -> bool:
+        """Whether the sentence of a change to ``later`` says it runs over years: an average
+        growth of ``later``, or ``origin``'s year printed after it (是2010年的2.9倍)."""
+        if is_average(later.growth_basis):
+            return True
+        return f"{origin}年" in self.text[m.end : self.layout.sentence(m.start)[1]]
 
     def _says_now(self, m: Mention) -> bool:
         """Whether the clause of ``m`` opens with a word of the year reported on (全年, 今年,
@@ -475,6 +519,10 @@ class ChangeReading:
         return None
 
 
+#: The bases of a growth over the year before.
+_ONE_YEAR_BASES = ("", "同比", "比上年", "较上年")
+
+
 def _of_one_year(c: Claim) -> bool:
     """Whether ``c`` states a level with its growth over the year before (…余额486.3亿元，增长
     10.2%): the text speaks of that year alone again, not of a change over years."""
@@ -483,6 +531,6 @@ def _of_one_year(c: Claim) -> bool:
         and c.growth_pct
         and c.first_year is None
         and c.year is not None
-        and c.growth_basis in ("", "同比", "比上年", "较上年")
+        and c.growth_basis in _ONE_YEAR_BASES
         and not c.link
     )

@@ -740,6 +740,11 @@ _NOW_WORDS = re.compile(
 )
 
 
+#: A word of the report's year opening a clause (…；今年税收收入…): a span of years before it
+#: in its sentence no longer dates the figures after it.
+_NOW_OPENING = re.compile(r"[，,；;：:](?:今年|本年|当年|一年来|过去一年|全年|年内)")
+
+
 def now_words() -> re.Pattern[str]:
     """The words of the time of the report (今年, 全年, 年末 …), which end the reach of a
     span of years before them.
@@ -942,6 +947,8 @@ class PeriodFinder:
         if found < 0:
             return None
         a = self.anchors[found]
+        if a.first_year is not None and _NOW_OPENING.search(self.paragraph.text, a.end, pos):
+            return None  # 三年来，…年均增长8.8%；今年税收收入由14.06亿元…: the year's own
         if floor is None and a.months and self.layout.item_start(pos) > a.end:
             item = self.layout.item_start(a.start)
             if not self._opens(a) and self._figure_between(item, found):
