@@ -7472,3 +7472,15 @@ def test_this_year_opening_a_clause_ends_a_span_of_years_before_it():
     )
     growth = table[table.check == "growth"]
     assert growth.period.tolist() == ["2022→2023"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "年末各项存款余额2168.3亿元，增长7.2%，同比多增12.3亿元。",
+        "各项贷款余额1018.7亿元，比年初增加62.4亿元，同比多增18.3亿元。",
+    ],
+)
+def test_more_increase_than_last_year_is_no_change_of_a_stock(sentence):
+    table = _assert_no_alarm(f"一、2021年工作回顾\n{sentence}\n")
+    assert not any("上年 2156.0" in r or "1000.4" in r for r in table.recomputed)

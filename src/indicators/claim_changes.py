@@ -188,6 +188,24 @@ class ChangeReading:
         self._over_the_earlier_year()
         self._changes_of_pairs()
         self._multiples_over_a_span()
+        self._more_than_last_years_increase()
+
+    def _more_than_last_years_increase(self) -> None:
+        """``余额2168.3亿元，增长7.2%，同比多增12.3亿元``: 多增 (少增) says how much more (less)
+        the year's increase was than last year's, no change of a stock; only of new ones
+        (全年新增存款146.5亿元，比上年多增12.3亿元: last year's new ones are 134.2)."""
+        by_ref = {f"#{id(c)}": c for c in self.claims}
+        new_words = load_phrases().new_words
+        for c in self.claims:
+            if c.link != "change_of" or c.mention is None or c.mention.verb not in _MORE_INCREASE:
+                continue
+            level = by_ref.get(c.linked_to)
+            if (
+                level is not None
+                and level.measure != "new"
+                and not level.name.startswith(new_words)
+            ):
+                c.link, c.linked_to = "", ""
 
     def _dated_key(
         self, later: Claim, m: Mention
@@ -518,6 +536,9 @@ class ChangeReading:
             return c
         return None
 
+
+#: Verbs of an increase larger or smaller than last year's (多增, 少增).
+_MORE_INCREASE = ("多增", "少增")
 
 #: The bases of a growth over the year before.
 _ONE_YEAR_BASES = ("", "同比", "比上年", "较上年")

@@ -166,7 +166,10 @@ def _previous(index: ClaimIndex, level: Quantity, change: Quantity) -> Quantity 
 def _measured(level: Quantity) -> str:
     """What a level measures, with 新增 for the new ones of a year (全年新增规上工业企业126家，
     比上年多增38家: last year's new ones are 88, not last year's stock)."""
-    return f"新增{level.label}" if level.measure == "new" else level.label
+    label = level.label
+    if level.measure != "new" or label.startswith(load_phrases().new_words):
+        return label  # (全年新增存款146.5亿元: named so already)
+    return f"新增{label}"
 
 
 def _check_name(level: Quantity) -> str:
