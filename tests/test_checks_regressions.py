@@ -7484,3 +7484,18 @@ def test_this_year_opening_a_clause_ends_a_span_of_years_before_it():
 def test_more_increase_than_last_year_is_no_change_of_a_stock(sentence):
     table = _assert_no_alarm(f"一、2021年工作回顾\n{sentence}\n")
     assert not any("上年 2156.0" in r or "1000.4" in r for r in table.recomputed)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "一般公共预算收入完成21.36亿元，为年初预算20.8亿元的102.7%，比上年增加1.18亿元，同比增长5.8%。",
+        "一般公共预算收入完成8.26亿元，完成年度预算8.09亿元的102.1%，增长5.1%。",
+    ],
+)
+def test_the_growth_after_a_budgets_completion_rate_is_the_revenues(sentence):
+    table = _assert_no_alarm(f"一、2023年工作回顾\n{sentence}\n")
+    assert set(table.verdict[table.check == "share"]) == {"consistent"}
+    claims = claims_table(parse_text(f"一、2023年工作回顾\n{sentence}\n"))
+    revenue = claims[claims.kind == "actual"].iloc[0]
+    assert (revenue.indicator, revenue.growth_pct != "") == ("一般公共预算收入", True)

@@ -1686,6 +1686,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 c.name = c.name[1:]  # 在累计租赁飞机1862架的基础上: 在 opens the base clause
             c.start = min(m.start, subject.start, c.name_start)
             c.end = max(c.end, subject.end)
+            if c.name.startswith("为") and c.name[1:] in load_phrases().target_words:
+                c.name = c.name[1:]  # 为年初预算20.8亿元的102.7%: the budget
             planned = c.name in load_phrases().target_words or (
                 c.name.endswith(_TARGET_ENDS)
                 and _PROGRESS_AFTER.match(self.text, m.end) is not None
