@@ -7499,3 +7499,13 @@ def test_the_growth_after_a_budgets_completion_rate_is_the_revenues(sentence):
     claims = claims_table(parse_text(f"一、2023年工作回顾\n{sentence}\n"))
     revenue = claims[claims.kind == "actual"].iloc[0]
     assert (revenue.indicator, revenue.growth_pct != "") == ("一般公共预算收入", True)
+
+
+def test_a_share_of_the_whole_place_after_a_zones_total_named_with_the_zone_is_of_the_place():
+    table = _assert_no_alarm(
+        "一、2022年工作回顾\n全市规模以上工业总产值1126.80亿元，增长9.1%。渌阳经济开发区实现技工贸总收入968.5亿元，"
+        "增长10.2%，其中规模以上工业总产值612.36亿元，占全市的54.3%。\n"
+    )
+    assert table.loc[table.check == "share", "recomputed"].str.startswith("54.35%").tolist() == [
+        True
+    ]

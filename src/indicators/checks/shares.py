@@ -1333,7 +1333,12 @@ def _under_a_zone(index: ClaimIndex, part: Quantity) -> bool:
     """Whether ``part`` is printed under a total of a zone of the place (经济开发区完成…，其中
     …): a share of the whole place is then of the place's figure of the part's own measure."""
     parent = index.by_id(part.parent_id) if part.parent_id else None
-    return parent is not None and parent.scope.endswith(load_phrases().sub_areas)
+    if parent is None:
+        return False
+    zones = load_phrases().sub_areas
+    # (渌阳经济开发区实现技工贸总收入968.5亿元，其中…: the zone named in the total's name)
+    named = part.scope.endswith(zones) and parent.label.startswith(part.scope)
+    return named or parent.scope.endswith(zones)
 
 
 def _whole_place_level(index: ClaimIndex, part: Quantity, whole: str) -> Quantity | None:
