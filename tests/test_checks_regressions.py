@@ -7509,3 +7509,16 @@ def test_a_share_of_the_whole_place_after_a_zones_total_named_with_the_zone_is_o
     assert table.loc[table.check == "share", "recomputed"].str.startswith("54.35%").tolist() == [
         True
     ]
+
+
+def test_a_village_opening_its_sentence_scopes_its_figures_after_other_figures():
+    table = _assert_no_alarm(
+        "一、2020年工作回顾\n王圩村发展稻虾5260亩，建成基地300亩，集体经济收入41.6万元。全镇集体经济收入299.4万元。\n"
+    )
+    claims = claims_table(
+        parse_text(
+            "一、2020年工作回顾\n王圩村发展稻虾5260亩，建成基地300亩，集体经济收入41.6万元。\n"
+        )
+    )
+    assert claims.loc[claims.value == "41.6", "scope"].tolist() == ["王圩村"]
+    assert table.empty or "same_quantity" not in set(table.check)

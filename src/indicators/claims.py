@@ -229,6 +229,11 @@ def extract_claims(report: Report) -> list[Claim]:
     return claims
 
 
+#: Ends of the name of a village, whose sentence is about it alone (王圩村发展稻虾…，…).
+_VILLAGE_ENDS = ("村", "社区", "嘎查")
+_VILLAGE_MAX = 5
+
+
 def _average_to(host: Claim, year: int | None, months: tuple[int, int] | None) -> bool:
     """Whether a figure of ``year`` is the level an average growth with no figure of its own
     runs to: a whole year later than the growth's (年均增长6%，到2030年达到398亿元), or the last
@@ -3362,6 +3367,10 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 topic = self._only_figures_named_by(opening.group(0), item, clause)  # 3.12亿美元
             if opening is not None and not topic:  # 金潭市实现地区生产总值…，规上工业企业达到…；
                 topic = self._among_place_items(item, opening.group(0))  # 城东区…: the city's
+            if opening is not None and not topic:  # 王圩村发展稻虾5260亩，建成基地300亩，集体经济
+                village = _PLACE_LEAD.sub("", opening.group(0))  # 收入41.6万元: the village's
+                topic = village.endswith(_VILLAGE_ENDS) and len(village) <= _VILLAGE_MAX
+                # (not 新创建美丽乡村精品村10个、…: no name of one village)
             if opening is None or (not bare and not topic and self._figure_between(item, clause)):
                 return ""
             named = _PLACE_LEAD.sub("", opening.group(0))
