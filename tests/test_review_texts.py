@@ -1529,6 +1529,34 @@ FOUND = {
         ("same_quantity", "高新技术企业", "2025"),  # 612 restated as 621
         ("growth", "一般公共预算收入", "2025→2026"),  # the target 57.15 is +4.0%, not 7%
     },
+    "county-2021-gb18030-sichuan-tea-liquor-pigs-floods.txt": {
+        ("growth", "一般公共预算收入", "2020→2021"),  # 14.21→15.82 is +11.3%, not 14.3%
+        ("share", "占干毛茶产量", "2021"),  # 名优茶 0.93 of 2.86 is 32.5%, not 35.2%
+        ("same_quantity", "社会消费品零售总额", "2021"),  # 118.64 restated as 116.84
+        # Not found: 是2016年30.5亿元的1.8倍，2016年以来年均增长16.9% (an average growth after a
+        # multiple, 13.0% a year); funding sources under 其中 adding up to 2.99 of 3.26.
+    },
+    "township-2024-utf8-crlf-wrapped-fujian-shoes-taiwan-fishing.txt": {
+        ("share", "占全镇规上工业总产值", "2024"),  # 台资 68.52 of 486.37 is 14.1%, not 11.4%
+        ("count_change", "规模以上工业企业", "2023→2024"),  # 132→141 is +9, not 11
+        ("growth", "出口总额", "2024→2025"),  # the target 95 on 86.42 is +9.9%, not 13%
+        ("growth", "跨境电商出口额", "2022→2024"),  # 12.68 / 5.51 is 2.3 times, not 2.8
+        ("disjoint_parts", "村村集体经营性收入", "2024"),  # ten villages add up to 1553 of 1526
+    },
+    "county-2023-utf8-yunnan-coffee-flowers-border-tourism.txt": {
+        ("share", "占一般公共预算支出", "2023"),  # 31.87 of 38.94 is 81.8%, not 78.8%
+        ("average_growth", "咖啡综合产值", "2020→2023"),  # 8.1→18.6 is 31.9% a year, not 21.9%
+        ("change_amount", "发电量", "2023"),  # 96.42 up 5.80 is +6.4%, not 9.4%
+        # Not found: 水电 and 光伏 under 其中 adding up to less than the capacity (wind may be
+        # missing); 咖啡园 16.2万亩 in the plan against 12.6万亩 (the noun after the unit).
+    },
+    "township-2020-gbk-crlf-wrapped-anhui-rice-crayfish-floods.txt": {
+        ("growth", "财政收入", "2020→2021"),  # the target 4100 on 3862 is +6.2%, not 9.2%
+        ("change_amount", "农村居民人均可支配收入", "2020"),  # 15486 up 998 is +6.9%, not 9.6%
+        ("growth", "小龙虾产量", "2015→2020"),  # 4280 / 1180 is 3.6 times, not 4.6
+        ("count_change", "家庭农场", "2019→2020"),  # 95→118 is +23, not 32
+        # Not found: 倒损住房 under 其中 adding up to 101 of 137 (kinds not known to cover it).
+    },
 }
 
 
