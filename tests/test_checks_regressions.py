@@ -7522,3 +7522,24 @@ def test_a_village_opening_its_sentence_scopes_its_figures_after_other_figures()
     )
     assert claims.loc[claims.value == "41.6", "scope"].tolist() == ["王圩村"]
     assert table.empty or "same_quantity" not in set(table.check)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "茶叶综合产值达到56.3亿元，增长12.8%，是2016年30.5亿元的1.8倍，2016年以来年均增长16.9%。",
+        "茶叶综合产值2016年为30.5亿元，2021年达到56.3亿元，年均增长16.9%。",
+    ],
+)
+def test_an_average_growth_runs_from_the_level_printed_with_its_year_before_it(sentence):
+    table = _table_of(f"一、2021年工作回顾\n{sentence}\n")
+    average = table[table.check == "average_growth"]
+    assert average[["period", "verdict"]].values.tolist() == [["2016→2021", "inconsistent"]]
+    assert average.recomputed.iloc[0].startswith("13.04%")
+
+
+def test_a_two_year_average_after_last_years_level_is_not_a_one_year_average():
+    table = _table_of(
+        "一、2021年工作回顾\n一般公共预算收入完成61.38亿元，比上年的55.72亿元增长10.2%，两年平均增长7.5%。\n"
+    )
+    assert "average_growth" not in set(table.check)

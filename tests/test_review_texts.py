@@ -1533,8 +1533,8 @@ FOUND = {
         ("growth", "一般公共预算收入", "2020→2021"),  # 14.21→15.82 is +11.3%, not 14.3%
         ("share", "占干毛茶产量", "2021"),  # 名优茶 0.93 of 2.86 is 32.5%, not 35.2%
         ("same_quantity", "社会消费品零售总额", "2021"),  # 118.64 restated as 116.84
-        # Not found: 是2016年30.5亿元的1.8倍，2016年以来年均增长16.9% (an average growth after a
-        # multiple, 13.0% a year); funding sources under 其中 adding up to 2.99 of 3.26.
+        ("average_growth", "茶叶综合产值", "2016→2021"),  # 30.5→56.3 is 13.0% a year, not 16.9%
+        # Not found: funding sources under 其中 adding up to 2.99 of 3.26.
     },
     "township-2024-utf8-crlf-wrapped-fujian-shoes-taiwan-fishing.txt": {
         ("share", "占全镇规上工业总产值", "2024"),  # 台资 68.52 of 486.37 is 14.1%, not 11.4%

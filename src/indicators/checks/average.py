@@ -75,6 +75,15 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
             base = None
             if years is not None and current is not None:
                 base = index.level(key(current), Period.year(years[0] - 1), "actual", like=current)
+                since = base is None and q.period is not None and q.period.is_years
+                before = _compared_right_before(index, q, current) if since else None
+                if before is not None and before.period == Period.year(years[0]):
+                    # 是2016年30.5亿元的1.8倍，2016年以来年均增长16.9%: since that level
+                    base, years = before, _years_from(before, current)
+            elif years is None and (before := _year_level_before(index, q)):
+                # 茶叶综合产值2016年为30.5亿元，2021年达到56.3亿元，年均增长16.9%: from the level
+                # printed with its year right before in the sentence
+                current, base, years = q, before, _years_from(before, q)
             elif years is None:
                 # 到2025年达到260亿元，年均增长7%: from the latest actual level (a plan's own
                 # average, “十四五”规划提出…年均增长6%, runs from the year before the plan:
@@ -95,6 +104,19 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
     return findings
 
 
+def _year_level_before(index: ClaimIndex, q: Quantity) -> Quantity | None:
+    """The actual level of ``q``'s measure printed with its own year right before ``q`` in
+    its sentence, at least two years earlier, for a bare 年均 growth of ``q`` (2016年为30.5亿元，
+    2021年达到56.3亿元，年均增长16.9%); ``None`` otherwise (not 比上年的55.72亿元增长10.2%，两年
+    平均增长7.5%, nor a plan's target before)."""
+    if q.growth_basis != "年均" or q.period is None:
+        return None
+    before = _compared_right_before(index, q, q)
+    if before is None or before.kind != "actual" or before.period is None:
+        return None
+    return before if q.period.end[0] - before.period.end[0] >= 2 else None
+
+
 def _compared_right_before(index: ClaimIndex, q: Quantity, level: Quantity) -> Quantity | None:
     """The earlier level of ``level``'s measure printed right before an average growth in its
     sentence (…186.4万元，增长49.6%，较2015年的62.5万元年均增长34.9%): the level the average
@@ -102,6 +124,9 @@ def _compared_right_before(index: ClaimIndex, q: Quantity, level: Quantity) -> Q
     if q.row == 0:
         return None
     prev = index.quantities[q.row - 1]
+    if prev.value is None and prev.row > 0 and prev.growth is not None and key(prev) == key(q):
+        prev = index.quantities[prev.row - 1]  # 是2016年30.5亿元的1.8倍，…年均增长16.9%: past the
+        # multiple of the level, to the earlier level it names
     if prev.value is None or prev.period is None or level.period is None or prev is level:
         return None
     if not prev.period.is_year or prev.period.end >= level.period.start:
