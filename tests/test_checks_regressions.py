@@ -7543,3 +7543,12 @@ def test_a_two_year_average_after_last_years_level_is_not_a_one_year_average():
         "一、2021年工作回顾\n一般公共预算收入完成61.38亿元，比上年的55.72亿元增长10.2%，两年平均增长7.5%。\n"
     )
     assert "average_growth" not in set(table.check)
+
+
+def test_a_rate_compared_with_a_quarters_decline_printed_inline_is_that_quarters_growth():
+    text = "一、2020年工作回顾\n规上工业增加值增长8.3%，增速比一季度的下降12.6%提高20.9个百分点。\n"
+    claims = claims_table(parse_text(text))
+    quarter = claims[claims.period == "2020-01..2020-03"]
+    assert quarter[["indicator", "growth_pct"]].values.tolist() == [["规模以上工业增加值", "-12.6"]]
+    table = _table_of(text)
+    assert table.loc[table.check == "rate_change", "verdict"].tolist() == ["consistent"]

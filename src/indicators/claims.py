@@ -371,9 +371,13 @@ def _rate_over() -> re.Pattern[str]:
     return re.compile(
         rf"(?P<own>全年|{parts})?(?P<word>{'|'.join(RATE_WORDS)})?(?P<each>分别)?(?:比|较)"
         rf"(?P<when>{when}(?:[、和及]{when})*)"
-        r"(?:的[\d.]+%|[（(][^（）()]{1,12}[）)])?(?:分别)?[^，,。；;：:\d]{0,4}$"
+        r"(?:的(?:下降|增长)?[\d.]+%|[（(][^（）()]{1,12}[）)])?(?:分别)?[^，,。；;：:\d]{0,4}$"
     )
 
+
+#: The growth of a part of the year a rate is compared with, printed with its verb right
+#: before a figure (增速比一季度的下降12.6%提高20.9个百分点).
+_SIGNED_RATE_OF_PERIOD = ("的下降", "的增长")
 
 #: A change of an amount right after the level compared with (…的917.40亿元多出181.23亿元,
 #: 增加14.69亿元): not a second growth rate.
@@ -2410,6 +2414,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
     def _growth(self, m: Mention, prev: Mention | None) -> None:
         if self._wider_growth_in_brackets(m) or self._compared_growth_in_brackets(m):
             return
+        if self.text.endswith(_SIGNED_RATE_OF_PERIOD, 0, m.start) and self._rate_of_period(m):
+            return  # 增速比一季度的下降12.6%提高20.9个百分点: that quarter's growth
         if m.multiple and m.basis.endswith(("时期", "期间")) and not self._over_a_span(m):
             m.verb, m.multiple, m.role, m.basis = "", False, "level", ""  # a multiple with
             self._level(m, prev)  # no figure of years before it: as printed (1.6 倍)
@@ -3137,9 +3143,13 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         """``降幅比一季度的42.5%收窄37.2个百分点``: the rate printed after 比 and a part of the
         year is the growth of the subject of the growth before it in that part (a decline for
         降幅). Whether ``m`` was read so."""
-        if unit_family(m.unit) != "percent" or not self.text.startswith("的", m.start - 1):
+        if unit_family(m.unit) != "percent":
             return False
-        over = _rate_over().match(self.text, self._rate_word_at(m.start), m.start - 1)
+        signed = self.text.endswith(_SIGNED_RATE_OF_PERIOD, 0, m.start)
+        if not signed and not self.text.startswith("的", m.start - 1):
+            return False
+        of = m.start - len(_SIGNED_RATE_OF_PERIOD[0]) if signed else m.start - 1
+        over = _rate_over().match(self.text, self._rate_word_at(m.start), of)
         now = self._growth_now(over) if over is not None and over.group("word") else None
         if over is None or now is None or not now.growth_pct or now.year is None:
             return False
@@ -3149,7 +3159,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         c = self._new(m, m.start)
         c.indicator, c.name = now.indicator, now.name
         c.year, c.months, c.first_year, c.kind = now.year, months, None, now.kind
-        c.growth_pct = negate(m.value) if RATE_WORDS[over.group("word")] < 0 else m.value
+        falls = RATE_WORDS[over.group("word")] < 0 or (signed and m.sign == "-")
+        c.growth_pct = negate(m.value) if falls else m.value
         c.growth_line = self.p.line_at(m.start)
         return True
 
