@@ -1121,3 +1121,13 @@ def test_the_capacities_of_a_list_of_projects_are_no_figures_but_the_count_after
         ("重点项目建设", "12", "个"),
         ("新能源装机", "120", "万千瓦"),
     ]
+
+
+def test_a_verb_of_change_after_a_word_of_action_is_part_of_the_name_of_what_was_done():
+    rows = _rows(
+        "整治“低散乱”企业386家，其中关停淘汰128家、整合入园111家、规范提升147家；农村户厕改造提升5200户。"
+    )
+    assert [(r[0], r[3], r[7]) for r in rows][3:] == [
+        ("规范提升", "147", ""),
+        ("农村户厕改造提升", "5200", ""),
+    ]

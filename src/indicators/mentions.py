@@ -439,6 +439,14 @@ def _mention_of(
         and _pulled().search(before, max(0, growth.start() - _PULL_BACK), growth.start())
     ):
         growth = None  # 拉动经济增长1.3个百分点: the points a part adds to a growth, a level
+    elif (
+        growth
+        and not growth.group("basis")
+        and unit
+        and unit_family(unit) == "count"
+        and before.endswith(ph.name_before_verb, 0, growth.start("verb"))
+    ):
+        growth = None  # 关停淘汰128家、规范提升147家: the firms so dealt with, no change
     if growth:
         mention.verb = growth.group("verb")
         mention.basis = _plain_basis(growth.group("basis") or "", ph)

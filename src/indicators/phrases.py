@@ -135,6 +135,8 @@ class Phrases:
     #: Characters before 过 that make it part of a verb (通过, 经过), not "over" (过10亿元企业).
     not_over_before: str
     own_rate_names: tuple[str, ...]
+    #: Words of an action that make the verb of change after them part of a name (规范提升).
+    name_before_verb: tuple[str, ...]
     action_openers: tuple[str, ...]
     flow_words: tuple[str, ...]
     net_re: re.Pattern[str]
@@ -433,6 +435,7 @@ def load_phrases(path: str | Path | None = None) -> Phrases:
         group_of_kinds=re.compile(q.get("group_of_kinds", "(?!)")),
         industry_wholes=tuple(q.get("industry_wholes", ())),
         own_rate_names=tuple(g.get("own_rate_names", ())),
+        name_before_verb=tuple(g.get("name_before_verb", ())),
         action_openers=tuple(subj.get("action_openers", ())),
         flow_words=tuple(subj.get("flow_words", ())),
         net_re=re.compile(alternation(subj.get("net_words", ()) or ["(?!)"])),
