@@ -7552,3 +7552,29 @@ def test_a_rate_compared_with_a_quarters_decline_printed_inline_is_that_quarters
     assert quarter[["indicator", "growth_pct"]].values.tolist() == [["规模以上工业增加值", "-12.6"]]
     table = _table_of(text)
     assert table.loc[table.check == "rate_change", "verdict"].tolist() == ["consistent"]
+
+
+def test_parts_after_a_floor_over_years_are_still_parts_of_the_total_before_it():
+    table = _table_of(
+        "一、2022年工作回顾\n全年粮食总产量312.46万吨，连续八年稳定在300万吨以上，其中小麦178.93万吨、玉米127.85万吨、"
+        "大豆及其他杂粮11.68万吨。\n"
+    )
+    assert table.loc[table.check == "sum", ["verdict", "recomputed"]].values.tolist() == [
+        ["inconsistent", "318.46 万吨 [318.445, 318.475]"]
+    ]
+
+
+def test_a_second_list_naming_only_another_measure_is_of_the_crops_of_the_first():
+    text = (
+        "一、2022年工作回顾\n全县粮食总产量21.86亿斤，比上年的21.06亿斤增长3.8%。其中，玉米、水稻、大豆播种面积分别为"
+        "142.3万亩、28.6万亩和12.4万亩，产量分别为17.42亿斤、3.68亿斤和0.46亿斤；杂粮杂豆播种面积3.2万亩，产量0.30亿斤。\n"
+    )
+    claims = claims_table(parse_text(text))
+    assert claims.loc[claims.unit == "亿斤", "name"].tolist()[2:] == [
+        "玉米产量",
+        "水稻产量",
+        "大豆产量",
+        "杂粮杂豆产量",
+    ]
+    table = _table_of(text)
+    assert table.loc[table.check == "disjoint_parts", "verdict"].tolist() == ["consistent"]

@@ -1786,6 +1786,11 @@ class ParentReading:
             if owner is None or owner.mention is None:
                 return None
             c = owner
+        if c.measure == "each" and c.first_year is not None and c.mention is not None:
+            # 粮食总产量312.46万吨，连续八年稳定在300万吨以上，其中…: past the floor over years
+            c = self.index.last_level_outside(self.layout.paren_of(pos), family, c.start)
+            if c is None or c.mention is None:
+                return None
         c = self._whole_of_part_before(c, pos, family)
         if any(
             x.measure == "each"

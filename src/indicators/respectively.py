@@ -202,7 +202,8 @@ def respective_subjects(
     w = _words()
     found: dict[int, Respective] = {}
     starts = [m.start for m in mentions]
-    recent: tuple[int, list[_Subject]] | None = None  # the sentence and subjects of the last list
+    # the sentence, subjects and printed items of the last list
+    recent: tuple[int, list[_Subject], list[_Item]] | None = None
     for hit in w.word_re.finditer(text):
         after = hit.end()
         i = _first_figure(text, mentions, starts, layout, after, w)
@@ -248,6 +249,14 @@ def respective_subjects(
                     inherit_verb(m, first)
                     found[id(m)] = Respective(k, n, first.start, *subject)
                 continue
+            remeasured = _remeasured(recent[2], last[0], w)
+            if remeasured and len(figures) == len(remeasured):
+                # 玉米、水稻、大豆播种面积分别为…，产量分别为…: the same crops' output
+                subjects = _resolve(remeasured, text, first, "")
+                for k, (m, subject) in enumerate(zip(figures, subjects, strict=True)):
+                    inherit_verb(m, first)
+                    found[id(m)] = Respective(k, len(figures), first.start, *subject)
+                continue
         if last:
             last[-1], share_words = _share_cut(text, last[-1], w)
             last = _collective(last, text) or last
@@ -274,7 +283,7 @@ def respective_subjects(
             items = before[len(before) - extra :] + last
             subjects = _resolve(items, text, first, share_words + text[after : first.start])
             new = items[0][0].startswith(load_phrases().new_words)
-            recent = (layout.sentence(hit.start())[0], subjects)
+            recent = (layout.sentence(hit.start())[0], subjects, items)
             for k, (m, subject) in enumerate(zip(figures, subjects, strict=True)):
                 inherit_verb(m, first)
                 found[id(m)] = Respective(k, len(figures), first.start, *subject, new=new)
@@ -369,6 +378,32 @@ def respective_subjects(
                 )
     _each_lists(text, mentions, starts, layout, found)
     return found
+
+
+def _remeasured(items: list[_Item], measure: _Item, w: _Words) -> list[_Item]:
+    """The subjects of a list before, of another measure named alone (玉米、水稻、大豆播种面积
+    分别为…，产量分别为…: 玉米产量, 水稻产量, 大豆产量), when the last of them ends with a
+    measure word; ``[]`` otherwise."""
+    word, s, e = measure
+    word = clean_name(word)
+    measures = _measures()
+    if len(items) < 2 or word not in measures:
+        return []
+    head = next((h for h in measures if items[-1][0].endswith(h) and h != word), "")
+    if not head or len(items[-1][0]) == len(head):
+        return []
+    stems = [name.removesuffix(head) for name, _, _ in items]
+    if any(not stem or any(h in stem for h in measures) for stem in stems):
+        return []
+    return [(stem + word, s, e) for stem in stems]
+
+
+@cache
+def _measures() -> tuple[str, ...]:
+    """Words of a measure a list's subjects may share (产量, 播种面积, 产值), longest first."""
+    ph = load_phrases()
+    found = {*ph.area_measures, *ph.shared_head_measures, *_words().heads}
+    return tuple(sorted(found, key=len, reverse=True))
 
 
 def _named_inline(words: str) -> bool:
