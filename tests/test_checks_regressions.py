@@ -7578,3 +7578,10 @@ def test_a_second_list_naming_only_another_measure_is_of_the_crops_of_the_first(
     ]
     table = _table_of(text)
     assert table.loc[table.check == "disjoint_parts", "verdict"].tolist() == ["consistent"]
+
+
+def test_a_target_beaten_by_a_percentage_is_no_share_of_it():
+    table = _assert_no_alarm(
+        "一、2018年工作回顾\n完成棚户区改造3260套，超额完成省下达3000套任务的8.7%。\n"
+    )
+    assert "share" not in set(table.check)

@@ -123,6 +123,8 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
             if rate.name.startswith(_LAST_YEARS_RATE):
                 continue  # …机插率66.7%，去年同期机插率为63.5%: last year's rate, no share now
             rate = _in_percent(rate, index)
+            if _EXCESS.search(rate.sentence_before(_SENTENCE_BACK) or ""):
+                continue  # 超额完成省下达3000套任务的8.7%: by how much the target was beaten
             if _rate_of_its_own(index, rate):
                 continue  # …其中再就业1.36万人；城镇登记失业率3.2%: over a whole not printed
             if not before:  # 区级税收占税收总收入的比重为33.1% opening a paragraph: of the
@@ -175,6 +177,9 @@ def share_checks(index: ClaimIndex) -> tuple[list[Finding], list[Derived]]:
                     derived.append(base)
     return findings, derived
 
+
+#: Words of a target beaten by the rate after them (超额完成…任务的8.7%), no share.
+_EXCESS = re.compile(r"(?:超额完成|超出)[^，,。；;]*$")
 
 #: A count of places followed by their share (勐岗镇、大坪乡、户弄乡三个乡镇占全县的72.4%): the
 #: share of what they hold together, not of their number.
