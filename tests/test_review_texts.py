@@ -1557,6 +1557,20 @@ FOUND = {
         ("count_change", "家庭农场", "2019→2020"),  # 95→118 is +23, not 32
         # Not found: 倒损住房 under 其中 adding up to 101 of 137 (kinds not known to cover it).
     },
+    "city-2022-utf8-bom-henan-wheat-equipment-quarters.txt": {
+        ("growth", "一般公共预算收入", "2021→2022"),  # 169.27→178.64 is +5.5%, not 8.5%
+        ("share", "占一般公共预算支出的比重", "2022"),  # 314.57 / 402.15 is 78.2%, not 75.2%
+        ("sum", "粮食产量", "2022"),  # 178.93 + 127.85 + 11.68 is 318.46, not 312.46
+        ("count_change", "规上食品企业", "2021→2022"),  # 186→203 is +17, not 27
+        ("same_quantity", "高新技术企业", "2022"),  # 276 restated as 267
+    },
+    "county-2021-gb18030-wrapped-qinghai-yak-lithium-ecology.txt": {
+        ("disjoint_parts", "重点项目", "2021"),  # 17 + 12 + 11 + 13 is 53 of 48
+        ("growth", "碳酸锂产量", "2020→2021"),  # 1.82 / 1.14 is 1.6 times, not 2.1
+        ("average_growth", "盐湖化工产值", "2016→2021"),  # 28.4→46.9 is 10.6% a year, not 13.6%
+        ("growth", "牦牛出栏", "2021→2022"),  # the target 5.8 on 5.37 is +8%, not 12%
+        ("growth", "接待游客", "2020→2021"),  # 68.5→62.7 is −8.5%, not −5.4%
+    },
 }
 
 
