@@ -1131,3 +1131,8 @@ def test_a_verb_of_change_after_a_word_of_action_is_part_of_the_name_of_what_was
         ("规范提升", "147", ""),
         ("农村户厕改造提升", "5200", ""),
     ]
+
+
+def test_the_sessions_of_a_list_of_plenums_are_no_counts():
+    rows = _rows("全面落实市委六届二次、三次全会部署，全年召开专题会议12次。")
+    assert [(r[0], r[3]) for r in rows] == [("召开专题会议", "12")]
