@@ -7585,3 +7585,13 @@ def test_a_target_beaten_by_a_percentage_is_no_share_of_it():
         "一、2018年工作回顾\n完成棚户区改造3260套，超额完成省下达3000套任务的8.7%。\n"
     )
     assert "share" not in set(table.check)
+
+
+def test_the_progress_towards_a_plan_named_with_its_measure_is_an_actual_share():
+    table = _table_of(
+        "一、2018年工作回顾\n全县68个重点项目完成投资152.7亿元，完成年度计划投资140.6亿元的108.6%。\n"
+    )
+    share = table[table.check == "share"]
+    assert share[["verdict", "recomputed"]].values.tolist() == [
+        ["consistent", "108.61% [108.5318%, 108.6802%]"]
+    ]

@@ -928,8 +928,8 @@ def test_a_target_named_in_the_progress_towards_it_dates_no_figure_after_its_rat
     )
     assert [(r[0], r[2]) for r in rows] == [
         ("重点项目完成投资", "actual"),
-        ("年度计划投资", "target"),
-        ("年度计划投资", "target"),
+        ("重点项目完成投资", "target"),  # the plan of the investment before it
+        ("年度计划投资", "actual"),  # the progress made towards that plan
         ("固定资产投资", "actual"),
         ("工业投资", "actual"),
     ]

@@ -468,6 +468,8 @@ _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 _CLASS_BEFORE = ("以上的", "以下的", "以内的")
 #: Ends of a name that make a figure a plan (收购计划, 种植计划) when a progress rate follows it.
 _TARGET_ENDS = ("计划", "任务", "目标")
+#: Words of a plan that open the name of its measure (年度计划投资, 全年目标产值).
+_PLAN_OPENINGS = ("年度计划", "全年计划", "年度目标", "全年目标", "计划")
 _PROGRESS_AFTER = re.compile(r"的\d+(?:\.\d+)?%")
 #: The name of a figure that says how many more than last year (比上年多改造8个): a change.
 _MORE_THAN_LAST = re.compile(r"(?:比|较)(?:上年|去年)(?:同期)?多")
@@ -709,6 +711,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             mention=m,
         )
         c.kind = self.periods.kind(m.start, year)
+        if c.kind == "target" and self._progress_in_review(m):
+            c.kind = "actual"  # 完成年度计划投资140.6亿元的108.6%: how far the plan was done
         if self.text.startswith(_TARGET_AFTER, m.end):
             c.kind = "target"  # 完成年初确定的60万元目标的114%: 60 is the target
         stance = self.periods.stance(m.start)
@@ -719,6 +723,17 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         if m.structure is not None:
             self.structure_parts.setdefault(id(m.structure), []).append(c)
         return c
+
+    def _progress_in_review(self, m: Mention) -> bool:
+        """Whether ``m`` is a percentage right after a figure and 的 in a clause of 完成, in
+        the review: the progress made towards that figure, no target."""
+        if m.unit != "%" or self.p.part == "plan" or not self.text.startswith("的", m.start - 1):
+            return False
+        k = self._mention_at.get(id(m), 0)
+        prev = self._mentions[k - 1] if k else None
+        if prev is None or prev.end != m.start - 1:
+            return False
+        return "完成" in self.text[self.layout.clause_start(prev.start) : prev.start]
 
     def _at_year_start(self, m: Mention) -> bool:
         """Whether the clause of ``m`` dates it at the start of its year (规模以上工业企业年初为
@@ -1698,9 +1713,11 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             if c.name.startswith("为") and c.name[1:] in load_phrases().target_words:
                 c.name = c.name[1:]  # 为年初预算20.8亿元的102.7%: the budget
             planned = c.name in load_phrases().target_words or (
-                c.name.endswith(_TARGET_ENDS)
-                and _PROGRESS_AFTER.match(self.text, m.end) is not None
-                and self._names_plan_of_last(c.name, m)
+                _PROGRESS_AFTER.match(self.text, m.end) is not None
+                and (
+                    (c.name.endswith(_TARGET_ENDS) and self._names_plan_of_last(c.name, m))
+                    or self._plan_of_last_measure(c.name, m)
+                )
             )  # 收购烟叶3.42万担，完成县下达收购计划3.3万担的106.3%: the plan of 收购烟叶
             if not c.indicator and planned and unit_family(m.unit) != "percent":
                 self._whole_year_target(c, m)
@@ -1934,6 +1951,17 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             return False
         opening = self.text[item : self.layout.clause_start(m.claim_start)]
         return bool(clean_name(opening))
+
+    def _plan_of_last_measure(self, name: str, m: Mention) -> bool:
+        """Whether ``name`` is a plan's word and then the measure the name of the last level
+        before it in its unit ends with (重点项目完成投资152.7亿元，完成年度计划投资140.6亿元的
+        108.6%: 年度计划 + 投资)."""
+        word = next((w for w in _PLAN_OPENINGS if name.startswith(w)), "")
+        rest = name[len(word) :]
+        if not word or len(rest) < 2:
+            return False
+        last = self._last_in_unit(m.start, m.unit)
+        return last is not None and last.name.endswith(rest) and last.name != rest
 
     def _names_plan_of_last(self, name: str, m: Mention) -> bool:
         """Whether the words of a plan (收购计划) begin like the name of the last level before it
