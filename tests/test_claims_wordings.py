@@ -1136,3 +1136,18 @@ def test_a_verb_of_change_after_a_word_of_action_is_part_of_the_name_of_what_was
 def test_the_sessions_of_a_list_of_plenums_are_no_counts():
     rows = _rows("全面落实市委六届二次、三次全会部署，全年召开专题会议12次。")
     assert [(r[0], r[3]) for r in rows] == [("召开专题会议", "12")]
+
+
+def test_a_village_item_naming_only_the_last_word_of_the_indicator_before_is_that_indicator():
+    table = claims_table(
+        parse_text(
+            f"{REVIEW}\n\n岜泉社区盘活闲置用房，集体经济收入32.6万元；陇怀村沃柑种植0.68万亩，产量1.72万吨，收入16.8万元；"
+            "六合村种植澳洲坚果0.27万亩，收入12.7万元。\n"
+        )
+    )
+    incomes = table[table.unit == "万元"]
+    assert incomes[["indicator", "scope"]].values.tolist() == [
+        ["农村集体经济收入", "岜泉社区"],
+        ["农村集体经济收入", "陇怀村"],
+        ["农村集体经济收入", "六合村"],
+    ]

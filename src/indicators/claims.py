@@ -229,6 +229,11 @@ def extract_claims(report: Report) -> list[Claim]:
     return claims
 
 
+#: The longest name an item may print for the indicator an item before it names in full
+#: (收入 after 集体经济收入), and how many figures back such an item is looked for.
+_BARE_ITEM_NAME = 2
+_ITEMS_BACK = 24
+
 #: Ends of the name of a village, whose sentence is about it alone (王圩村发展稻虾…，…).
 _VILLAGE_ENDS = ("村", "社区", "嘎查")
 _VILLAGE_MAX = 5
@@ -1811,6 +1816,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         c.quals.extend(m.quals)
         c.value_line = self.p.line_at(m.start)
         c.base = m.base
+        self._named_as_item_before(c, m)
         c.scope = (
             self._scope(m, c) or self._scope_of.get(id(m), "") or self._scope_of_list_before(m)
         )
@@ -1823,6 +1829,23 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         printed = _YEAR_IN_BASE.match(m.compared) if m.compared else None
         if printed is not None and m.role == "level":  # 重点楼宇税收是2017年4.87亿元的3.0倍
             c.year, c.first_year, c.months, c.kind = int(printed.group(0)), None, None, "actual"
+
+    def _named_as_item_before(self, c: Claim, m: Mention) -> None:
+        """``岜泉社区…，集体经济收入32.6万元；…；陇怀村…，收入16.8万元``: a figure named only by
+        the last word of the indicator of the same measure in an item before it in its
+        sentence, in an item opened by a part of the place, is that indicator's."""
+        if c.indicator or not c.name or len(c.name) > _BARE_ITEM_NAME or c.mention is None:
+            return
+        item = self.layout.item_start(m.start)
+        s_start = self.layout.sentence(m.start)[0]
+        if item <= s_start or self._place_opening_item(m.start) is None:
+            return
+        for x in itertools.islice(self.index.before(item), _ITEMS_BACK):
+            if x.mention is None or x.mention.start < s_start:
+                return
+            if x.indicator and x.name.endswith(c.name) and x.unit == c.unit:
+                c.indicator, c.name = x.indicator, x.name
+                return
 
     def _place_named_before(self, c: Claim) -> str:
         """The part of the place named right before a figure's name in its clause, after 其中
