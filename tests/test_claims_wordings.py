@@ -1151,3 +1151,10 @@ def test_a_village_item_naming_only_the_last_word_of_the_indicator_before_is_tha
         ["农村集体经济收入", "陇怀村"],
         ["农村集体经济收入", "六合村"],
     ]
+
+
+def test_the_whole_place_after_a_clause_of_new_firms_takes_all_of_them_not_the_new_ones():
+    table = claims_table(
+        parse_text(f"{REVIEW}\n\n新认定高新技术企业38家，全市高新技术企业达到156家，净增27家。\n")
+    )
+    assert table.loc[table.value == "156", "scope"].tolist() == [""]

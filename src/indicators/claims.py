@@ -3392,6 +3392,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 return kind
         if words.strip() and not clean_name(words):  # 规上工业企业用地3.86万亩，实现税收…
             group = self._group_of_clause_before(clause)  # the firms' tax, not the place's
+            if group and _WHOLE_PLACE_WORD.search(words):
+                group = ""  # 新认定高新技术企业38家，全市高新技术企业达到156家: all of them
             opening = self._place_opening_item(c.name_start) if not group else None
             if (
                 opening is None
