@@ -7595,3 +7595,12 @@ def test_the_progress_towards_a_plan_named_with_its_measure_is_an_actual_share()
     assert share[["verdict", "recomputed"]].values.tolist() == [
         ["consistent", "108.61% [108.5318%, 108.6802%]"]
     ]
+
+
+def test_a_multiple_restating_its_subject_after_its_level_is_of_that_level():
+    table = _table_of(
+        "一、2019年工作回顾\n虾稻产业综合产值1.86亿元，其中小龙虾产值1.12亿元，虾稻米产值0.47亿元，加工及餐饮收入0.27亿元；"
+        "小龙虾产值是2015年0.33亿元的4.3倍。\n"
+    )
+    growth = table[table.check == "growth"]
+    assert growth[["period", "verdict"]].values.tolist() == [["2015→2019", "inconsistent"]]

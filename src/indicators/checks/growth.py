@@ -36,6 +36,7 @@ from ..relations import (
     of_the_year_before,
     over_unprinted_base,
     scopes_compatible,
+    sentence_between,
 )
 
 #: Unit families whose levels a growth rate can connect.
@@ -242,9 +243,12 @@ def _base_printed_before(index: ClaimIndex, q: Quantity, period: Period) -> Quan
 
 def _with_value(index: ClaimIndex, q: Quantity) -> Quantity:
     """A second growth of a figure (比 2015 年增长 …) borrows the figure's value."""
-    if q.value is not None or q.link != "same_as" or not q.linked_to:
+    if q.value is None and not q.link:
+        source = _level_of_multiple(index, q)
+    elif q.value is not None or q.link != "same_as" or not q.linked_to:
         return q
-    source = index.by_id(q.linked_to)
+    else:
+        source = index.by_id(q.linked_to)
     if source is None or source.value is None:
         return q
     return replace(
@@ -255,6 +259,25 @@ def _with_value(index: ClaimIndex, q: Quantity) -> Quantity:
         unit_text=source.unit_text,
         lines=tuple(dict.fromkeys((*source.lines, *q.lines))),
     )
+
+
+def _level_of_multiple(index: ClaimIndex, q: Quantity) -> Quantity | None:
+    """The level a growth over a year printed (小龙虾产值是2015年0.33亿元的4.3倍) is of when
+    the growth prints none: that of its subject and time printed before it in its sentence
+    (其中小龙虾产值1.12亿元，…；小龙虾产值是…的4.3倍), if any."""
+    named = _NAMED_YEAR.search(q.growth_basis)
+    if named is None or q.period is None or int(named.group(0)) >= q.period.end[0] - 1:
+        return None
+    if "倍" not in q.quote:  # (比2015年增长37.5%: at comparable prices, maybe)
+        return None
+    if index.level(key(q), Period.year(int(named.group(0))), "actual") is None:
+        return None  # no level of that year printed: nothing to judge
+    level = index.level(key(q), q.period, q.kind, near=q)  # (q has no unit to be like)
+    if level is None or level.value is None or level.row > q.row:
+        return None
+    if level.paragraph != q.paragraph or sentence_between(level, q):
+        return None
+    return level if level.scope == q.scope else None
 
 
 def _implied_base(q: Quantity, base_period: Period | None) -> Derived | None:
