@@ -1158,3 +1158,13 @@ def test_the_whole_place_after_a_clause_of_new_firms_takes_all_of_them_not_the_n
         parse_text(f"{REVIEW}\n\n新认定高新技术企业38家，全市高新技术企业达到156家，净增27家。\n")
     )
     assert table.loc[table.value == "156", "scope"].tolist() == [""]
+
+
+def test_a_long_name_of_a_share_keeps_its_first_words():
+    rows = _rows(
+        "研究与试验发展经费支出占地区生产总值的比重达到3.42%；非能源工业增加值占规模以上工业增加值的比重提高1.3个百分点。"
+    )
+    assert [r[0] for r in rows] == [
+        "研究与试验发展经费支出占地区生产总值的比重",
+        "非能源工业增加值占规模以上工业增加值的比重",
+    ]

@@ -765,7 +765,7 @@ FOUND = {
         # (29.86 + 14.12 + 12.46 of 53.74), and 就业率 whose part is printed without 其中.
     },
     "development-zone-2019-utf8-shandong-chemicals.txt": {
-        ("points_change", "新技术产业产值占规模以上工业总产值的比重", "2018"),  # 2.8, not 5.8
+        ("points_change", "高新技术产业产值占规模以上工业总产值的比重", "2018"),  # 2.8, not 5.8
         ("per_unit", "亩均税收", "2018"),  # 35.62亿元 on 10850亩 is 32.8万元, not 38.2
         ("average_growth", "规模以上工业企业主营业务收入", "2015→2018"),  # 11.2%, not 14.2%
         ("same_quantity", "税收收入", "2018"),  # 园区税收收入 36.84亿元 restates 38.64亿元
