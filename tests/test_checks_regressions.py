@@ -7604,3 +7604,12 @@ def test_a_multiple_restating_its_subject_after_its_level_is_of_that_level():
     )
     growth = table[table.check == "growth"]
     assert growth[["period", "verdict"]].values.tolist() == [["2015→2019", "inconsistent"]]
+
+
+@pytest.mark.parametrize(("times", "verdict"), [("1.8", "consistent"), ("2.8", "inconsistent")])
+def test_a_multiple_of_two_growth_rates_divides_the_rates_not_the_levels(times, verdict):
+    table = _table_of(
+        f"一、2018年工作回顾\n全年出口61.3亿美元、增长11.8%，进口37.3亿美元、增长6.4%，出口增速是进口增速的{times}倍。\n"
+    )
+    ratio = table[table.check == "ratio"]
+    assert ratio[["verdict", "recomputed"]].values.tolist() == [[verdict, "1.84 [1.8217, 1.8662]"]]

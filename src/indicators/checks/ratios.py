@@ -79,14 +79,82 @@ def _multiples_of_figures(index: ClaimIndex) -> list[Finding]:
                 before.append(q)
                 del before[:-_MULTIPLE_BACK]  # a few figures back: linear in the paragraph
             continue
-        top = _named_level(before, named.group(1), q, index)
-        bottom = _named_level(before, named.group(2), q, index)
+        a, b = named.group(1), named.group(2)
+        rates = a.endswith(_RATE_WORDS) and b.endswith(_RATE_WORDS)
+        if rates or a.endswith(_RATE_WORDS) or b.endswith(_RATE_WORDS):
+            a, b = _without_rate_word(a), _without_rate_word(b)  # 出口增速是进口增速的1.8倍: of
+            # the two growth rates (进口增速 may be said 进口 after the first)
+            rates = True
+        top = _named_level(before, a, q, index)
+        bottom = _named_level(before, b, q, index)
         if top is None or bottom is None or top is bottom or top.unit is None:
+            continue
+        if rates:
+            if top.growth is not None and bottom.growth is not None:
+                findings.append(_judge_rates(q, top, bottom))
             continue
         if bottom.unit is None or top.unit.kind != bottom.unit.kind:
             continue
         findings.append(_judge(q, top, bottom))
     return findings
+
+
+#: Words of a growth rate ending the name of a figure a multiple compares (出口增速).
+_RATE_WORDS = ("增速", "增幅", "增长率", "涨幅")
+
+
+def _without_rate_word(words: str) -> str:
+    """``words`` without the rate word it ends with (出口增速: 出口)."""
+    return next((words.removesuffix(w) for w in _RATE_WORDS if words.endswith(w)), words)
+
+
+def _judge_rates(q: Quantity, top: Quantity, bottom: Quantity) -> Finding:
+    """The finding of a multiple of two growth rates (出口增速是进口增速的1.8倍) against the
+    quotient of the rates printed with the two figures, both rounding-aware."""
+    assert q.value is not None and top.growth is not None and bottom.growth is not None
+    common = dict(
+        check="ratio",
+        indicators=(q.label, top.label, bottom.label),
+        period=q.period.text if q.period else "",
+        stated=f"{q.label} {ex.figure(q)}",
+        claims=(top, bottom, q),
+    )
+    top_pt, bottom_pt = top.growth_point, bottom.growth_point
+    if not bottom.growth.positive or not top.growth.positive or not bottom_pt or top_pt is None:
+        return Finding(
+            verdict="not_assessable",
+            recomputed="",
+            explanation=f"{bottom.label}或{top.label}的增速不为正，无法核对{q.label}。",
+            **common,
+        )
+    implied, implied_pt = top.growth / bottom.growth, top_pt / bottom_pt
+    places = max(q.places, 2)
+    lead = (
+        f"{ex.when(q.period)}{top.label}增速 {top.printed_growth}÷{bottom.label}增速 "
+        f"{bottom.printed_growth} = {fmt(implied_pt, places)}"
+    )
+    recomputed = ex.estimate(implied_pt, implied, places, "")
+    if implied.meets(q.value):
+        return Finding(
+            verdict=CONSISTENT,
+            recomputed=recomputed,
+            explanation=f"{lead}，与文中{q.label} {ex.figure(q)}相符。",
+            **common,
+        )
+    gap = implied.gap(q.value)
+    alternative = ex.consistent_range(implied, q.places, "")
+    return Finding(
+        verdict=INCONSISTENT,
+        recomputed=recomputed,
+        explanation=(
+            f"{lead}（按舍入应为 {alternative}），与文中{q.label} {ex.figure(q)}不符，"
+            f"相差约 {fmt(gap, max(q.places, 1))}；若两个增速无误，{q.label}应为 {alternative}。"
+        ),
+        gap=gap,
+        gap_unit="",
+        suggestion=f"{q.label} {alternative}",
+        **common,
+    )
 
 
 def _named_level(
