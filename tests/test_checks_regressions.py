@@ -7613,3 +7613,15 @@ def test_a_multiple_of_two_growth_rates_divides_the_rates_not_the_levels(times, 
     )
     ratio = table[table.check == "ratio"]
     assert ratio[["verdict", "recomputed"]].values.tolist() == [[verdict, "1.84 [1.8217, 1.8662]"]]
+
+
+def test_a_goal_for_a_later_year_dates_that_goal_alone_and_its_progress_is_checked():
+    text = (
+        "一、2018年工作回顾\n开发区实现营业收入612.8亿元，已完成规划确定的2020年目标800亿元的76.6%；一般公共预算收入"
+        "由41.05亿元增加到58.36亿元，增长42.2%。\n"
+    )
+    claims = claims_table(parse_text(text)).set_index("value")
+    assert claims.loc["800", ["period", "kind"]].tolist() == ["2020", "target"]
+    assert claims.loc[["76.6", "58.36"], "period"].tolist() == ["2018", "2018"]
+    table = _table_of(text)
+    assert table.loc[table.check == "share", "verdict"].tolist() == ["consistent"]

@@ -473,6 +473,13 @@ _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 _CLASS_BEFORE = ("以上的", "以下的", "以内的")
 #: Ends of a name that make a figure a plan (收购计划, 种植计划) when a progress rate follows it.
 _TARGET_ENDS = ("计划", "任务", "目标")
+#: A year printed as a number (2020年).
+_YEAR_PRINTED = re.compile(r"(?:19|20)\d\d年")
+#: A goal named by who set it alone (规划确定的目标, 年初确定的目标任务): the goal of the figure
+#: before it.
+_SET_GOAL = re.compile(
+    r"(?:规划|年初|上级|省|市|县|区|镇|乡)?(?:确定|下达|提出|设定)的(?:目标|目标任务|任务)"
+)
 #: Words of a plan that open the name of its measure (年度计划投资, 全年目标产值).
 _PLAN_OPENINGS = ("年度计划", "全年计划", "年度目标", "全年目标", "计划")
 _PROGRESS_AFTER = re.compile(r"的\d+(?:\.\d+)?%")
@@ -1722,7 +1729,8 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 and (
                     (c.name.endswith(_TARGET_ENDS) and self._names_plan_of_last(c.name, m))
                     or self._plan_of_last_measure(c.name, m)
-                )
+                    or _SET_GOAL.fullmatch(c.name) is not None  # 完成规划确定的2020年目标800
+                )  # 亿元的76.6%: the plan of the figure before
             )  # 收购烟叶3.42万担，完成县下达收购计划3.3万担的106.3%: the plan of 收购烟叶
             if not c.indicator and planned and unit_family(m.unit) != "percent":
                 self._whole_year_target(c, m)
@@ -2096,7 +2104,11 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             self.text[self.layout.clause_start(c.start) : m.start]
         )
         c.indicator, c.name = actual.indicator, actual.name
-        c.year, c.months, c.kind = actual.year, None, "target"
+        words = self.text[self.layout.clause_start(c.start) : m.start]
+        printed = _YEAR_PRINTED.search(words)  # 规划确定的2020年目标800亿元: a later year's goal
+        later = printed is not None and actual.year is not None and c.year is not None
+        year = c.year if later and c.year > actual.year else actual.year
+        c.year, c.months, c.kind = year, None, "target"
 
     def _whole_of_listed_periods(self, listed: Respective, m: Mention) -> Claim | None:
         """The figure right before a list of periods that names no subject: of the year, for

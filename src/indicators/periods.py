@@ -436,6 +436,8 @@ def anchors_in(
             if relative is not None and not _TIME_CHARS.search(relative.group(1)):
                 continue  # 2020年引进的…项目今年全面达产: the time of a thing named, no figure's
         reach = _base_clause_end(text, start, m.end())
+        if reach < 0 and months is None and (goal := _GOAL_OF_YEAR.match(text, m.end())):
+            reach = goal.end()  # 已完成规划确定的2020年目标800亿元的76.6%；…: that goal only
         if reach < 0 and (frame := _SITUATION_END.match(text, m.end())):
             reach = frame.end()  # 扭转了一季度下降8.6%、上半年下降3.2%的被动局面: those only
         if reach < 0 and text.endswith(ph.passed_verbs, 0, start):
@@ -756,6 +758,11 @@ def now_words() -> re.Pattern[str]:
     """
     return _NOW_WORDS
 
+
+#: A goal for a year named after the year (2020年目标800亿元): the year is the goal's alone.
+_GOAL_OF_YEAR = re.compile(
+    r"(?:的)?(?:目标|奋斗目标|目标任务)(?:值|为)?\d[\d.]*[^\d\s，,。；;的]{0,4}"
+)
 
 #: A year that opens a relative clause (2020年引进的…, 2021年出台的…): the words of the
 #: clause, which must name no time (not 2020年全年的…).
