@@ -1571,6 +1571,24 @@ FOUND = {
         ("growth", "牦牛出栏", "2021→2022"),  # the target 5.8 on 5.37 is +8%, not 12%
         ("growth", "接待游客", "2020→2021"),  # 68.5→62.7 is −8.5%, not −5.4%
     },
+    "district-2024-utf8-crlf-shaanxi-semiconductors-tourism-streets.txt": {
+        ("same_quantity", "地区生产总值", "2024"),  # 1286.47 restated as 1268.47
+        # the same slip against the three industries, which add up to 1286.47
+        ("sum", "地区生产总值", "2024"),
+        ("share", "占一般公共预算收入的比重", "2024"),  # 56.31 / 68.74 is 81.9%, not 84.9%
+        ("growth", "一般公共预算收入", "2024→2025"),  # the target 76.55 is +11.4%, not 7%
+        ("growth", "旅游总收入", "2023→2024"),  # 294.4→368.9 is +25.3%, not 28.3%
+        # Not found: the zone and five streets under 其中 adding up to 383.72 of 386.42 (parts
+        # under 其中 need not cover their total).
+    },
+    "township-2019-gbk-wrapped-hubei-shrimp-rice-tea.txt": {
+        ("average_growth", "财政收入", "2015→2019"),  # 11.9% a year, not 14.9%
+        ("growth", "小龙虾产值", "2015→2019"),  # 1.12 / 0.33 is 3.4 times, not 4.3
+        ("count_change", "农民专业合作社", "2018→2019"),  # 38→52 is +14, not 16
+        ("points_change", "贫困发生率", "2019"),  # 2.18%→0.21% is down 1.97 points, not 1.79
+        # Not found: twelve villages' incomes in clauses of their own against 合计232.3万元
+        # printed before them (no sum of such items is read).
+    },
 }
 
 
