@@ -7625,3 +7625,12 @@ def test_a_goal_for_a_later_year_dates_that_goal_alone_and_its_progress_is_check
     assert claims.loc[["76.6", "58.36"], "period"].tolist() == ["2018", "2018"]
     table = _table_of(text)
     assert table.loc[table.check == "share", "verdict"].tolist() == ["consistent"]
+
+
+@pytest.mark.parametrize(("total", "verdict"), [("52.3", "consistent"), ("55.3", "inconsistent")])
+def test_villages_after_a_total_that_counts_them_add_up_to_it(total, verdict):
+    table = _table_of(
+        f"一、2019年工作回顾\n坚持一村一品，3个村集体经济收入均超过10万元，合计{total}万元。河铺村发展小龙虾，村集体经济收入"
+        "21.8万元；石桥村盘活闲置资产，村集体经济收入16.8万元；汪岗村发展茶叶，村集体经济收入13.7万元。\n"
+    )
+    assert table.loc[table.check == "sum", "verdict"].tolist() == [verdict]

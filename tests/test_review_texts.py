@@ -908,7 +908,7 @@ FOUND = {
         ("growth", "干毛茶产量", "2022→2023"),  # the target 1.05万吨 on 9860吨 is +6.5%, not 9.5%
         ("growth", "产值", "2021→2022"),  # 1.52→1.87亿元 is +23.0%, not 32.0%
         ("average_span", "旅游总收入", "2020→2022"),  # 57.5% over two years is 25.5% a year
-        ("disjoint_parts", "合计176.7万元", "2022"),  # the eight villages add up to 179.4
+        ("sum", "农村集体经济收入", "2022"),  # the eight villages add up to 179.4
     },
     "city-2021-gb18030-crlf-jiangxi-copper-photovoltaics-thirteenth.txt": {
         ("sum", "外贸进出口总额", "2020"),  # 232.8 + 135.7 is 368.5, not 386.5
@@ -1586,8 +1586,7 @@ FOUND = {
         ("growth", "小龙虾产值", "2015→2019"),  # 1.12 / 0.33 is 3.4 times, not 4.3
         ("count_change", "农民专业合作社", "2018→2019"),  # 38→52 is +14, not 16
         ("points_change", "贫困发生率", "2019"),  # 2.18%→0.21% is down 1.97 points, not 1.79
-        # Not found: twelve villages' incomes in clauses of their own against 合计232.3万元
-        # printed before them (no sum of such items is read).
+        ("sum", "农村集体经济收入", "2019"),  # the twelve villages add up to 223.3, not 232.3
     },
 }
 

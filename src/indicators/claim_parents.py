@@ -47,6 +47,13 @@ if TYPE_CHECKING:
 
 
 _WHOLE_OF_PLACE = re.compile(ANY_WHOLE_PLACE)
+
+#: A count of places before a total of theirs (12个村…，合计…; 九个村（社区）集体经济收入合计…),
+#: how far back it is looked for, and the kinds of place a word of the count covers.
+_COUNTED_PLACES = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})个(村|社区|镇|乡|街道)")
+_COUNTED_BACK = 40
+_PLACE_KINDS = {"村": ("村", "社区", "嘎查"), "镇": ("镇", "乡", "街道"), "乡": ("乡", "镇")}
+
 #: What separates the items of a list (A 126名、B 318名和C 1460名).
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
 #: The words of a sum that open its clause after a count of what it adds up (三个城区合计,
@@ -138,6 +145,7 @@ class ParentReading:
         self._parents_in_brackets()
         self._parents_of_counted_totals()
         self._parts_summed_after()
+        self._places_after_counted_total()
         self._parts_of_breakdowns()
         self._spans_of_parts()
         self._no_parts_as_wholes_of_shares()
@@ -351,6 +359,54 @@ class ParentReading:
                     c.indicator = entry.as_part
                     continue
             first_at.setdefault(c.indicator, c)
+
+    def _places_after_counted_total(self) -> None:
+        """``12个村集体经济收入均超过10万元，合计232.3万元。…河铺村…，村集体经济收入21.8万元；…``:
+        a total that counts the places it adds up (and says 合计), followed in its paragraph by
+        exactly that many figures of its measure, each of a place of that kind named once, has
+        them as its parts."""
+        if "合计" not in self.text:
+            return
+        for k, total in enumerate(self.claims):
+            m = total.mention
+            if m is None or not total.value or total.parent_id or total.measure != "level":
+                continue
+            s_start = self.layout.sentence(m.start)[0]
+            said = self.text[max(s_start, m.start - _COUNTED_BACK) : m.start]
+            counted = _COUNTED_PLACES.search(said)
+            if counted is None or "合计" not in said[counted.end() :]:
+                continue
+            n = chinese_to_decimal(counted.group(1)) if not counted.group(1).isdigit() else None
+            size = int(counted.group(1)) if counted.group(1).isdigit() else int(n or 0)
+            kinds = _PLACE_KINDS.get(counted.group(2), (counted.group(2),))
+            each = self.claims[k - 1] if k else None
+            if (
+                not (total.indicator or total.name)
+                and each is not None
+                and each.measure == "each"
+                and each.unit == total.unit
+                and each.mention is not None
+                and each.mention.start >= s_start
+            ):  # 12个村集体经济收入均超过10万元，合计232.3万元: the sum of that measure
+                total.indicator, total.name = each.indicator, each.name
+            after = [
+                c
+                for c in self.claims[k + 1 :]
+                if c.mention is not None
+                and c.value
+                and c.measure == "level"
+                and not c.parent_id
+                and c.unit == total.unit
+                and (c.year, c.months, c.kind) == (total.year, total.months, total.kind)
+                and (c.indicator or c.name) == (total.indicator or total.name)
+            ]
+            scopes = [c.scope for c in after]
+            if len(after) != size or size < 2 or len(set(scopes)) != size:
+                continue
+            if not all(sc.endswith(kinds) and len(sc) > 2 for sc in scopes):
+                continue
+            for c in after:
+                c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
 
     def _parts_summed_after(self) -> None:
         """``A1.2万亩、B0.35万亩、C0.28万亩，合计1.93万亩``: a figure whose clause opens with

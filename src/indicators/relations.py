@@ -59,19 +59,28 @@ def _all_members(total: Quantity, parts: list[Quantity]) -> bool:
     (True, False)
     """
     found = _MEMBERS.search(total.words_to_figure())
+    if found is None:  # 12个村集体经济收入均超过10万元，合计232.3万元: the count before 合计
+        found = _MEMBERS.search(total.sentence_before(_MEMBERS_BACK) or "")
     if found is None:
         return False
     words, kind = found.group(1), found.group(2)
     count = int(words) if words.isdigit() else chinese_to_decimal(words)
+    kinds = ("村", "社区", "嘎查") if kind == "村" else (kind,)
     return (
         count is not None
         and int(count) == len(parts) > 1
-        and all(p.name.endswith(kind) and len(p.name) > len(kind) for p in parts)
+        and all(
+            (p.name.endswith(kind) and len(p.name) > len(kind))
+            or (p.scope.endswith(kinds) and len(p.scope) > len(kind))  # 河铺村…，村集体经济收入
+            for p in parts
+        )
     )
 
 
 #: A count of the members a total sums, right before its name (8个村集体经济收入合计).
 _MEMBERS = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})个(村|社区|镇|乡|街道|园区)")
+#: How far back in its sentence the count of a total's members is looked for.
+_MEMBERS_BACK = 40
 
 
 def _covers(group: tuple[str, ...], parts: list[Quantity]) -> bool:
