@@ -7634,3 +7634,11 @@ def test_villages_after_a_total_that_counts_them_add_up_to_it(total, verdict):
         "21.8万元；石桥村盘活闲置资产，村集体经济收入16.8万元；汪岗村发展茶叶，村集体经济收入13.7万元。\n"
     )
     assert table.loc[table.check == "sum", "verdict"].tolist() == [verdict]
+
+
+def test_the_whole_region_in_a_countys_report_is_the_autonomous_region():
+    table = _table_of(
+        "政府工作报告\n——2024年1月10日在沙泉县第十八届人民代表大会第三次会议上\n一、2023年工作回顾\n全县实现地区生产总值"
+        "186.47亿元，同比增长6.9%（全区增长6.6%）。一般公共预算收入由上年的9.10亿元增加到9.86亿元，增长8.4%（全区增长7.2%）。\n"
+    )
+    assert table.stated.str.contains("6.6%|7.2%").sum() == 0

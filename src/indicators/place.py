@@ -215,8 +215,21 @@ def wider_than(level: str, own: str) -> bool:
     (True, False, True)
     >>> wider_than("市", "")
     False
+
+    In a county's (a banner's, a league's) report, 全区 is an autonomous region (广西, 宁夏 …):
+    no peer district is named so.
+
+    >>> wider_than("区", "县"), wider_than("区", "区")
+    (True, False)
     """
+    if level == "区" and own in _UNDER_REGIONS:
+        return True
     return level in _RANKS and own in _RANKS and _RANKS[level] < _RANKS[own]
+
+
+#: Levels of place whose report calls the autonomous region it lies in 全区 (not 市: a city
+#: may name one of its districts so).
+_UNDER_REGIONS = ("县", "旗", "州", "盟", "地区")
 
 
 def is_part_of_place(scope: str) -> bool:
