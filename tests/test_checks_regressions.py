@@ -7642,3 +7642,11 @@ def test_the_whole_region_in_a_countys_report_is_the_autonomous_region():
         "186.47亿元，同比增长6.9%（全区增长6.6%）。一般公共预算收入由上年的9.10亿元增加到9.86亿元，增长8.4%（全区增长7.2%）。\n"
     )
     assert table.stated.str.contains("6.6%|7.2%").sum() == 0
+
+
+def test_a_net_change_after_firms_that_left_for_a_cause_is_of_the_stock():
+    table = _table_of(
+        "一、2022年工作回顾\n全街道规模以上工业企业由418家增加到463家，其中新入规企业62家，因经营调整退出规上统计17家，净增45家。\n"
+    )
+    change = table[table.check == "count_change"]
+    assert change[["indicators", "verdict"]].values.tolist() == [["规模以上工业企业", "consistent"]]

@@ -272,9 +272,10 @@ def clean_name(window: str) -> str:
 
 @cache
 def _outflow_tail() -> re.Pattern[str]:
-    """A word of leaving a stock and a short noun after it, ending a name (退出统计, 退出库)."""
+    """A word of leaving a stock and a short noun after it, ending a name (退出统计, 退出库,
+    退出规上统计)."""
     words = "|".join(re.escape(w) for w in load_phrases().outflow_words) or "(?!)"
-    return re.compile(rf"(?:{words})[\u4e00-\u9fff]{{1,2}}$")
+    return re.compile(rf"(?:{words})[\u4e00-\u9fff]{{1,4}}$")
 
 
 #: 在 opening the words before a figure when a time follows it (在2017年…的基础上).
