@@ -7650,3 +7650,13 @@ def test_a_net_change_after_firms_that_left_for_a_cause_is_of_the_stock():
     )
     change = table[table.check == "count_change"]
     assert change[["indicators", "verdict"]].values.tolist() == [["规模以上工业企业", "consistent"]]
+
+
+def test_a_village_ranked_within_the_whole_place_keeps_its_figures():
+    text = (
+        "一、2023年工作回顾\n全镇八个行政村集体经济收入合计294.4万元。\n"
+        "后沟村是全镇谷子种植第一大村，村集体经济收入31.2万元。\n"
+    )
+    _assert_no_alarm(text)
+    claims = claims_table(parse_text(text))
+    assert claims.loc[claims.value == "31.2", "scope"].tolist() == ["后沟村"]

@@ -234,6 +234,12 @@ def extract_claims(report: Report) -> list[Claim]:
 _BARE_ITEM_NAME = 2
 _ITEMS_BACK = 24
 
+#: A part of the place ranked within the whole (是全镇…第一大村, 居全县首位): the whole
+#: named there is no subject of the figures after it.
+_RANKED_IN = ("是", "为", "居", "位居", "位列", "成为")
+_RANK_WORD = re.compile(r"第[一二三1-3]|首位|前列|之首|最大|最多|最高")
+_RANK_REACH = 16
+
 #: Ends of the name of a village, whose sentence is about it alone (王圩村发展稻虾…，…).
 _VILLAGE_ENDS = ("村", "社区", "嘎查")
 _VILLAGE_MAX = 5
@@ -3348,6 +3354,10 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 continue
             if self.text.endswith("占", 0, at) and "的" in self.text[at:end]:
                 continue  # 占全市的44.5%；完成…: the whole a share of the part's is of
+            if self.text.endswith(_RANKED_IN, 0, at) and _RANK_WORD.search(
+                self.text, at, min(end, at + _RANK_REACH)
+            ):
+                continue  # 后沟村是全镇谷子种植第一大村，村集体经济收入…: the place ranked in
             return True
         return False
 
