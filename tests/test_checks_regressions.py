@@ -7660,3 +7660,12 @@ def test_a_village_ranked_within_the_whole_place_keeps_its_figures():
     _assert_no_alarm(text)
     claims = claims_table(parse_text(text))
     assert claims.loc[claims.value == "31.2", "scope"].tolist() == ["后沟村"]
+
+
+def test_an_average_growth_after_the_level_it_is_compared_with_runs_from_that_level():
+    table = _table_of(
+        "一、2021年工作回顾\n全年外贸进出口总额631.5亿元，增长12.4%；与2015年的312.80亿元相比，外贸进出口总额年均增长"
+        "10.7%。\n"
+    )
+    average = table[table.check == "average_growth"]
+    assert average[["period", "verdict"]].values.tolist() == [["2015→2021", "inconsistent"]]

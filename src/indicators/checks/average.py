@@ -83,7 +83,11 @@ def average_growth_checks(index: ClaimIndex) -> list[Finding]:
             elif years is None and (before := _year_level_before(index, q)):
                 # 茶叶综合产值2016年为30.5亿元，2021年达到56.3亿元，年均增长16.9%: from the level
                 # printed with its year right before in the sentence
-                current, base, years = q, before, _years_from(before, q)
+                assert q.period is not None and before.period is not None
+                years = (before.period.end[0] + 1, q.period.end[0])
+                current = _level_of(index, q, years[1])
+                base = before  # (与2015年的312.80亿元相比，外贸进出口总额年均增长10.7%: of the
+                # year's level printed before)
             elif years is None:
                 # 到2025年达到260亿元，年均增长7%: from the latest actual level (a plan's own
                 # average, “十四五”规划提出…年均增长6%, runs from the year before the plan:
