@@ -1588,6 +1588,20 @@ FOUND = {
         ("points_change", "贫困发生率", "2019"),  # 2.18%→0.21% is down 1.97 points, not 1.79
         ("sum", "农村集体经济收入", "2019"),  # the twelve villages add up to 223.3, not 232.3
     },
+    "county-city-2020-gb18030-fujian-tea-stone-remittances.txt": {
+        ("growth", "一般公共预算收入", "2020→2021"),  # the target 49.80 on 46.52 is +7.1%, not 4.5%
+        ("growth", "茶产业全产业链产值", "2019→2020"),  # 218.2→236.5 is +8.4%, not 11.4%
+        ("average_growth", "一般公共预算总收入", "2015→2020"),  # 6.9% a year, not 9.6%
+        # Not found: donations under 其中 adding up to 1.47 of 1.38 (kinds outside the
+        # vocabulary); 36.1万亩茶园 in the plan for 31.6万亩 (the noun after the unit).
+    },
+    "county-2024-utf8-wrapped-heilongjiang-rice-black-soil.txt": {
+        ("growth", "农村居民人均可支配收入", "2023→2024"),  # 20471→21863 is +6.8%, not 8.6%
+        ("disjoint_parts", "粮食播种面积", "2024"),  # 108.2 + 98.6 + 81.5 is 288.3 of 286.5
+        ("count_change", "家庭农场", "2023→2024"),  # 1286→1432 is +146, not 164
+        ("share", "占全县耕地面积", "2024"),  # 198.6 / 301.8 is 65.8%, not 68.5%
+        # Not found: a multiple of a snow season over 疫情前 (2018—2019雪季, no year).
+    },
 }
 
 
