@@ -7669,3 +7669,37 @@ def test_an_average_growth_after_the_level_it_is_compared_with_runs_from_that_le
     )
     average = table[table.check == "average_growth"]
     assert average[["period", "verdict"]].values.tolist() == [["2015→2021", "inconsistent"]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县一般公共预算收入完成8.26亿元，为年初预算8.09亿元的102.1%，同口径增长5.1%；一般公共预算支出25.6亿元，"
+        "完成调整预算的96.8%。",
+        "重点项目完成投资52.6亿元，为年度计划48.2亿元的109.1%；社会消费品零售总额25.6亿元，完成年度计划的96.8%。",
+    ],
+)
+def test_the_plan_of_one_measure_is_no_plan_of_the_next_items_figure(text):
+    _assert_no_alarm(f"一、2023年工作回顾\n{text}\n")
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "3个村集体经济收入均超过50万元，合计188.6万元。其中，",
+        "全镇12个村中，3个村集体经济收入均超过50万元，合计188.6万元。",
+    ],
+)
+def test_the_places_of_a_counted_total_after_of_which_or_a_wider_count_still_add_up(opening):
+    table = _table_of(
+        f"一、2023年工作回顾\n{opening}河铺村发展茶叶基地，村集体经济收入61.2万元；石桥村发展肉牛，村集体经济收入58.3万元；"
+        "大畈村发展旅游，村集体经济收入59.1万元。\n"
+    )
+    assert table.loc[table.check == "sum", "verdict"].tolist() == ["inconsistent"]
+
+
+def test_a_year_of_industry_is_no_capacity_of_a_project():
+    claims = claims_table(
+        parse_text("一、2023年工作回顾\n全年产业投资完成86.2亿元、新开工亿元以上项目42个。\n")
+    )
+    assert claims.value.tolist() == ["86.2", "42"]

@@ -1541,7 +1541,7 @@ FOUND = {
         ("count_change", "规模以上工业企业", "2023→2024"),  # 132→141 is +9, not 11
         ("growth", "出口总额", "2024→2025"),  # the target 95 on 86.42 is +9.9%, not 13%
         ("growth", "跨境电商出口额", "2022→2024"),  # 12.68 / 5.51 is 2.3 times, not 2.8
-        ("disjoint_parts", "村村集体经营性收入", "2024"),  # ten villages add up to 1553 of 1526
+        ("sum", "村村集体经营性收入", "2024"),  # ten villages add up to 1553 of 1526
     },
     "county-2023-utf8-yunnan-coffee-flowers-border-tourism.txt": {
         ("share", "占一般公共预算支出", "2023"),  # 31.87 of 38.94 is 81.8%, not 78.8%

@@ -81,6 +81,7 @@ class ChangeReading:
         dated_from: dict[tuple[int | None, tuple[int, int] | None, int], int] = {}
         ended: dict[int, int] = {}  # the year changes from a printed year ran to, by that year
         self._ended_at = -1  # where the last of them ends
+        self._first_yearly_growth: int | None = None  # where a growth of one year is first
         for later in self.claims:
             m = later.mention
             if m is not None and _of_one_year(later) and self._says_now(m):
@@ -218,15 +219,22 @@ class ChangeReading:
         return later.year, later.months, self.layout.sentence_index(m.start)
 
     def _opens_figures(self, m: Mention) -> bool:
-        """Whether no figure of one year (…营业收入120.46亿元，较上年的131.55亿元下降8.4%) comes
+        """Whether no growth of one year (…营业收入120.46亿元，较上年的131.55亿元下降8.4%) comes
         before the sentence of ``m`` in its paragraph: a change from a printed year there sets
         the time of the paragraph."""
-        start = self.layout.sentence(m.start)[0]
-        return not any(
-            c.growth_pct and c.first_year is None and c.growth_basis in _ONE_YEAR_BASES
-            for c in self.claims
-            if c.mention is not None and c.mention.start < start
-        )
+        if self._first_yearly_growth is None:  # found once: linear in the paragraph
+            self._first_yearly_growth = min(
+                (
+                    c.mention.start
+                    for c in self.claims
+                    if c.mention is not None
+                    and c.growth_pct
+                    and c.first_year is None
+                    and c.growth_basis in _ONE_YEAR_BASES
+                ),
+                default=len(self.text),
+            )
+        return self._first_yearly_growth >= self.layout.sentence(m.start)[0]
 
     def _says_over_years(self, later: Claim, m: Mention, origin: int) -> bool:
         """Whether the sentence of a change to ``later`` says it runs over years: an average

@@ -26,7 +26,13 @@ from .intervals import parse_decimal
 from .layout import any_between
 from .numbers import chinese_to_decimal
 from .phrases import load_phrases, sum_words
-from .place import ANY_WHOLE_PLACE, OWN_LEVEL, WHOLE_PLACE, is_part_of_place
+from .place import (
+    ANY_WHOLE_PLACE,
+    OWN_LEVEL,
+    WHOLE_PLACE,
+    is_part_of_place,
+    last_count_of_places,
+)
 from .quantities import of_one_market
 from .subjects import (
     clean_name,
@@ -48,11 +54,10 @@ if TYPE_CHECKING:
 
 _WHOLE_OF_PLACE = re.compile(ANY_WHOLE_PLACE)
 
-#: A count of places before a total of theirs (12个村…，合计…; 九个村（社区）集体经济收入合计…),
-#: how far back it is looked for, and the kinds of place a word of the count covers.
-_COUNTED_PLACES = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})个(村|社区|镇|乡|街道)")
+#: How far back a count of places before a total of theirs is looked for (12个村…，合计…),
+#: and how many figures after the total its places are looked among.
 _COUNTED_BACK = 40
-_PLACE_KINDS = {"村": ("村", "社区", "嘎查"), "镇": ("镇", "乡", "街道"), "乡": ("乡", "镇")}
+_COUNTED_AHEAD = 80
 
 #: What separates the items of a list (A 126名、B 318名和C 1460名).
 _LIST_JOINERS = ("、", "和", "及", "与", "以及")
@@ -373,12 +378,11 @@ class ParentReading:
                 continue
             s_start = self.layout.sentence(m.start)[0]
             said = self.text[max(s_start, m.start - _COUNTED_BACK) : m.start]
-            counted = _COUNTED_PLACES.search(said)
-            if counted is None or "合计" not in said[counted.end() :]:
+            at = said.rfind("合计")
+            counted = last_count_of_places(said[:at]) if at > 0 else None
+            if counted is None:
                 continue
-            n = chinese_to_decimal(counted.group(1)) if not counted.group(1).isdigit() else None
-            size = int(counted.group(1)) if counted.group(1).isdigit() else int(n or 0)
-            kinds = _PLACE_KINDS.get(counted.group(2), (counted.group(2),))
+            size, kinds = counted
             each = self.claims[k - 1] if k else None
             if (
                 not (total.indicator or total.name)
@@ -389,24 +393,27 @@ class ParentReading:
                 and each.mention.start >= s_start
             ):  # 12个村集体经济收入均超过10万元，合计232.3万元: the sum of that measure
                 total.indicator, total.name = each.indicator, each.name
+            if size < 2 or size > _COUNTED_AHEAD:
+                continue
+            own = f"#{id(total)}"
             after = [
                 c
-                for c in self.claims[k + 1 :]
+                for c in self.claims[k + 1 : k + 1 + _COUNTED_AHEAD]  # bounded: linear
                 if c.mention is not None
                 and c.value
                 and c.measure == "level"
-                and not c.parent_id
+                and c.parent_id in ("", own)  # (其中，河铺村…: the first one's parent already)
                 and c.unit == total.unit
                 and (c.year, c.months, c.kind) == (total.year, total.months, total.kind)
                 and (c.indicator or c.name) == (total.indicator or total.name)
             ]
             scopes = [c.scope for c in after]
-            if len(after) != size or size < 2 or len(set(scopes)) != size:
+            if len(after) != size or len(set(scopes)) != size:
                 continue
             if not all(sc.endswith(kinds) and len(sc) > 2 for sc in scopes):
                 continue
             for c in after:
-                c.parent_id, c.parent = f"#{id(total)}", total.indicator or total.name
+                c.parent_id, c.parent = own, total.indicator or total.name
 
     def _parts_summed_after(self) -> None:
         """``A1.2万亩、B0.35万亩、C0.28万亩，合计1.93万亩``: a figure whose clause opens with

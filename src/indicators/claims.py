@@ -57,6 +57,7 @@ from .place import (
     DOMAIN,
     LISTED_PLACE_LEVEL,
     OWN_LEVEL,
+    VILLAGE_ENDS,
     WHOLE_PLACE,
     detect_place,
     fiscal_level,
@@ -240,8 +241,7 @@ _RANKED_IN = ("是", "为", "居", "位居", "位列", "成为")
 _RANK_WORD = re.compile(r"第[一二三1-3]|首位|前列|之首|最大|最多|最高")
 _RANK_REACH = 16
 
-#: Ends of the name of a village, whose sentence is about it alone (王圩村发展稻虾…，…).
-_VILLAGE_ENDS = ("村", "社区", "嘎查")
+#: The longest name of one village whose sentence is about it alone (王圩村发展稻虾…，…).
 _VILLAGE_MAX = 5
 
 
@@ -3214,10 +3214,10 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         降幅). Whether ``m`` was read so."""
         if unit_family(m.unit) != "percent":
             return False
-        signed = self.text.endswith(_SIGNED_RATE_OF_PERIOD, 0, m.start)
+        signed = next((w for w in _SIGNED_RATE_OF_PERIOD if self.text.endswith(w, 0, m.start)), "")
         if not signed and not self.text.startswith("的", m.start - 1):
             return False
-        of = m.start - len(_SIGNED_RATE_OF_PERIOD[0]) if signed else m.start - 1
+        of = m.start - len(signed) if signed else m.start - 1  # at 的
         over = _rate_over().match(self.text, self._rate_word_at(m.start), of)
         now = self._growth_now(over) if over is not None and over.group("word") else None
         if over is None or now is None or not now.growth_pct or now.year is None:
@@ -3228,7 +3228,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         c = self._new(m, m.start)
         c.indicator, c.name = now.indicator, now.name
         c.year, c.months, c.first_year, c.kind = now.year, months, None, now.kind
-        falls = RATE_WORDS[over.group("word")] < 0 or (signed and m.sign == "-")
+        falls = RATE_WORDS[over.group("word")] < 0 or bool(signed and m.sign == "-")
         c.growth_pct = negate(m.value) if falls else m.value
         c.growth_line = self.p.line_at(m.start)
         return True
@@ -3455,7 +3455,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 topic = self._among_place_items(item, opening.group(0))  # 城东区…: the city's
             if opening is not None and not topic:  # 王圩村发展稻虾5260亩，建成基地300亩，集体经济
                 village = _PLACE_LEAD.sub("", opening.group(0))  # 收入41.6万元: the village's
-                topic = village.endswith(_VILLAGE_ENDS) and len(village) <= _VILLAGE_MAX
+                topic = village.endswith(VILLAGE_ENDS) and len(village) <= _VILLAGE_MAX
                 # (not 新创建美丽乡村精品村10个、…: no name of one village)
             if opening is None or (not bare and not topic and self._figure_between(item, clause)):
                 return ""

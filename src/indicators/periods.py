@@ -954,7 +954,7 @@ class PeriodFinder:
         if found < 0:
             return None
         a = self.anchors[found]
-        if a.first_year is not None and _NOW_OPENING.search(self.paragraph.text, a.end, pos):
+        if a.first_year is not None and self._now_opening_between(a.end, pos):
             return None  # 三年来，…年均增长8.8%；今年税收收入由14.06亿元…: the year's own
         if floor is None and a.months and self.layout.item_start(pos) > a.end:
             item = self.layout.item_start(a.start)
@@ -1220,6 +1220,18 @@ class PeriodFinder:
         ):
             return None  # 五年来，…。回顾2020年，…: that one year's from there on
         return span
+
+    def _now_opening_between(self, start: int, end: int) -> bool:
+        """Whether a clause opening with a word of the report's year (…；今年…) starts in
+        ``[start, end)``: looked up among the paragraph's, found once (linear)."""
+        found = self._now_openings
+        k = bisect.bisect_left(found, start)
+        return k < len(found) and found[k] < end
+
+    @cached_property
+    def _now_openings(self) -> list[int]:
+        """Where the paragraph's clauses that open with a word of the report's year start."""
+        return [m.start() for m in _NOW_OPENING.finditer(self.paragraph.text)]
 
     @cached_property
     def _first_now_word(self) -> int | None:

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from .cleaning import Report
+from .numbers import chinese_to_decimal
 from .phrases import load_phrases
 
 _LEVELS = "省市县区镇乡旗盟"
@@ -31,6 +32,45 @@ ANY_WHOLE_PLACE = r"全(?:[镇乡县市区州盟旗]|街道)"
 #: The level a place listed with others is named by, printed after the last one only (凤塘、
 #: 桃林、新埔街道; not the 村 of 农村 nor of 乡村).
 LISTED_PLACE_LEVEL = r"(?:街道|镇|乡|社区|(?<![农乡])村)"
+#: A count of places of one kind (12个村, 九个村（社区）, 3个乡镇): the number and the kind.
+COUNTED_PLACES = re.compile(
+    r"(\d{1,3}|[一二两三四五六七八九十]{1,3})个(村|社区|乡镇|镇|乡|街道|园区)"
+)
+#: The kinds of place the word of a count covers (村: villages and communities).
+PLACE_KINDS = {
+    "村": ("村", "社区", "嘎查"),
+    "社区": ("社区", "村"),
+    "乡镇": ("乡", "镇"),
+    "镇": ("镇", "乡", "街道"),
+    "乡": ("乡", "镇"),
+    "街道": ("街道", "镇"),
+    "园区": ("园区", "园"),
+}
+#: How the name of one village ends (王圩村, 岜泉社区, 巴彦嘎查).
+VILLAGE_ENDS = PLACE_KINDS["村"]
+
+
+def last_count_of_places(words: str) -> tuple[int, tuple[str, ...]] | None:
+    """The last count of places of one kind in ``words``: how many, and the ends of their
+    names; ``None`` when none is printed.
+
+    Examples
+    --------
+    >>> last_count_of_places("全镇12个村中，3个村集体经济收入均超过50万元，合计")
+    (3, ('村', '社区', '嘎查'))
+    >>> last_count_of_places("全县3个乡镇特色农业产值均超过5亿元，合计")
+    (3, ('乡', '镇'))
+    """
+    found = next(reversed(list(COUNTED_PLACES.finditer(words))), None)
+    if found is None:
+        return None
+    number = found.group(1)
+    count = int(number) if number.isdigit() else chinese_to_decimal(number)
+    if count is None:
+        return None
+    return int(count), PLACE_KINDS.get(found.group(2), (found.group(2),))
+
+
 #: The area of a level of place (县域, 镇域): in a report of a higher level, a part of the
 #: place (a city's counties, without its districts); the whole place in one of that level.
 DOMAIN = re.compile(r"([县乡镇])域")

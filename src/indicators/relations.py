@@ -18,10 +18,9 @@ from itertools import islice, pairwise
 from operator import itemgetter
 
 from .checkvocab import CheckVocabulary, load_check_vocabulary
-from .numbers import chinese_to_decimal
 from .period_cells import Period
 from .phrases import load_phrases
-from .place import WHOLE_PLACE, is_part_of_place
+from .place import WHOLE_PLACE, is_part_of_place, last_count_of_places
 from .printed import is_average
 from .quantities import GROUP_SUM, MARKET, Quantity, of_one_market
 from .units import unit_family
@@ -58,27 +57,20 @@ def _all_members(total: Quantity, parts: list[Quantity]) -> bool:
     >>> _all_members(total, parts), _all_members(total, parts[:2])
     (True, False)
     """
-    found = _MEMBERS.search(total.words_to_figure())
+    found = last_count_of_places(total.words_to_figure())
     if found is None:  # 12个村集体经济收入均超过10万元，合计232.3万元: the count before 合计
-        found = _MEMBERS.search(total.sentence_before(_MEMBERS_BACK) or "")
+        found = last_count_of_places(total.sentence_before(_MEMBERS_BACK) or "")
     if found is None:
         return False
-    words, kind = found.group(1), found.group(2)
-    count = int(words) if words.isdigit() else chinese_to_decimal(words)
-    kinds = ("村", "社区", "嘎查") if kind == "村" else (kind,)
-    return (
-        count is not None
-        and int(count) == len(parts) > 1
-        and all(
-            (p.name.endswith(kind) and len(p.name) > len(kind))
-            or (p.scope.endswith(kinds) and len(p.scope) > len(kind))  # 河铺村…，村集体经济收入
-            for p in parts
-        )
+    count, kinds = found
+    return count == len(parts) > 1 and all(
+        (p.name.endswith(kinds) and len(p.name) > 2)
+        or (p.scope.endswith(kinds) and len(p.scope) > 2)  # 河铺村…，村集体经济收入21.8万元
+        for p in parts
     )
 
 
 #: A count of the members a total sums, right before its name (8个村集体经济收入合计).
-_MEMBERS = re.compile(r"(\d{1,3}|[一二两三四五六七八九十]{1,3})个(村|社区|镇|乡|街道|园区)")
 #: How far back in its sentence the count of a total's members is looked for.
 _MEMBERS_BACK = 40
 

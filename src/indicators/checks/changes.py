@@ -110,7 +110,7 @@ def _part_of_year_base(change: Quantity, level: Quantity) -> Period | None:
         return None
     basis = change.growth_basis
     part = load_phrases().period_part_re.search(basis)
-    if part is None or any(w in basis[: part.start()] for w in ("上年", "去年", "年")):
+    if part is None or "年" in basis[: part.start()]:  # (比上年一季度, 比去年同期: a year's)
         return None
     first, last = load_phrases().period_parts[part.group(0)]
     year = level.period.end[0]

@@ -80,11 +80,9 @@ def _multiples_of_figures(index: ClaimIndex) -> list[Finding]:
                 del before[:-_MULTIPLE_BACK]  # a few figures back: linear in the paragraph
             continue
         a, b = named.group(1), named.group(2)
-        rates = a.endswith(_RATE_WORDS) and b.endswith(_RATE_WORDS)
-        if rates or a.endswith(_RATE_WORDS) or b.endswith(_RATE_WORDS):
-            a, b = _without_rate_word(a), _without_rate_word(b)  # 出口增速是进口增速的1.8倍: of
-            # the two growth rates (进口增速 may be said 进口 after the first)
-            rates = True
+        rates = a.endswith(_rate_words()) or b.endswith(_rate_words())
+        if rates:  # 出口增速是进口增速的1.8倍: of the two growth rates (进口增速 may be said
+            a, b = _without_rate_word(a), _without_rate_word(b)  # 进口 after the first)
         top = _named_level(before, a, q, index)
         bottom = _named_level(before, b, q, index)
         if top is None or bottom is None or top is bottom or top.unit is None:
@@ -99,13 +97,14 @@ def _multiples_of_figures(index: ClaimIndex) -> list[Finding]:
     return findings
 
 
-#: Words of a growth rate ending the name of a figure a multiple compares (出口增速).
-_RATE_WORDS = ("增速", "增幅", "增长率", "涨幅")
+def _rate_words() -> tuple[str, ...]:
+    """Words of a growth rate that end the name of a figure a multiple compares (出口增速)."""
+    return (*load_phrases().rate_words, "增长率")
 
 
 def _without_rate_word(words: str) -> str:
     """``words`` without the rate word it ends with (出口增速: 出口)."""
-    return next((words.removesuffix(w) for w in _RATE_WORDS if words.endswith(w)), words)
+    return next((words.removesuffix(w) for w in _rate_words() if words.endswith(w)), words)
 
 
 def _judge_rates(q: Quantity, top: Quantity, bottom: Quantity) -> Finding:

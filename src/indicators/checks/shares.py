@@ -717,6 +717,11 @@ def _progress_named_before(
         return None
     if target.kind != "target" or target.unit_text != part.unit_text:
         return None
+    planned, done = key(target), key(part)
+    if item_between(target, part) and not (planned.endswith(done) or done.endswith(planned)):
+        return None  # …为年初预算8.09亿元的102.1%；一般公共预算支出25.6亿元，完成调整预算的
+        # 96.8%: the revenue's budget, no plan of the spending (年度计划投资145亿元。…完成投资
+        # 132.6亿元，完成年度计划的91.4%: the investment's)
     return part, target
 
 
