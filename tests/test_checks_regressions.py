@@ -7703,3 +7703,12 @@ def test_a_year_of_industry_is_no_capacity_of_a_project():
         parse_text("一、2023年工作回顾\n全年产业投资完成86.2亿元、新开工亿元以上项目42个。\n")
     )
     assert claims.value.tolist() == ["86.2", "42"]
+
+
+def test_a_share_of_a_whole_named_in_short_is_of_the_figure_of_its_sentence_so_named_in_full():
+    table = _assert_no_alarm(
+        "一、2022年工作回顾\n热带水果提质增效，产量41.87万吨。冬季瓜菜产量42.3万吨，出岛量35.6万吨，占产量的84.2%。\n"
+    )
+    assert table.loc[table.check == "share", "indicators"].tolist() == [
+        "占产量; 出岛量; 冬季瓜菜产量"
+    ]

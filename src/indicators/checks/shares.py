@@ -1209,8 +1209,8 @@ def _named_whole(index: ClaimIndex, clause: str, part: Quantity) -> tuple[str, Q
         words = _whole_words(clause)
         found = _named_elsewhere(index, words, part)
         plain = _WHOLE_PLACE_LEAD.sub("", words)  # 占全区营业收入的31.3%: the zone's 营业收入
-        if found[1] is None and plain != words:
-            found = _named_elsewhere(index, plain, part)
+        if found[1] is None and plain != words:  # (the whole place's, not a figure of the
+            found = _named_elsewhere(index, plain, part, shortened=False)  # sentence)
         return found
     at = after.find(best[1])
     qualified = next((w for w in load_phrases().not_after_words if after.endswith(w, 0, at)), "")
@@ -1371,12 +1371,18 @@ def _first_two(found: Iterable[Quantity]) -> list[Quantity]:
     return list(islice(found, 2))
 
 
-def _named_elsewhere(index: ClaimIndex, words: str, part: Quantity) -> tuple[str, Quantity | None]:
+def _named_elsewhere(
+    index: ClaimIndex, words: str, part: Quantity, shortened: bool = True
+) -> tuple[str, Quantity | None]:
     """The one figure the report names exactly as a share names its whole (占耕地面积的49.3%:
     耕地面积31.2万亩, printed in another paragraph), of the part's time, kind and unit (and
-    restated as it is); ``("", None)`` when there is none or two that differ."""
+    restated as it is); ``("", None)`` when there is none or two that differ, or when
+    ``shortened`` words may be those of a figure of the part's sentence named in full."""
     if len(words) < 2 or part.unit is None:
         return "", None
+    if shortened and _ends_with_in_sentence(index, words, part):
+        return "", None  # 冬季瓜菜产量42.3万吨，出岛量35.6万吨，占产量的84.2%: that one's, not
+        # a figure named 产量 alone elsewhere (热带水果…，产量41.87万吨)
     first = None
     said = (part.sentence_before(_SENTENCE_BACK) or "").split("其中")
     broken_down = len(said) > 1 and words[-2:] in said[-2] and part.unit_text in said[-2]
@@ -1403,6 +1409,28 @@ def _named_elsewhere(index: ClaimIndex, words: str, part: Quantity) -> tuple[str
             elif q.value_text != first.value_text:  # not one figure restated
                 return "", None
     return (words, first) if first is not None else ("", None)
+
+
+def _ends_with_in_sentence(index: ClaimIndex, words: str, part: Quantity) -> bool:
+    """Whether a level named longer than ``words`` but ending with them is printed before
+    ``part`` in its sentence, a few figures back (冬季瓜菜产量 for 占产量的)."""
+    for row in range(part.row - 1, max(-1, part.row - 1 - _OWN_SENTENCE_BACK), -1):
+        q = index.quantities[row]
+        if q.paragraph != part.paragraph or sentence_between(q, part):
+            return False
+        if (
+            q.is_level
+            and not q.scope  # (澜桥村村级集体经营性收入…，占全镇村级集体经营性收入的: a part)
+            and q.name != words
+            and q.name.endswith(words)
+            and q.unit == part.unit
+        ):
+            return True
+    return False
+
+
+#: How many figures back a share's own sentence is read for a whole it names in short.
+_OWN_SENTENCE_BACK = 6
 
 
 def _both_named_elsewhere(index: ClaimIndex, rate: Quantity) -> Finding | None:
