@@ -1602,6 +1602,21 @@ FOUND = {
         ("share", "占全县耕地面积", "2024"),  # 198.6 / 301.8 is 65.8%, not 68.5%
         # Not found: a multiple of a snow season over 疫情前 (2018—2019雪季, no year).
     },
+    "county-2022-utf8-bom-hainan-fruit-fishing-free-trade.txt": {
+        ("same_quantity", "旅游总收入", "2022"),  # 41.28 restated as 42.18
+        ("growth", "水产品总产量", "2021→2022"),  # 12.27→12.74 is +3.8%, not 6.8%
+        ("share", "占接待游客总人次", "2022"),  # 152.36 / 386.42 is 39.4%, not 42.4%
+        # Not found: kinds of farm output under 其中 adding up to less than 农林牧渔业总产值
+        # (its service activities need not be listed); a fruit target whose level is named
+        # 产量 alone after a clause of no figure.
+    },
+    "district-2018-gb18030-crlf-wrapped-hebei-equipment-air.txt": {
+        ("count_change", "高新技术企业", "2017→2018"),  # 58→87 is +29, not 19
+        ("growth", "平均浓度", "2017→2018"),  # PM2.5 86→72 is −16.3%, not −19.3%
+        ("average_growth", "一般公共预算收入", "2013→2018"),  # 11.1% a year, not 14.1%
+        # Not found: a multiple over 从2013年的142.6亿元到今年的368.47亿元 (a change printed
+        # with 从…到今年的); six streets and towns under 其中 adding up to less than the total.
+    },
 }
 
 
