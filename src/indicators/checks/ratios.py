@@ -16,8 +16,9 @@ import re
 from collections import defaultdict
 
 from .. import explain as ex
+from ..exact import Fraction
 from ..findings import CONSISTENT, INCONSISTENT, Finding
-from ..intervals import fmt
+from ..intervals import Interval, fmt
 from ..phrases import load_phrases
 from ..quantities import Quantity
 from ..relations import ClaimIndex, scopes_compatible
@@ -110,49 +111,21 @@ def _without_rate_word(words: str) -> str:
 def _judge_rates(q: Quantity, top: Quantity, bottom: Quantity) -> Finding:
     """The finding of a multiple of two growth rates (出口增速是进口增速的1.8倍) against the
     quotient of the rates printed with the two figures, both rounding-aware."""
-    assert q.value is not None and top.growth is not None and bottom.growth is not None
-    common = dict(
-        check="ratio",
-        indicators=(q.label, top.label, bottom.label),
-        period=q.period.text if q.period else "",
-        stated=f"{q.label} {ex.figure(q)}",
-        claims=(top, bottom, q),
-    )
+    assert top.growth is not None and bottom.growth is not None
     top_pt, bottom_pt = top.growth_point, bottom.growth_point
     if not bottom.growth.positive or not top.growth.positive or not bottom_pt or top_pt is None:
         return Finding(
             verdict="not_assessable",
             recomputed="",
             explanation=f"{bottom.label}或{top.label}的增速不为正，无法核对{q.label}。",
-            **common,
+            **_common(q, top, bottom),
         )
-    implied, implied_pt = top.growth / bottom.growth, top_pt / bottom_pt
-    places = max(q.places, 2)
-    lead = (
+    divided = (
         f"{ex.when(q.period)}{top.label}增速 {top.printed_growth}÷{bottom.label}增速 "
-        f"{bottom.printed_growth} = {fmt(implied_pt, places)}"
+        f"{bottom.printed_growth}"
     )
-    recomputed = ex.estimate(implied_pt, implied, places, "")
-    if implied.meets(q.value):
-        return Finding(
-            verdict=CONSISTENT,
-            recomputed=recomputed,
-            explanation=f"{lead}，与文中{q.label} {ex.figure(q)}相符。",
-            **common,
-        )
-    gap = implied.gap(q.value)
-    alternative = ex.consistent_range(implied, q.places, "")
-    return Finding(
-        verdict=INCONSISTENT,
-        recomputed=recomputed,
-        explanation=(
-            f"{lead}（按舍入应为 {alternative}），与文中{q.label} {ex.figure(q)}不符，"
-            f"相差约 {fmt(gap, max(q.places, 1))}；若两个增速无误，{q.label}应为 {alternative}。"
-        ),
-        gap=gap,
-        gap_unit="",
-        suggestion=f"{q.label} {alternative}",
-        **common,
+    return _judge_quotient(
+        q, top, bottom, top.growth / bottom.growth, top_pt / bottom_pt, divided, "两个增速"
     )
 
 
@@ -250,27 +223,46 @@ def _judge(q: Quantity, top: Quantity, bottom: Quantity) -> Finding:
     top_iv, bottom_iv = top.value_in(bottom.unit), bottom.value
     top_pt, bottom_pt = top.point_in(bottom.unit), bottom.value_point
     assert top_iv is not None and bottom_iv is not None and top_pt is not None
-    common = dict(
+    if not bottom_pt or not bottom_iv.positive:
+        return Finding(
+            verdict="not_assessable",
+            recomputed="",
+            explanation=f"{bottom.label}为零，无法核对{q.label}。",
+            **_common(q, top, bottom),
+        )
+    divided = f"{ex.when(q.period)}{top.label} {ex.figure(top)}÷{bottom.label} {ex.figure(bottom)}"
+    both = f"{top.label}和{bottom.label}"
+    return _judge_quotient(q, top, bottom, top_iv / bottom_iv, top_pt / bottom_pt, divided, both)
+
+
+def _common(q: Quantity, top: Quantity, bottom: Quantity) -> dict[str, object]:
+    """The fields every finding of the ratio ``q`` of ``top`` by ``bottom`` shares."""
+    return dict(
         check="ratio",
         indicators=(q.label, top.label, bottom.label),
         period=q.period.text if q.period else "",
         stated=f"{q.label} {ex.figure(q)}",
         claims=(top, bottom, q),
     )
-    if not bottom_pt or not bottom_iv.positive:
-        return Finding(
-            verdict="not_assessable",
-            recomputed="",
-            explanation=f"{bottom.label}为零，无法核对{q.label}。",
-            **common,
-        )
-    implied, implied_pt = top_iv / bottom_iv, top_pt / bottom_pt
+
+
+def _judge_quotient(
+    q: Quantity,
+    top: Quantity,
+    bottom: Quantity,
+    implied: Interval,
+    implied_pt: Fraction,
+    divided: str,
+    inputs: str,
+) -> Finding:
+    """The finding of the ratio ``q`` against the quotient ``implied`` (its printed-figure
+    value ``implied_pt``) of what ``divided`` says was divided; ``inputs`` names the two
+    figures a consistent ratio assumes right."""
+    assert q.value is not None
     places = max(q.places, 2)
-    lead = (
-        f"{ex.when(q.period)}{top.label} {ex.figure(top)}÷{bottom.label} {ex.figure(bottom)}"
-        f" = {fmt(implied_pt, places)}"
-    )
+    lead = f"{divided} = {fmt(implied_pt, places)}"
     recomputed = ex.estimate(implied_pt, implied, places, "")
+    common = _common(q, top, bottom)
     if implied.meets(q.value):
         return Finding(
             verdict=CONSISTENT,
@@ -285,8 +277,7 @@ def _judge(q: Quantity, top: Quantity, bottom: Quantity) -> Finding:
         recomputed=recomputed,
         explanation=(
             f"{lead}（按舍入应为 {alternative}），与文中{q.label} {ex.figure(q)}不符，"
-            f"相差约 {fmt(gap, max(q.places, 1))}；"
-            f"若{top.label}和{bottom.label}无误，{q.label}应为 {alternative}。"
+            f"相差约 {fmt(gap, max(q.places, 1))}；若{inputs}无误，{q.label}应为 {alternative}。"
         ),
         gap=gap,
         gap_unit="",
