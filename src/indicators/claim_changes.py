@@ -241,7 +241,8 @@ class ChangeReading:
         growth of ``later``, or ``origin``'s year printed after it (是2010年的2.9倍)."""
         if is_average(later.growth_basis):
             return True
-        return f"{origin}年" in self.text[m.end : self.layout.sentence(m.start)[1]]
+        end = min(self.layout.sentence(m.start)[1], m.end + _OVER_YEARS_AHEAD)  # bounded
+        return f"{origin}年" in self.text[m.end : end]
 
     def _says_now(self, m: Mention) -> bool:
         """Whether the clause of ``m`` opens with a word of the year reported on (全年, 今年,
@@ -544,6 +545,9 @@ class ChangeReading:
             return c
         return None
 
+
+#: How far after a change its sentence is read for the year it runs from (是2010年的2.9倍).
+_OVER_YEARS_AHEAD = 40
 
 #: Verbs of an increase larger or smaller than last year's (多增, 少增).
 _MORE_INCREASE = ("多增", "少增")
