@@ -479,8 +479,6 @@ _MONTH_OF_BASE = re.compile(r"(\d{1,2})月")
 _CLASS_BEFORE = ("以上的", "以下的", "以内的")
 #: Ends of a name that make a figure a plan (收购计划, 种植计划) when a progress rate follows it.
 _TARGET_ENDS = ("计划", "任务", "目标")
-#: A year printed as a number (2020年).
-_YEAR_PRINTED = re.compile(r"(?:19|20)\d\d年")
 #: A goal named by who set it alone (规划确定的目标, 年初确定的目标任务): the goal of the figure
 #: before it.
 _SET_GOAL = re.compile(
@@ -2111,7 +2109,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         )
         c.indicator, c.name = actual.indicator, actual.name
         words = self.text[self.layout.clause_start(c.start) : m.start]
-        printed = _YEAR_PRINTED.search(words)  # 规划确定的2020年目标800亿元: a later year's goal
+        printed = _YEAR_BASE.search(words)  # 规划确定的2020年目标800亿元: a later year's goal
         later = printed is not None and actual.year is not None and c.year is not None
         year = c.year if later and c.year > actual.year else actual.year
         c.year, c.months, c.kind = year, None, "target"
