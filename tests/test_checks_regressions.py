@@ -7712,3 +7712,12 @@ def test_a_share_of_a_whole_named_in_short_is_of_the_figure_of_its_sentence_so_n
     assert table.loc[table.check == "share", "indicators"].tolist() == [
         "占产量; 出岛量; 冬季瓜菜产量"
     ]
+
+
+def test_a_rate_of_what_firms_process_is_no_share_of_the_firms():
+    table = _checks(
+        "边民互市贸易额52.36亿元，增长31.6%，互市商品落地加工企业达到86家，落地加工率达到38.5%。"
+    )
+    assert table.empty or "inconsistent" not in set(table.verdict)
+    flagged = _checks("全县规上工业企业中，上云企业达到86家，上云企业比重达到38.5%。")
+    assert list(flagged.verdict) == ["inconsistent"]

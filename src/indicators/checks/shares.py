@@ -197,7 +197,15 @@ def _stem_names_count(rate: Quantity, count: Quantity) -> bool:
     if len(stem) < _STEM_MIN:
         return True
     words = count.clause + count.name
-    return any(stem[i:] in words for i in range(len(stem) - _STEM_MIN + 1))
+    tails = [stem[i:] for i in range(len(stem) - _STEM_MIN + 1)]
+    if any(t + _DOERS in count.name for t in tails) and _DOERS not in rate.name:
+        return False  # 落地加工企业86家，落地加工率38.5%: a rate of what they process, not of them
+    return any(t in words for t in tails)
+
+
+#: The noun of a count of those that do what a rate's stem names (落地加工企业): a rate of the
+#: stem alone (落地加工率) is of what they act on; one of them names it (企业上云率).
+_DOERS = "企业"
 
 
 def _counts_rate_holders(count: Quantity) -> bool:
