@@ -7721,3 +7721,12 @@ def test_a_rate_of_what_firms_process_is_no_share_of_the_firms():
     assert table.empty or "inconsistent" not in set(table.verdict)
     flagged = _checks("全县规上工业企业中，上云企业达到86家，上云企业比重达到38.5%。")
     assert list(flagged.verdict) == ["inconsistent"]
+
+
+def test_the_three_kinds_of_urban_renewal_land_add_up_to_the_area_renewed():
+    text = "全区完成“三旧”改造项目37个，改造面积2860亩，其中旧厂房1520亩、旧村居{}亩、旧城镇354亩。"
+    wrong = _checks(text.format(968))
+    assert list(wrong[wrong.check == "sum"].verdict) == ["inconsistent"]
+    assert list(wrong[wrong.check == "sum"].gap) == ["16.00"]
+    right = _checks(text.format(986))
+    assert list(right[right.check == "sum"].verdict) == ["consistent"]
