@@ -7730,3 +7730,19 @@ def test_the_three_kinds_of_urban_renewal_land_add_up_to_the_area_renewed():
     assert list(wrong[wrong.check == "sum"].gap) == ["16.00"]
     right = _checks(text.format(986))
     assert list(right[right.check == "sum"].verdict) == ["consistent"]
+
+
+def test_a_bare_rate_in_brackets_after_the_part_of_the_year_compared_is_that_parts_growth():
+    table = _checks(
+        "2023年，全县完成固定资产投资12.84亿元，增长15.2%，增速比前三季度（12.1%）加快3.1个"
+        "百分点。规上工业增加值下降5.2%，降幅比上半年（8.8%）收窄3.6个百分点。全年实现地区生产"
+        "总值312.46亿元，同比增长9.6%，比前三季度（8.9%）提高0.7个百分点，增速比全省（9.2%）高"
+        "0.4个百分点。"
+    )
+    changes = table[table.check == "rate_change"]
+    assert list(changes.verdict) == ["consistent"] * 3, table
+    assert list(table[table.check == "growth_gap"].verdict) == ["consistent"]
+    wrong = _checks(
+        "2023年，全县完成固定资产投资12.84亿元，增长15.2%，增速比前三季度（12.1%）加快2.1个百分点。"
+    )
+    assert list(wrong[wrong.check == "rate_change"].verdict) == ["inconsistent"]

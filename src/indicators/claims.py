@@ -642,7 +642,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         for m in mentions:
             if self._second_rate(m, prev) or self._growth_reached(m, prev):
                 m.role, m.to_level = "growth", False
-            if m.role == "growth":
+            if m.role == "level" and self._compared_growth_in_brackets(m):
+                pass  # 产值12.84亿元，增长15.2%，增速比上半年（12.1%）…: that half-year's growth
+            elif m.role == "growth":
                 self._growth(m, prev)
             elif unit_family(m.unit) == "points" and (
                 m.role == "change" or id(m) in self._rate_items
@@ -2453,7 +2455,10 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         after the part of the year a growth is compared with is the growth of that part of
         the year, of the subject of the growth before it. Whether ``m`` was read so."""
         paren = self.layout.paren_of(m.start)
-        if paren is None or m.role != "growth" or self.text[paren[0] + 1 : m.claim_start]:
+        bare = not m.verb and unit_family(m.unit) == "percent"  # no 增长 nor 下降 printed
+        if paren is None or not (m.role == "growth" or (m.role == "level" and bare)):
+            return False
+        if self.text[paren[0] + 1 : m.claim_start]:
             return False
         compared = _compared_part().search(self.text, max(0, paren[0] - 12), paren[0])
         if compared is None:
@@ -2464,7 +2469,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         c = self._new(m, m.claim_start)
         c.indicator, c.name = own.indicator, own.name
         c.year, c.months = own.year, period_months(compared.group(1))
-        c.growth_pct = negate(m.value) if m.sign == "-" else m.value
+        word = self.text[max(0, compared.start() - 2) : compared.start()]
+        falls = m.sign == "-" or (bare and RATE_WORDS.get(word, 1) < 0)  # 降幅比上半年（8.8%）
+        c.growth_pct = negate(m.value) if falls else m.value
         c.growth_line = self.p.line_at(m.start)
         return True
 

@@ -140,7 +140,7 @@ def _bracketed_gap(
     if any(
         q.growth is not None and key(q) == key(own) and q.period != own.period
         for q in before
-        if not sentence_between(q, gap)
+        if not sentence_between(q, gap) and not _compared_in_brackets(q, said)
     ):  # 增速由一季度的下降5.6%、上半年的增长0.3%…逐季回升，比全市平均水平（3.1%）高…: of
         return None  # which of its times, the sentence does not say
     growth = printed.growth if printed.growth_text == rate else printed.value
@@ -156,6 +156,19 @@ def _bracketed_gap(
         return None
     other = replace(printed, growth_text=rate, growth=growth, growth_basis="", **named)
     return own, other, gap, (word in _BELOW) != fall
+
+
+def _compared_in_brackets(q: Quantity, said: str) -> bool:
+    """Whether the growth of ``q`` is printed in brackets after 比 and what it is of, as the
+    rate another growth is compared with (增长9.6%，比前三季度（8.9%）提高0.7个百分点): no
+    growth of the time a gap after it is of."""
+    size = (q.growth_text or "").lstrip("-")
+    if not size:
+        return False
+    found = re.search(
+        rf"[比较][^，,；;。（()]{{1,8}}[（(](?:增长|下降)?{re.escape(size)}%[）)]", said
+    )
+    return found is not None
 
 
 #: How many figures before a gap the other figure it names may be.
