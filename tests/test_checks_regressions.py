@@ -7746,3 +7746,17 @@ def test_a_bare_rate_in_brackets_after_the_part_of_the_year_compared_is_that_par
         "2023年，全县完成固定资产投资12.84亿元，增长15.2%，增速比前三季度（12.1%）加快2.1个百分点。"
     )
     assert list(wrong[wrong.check == "rate_change"].verdict) == ["inconsistent"]
+
+
+def test_a_growth_right_after_a_change_over_a_printed_year_is_over_that_year():
+    text = (
+        "2022年，全县粮食总产量达到22.16亿斤，比上年增产0.52亿斤；较2020年增产1.78亿斤，增长{}%，"
+        "两年平均增长4.3%，连续六年稳定在20亿斤以上。"
+    )
+    table = _checks(text.format("8.7"))
+    assert "inconsistent" not in set(table.verdict), table
+    assert list(table[table.check == "average_span"].verdict) == ["consistent"]
+    wrong = _checks(text.format("9.7"))
+    over = wrong[wrong.check == "change_amount"]
+    assert "inconsistent" in set(over.verdict)
+    assert "2020" in " ".join(over[over.verdict == "inconsistent"].explanation)

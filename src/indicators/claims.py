@@ -120,6 +120,10 @@ STRUCTURE_NAME_MAX_CHARS = 200
 AVERAGE_BASIS = "年均"
 #: A growth's basis that names the year it compares with (比2015年).
 _BASIS_YEAR = re.compile(r"比(\d{4})年")
+#: The basis of a change over a year printed, as read (较2020年, 比2020年, 与2020年相比).
+_PRINTED_BASIS_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年(?:相比|比)?")
+#: What stands between a change and a growth that states it as a rate (…1.78亿斤，增长8.7%).
+_CHANGE_THEN_GROWTH = ("，", ",", "、")
 
 
 @lru_cache(maxsize=1024)
@@ -2039,6 +2043,25 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             c.linked_to, c.link = f"#{id(now)}", "same_as"  # the growth of the level compared
         return f"比{base.year}年"
 
+    def _basis_of_change_before(self, m: Mention, c: Claim) -> str:
+        """``比上年增产0.52亿斤；较2020年增产1.78亿斤，增长8.7%``: a growth right after a change
+        of its subject over a year printed (past the one before) is over that year too; ``""``
+        when there is none."""
+        k = self._mention_at.get(id(m), 0)
+        if k < 1 or c.year is None:
+            return ""
+        prev = self._mentions[k - 1]
+        change = self.by_mention.get(id(prev))
+        if change is None or change.mention is not prev or change.measure != "change":
+            return ""
+        year = _PRINTED_BASIS_YEAR.fullmatch(change.growth_basis)
+        if year is None or int(year.group(1)) >= c.year - 1:
+            return ""
+        if (change.indicator, change.name) != (c.indicator, c.name):
+            return ""
+        between = self.text[prev.end : m.claim_start]
+        return f"比{year.group(1)}年" if between in _CHANGE_THEN_GROWTH else ""
+
     def _stretch(self, target: Claim, m: Mention) -> bool:
         """``达到7.23亿元，增长6%，力争增长8%``: a growth after a stance word that follows a
         target with a growth of its own is a higher target, whose level is not printed."""
@@ -2600,6 +2623,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             m.basis
             or self._basis_of.get(id(c), "")
             or self._compared_just_before(m, c)
+            or self._basis_of_change_before(m, c)
             or self._adjusted_basis(m)
         )
         wider = _WIDER_GROWTH.fullmatch(self.text, self.layout.clause_start(m.start), m.start)

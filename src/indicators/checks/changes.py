@@ -252,9 +252,11 @@ def _judge_against_growth(level: Quantity, change: Quantity) -> Finding:
             **common,
         )
     implied_pt = d_pt / (c_pt - d_pt) * 100
+    year = _YEAR_OF_BASIS.search(change.growth_basis)  # 较2020年增产1.78亿斤，增长8.7%: 2020's
+    base = f"{year.group(1)} 年" if year is not None else "上年"
     lead = (
         f"{ex.when(level.period)}{_measured(level)}{'目标' if level.kind == 'target' else ''} "
-        f"{ex.figure(level)}{_words(change)}，上年应为 "
+        f"{ex.figure(level)}{_words(change)}，{base}应为 "
         f"{ex.amount(c_pt - d_pt, max(level.places, change.places), level.unit_text)}，"
         f"即{ex.change(implied_pt, places)}"
     )
