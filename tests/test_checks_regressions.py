@@ -7760,3 +7760,17 @@ def test_a_growth_right_after_a_change_over_a_printed_year_is_over_that_year():
     over = wrong[wrong.check == "change_amount"]
     assert "inconsistent" in set(over.verdict)
     assert "2020" in " ".join(over[over.verdict == "inconsistent"].explanation)
+
+
+def test_a_later_goal_year_inside_an_item_ends_with_that_item():
+    text = (
+        "一、2024年工作回顾\n\n全镇原酒产量2.36万千升，同比增长7.8%。\n\n二、2025年工作安排\n\n"
+        "力争规上白酒企业产值达到17.5亿元，到2027年突破20亿元、年均增长8%以上；原酒产量达到2.6万千升、"
+        "增长{}%。\n"
+    )
+    right = _table_of(text.format("10.2"))
+    grew = right[right.check == "growth"]
+    assert list(grew.period) == ["2024", "2024→2025"]
+    assert list(grew.verdict) == ["not_assessable", "consistent"]
+    wrong = _table_of(text.format("15.2"))
+    assert list(wrong[wrong.check == "growth"].verdict) == ["not_assessable", "inconsistent"]

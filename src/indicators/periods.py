@@ -444,6 +444,14 @@ def anchors_in(
             passed = _LEVEL_PASSED.match(text, m.end())
             if passed:  # 收入规模超过2015年5.96亿元的水平: the time of that level only
                 reach = passed.end()
+        in_effect = next((a.year for a in reversed(out) if a.year is not None), this_year)
+        if (
+            reach < 0
+            and months is None
+            and year != in_effect  # (今后五年…年均增长8%左右，到2025年达到600亿元；…: the plan's)
+            and _goal_within_item(text, layout, start, m.end())
+        ):
+            reach = layout.item_end(start)  # 产值达到17.5亿元，到2027年突破20亿元；产量…: that item
         paren = layout.paren_of(start)
         if reach < 0 and paren is not None:
             reach = paren[1]  # （2020年为162.38亿元）: a time in brackets, for them alone
@@ -459,6 +467,22 @@ def anchors_in(
     if "季度" in text:
         out = _with_listed_quarters(text, layout, out)
     return out
+
+
+def _goal_within_item(text: str, layout: Layout, start: int, end: int) -> bool:
+    """Whether a year at ``start`` is a later goal's (到2027年) set within an item after a
+    figure of its own (力争产值达到17.5亿元，到2027年突破20亿元；…): the goal's time reaches
+    to the end of that item only."""
+    if not (text.startswith(("到", "至"), start) and text.endswith(_GOAL_YEAR_WORDS, 0, start)):
+        return False  # (not 由…增加到2023年的…: the end of a change)
+    if text.startswith(("，", ",", "：", ":", "底", "末"), end):
+        return False  # 到2025年，…: a time opening what follows, past the item
+    item = max(layout.sentence(start)[0], layout.item_start(start))
+    return any(ch.isdigit() for ch in text[item : start - 1])
+
+
+#: The words before 到 and a year that make it the time a goal is to be reached by (，到2027年).
+_GOAL_YEAR_WORDS = ("，", ",", "，力争", "，争取")
 
 
 #: A quarter named by its ordinal alone in a list the last item of which names 季度 (一、二、
