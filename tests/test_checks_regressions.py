@@ -7774,3 +7774,15 @@ def test_a_later_goal_year_inside_an_item_ends_with_that_item():
     assert list(grew.verdict) == ["not_assessable", "consistent"]
     wrong = _table_of(text.format("15.2"))
     assert list(wrong[wrong.check == "growth"].verdict) == ["not_assessable", "inconsistent"]
+
+
+def test_a_growth_gap_said_with_gao_chu_is_judged():
+    text = (
+        "全旗实现地区生产总值177.37亿元，比上年增长6.6%，增速比全盟平均水平（5.4%）高出{}个百分点。"
+        "城镇居民人均可支配收入增长5.6%，农村居民人均可支配收入增长8.3%，农村居民收入增速比城镇居民"
+        "高出{}个百分点。"
+    )
+    right = _checks(text.format("1.2", "2.7"))
+    assert list(right[right.check == "growth_gap"].verdict) == ["consistent", "consistent"]
+    wrong = _checks(text.format("2.2", "3.7"))
+    assert list(wrong[wrong.check == "growth_gap"].verdict) == ["inconsistent", "inconsistent"]

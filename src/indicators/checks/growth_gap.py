@@ -37,7 +37,7 @@ _GAP = re.compile(
     r"^(?P<subject>.*?)(?:收入)?(?P<growth>增速|增幅|增长|涨幅|降幅)"
     rf"(?:(?P<word>{_COMPARING})(?P<other>.{{2,}})"
     # 降幅比全市低; not 比上年提高
-    rf"|比(?P<other2>.{{2,}}?)(?<!提)(?P<word2>{_COMPARING_AFTER}))$"
+    rf"|比(?P<other2>.{{2,}}?)(?<!提)(?P<word2>{_COMPARING_AFTER})出?)$"
 )
 #: The report's own place opening the words (全乡农村居民: 农村居民); a wider place (全市,
 #: 全省), whose figures the report does not print; what is left when the words name only an
@@ -94,10 +94,10 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
 
 #: A gap whose other growth is printed in brackets right before it: after a comparing word
 #: (增速高于全区（16.7%）4.6个百分点, 高于全市平均水平（6.5%）1.7个百分点), or between 比 and
-#: the comparing word (比全区平均增速（7.8%）高1.3个百分点).
+#: the comparing word (比全区平均增速（7.8%）高1.3个百分点, 高出1.2个百分点).
 _BRACKETED = re.compile(
     rf"(?:(?P<word>{_COMPARING})[^，,；;。（(]{{0,12}}[（(](?P<rate>\d+(?:\.\d+)?)%[）)]"
-    rf"|比[^，,；;。（(]{{0,12}}[（(](?P<rate2>\d+(?:\.\d+)?)%[）)](?P<word2>{_COMPARING_AFTER}))$"
+    rf"|比[^，,；;。（(]{{0,12}}[（(](?P<rate2>\d+(?:\.\d+)?)%[）)](?P<word2>{_COMPARING_AFTER})出?)$"
 )
 #: The growth words ending the subject of a gap (税收增速).
 _GROWTH_WORDS_END = re.compile(r"(?:增速|增幅|增长|涨幅|降幅)$")
