@@ -7786,3 +7786,14 @@ def test_a_growth_gap_said_with_gao_chu_is_judged():
     assert list(right[right.check == "growth_gap"].verdict) == ["consistent", "consistent"]
     wrong = _checks(text.format("2.2", "3.7"))
     assert list(wrong[wrong.check == "growth_gap"].verdict) == ["inconsistent", "inconsistent"]
+
+
+def test_a_gap_right_after_a_growth_needs_no_growth_word():
+    text = (
+        "全年实现地区生产总值31.86亿元，同比增长6.8%，高于全区平均水平{}个百分点（全区增长6.1%）；"
+        "全镇森林覆盖率达到45.2%，高于全区平均水平3.1个百分点。"
+    )
+    right = _checks_of("碧溪镇", text.format("0.7"))
+    assert list(right[right.check == "growth_gap"].verdict) == ["consistent"]
+    wrong = _checks_of("碧溪镇", text.format("1.7"))
+    assert list(wrong[wrong.check == "growth_gap"].verdict) == ["inconsistent"]

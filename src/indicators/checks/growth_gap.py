@@ -73,7 +73,7 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
                 found = _judge(*bracketed)
                 findings.extend([found] if found is not None else [])  # (增长8%以上: none)
                 continue
-            m = _GAP.match(gap.name)
+            m = _GAP.match(gap.name) or _gap_after_growth(gap)
             if m is None or not gap.is_points or gap.value is None or not pos:
                 continue
             own = _own(group[max(0, pos - _LOOK_BACK) : pos], m.group("subject"), gap)
@@ -90,6 +90,25 @@ def growth_gap_checks(index: ClaimIndex) -> list[Finding]:
             if found is not None:
                 findings.append(found)
     return findings
+
+
+def _gap_after_growth(gap: Quantity) -> re.Match[str] | None:
+    """The name of a gap with no growth word, right after the growth it compares (同比增长
+    6.8%，高于全区平均水平0.7个百分点), read as :data:`_GAP` reads a named one; ``None`` when
+    no growth stands right before it (占比35%，高于全市…: a share's)."""
+    if not _GROWTH_JUST_BEFORE.search(gap.sentence_before(_GROWTH_BEFORE_CHARS) or ""):
+        return None
+    return _BARE_GAP.match(gap.name)
+
+
+#: A gap's name that is only a comparing word and what it compares with (高于全区平均水平),
+#: with the groups of :data:`_GAP` (empty).
+_BARE_GAP = re.compile(
+    rf"^(?P<subject>)(?P<growth>)(?P<word>{_COMPARING})(?P<other>.{{2,}})(?P<other2>)(?P<word2>)$"
+)
+#: A growth printed right before a gap, ending its clause (增长6.8%，).
+_GROWTH_JUST_BEFORE = re.compile(r"(?:增长|下降)\d+(?:\.\d+)?[%％][，,]$")
+_GROWTH_BEFORE_CHARS = 16
 
 
 #: A gap whose other growth is printed in brackets right before it: after a comparing word
