@@ -7797,3 +7797,16 @@ def test_a_gap_right_after_a_growth_needs_no_growth_word():
     assert list(right[right.check == "growth_gap"].verdict) == ["consistent"]
     wrong = _checks_of("碧溪镇", text.format("1.7"))
     assert list(wrong[wrong.check == "growth_gap"].verdict) == ["inconsistent"]
+
+
+def test_livestock_kinds_listed_past_semicolons_are_parts_of_the_head_count():
+    text = (
+        "2023年牧业年度全旗牲畜存栏214.70万头只，比上年下降1.6%，其中牛24.36万头，增长5.4%；"
+        "羊{}万只，下降2.6%；马3.18万匹、骆驼0.74万峰。"
+    )
+    right = _checks(text.format("186.42"))
+    summed = right[right.check == "disjoint_parts"]
+    assert list(summed.verdict) == ["consistent"]
+    assert summed.indicators.iloc[0].endswith("牛; 羊; 马; 骆驼")
+    wrong = _checks(text.format("196.42"))
+    assert list(wrong[wrong.check == "disjoint_parts"].verdict) == ["inconsistent"]

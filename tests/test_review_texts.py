@@ -669,6 +669,7 @@ FOUND = {
         ("growth", "肉牛存栏", "2015→2020"),  # 11.2→18.6万头 is 1.66倍, not 1.86
         ("average_growth", "一般公共预算收入", "2015→2020"),  # 10.0% a year, not 12.7%
         ("same_quantity", "玉米产量", "2020"),  # 58.62 here, 56.82 there
+        ("disjoint_parts", "牲畜出栏", "2020"),  # 牛、羊、生猪出栏 add up to 150.8, not 142.8
     },
     "township-2020-gbk-hunan-oil-tea.txt": {
         ("points_change", "贫困发生率", "2019"),  # 3.60%→0.73% is 2.87 points, not 2.78

@@ -932,15 +932,18 @@ class ParentReading:
 
     def _bare_item_alike(self, c: Claim, part: Claim, total: Claim) -> bool:
         """Whether ``c`` is a bare item (its name, then its figure) right after the part
-        before it and a semicolon, of a kind that excludes the part's (``disjoint`` in
-        ``checking.toml``: 其中，水稻种植128.4万亩；大豆种植96.3万亩), when the total is of
-        none of those kinds (not 幼儿园42所，其中公办幼儿园30所；小学28所: a sibling)."""
+        before it and a semicolon (or a 、 in that part's item), of a kind that excludes the
+        part's (``disjoint`` in ``checking.toml``: 其中，水稻种植128.4万亩；大豆种植96.3万亩),
+        when the total is of none of those kinds (not 幼儿园42所，其中公办幼儿园30所；小学28所:
+        a sibling)."""
         assert c.mention is not None
-        if part.mention is None or part.unit != c.unit:
+        if part.mention is None or not (part.unit == c.unit or _heads_alike(part.unit, c.unit)):
             return False
         between = self.text[part.mention.end : c.mention.start]
         split = _SEMICOLON.split(between, maxsplit=1)
         rest, item = split if len(split) == 2 else ("", "")
+        if between.startswith("、"):  # …；马3.18万匹、骆驼0.74万峰: listed right after it
+            rest, item = "", between[1:]
         if item != c.name or not _rest_of_item(rest):
             return False  # (其中，产业项目96个，完成投资158.3亿元；基础设施项目47个: the part's
             # item may go on with figures of its own)
@@ -2422,3 +2425,20 @@ def _not_one_clause_on(between: str) -> bool:
     """Whether more than the next clause lies in ``between`` (an item or sentence ends, or a
     second comma)."""
     return any(m in between for m in "；;。") or between.count("，") + between.count(",") > 1
+
+
+def _heads_alike(a: str, b: str) -> bool:
+    """Whether two units both count head of livestock with the same multiplier (万头, 万只,
+    万匹: parts of one 万头只), though their measure words differ.
+
+    Examples
+    --------
+    >>> _heads_alike("万头", "万只"), _heads_alike("万头", "头"), _heads_alike("万头", "万亩")
+    (True, False, False)
+    """
+    return len(a) == len(b) and a[:-1] == b[:-1] and a[-1:] in _HEAD_WORDS and b[-1:] in _HEAD_WORDS
+
+
+#: The measure words of head of livestock (头 of cattle and pigs, 只 of sheep, 匹 of horses,
+#: 峰 of camels).
+_HEAD_WORDS = frozenset("头只匹峰口")
