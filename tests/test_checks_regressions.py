@@ -7810,3 +7810,14 @@ def test_livestock_kinds_listed_past_semicolons_are_parts_of_the_head_count():
     assert summed.indicators.iloc[0].endswith("牛; 羊; 马; 骆驼")
     wrong = _checks(text.format("196.42"))
     assert list(wrong[wrong.check == "disjoint_parts"].verdict) == ["inconsistent"]
+
+
+def test_a_level_compared_with_at_the_opening_of_a_sentence_is_of_the_subject_named_next():
+    text = (
+        "一、2023年工作回顾\n\n一般公共预算收入完成11.92亿元，同比增长9.8%。与2020年的8.73亿元相比，"
+        "三年间一般公共预算收入年均增长{}%。\n"
+    )
+    right = _table_of(text.format("10.9"))
+    assert list(right[right.check == "average_growth"].verdict) == ["consistent"]
+    wrong = _table_of(text.format("12.9"))
+    assert list(wrong[wrong.check == "average_growth"].verdict) == ["inconsistent"]

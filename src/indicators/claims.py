@@ -120,6 +120,10 @@ STRUCTURE_NAME_MAX_CHARS = 200
 AVERAGE_BASIS = "年均"
 #: A growth's basis that names the year it compares with (比2015年).
 _BASIS_YEAR = re.compile(r"比(\d{4})年")
+#: The opening of a sentence that compares with a level of a year printed (与2020年的), and
+#: the words that close it (相比，).
+_COMPARED_OPENING = re.compile(r"(?:与|同)(?:19|20)\d\d年(?:底|末)?的")
+_COMPARED_CLOSE = ("相比，", "相比,", "比，", "比,")
 #: The basis of a change over a year printed, as read (较2020年, 比2020年, 与2020年相比).
 _PRINTED_BASIS_YEAR = re.compile(r"(?:比|较|与)((?:19|20)\d\d)年(?:相比|比)?")
 #: What stands between a change and a growth that states it as a rate (…1.78亿斤，增长8.7%).
@@ -658,6 +662,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
                 self._level(m, prev)
             prev = m
         self._date_changed_structures()
+        self._name_compared_openings()
         self._link_changes()
         self._link_parts_of_year()
         self._assign_parents()
@@ -667,6 +672,30 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         for c in self.claims:
             self._finish(c)
         return self.claims
+
+    def _name_compared_openings(self) -> None:
+        """``与2020年的8.73亿元相比，三年间一般公共预算收入年均增长10.9%``: a level with no name
+        compared with at the opening of its sentence is of the subject the sentence names next
+        (of its unit, or a growth alone)."""
+        for c in self.claims:
+            m = c.mention
+            if m is None or c.name or c.indicator or not c.value or c.mention is not m:
+                continue
+            s_start, s_end = self.layout.sentence(m.start)
+            if not _COMPARED_OPENING.fullmatch(self.text, s_start, m.start):
+                continue
+            if not self.text.startswith(_COMPARED_CLOSE, m.end):
+                continue
+            named = next(
+                (
+                    x
+                    for x in self.index.between(m.end, s_end)
+                    if (x.indicator or x.name) and (x.unit == c.unit or not x.value)
+                ),
+                None,
+            )
+            if named is not None:
+                c.indicator, c.name = named.indicator, named.name
 
     def _growth_reached(self, m: Mention, prev: Mention | None) -> bool:
         """``一季度地区生产总值增长4.6%，上半年受疫情影响回落至3.8%``: a percentage a verb of a
