@@ -7821,3 +7821,26 @@ def test_a_level_compared_with_at_the_opening_of_a_sentence_is_of_the_subject_na
     assert list(right[right.check == "average_growth"].verdict) == ["consistent"]
     wrong = _table_of(text.format("12.9"))
     assert list(wrong[wrong.check == "average_growth"].verdict) == ["inconsistent"]
+
+
+def test_the_total_of_village_collective_income_is_the_vocabulary_measure():
+    text = (
+        "一、2023年工作回顾\n\n全镇23个村（社区）村级集体经济收入总额1286.4万元，村均55.9万元，所有"
+        "村集体经济收入超过25万元。\n\n二、2024年工作安排\n\n村级集体经济收入达到1450万元，增长{}%。\n"
+    )
+    right = _table_of(text.format("12.7"))
+    grew = right[right.check == "growth"]
+    assert list(grew.verdict) == ["consistent"] and list(grew.period) == ["2023→2024"]
+    assert "same_quantity" not in set(right.check)  # 25万元 is each village's floor
+    assert list(right[right.check == "per_unit"].verdict) == ["consistent"]
+    wrong = _table_of(text.format("14.7"))
+    assert list(wrong[wrong.check == "growth"].verdict) == ["inconsistent"]
+
+
+def test_automobile_projects_by_what_they_make_exclude_each_other():
+    table = _checks(
+        "全年新开工汽车产业项目42个，总投资186.5亿元，其中整车项目5个、零部件项目34个、研发及配套"
+        "服务项目6个。"
+    )
+    summed = table[table.check == "disjoint_parts"]
+    assert list(summed.verdict) == ["inconsistent"] and list(summed.gap) == ["3"]

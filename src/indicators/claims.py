@@ -120,6 +120,9 @@ STRUCTURE_NAME_MAX_CHARS = 200
 AVERAGE_BASIS = "年均"
 #: A growth's basis that names the year it compares with (比2015年).
 _BASIS_YEAR = re.compile(r"比(\d{4})年")
+#: How many characters before a figure are read for the words of a bound each member of a
+#: group reaches (所有行政村集体经济收入稳定在).
+_EACH_BOUND_CHARS = 20
 #: The opening of a sentence that compares with a level of a year printed (与2020年的), and
 #: the words that close it (相比，).
 _COMPARED_OPENING = re.compile(r"(?:与|同)(?:19|20)\d\d年(?:底|末)?的")
@@ -1849,7 +1852,9 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             c.measure = "new"  # 新增A、B和C分别为2家、9家和23家: all of them new ones
             if not c.name and not c.indicator:
                 self._additions_of_level(c, m)
-        elif load_phrases().each_bound.search(self.text, max(0, m.start - 12), m.start):
+        elif load_phrases().each_bound.search(
+            self.text, max(0, m.start - _EACH_BOUND_CHARS), m.start
+        ):
             c.measure = "each"  # 12个村集体经济收入均超过20万元: what each village reaches
         elif (held := _HELD_FOR_YEARS.search(self.text, max(0, m.start - 12), m.start)) is not None:
             c.measure = "each"  # 连续十年稳定在100万吨以上: what each of those years reached,
