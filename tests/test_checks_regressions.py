@@ -7844,3 +7844,12 @@ def test_automobile_projects_by_what_they_make_exclude_each_other():
     )
     summed = table[table.check == "disjoint_parts"]
     assert list(summed.verdict) == ["inconsistent"] and list(summed.gap) == ["3"]
+
+
+def test_firms_merged_into_fewer_groups_is_a_change_of_their_number():
+    text = "市属国有企业由47户整合重组为12户集团公司，减少{}户，企业管理层级全部压缩到三级以内。"
+    right = _checks(text.format("35"))
+    changed = right[right.check == "count_change"]
+    assert list(changed.verdict) == ["consistent"] and list(changed.period) == ["2021→2022"]
+    wrong = _checks(text.format("33"))
+    assert list(wrong[wrong.check == "count_change"].verdict) == ["inconsistent"]
