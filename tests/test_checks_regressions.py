@@ -7853,3 +7853,26 @@ def test_firms_merged_into_fewer_groups_is_a_change_of_their_number():
     assert list(changed.verdict) == ["consistent"] and list(changed.period) == ["2021→2022"]
     wrong = _checks(text.format("33"))
     assert list(wrong[wrong.check == "count_change"].verdict) == ["inconsistent"]
+
+
+def test_what_remains_after_what_is_done_of_a_part_is_that_parts_rest():
+    right = [
+        _checks("全县共有行政村168个，其中建档立卡贫困村77个，已累计退出71个，剩余六个。"),
+        _checks("全区共有海洋渔船1,286艘，其中老旧木质渔船342艘，已完成更新改造296艘，剩余46艘。"),
+    ]
+    for table in right:
+        assert list(table[table.check == "sum"].verdict) == ["consistent"], table
+        assert "inconsistent" not in set(table.verdict)
+    wrong = _checks(
+        "全区共有海洋渔船1,286艘，其中老旧木质渔船342艘，已完成更新改造296艘，剩余56艘。"
+    )
+    assert list(wrong[wrong.check == "sum"].verdict) == ["inconsistent"]
+    assert "老旧木质渔船" in wrong[wrong.check == "sum"].indicators.iloc[0]
+
+
+def test_those_gone_from_a_count_that_fell_are_no_part_of_what_is_left():
+    table = _checks(
+        "全镇建档立卡贫困户由2017年底的449户减少到137户，全年脱贫退出312户1296人。累计实现"
+        "31.6万名农村贫困人口脱贫、428个贫困村退出、6个贫困县摘帽。"
+    )
+    assert "part_of_whole" not in set(table.check), table

@@ -49,6 +49,7 @@ if TYPE_CHECKING:
     from .claim_index import ClaimIndex
     from .claims import Claim
     from .layout import Layout
+    from .mentions import Mention
     from .respectively import Respective
 
 
@@ -156,6 +157,38 @@ class ParentReading:
         self._no_parts_as_wholes_of_shares()
         self._parents_named_by_shares()
         self._own_levels_of_wholes()
+        self._rest_of_a_part()
+
+    def _rest_of_a_part(self) -> None:
+        """``行政村168个，其中建档立卡贫困村77个，已累计退出71个，剩余六个``: what is done of a
+        part (已…退出71个) and what remains (剩余六个), printed right after it in its item, are
+        its parts, not the total's: the rest is of the 77, not of the 168."""
+        cues = load_check_vocabulary()
+        rest, done = tuple(cues.cue("rest")), tuple(cues.cue("done"))
+        for c in self.claims:
+            m = c.mention
+            if m is None or not c.parent_id or not c.value or not self._clause_says(m, rest):
+                continue
+            item = max(self.layout.sentence(m.start)[0], self.layout.item_start(m.start))
+            before = [
+                x
+                for x in self.index.between(item - 1, m.start)
+                if x.mention is not None and unit_family(x.unit) == unit_family(c.unit)
+            ]
+            k = len(before) - 1
+            while k >= 0 and self._clause_says(before[k].mention, done):
+                k -= 1  # past what is done of it (已完成更新改造296艘)
+            if k < 0 or k == len(before) - 1:
+                continue
+            part = before[k]
+            if part.parent_id != c.parent_id or not _larger(part, c):
+                continue
+            for x in [*before[k + 1 :], c]:
+                x.parent_id, x.parent = f"#{id(part)}", part.indicator or part.name
+
+    def _clause_says(self, m: Mention, words: tuple[str, ...]) -> bool:
+        """Whether the clause of ``m`` before its figure holds one of ``words``."""
+        return any(w in self.text[self.layout.clause_start(m.start) : m.start] for w in words)
 
     def _years_of_span_totals(self) -> None:
         """``“十四五”以来累计接待游客2186.4万人次，其中2021年630.5万人次、2022年693.5万人次``:

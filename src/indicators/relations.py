@@ -460,6 +460,8 @@ class ClaimIndex:
                     continue
                 if total.row in self.earlier:
                     continue  # 受理5862件，比上年的6485件下降9.6%，办结5791件: not of last year's
+                if total.link == "changed_from":
+                    continue  # 由449户减少到137户，全年脱贫退出312户: those gone, not of the rest
                 parts = []
                 for q in counted[i + 1 :]:
                     if q.unit_text != total.unit_text or q.growth is not None:
@@ -468,6 +470,8 @@ class ClaimIndex:
                         break
                     if _sentence_between(total, q, "。！？"):
                         break  # …达到11个。建成公共服务中心4个: no part of the 11
+                    if not parts and _listed_after(total, q):
+                        break  # 428个贫困村退出、6个贫困县摘帽: a list of things of their own
                     parts.append(q)
                 if parts and (len(parts) > 1 or parts[0].has_cue(done)):
                     found.append((total, parts))
@@ -644,6 +648,15 @@ def _sentence_between(a: Quantity, b: Quantity, marks: str = "。！？") -> boo
     if a.anchor is None or b.anchor is None or a.context != b.context or a.anchor > b.anchor:
         return False
     return any(a.context.find(mark, a.anchor, b.anchor) >= 0 for mark in marks)
+
+
+def _listed_after(a: Quantity, b: Quantity) -> bool:
+    """Whether ``b`` is the next item of a list with ``a`` (the mark right before its clause
+    is 、: 428个贫困村退出、6个贫困县摘帽), when their places in the paragraph are known."""
+    if a.anchor is None or b.anchor is None or a.context != b.context or a.anchor > b.anchor:
+        return False
+    marks = [ch for ch in a.context[a.anchor : b.anchor] if ch in "，,；;、"]
+    return bool(marks) and marks[-1] == "、"
 
 
 def _months_partition(total: Quantity, parts: list[Quantity]) -> bool:
