@@ -7876,3 +7876,15 @@ def test_those_gone_from_a_count_that_fell_are_no_part_of_what_is_left():
         "31.6万名农村贫困人口脱贫、428个贫困村退出、6个贫困县摘帽。"
     )
     assert "part_of_whole" not in set(table.check), table
+
+
+def test_a_target_of_an_output_meets_the_years_total_output_named_with_zong():
+    text = (
+        "一、2019年工作回顾\n\n全县红枣挂果面积31.6万亩，总产量28.44万吨，比上年的26.75万吨增长6.3%。"
+        "\n\n二、2020年工作安排\n\n红枣产量达到{}万吨，增长5.5%。\n"
+    )
+    right = _table_of(text.format("30"))
+    assert list(right[right.check == "growth"].verdict) == ["consistent", "consistent"]
+    assert "挂果" not in " ".join(right.indicators)  # the crop's output, not the bearing area's
+    wrong = _table_of(text.format("32"))
+    assert list(wrong[wrong.check == "growth"].verdict) == ["consistent", "inconsistent"]

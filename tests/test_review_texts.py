@@ -1028,7 +1028,7 @@ FOUND = {
         ("average_growth", "农村居民人均可支配收入", "2015→2019"),  # 5842→8726元: 10.6% a year
         ("share", "占马铃薯种植面积", "2019"),  # 56.2 of 68.5万亩 is 82.0%, not 87.4%
         ("growth", "马铃薯全产业链产值", "2015→2019"),  # 21.4→38.6亿元 is 1.8 times, not 2.1
-        # Not found: a target of 鲜薯产量 against the year's level named 鲜薯总产量.
+        ("growth", "鲜薯产量", "2019→2020"),  # 152.3万吨 × 1.085 is 165.2, not 160
     },
     "township-2021-utf8-bom-shandong-vegetable-greenhouses.txt": {
         ("growth", "一般公共预算收入", "2020→2021"),  # the target 2.10 on 1.8736亿元 is +12.1%

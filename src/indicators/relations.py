@@ -132,7 +132,16 @@ def key(q: Quantity) -> str:
     >>> key(read_claims(table.assign(indicator="", name="食品工业实现产值"))[0])
     '食品工业产值'
     """
-    return q.indicator or _without_doing_verb(q.name)
+    return q.indicator or _without_total_mark(_without_doing_verb(q.name))
+
+
+def _without_total_mark(name: str) -> str:
+    """A name with no vocabulary entry without the 总 of a whole (红枣总产量 and 红枣产量 name
+    one thing)."""
+    for total in _TOTAL_MEASURES:
+        if name.endswith(total) and len(name) > len(total) + 1:
+            return name[: -len(total)] + total[1:]
+    return name
 
 
 @cache
@@ -148,6 +157,11 @@ def _without_doing_verb(name: str) -> str:
         if name.startswith(verb) and len(name) >= len(verb) + 2 and not name.endswith(measure):
             return name[len(verb) :] + measure
     return name
+
+
+#: Measures whose 总 only says they are the whole of one thing (红枣总产量, 旅游总收入); not
+#: 总投资 (what projects are planned to cost, beside what was invested) nor 总部.
+_TOTAL_MEASURES = ("总产量", "总产值")
 
 
 def scopes_compatible(a: Quantity, b: Quantity) -> bool:
@@ -235,7 +249,7 @@ class ClaimIndex:
         self._by_name: dict[str, list[Quantity]] = defaultdict(list)
         for q in self.quantities:
             # 家具产业实现产值 is named 家具产业产值 as well (占家具产业产值的38.3%)
-            for n in dict.fromkeys((q.name, q.indicator, _without_doing_verb(q.name))):
+            for n in dict.fromkeys((q.name, q.indicator, _without_doing_verb(q.name), key(q))):
                 if n:
                     self._by_name[n].append(q)
         #: The figure each stated change started from, by the row of the changed figure.
