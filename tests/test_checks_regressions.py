@@ -7888,3 +7888,14 @@ def test_a_target_of_an_output_meets_the_years_total_output_named_with_zong():
     assert "挂果" not in " ".join(right.indicators)  # the crop's output, not the bearing area's
     wrong = _table_of(text.format("32"))
     assert list(wrong[wrong.check == "growth"].verdict) == ["consistent", "inconsistent"]
+
+
+def test_shares_listed_after_a_printed_whole_pair_with_the_parts_in_order():
+    for text in (
+        "全县已投运标准机架1.92万架、在建标准机架0.94万架，分别占规划建设总规模2.86万架的{}%和{}%。",
+        "金融业、商务服务业分别实现税收268.5亿元和153.7亿元，分别占全区税收收入826.3亿元的{}%和{}%。",
+    ):
+        right = _checks(text.format(*(("67.1", "32.9") if "机架" in text else ("32.5", "18.6"))))
+        assert list(right[right.check == "share"].verdict) == ["consistent", "consistent"], right
+        wrong = _checks(text.format(*(("67.1", "34.9") if "机架" in text else ("32.5", "16.6"))))
+        assert list(wrong[wrong.check == "share"].verdict) == ["consistent", "inconsistent"]

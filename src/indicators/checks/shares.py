@@ -369,7 +369,7 @@ def _part_and_whole(
     gives the whole of each part an earlier rate was judged against; ``since`` is the row of
     the rate before this one in the paragraph; ``grown`` the last growth printed with no
     level before it."""
-    inline = _whole_inline(rate, before)
+    inline = _whole_inline(rate, before) or _next_of_listed_rates(rate, before, judged)
     if inline is not None:
         return inline
     framed = _FRAMED_PART.match(rate.name)
@@ -778,7 +778,74 @@ def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Qua
         part = _total_of_listed_parts(part, before) or part
     if part.family != whole.family or part.period != whole.period:
         return None
+    clause = re.split(r"[，,；;]", said)[-1]
+    if "占" in clause and has_respectively(clause.split("占")[0]):
+        part = _first_listed(part, before)  # 甲、乙分别…，分别占…826.3亿元的32.5%和18.6%
     return part, whole
+
+
+def _next_of_listed_rates(
+    rate: Quantity, before: list[Quantity], judged: dict[int, Quantity] | None
+) -> tuple[Quantity, Quantity] | None:
+    """``甲、乙分别实现税收268.5亿元和153.7亿元，分别占全区税收收入826.3亿元的32.5%和18.6%``:
+    a rate listed right after one whose part was judged is of the part listed right after
+    that one, over the same whole (part, whole); ``None`` otherwise."""
+    if not judged or len(before) < 3:
+        return None
+    if not _AFTER_LISTED_RATE.search(rate.sentence_before(8) or ""):
+        return None
+    last = next((q for q in reversed(before) if q.row in judged), None)
+    if last is None:
+        return None
+    k = before.index(last)
+    following = before[k + 1] if k + 1 < len(before) else None
+    whole = judged[last.row]
+    if (
+        whole is not before[-1]
+        or following is None
+        or following is whole
+        or not following.is_level
+        or following.family != last.family
+        or following.period != last.period
+        or not _listed_with(last, following)
+    ):
+        return None
+    return following, whole
+
+
+#: A rate listed right after another (…的32.5%和18.6%).
+_AFTER_LISTED_RATE = re.compile(r"\d%[和、及]$")
+
+
+def _first_listed(part: Quantity, before: list[Quantity]) -> Quantity:
+    """The first of the figures listed with ``part`` right before it in its sentence (甲、乙分别
+    实现税收268.5亿元和153.7亿元: 268.5), which the first of the rates listed after 分别占 is
+    of; ``part`` when it is listed with none."""
+    k = before.index(part) if part in before else -1
+    first = part
+    while k > 0:
+        q = before[k - 1]
+        if not (q.is_level and q.family == part.family and q.period == part.period):
+            break
+        words = (q.sentence_before(_LIST_CHARS) or "") + q.quote
+        if sentence_between(q, part) or not (has_respectively(words) or _listed_with(q, first)):
+            break
+        first, k = q, k - 1
+    return first
+
+
+def _listed_with(q: Quantity, after: Quantity) -> bool:
+    """Whether ``after`` is the next item of a list with ``q`` (已投运标准机架1.92万架、在建标准
+    机架0.94万架: a 、 the last mark between them, or 和 and none)."""
+    if q.anchor is None or after.anchor is None or q.context != after.context:
+        return False
+    between = q.context[q.anchor : after.anchor]
+    marks = [ch for ch in between if ch in "，,；;、"]
+    return marks[-1] == "、" if marks else "和" in between
+
+
+#: How many characters before a listed figure are read for its 分别.
+_LIST_CHARS = 24
 
 
 def _named_part(
