@@ -1168,3 +1168,11 @@ def test_a_long_name_of_a_share_keeps_its_first_words():
         "研究与试验发展经费支出占地区生产总值的比重",
         "非能源工业增加值占规模以上工业增加值的比重",
     ]
+
+
+def test_a_measure_listed_after_another_of_one_head_takes_the_head():
+    table = claims_table(
+        parse_text("2021年，全年实现茶叶产量1.26万吨、产值19.84亿元，分别增长8.6%和13.1%。")
+    )
+    assert list(table.name) == ["茶叶产量", "茶叶产值"]
+    assert list(table.growth_pct) == ["8.6", "13.1"]

@@ -1603,6 +1603,11 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             indicator = wording_indicator(before.name[:k] + subject.name)
             if indicator and fits(indicator, m.unit, m.role):
                 return subject._replace(indicator=indicator)
+        measures = load_phrases().shared_head_measures
+        shared = next((w for w in measures if before.name.endswith(w)), "")
+        head = before.name[: -len(shared)] if shared else ""
+        if len(head) >= 2 and self.text[before.mention.end : subject.start] == "、":
+            return subject._replace(name=head + subject.name)  # 茶叶产量1.26万吨、产值19.84亿元
         area = next((w for w in load_phrases().area_measures if before.name.endswith(w)), "")
         crop = before.name[: -len(area)] if area else ""
         if len(crop) >= 2 and unit_family(before.unit) == "area" and "值" not in subject.name:
