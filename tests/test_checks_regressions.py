@@ -7899,3 +7899,11 @@ def test_shares_listed_after_a_printed_whole_pair_with_the_parts_in_order():
         assert list(right[right.check == "share"].verdict) == ["consistent", "consistent"], right
         wrong = _checks(text.format(*(("67.1", "34.9") if "机架" in text else ("32.5", "16.6"))))
         assert list(wrong[wrong.check == "share"].verdict) == ["consistent", "inconsistent"]
+
+
+def test_progress_towards_a_plan_named_with_the_measure_of_the_figure_before():
+    text = "全年实施省市县重点项目14个，完成投资6.72亿元，完成年度计划投资6.00亿元的{}%。"
+    right = _checks(text.format("112"))
+    assert list(right[right.check == "share"].verdict) == ["consistent"]
+    wrong = _checks(text.format("121"))
+    assert list(wrong[wrong.check == "share"].verdict) == ["inconsistent"]

@@ -2041,7 +2041,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         if not word or len(rest) < 2:
             return False
         last = self._last_in_unit(m.start, m.unit)
-        return last is not None and last.name.endswith(rest) and last.name != rest
+        return last is not None and last.name.endswith(rest)
 
     def _names_plan_of_last(self, name: str, m: Mention) -> bool:
         """Whether the words of a plan (收购计划) begin like the name of the last level before it
