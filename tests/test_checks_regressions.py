@@ -7907,3 +7907,15 @@ def test_progress_towards_a_plan_named_with_the_measure_of_the_figure_before():
     assert list(right[right.check == "share"].verdict) == ["consistent"]
     wrong = _checks(text.format("121"))
     assert list(wrong[wrong.check == "share"].verdict) == ["inconsistent"]
+
+
+def test_a_completion_rate_after_a_plan_and_what_was_done():
+    text = (
+        "一、2021年工作回顾\n\n68个省市重点项目年度计划投资64.38亿元，实际完成72.36亿元，完成率{}%，"
+        "招商引资到位资金保持较快增长。\n"
+    )
+    right = _table_of(text.format("112.4"))
+    assert list(right[right.check == "share"].verdict) == ["consistent"]
+    assert "省市重点项目投资" in right.indicators.iloc[0]  # what was done, not 实际
+    wrong = _table_of(text.format("121.4"))
+    assert list(wrong[wrong.check == "share"].verdict) == ["inconsistent"]

@@ -123,6 +123,9 @@ _BASIS_YEAR = re.compile(r"比(\d{4})年")
 #: How many characters before a figure are read for the words of a bound each member of a
 #: group reaches (所有行政村集体经济收入稳定在).
 _EACH_BOUND_CHARS = 20
+#: Words of a plan inside the name of its figure (省市重点项目年度计划投资): without them the
+#: name is of the measure planned.
+_PLAN_WORDS_IN_NAME = ("年度计划", "全年计划", "年度目标", "全年目标", "计划")
 #: The opening of a sentence that compares with a level of a year printed (与2020年的), and
 #: the words that close it (相比，).
 _COMPARED_OPENING = re.compile(r"(?:与|同)(?:19|20)\d\d年(?:底|末)?的")
@@ -666,6 +669,7 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             prev = m
         self._date_changed_structures()
         self._name_compared_openings()
+        self._name_actuals_of_plans()
         self._link_changes()
         self._link_parts_of_year()
         self._assign_parents()
@@ -675,6 +679,27 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         for c in self.claims:
             self._finish(c)
         return self.claims
+
+    def _name_actuals_of_plans(self) -> None:
+        """``年度计划投资64.38亿元，实际完成72.36亿元``: a figure with no name of its own that
+        is done (实际) right after a plan's figure in its unit is the measure the plan names
+        (投资), not the plan."""
+        for prev, c in itertools.pairwise(self.claims):
+            m, before = c.mention, prev.mention
+            if m is None or before is None or c.indicator or not c.value:
+                continue
+            if c.name not in ("", "实际"):  # (实际完成72.36亿元: 完成 is no name, nor 实际)
+                continue
+            if prev.kind != "target" or prev.unit != c.unit or c.mention is not m:
+                continue
+            if self.layout.sentence_index(before.start) != self.layout.sentence_index(m.start):
+                continue
+            if "实际" not in self.text[before.end : m.start]:
+                continue
+            word = next((w for w in _PLAN_WORDS_IN_NAME if w in prev.name), "")
+            measure = prev.name.replace(word, "", 1) if word else ""
+            if len(measure) >= 2:
+                c.name = measure
 
     def _name_compared_openings(self) -> None:
         """``与2020年的8.73亿元相比，三年间一般公共预算收入年均增长10.9%``: a level with no name

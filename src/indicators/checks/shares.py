@@ -718,8 +718,10 @@ def _progress_named_before(
 ) -> tuple[Quantity, Quantity] | None:
     """``年度计划投资60亿元，实际完成投资68.5亿元，完成年度计划的108.6%``: a rate named as the
     plan (a target word) right after an actual, whose target is printed just before it."""
-    if rate.name not in load_phrases().target_words or len(before) < 2:
-        return None
+    named = rate.name in load_phrases().target_words
+    words = (rate.sentence_before(_COMPLETION_CHARS) or "") + rate.quote
+    if not (named or _COMPLETION_RATE.search(words)) or len(before) < 2:
+        return None  # (…实际完成72.36亿元，完成率112.4%: the rate of its plan too)
     part, target = before[-1], before[-2]
     if part.row != rate.row - 1 or part.kind != "actual" or not part.is_level:
         return None
@@ -731,6 +733,11 @@ def _progress_named_before(
         # 96.8%: the revenue's budget, no plan of the spending (年度计划投资145亿元。…完成投资
         # 132.6亿元，完成年度计划的91.4%: the investment's)
     return part, target
+
+
+#: A completion rate (完成率112.4%): the progress of the actual before it towards its plan.
+_COMPLETION_RATE = re.compile(r"完成率(?:为|达到|达)?\d")
+_COMPLETION_CHARS = 4
 
 
 def _whole_inline(rate: Quantity, before: list[Quantity]) -> tuple[Quantity, Quantity] | None:
