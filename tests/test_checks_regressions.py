@@ -7919,3 +7919,16 @@ def test_a_completion_rate_after_a_plan_and_what_was_done():
     assert "省市重点项目投资" in right.indicators.iloc[0]  # what was done, not 实际
     wrong = _table_of(text.format("121.4"))
     assert list(wrong[wrong.check == "share"].verdict) == ["inconsistent"]
+
+
+def test_a_rate_of_what_is_already_done_of_the_count_before():
+    text = (
+        "全县有劳动力的搬迁家庭3958户，搬迁劳动力9876人，已实现就业9512人，就业率{}%，"
+        "户均就业2.4人。"
+    )
+    right = _checks(text.format("96.3"))
+    assert list(right[right.check == "share"].verdict) == ["consistent"]
+    wrong = _checks(text.format("93.6"))
+    assert list(wrong[wrong.check == "share"].verdict) == ["inconsistent"]
+    hazards = _checks("全年排查各类安全隐患3916处，已整改3861处，整改率98.6%。")
+    assert list(hazards[hazards.check == "share"].verdict) == ["consistent"]

@@ -615,7 +615,7 @@ def _part_and_whole(
                         return part, None  # 老年人签约率 of 家庭医生签约居民: of all the elderly
                     pool = _pool_before(before[:k], part, index.rules.rate_pools, stem)
                     return part, pool or total
-                return part, _among(before[:k], part)
+                return part, _among(before[:k], part) or _done_of(before[:k], part)
     last = before[-1]
     if (
         last.is_count
@@ -957,6 +957,29 @@ def _among(earlier: list[Quantity], part: Quantity) -> Quantity | None:
     if "中" not in after_whole or not before_part or not after_whole.endswith(before_part):
         return None  # the two figures are not one stretch of words with 中 between them
     return whole
+
+
+def _done_of(earlier: list[Quantity], part: Quantity) -> Quantity | None:
+    """The count a part says is already done of (搬迁劳动力9876人，已实现就业9512人: 9512 of
+    9876): the count right before it in its sentence, in its unit, when its clause opens with
+    已; else ``None``."""
+    if not earlier or not part.is_count:
+        return None
+    whole = earlier[-1]
+    if not whole.is_count or whole.unit_text != part.unit_text or whole.period != part.period:
+        return None
+    if sentence_between(whole, part) or not _larger_or_equal(whole, part):
+        return None
+    opening = re.split(r"[，,；;]", part.sentence_before(_DONE_CHARS) or "")[-1]
+    return whole if opening.startswith("已") else None
+
+
+def _larger_or_equal(whole: Quantity, part: Quantity) -> bool:
+    return whole.value is not None and part.value is not None and whole.value.hi >= part.value.lo
+
+
+#: How many characters before a part are read for the 已 that opens its clause.
+_DONE_CHARS = 12
 
 
 #: Names of a rate of the year before (去年同期机插率为63.5%).
