@@ -7932,3 +7932,12 @@ def test_a_rate_of_what_is_already_done_of_the_count_before():
     assert list(wrong[wrong.check == "share"].verdict) == ["inconsistent"]
     hazards = _checks("全年排查各类安全隐患3916处，已整改3861处，整改率98.6%。")
     assert list(hazards[hazards.check == "share"].verdict) == ["consistent"]
+
+
+def test_firms_a_cluster_has_are_not_the_places_firms_restated():
+    table = _checks(
+        "全县规模以上工业企业达到187家。工程机械零部件产业集群实现产值136.8亿元，拥有规模以上企业63家。"
+    )
+    assert "inconsistent" not in set(table.verdict), table
+    restated = _checks("全县规模以上工业企业达到187家。全县拥有规模以上企业178家。")
+    assert list(restated[restated.check == "same_quantity"].verdict) == ["inconsistent"]

@@ -126,6 +126,8 @@ _EACH_BOUND_CHARS = 20
 #: Words of a plan inside the name of its figure (省市重点项目年度计划投资): without them the
 #: name is of the measure planned.
 _PLAN_WORDS_IN_NAME = ("年度计划", "全年计划", "年度目标", "全年目标", "计划")
+#: The words of a clause that count what the subject before it has (拥有规上企业63家).
+_HAVING = ("拥有", "有", "聚集", "集聚", "汇聚")
 #: The opening of a sentence that compares with a level of a year printed (与2020年的), and
 #: the words that close it (相比，).
 _COMPARED_OPENING = re.compile(r"(?:与|同)(?:19|20)\d\d年(?:底|末)?的")
@@ -3482,6 +3484,10 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         if self.text.endswith(("）", ")"), 0, clause):  # 全市五个县（市）实现…: from the place
             clause = self.layout.phrase_start(c.name_start)
         words = self.text[clause : c.name_start]
+        if c.indicator and words in _HAVING:  # 产业集群实现产值136.8亿元，拥有规上企业63家
+            owner = self._owner_opening(clause)
+            if owner:
+                return owner
         if wider := self._wider_place(words):
             return wider  # 全市社会消费品零售总额下降3.6% in a district's report
         domain = DOMAIN.search(words)  # 县域经济实现地区生产总值… in a city's report that names
@@ -3587,6 +3593,24 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             return clean_name(words) or self._item_opening(c.name_start)  # 鹤鸣山景区…
         named = _PLACE_LEAD.sub("", place.group(0))
         return "" if named == self.own_place() else named  # 河口镇 in 河口镇's own report
+
+    def _owner_opening(self, clause: int) -> str:
+        """The subject opening the sentence of ``clause`` with a figure of its own (工程机械零部件
+        产业集群实现产值136.8亿元), what a clause of 拥有 after it counts the things of; ``""``
+        when it is the whole place, or the sentence opens with no such subject."""
+        s_start = self.layout.sentence(clause)[0]
+        if clause <= s_start:
+            return ""
+        opening = self.text[s_start : self.layout.clause_end(s_start)]
+        verb = min(
+            (at for v in load_phrases().doing_verbs if (at := opening.find(v)) > 0), default=-1
+        )
+        if verb < 0 or not any(ch.isdigit() for ch in opening[verb:]):
+            return ""
+        owner = clean_name(opening[:verb])
+        if len(owner) < 2 or _WHOLE_PLACE_WORD.match(owner) or owner == self.own_place():
+            return ""
+        return owner
 
     def _wider_place(self, words: str) -> str:
         """The whole place wider than the report's own that ``words`` before a figure's name

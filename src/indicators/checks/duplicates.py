@@ -388,7 +388,12 @@ def _is_sub_area(scope: str) -> bool:
         or any(group in scope for group in load_phrases().sub_groups)
         or of_one_market(scope)  # 对东盟进出口: the trade with one market
         or GROUP_SUM.fullmatch(scope) is not None  # 两个行业合计: the sum of some
+        or scope.endswith(_GROUPS_OF_FIRMS)  # 工程机械零部件产业集群…拥有规上企业63家: its own
     )
+
+
+#: Ends of the name of a group of firms a figure may be scoped to (产业集群, 产业链).
+_GROUPS_OF_FIRMS = ("集群", "产业链", "产业园", "产业基地")
 
 
 def _one_list(a: Quantity, b: Quantity) -> bool:
