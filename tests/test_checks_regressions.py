@@ -7941,3 +7941,11 @@ def test_firms_a_cluster_has_are_not_the_places_firms_restated():
     assert "inconsistent" not in set(table.verdict), table
     restated = _checks("全县规模以上工业企业达到187家。全县拥有规模以上企业178家。")
     assert list(restated[restated.check == "same_quantity"].verdict) == ["inconsistent"]
+
+
+def test_firms_still_to_list_or_be_certified_are_no_part_nor_restatement_of_those_that_are():
+    table = _checks(
+        "上市企业累计达到9家，储备拟上市企业14家。全区高新技术企业9家，拟认定高新技术企业14家。"
+        "全市规模以上工业企业达到1248家，规模以上食品工业企业214家。"
+    )
+    assert "inconsistent" not in set(table.verdict), table

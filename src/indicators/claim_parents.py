@@ -2343,7 +2343,15 @@ def _negates(name: str, total: str) -> bool:
     (True, False)
     >>> _negates("剩余贫困户", "脱贫")
     True
+
+    Nor are those still to join (储备拟上市企业) a part of those that have:
+
+    >>> _negates("储备拟上市企业", "上市企业"), _negates("境内上市企业", "上市企业")
+    (True, False)
     """
+    at = name.find(total) if len(total) >= 2 else -1
+    if at > 0 and any(w in name[:at] for w in _PENDING_WORDS):
+        return True
     at = name.find("未")
     if at >= 0 and len(name) >= at + 3 and name[at + 1 : at + 3] in total:
         return True
@@ -2355,6 +2363,11 @@ def _negates(name: str, total: str) -> bool:
     if name.startswith(ph.remaining_words) and any(w in total for w in ph.left_words):
         return True  # 累计脱贫1124户，其中…，目前剩余贫困户162户: what remains, not who left
     return name.startswith(ph.remaining_words) and any(w in total for w in ph.done_words)
+
+
+#: Words before a name that make the things named ones still to become such (拟上市企业,
+#: 后备上市企业, 储备项目): no part of those that are.
+_PENDING_WORDS = ("拟", "储备", "后备", "待", "潜在")
 
 
 def _part(c: Claim) -> tuple[int, int] | None:
