@@ -7949,3 +7949,13 @@ def test_firms_still_to_list_or_be_certified_are_no_part_nor_restatement_of_thos
         "全市规模以上工业企业达到1248家，规模以上食品工业企业214家。"
     )
     assert "inconsistent" not in set(table.verdict), table
+
+
+def test_energy_industries_by_what_they_do_exclude_each_other():
+    text = (
+        "能源化工产业实现产值186.7亿元，其中煤炭开采洗选112.4亿元、煤化工{}亿元、电力热力22.7亿元。"
+    )
+    wrong = _checks(text.format("56.1"))
+    assert list(wrong[wrong.check == "disjoint_parts"].verdict) == ["inconsistent"]
+    right = _checks(text.format("51.6"))
+    assert "inconsistent" not in set(right.verdict)
