@@ -1176,3 +1176,15 @@ def test_a_measure_listed_after_another_of_one_head_takes_the_head():
     )
     assert list(table.name) == ["茶叶产量", "茶叶产值"]
     assert list(table.growth_pct) == ["8.6", "13.1"]
+
+
+def test_the_years_growth_after_growths_of_parts_of_it_is_of_their_subject():
+    table = claims_table(
+        parse_text(
+            "2020年，全区586家规模以上工业企业全部复工复产，规模以上工业增加值一季度下降18.2%，"
+            "上半年下降6.5%，前三季度增长0.6%，全年增长2.3%。"
+        )
+    )
+    year = table[table.growth_pct == "2.3"]
+    assert list(year.indicator) == ["规模以上工业增加值"] and list(year.period) == ["2020"]
+    assert list(table[table.value == "586"].growth_pct) == [""]

@@ -2746,6 +2746,17 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
         anchor = self.periods.anchor_before(m.claim_start, floor=target.mention.end)
         if anchor is None or anchor.origin:
             return False
+        if anchor.year is None and anchor.months is None and not target.months:
+            # 586家企业…，增加值一季度下降18.2%，上半年下降6.5%，全年增长2.3%: the year of the
+            # growths of parts of it printed after the figure, not the figure's
+            between = self.index.between(target.mention.end, anchor.start)
+            return any(  # (not 增加值236.84亿元，一季度、上半年…分别增长…，全年增长8.2%: its own)
+                x.months
+                and x.growth_pct
+                and not x.value
+                and (x.indicator, x.name) != (target.indicator, target.name)
+                for x in between
+            )
         if anchor.year is None and anchor.months is not None:  # 前三季度增长2.4% after a
             return anchor.months != target.months  # figure of the year: a growth of its own
         return anchor.year is not None and (anchor.year, anchor.months) != (
