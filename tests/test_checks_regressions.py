@@ -7959,3 +7959,16 @@ def test_energy_industries_by_what_they_do_exclude_each_other():
     assert list(wrong[wrong.check == "disjoint_parts"].verdict) == ["inconsistent"]
     right = _checks(text.format("51.6"))
     assert "inconsistent" not in set(right.verdict)
+
+
+def test_the_years_level_after_growths_of_parts_of_it_restates_their_subject():
+    text = (
+        "社会消费品零售总额一季度下降23.6%，上半年下降14.2%，前三季度下降8.7%；全年完成432.6亿元，"
+        "比上年下降5.3%，降幅比前三季度收窄{}个百分点。"
+    )
+    right = _checks(text.format("3.4"))
+    changes = right[right.check == "rate_change"]
+    assert list(changes.verdict) == ["consistent"] and list(changes.period) == ["2022"]
+    assert list(right[right.check == "growth"].indicators) == ["社会消费品零售总额"]
+    wrong = _checks(text.format("4.3"))
+    assert list(wrong[wrong.check == "rate_change"].verdict) == ["inconsistent"]

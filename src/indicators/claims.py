@@ -2011,6 +2011,10 @@ class _ParagraphReader(ParentReading, ChangeReading, YearPartsReading):
             and self._in_segment(last, m.start)
         ):  # 城镇化率提高1.2个百分点，达到55.5%: the level of that change's subject
             return last, whole_year
+        if before is None and whole_year:  # 社零一季度下降23.6%，…，前三季度下降8.7%；全年完成
+            grew = self._last_growing_in_sentence(m.start)  # 432.6亿元: of what grew in parts
+            if grew is not None and grew.months and grew.growth_pct and not grew.value:
+                return (grew, True) if (grew.indicator or grew.name) else (None, False)
         if before is None or not (before.indicator or before.name):
             return None, False
         held = before.measure == "each" and before.first_year is not None
